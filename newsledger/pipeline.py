@@ -1,0 +1,77 @@
+"""The pipeline: runs the stages in order on one document.
+
+1. ingest (:mod:`newsledger.ingest`) gives a :class:`RawDocument`;
+2. clean (:mod:`newsledger.clean`) gives an :class:`Article`;
+3. parse (:mod:`newsledger.parse`) gives a spaCy ``Doc``;
+4. actors (:mod:`newsledger.actors`) builds the in-document actor registry;
+5. dates (:mod:`newsledger.dates`) normalises time expressions against the publication date;
+6. statements (:mod:`newsledger.statements`) finds who said what;
+7. events (:mod:`newsledger.events`) codes PLOVER events with their epistemic status;
+and returns one :class:`Record`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsledger.actors import build_actors
+from newsledger.clean import clean
+from newsledger.dates import extract_dates
+from newsledger.events import extract_events
+from newsledger.parse import parse
+from newsledger.record import Article, RawDocument, Record
+from newsledger.statements import extract_statements
+
+#: A cheap test for HTML input to :func:`extract`: markup near the start of the text.
+_HTML_SNIFF_CHARS = 2048
+
+
+def looks_like_html(text: str) -> bool:
+    """Guess whether a string is an HTML page or fragment rather than plain text."""
+    head = text[:_HTML_SNIFF_CHARS].lower()
+    return any(tag in head for tag in ("<html", "<!doctype html", "<body", "<p>", "<div", "<article"))
+
+
+def published_date(published: str | None) -> dt.date | None:
+    """Parse an ISO 8601 date or datetime string to a date; None when absent or unreadable."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def analyse(article: Article, record_id: str | None = None) -> Record:
+    """Run parsing and every extractor over a clean article."""
+    doc = parse(article.text)
+    actors = build_actors(doc)
+    dates = extract_dates(doc, published_date(article.published))
+    statements = extract_statements(doc, actors, dates)
+    events = extract_events(doc, actors, statements, dates)
+    return Record(
+        id=record_id or article.id, article=article, actors=actors.actors,
+        statements=tuple(statements), events=tuple(events), dates=tuple(dates),
+    )
+
+
+def extract_document(raw: RawDocument) -> Record:
+    """Clean and analyse one raw document."""
+    return analyse(clean(raw), raw.id)
+
+
+def extract(
+    text_or_html: str,
+    *,
+    published: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    title: str | None = None,
+) -> Record:
+    """Extract the record of one article given as plain text or HTML."""
+    kind = "html" if looks_like_html(text_or_html) else "text"
+    raw = RawDocument(
+        origin=url or "<string>", content=text_or_html, kind=kind, published=published,
+        url=url, source=source, title=title,
+    )
+    return extract_document(raw)
