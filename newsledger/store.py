@@ -1,0 +1,402 @@
+"""Store: records in one SQLite file through sqlite-utils (WAL, FTS5, migrations).
+
+Tables (``article_id`` + the record's per-article id is every child's key, because record ids
+such as ``"A1"`` or ``"S1"`` repeat across articles)::
+
+    articles    one row per article: metadata, text, content hashes, the record id
+    removed     boilerplate cleaning removed from an article, with the reason
+    actors      the per-article canonical actors (name, kind, country, sector, role)
+    mentions    every span that refers to an actor
+    statements  who said what (speaker, kind, content, date value and its day range)
+    events      PLOVER events (type, status, actor, recipient, location, date and its range)
+    dates       every normalised time expression
+
+``articles_fts`` (title, text) and ``statements_fts`` (content) are FTS5 indexes kept in sync
+by triggers. Every write of an article is one transaction: an identical record is left alone,
+a changed one has all its rows replaced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.db import Table
+from sqlite_utils.migrations import Migrations
+
+from newsledger import __version__
+from newsledger.errors import StoreError
+from newsledger.record import (
+    Actor,
+    Article,
+    Event,
+    Mention,
+    Place,
+    Record,
+    Removed,
+    Statement,
+    When,
+)
+
+#: The name of this project's migration set in sqlite-utils' ``_sqlite_migrations`` table.
+MIGRATION_SET = "newsledger"
+
+migrations = Migrations(MIGRATION_SET)
+
+#: Child tables in the order they are deleted before an article's rows are replaced.
+CHILD_TABLES = ("events", "statements", "mentions", "actors", "dates", "removed")
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    """Create the article, actor, mention, statement, event, date and removed tables."""
+    db.executescript(
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY, record_id TEXT NOT NULL, url TEXT, source TEXT, title TEXT,
+            published TEXT, published_day TEXT, language TEXT, author TEXT, text TEXT NOT NULL,
+            article_hash TEXT NOT NULL, record_hash TEXT NOT NULL, version TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE TABLE removed (
+            article_id TEXT NOT NULL REFERENCES articles(id), seq INTEGER NOT NULL,
+            text TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY (article_id, seq)
+        );
+        CREATE TABLE actors (
+            article_id TEXT NOT NULL REFERENCES articles(id), id TEXT NOT NULL,
+            name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT, sector TEXT, role TEXT,
+            tokens TEXT NOT NULL, PRIMARY KEY (article_id, id)
+        );
+        CREATE TABLE mentions (
+            article_id TEXT NOT NULL, actor_id TEXT NOT NULL, seq INTEGER NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+            PRIMARY KEY (article_id, actor_id, seq),
+            FOREIGN KEY (article_id, actor_id) REFERENCES actors(article_id, id)
+        );
+        CREATE TABLE statements (
+            article_id TEXT NOT NULL REFERENCES articles(id), id TEXT NOT NULL,
+            speaker TEXT, speaker_text TEXT, speaker_tokens TEXT NOT NULL, cue TEXT NOT NULL,
+            kind TEXT NOT NULL, content TEXT NOT NULL, start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL, addressee TEXT, venue TEXT, about TEXT NOT NULL,
+            date_text TEXT, date_value TEXT, date_start INTEGER, date_end INTEGER,
+            date_from TEXT, date_to TEXT, speaker_start INTEGER, speaker_end INTEGER,
+            cue_start INTEGER, cue_end INTEGER, PRIMARY KEY (article_id, id),
+            FOREIGN KEY (article_id, speaker) REFERENCES actors(article_id, id)
+        );
+        CREATE TABLE events (
+            article_id TEXT NOT NULL REFERENCES articles(id), id TEXT NOT NULL,
+            type TEXT NOT NULL, mode TEXT, context TEXT NOT NULL, status TEXT NOT NULL,
+            actor TEXT, recipient TEXT, attributed_to TEXT, statement TEXT,
+            location_name TEXT, location_country TEXT, location_lat REAL, location_lon REAL,
+            location_start INTEGER, location_end INTEGER,
+            date_text TEXT, date_value TEXT, date_start INTEGER, date_end INTEGER,
+            date_from TEXT, date_to TEXT,
+            trigger TEXT NOT NULL, sentence TEXT NOT NULL, start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL, PRIMARY KEY (article_id, id),
+            FOREIGN KEY (article_id, actor) REFERENCES actors(article_id, id),
+            FOREIGN KEY (article_id, recipient) REFERENCES actors(article_id, id),
+            FOREIGN KEY (article_id, attributed_to) REFERENCES actors(article_id, id),
+            FOREIGN KEY (article_id, statement) REFERENCES statements(article_id, id)
+        );
+        CREATE TABLE dates (
+            article_id TEXT NOT NULL REFERENCES articles(id), seq INTEGER NOT NULL,
+            text TEXT NOT NULL, value TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            date_from TEXT, date_to TEXT, PRIMARY KEY (article_id, seq)
+        );
+        -- the query filters: published range, actor country/kind, statement kind and date,
+        -- event type/status/countries/date
+        CREATE INDEX idx_articles_published ON articles(published_day);
+        CREATE INDEX idx_actors_country ON actors(country);
+        CREATE INDEX idx_actors_kind ON actors(kind);
+        CREATE INDEX idx_statements_kind ON statements(kind);
+        CREATE INDEX idx_statements_date ON statements(date_from);
+        CREATE INDEX idx_events_type ON events(type);
+        CREATE INDEX idx_events_status ON events(status);
+        CREATE INDEX idx_events_location_country ON events(location_country);
+        CREATE INDEX idx_events_date ON events(date_from);
+        CREATE INDEX idx_dates_value ON dates(date_from);
+        """
+    )
+    _table(db, "articles").enable_fts(["title", "text"], create_triggers=True)
+    _table(db, "statements").enable_fts(["content"], create_triggers=True)
+
+
+def _table(db: Database, name: str) -> Table:
+    """Return a table of the database (sqlite-utils types db[name] as Table | View)."""
+    table = db[name]
+    assert isinstance(table, Table)
+    return table
+
+
+def canonical_json(data: Any) -> str:
+    """Serialise data deterministically, for hashing."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def article_hash(article: Article) -> str:
+    """Hash everything cleaning produced for an article (text and metadata)."""
+    return hashlib.sha256(canonical_json(article.to_dict()).encode("utf-8")).hexdigest()
+
+
+def record_hash(record: Record) -> str:
+    """Hash a whole record, so a re-analysed article whose output changed is replaced."""
+    return hashlib.sha256(canonical_json(record.to_dict()).encode("utf-8")).hexdigest()
+
+
+def name_tokens(*names: str | None) -> str:
+    """Return the casefolded word tokens of names as ' tok1 tok2 ' for LIKE '% tok %' matching."""
+    tokens: dict[str, None] = {}
+    for name in names:
+        for token in _WORD.findall((name or "").casefold()):
+            tokens[token] = None
+    return " " + " ".join(tokens) + " "
+
+
+def day_range(value: str | None) -> tuple[str | None, str | None]:
+    """Return the first and last day (YYYY-MM-DD) a When value or ISO date covers, if readable."""
+    if not value:
+        return None, None
+    try:
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+            first = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return first.isoformat(), (first + dt.timedelta(days=6)).isoformat()
+        if re.fullmatch(r"\d{4}", value):
+            return f"{value}-01-01", f"{value}-12-31"
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+            first = dt.date(int(m[1]), int(m[2]), 1)
+            after = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first.isoformat(), (after - dt.timedelta(days=1)).isoformat()
+        day = dt.date.fromisoformat(value[:10]).isoformat()
+        return day, day
+    except ValueError:
+        return None, None
+
+
+def _when_columns(when: When | None) -> dict[str, Any]:
+    """Flatten an optional When into date_* columns with its day range."""
+    if when is None:
+        return {k: None for k in ("date_text", "date_value", "date_start", "date_end",
+                                  "date_from", "date_to")}
+    first, last = day_range(when.value)
+    return {"date_text": when.text, "date_value": when.value, "date_start": when.start,
+            "date_end": when.end, "date_from": first, "date_to": last}
+
+
+def _place_columns(place: Place | None) -> dict[str, Any]:
+    """Flatten an optional Place into location_* columns."""
+    keys = ("name", "country", "lat", "lon", "start", "end")
+    return {f"location_{k}": getattr(place, k) if place else None for k in keys}
+
+
+def record_rows(record: Record) -> dict[str, list[dict[str, Any]]]:
+    """Turn a record into the rows of every table (a pure function; no database needed)."""
+    art = record.article
+    aid = art.id
+    actors = {a.id: a for a in record.actors}
+    rows: dict[str, list[dict[str, Any]]] = {
+        "articles": [{
+            "id": aid, "record_id": record.id, "url": art.url, "source": art.source,
+            "title": art.title, "published": art.published,
+            "published_day": day_range(art.published)[0], "language": art.language,
+            "author": art.author, "text": art.text, "article_hash": article_hash(art),
+            "record_hash": record_hash(record), "version": __version__,
+            "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        }],
+        "removed": [{"article_id": aid, "seq": i, "text": r.text, "reason": r.reason}
+                    for i, r in enumerate(art.removed)],
+        "actors": [{"article_id": aid, "id": a.id, "name": a.name, "kind": a.kind,
+                    "country": a.country, "sector": a.sector, "role": a.role,
+                    "tokens": name_tokens(a.name, *(m.text for m in a.mentions))}
+                   for a in record.actors],
+        "mentions": [{"article_id": aid, "actor_id": a.id, "seq": i, "start": m.start,
+                      "end": m.end, "text": m.text}
+                     for a in record.actors for i, m in enumerate(a.mentions)],
+        "dates": [{"article_id": aid, "seq": i, "text": w.text, "value": w.value,
+                   "start": w.start, "end": w.end,
+                   **dict(zip(("date_from", "date_to"), day_range(w.value), strict=True))}
+                  for i, w in enumerate(record.dates)],
+    }
+    rows["statements"] = []
+    for s in record.statements:
+        speaker = actors.get(s.speaker or "")
+        speaker_names = [speaker.name, *(m.text for m in speaker.mentions)] if speaker else []
+        row = {k: v for k, v in s.to_dict().items() if k not in ("date", "about")}
+        row.update(article_id=aid, about=json.dumps(list(s.about)),
+                   speaker_tokens=name_tokens(s.speaker_text, *speaker_names),
+                   **_when_columns(s.date))
+        rows["statements"].append(row)
+    rows["events"] = []
+    for e in record.events:
+        row = {k: v for k, v in e.to_dict().items() if k not in ("date", "location", "context")}
+        row.update(article_id=aid, context=json.dumps(list(e.context)),
+                   **_when_columns(e.date), **_place_columns(e.location))
+        rows["events"].append(row)
+    return rows
+
+
+class Store:
+    """A newsledger SQLite store: open it, write records, query it (see newsledger.query)."""
+
+    def __init__(self, db: Database, path: str) -> None:
+        """Wrap an open, migrated sqlite-utils database."""
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
+        """Open (creating and migrating when needed) the store at path; ':memory:' works too."""
+        name = str(path)
+        try:
+            if name == ":memory:":
+                db = Database(memory=True)
+            elif read_only:
+                if not Path(name).is_file():
+                    raise StoreError(f"{name}: no such store; create it with `newsledger ingest`")
+                uri = Path(name).resolve().as_uri() + "?mode=ro"
+                db = Database(sqlite3.connect(uri, uri=True))
+            else:
+                Path(name).parent.mkdir(parents=True, exist_ok=True)
+                db = Database(name)
+            db.execute("PRAGMA foreign_keys = ON")
+            if not read_only:
+                if name != ":memory:":
+                    db.enable_wal()
+                migrations.apply(db)
+            elif migrations.pending(db):
+                raise StoreError(f"{name}: store needs migrating; run `newsledger ingest` on it")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{name}: cannot open the store: {exc}") from exc
+        return cls(db, name)
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def schema_version(self) -> list[str]:
+        """Return the names of the applied migrations, oldest first."""
+        return [m.name for m in migrations.applied(self.db)]
+
+    def is_current(self, article: Article) -> bool:
+        """Return True when this exact article was stored by this version of newsledger."""
+        row = self.db.execute(
+            "SELECT article_hash, version FROM articles WHERE id = ?", [article.id]
+        ).fetchone()
+        return row is not None and row[0] == article_hash(article) and row[1] == __version__
+
+    def write(self, record: Record) -> bool:
+        """Store a record in one transaction; return False when an identical one was stored."""
+        rows = record_rows(record)
+        aid = record.article.id
+        try:
+            with self.db.atomic():
+                old = self.db.execute(
+                    "SELECT record_hash FROM articles WHERE id = ?", [aid]).fetchone()
+                if old is not None and old[0] == rows["articles"][0]["record_hash"]:
+                    return False
+                if old is not None:
+                    self._delete(aid)
+                # parents before children, so every foreign key is satisfied on insert
+                for name in ("articles", "removed", "actors", "mentions", "dates",
+                             "statements", "events"):
+                    if rows[name]:
+                        _table(self.db, name).insert_all(rows[name])
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{aid}: cannot store the article: {exc}") from exc
+        return True
+
+    def _delete(self, article_id: str) -> None:
+        """Delete an article and all its rows (inside the caller's transaction)."""
+        for name in CHILD_TABLES:
+            self.db.execute(f"DELETE FROM {name} WHERE article_id = ?", [article_id])
+        self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+
+    def delete(self, article_id: str) -> bool:
+        """Delete an article and its rows; return whether it was stored."""
+        with self.db.atomic():
+            found = self.db.execute(
+                "SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
+            if found:
+                self._delete(article_id)
+        return found
+
+    def article_ids(self) -> list[str]:
+        """Return the ids of every stored article."""
+        return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
+
+    def counts(self) -> dict[str, int]:
+        """Return the number of rows of every table."""
+        return {name: _table(self.db, name).count for name in ("articles", *CHILD_TABLES)}
+
+    def rows(self, sql: str, params: dict[str, Any] | list[Any] | None = None
+             ) -> Iterator[dict[str, Any]]:
+        """Run a read query and yield plain dict rows."""
+        yield from self.db.query(sql, params or {})
+
+    def record(self, article_id: str) -> Record | None:
+        """Rebuild the stored Record of an article (the inverse of write)."""
+        art = next(self.rows("SELECT * FROM articles WHERE id = ?", [article_id]), None)
+        if art is None:
+            return None
+        where = "WHERE article_id = ? ORDER BY rowid"
+        removed = tuple(Removed(r["text"], r["reason"])
+                        for r in self.rows(f"SELECT * FROM removed {where}", [article_id]))
+        mentions: dict[str, list[Mention]] = {}
+        for m in self.rows(f"SELECT * FROM mentions {where}", [article_id]):
+            mentions.setdefault(m["actor_id"], []).append(Mention(m["start"], m["end"], m["text"]))
+        actors = tuple(
+            Actor(id=a["id"], name=a["name"], kind=a["kind"], country=a["country"],
+                  sector=a["sector"], role=a["role"], mentions=tuple(mentions.get(a["id"], [])))
+            for a in self.rows(f"SELECT * FROM actors {where}", [article_id]))
+        statements = tuple(
+            Statement(id=s["id"], speaker=s["speaker"], speaker_text=s["speaker_text"],
+                      cue=s["cue"], kind=s["kind"], content=s["content"], start=s["start"],
+                      end=s["end"], addressee=s["addressee"], venue=s["venue"],
+                      about=tuple(json.loads(s["about"])), date=_when(s),
+                      speaker_start=s["speaker_start"], speaker_end=s["speaker_end"],
+                      cue_start=s["cue_start"], cue_end=s["cue_end"])
+            for s in self.rows(f"SELECT * FROM statements {where}", [article_id]))
+        events = tuple(
+            Event(id=e["id"], type=e["type"], status=e["status"], trigger=e["trigger"],
+                  sentence=e["sentence"], start=e["start"], end=e["end"], mode=e["mode"],
+                  context=tuple(json.loads(e["context"])), actor=e["actor"],
+                  recipient=e["recipient"], location=_place(e), date=_when(e),
+                  attributed_to=e["attributed_to"], statement=e["statement"])
+            for e in self.rows(f"SELECT * FROM events {where}", [article_id]))
+        dates = tuple(When(d["text"], d["value"], d["start"], d["end"])
+                      for d in self.rows(f"SELECT * FROM dates {where}", [article_id]))
+        article = Article(
+            id=art["id"], text=art["text"], url=art["url"], source=art["source"],
+            title=art["title"], published=art["published"], language=art["language"],
+            author=art["author"], removed=removed)
+        return Record(id=art["record_id"], article=article, actors=actors,
+                      statements=statements, events=events, dates=dates)
+
+
+def _when(row: dict[str, Any]) -> When | None:
+    """Rebuild a When from date_* columns."""
+    if row["date_text"] is None:
+        return None
+    return When(row["date_text"], row["date_value"], row["date_start"], row["date_end"])
+
+
+def _place(row: dict[str, Any]) -> Place | None:
+    """Rebuild a Place from location_* columns."""
+    if row["location_name"] is None:
+        return None
+    return Place(row["location_name"], row["location_country"], row["location_lat"],
+                 row["location_lon"], row["location_start"], row["location_end"])
