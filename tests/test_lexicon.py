@@ -1,0 +1,101 @@
+"""Tests for newsledger.lexicon: countries, demonyms, seats of power, titles and sectors."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.lexicon import (
+    ActorTraits,
+    country_from_name,
+    country_of,
+    describe,
+    gender_of_title,
+    institution_of,
+    role_of,
+    seat_of,
+    sector_of,
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("French President Emmanuel Macron", ActorTraits("person", "FRA", "GOV", "president")),
+        ("Turkish soldiers", ActorTraits("group", "TUR", "MIL", None)),
+        ("the Kremlin", ActorTraits("organization", "RUS", "GOV", None)),
+        ("the Pentagon", ActorTraits("organization", "USA", "MIL", None)),
+        ("Downing Street", ActorTraits("organization", "GBR", "GOV", None)),
+        ("NATO", ActorTraits("organization", None, "IGO", None)),
+        ("Russia", ActorTraits("country", "RUS", None, None)),
+        ("the foreign minister", ActorTraits("person", None, "GOV", "foreign minister")),
+        ("Belarusian border guards", ActorTraits("group", "BLR", "COP", None)),
+        ("the French leader", ActorTraits("person", "FRA", "GOV", "leader")),
+        ("the 47-year-old", ActorTraits("person", None, None, None)),
+    ],
+)
+def test_describe_noun_phrases(phrase: str, expected: ActorTraits) -> None:
+    assert describe(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [
+        ("soldiers", "MIL"), ("troops", "MIL"), ("minister", "GOV"), ("rebels", "REB"),
+        ("protesters", "CVL"), ("refugees", "REF"), ("opposition lawmakers", "OPP"),
+        ("rebel commander", "REB"), ("the Russian Defence Ministry", "MIL"), ("journalists", "MED"),
+        ("the Supreme Court", "JUD"), ("Amnesty International", "NGO"), ("police", "COP"),
+    ],
+)
+def test_sector_of(phrase: str, sector: str) -> None:
+    assert sector_of(phrase) == sector
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [
+        ("Turkish", "TUR"), ("Turks", "TUR"), ("Americans", "USA"), ("U.S. officials", "USA"),
+        ("the United Kingdom", "GBR"), ("Britain", "GBR"), ("Côte d'Ivoire", "CIV"),
+        ("the Netherlands", "NLD"), ("Moscow", "RUS"), ("Kiev", "UKR"), ("Beijing", "CHN"),
+        ("Hamas", "PSE"), ("Frenchmen", "FRA"), ("Russian Federation", "RUS"),
+    ],
+)
+def test_country_of(phrase: str, country: str) -> None:
+    assert country_of(phrase) == country
+
+
+def test_no_country_for_lower_case_words_that_spell_countries() -> None:
+    # "turkey" the bird, "china" the porcelain: only capitalised names count.
+    assert country_of("the turkey") is None
+    assert country_of("fine china") is None
+    assert country_of("the minister") is None
+
+
+def test_role_longest_title_wins() -> None:
+    assert role_of("former Foreign Minister Jane Doe") == "foreign minister"
+    assert role_of("Vice President Joe Biden") == "vice president"
+    assert role_of("Turkish soldiers") is None
+
+
+def test_exact_lookups() -> None:
+    assert country_from_name("the U.K.") == "GBR"
+    assert country_from_name("Paris") is None
+    seat = seat_of("the White House")
+    assert seat is not None and seat.country == "USA" and not seat.is_capital
+    capital = seat_of("Ankara")
+    assert capital is not None and capital.country == "TUR" and capital.is_capital
+    assert seat_of("Kingston") is None  # too ambiguous for metonymy (capitals.tsv)
+    inst = institution_of("the Red Cross")
+    assert inst is not None and inst.sector == "NGO"
+
+
+def test_gender_from_titles() -> None:
+    assert gender_of_title("Mr.") == "m"
+    assert gender_of_title("spokeswoman") == "f"
+    assert gender_of_title("president") is None
+    assert describe("Mrs. Clinton").gender == "f"
+
+
+def test_label_fixes_kind_of_bare_names() -> None:
+    assert describe("Emmanuel Macron", "PERSON").kind == "person"
+    assert describe("Acme Holdings", "ORG").kind == "organization"
+    assert describe("Emmanuel Macron").kind == "unknown"
