@@ -1,0 +1,270 @@
+"""The demo: ingest the bundled corpus into a temporary store and show what newsledger found.
+
+The corpus (``newsledger/data/demo``, described in its ``manifest.toml``) is a fictional border
+crisis between Venezuela and Guyana told in eleven articles in the four forms a user meets:
+scraped text, full HTML pages, an RSS feed and a JSON Lines file. The demo runs them through the
+same path as ``newsledger ingest`` (ingest -> clean -> analyse -> store) and prints the stored
+result with the same query functions as ``quotes``, ``timeline`` and ``actors``. This module is
+presentation only: every figure it shows comes from the store.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import tempfile
+import tomllib
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+
+from newsledger import query
+from newsledger.clean import clean
+from newsledger.errors import InputError, NewsledgerError
+from newsledger.ingest import IngestOptions, iter_documents
+from newsledger.pipeline import analyse, published_date
+from newsledger.record import Record
+from newsledger.store import Store
+
+#: The corpus folder inside the installed package, and the file that lists its inputs.
+CORPUS = ("data", "demo")
+MANIFEST = "manifest.toml"
+
+#: Room for a quotation or a sentence in a table row: about two terminal lines.
+EXCERPT_CHARS = 150
+
+#: Rows shown per table; the rest are counted, so the summary stays about a screen per section.
+MAX_ROWS = 40
+
+#: Actors shown: the most active ones; the long tail is mostly places mentioned once.
+MAX_ACTORS = 20
+
+#: How each input file's suffix is named in the articles table.
+FORMS = {".txt": "scraped text", ".html": "HTML page", ".rss": "RSS feed", ".jsonl": "JSON Lines"}
+
+
+@dataclass(frozen=True)
+class DemoInput:
+    """One file of the corpus with the metadata a user would give on the command line."""
+
+    path: Path
+    options: IngestOptions
+
+    @property
+    def form(self) -> str:
+        """Return the input form's readable name."""
+        return FORMS.get(self.path.suffix, self.path.suffix.lstrip("."))
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """What ingesting the corpus gave: the records written, their input forms, and the errors."""
+
+    records: tuple[Record, ...]
+    forms: tuple[str, ...]
+    errors: tuple[str, ...]
+
+
+@contextmanager
+def corpus_dir() -> Iterator[Path]:
+    """Yield the demo corpus as a real folder, even when the package is installed zipped."""
+    resource = importlib.resources.files("newsledger").joinpath(*CORPUS)
+    with importlib.resources.as_file(resource) as path:
+        yield Path(path)
+
+
+def load_manifest(folder: Path) -> list[DemoInput]:
+    """Read the corpus manifest: the files in order, with their command-line metadata."""
+    with (folder / MANIFEST).open("rb") as fh:
+        manifest = tomllib.load(fh)
+    return [
+        DemoInput(folder / entry["path"], IngestOptions(
+            published=entry.get("published"), url=entry.get("url"), source=entry.get("source"),
+            title=entry.get("title")))
+        for entry in manifest["file"]
+    ]
+
+
+def ingest_corpus(inputs: list[DemoInput], store: Store) -> Ingested:
+    """Ingest every input as `newsledger ingest` does, collecting errors instead of stopping."""
+    records: list[Record] = []
+    forms: list[str] = []
+    errors: list[str] = []
+    for item in inputs:
+        for doc in iter_documents([str(item.path)], item.options):
+            if isinstance(doc, InputError):
+                errors.append(str(doc))
+                continue
+            try:
+                record = analyse(clean(doc), doc.id)
+                store.write(record)
+            except NewsledgerError as exc:
+                errors.append(str(exc))
+                continue
+            records.append(record)
+            forms.append(item.form)
+    return Ingested(tuple(records), tuple(forms), tuple(errors))
+
+
+def excerpt(text: str | None, limit: int = EXCERPT_CHARS) -> str:
+    """Return text on one line, cut at a word boundary with an ellipsis when too long."""
+    flat = " ".join((text or "").split())
+    if len(flat) <= limit:
+        return flat
+    return flat[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def _who(name: str | None, country: str | None) -> str:
+    """Return an actor's name with its country code, as shown in the tables."""
+    if not name:
+        return "[dim]?[/dim]"
+    return f"{name} [dim]({country})[/dim]" if country else name
+
+
+def _more(console: Console, shown: int, total: int, command: str, db: Path | None) -> None:
+    """Say how many rows were left out and, when the store is kept, which command lists them."""
+    if total <= shown:
+        return
+    hint = f" (`newsledger {command} --db {db}` lists them all)" if db else ""
+    console.print(f"[dim]… and {total - shown} more{hint}[/dim]")
+
+
+def articles_table(ingested: Ingested) -> Table:
+    """Tabulate the ingested articles with the boilerplate cleaning removed from each."""
+    table = Table(title="Articles ingested", title_justify="left", expand=True)
+    table.add_column("published", no_wrap=True)
+    table.add_column("source")
+    table.add_column("form")
+    table.add_column("title", ratio=3)
+    table.add_column("chars", justify="right")
+    table.add_column("removed boilerplate", ratio=2)
+    rows = sorted(zip(ingested.records, ingested.forms, strict=True),
+                  key=lambda rf: str(published_date(rf[0].article.published) or "~"))
+    for record, form in rows:
+        art = record.article
+        reasons = Counter(r.reason for r in art.removed)
+        removed = ", ".join(f"{n} {reason}" for reason, n in sorted(reasons.items())) or "-"
+        title = art.title or excerpt(art.text.split("\n", 1)[0], 80)
+        day = published_date(art.published)
+        table.add_row(str(day) if day else "?", art.source or "?", form, title,
+                      str(len(art.text)), removed)
+    return table
+
+
+def quotes_table(rows: list[dict[str, Any]]) -> Table:
+    """Tabulate who said what, in the order the statements were made."""
+    table = Table(title="Who said what", title_justify="left", expand=True)
+    table.add_column("when", no_wrap=True)
+    table.add_column("speaker", ratio=2)
+    table.add_column("cue")
+    table.add_column("kind")
+    table.add_column("what was said", ratio=5)
+    for row in rows[:MAX_ROWS]:
+        when = row["when"] or "?"
+        if row["when_source"] == "published":  # no date of its own: show the article's, dimmed
+            when = f"[dim]{when}[/dim]"
+        table.add_row(when, _who(row["speaker"], row["speaker_country"]), row["cue"],
+                      row["kind"], excerpt(row["content"]))
+    return table
+
+
+def timeline_table(rows: list[dict[str, Any]]) -> Table:
+    """Tabulate events and statements by when they happened, not when they were published."""
+    table = Table(title="Timeline (by when it happened)", title_justify="left", expand=True)
+    table.add_column("when", no_wrap=True)
+    table.add_column("what", no_wrap=True)
+    table.add_column("who", ratio=2)
+    table.add_column("to whom", ratio=2)
+    table.add_column("sentence or content", ratio=5)
+    for row in rows[:MAX_ROWS]:
+        what = row["what"] if row["item"] == "statement" else f"[bold]{row['what']}[/bold]"
+        if row["status"]:
+            what += f" [italic]{row['status']}[/italic]"
+        table.add_row(row["when"], what, row["who"] or "", row["whom"] or "",
+                      excerpt(row["text"]))
+    return table
+
+
+def actors_table(rows: list[dict[str, Any]]) -> Table:
+    """Tabulate the actors across all articles with their country and sector."""
+    table = Table(title="Actors", title_justify="left", expand=True)
+    table.add_column("name", ratio=2)
+    table.add_column("kind")
+    table.add_column("country")
+    table.add_column("sector")
+    table.add_column("role")
+    for count in ("articles", "mentions", "statements", "events"):
+        table.add_column(count, justify="right")
+    for row in rows[:MAX_ACTORS]:
+        table.add_row(row["name"], row["kind"], row["country"] or "", row["sector"] or "",
+                      row["role"] or "", *(str(row[c]) for c in
+                                           ("articles", "mentions", "statements", "events")))
+    return table
+
+
+def show(console: Console, store: Store, ingested: Ingested, kept: Path | None) -> None:
+    """Print the articles, who said what, the timeline and the actors of the store."""
+    console.print(articles_table(ingested))
+    removed = sum(len(r.article.removed) for r in ingested.records)
+    console.print(f"{len(ingested.records)} articles stored; cleaning removed {removed} pieces of "
+                  "boilerplate (appeals, credits, navigation, …), each kept with its reason.\n")
+
+    said = query.quotes(store)
+    if said:
+        console.print(quotes_table(said))
+        _more(console, MAX_ROWS, len(said), "quotes", kept)
+    else:
+        console.print("[yellow]No statements were extracted.[/yellow]")
+    console.print()
+
+    when = query.timeline(store)
+    if when:
+        console.print(timeline_table(when))
+        _more(console, MAX_ROWS, len(when), "timeline", kept)
+    else:
+        console.print("[yellow]Nothing dated was extracted, so there is no timeline.[/yellow]")
+    console.print()
+
+    who = query.actors(store)
+    if who:
+        console.print(actors_table(who))
+        _more(console, MAX_ACTORS, len(who), "actors", kept)
+    else:
+        console.print("[yellow]No actors were found.[/yellow]")
+
+
+def run_demo(console: Console, db: Path | None = None) -> int:
+    """Ingest the demo corpus into a store and print a summary; return an exit code.
+
+    The store is temporary unless ``db`` names a file to keep it in (the query commands can then
+    be tried on it).
+    """
+    console.print(Panel.fit(
+        "[bold]newsledger demo[/bold]: a border crisis between Venezuela and Guyana, "
+        "2-12 March 2026, in eleven articles.\n"
+        "The crisis, the outlets and every person quoted are [bold]fictional[/bold], "
+        "written for this demo.",
+    ))
+    with corpus_dir() as folder, tempfile.TemporaryDirectory(prefix="newsledger-demo-") as tmp:
+        inputs = load_manifest(folder)
+        store = Store.open(db if db is not None else Path(tmp) / "demo.db")
+        try:
+            with console.status(f"Reading {len(inputs)} files: cleaning, parsing, extracting…"):
+                ingested = ingest_corpus(inputs, store)
+            for error in ingested.errors:
+                console.print(f"[red]error:[/red] {error}")
+            show(console, store, ingested, db)
+        finally:
+            store.close()
+    target = db or "news.db"
+    console.print(
+        f"\nTry it on your own news: [bold]newsledger ingest PAGES/ --db {target}[/bold], then "
+        f"[bold]newsledger quotes --db {target} --speaker NAME[/bold] or "
+        f"[bold]newsledger timeline --db {target}[/bold].")
+    return 1 if ingested.errors else 0
