@@ -1,23 +1,357 @@
 """Dates: time expressions normalised against the publication date.
 
 Stage contract: ``extract_dates(doc, published) -> list[When]`` and
-``date_for(doc, start, end, dates) -> When | None``. OWNER: dates work (issue 5).
+``date_for(doc, start, end, dates) -> When | None``. Recognition lives in :mod:`newsledger.timex`;
+this module anchors each expression to a calendar value using the publication date and the tense
+of the verb that governs it (a past-tense "said Friday" is the latest Friday on or before
+publication, "will meet Tuesday" the next one). Granularity is explicit in the value:
+YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www or YYYY-MM-DDTHH:MM. Decisions (see docs/evaluation.md):
+seasons, quarters and halves give the year they fall in; decades give their first year; parts of
+the day ("Friday night", "this morning") give the day; a range ("from Monday to Wednesday") gives
+one When per end; a bare weekday or month with an unknown or present tense is read as past
+(weekday) or nearest to publication (month); relative expressions without a publication date
+keep their text with value None.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.record import When
+from newsledger.timex import Timex, recognise
+
+Tense = Literal["past", "future", "present"] | None
+
+#: How far up the dependency tree to look for the verb that governs a time expression; deeper
+#: than this the expression is usually in another clause than the verb found.
+MAX_HEAD_STEPS = 6
+#: Prepositions after which a date does not set the narrative's date ("since 2004", "by 2012").
+NON_ANCHORING_PREPS = frozenset("since until till by before after from through".split())
 
 
-def extract_dates(doc: Doc, published: dt.date | None) -> list[When]:
-    """Find and normalise every time expression of the article (not implemented yet: none)."""
-    return []
+def _governing_verb(tok: Token) -> Token | None:
+    """Climb from a token to the nearest verb or auxiliary that governs it."""
+    for _ in range(MAX_HEAD_STEPS):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _verb_tense(verb: Token) -> Tense:
+    """Tense of one verb from its tag and its auxiliaries (will/'ll/MD -> future, VBD -> past)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if any(a.tag_ == "MD" for a in auxes):
+        return "past" if verb.tag_ == "VBN" and "have" in lowers else "future"
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "going":
+        return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN":
+        if any(a.lower_ in ("has", "have", "'ve", "'s") and a.dep_ == "aux" for a in auxes):
+            return "past"
+        if any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "present"
+        return "past"  # reduced relative: "figures released April 3"
+    if verb.tag_ == "VBG":
+        if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "future"  # present progressive with future sense: "is meeting Tuesday"
+        return None
+    if verb.tag_ == "VB":
+        return "future" if "to" in lowers else None
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    return None
+
+
+def tense_at(doc: Doc, start: int, end: int) -> Tense:
+    """Tense of the verb that governs the text at [start, end)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return None
+    tense = _verb_tense(verb)
+    if tense is None and verb.tag_ == "VBG" and verb.head is not verb:
+        upper = _governing_verb(verb.head)  # participle clause: "closed ..., having lost 1%"
+        if upper is not None:
+            tense = _verb_tense(upper)
+    return tense
+
+
+def _iso_week(day: dt.date) -> str:
+    """ISO week value YYYY-Www of a day."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    """Add months to a (year, month)."""
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _pick(candidates: list[dt.date], dct: dt.date, tense: Tense) -> dt.date:
+    """Choose an instance of a recurring date by tense (past: on or before; else nearest).
+
+    Past takes the latest instance on or before publication, future/present the earliest on or
+    after it (publication day included both ways); no tense takes the nearest, ties to the past.
+    """
+    before = [c for c in candidates if c <= dct]
+    after = [c for c in candidates if c >= dct]
+    if tense == "past" and before:
+        return max(before)
+    if tense in ("future", "present") and after:
+        return min(after)
+    return min(candidates, key=lambda c: (abs((c - dct).days), c > dct))
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    """Return a calendar day, or None when it does not exist (February 30)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve_date(tx: Timex, dct: dt.date | None, tense: Tense) -> str | None:
+    """Value of a month-day expression, with or without its year and weekday."""
+    assert tx.month is not None and tx.day is not None
+    if tx.year is not None:
+        found = _day(tx.year, tx.month, tx.day)
+        return found.isoformat() if found else None
+    if dct is None:
+        return None
+    days = [d for y in (dct.year - 1, dct.year, dct.year + 1)
+            if (d := _day(y, tx.month, tx.day)) is not None]
+    if tx.weekday is not None:  # "Monday, Oct. 26": the year whose calendar agrees
+        matching = [d for d in days if d.isoweekday() == tx.weekday]
+        days = matching or days
+    if not days:
+        return None
+    return _pick(days, dct, tense).isoformat()
+
+
+def _resolve_weekday(tx: Timex, dct: dt.date, tense: Tense) -> str:
+    """Resolve a weekday: last/next are strict; else the tense picks the week (past by default)."""
+    assert tx.weekday is not None
+    offsets = range(-7, 8)
+    days = [dct + dt.timedelta(days=k) for k in offsets
+            if (dct + dt.timedelta(days=k)).isoweekday() == tx.weekday]
+    if tx.rel == "last":
+        return max(d for d in days if d < dct).isoformat()
+    if tx.rel == "next":
+        return min(d for d in days if d > dct).isoformat()
+    if tx.rel == "this":
+        monday = dct - dt.timedelta(days=dct.isoweekday() - 1)
+        return (monday + dt.timedelta(days=tx.weekday - 1)).isoformat()
+    chosen = _pick(days, dct, tense or "past")
+    return chosen.isoformat()
+
+
+def _resolve_month(tx: Timex, dct: dt.date | None, tense: Tense) -> str | None:
+    """Resolve a month: its year given, named relatively ("of next year") or chosen by tense."""
+    assert tx.month is not None
+    if tx.year is not None:
+        return f"{tx.year}-{tx.month:02d}"
+    if dct is None:
+        return None
+    if tx.year_rel is not None:
+        year = dct.year + {"last": -1, "this": 0, "next": 1}[tx.year_rel]
+        return f"{year}-{tx.month:02d}"
+    firsts = [dt.date(y, tx.month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    this_month = dt.date(dct.year, dct.month, 1)
+    if tx.rel == "last":
+        chosen = max(d for d in firsts if d < this_month)
+    elif tx.rel == "next":
+        chosen = min(d for d in firsts if d > this_month)
+    elif tx.rel == "this":
+        chosen = dt.date(dct.year, tx.month, 1)
+    else:
+        chosen = _pick(firsts, this_month, tense)
+    return f"{chosen.year}-{chosen.month:02d}"
+
+
+def _resolve_unit(tx: Timex, dct: dt.date, tense: Tense) -> str | None:
+    """Resolve "last week", "this month", "next year", "the weekend", "last quarter"."""
+    step = {"last": -1, "previous": -1, "this": 0, None: 0, "next": 1, "following": 1}.get(tx.rel)
+    if step is None:
+        return None
+    if tx.unit == "week":
+        return _iso_week(dct + dt.timedelta(weeks=step))
+    if tx.unit == "weekend":
+        saturday = dct + dt.timedelta(days=6 - dct.isoweekday())
+        if tx.rel is None and tense == "past" and saturday > dct:
+            saturday -= dt.timedelta(weeks=1)
+        return _iso_week(saturday + dt.timedelta(weeks=step))
+    if tx.unit == "month":
+        year, month = _shift_month(dct.year, dct.month, step)
+        return f"{year}-{month:02d}"
+    if tx.unit == "year":
+        return str(dct.year + step)
+    if tx.unit == "quarter":
+        year, _ = _shift_month(dct.year, dct.month, 3 * step)
+        return str(year)
+    return None
+
+
+def _resolve_ago(tx: Timex, dct: dt.date) -> str | None:
+    """Resolve "three days/weeks/months/years ago" at the granularity of the unit."""
+    n = tx.amount
+    if tx.unit == "day":
+        return (dct - dt.timedelta(days=n)).isoformat()
+    if tx.unit == "week":
+        return _iso_week(dct - dt.timedelta(weeks=n))
+    if tx.unit == "month":
+        year, month = _shift_month(dct.year, dct.month, -n)
+        return f"{year}-{month:02d}"
+    if tx.unit == "year":
+        return str(dct.year - n)
+    return None
+
+
+def _resolve_period(tx: Timex, dct: dt.date | None, tense: Tense, months: int) -> str | None:
+    """Seasons (3 months from ``tx.month``), quarters and halves: the year they fall in."""
+    if tx.year is not None:
+        return str(tx.year)
+    if dct is None:
+        return None
+    if tx.year_rel is not None:
+        return str(dct.year + {"last": -1, "this": 0, "next": 1}[tx.year_rel])
+    if tx.kind == "season":
+        start_month = tx.month or 1
+    elif tx.amount == -1:  # "the last quarter": the one before the current one
+        year, _ = _shift_month(dct.year, dct.month, -months)
+        return str(year)
+    else:
+        start_month = (tx.amount - 1) * months + 1
+    if not 1 <= start_month <= 12:
+        return None
+    starts = [dt.date(y, start_month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    current = max(s for s in starts if s <= dct)  # the latest instance that has begun
+    in_progress = (dct - current).days < months * 30
+    if tx.rel in ("last", "this past"):
+        chosen = max(s for s in starts if s < current) if in_progress else current
+    elif tx.rel == "next" or (not in_progress and tense in ("future", "present")):
+        chosen = min(s for s in starts if s > dct)
+    else:
+        chosen = current
+    return str(chosen.year)
+
+
+def resolve(tx: Timex, dct: dt.date | None, tense: Tense) -> str | None:
+    """Normalise one recognised expression to a value of explicit granularity (None: unknown)."""
+    value: str | None
+    if tx.kind == "date":
+        value = _resolve_date(tx, dct, tense)
+    elif tx.kind == "month":
+        value = _resolve_month(tx, dct, tense)
+    elif tx.kind in ("year", "decade"):
+        value = str(tx.year)
+    elif tx.kind == "season":
+        value = _resolve_period(tx, dct, tense, 3)
+    elif tx.kind == "part":
+        value = _resolve_period(tx, dct, tense, 3 if tx.unit == "quarter" else 6)
+    elif dct is None:
+        value = None
+    elif tx.kind == "day":
+        value = (dct + dt.timedelta(days=tx.amount)).isoformat()
+    elif tx.kind == "weekday":
+        value = _resolve_weekday(tx, dct, tense)
+    elif tx.kind == "unit":
+        value = _resolve_unit(tx, dct, tense)
+    elif tx.kind == "ago":
+        value = _resolve_ago(tx, dct)
+    else:
+        value = None
+    if value is not None and tx.hour is not None and len(value) == 10:
+        value = f"{value}T{tx.hour:02d}:{tx.minute or 0:02d}"
+    return value
+
+
+def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = False) -> list[When]:
+    """Find and normalise every time expression of the article.
+
+    ``day_first`` reads 05/06/2022 as 5 June (non-US outlets); by default numeric dates are US
+    month-first unless the first number cannot be a month.
+    """
+    result: list[When] = []
+    last_day: str | None = None
+    for tx in recognise(doc, day_first=day_first):
+        text = doc.text[tx.start:tx.end]
+        if tx.kind == "anaphor":  # "the same day": the narrative's last day
+            if last_day is None:
+                continue
+            result.append(When(text, last_day, tx.start, tx.end))
+            continue
+        needs_tense = tx.kind in ("date", "month", "weekday", "season", "part", "unit")
+        tense = tense_at(doc, tx.start, tx.end) if needs_tense and published else None
+        value = resolve(tx, published, tense)
+        if value is not None and len(value) >= 10 and "W" not in value:
+            last_day = value[:10]
+        result.append(When(text, value, tx.start, tx.end))
+    return result
+
+
+def _sentence(doc: Doc, start: int, end: int) -> Span | None:
+    """Return the sentence around a character span."""
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span[0].sent
+
+
+def _anchors_narrative(doc: Doc, when: When) -> bool:
+    """Whether a date sets the narrative's time ("On Friday ..."), not a bound ("since 2004")."""
+    if when.value is None:
+        return False
+    before = doc.text[max(0, when.start - 12):when.start].split()
+    return not (before and before[-1].lower() in NON_ANCHORING_PREPS)
 
 
 def date_for(doc: Doc, start: int, end: int, dates: list[When]) -> When | None:
     """Return the date of the clause around [start, end), else the narrative's date, else None."""
-    return None
+    if not dates:
+        return None
+    sent = _sentence(doc, start, end)
+    if sent is None:
+        return None
+    inside = [w for w in dates if sent.start_char <= w.start < sent.end_char]
+    if inside:
+        return _governing(doc, start, end, inside)
+    paragraph_start = doc.text.rfind("\n", 0, sent.start_char) + 1
+    earlier = [w for w in dates if paragraph_start <= w.start < sent.start_char
+               and _anchors_narrative(doc, w)]
+    return earlier[-1] if earlier else None
+
+
+def _governing(doc: Doc, start: int, end: int, candidates: list[When]) -> When:
+    """Among the dates of one sentence, the one whose verb governs the span, else the nearest."""
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    target = _governing_verb(span.root) if span is not None and len(span) else None
+    if target is not None:
+        chain = {target.i} | {a.i for a in target.ancestors}
+        best: tuple[int, When] | None = None
+        for w in candidates:
+            wspan = doc.char_span(w.start, w.end, alignment_mode="expand")
+            verb = _governing_verb(wspan.root) if wspan is not None and len(wspan) else None
+            if verb is None or verb.i not in chain:
+                continue
+            depth = 0 if verb.i == target.i else 1 + sum(1 for _ in target.ancestors
+                                                         if _.i != verb.i and verb.is_ancestor(_))
+            if best is None or depth < best[0]:
+                best = (depth, w)
+        if best is not None:
+            return best[1]
+    middle = (start + end) / 2
+    return min(candidates, key=lambda w: abs((w.start + w.end) / 2 - middle))
+
+
+__all__ = ["extract_dates", "date_for", "resolve", "tense_at"]
