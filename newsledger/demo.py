@@ -25,11 +25,11 @@ from rich.panel import Panel
 from rich.table import Table
 
 from newsledger import query
+from newsledger.batch import FAILED, run_batch
 from newsledger.clean import clean
-from newsledger.errors import InputError, NewsledgerError
 from newsledger.ingest import IngestOptions, iter_documents
 from newsledger.pipeline import analyse, published_date
-from newsledger.record import Record
+from newsledger.record import RawDocument, Record
 from newsledger.store import Store
 
 #: The corpus folder inside the installed package, and the file that lists its inputs.
@@ -64,11 +64,11 @@ class DemoInput:
 
 @dataclass(frozen=True)
 class Ingested:
-    """What ingesting the corpus gave: the records written, their input forms, and the errors."""
+    """What ingesting the corpus gave: the records written, their input forms, the failures."""
 
     records: tuple[Record, ...]
     forms: tuple[str, ...]
-    errors: tuple[str, ...]
+    failed: int  # documents that could not be read or analysed (each reported as it happened)
 
 
 @contextmanager
@@ -91,25 +91,27 @@ def load_manifest(folder: Path) -> list[DemoInput]:
     ]
 
 
-def ingest_corpus(inputs: list[DemoInput], store: Store) -> Ingested:
-    """Ingest every input as `newsledger ingest` does, collecting errors instead of stopping."""
+def ingest_corpus(inputs: list[DemoInput], store: Store, console: Console) -> Ingested:
+    """Ingest every input through the same batch and handler as `newsledger ingest`.
+
+    A bad document is reported on the console as one ``error:`` line and the batch goes on.
+    """
     records: list[Record] = []
     forms: list[str] = []
-    errors: list[str] = []
+    failed = 0
     for item in inputs:
-        for doc in iter_documents([str(item.path)], item.options):
-            if isinstance(doc, InputError):
-                errors.append(str(doc))
-                continue
-            try:
-                record = analyse(clean(doc), doc.id)
-                store.write(record)
-            except NewsledgerError as exc:
-                errors.append(str(exc))
-                continue
+        def handle(raw: RawDocument, form: str = item.form) -> str:
+            """Clean, analyse and store one document, keeping its record for the summary."""
+            record = analyse(clean(raw), raw.id)
+            store.write(record)
             records.append(record)
-            forms.append(item.form)
-    return Ingested(tuple(records), tuple(forms), tuple(errors))
+            forms.append(form)
+            return "ingested"
+
+        counts = run_batch(iter_documents([str(item.path)], item.options), handle,
+                           label="ingesting", progress=False, console=console)
+        failed += counts[FAILED]
+    return Ingested(tuple(records), tuple(forms), failed)
 
 
 def excerpt(text: str | None, limit: int = EXCERPT_CHARS) -> str:
@@ -256,9 +258,7 @@ def run_demo(console: Console, db: Path | None = None) -> int:
         store = Store.open(db if db is not None else Path(tmp) / "demo.db")
         try:
             with console.status(f"Reading {len(inputs)} files: cleaning, parsing, extracting…"):
-                ingested = ingest_corpus(inputs, store)
-            for error in ingested.errors:
-                console.print(f"[red]error:[/red] {error}")
+                ingested = ingest_corpus(inputs, store, console)
             show(console, store, ingested, db)
         finally:
             store.close()
@@ -267,4 +267,4 @@ def run_demo(console: Console, db: Path | None = None) -> int:
         f"\nTry it on your own news: [bold]newsledger ingest PAGES/ --db {target}[/bold], then "
         f"[bold]newsledger quotes --db {target} --speaker NAME[/bold] or "
         f"[bold]newsledger timeline --db {target}[/bold].")
-    return 1 if ingested.errors else 0
+    return 1 if ingested.failed else 0

@@ -10,6 +10,7 @@ from rich.console import Console
 from newsledger.demo import (
     MANIFEST,
     DemoInput,
+    Ingested,
     corpus_dir,
     excerpt,
     ingest_corpus,
@@ -24,6 +25,9 @@ from newsledger.store import Store
 #: Documents each corpus file holds: one page per text/HTML file, every item of the feed and
 #: every line of the JSON Lines file.
 EXPECTED_DOCUMENTS = {".txt": 1, ".html": 1, ".rss": 2, ".jsonl": 3}
+
+#: The demo store, what ingesting gave, and the batch's console output.
+Ingest = tuple[Store, Ingested, str]
 
 
 @pytest.fixture(scope="module")
@@ -89,18 +93,20 @@ def test_excerpt_cuts_at_a_word_and_flattens_lines() -> None:
 
 @pytest.fixture(scope="module")
 def ingested_store(inputs: list[DemoInput], tmp_path_factory: pytest.TempPathFactory
-                   ) -> tuple[Store, object]:
+                   ) -> Ingest:
     try:
         list(iter_documents([str(inputs[0].path)], inputs[0].options))
     except NotImplementedError:
         pytest.skip("newsledger.ingest.iter_documents is not implemented yet")
     store = Store.open(Path(tmp_path_factory.mktemp("demo")) / "demo.db")
-    return store, ingest_corpus(inputs, store)
+    console = Console(record=True, width=200)
+    ingested = ingest_corpus(inputs, store, console)
+    return store, ingested, console.export_text()
 
 
-def test_ingesting_the_corpus_stores_every_article_with_a_date(ingested_store) -> None:
-    store, ingested = ingested_store
-    assert not ingested.errors
+def test_ingesting_the_corpus_stores_every_article_with_a_date(ingested_store: Ingest) -> None:
+    store, ingested, errors = ingested_store
+    assert ingested.failed == 0, errors
     assert len(ingested.records) == 11
     assert store.counts()["articles"] == 11
     for record in ingested.records:
@@ -108,8 +114,8 @@ def test_ingesting_the_corpus_stores_every_article_with_a_date(ingested_store) -
         assert record.article.published.startswith("2026-03-")
 
 
-def test_cleaning_removes_the_corpus_boilerplate(ingested_store) -> None:
-    _, ingested = ingested_store
+def test_cleaning_removes_the_corpus_boilerplate(ingested_store: Ingest) -> None:
+    _, ingested, _ = ingested_store
     texts = "\n".join(r.article.text for r in ingested.records)
     for boilerplate in ("Donate today", "Sign up for the Morning Ledger", "Share this article",
                         "We use cookies", "Subscribe to Amazonia Report", "Read more:",
