@@ -1,16 +1,348 @@
 """Statements: who said what, to whom, where and when.
 
 Stage contract: ``extract_statements(doc, actors, dates) -> list[Statement]``. OWNER: issue 3.
+
+1. every token that the cue lexicon knows in a frame it takes (:mod:`newsledger.cues`) gives a
+   draft: the frame's content span, the cue, and the source (the cue's subject, or the object of
+   "according to", inherited along ``xcomp``/``conj``/``advcl`` chains);
+2. a content that starts or ends inside a quotation whose marks lie outside the cue's clause is
+   widened to the whole quotation (quotes running over several sentences);
+3. a paragraph that opens with a quotation nobody introduced continues the last speaker's quote;
+4. the headline (:func:`newsledger.quotes.headline_end`) is skipped;
+5. around each statement: addressee, venue, the actors the content is about, and the date.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import csv
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
 
 from newsledger.actors import ActorIndex
-from newsledger.record import Statement, When
+from newsledger.cues import TokSpan, best_frame, subtree_span, trim
+from newsledger.dates import date_for
+from newsledger.quotes import Quotation, headline_end, quotations
+from newsledger.record import Statement, StatementKind, When
+
+__all__ = ["extract_statements", "headline_end", "draft_statements", "Draft"]
+
+#: How far up a chain of clauses (xcomp, conj, advcl) a cue without a subject looks for one.
+MAX_SUBJECT_CLIMB = 3
+#: Share of a content's characters inside quotation marks from which it is a direct quote.
+DIRECT_SHARE = 0.9
+
+#: The longest cue clause that may interrupt a quote and still join its two halves.
+RESUME_MAX_GAP_WORDS = 12
+#: A quotation shorter than this is a scare quote or a term, not a continued statement.
+CONTINUATION_MIN_WORDS = 4
+#: The longest speaker name a colon or dash attribution may carry ("Smith:", "-- a UN envoy").
+PUNCT_SOURCE_MAX_TOKENS = 6
+
+_COLON_LEAD = re.compile(r"\s*(?P<src>[^:\n\"\u201c]{1,80}?)\s*(?P<mark>:)\s*")
+_DASH_TAIL = re.compile(
+    r"[\s,]*(?P<mark>\u2014|\u2013|--|-)\s*(?P<src>[^\n\"\u201c]{1,80}?)[\s.]*")
+#: Frames whose cue is a word with its own dependents (not punctuation or a continuation).
+_VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "acl", "head", "colon"})
+_PARAGRAPHS = re.compile(r"\n\s*")
+_SUBJECT_DEPS = ("nsubj", "expl")
+_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep"})
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A statement before ids and resolution: character spans and the cue token."""
+
+    start: int
+    end: int
+    cue: Token
+    cue_text: str
+    cue_start: int | None
+    cue_end: int | None
+    source: tuple[int, int] | None  # character span of the source mention
+    source_head: tuple[int, int] | None  # character span of the mention's head word
+    precision: float
+    frame: str
+    kind: StatementKind
+
+
+@lru_cache(maxsize=1)
+def venue_nouns() -> frozenset[str]:
+    """Load the lemmas that make a prepositional phrase a venue or medium (data/cues_venues.tsv)."""
+    text = resources.files("newsledger.data").joinpath("cues_venues.tsv").read_text("utf-8")
+    rows = csv.reader((ln for ln in text.splitlines() if ln and not ln.startswith("#")),
+                      delimiter="\t")
+    next(rows)
+    return frozenset(row[0] for row in rows)
+
+
+def _chars(doc: Doc, span: TokSpan) -> tuple[int, int]:
+    """Return the character span of a token span."""
+    last = doc[span[1] - 1]
+    return doc[span[0]].idx, last.idx + len(last)
+
+
+def _subject(cue: Token, frame: str) -> Token | None:
+    """Return the token heading the source mention of a cue."""
+    if frame == "according":
+        for to in (c for c in cue.children if c.lower_ == "to"):
+            for obj in to.children:
+                if obj.dep_ == "pobj":
+                    return obj
+        return None
+    token = cue
+    for _ in range(MAX_SUBJECT_CLIMB + 1):
+        for child in token.children:
+            if child.dep_ in _SUBJECT_DEPS and child.dep_ != "expl":
+                if child.lower_ in _RELATIVE and token.dep_ == "relcl":
+                    return token.head
+                return child
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+            if child.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN"):
+                return child
+        if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            head = token.head
+            if token.dep_ == "relcl":
+                return head
+            token = head.head if head.dep_ in ("dobj", "pobj") else head
+            continue
+        if token.dep_ not in _INHERIT_DEPS or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _cue_span(cue: Token, frame: str) -> tuple[str, int, int]:
+    """Return the cue's text and character span (with its preposition when adjacent)."""
+    start, end = cue.idx, cue.idx + len(cue)
+    if frame.startswith("prep:"):
+        preps = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == frame[5:]]
+        if preps and preps[0].i == cue.i + 1:
+            end = preps[0].idx + len(preps[0])
+    if frame == "according":
+        to = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+        if to is not None and to.lower_ == "to":
+            end = to.idx + len(to)
+    return cue.doc.text[start:end], start, end
+
+
+def _widen(start: int, end: int, cue: Token, quotes: list[Quotation]) -> tuple[int, int]:
+    """Widen a content span to the quotations it starts or ends inside (cue outside them)."""
+    for q in quotes:
+        if q.outer_start <= cue.idx < q.outer_end:
+            continue
+        if q.start < start < q.end or (q.start <= start < q.end and end > q.end):
+            start = q.start
+        if q.start < end < q.end:
+            end = q.end
+    return start, end
+
+
+def _resume(start: int, end: int, cue: Token, quotes: list[Quotation]) -> int:
+    """Return the new end of a quote interrupted by its cue ('"A," he said. "B."'): B's end."""
+    text = cue.doc.text
+    before = [q for q in quotes if q.start <= start < q.end and q.end <= end + 1]
+    if not before or not before[0].outer_end <= cue.idx:
+        return end
+    for q in quotes:
+        if q.outer_start < cue.idx:
+            continue
+        gap = text[before[0].outer_end:q.outer_start]
+        if "\n" not in gap and len(gap.split()) <= RESUME_MAX_GAP_WORDS:
+            return q.end
+        break
+    return end
+
+
+def _clip_to_line(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int]:
+    """Clip a span to the line holding ``anchor`` (a parse may run a headline into the lead)."""
+    line_start = text.rfind("\n", 0, anchor) + 1
+    line_end = text.find("\n", anchor)
+    return max(span[0], line_start), min(span[1], len(text) if line_end < 0 else line_end)
+
+
+def draft_statements(doc: Doc) -> list[Draft]:
+    """Find every cue with its content and source, without resolving actors."""
+    text = doc.text
+    cut = headline_end(text)
+    quotes = quotations(text)
+    drafts: dict[tuple[int, int], Draft] = {}
+    for token in doc:
+        if token.idx < cut or token.is_punct:
+            continue
+        found = best_frame(token)
+        if found is None:
+            continue
+        entry, raw = found
+        span = trim(doc, raw)
+        if span is None or span[0] <= token.i < span[1]:
+            continue
+        start, end = _widen(*_chars(doc, span), token, quotes)
+        cue_text, cue_start, cue_end = _cue_span(token, entry.frame)
+        subject = _subject(token, entry.frame)
+        source = head = None
+        if subject is not None and not start <= subject.idx < end:
+            source = _clip_to_line(text, _chars(doc, trim(doc, subtree_span(subject)) or (
+                subject.i, subject.i + 1)), subject.idx)
+            head = (subject.idx, subject.idx + len(subject))
+        kind = _kind(start, end, quotes)
+        resumed = _resume(start, end, token, quotes)
+        draft = Draft(start, resumed, token, cue_text, cue_start, cue_end, source, head,
+                      entry.precision, entry.frame, "direct" if resumed != end else kind)
+        known = drafts.get((start, end))
+        if known is None or known.precision < draft.precision:
+            drafts[(start, end)] = draft
+    for d in _punctuation_drafts(doc, cut, quotes):
+        if not any(o.start < d.end and d.start < o.end for o in drafts.values()):
+            drafts[(d.start, d.end)] = d
+    ordered = sorted(drafts.values(), key=lambda d: (d.start, d.end))
+    return ordered + _continuations(text, cut, quotes, ordered)
+
+
+def _sentence_opening(text: str, at: int) -> bool:
+    """Return whether offset ``at`` opens a paragraph or follows a sentence's end."""
+    before = text[:at].rstrip(" \t")
+    return not before or before[-1] in "\n.!?\u201d\"" or before.endswith(("\n", "--"))
+
+
+def _continuations(
+    text: str, cut: int, quotes: list[Quotation], drafts: list[Draft]
+) -> list[Draft]:
+    """Return drafts for quotations nobody introduced: they continue the last speaker's quote.
+
+    The quotation must open a sentence, be at least ``CONTINUATION_MIN_WORDS`` long (not a scare
+    quote) and follow the last statement in the same or the next paragraph.
+    """
+    out: list[Draft] = []
+    for q in quotes:
+        if q.outer_start < cut or not _sentence_opening(text, q.outer_start):
+            continue
+        if len(text[q.start:q.end].split()) < CONTINUATION_MIN_WORDS:
+            continue
+        if any(d.start < q.end and q.start < d.end for d in drafts + out):
+            continue
+        if any(q.outer_start <= d.cue.idx < q.outer_end for d in drafts):
+            continue
+        previous = [d for d in drafts + out if d.end <= q.outer_start]
+        if not previous:
+            continue
+        last = max(previous, key=lambda d: d.end)
+        if len(_PARAGRAPHS.findall(text, last.end, q.outer_start)) > 1:
+            continue
+        out.append(replace(last, start=q.start, end=q.end, cue_start=None, cue_end=None,
+                           cue_text="", frame="continuation", kind="direct"))
+    return out
+
+
+def _punctuation_drafts(doc: Doc, cut: int, quotes: list[Quotation]) -> list[Draft]:
+    """Return colon and dash attributions: 'Smith: "..."' and '"..." -- Smith' lines."""
+    text = doc.text
+    out = []
+    for q in quotes:
+        if q.outer_start < cut:
+            continue
+        line_start = text.rfind("\n", 0, q.outer_start) + 1
+        line_end = text.find("\n", q.outer_end)
+        line_end = len(text) if line_end < 0 else line_end
+        lead = _COLON_LEAD.fullmatch(text, line_start, q.outer_start)
+        tail = _DASH_TAIL.fullmatch(text, q.outer_end, line_end)
+        if lead and _is_name(doc, lead.start("src"), lead.end("src")):
+            out.append(_punct_draft(doc, q, lead.span("src"), lead.start("mark"), ":"))
+        elif tail and _is_name(doc, tail.start("src"), tail.end("src")):
+            out.append(_punct_draft(doc, q, tail.span("src"), tail.start("mark"), tail["mark"]))
+    return out
+
+
+def _is_name(doc: Doc, start: int, end: int) -> bool:
+    """Return whether a character span is a short noun phrase that can name a speaker."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not 0 < len(span) <= PUNCT_SOURCE_MAX_TOKENS:
+        return False
+    return any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in span) and not any(
+        t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _punct_draft(
+    doc: Doc, q: Quotation, source: tuple[int, int], mark_at: int, mark: str
+) -> Draft:
+    """Build the draft of a colon or dash attribution."""
+    span = doc.char_span(source[0], source[1], alignment_mode="expand")
+    assert span is not None  # checked by _is_name
+    head = span.root
+    cue = doc.char_span(mark_at, mark_at + len(mark), alignment_mode="expand")
+    cue_token = cue[0] if cue is not None and len(cue) else head
+    return Draft(q.start, q.end, cue_token, mark, mark_at, mark_at + len(mark), source,
+                 (head.idx, head.idx + len(head)), 1.0, mark, "direct")
+
+
+def _kind(start: int, end: int, quotes: list[Quotation]) -> StatementKind:
+    """Classify a content span as a direct, mixed or indirect quotation."""
+    inside = sum(max(0, min(end, q.outer_end) - max(start, q.outer_start)) for q in quotes)
+    if inside >= DIRECT_SHARE * (end - start):
+        return "direct"
+    return "mixed" if inside else "indirect"
+
+
+def _addressee(cue: Token, frame: str) -> str | None:
+    """Return who was told: the cue's indirect or direct object, or its "to" object."""
+    for child in cue.children:
+        if child.dep_ == frame or (frame.startswith("prep:") and child.lower_ == frame[5:]):
+            continue
+        if child.dep_ in ("dative", "dobj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            return cue.doc.text[child.left_edge.idx:child.idx + len(child)]
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return cue.doc.text[objs[0].left_edge.idx:objs[0].idx + len(objs[0])]
+    return None
+
+
+def _venue(cue: Token, frame: str) -> str | None:
+    """Return the venue or medium: a prepositional phrase of the cue headed by a venue noun."""
+    for child in cue.children:
+        if child.dep_ != "prep" or frame == f"prep:{child.lower_}":
+            continue
+        for obj in (c for c in child.children if c.dep_ == "pobj"):
+            if obj.lemma_.lower() in venue_nouns():
+                last = obj.right_edge
+                return cue.doc.text[obj.left_edge.idx:last.idx + len(last)]
+    return None
+
+
+def _about(actors: ActorIndex, start: int, end: int, speaker: str | None) -> tuple[str, ...]:
+    """Return the ids of the actors mentioned inside the content, speaker excluded."""
+    return tuple(
+        a.id for a in actors.actors
+        if a.id != speaker and any(start <= m.start and m.end <= end for m in a.mentions)
+    )
 
 
 def extract_statements(doc: Doc, actors: ActorIndex, dates: list[When]) -> list[Statement]:
-    """Extract every reported speech or thought act (not implemented yet: none)."""
-    return []
+    """Extract every reported speech or thought act of the article, in text order."""
+    statements = []
+    drafts = sorted(draft_statements(doc), key=lambda d: (d.start, d.end))
+    for number, d in enumerate(drafts, start=1):
+        speaker = None
+        if d.source_head is not None and d.source is not None:
+            speaker = actors.actor_for(*d.source_head) or actors.actor_for(*d.source)
+        statements.append(Statement(
+            id=f"S{number}", speaker=speaker,
+            speaker_text=doc.text[d.source[0]:d.source[1]] if d.source else None,
+            cue=d.cue_text, kind=d.kind,
+            content=doc.text[d.start:d.end], start=d.start, end=d.end,
+            addressee=_addressee(d.cue, d.frame) if d.frame in _VERB_FRAMES else None,
+            venue=_venue(d.cue, d.frame) if d.frame in _VERB_FRAMES else None,
+            about=_about(actors, d.start, d.end, speaker),
+            date=date_for(doc, d.start, d.end, dates),
+            speaker_start=d.source[0] if d.source else None,
+            speaker_end=d.source[1] if d.source else None,
+            cue_start=d.cue_start, cue_end=d.cue_end,
+        ))
+    return statements

@@ -1,0 +1,119 @@
+"""Statements on articles written for these tests (tests/fixtures/statements/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsledger.actors import build_actors
+from newsledger.parse import parse
+from newsledger.quotes import headline_end, quotations
+from newsledger.record import Statement
+from newsledger.statements import extract_statements
+
+
+def _statements(text: str) -> list[Statement]:
+    doc = parse(text)
+    return extract_statements(doc, build_actors(doc), [])
+
+
+@pytest.fixture(scope="module")
+def border(fixtures: Path) -> tuple[str, list[Statement]]:
+    text = (fixtures / "statements" / "border_talks.txt").read_text(encoding="utf-8")
+    return text, _statements(text)
+
+
+def _by_content(statements: list[Statement], words: str) -> Statement:
+    found = [s for s in statements if words in s.content]
+    assert found, f"no statement contains {words!r}: {[s.content for s in statements]}"
+    return min(found, key=lambda s: len(s.content))
+
+
+def test_offsets_index_the_text(border: tuple[str, list[Statement]]) -> None:
+    text, statements = border
+    assert statements
+    for s in statements:
+        assert text[s.start:s.end] == s.content
+        if s.speaker_start is not None and s.speaker_end is not None:
+            assert text[s.speaker_start:s.speaker_end] == s.speaker_text
+        if s.cue_start is not None and s.cue_end is not None:
+            assert text[s.cue_start:s.cue_end] == s.cue
+    assert [s.id for s in statements] == [f"S{i}" for i in range(1, len(statements) + 1)]
+
+
+def test_headline_is_excluded(border: tuple[str, list[Statement]]) -> None:
+    text, statements = border
+    cut = headline_end(text)
+    assert text[:cut].strip() == "Border Talks Stall as Both Sides Trade Blame"
+    assert all(s.start >= cut and (s.speaker_start or cut) >= cut for s in statements)
+
+
+def test_indirect_speech_with_speaker(border: tuple[str, list[Statement]]) -> None:
+    s = _by_content(border[1], "the talks had reached a dead end")
+    assert s.kind == "indirect"
+    assert s.cue == "said"
+    assert s.speaker_text == "French President Emmanuel Macron"
+
+
+def test_told_gives_addressee(border: tuple[str, list[Statement]]) -> None:
+    s = _by_content(border[1], "France would not back down")
+    assert s.cue == "told"
+    assert s.addressee == "reporters"
+
+
+def test_direct_quote_over_sentences_with_venue(border: tuple[str, list[Statement]]) -> None:
+    s = _by_content(border[1], "We have made every effort")
+    assert s.kind == "direct"
+    assert "The other side has not" in s.content
+    assert "Nobody can say we did not try" in s.content  # the quote resumes after the cue
+    assert s.speaker_text == "Macron"
+    assert s.venue == "an interview with the BBC"
+
+
+def test_continuation_paragraph_belongs_to_last_speaker(
+    border: tuple[str, list[Statement]],
+) -> None:
+    s = _by_content(border[1], "This is the last offer")
+    assert s.kind == "direct"
+    assert s.speaker_text == "Macron"
+    assert s.cue == "" and s.cue_start is None
+
+
+def test_according_to_collective_and_unnamed_sources(border: tuple[str, list[Statement]]) -> None:
+    statements = border[1]
+    according = _by_content(statements, "preparing new sanctions")
+    assert according.speaker_text == "a senior official"
+    assert according.cue == "According to"
+    assert "According" not in according.content
+    assert _by_content(statements, "any troops had crossed").speaker_text == "The ministry"
+    assert _by_content(statements, "the crisis could spread").speaker_text == "Diplomats"
+
+
+def test_nested_speech_gives_two_statements(border: tuple[str, list[Statement]]) -> None:
+    statements = border[1]
+    outer = [s for s in statements if s.speaker_text == "The defence minister"]
+    inner = [s for s in statements if s.speaker_text == "Colonel Smith"]
+    assert len(outer) == 1 and len(inner) == 1
+    assert "Colonel Smith told him" in outer[0].content
+    assert inner[0].content.startswith("the force was")
+    assert inner[0].kind == "mixed"  # 'purely defensive' is quoted, the rest paraphrased
+    assert inner[0].addressee == "him"
+
+
+def test_colon_and_dash_attributions(border: tuple[str, list[Statement]]) -> None:
+    statements = border[1]
+    colon = _by_content(statements, "We will hold the line")
+    assert (colon.speaker_text, colon.cue, colon.kind) == ("Smith", ":", "direct")
+    dash = _by_content(statements, "No convoy will pass")
+    assert (dash.speaker_text, dash.cue) == ("a border guard", "--")
+
+
+def test_quotations_pair_marks_and_stop_at_paragraphs() -> None:
+    text = 'He said "one two" and \u201cthree.\n\n\u201cFour five,\u201d she said. stray " mark\n'
+    spans = [text[q.start:q.end] for q in quotations(text)]
+    assert spans == ["one two", "Four five,"]
+
+
+def test_no_cue_no_statement() -> None:
+    assert _statements("The river rose by two metres overnight and the bridge was closed.") == []
