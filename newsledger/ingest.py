@@ -55,8 +55,10 @@ TEXT_EXTENSIONS: dict[str, DocumentKind] = {
 JSONL_EXTENSIONS = (".jsonl", ".ndjson")
 FEED_EXTENSIONS = (".rss", ".atom", ".xml", ".json")
 WARC_EXTENSIONS = (".warc", ".warc.gz")
-#: Media types of http(s) replies read as feeds (checked by content too: servers mislabel).
-FEED_MEDIA_HINTS = ("rss", "atom", "xml", "json")
+#: Media types of http(s) replies read as feeds; other replies are feeds when their content is
+#: one (servers often send feeds as text/xml, application/xml or even text/html).
+FEED_MEDIA_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml",
+                    "application/feed+json")
 
 Format = Literal["text", "html", "jsonl", "feed", "warc"]
 
@@ -330,9 +332,7 @@ def _url_documents(url: str, options: IngestOptions) -> Iterator[Result]:
     media = (fetched.content_type or "").split(";")[0].strip().lower()
     if not fetched.body.strip():
         yield InputError(url, "empty reply")
-    elif looks_like_feed(fetched.body) and (
-        not media or any(h in media for h in FEED_MEDIA_HINTS) or media == "text/plain"
-    ):
+    elif media in FEED_MEDIA_TYPES or looks_like_feed(fetched.body):
         yield from feed_documents(fetched.body, url)
     else:
         kind: DocumentKind = "text" if media == "text/plain" else "html"
