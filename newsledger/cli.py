@@ -21,7 +21,7 @@ from newsledger.batch import FAILED, run_batch
 from newsledger.clean import clean
 from newsledger.errors import StoreError
 from newsledger.evaluate import DEFAULT_DATA_DIR, EVALUATIONS
-from newsledger.pipeline import analyse, extract_document
+from newsledger.pipeline import analyse
 from newsledger.record import PLOVER_TYPES, STATUSES, RawDocument
 from newsledger.store import Store, day_range
 
@@ -99,7 +99,7 @@ def extract(inputs: tuple[str, ...], published: str | None, url: str | None,
       curl -s https://example.org/story | newsledger extract --url https://example.org/story -
     """
     def handle(raw: RawDocument) -> str:
-        record = extract_document(raw)
+        record = analyse(clean(raw), raw.id)  # extract_document, via names tests can swap
         click.echo(json.dumps(record.to_dict(), ensure_ascii=False))
         return "extracted"
 
@@ -296,12 +296,15 @@ def actors(db: str, fmt: str, name: str | None, country: str | None, type_: str 
 
 
 @main.command()
-def demo() -> None:
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+              help="Keep the demo store in this file to try the query commands on it.")
+def demo(db: Path | None) -> None:
     """Ingest the bundled demo articles into a temporary store and print a summary.
 
     \b
     Example:
       newsledger demo
+      newsledger demo --db demo.db && newsledger quotes --db demo.db
     """
     try:
         module = importlib.import_module("newsledger.demo")
@@ -312,7 +315,7 @@ def demo() -> None:
     run_demo = getattr(module, "run_demo", None)
     if run_demo is None:
         raise click.ClickException("newsledger.demo has no run_demo(console)")
-    sys.exit(run_demo(Console()))
+    sys.exit(run_demo(Console(), db) if db is not None else run_demo(Console()))
 
 
 @main.command()
