@@ -1,18 +1,253 @@
 """Events: PLOVER events with epistemic status, actors, places and dates.
 
 Stage contract: ``extract_events(doc, actors, statements, dates) -> list[Event]``. OWNER: issue 4.
+
+For each sentence:
+
+1. :mod:`newsledger.triggers` finds the verbs and nouns that name an event and its PLOVER type;
+2. triggers of the same type nested in one another are merged ("killed ... in an attack");
+3. :mod:`newsledger.arguments` finds actor and recipient, one event per coordinated pair;
+4. :mod:`newsledger.status` decides the epistemic status and who asserts a non-asserted event
+   (a statement's speaker when the trigger lies inside the statement's content);
+5. an announced intention is also coded as the verbal event PLOVER gives it: a promised
+   cooperative act is AGREE, a promised hostile act THREATEN, a refused cooperative act REJECT
+   (codebook: AGREE "promise ... to cooperate"; THREATEN "coercive or forceful warnings");
+6. the location is the place named in the event's clause, the date the event clause's date.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.actors import ActorIndex
-from newsledger.record import Event, Statement, When
+from newsledger.arguments import Argument, expand, make_argument, noun_roles, verb_roles
+from newsledger.dates import date_for
+from newsledger.record import Event, Place, Statement, When
+from newsledger.status import StatusDecision, status_of
+from newsledger.triggers import TriggerMatch, find_triggers
+
+try:  # places are optional: without the gazetteer, events have no location
+    from newsledger.places import find_places
+except ImportError:  # pragma: no cover - places ships with newsledger
+    find_places = None  # type: ignore[assignment]
+
+#: Material cooperation whose announcement PLOVER codes as AGREE ("will give aid").
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+
+#: Material conflict whose announcement PLOVER codes as THREATEN ("would blockade Paris").
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+
+#: Verbal events: a trigger under one of these is its content, so no intention is derived.
+VERBAL = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
+
+#: Relations along which a nested trigger of the same type is part of its governor's event.
+_MERGE_DEPS = frozenset({"prep", "pobj", "agent", "npadvmod", "advcl"})
+
+#: Steps from a trigger to a place for the place to be in the trigger's clause.
+PLACE_CLAUSE_STEPS = 4
+
+
+@dataclass(frozen=True)
+class CodedEvent:
+    """An event with the analysis behind it (argument countries, tree depth), for evaluation."""
+
+    event: Event
+    actor: Argument | None
+    recipient: Argument | None
+    depth: int  # dependency steps from the trigger to its sentence root
+    derived: bool  # coded from an announced intention (AGREE/THREATEN/REJECT)
+    location_country: str | None = None
+
+
+def _depth(tok: Token) -> int:
+    """Return the number of dependency steps from a token to its sentence root."""
+    depth = 0
+    while tok.head.i != tok.i and depth < 50:
+        tok = tok.head
+        depth += 1
+    return depth
+
+
+def _absorber(match: TriggerMatch, by_index: dict[int, TriggerMatch]) -> int | None:
+    """Return the index of a same-type trigger this one is a nested part of, if any."""
+    cur = match.token
+    for _ in range(3):
+        if cur.dep_ not in _MERGE_DEPS or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        other = by_index.get(cur.i)
+        if other is not None and other.rule.type == match.rule.type:
+            return cur.i
+    return None
+
+
+def _roles(match: TriggerMatch) -> tuple[Token | None, list[Token]]:
+    """Return the actor head and candidate recipient heads of a trigger."""
+    if match.rule.pos == "VERB":
+        return verb_roles(match.token, match.rule.roles)
+    return noun_roles(match.token, match.rule.type, match.rule.roles)
+
+
+def _pick_recipients(candidates: list[Token], actors: ActorIndex) -> list[Argument]:
+    """Return the first candidate recipient that names an actor or a country."""
+    for cand in candidates:
+        args = [a for a in expand(cand, actors) if a.actor or a.country or a.sector]
+        if args:
+            return args
+    return []
+
+
+def _source_argument(doc: Doc, decision: StatusDecision, actors: ActorIndex) -> Argument | None:
+    """Return the source of a claim as an argument, if its span is known."""
+    if decision.source_start is None or decision.source_end is None:
+        return None
+    span = doc.char_span(decision.source_start, decision.source_end, alignment_mode="expand")
+    if span is None:
+        return None
+    return make_argument(span.root, actors, decision.source_start, decision.source_end)
+
+
+def _place_in_clause(tok: Token, places: Sequence[Place], sent: Span) -> Place | None:
+    """Return the place named in the trigger's clause, else the sentence's only place."""
+    doc = tok.doc
+    in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]
+    for place in in_sent:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            continue
+        cur = span.root
+        for _ in range(PLACE_CLAUSE_STEPS):
+            if cur.head.i == cur.i or cur.dep_ in ("ccomp", "relcl", "advcl"):
+                break
+            cur = cur.head
+            if cur.i == tok.i:
+                return place
+    return in_sent[0] if len(in_sent) == 1 else None
+
+
+def _trigger_text(tok: Token) -> str:
+    """Return the trigger word with its particle ("pulled out", "beat up")."""
+    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+    return f"{tok.text} {prt.text}" if prt is not None else tok.text
+
+
+def _governed_by_verbal(tok: Token, by_index: dict[int, TriggerMatch]) -> bool:
+    """Tell whether a trigger is the content of a verbal event ("promised to continue aid")."""
+    cur = tok
+    for _ in range(3):
+        if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep",
+                                                   "conj"):
+            return False
+        cur = cur.head
+        other = by_index.get(cur.i)
+        if other is not None and other.rule.type in VERBAL:
+            return True
+    return False
+
+
+def _intent_type(type_: str, decision: StatusDecision) -> str | None:
+    """Return the verbal type PLOVER gives an announced intention, if the status shows one."""
+    if not decision.intent:
+        return None
+    if decision.status == "planned":
+        if type_ in COOPERATIVE:
+            return "AGREE"
+        if type_ in HOSTILE:
+            return "THREATEN"
+    if decision.status == "denied" and type_ in COOPERATIVE:
+        return "REJECT"
+    return None
+
+
+def code_sentence(
+    sent: Span, actors: ActorIndex, statements: Sequence[Statement], dates: list[When],
+    places: Sequence[Place],
+) -> list[CodedEvent]:
+    """Code the events of one sentence (ids are assigned by :func:`code_events`)."""
+    doc = sent.doc
+    matches = find_triggers(sent)
+    by_index = {m.token.i: m for m in matches}
+    absorbed: dict[int, list[TriggerMatch]] = {}
+    kept: list[TriggerMatch] = []
+    for m in matches:
+        host = _absorber(m, by_index)
+        if host is None:
+            kept.append(m)
+        else:
+            absorbed.setdefault(host, []).append(m)
+    out: list[CodedEvent] = []
+    for m in kept:
+        tok, rule = m.token, m.rule
+        actor_tok, rec_cands = _roles(m)
+        mode = rule.mode
+        for part in absorbed.get(tok.i, []):
+            p_actor, p_recs = _roles(part)
+            actor_tok = actor_tok or p_actor
+            rec_cands = rec_cands + p_recs
+            mode = mode or part.rule.mode
+        decision = status_of(tok, statements)
+        source = _source_argument(doc, decision, actors)
+        actor_args = expand(actor_tok, actors) if actor_tok is not None else []
+        if actor_tok is not None and actor_tok.pos_ == "PRON" and source is not None:
+            actor_args = [source]  # "X said it will ...": the pronoun is the speaker
+        rec_args = _pick_recipients(rec_cands, actors)
+        pairs: list[tuple[Argument | None, Argument | None]]
+        if rule.roles == "sym" and not rec_args and len(actor_args) >= 2:
+            pairs = [(a, b) for i, a in enumerate(actor_args) for b in actor_args[i + 1:]]
+        else:
+            some_actors: list[Argument | None] = list(actor_args) or [None]
+            some_recipients: list[Argument | None] = list(rec_args) or [None]
+            pairs = [(a, r) for a in some_actors for r in some_recipients]
+        attributed = None
+        statement_id = decision.statement
+        if decision.status != "asserted":
+            speaker = next((s.speaker for s in statements if s.id == statement_id), None)
+            attributed = speaker or (source.actor if source is not None else None)
+        place = _place_in_clause(tok, places, sent)
+        when = date_for(doc, tok.idx, tok.idx + len(tok.text), dates)
+        base = Event(
+            id="", type=rule.type, status=decision.status, trigger=_trigger_text(tok),
+            sentence=sent.text, start=tok.idx, end=tok.idx + len(tok.text), mode=mode,
+            context=rule.context, location=place, date=when, attributed_to=attributed,
+            statement=statement_id,
+        )
+        depth = _depth(tok)
+        intent = None if rule.type in VERBAL or _governed_by_verbal(tok, by_index) else \
+            _intent_type(rule.type, decision)
+        for a, r in pairs:
+            a_id = a.actor if a else None
+            r_id = r.actor if r else None
+            loc_country = place.country if place is not None else None
+            if intent is not None:
+                own_voice = source is None or (a is not None and (
+                    a.actor == source.actor and a.actor is not None or a == source))
+                verbal = replace(base, type=intent, mode=None, actor=a_id, recipient=r_id,
+                                 status="asserted" if own_voice else "claimed",
+                                 attributed_to=None if own_voice else attributed)
+                out.append(CodedEvent(verbal, a, r, depth, True, loc_country))
+            material = replace(base, actor=a_id, recipient=r_id)
+            out.append(CodedEvent(material, a, r, depth, False, loc_country))
+    return out
+
+
+def code_events(
+    doc: Doc, actors: ActorIndex, statements: Sequence[Statement], dates: list[When],
+) -> list[CodedEvent]:
+    """Code every event of a parsed article, with the analysis the evaluation needs."""
+    places = find_places(doc) if find_places is not None else []
+    coded: list[CodedEvent] = []
+    for sent in doc.sents:
+        coded.extend(code_sentence(sent, actors, statements, dates, places))
+    return [
+        replace(c, event=replace(c.event, id=f"E{i}")) for i, c in enumerate(coded, start=1)
+    ]
 
 
 def extract_events(
     doc: Doc, actors: ActorIndex, statements: list[Statement], dates: list[When]
 ) -> list[Event]:
-    """Extract every PLOVER event the article reports (not implemented yet: none)."""
-    return []
+    """Extract every PLOVER event the article reports, each with its epistemic status."""
+    return [c.event for c in code_events(doc, actors, statements, dates)]

@@ -1,0 +1,240 @@
+"""Event arguments: who acts (actor) and who is acted on (recipient) for one trigger.
+
+Verbs take their actor from the subject (or the by-agent of a passive: "was attacked by X"),
+inheriting it along infinitives, coordinated verbs and participles ("agreed to release",
+"killed two and took three hostage", "..., killing one soldier"); their recipient is the object,
+the dative or a recipient preposition ("attack on", "talks with", "aid to"). Nouns take their
+actor from a possessive, a national adjective, a by-phrase or the subject of the light verb that
+governs them ("Israeli shelling", "held talks"). Coordinated participants give one argument
+each ("Hungarian and Romanian officials", "the US, Russia and Switzerland").
+
+Each argument carries the actor id from the :class:`ActorIndex`, and the country and sector of
+that actor; when the registry has no actor (or the actor has no country) they come from
+:mod:`newsledger.lexicon` on the argument's words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsledger.actors import ActorIndex
+
+try:  # the lexicon is optional here: events degrade to registry-only countries without it
+    from newsledger import lexicon as _lexicon
+except ImportError:  # pragma: no cover - lexicon ships with newsledger
+    _lexicon = None  # type: ignore[assignment]
+
+#: Prepositions that introduce a recipient, tried in this order.
+RECIPIENT_PREPS: tuple[str, ...] = ("against", "on", "at", "upon", "with", "to", "into", "for")
+
+#: Verbs whose object, not subject, carries out an infinitive ("urged Hamas to renounce").
+OBJECT_CONTROL = frozenset({
+    "urge", "ask", "order", "force", "press", "pressure", "call", "persuade", "tell", "allow",
+    "help", "invite", "want", "encourage", "compel",
+})
+
+#: Types whose "of"-phrase names the actor ("the withdrawal of troops"); for the others it
+#: names the recipient ("the arrest of ten activists").
+OF_IS_ACTOR = frozenset({"MOBILIZE", "RETREAT", "CONSULT", "PROTEST", "COOPERATE", "AGREE"})
+
+#: Pre-modifier relations kept in an argument's span ("Senior Hungarian officials").
+_PREMODS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod"})
+
+#: Pronouns and other words that are never an argument on their own span.
+_SKIP_POS = frozenset({"PUNCT", "DET", "NUM", "ADV"})
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One participant of an event: its span, actor id, country and sector."""
+
+    start: int
+    end: int
+    text: str
+    actor: str | None
+    country: str | None
+    sector: str | None
+
+
+def _span_of(tok: Token) -> tuple[int, int]:
+    """Return the character span of a noun phrase head with its pre-modifiers."""
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ in _PREMODS or child.dep_ == "punct" and child.text == "-":
+            left = min(left, child.left_edge.i)
+    doc = tok.doc
+    return doc[left].idx, tok.idx + len(tok.text)
+
+
+def _describe(text: str) -> tuple[str | None, str | None]:
+    """Return (country, sector) of a phrase from the lexicon, if there is one."""
+    if _lexicon is None:
+        return None, None
+    traits = _lexicon.describe(text)
+    return traits.country, traits.sector
+
+
+def make_argument(tok: Token, actors: ActorIndex, start: int | None = None,
+                  end: int | None = None) -> Argument:
+    """Resolve a noun phrase head (or an explicit span) to an argument."""
+    if start is None or end is None:
+        start, end = _span_of(tok)
+    text = tok.doc.text[start:end]
+    actor_id = actors.actor_for(start, end)
+    actor = actors.get(actor_id)
+    country = actor.country if actor is not None else None
+    sector = actor.sector if actor is not None else None
+    if country is None or sector is None:
+        lex_country, lex_sector = _describe(text)
+        if country is None and lex_country is None:
+            # "inspectors of the IAEA", "members of the Association": the of-phrase names them
+            of_obj = _of_object(tok)
+            if of_obj is not None:
+                s2, e2 = _span_of(of_obj)
+                actor_id = actor_id or actors.actor_for(s2, e2)
+                lex_country, of_sector = _describe(tok.doc.text[s2:e2])
+                lex_sector = lex_sector or of_sector
+        country = country or lex_country
+        sector = sector or lex_sector
+    return Argument(start, end, text, actor_id, country, sector)
+
+
+def _of_object(tok: Token) -> Token | None:
+    """Return the object of an "of" phrase attached to a noun."""
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def expand(tok: Token, actors: ActorIndex) -> list[Argument]:
+    """Resolve a participant, splitting coordinations into one argument per conjunct."""
+    out: list[Argument] = []
+    for head in [tok, *tok.conjuncts]:
+        if head.pos_ in _SKIP_POS:
+            continue
+        # "Hungarian and Romanian officials": coordinated national adjectives name two actors
+        adjectives = [c for c in head.lefts if c.dep_ in ("amod", "compound") and c.conjuncts]
+        if adjectives:
+            adj = adjectives[0]
+            parts = [adj, *adj.conjuncts]
+            args = [make_argument(head, actors, p.idx, p.idx + len(p.text)) for p in parts]
+            if sum(a.country is not None for a in args) >= 2:
+                out.extend(args)
+                continue
+        out.append(make_argument(head, actors))
+    return out
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    """Return the first child with one of these dependency labels."""
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _pobj(tok: Token, *preps: str) -> Token | None:
+    """Return the object of the first of these prepositions attached to a token."""
+    for prep in preps:
+        for child in tok.children:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
+                obj = _child(child, "pobj")
+                if obj is not None:
+                    return obj
+    return None
+
+
+def verb_subject(verb: Token) -> Token | None:
+    """Return the logical subject of a verb, following control, coordination and participles."""
+    seen = 0
+    cur = verb
+    while seen < 6:
+        seen += 1
+        agent = _child(cur, "agent")
+        if agent is not None and _child(cur, "nsubjpass", "auxpass") is not None:
+            return _child(agent, "pobj")
+        subj = _child(cur, "nsubj")
+        if subj is not None:
+            if subj.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
+                return cur.head  # "rebels who attacked": the antecedent acts
+            return subj
+        if _child(cur, "nsubjpass") is not None:
+            return None  # passive without agent: no actor named
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ == "xcomp":
+            obj = _child(head, "dobj")
+            if obj is not None and head.lemma_ in OBJECT_CONTROL:
+                return obj
+            cur = head
+        elif cur.dep_ in ("conj", "advcl", "pcomp") and cur.tag_ in ("VBG", "VBN", "VBD", "VBZ",
+                                                                        "VBP", "VB"):
+            cur = head if cur.dep_ != "pcomp" else head.head
+        elif cur.dep_ == "relcl":
+            return head
+        elif cur.dep_ == "acl" and cur.tag_ in ("VBG", "VBN"):
+            return head if cur.tag_ == "VBG" else None
+        else:
+            return None
+    return None
+
+
+def verb_roles(verb: Token, roles: str) -> tuple[Token | None, list[Token]]:
+    """Return the actor head and the candidate recipient heads (best first) of a verb trigger."""
+    actor = verb_subject(verb)
+    passive = _child(verb, "nsubjpass")
+    dobj = _child(verb, "dobj")
+    dative = _child(verb, "dative")
+    if dative is not None and dative.pos_ not in ("PROPN", "NOUN", "PRON"):
+        dative = _child(dative, "pobj")  # "gave aid to X" parsed with a dative "to"
+    if roles == "swap":
+        return _pobj(verb, "from", "by"), [t for t in (actor,) if t is not None]
+    candidates: list[Token | None]
+    if passive is not None:
+        candidates = [passive]
+    elif roles == "sym":
+        candidates = [_pobj(verb, "with"), dobj]
+    elif _is_giving(verb):
+        candidates = [dative, _pobj(verb, "to")]
+    else:
+        candidates = [dobj, dative, _pobj(verb, *RECIPIENT_PREPS)]
+    return actor, [t for t in candidates if t is not None]
+
+
+def _is_giving(verb: Token) -> bool:
+    """Tell whether a verb transfers something to someone ("give", "send", "hand over")."""
+    return verb.lemma_ in ("give", "send", "provide", "supply", "deliver", "hand", "donate",
+                           "grant", "offer", "extend", "apologize", "apologise")
+
+
+def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[Token]]:
+    """Return the actor head and the candidate recipient heads of a noun trigger."""
+    actor = _child(noun, "poss") or _pobj(noun, "by")
+    if actor is None:
+        for child in noun.lefts:
+            if child.dep_ in ("amod", "compound", "nmod") and (
+                child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"
+            ):
+                actor = child
+                break
+    if roles == "sym":
+        between = _pobj(noun, "between", "among")
+        if between is not None:
+            return between, []
+    candidates: list[Token | None] = [
+        _pobj(noun, "on", "against", "at", "with", "to", "upon", "into")]
+    of_obj = _pobj(noun, "of")
+    if of_obj is not None:
+        if type_ in OF_IS_ACTOR and actor is None:
+            actor = of_obj
+        elif type_ not in OF_IS_ACTOR:
+            candidates.append(of_obj)
+    if actor is None and noun.dep_ in ("dobj", "pobj", "attr"):
+        # a light verb's subject acts: "held talks", "launched an attack", "killed in an attack"
+        verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+        if verb.pos_ == "VERB" and (noun.dep_ == "dobj" or noun.head.lower_ in ("in", "into")):
+            actor = verb_subject(verb)
+            if noun.dep_ == "dobj":
+                candidates.append(_pobj(verb, "with", "against", "on", "at", "to"))
+    return actor, [t for t in candidates if t is not None]

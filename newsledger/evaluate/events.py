@@ -1,0 +1,294 @@
+"""``newsledger eval events``: PLOVER type, countries and epistemic status, with a baseline.
+
+Data sets (``../shared/data/events`` unless said otherwise):
+
+- ``plover-gsr-dev.jsonl`` (165 sentences, one gold event each): **type accuracy** = the
+  sentence's *primary event* has the gold ``event_v2`` type, where the primary event is the
+  event whose trigger is nearest the root of the dependency tree (ties: an announced intention's
+  verbal event, then the earliest); ``type_any`` = any event of the sentence has the gold type.
+  **Country accuracy** = share of gold ``source[].code`` / ``target[].code`` country codes found
+  among the countries of the primary event's actors / recipients (every coordinated pair of the
+  primary trigger counts); a recipient without a country takes the country of the event's
+  location (PLOVER codes a domestic action's target as the country it happens in). Gold
+  leftovers "JAP" and "ITL" are read as JPN and ITA; non-country codes (IGO, NGO, IMG, ISM) are
+  left out and counted in a note.
+- ``petr2-validation.jsonl`` (78 sentences, with no-event negatives): a sentence is positive when
+  a coding has a ``plover_event``; **precision/recall** of "the sentence has an event", and type
+  accuracy of the primary event over gold-positive sentences (any of its gold types).
+- ``acled-notes-ua-ru-by.csv``: ACLED types mapped to PLOVER by ``data/acled2plover.tsv``; type
+  accuracy of the first sentence with an event, over notes whose ACLED type has a PLOVER type.
+- ``tests/fixtures/events/status_set.jsonl`` (the repository's hand-labelled status set):
+  status accuracy of :func:`newsledger.status.status_of` on each labelled trigger, and the share
+  of labelled triggers the event pipeline codes as an event (coverage).
+
+Baseline ("root verb"): the lemma of the sentence's root verb looked up in the same trigger
+lexicon (verb rules only, no constraints, no nouns, no passives, no status), the actor's country
+from the first country word before the root and the recipient's from the first one after it —
+the naive PETRARCH-like coding that is feasible offline (PETRARCH itself is not installable here).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from newsledger import lexicon
+from newsledger.actors import build_actors
+from newsledger.errors import EvalDataError
+from newsledger.evaluate import EvalReport, SystemScores
+from newsledger.events import CodedEvent, code_events
+from newsledger.parse import load_pipeline
+from newsledger.record import Statement
+from newsledger.statements import extract_statements
+from newsledger.status import status_of
+from newsledger.triggers import rules
+
+#: Gold country codes that are not ISO 3166 alpha-3 but mean one (leftovers of older CAMEO codes).
+LEFTOVER_CODES = {"JAP": "JPN", "ITL": "ITA"}
+
+#: Gold actor codes that name no country (international bodies, militant groups).
+NON_COUNTRY_CODES = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC", "UNO"})
+
+#: The status set, kept with the tests (the one copy of news text the project allows).
+STATUS_SET = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "events" / \
+    "status_set.jsonl"
+
+NEWSLEDGER = "newsledger"
+BASELINE = "baseline (root verb)"
+
+
+def _read_jsonl(path: Path) -> list[dict[str, object]]:
+    """Read a JSON Lines gold file, or raise EvalDataError naming it."""
+    if not path.is_file():
+        raise EvalDataError(f"{path}: gold file not found; pass --data pointing at shared/data")
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _docs(texts: Sequence[str]) -> Iterator[Doc]:
+    """Parse many short texts with the shared pipeline (batched for speed)."""
+    yield from load_pipeline().pipe(texts, batch_size=64)
+
+
+def analyse(doc: Doc) -> list[CodedEvent]:
+    """Run actors, statements and events on a parsed text, as the pipeline does."""
+    actors = build_actors(doc)
+    statements: list[Statement] = extract_statements(doc, actors, [])
+    return code_events(doc, actors, statements, [])
+
+
+def primary(coded: Sequence[CodedEvent]) -> list[CodedEvent]:
+    """Return the primary event's group: every coded pair of the primary trigger and type."""
+    if not coded:
+        return []
+    best = min(coded, key=lambda c: (c.depth, not c.derived, c.event.start))
+    return [c for c in coded if c.event.start == best.event.start and c.event.type ==
+            best.event.type]
+
+
+def _gold_codes(items: object) -> tuple[list[str], int]:
+    """Return the gold ISO3 country codes of a source/target list and how many were not ones."""
+    codes: list[str] = []
+    skipped = 0
+    for item in items if isinstance(items, list) else []:
+        code = str(item.get("code") or "")[:3]
+        code = LEFTOVER_CODES.get(code, code)
+        if not code or code in NON_COUNTRY_CODES:
+            skipped += 1
+        else:
+            codes.append(code)
+    return codes, skipped
+
+
+@lru_cache(maxsize=1)
+def _verb_types() -> dict[str, str]:
+    """Return the baseline's lemma -> type table: unconstrained verb rules only."""
+    table: dict[str, str] = {}
+    for (lemma, pos), rows in rules().items():
+        plain = [r for r in rows if not r.when]
+        if pos == "VERB" and plain:
+            table[lemma] = plain[0].type
+    return table
+
+
+def baseline(sent: Span) -> tuple[str | None, str | None, str | None]:
+    """Code a sentence the naive way: (type, actor country, recipient country)."""
+    root = sent.root
+    type_ = _verb_types().get(root.lemma_.lower()) if root.pos_ == "VERB" else None
+    if type_ is None:
+        return None, None, None
+    before = [t for t in sent if t.i < root.i]
+    after = [t for t in sent if t.i > root.i]
+    return type_, _first_country(before), _first_country(after)
+
+
+def _first_country(tokens: Sequence[object]) -> str | None:
+    """Return the first country a run of tokens names, word by word (baseline only)."""
+    for tok in tokens:
+        code = lexicon.country_of(str(tok))
+        if code:
+            return code
+    return None
+
+
+def _ratio(num: float, den: float) -> float:
+    """Return num/den, 0.0 for an empty denominator."""
+    return num / den if den else 0.0
+
+
+def _score_gsr(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
+    """Score type and country accuracy on the PLOVER gold standard records."""
+    records = _read_jsonl(data_dir / "events" / "plover-gsr-dev.jsonl")
+    texts = [str(r["text"]).strip("{} ") for r in records]
+    tallies = {s: {"type": 0, "any": 0, "src": 0, "tgt": 0} for s in (NEWSLEDGER, BASELINE)}
+    n_src = n_tgt = skipped = 0
+    for rec, doc in zip(records, _docs(texts), strict=True):
+        gold = str(rec["event_v2"])
+        src, s_skip = _gold_codes(rec.get("source"))
+        tgt, t_skip = _gold_codes(rec.get("target"))
+        skipped += s_skip + t_skip
+        n_src += len(src)
+        n_tgt += len(tgt)
+        coded = analyse(doc)
+        group = primary(coded)
+        mine = tallies[NEWSLEDGER]
+        mine["type"] += bool(group) and group[0].event.type == gold
+        mine["any"] += any(c.event.type == gold for c in coded)
+        actor_countries = {c.actor.country for c in group if c.actor}
+        recipient_countries = {
+            (c.recipient.country if c.recipient and c.recipient.country else c.location_country)
+            for c in group
+        }
+        mine["src"] += sum(code in actor_countries for code in src)
+        mine["tgt"] += sum(code in recipient_countries for code in tgt)
+        base = tallies[BASELINE]
+        b_type, b_src, b_tgt = baseline(next(iter(doc.sents)))
+        base["type"] += b_type == gold
+        base["any"] += b_type == gold
+        base["src"] += b_src in src
+        base["tgt"] += b_tgt in tgt
+    rows = []
+    for system, t in tallies.items():
+        rows.append(SystemScores(system, "plover-gsr-dev", {
+            "type_acc": _ratio(t["type"], len(records)),
+            "type_any": _ratio(t["any"], len(records)),
+            "source_country": _ratio(t["src"], n_src),
+            "target_country": _ratio(t["tgt"], n_tgt),
+            "country_acc": _ratio(t["src"] + t["tgt"], n_src + n_tgt),
+        }, n=len(records)))
+    notes = [f"plover-gsr-dev: {n_src} source and {n_tgt} target country codes scored; "
+             f"{skipped} non-country codes (IGO, NGO, IMG, ISM) left out"]
+    return rows, notes
+
+
+def _score_petr(data_dir: Path) -> list[SystemScores]:
+    """Score event detection (with its negatives) and type on the PETRARCH-2 validation set."""
+    records = [r for r in _read_jsonl(data_dir / "events" / "petr2-validation.jsonl")
+               if str(r.get("text") or "").strip()]
+    texts = [str(r["text"]) for r in records]
+    counts = {s: {"tp": 0, "fp": 0, "pos": 0, "type": 0} for s in (NEWSLEDGER, BASELINE)}
+    for rec, doc in zip(records, _docs(texts), strict=True):
+        codings = rec.get("codings")
+        gold = {str(c.get("plover_event")) for c in (codings if isinstance(codings, list) else [])
+                if isinstance(c, dict) and c.get("plover_event")}
+        coded = analyse(doc)
+        group = primary(coded)
+        b_type = next((t for t in (baseline(s)[0] for s in doc.sents) if t), None)
+        for system, predicted, ptype in (
+            (NEWSLEDGER, bool(coded), group[0].event.type if group else None),
+            (BASELINE, b_type is not None, b_type),
+        ):
+            c = counts[system]
+            c["pos"] += bool(gold)
+            c["tp"] += bool(gold) and predicted
+            c["fp"] += (not gold) and predicted
+            c["type"] += bool(gold) and ptype in gold
+    rows = []
+    for system, c in counts.items():
+        p = _ratio(c["tp"], c["tp"] + c["fp"])
+        r = _ratio(c["tp"], c["pos"])
+        rows.append(SystemScores(system, "petr2-validation", {
+            "precision": p, "recall": r, "f1": _ratio(2 * p * r, p + r),
+            "type_acc": _ratio(c["type"], c["pos"]),
+        }, n=len(records)))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def acled_map() -> dict[tuple[str, str], str | None]:
+    """Return the ACLED (event type, sub-event type) -> PLOVER type table."""
+    text = resources.files("newsledger.data").joinpath("acled2plover.tsv").read_text("utf-8")
+    table: dict[tuple[str, str], str | None] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            event_type, sub_type, plover, _mode = line.split("\t")
+            table[(event_type, sub_type)] = None if plover == "-" else plover
+    return table
+
+
+def _score_acled(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
+    """Score type accuracy on ACLED event notes through the documented ACLED->PLOVER table."""
+    path = data_dir / "events" / "acled-notes-ua-ru-by.csv"
+    if not path.is_file():
+        raise EvalDataError(f"{path}: gold file not found; pass --data pointing at shared/data")
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    table = acled_map()
+    scored = [(r, table.get((r["event_type"], r["sub_event_type"]))) for r in rows]
+    unmapped = sum(1 for _, t in scored if t is None)
+    scored = [(r, t) for r, t in scored if t is not None]
+    hits = {NEWSLEDGER: 0, BASELINE: 0}
+    for (_row, gold), doc in zip(scored, _docs([r["notes"] for r, _ in scored]), strict=True):
+        coded = analyse(doc)
+        first = next((s for s in doc.sents if any(s.start_char <= c.event.start < s.end_char
+                                                      for c in coded)), None)
+        in_first = [c for c in coded if first is not None and
+                    first.start_char <= c.event.start < first.end_char]
+        group = primary(in_first)
+        hits[NEWSLEDGER] += bool(group) and group[0].event.type == gold
+        b_type = next((t for t in (baseline(s)[0] for s in doc.sents) if t), None)
+        hits[BASELINE] += b_type == gold
+    out = [SystemScores(s, "acled-notes", {"type_acc": _ratio(h, len(scored))}, n=len(scored))
+           for s, h in hits.items()]
+    return out, [f"acled-notes: {unmapped} notes of ACLED types without a PLOVER type left out"]
+
+
+def _score_status() -> tuple[list[SystemScores], list[str]]:
+    """Score status accuracy on the hand-labelled status set."""
+    if not STATUS_SET.is_file():
+        return [], [f"status set not found at {STATUS_SET} (it ships with the repository tests)"]
+    items = _read_jsonl(STATUS_SET)
+    right = covered = 0
+    for item, doc in zip(items, _docs([str(i["sentence"]) for i in items]), strict=True):
+        start = int(str(item["trigger_start"]))
+        tok = next((t for t in doc if t.idx == start), None)
+        if tok is None:
+            raise EvalDataError(f"{STATUS_SET}: no token at {start} in {item['sentence']!r}")
+        right += status_of(tok).status == item["status"]
+        covered += any(c.event.start == start for c in analyse(doc))
+    n = len(items)
+    rows = [
+        SystemScores(NEWSLEDGER, "status-set", {
+            "status_acc": _ratio(right, n), "event_coverage": _ratio(covered, n)}, n=n),
+        SystemScores("baseline (all asserted)", "status-set", {
+            "status_acc": _ratio(sum(i["status"] == "asserted" for i in items), n)}, n=n),
+    ]
+    return rows, []
+
+
+def evaluate(data_dir: Path) -> EvalReport:
+    """Score newsledger's events and the root-verb baseline side by side on every set."""
+    gsr_rows, notes = _score_gsr(data_dir)
+    petr_rows = _score_petr(data_dir)
+    acled_rows, acled_notes = _score_acled(data_dir)
+    status_rows, status_notes = _score_status()
+    notes = [*notes, *acled_notes, *status_notes,
+             "PETRARCH-2 itself is not installable offline; the baseline is a root-verb lookup."]
+    return EvalReport("events", (*gsr_rows, *petr_rows, *acled_rows, *status_rows),
+                      tuple(notes))

@@ -1,0 +1,272 @@
+"""Epistemic status of an event trigger: asserted, claimed, denied, planned or hypothetical.
+
+The status of an event is read off the trigger's own modifiers (negation, modals, "possible")
+and off the words that govern it on the way up the dependency tree to its sentence's root:
+a denial verb ("denied that ..."), a verb or noun of intention, fear or possibility ("plans to",
+"fears of"), a conditional clause ("if", "unless") and a reporting verb or statement whose
+content holds the trigger ("X said Y attacked Z"). When several cues apply the strongest wins,
+in the order of :data:`PRECEDENCE`. A claim is never stored as a fact: an event inside a
+source's statement is at least ``claimed`` and is attributed to that source.
+
+Cue words live in ``data/status_cues.tsv`` (with provenance).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from newsledger.record import EpistemicStatus, Statement
+
+#: Strongest first: a denied plan is denied; a possible claim is hypothetical; a reported plan
+#: is planned (and still attributed to its source).
+PRECEDENCE: tuple[EpistemicStatus, ...] = (
+    "denied", "hypothetical", "planned", "claimed", "asserted",
+)
+
+#: Dependency steps climbed from a trigger towards the root; news sentences rarely nest deeper
+#: and a bound keeps a bad parse from wandering.
+MAX_CLIMB = 12
+
+#: Relations through which a governing word's modality reaches the trigger ("will hold talks":
+#: talks is the object of "will hold").
+_INHERIT_DEPS = frozenset({
+    "xcomp", "dobj", "pobj", "prep", "attr", "acomp", "pcomp", "oprd", "nsubjpass", "agent",
+    "dative", "compound", "amod", "nmod", "npadvmod", "appos",
+})
+
+#: Relations that end the climb: a relative clause or apposition describes a participant and
+#: keeps its own status ("rebels, who attacked a convoy, said ...").
+_STOP_DEPS = frozenset({"relcl"})
+
+#: Relations through which a governing verb's cue does not reach the trigger: the trigger is its
+#: subject ("the attack could spark ...") or a separate clause joined to it.
+_NOT_GOVERNED = frozenset({"nsubj", "csubj", "conj", "advcl", "nsubjpass", "expl"})
+
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+#: Planned-status cues that state the actor's own intention ("will", "plans to"), as opposed to
+#: an outside schedule ("is due to"); events uses them to code AGREE/THREATEN/REJECT.
+INTENT_WORDS = frozenset({
+    "will", "shall", "'ll", "would", "plan", "intend", "decide", "go", "to", "promise",
+    "pledge", "vow", "offer", "commit", "undertake", "agree", "intention",
+})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One status cue word from the data file."""
+
+    lemma: str
+    status: EpistemicStatus
+    role: str
+
+
+@dataclass(frozen=True)
+class StatusDecision:
+    """The status of one trigger, the word that decided it and who asserts it."""
+
+    status: EpistemicStatus
+    cue: str | None = None
+    source_start: int | None = None  # span of the source's mention (claims), if found
+    source_end: int | None = None
+    statement: str | None = None  # id of the statement whose content holds the trigger
+    intent: bool = False  # a planned cue states the actor's own intention ("will", "plans to")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[tuple[str, str], EpistemicStatus]:
+    """Return the status cues keyed by (lemma, role)."""
+    table: dict[tuple[str, str], EpistemicStatus] = {}
+    text = resources.files("newsledger.data").joinpath("status_cues.tsv").read_text("utf-8")
+    rows = csv.reader((ln for ln in text.splitlines() if ln and not ln.startswith("#")),
+                      delimiter="\t")
+    for lemma, status, role in rows:
+        table[(lemma, role)] = status  # type: ignore[assignment]
+    return table
+
+
+def _cue(lemma: str, role: str) -> EpistemicStatus | None:
+    """Return the status a word gives in a role, if it is a cue."""
+    return cues().get((lemma.lower(), role))
+
+
+@dataclass
+class _Found:
+    """Cues collected while climbing (mutable scratch space of :func:`status_of`)."""
+
+    statuses: list[tuple[EpistemicStatus, str]]
+    source: Token | None = None
+    would: bool = False
+    reported: bool = False
+
+
+def _own_cues(tok: Token, found: _Found) -> None:
+    """Collect the cues attached to one verb or noun: negation, modals, modifiers, conditions."""
+    for child in tok.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "det" and low == "no"):
+            found.statuses.append(("denied", child.text))
+        elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
+            if low in ("would", "'d"):
+                found.would = True
+            else:
+                status = _cue(child.lemma_, "aux") or _cue(low, "aux")
+                if status:
+                    found.statuses.append((status, child.lemma_.lower()))
+        elif child.dep_ in ("advmod", "amod", "neg") and low in _NEGATIONS:
+            found.statuses.append(("denied", child.text))
+        elif child.dep_ in ("advmod", "amod", "acomp"):
+            status = _cue(low, "mod") or _cue(child.lemma_, "mod")
+            if status:
+                found.statuses.append((status, child.text))
+        elif child.dep_ == "advcl" and any(
+            g.dep_ == "mark" and _cue(g.lower_, "mark") for g in child.children
+        ):
+            found.statuses.append(("hypothetical", "if"))
+        elif child.dep_ == "mark" and _cue(low, "mark") and tok.dep_ in ("advcl", "ccomp"):
+            found.statuses.append(("hypothetical", child.text))
+        elif child.dep_ == "prep" and low == "according":
+            found.statuses.append(("claimed", "according to"))
+            found.reported = True
+            pobj = next((g for c in child.children for g in c.children if g.dep_ == "pobj"), None)
+            pobj = pobj or next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and found.source is None:
+                found.source = pobj
+    # "going to attack", "is to be imposed": be + to-infinitive is a plan
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in ("be", "go") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    ):
+        found.statuses.append(("planned", "to"))
+
+
+def _subject(verb: Token) -> Token | None:
+    """Return the subject (or passive agent) of a reporting verb."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _excludes(tok: Token) -> bool:
+    """Tell whether a verb means "exclude" ("rule out", "exclude"), which flips negation."""
+    if tok.lemma_ == "exclude":
+        return True
+    return tok.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+
+
+def _trailing_report(root: Token, found: _Found) -> None:
+    """Detect a sentence-final attribution parsed below the event ("..., police said").
+
+    The parser attaches such a tail either as a clause of the root or as a noun with a
+    participle ("..., an official newspaper reported on Saturday").
+    """
+    for child in root.children:
+        if child.i <= root.i:
+            continue
+        verb, source = child, None
+        if child.pos_ in ("NOUN", "PROPN"):
+            verb = next((g for g in child.children if g.dep_ in ("acl", "relcl")), child)
+            source = child
+        elif child.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
+            continue
+        if verb.pos_ == "VERB" and _cue(verb.lemma_, "report") and not any(
+            g.dep_ == "ccomp" for g in verb.children
+        ):
+            found.statuses.append(("claimed", verb.text))
+            found.reported = True
+            found.source = found.source or source or _subject(verb)
+
+
+def status_of(trigger: Token, statements: Sequence[Statement] = ()) -> StatusDecision:
+    """Decide the epistemic status of the event a trigger token names."""
+    found = _Found(statuses=[])
+    _own_cues(trigger, found)
+    cur = trigger
+    steps = 0
+    adjunct = False  # crossed into the clause an adjunct clause modifies
+    while cur.head.i != cur.i and steps < MAX_CLIMB:
+        steps += 1
+        dep, head = cur.dep_, cur.head
+        noun_cue = _cue(head.lemma_, "noun") if head.pos_ in ("NOUN", "PROPN") else None
+        if dep in _STOP_DEPS and not noun_cue:
+            break
+        if dep == "acl" and not noun_cue:
+            break
+        if _excludes(head):
+            # "ruled out talks" denies them; "did not rule out an attack" leaves it possible
+            negated = any(c.dep_ == "neg" for c in head.children)
+            found.statuses.append(("hypothetical" if negated else "denied", head.text))
+            cur = head
+            adjunct = True  # the negation of "rule out" is consumed here
+            continue
+        adjunct = adjunct or dep == "advcl"
+        governed = dep not in _NOT_GOVERNED and not adjunct
+        if governed:
+            for role in ("gov", "noun"):
+                status = _cue(head.lemma_, role)
+                if status and not (role == "noun" and head.pos_ not in ("NOUN", "PROPN")):
+                    if role == "gov" and head.pos_ not in ("VERB", "AUX", "ADJ"):
+                        continue
+                    found.statuses.append((status, head.lemma_.lower()))
+        if dep not in _NOT_GOVERNED or dep == "advcl":
+            if _cue(head.lemma_, "report") and head.pos_ in ("VERB", "AUX"):
+                found.statuses.append(("claimed", head.text))
+                found.reported = True
+                found.source = found.source or _subject(head)
+            if _cue(head.lemma_, "noun") == "claimed" and head.pos_ == "NOUN":
+                found.reported = True
+        inherit = not adjunct and (dep in _INHERIT_DEPS or (
+            dep == "conj" and not any(c.dep_ in ("nsubj", "aux", "neg") for c in cur.children)
+        ))
+        if inherit:
+            _own_cues(head, found)
+        cur = head
+    _trailing_report(cur, found)
+    if found.would:
+        found.statuses.append(("planned" if found.reported else "hypothetical", "would"))
+
+    statement = _statement_for(trigger, statements)
+    if statement is not None:
+        found.statuses.append(("claimed", statement.cue))
+    best: tuple[EpistemicStatus, str | None] = ("asserted", None)
+    for status, cue in found.statuses:
+        if PRECEDENCE.index(status) < PRECEDENCE.index(best[0]):
+            best = (status, cue)
+    start: int | None = None
+    end: int | None = None
+    if found.source is not None:
+        start, end = _mention_span(found.source)
+    intent = any(st == "planned" and cue in INTENT_WORDS for st, cue in found.statuses)
+    return StatusDecision(
+        status=best[0], cue=best[1], source_start=start, source_end=end,
+        statement=statement.id if statement is not None else None, intent=intent,
+    )
+
+
+def _mention_span(tok: Token) -> tuple[int, int]:
+    """Return the character span of a noun phrase head with its pre-modifiers and name parts."""
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod"):
+            left = child if child.i < left.i else left
+    left_i = min(left.left_edge.i, left.i) if left is not tok else tok.i
+    start_tok = tok.doc[left_i]
+    return start_tok.idx, tok.idx + len(tok.text)
+
+
+def _statement_for(trigger: Token, statements: Sequence[Statement]) -> Statement | None:
+    """Return the statement whose content span holds the trigger, if any."""
+    start = trigger.idx
+    for statement in statements:
+        if statement.start <= start < statement.end:
+            return statement
+    return None

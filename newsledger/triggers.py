@@ -1,0 +1,159 @@
+"""Event triggers: the verbs and nouns that name a PLOVER event, read from a data file.
+
+A trigger is a verb ("shelled", "accused"), a nominalisation ("the arrival of troops", "an
+attack on", "talks between") or a noun under a light verb ("held talks", "staged a rally").
+Rules live in ``data/plover_triggers.tsv`` (with provenance); a rule may require an object,
+particle, preposition or modifier so that "fired missiles at" is an ASSAULT and "fired workers"
+is not an event, and "air strike" is an ASSAULT while "general strike" is a PROTEST.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from newsledger.record import PLOVER_TYPES
+
+#: Object relations a constraint "obj:" looks at (the passive subject is the logical object).
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
+
+#: Noun triggers that only modify another noun name no event ("aid workers", "attack helicopter").
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+#: Verbal-event types whose nominal objects are the content, not a second event: in "rejected
+#: calls for aid" or "demanded talks" only the verb's event is coded.
+_CONTENT_TYPES = frozenset({
+    "AGREE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SANCTION", "CONCEDE",
+})
+
+#: Prepositions that introduce a verbal event's content ("called for talks", "accused X of").
+_CONTENT_PREPS = frozenset({"for", "of", "to", "on"})
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One line of the trigger lexicon."""
+
+    lemma: str
+    pos: str  # VERB or NOUN
+    type: str
+    mode: str | None
+    context: tuple[str, ...]
+    when: tuple[tuple[str, frozenset[str]], ...]
+    roles: str  # "-", "sym" or "swap"
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    """A token of a sentence that names an event, with the rule that matched it."""
+
+    token: Token
+    rule: TriggerRule
+
+
+def _opt(value: str) -> str | None:
+    """Read "-" as an empty cell."""
+    value = value.strip()
+    return None if value in ("", "-") else value
+
+
+def _parse_when(cell: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Parse a constraints cell ("obj:a|b;prep:for") into (kind, words) pairs."""
+    out: list[tuple[str, frozenset[str]]] = []
+    for part in (cell.split(";") if _opt(cell) else []):
+        kind, _, words = part.partition(":")
+        out.append((kind.strip(), frozenset(w for w in words.split("|") if w)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
+    """Return the trigger rules keyed by (lemma, pos), in file order."""
+    text = resources.files("newsledger.data").joinpath("plover_triggers.tsv").read_text("utf-8")
+    table: dict[tuple[str, str], list[TriggerRule]] = {}
+    lines = (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    for row in csv.reader(lines, delimiter="\t"):
+        lemma, pos, type_, mode, context, when, roles = row
+        if type_ not in PLOVER_TYPES:
+            raise ValueError(f"plover_triggers.tsv: unknown PLOVER type {type_!r} for {lemma!r}")
+        ctx = tuple(c for c in (_opt(context) or "").split(";") if c)
+        rule = TriggerRule(lemma, pos, type_, _opt(mode), ctx, _parse_when(when), roles)
+        table.setdefault((lemma, pos), []).append(rule)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
+    """Tell whether one constraint of a rule holds for a token."""
+    children = list(tok.children)
+    if kind == "obj":
+        return any(c.dep_ in _OBJECT_DEPS and c.lemma_.lower() in words for c in children) or any(
+            c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in words
+            for c in children if c.lower_ in ("on", "into") for g in c.children
+        )
+    if kind == "prep":
+        return any(c.dep_ in ("prep", "agent") and c.lower_ in words for c in children)
+    if kind == "prt":
+        return any(c.dep_ == "prt" and c.lower_ in words for c in children)
+    if kind == "mod":
+        return any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words for c in children
+        )
+    if kind == "xcomp":
+        return any(c.dep_ == "xcomp" for c in children)
+    if kind == "noobj":
+        return not any(c.dep_ == "dobj" for c in children)
+    raise ValueError(f"plover_triggers.tsv: unknown constraint {kind!r}")
+
+
+def rule_for(tok: Token) -> TriggerRule | None:
+    """Return the first rule whose lemma, part of speech and constraints match a token."""
+    if tok.pos_ == "VERB":
+        pos = "VERB"
+    elif tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP":
+        pos = "NOUN"
+    else:
+        return None
+    for lemma in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
+        for rule in rules().get((lemma, pos), ()):
+            if all(_holds(tok, kind, words) for kind, words in rule.when):
+                return rule
+    return None
+
+
+def _is_content_of(noun: Token, matches: dict[int, TriggerRule]) -> bool:
+    """Tell whether a noun is the object or content of a verbal event already coded."""
+    head, dep = noun.head, noun.dep_
+    if dep == "pobj" and head.dep_ == "prep":
+        prep = head
+        head = prep.head
+        if head.i in matches and matches[head.i].type in _CONTENT_TYPES:
+            return prep.lower_ in _CONTENT_PREPS
+        return False
+    if dep in ("dobj", "nsubjpass") and head.i in matches:
+        verb_rule = matches[head.i]
+        return verb_rule.type in _CONTENT_TYPES or verb_rule.when != ()
+    return False
+
+
+def find_triggers(sent: Span) -> list[TriggerMatch]:
+    """Find the event triggers of one sentence, leaving out nouns a verb's event covers."""
+    matches: dict[int, TriggerRule] = {}
+    for tok in sent:
+        rule = rule_for(tok)
+        if rule is not None:
+            matches[tok.i] = rule
+    doc = sent.doc
+    kept: list[TriggerMatch] = []
+    for i, rule in matches.items():
+        tok = doc[i]
+        if rule.pos == "NOUN":
+            if tok.dep_ in _MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN"):
+                continue
+            if _is_content_of(tok, matches):
+                continue
+        kept.append(TriggerMatch(tok, rule))
+    return kept
