@@ -67,17 +67,25 @@ def _input_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _documents(inputs: Sequence[str], published: str | None, url: str | None,
-               source: str | None, title: str | None, allow_private: bool) -> Any:
-    """Iterate the documents of the inputs (imported lazily: ingest pulls in fetching)."""
-    from newsledger.ingest import IngestOptions, iter_documents
+               source: str | None, title: str | None, allow_private: bool) -> tuple[Any, Any]:
+    """Iterate the documents of the inputs; return the iterator and its skip counts.
+
+    Ingest is imported lazily because it pulls in fetching, which other commands never need.
+    """
+    from newsledger.ingest import IngestOptions, IngestStats, iter_documents
 
     options = IngestOptions(published=published, url=url, source=source, title=title,
                             allow_private=allow_private)
-    return iter_documents(list(inputs), options)
+    stats = IngestStats()
+    return iter_documents(list(inputs), options, stats=stats), stats
 
 
-def _finish(counts: Counter[str], line: str) -> None:
-    """Print the batch's count line on stderr and exit non-zero when any document failed."""
+def _finish(counts: Counter[str], line: str, stats: Any) -> None:
+    """Print what was skipped and the count line on stderr; exit 1 when any document failed."""
+    skipped: Counter[str] = stats.skipped
+    if skipped:
+        reasons = ", ".join(f"{n} {reason}" for reason, n in skipped.most_common())
+        click.echo(f"skipped (not articles): {reasons}", err=True)
     click.echo(line, err=True)
     if counts[FAILED]:
         sys.exit(1)
@@ -103,9 +111,9 @@ def extract(inputs: tuple[str, ...], published: str | None, url: str | None,
         click.echo(json.dumps(record.to_dict(), ensure_ascii=False))
         return "extracted"
 
-    docs = _documents(inputs, published, url, source, title, allow_private)
+    docs, stats = _documents(inputs, published, url, source, title, allow_private)
     counts = run_batch(docs, handle, label="extracting", progress=progress)
-    _finish(counts, f"extracted {counts['extracted']} documents, {counts[FAILED]} failed")
+    _finish(counts, f"extracted {counts['extracted']} documents, {counts[FAILED]} failed", stats)
 
 
 @main.command()
@@ -136,7 +144,7 @@ def ingest(inputs: tuple[str, ...], published: str | None, url: str | None,
         return "ingested" if store.write(analyse(article, raw.id)) else "unchanged"
 
     try:
-        docs = _documents(inputs, published, url, source, title, allow_private)
+        docs, stats = _documents(inputs, published, url, source, title, allow_private)
         counts = run_batch(docs, handle, label="ingesting", progress=progress)
     except KeyboardInterrupt:
         store.close()
@@ -144,7 +152,7 @@ def ingest(inputs: tuple[str, ...], published: str | None, url: str | None,
         sys.exit(130)
     store.close()
     _finish(counts, f"ingested {counts['ingested']} articles, {counts['unchanged']} unchanged, "
-                    f"{counts[FAILED]} failed")
+                    f"{counts[FAILED]} failed", stats)
 
 
 def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

@@ -129,6 +129,16 @@ def test_bad_documents_are_one_line_each_and_the_batch_goes_on(
         assert "ok-1" in s.article_ids() and s.counts()["articles"] == 5
 
 
+def test_entries_that_are_not_articles_are_counted_as_skipped(
+        inputs: Path, tmp_path: Path, fast: list[str]) -> None:
+    (inputs / "figures.csv").write_text("a,b\n1,2\n")
+    result = run("ingest", str(inputs), "--db", str(tmp_path / "n.db"))
+    assert result.exit_code == 0
+    lines = result.stderr.strip().splitlines()
+    assert lines[-2].startswith("skipped (not articles): 1 ")
+    assert lines[-1] == "ingested 4 articles, 0 unchanged, 0 failed"
+
+
 def test_an_extractor_crash_fails_one_document_not_the_batch(
         inputs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cli, "clean", fake_clean)
