@@ -354,6 +354,31 @@ def export(db: str, fmt: str, out_dir: Path) -> None:
         click.echo(f"{path}: {count} rows")
 
 
+@main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="The SQLite store to browse.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8001, show_default=True,
+              help="Port on 127.0.0.1.")
+def serve(db: Path, port: int) -> None:
+    """Browse and search the store in a web browser with Datasette (read-only, local only).
+
+    The server listens on 127.0.0.1 only and opens the store immutable. Needs the serve extra:
+    pip install 'newsledger[serve]'.
+
+    \b
+    Example:
+      newsledger serve --db news.db --port 8001
+    """
+    from newsledger.serve import HOST, ServeUnavailable
+    from newsledger.serve import serve as run_server
+
+    click.echo(f"serving {db} read-only at http://{HOST}:{port}/ (Ctrl-C to stop)", err=True)
+    try:
+        run_server(db, port)
+    except (ServeUnavailable, StoreError) as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
 @main.command("eval")
 @click.argument("name", type=click.Choice(sorted(EVALUATIONS)))
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path),

@@ -356,3 +356,38 @@ def test_click_group_lists_all_commands() -> None:
     assert {"extract", "ingest", "quotes", "events", "timeline", "actors", "demo", "export",
             "eval"} <= set(cli.main.commands)
     assert isinstance(cli.main, click.Group)
+
+
+# -- serve ----------------------------------------------------------------------------------------
+
+def test_serve_is_read_only_local_and_escapes_article_text(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("datasette")
+    import asyncio
+
+    import newsledger.serve as serve
+
+    path = tmp_path / "web.db"
+    hostile = "Officials said <script>alert('x')</script> nothing."
+    with Store.open(path) as s:
+        s.write(Record("web-1", Article("web-1", hostile, title="<b>bold</b>")))
+    ds = serve.datasette_for(path)
+    db = ds.databases[path.stem]
+    assert db.is_mutable is False  # immutable: Datasette can never write the store
+
+    async def fetch() -> tuple[str, list[dict]]:
+        page = await ds.client.get(f"/{path.stem}/articles")
+        data = await ds.client.get(f"/{path.stem}/articles.json?_shape=array")
+        return page.text, data.json()
+
+    html, rows = asyncio.run(fetch())
+    assert "<script>alert(" not in html and "&lt;script&gt;" in html
+    assert rows[0]["text"] == hostile
+
+    started: dict[str, object] = {}
+    monkeypatch.setattr("uvicorn.run", lambda app, **kw: started.update(kw))
+    result = run("serve", "--db", str(path), "--port", "8123")
+    assert result.exit_code == 0
+    assert started["host"] == "127.0.0.1" and started["port"] == 8123
+    missing = CliRunner().invoke(cli.main, ["serve", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 1 and "no such store" in missing.stderr

@@ -252,7 +252,7 @@ def records(draw: st.DrawFn) -> Record:
                   tuple(draw(st.lists(_when, max_size=2))))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(records())
 def test_round_trip_any_record(record: Record) -> None:
     with Store.open(":memory:") as s:
