@@ -30,6 +30,12 @@ Tense = Literal["past", "future", "present"] | None
 MAX_HEAD_STEPS = 6
 #: Prepositions after which a date does not set the narrative's date ("since 2004", "by 2012").
 NON_ANCHORING_PREPS = frozenset("since until till by before after from through".split())
+#: Words before a date that make it a deadline ahead of the clause's time ("until Tuesday").
+FUTURE_PREPS = frozenset("until till".split())
+#: A month-day or month this close to publication is read as the nearest instance whatever the
+#: (past) tense: "was planned for early March" written in February, "figures released April 3"
+#: written on April 9. Papers give the year of dates further off (AP style).
+NEAR_DAYS = 62
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -60,6 +66,8 @@ def _verb_tense(verb: Token) -> Tense:
             return "present"
         return "past"  # reduced relative: "figures released April 3"
     if verb.tag_ == "VBG":
+        if "been" in lowers:  # present perfect progressive: "have been searching since"
+            return "past"
         if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "future"  # present progressive with future sense: "is meeting Tuesday"
         return None
@@ -75,6 +83,10 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    if span[0].i > 0 and doc[span[0].i - 1].lower_ in FUTURE_PREPS:
+        return "future"
+    if span[0].i > 0 and doc[span[0].i - 1].lower_ == "since":  # "since Jan. 13": always past
+        return "past"
     verb = _governing_verb(span.root)
     if verb is None:
         return None
@@ -113,6 +125,14 @@ def _pick(candidates: list[dt.date], dct: dt.date, tense: Tense) -> dt.date:
     return min(candidates, key=lambda c: (abs((c - dct).days), c > dct))
 
 
+def _near_or_tense(candidates: list[dt.date], dct: dt.date, tense: Tense) -> dt.date:
+    """Pick the nearest instance when it is within NEAR_DAYS, unless the tense is future."""
+    nearest = _pick(candidates, dct, None)
+    if tense != "future" and abs((nearest - dct).days) <= NEAR_DAYS:
+        return nearest
+    return _pick(candidates, dct, "past" if tense == "present" else tense)
+
+
 def _day(year: int, month: int, day: int) -> dt.date | None:
     """Return a calendar day, or None when it does not exist (February 30)."""
     try:
@@ -136,7 +156,7 @@ def _resolve_date(tx: Timex, dct: dt.date | None, tense: Tense) -> str | None:
         days = matching or days
     if not days:
         return None
-    return _pick(days, dct, tense).isoformat()
+    return _near_or_tense(days, dct, tense).isoformat()
 
 
 def _resolve_weekday(tx: Timex, dct: dt.date, tense: Tense) -> str:
@@ -175,7 +195,7 @@ def _resolve_month(tx: Timex, dct: dt.date | None, tense: Tense) -> str | None:
     elif tx.rel == "this":
         chosen = dt.date(dct.year, tx.month, 1)
     else:
-        chosen = _pick(firsts, this_month, tense)
+        chosen = _near_or_tense(firsts, this_month, tense)
     return f"{chosen.year}-{chosen.month:02d}"
 
 
@@ -239,8 +259,10 @@ def _resolve_period(tx: Timex, dct: dt.date | None, tense: Tense, months: int) -
     in_progress = (dct - current).days < months * 30
     if tx.rel in ("last", "this past"):
         chosen = max(s for s in starts if s < current) if in_progress else current
-    elif tx.rel == "next" or (not in_progress and tense in ("future", "present")):
+    elif tx.rel == "next" or (not in_progress and tense == "future"):
         chosen = min(s for s in starts if s > dct)
+    elif not in_progress and min(s for s in starts if s > dct) - dct <= dt.timedelta(NEAR_DAYS):
+        chosen = min(s for s in starts if s > dct)  # about to begin: "during the fourth quarter"
     else:
         chosen = current
     return str(chosen.year)
@@ -284,6 +306,7 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
     """
     result: list[When] = []
     last_day: str | None = None
+    last_year: int | None = None
     for tx in recognise(doc, day_first=day_first):
         text = doc.text[tx.start:tx.end]
         if tx.kind == "anaphor":  # "the same day": the narrative's last day
@@ -293,9 +316,15 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
             continue
         needs_tense = tx.kind in ("date", "month", "weekday", "season", "part", "unit")
         tense = tense_at(doc, tx.start, tx.end) if needs_tense and published else None
-        value = resolve(tx, published, tense)
+        if tx.kind == "unit" and tx.unit == "year" and tx.rel in ("previous", "following") \
+                and last_year is not None:  # "the year before": the narrative's year, not today's
+            value: str | None = str(last_year + (1 if tx.rel == "following" else -1))
+        else:
+            value = resolve(tx, published, tense)
         if value is not None and len(value) >= 10 and "W" not in value:
             last_day = value[:10]
+        if value is not None and len(value) == 4 and tx.kind in ("year", "unit"):
+            last_year = int(value)
         result.append(When(text, value, tx.start, tx.end))
     return result
 

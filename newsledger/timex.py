@@ -89,9 +89,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     """Compile the recognition patterns (name, regex), most specific first."""
     lex = lexicon()
     mon = f"(?:{_alternation(list(lex['month']))})(?![A-Za-z])"
-    monfull = f"(?:{_alternation([w for w in lex['month'] if len(w) > 4 or w == 'May'])})"
+    longest = {v: max((w for w in lex["month"] if lex["month"][w] == v), key=len)
+               for v in lex["month"].values()}
+    monfull = f"(?:{_alternation(list(longest.values()))})"  # bare months: full names only
     wd = f"(?:{_alternation(list(lex['weekday']))})(?![A-Za-z])"
-    day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%:])"
+    day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|:\d)"
     yr = r"(?P<y>(?:1[6-9]|20)\d\d)(?![\d%])"
     nums = _alternation(list(lex["number"]))
     ords = _alternation(list(lex["ordinal"]))
@@ -101,36 +103,54 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("iso", r"(?<![\d/.])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
                 r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d))?(?!\d)"),
         ("numeric", r"(?<![\d/.$])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])"),
-        ("mdy", rf"(?:(?P<wd>{wd}),?\s+)?(?P<m>{mon})\s+{day}(?:(?:\s*,\s*|\s+){yr})?"),
-        ("dmy", rf"(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?<![\d.,$]){day}(?:\s+of)?\s+(?P<m>{mon})"
+        ("mdy", rf"(?<![A-Za-z])"
+                rf"(?:(?P<wd>{wd}),?\s+)?(?P<m>{mon})\s+{day}(?:(?:\s*,\s*|\s+){yr})?"),
+        ("dmy", rf"(?<![A-Za-z])"
+                rf"(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?<![\d.,$]){day}(?:\s+of)?\s+(?P<m>{mon})"
                 rf"(?:,?\s+{yr})?"),
-        ("my", rf"(?P<m>{mon})(?:\s+of|,)?\s+{yr}"),
-        ("myrel", rf"(?P<m>{mon})\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year)"),
-        ("month", rf"(?:(?P<rel>(?i:last|next|this|early|late|mid-?))\s*)?(?P<m>{monfull})"
+        ("my", rf"(?<![A-Za-z])(?P<m>{mon})(?:\s+of|,)?\s+{yr}"),
+        ("myrel", rf"(?<![A-Za-z])"
+                  rf"(?P<m>{mon})\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year)"),
+        ("month", rf"(?<![A-Za-z])"
+                  rf"(?:(?P<rel>(?i:last|next|this|early|late|mid-?))\s*)?(?P<m>{monfull})"
                   rf"(?![A-Za-z])"),
-        ("decade", r"(?:(?i:the)\s+(?:(?i:early|mid-?|late)\s*)?)?"
+        ("decade", r"(?<![A-Za-z])(?:(?i:the)\s+(?:(?i:early|mid-?|late)\s*)?)?"
                    r"(?:(?P<y4>(?:1[6-9]|20)\d0)'?s|'(?P<y2>\d0)s)(?![A-Za-z])"),
         ("year", rf"(?<![\d$€£.,:/-])(?:(?i:mid-|fiscal\s+)?){yr}(?!\s*(?:%|(?i:percent)))"),
-        ("daypart", rf"(?P<w>(?i:this|yesterday|tomorrow))\s+(?P<part>(?i:{part}))(?![A-Za-z])"
+        ("daypart", rf"(?<![A-Za-z])"
+                    rf"(?P<w>(?i:this|yesterday|tomorrow))\s+(?P<part>(?i:{part}))(?![A-Za-z])"
                     rf"|(?P<last>(?i:last))\s+(?i:night)(?![A-Za-z])"),
-        ("relday", r"(?:(?i:earlier|later)\s+)?(?P<w>(?i:today|tonight|yesterday|tomorrow))"
+        ("relday", r"(?<![A-Za-z])"
+                   r"(?:(?i:earlier|later)\s+)?(?P<w>(?i:today|tonight|yesterday|tomorrow))"
                    r"(?![A-Za-z])"),
-        ("weekday", rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past|coming))\s+)?"
+        ("weekday", rf"(?<![A-Za-z])"
+                    rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past|coming))\s+)?"
                     rf"(?P<wd>{wd})(?:\s+(?P<part>(?i:{part})))?"),
-        ("unit", r"(?:(?i:earlier|later|early|late)\s+)?(?P<rel>(?i:this|last|next|the\s+previous"
+        ("unit", r"(?<![A-Za-z])"
+                 r"(?:(?i:earlier|later|early|late)\s+)?(?P<rel>(?i:this|last|next|the\s+previous"
                  r"|the\s+following|the\s+coming|the\s+current))\s+"
                  r"(?P<u>(?i:weekend|week|month|year|quarter))(?![A-Za-z])"
                  r"|(?i:the)\s+(?P<u2>(?i:year|month|week))\s+(?P<rel2>(?i:previous|before))"
                  r"(?![A-Za-z])"),
-        ("weekend", r"(?i:the)\s+(?i:weekend)(?![A-Za-z])"),
-        ("ago", rf"(?P<n>\d+|(?i:{nums}))\s+(?P<u>(?i:days?|weeks?|months?|years?|decades?))"
+        ("weekend", r"(?<![A-Za-z])(?i:the)\s+(?i:weekend)(?![A-Za-z])"),
+        ("yearago", r"(?<![A-Za-z])(?P<earlier>(?:a|one)\s+year\s+(?:earlier|before)"
+                    r"|year-earlier)(?![A-Za-z])|(?<![A-Za-z])(?P<ago>year-ago)(?![A-Za-z])"),
+        ("lastquarter", r"(?<![A-Za-z])the\s+(?:latest\s+)?(?:quarter|period)(?![A-Za-z])"
+                        r"(?!\s+of\b)"),
+        ("current", r"(?<![A-Za-z])(?i:the\s+(?:beginning|start|end|middle)\s+of\s+the"
+                    r"|the\s+current(?:\s+fiscal)?|the\s+latest)\s+"
+                    r"(?P<u>(?i:year|month|week|quarter))(?![A-Za-z])"
+                    r"|(?<![A-Za-z])(?P<u2>(?i:year|month))-end(?![A-Za-z])"),
+        ("ago", rf"(?<![A-Za-z])"
+                rf"(?P<n>\d+|(?i:{nums}))\s+(?P<u>(?i:days?|weeks?|months?|years?|decades?))"
                 rf"\s+(?i:ago)(?![A-Za-z])"),
-        ("season", rf"(?:(?P<rel>(?i:this\s+past|last|next|this|early|late|the|mid-?))\s+)?"
+        ("season", rf"(?<![A-Za-z])"
+                   rf"(?:(?P<rel>(?i:this\s+past|last|next|this|early|late|the|mid-?))\s+)?"
                    rf"(?P<s>(?i:{season}))(?![A-Za-z])(?:\s+(?:of\s+)?{yr})?"),
-        ("part", rf"(?:(?i:the)\s+)?(?P<o>(?i:{ords}))[\s-]+(?P<u>(?i:quarter|half))"
+        ("part", rf"(?<![A-Za-z])(?:(?i:the)\s+)?(?P<o>(?i:{ords}))[\s-]+(?P<u>(?i:quarter|half))"
                  rf"(?![A-Za-z])(?:\s+of\s+(?:(?i:fiscal\s+)?{yr}|(?P<yrel>(?i:this|last|next))"
                  rf"\s+(?i:year)))?"),
-        ("anaphor", r"(?i:(?:that|the)\s+same\s+day|that\s+day)(?![A-Za-z])"
+        ("anaphor", r"(?<![A-Za-z])(?i:(?:that|the)\s+same\s+day|that\s+day)(?![A-Za-z])"
                     r"|(?i:the)\s+day(?=\s*[,.;]|\s+(?:at|with|on)\b)"),
     ]
     return [(name, re.compile(rx)) for name, rx in p]
@@ -180,6 +200,19 @@ def _is_name_context(tok: Token, span_end: Token) -> bool:
         and after.text not in daywords and not after.like_num
 
 
+def _is_weekday_name(tok: Token) -> bool:
+    """Tell whether a weekday is part of a name ("Sunday Times", "Black Monday", "Good Friday").
+
+    A capitalised word before it that is itself in an entity ("Clinton Saturday vowed",
+    "in Tanzania Friday") does not make it a name: that is the news "said Friday" style.
+    """
+    if tok.ent_type_ not in ("", "DATE", "TIME"):
+        return True
+    before = _prev(tok)
+    return before is not None and before.is_title and not before.ent_type_ \
+        and before.lower_ not in WEEKDAY_CUES and before.pos_ in ("PROPN", "ADJ")
+
+
 def _valid(doc: Doc, name: str, m: re.Match[str]) -> bool:
     """Check a regex candidate against the parse: reject modals, names, counts and verbs."""
     span = _span(doc, m.start(), m.end())
@@ -203,9 +236,12 @@ def _valid(doc: Doc, name: str, m: re.Match[str]) -> bool:
         if after is not None and after.text in ("%", "percent", "people", "troops"):
             return False
         head = last.head
-        return not (last.dep_ == "nummod" and head.tag_ == "NNS" and head.i > last.i)
+        counted = last.dep_ == "nummod" and head.tag_ == "NNS" and head.i > last.i
+        determined = before is not None and (  # "the 2008 elections", "fiscal 1989 sales"
+            before.tag_ in ("DT", "PRP$", "POS", "JJ") or before.lower_ in ("fiscal", "mid"))
+        return determined or not counted
     if name == "weekday":
-        return m.group("rel") is not None or not _is_name_context(first, last)
+        return m.group("rel") is not None or not _is_weekday_name(first)
     if name == "season":
         if first.pos_ == "VERB" or last.pos_ == "VERB":
             return False
@@ -266,6 +302,10 @@ def _timex(name: str, m: re.Match[str], start: int, end: int, day_first: bool) -
                               rel={"before": "previous", "coming": "next", "current": "this"}.get(
                                   rel(g["rel"] or g["rel2"]) or "", rel(g["rel"] or g["rel2"]))),
         "weekend": lambda: Timex(start, end, "unit", unit="weekend"),
+        "yearago": lambda: Timex(start, end, "ago", unit="year", amount=1) if g["ago"]
+        else Timex(start, end, "unit", unit="year", rel="previous"),
+        "lastquarter": lambda: Timex(start, end, "part", unit="quarter", amount=-1),
+        "current": lambda: Timex(start, end, "unit", unit=(g["u"] or g["u2"]).lower(), rel="this"),
         "ago": lambda: _ago(start, end, g),
         "season": lambda: Timex(start, end, "season", year(), int(lex["season"][g["s"].lower()]),
                                 rel=rel(g["rel"]) if rel(g["rel"]) in ("last", "next", "this",
