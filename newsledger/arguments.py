@@ -39,6 +39,10 @@ OBJECT_CONTROL = frozenset({
 #: names the recipient ("the arrest of ten activists").
 OF_IS_ACTOR = frozenset({"MOBILIZE", "RETREAT", "CONSULT", "PROTEST", "COOPERATE", "AGREE"})
 
+#: Prepositions after which an event noun's actor is the verb's subject ("killed in an attack",
+#: "returned to Geneva for talks", "joined in the protest").
+LIGHT_PREPS = frozenset({"in", "into", "for"})
+
 #: Pre-modifier relations kept in an argument's span ("Senior Hungarian officials").
 _PREMODS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod"})
 
@@ -96,9 +100,36 @@ def make_argument(tok: Token, actors: ActorIndex, start: int | None = None,
                 actor_id = actor_id or actors.actor_for(s2, e2)
                 lex_country, of_sector = _describe(tok.doc.text[s2:e2])
                 lex_sector = lex_sector or of_sector
-        country = country or lex_country
+        country = country or lex_country or _located_country(tok)
         sector = sector or lex_sector
     return Argument(start, end, text, actor_id, country, sector)
+
+
+def _part_argument(part: Token, whole: Argument, actors: ActorIndex) -> Argument:
+    """Return one national adjective of a coordination ("Hungarian" of "Hungarian and ...")."""
+    start, end = part.idx, part.idx + len(part.text)
+    country, _sector = _describe(part.text)
+    actor_id = actors.actor_for(start, end)
+    actor = actors.get(actor_id)
+    if actor is not None and not any(m.start == start and m.end == end for m in actor.mentions):
+        actor_id = None  # the registry's actor spans the whole coordination, not this part
+    return Argument(start, end, part.text, actor_id, country,
+                    whole.sector)
+
+
+def _located_country(tok: Token) -> str | None:
+    """Return the country of a place the noun phrase itself is in ("rebels in Ivory Coast")."""
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "from", "of", "at", "inside"):
+            obj = _child(child, "pobj")
+            if obj is not None:
+                s, e = _span_of(obj)
+                country, _ = _describe(tok.doc.text[s:e])
+                if country is None:
+                    country = _located_country(obj)
+                if country is not None:
+                    return country
+    return None
 
 
 def _of_object(tok: Token) -> Token | None:
@@ -116,15 +147,21 @@ def expand(tok: Token, actors: ActorIndex) -> list[Argument]:
         if head.pos_ in _SKIP_POS:
             continue
         # "Hungarian and Romanian officials": coordinated national adjectives name two actors
-        adjectives = [c for c in head.lefts if c.dep_ in ("amod", "compound") and c.conjuncts]
+        adjectives = [c for c in head.lefts
+                      if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts]
         if adjectives:
-            adj = adjectives[0]
-            parts = [adj, *adj.conjuncts]
-            args = [make_argument(head, actors, p.idx, p.idx + len(p.text)) for p in parts]
+            whole = make_argument(head, actors)
+            parts = [adjectives[0], *adjectives[0].conjuncts]
+            args = [_part_argument(p, whole, actors) for p in parts]
             if sum(a.country is not None for a in args) >= 2:
                 out.extend(args)
                 continue
+        # "The US, Russia, and Switzerland": a list the parser reads as an apposition
+        listed = [c for c in head.rights if c.dep_ == "appos" and any(
+            g.dep_ in ("cc", "conj") for g in c.children)]
         out.append(make_argument(head, actors))
+        for appos in listed:
+            out.extend(make_argument(t, actors) for t in [appos, *appos.conjuncts])
     return out
 
 
@@ -199,7 +236,44 @@ def verb_roles(verb: Token, roles: str) -> tuple[Token | None, list[Token]]:
         candidates = [dative, _pobj(verb, "to")]
     else:
         candidates = [dobj, dative, _pobj(verb, *RECIPIENT_PREPS)]
+    if dobj is not None:
+        # "threatened further action against Russia", "welcomed Reagan's statement"
+        candidates += [_pobj(dobj, "against", "on", "with", "to", "at"), _child(dobj, "poss")]
     return actor, [t for t in candidates if t is not None]
+
+
+#: Relations not searched for a recipient: the actor's side and separate clauses.
+_NO_RECIPIENT_DEPS = frozenset({
+    "nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl", "conj", "punct", "parataxis",
+    "appos", "mark", "aux", "auxpass", "neg", "cc", "agent",
+})
+
+#: How deep below a trigger a recipient phrase may sit ("threatened to break relations with X").
+RECIPIENT_DEPTH = 4
+
+
+def deep_recipients(trigger: Token) -> list[Token]:
+    """Return recipient phrases inside a trigger's object or complement, nearest first.
+
+    "threatened to break relations with Russia", "a suspension of air links with Serbia",
+    "suspended part of a military aid program for Bosnia": the recipient sits in a
+    prepositional phrase of the event's object or infinitive rather than on the trigger.
+    """
+    found: list[Token] = []
+    frontier = [trigger]
+    for _ in range(RECIPIENT_DEPTH):
+        nxt: list[Token] = []
+        for node in frontier:
+            for child in node.children:
+                if child.dep_ in _NO_RECIPIENT_DEPS:
+                    continue
+                if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+                    found.extend(g for g in child.children if g.dep_ == "pobj")
+                if child.dep_ == "poss":
+                    found.append(child)
+                nxt.append(child)
+        frontier = nxt
+    return found
 
 
 def _is_giving(verb: Token) -> bool:
@@ -233,7 +307,7 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
     if actor is None and noun.dep_ in ("dobj", "pobj", "attr"):
         # a light verb's subject acts: "held talks", "launched an attack", "killed in an attack"
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
-        if verb.pos_ == "VERB" and (noun.dep_ == "dobj" or noun.head.lower_ in ("in", "into")):
+        if verb.pos_ == "VERB" and (noun.dep_ == "dobj" or noun.head.lower_ in LIGHT_PREPS):
             actor = verb_subject(verb)
             if noun.dep_ == "dobj":
                 candidates.append(_pobj(verb, "with", "against", "on", "at", "to"))

@@ -23,11 +23,23 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.actors import ActorIndex
-from newsledger.arguments import Argument, expand, make_argument, noun_roles, verb_roles
+from newsledger.arguments import (
+    Argument,
+    deep_recipients,
+    expand,
+    make_argument,
+    noun_roles,
+    verb_roles,
+)
 from newsledger.dates import date_for
 from newsledger.record import Event, Place, Statement, When
 from newsledger.status import StatusDecision, status_of
 from newsledger.triggers import TriggerMatch, find_triggers
+
+try:  # the lexicon gives a country to arguments the actor registry leaves without one
+    from newsledger import lexicon as _lexicon
+except ImportError:  # pragma: no cover - lexicon ships with newsledger
+    _lexicon = None  # type: ignore[assignment]
 
 try:  # places are optional: without the gazetteer, events have no location
     from newsledger.places import find_places
@@ -59,7 +71,8 @@ class CodedEvent:
     recipient: Argument | None
     depth: int  # dependency steps from the trigger to its sentence root
     derived: bool  # coded from an announced intention (AGREE/THREATEN/REJECT)
-    location_country: str | None = None
+    actor_country: str | None = None  # the actor's country, else the sentence's only country
+    recipient_country: str | None = None  # the recipient's, else the location's, else as above
 
 
 def _depth(tok: Token) -> int:
@@ -162,6 +175,16 @@ def _intent_type(type_: str, decision: StatusDecision) -> str | None:
     return None
 
 
+def _sole_country(sent: Span) -> str | None:
+    """Return the one country a sentence names, if it names exactly one (a domestic story)."""
+    if _lexicon is None:
+        return None
+    found = {
+        _lexicon.country_of(ent.text) for ent in sent.ents if ent.label_ in ("GPE", "NORP")
+    } - {None}
+    return found.pop() if len(found) == 1 else None
+
+
 def code_sentence(
     sent: Span, actors: ActorIndex, statements: Sequence[Statement], dates: list[When],
     places: Sequence[Place],
@@ -178,6 +201,7 @@ def code_sentence(
             kept.append(m)
         else:
             absorbed.setdefault(host, []).append(m)
+    sole_country = _sole_country(sent)
     out: list[CodedEvent] = []
     for m in kept:
         tok, rule = m.token, m.rule
@@ -193,7 +217,9 @@ def code_sentence(
         actor_args = expand(actor_tok, actors) if actor_tok is not None else []
         if actor_tok is not None and actor_tok.pos_ == "PRON" and source is not None:
             actor_args = [source]  # "X said it will ...": the pronoun is the speaker
-        rec_args = _pick_recipients(rec_cands, actors)
+        rec_args = _pick_recipients(rec_cands, actors) or _pick_recipients(
+            [t for t in deep_recipients(tok) if t not in rec_cands
+             and (actor_tok is None or t.i != actor_tok.i)], actors)
         pairs: list[tuple[Argument | None, Argument | None]]
         if rule.roles == "sym" and not rec_args and len(actor_args) >= 2:
             pairs = [(a, b) for i, a in enumerate(actor_args) for b in actor_args[i + 1:]]
@@ -221,15 +247,18 @@ def code_sentence(
             a_id = a.actor if a else None
             r_id = r.actor if r else None
             loc_country = place.country if place is not None else None
+            a_country = a.country if a is not None and a.country else sole_country
+            r_country = (r.country if r is not None and r.country else None) or loc_country or \
+                sole_country
             if intent is not None:
                 own_voice = source is None or (a is not None and (
                     a.actor == source.actor and a.actor is not None or a == source))
                 verbal = replace(base, type=intent, mode=None, actor=a_id, recipient=r_id,
                                  status="asserted" if own_voice else "claimed",
                                  attributed_to=None if own_voice else attributed)
-                out.append(CodedEvent(verbal, a, r, depth, True, loc_country))
+                out.append(CodedEvent(verbal, a, r, depth, True, a_country, r_country))
             material = replace(base, actor=a_id, recipient=r_id)
-            out.append(CodedEvent(material, a, r, depth, False, loc_country))
+            out.append(CodedEvent(material, a, r, depth, False, a_country, r_country))
     return out
 
 

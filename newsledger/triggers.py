@@ -90,7 +90,11 @@ def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     """Tell whether one constraint of a rule holds for a token."""
     children = list(tok.children)
     if kind == "obj":
-        return any(c.dep_ in _OBJECT_DEPS and c.lemma_.lower() in words for c in children) or any(
+        objects = [c for c in children if c.dep_ in _OBJECT_DEPS]
+        # "700 kg of medicine", "a number of diplomats": the of-phrase holds the real object
+        objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
+        return any(o.lemma_.lower() in words for o in objects) or any(
             c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in words
             for c in children if c.lower_ in ("on", "into") for g in c.children
         )
