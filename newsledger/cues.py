@@ -22,20 +22,19 @@ whether it fires. Frames:
 from __future__ import annotations
 
 import csv
+import json
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-#: A lexicon entry fires when it introduced an attribution at least this often where its frame
-#: was present in PolNeAR train. Below it an entry adds more false than true statements: with
-#: F1 near 0.75, a candidate of precision p helps F1 only if p > F1 / 2 (~0.38).
-MIN_PRECISION = 0.4
+#: Frames that make any verb a candidate cue, even one the lexicon does not list ("affirmed that").
+GENERIC_FRAMES = frozenset({"ccomp"})
 
-#: A core cue (hand-written) fires regardless of its precision until PolNeAR train has seen its
-#: frame this often; with more evidence than that, the measured precision decides.
-MIN_EVIDENCE = 20
+#: Content-length buckets (tokens) for the model: a one-word "content" is rarely a statement.
+_LENGTHS = ((1, "1"), (3, "2-3"), (7, "4-7"), (15, "8-15"), (10**9, "16+"))
 
 #: Dependencies under which a cue's own clause may hang off the content's verb ("..., he said").
 HEAD_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
@@ -66,7 +65,7 @@ class CueEntry:
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[tuple[str, str], dict[str, CueEntry]]:
-    """Load ``data/cues.tsv`` as (lemma, pos) -> frame -> entry, keeping the entries that fire."""
+    """Load ``data/cues.tsv`` as (lemma, pos) -> frame -> entry: the candidate cues."""
     table: dict[tuple[str, str], dict[str, CueEntry]] = {}
     text = resources.files("newsledger.data").joinpath("cues.tsv").read_text(encoding="utf-8")
     rows = csv.reader((ln for ln in text.splitlines() if ln and not ln.startswith("#")),
@@ -74,9 +73,56 @@ def lexicon() -> dict[tuple[str, str], dict[str, CueEntry]]:
     next(rows)  # header
     for lemma, pos, frame, hits, seen, source in rows:
         entry = CueEntry(lemma, pos, frame, int(hits), int(seen), source)
-        if entry.precision >= MIN_PRECISION or (source == "core" and entry.seen < MIN_EVIDENCE):
-            table.setdefault((lemma, pos), {})[frame] = entry
+        table.setdefault((lemma, pos), {})[frame] = entry
     return table
+
+
+@dataclass(frozen=True)
+class CueModel:
+    """A logistic model scoring a (token, frame) candidate; weights in data/cues_model.json."""
+
+    weights: dict[str, float]
+    threshold: float
+
+    def probability(self, feats: list[str]) -> float:
+        """Return the probability that the candidate introduces an attribution."""
+        z = sum(self.weights.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def model() -> CueModel:
+    """Load the candidate scorer trained by scripts/train_cues.py."""
+    raw = resources.files("newsledger.data").joinpath("cues_model.json").read_text("utf-8")
+    data = json.loads(raw)
+    return CueModel(weights=data["weights"], threshold=float(data["threshold"]))
+
+
+def _length_bucket(n: int) -> str:
+    """Return a coarse bucket of a content length in tokens."""
+    return next(label for top, label in _LENGTHS if n <= top)
+
+
+def features(token: Token, frame: str, span: TokSpan, in_quote: bool) -> list[str]:
+    """Return the features of a candidate: the cue word in its frame, and its context."""
+    lemma, pos = cue_key(token)
+    known = lexicon().get((lemma, pos), {}).get(frame) is not None
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = "none" if subject is None else f"{subject.dep_}:{subject.pos_}"
+    first = token.doc[span[0]]
+    where = "before" if span[1] <= token.i else "after"
+    quote = "q" if in_quote else "-"
+    negated = any(c.dep_ == "neg" for c in token.children)
+    feats = [
+        "bias", f"f:{frame}", f"fd:{frame}|{token.dep_}", f"ft:{frame}|{token.tag_}",
+        f"fs:{frame}|{subj}", f"fq:{frame}|{quote}", f"fw:{frame}|{where}",
+        f"fl:{frame}|{_length_bucket(span[1] - span[0])}", f"fn:{frame}|{negated}",
+        f"ff:{frame}|{first.lower_ if first.is_stop else first.pos_}",
+    ]
+    if known:
+        feats += [f"lf:{lemma}|{pos}|{frame}", f"l:{lemma}|{pos}", f"lq:{lemma}|{frame}|{quote}",
+                  f"ls:{lemma}|{frame}|{subj}"]
+    return feats
 
 
 def subtree_span(token: Token) -> TokSpan:
@@ -139,13 +185,29 @@ def cue_key(token: Token) -> tuple[str, str]:
     return lemma, pos
 
 
-def best_frame(token: Token) -> tuple[CueEntry, TokSpan] | None:
-    """Return the most precise lexicon frame present around a token, with its content span."""
-    entries = lexicon().get(cue_key(token))
-    if not entries:
-        return None
-    present = frames(token)
-    options = [(e, present[f]) for f, e in entries.items() if f in present]
+def candidates(token: Token) -> dict[str, TokSpan]:
+    """Return the frames of a token that may make it a cue: known lemma-frame pairs, or a
+    clausal complement (``GENERIC_FRAMES``) for any verb, trimmed and not covering the token."""
+    entries = lexicon().get(cue_key(token), {})
+    out = {}
+    for frame, raw in frames(token).items():
+        if frame not in entries and not (frame in GENERIC_FRAMES and token.pos_ == "VERB"):
+            continue
+        span = trim(token.doc, raw)
+        if span is not None and not span[0] <= token.i < span[1]:
+            out[frame] = span
+    return out
+
+
+def best_frame(token: Token, in_quote: bool) -> tuple[str, TokSpan, float] | None:
+    """Return the likeliest frame of a candidate cue, its content span and probability, when the
+    probability reaches the model's threshold."""
+    options = candidates(token)
     if not options:
         return None
-    return max(options, key=lambda o: (o[0].precision, o[0].hits))
+    scorer = model()
+    frame, span, p = max(
+        ((f, sp, scorer.probability(features(token, f, sp, in_quote))) for f, sp in options.items()),
+        key=lambda o: o[2],
+    )
+    return (frame, span, p) if p >= scorer.threshold else None

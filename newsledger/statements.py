@@ -177,16 +177,13 @@ def draft_statements(doc: Doc) -> list[Draft]:
     for token in doc:
         if token.idx < cut or token.is_punct:
             continue
-        found = best_frame(token)
+        found = best_frame(token, any(q.start <= token.idx < q.end for q in quotes))
         if found is None:
             continue
-        entry, raw = found
-        span = trim(doc, raw)
-        if span is None or span[0] <= token.i < span[1]:
-            continue
+        frame, span, probability = found
         start, end = _widen(*_chars(doc, span), token, quotes)
-        cue_text, cue_start, cue_end = _cue_span(token, entry.frame)
-        subject = _subject(token, entry.frame)
+        cue_text, cue_start, cue_end = _cue_span(token, frame)
+        subject = _subject(token, frame)
         source = head = None
         if subject is not None and not start <= subject.idx < end:
             source = _clip_to_line(text, _chars(doc, trim(doc, subtree_span(subject)) or (
@@ -195,7 +192,8 @@ def draft_statements(doc: Doc) -> list[Draft]:
         kind = _kind(start, end, quotes)
         resumed = _resume(start, end, token, quotes)
         draft = Draft(start, resumed, token, cue_text, cue_start, cue_end, source, head,
-                      entry.precision, entry.frame, "direct" if resumed != end else kind)
+                      probability, frame, "direct" if resumed != end else kind)
+        end = resumed
         known = drafts.get((start, end))
         if known is None or known.precision < draft.precision:
             drafts[(start, end)] = draft
