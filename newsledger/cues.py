@@ -186,8 +186,11 @@ def cue_key(token: Token) -> tuple[str, str]:
 
 
 def candidates(token: Token) -> dict[str, TokSpan]:
-    """Return the frames of a token that may make it a cue: known lemma-frame pairs, or a
-    clausal complement (``GENERIC_FRAMES``) for any verb, trimmed and not covering the token."""
+    """Return the frames that may make a token a cue, with their trimmed content spans.
+
+    A frame qualifies when the lexicon lists it for the token's lemma, or when it is one of
+    ``GENERIC_FRAMES`` on a verb; a span covering the cue itself does not.
+    """
     entries = lexicon().get(cue_key(token), {})
     out = {}
     for frame, raw in frames(token).items():
@@ -200,14 +203,12 @@ def candidates(token: Token) -> dict[str, TokSpan]:
 
 
 def best_frame(token: Token, in_quote: bool) -> tuple[str, TokSpan, float] | None:
-    """Return the likeliest frame of a candidate cue, its content span and probability, when the
-    probability reaches the model's threshold."""
+    """Return the likeliest frame of a cue, its content span and probability, if over threshold."""
     options = candidates(token)
     if not options:
         return None
     scorer = model()
-    frame, span, p = max(
-        ((f, sp, scorer.probability(features(token, f, sp, in_quote))) for f, sp in options.items()),
-        key=lambda o: o[2],
-    )
+    scored = [(f, sp, scorer.probability(features(token, f, sp, in_quote)))
+              for f, sp in options.items()]
+    frame, span, p = max(scored, key=lambda o: o[2])
     return (frame, span, p) if p >= scorer.threshold else None

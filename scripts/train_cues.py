@@ -1,8 +1,8 @@
 """Train newsledger/data/cues_model.json, the scorer of candidate cues, on PolNeAR train.
 
 Run scripts/derive_cues.py first (it writes the candidate lexicon cues.tsv). Every candidate
-(a token and a frame, newsledger.cues.candidates) of every PolNeAR *train* article is labelled 1 when
-its content matches a gold attribution cued by that token (content-token F1 >= 0.5, the
+(a token and a frame, newsledger.cues.candidates) of every PolNeAR *train* article is labelled 1
+when its content matches a gold attribution cued by that token (content-token F1 >= 0.5, the
 evaluation's rule) and a logistic regression (scikit-learn, L2) is fitted on the binary features of
 newsledger.cues.features. Dev is never read here.
 
