@@ -9,8 +9,10 @@ Order of trust, and why:
 1. a byte-order mark (unambiguous);
 2. strict UTF-8 (non-ASCII bytes that happen to form valid UTF-8 are almost never another
    encoding, while pages that *declare* Latin-1 but are really UTF-8 are common);
-3. the declared charset (HTTP header or ``<meta charset>``), when it decodes without error;
-4. charset-normalizer's best guess (windows-1252 when it reads as well: see below);
+3. the declared charset (HTTP header, ``<meta charset>``, XML declaration), when it decodes;
+4. the legacy charset of the language the document names (``<html lang>``, RSS ``<language>``,
+   Atom ``xml:lang``), from the WHATWG locale table in ``data/legacy_encodings.tsv``;
+5. charset-normalizer's best guess (windows-1252 when it reads as well: see below);
 
 and when none of these gives text, the document is reported as undecodable.
 """
@@ -20,9 +22,10 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from charset_normalizer import from_bytes
-from charset_normalizer.md import mess_ratio
 
 #: How much of a document is looked at to decide whether it is binary: NUL bytes in ordinary
 #: text never occur, and 8 KiB is what ``file``/git use for the same test.
@@ -32,10 +35,10 @@ BINARY_SNIFF_BYTES = 8192
 #: decoded "text" is really binary data that happened to decode.
 MAX_CONTROL_SHARE = 0.05
 
-#: Undeclared legacy text is windows-1252 far more often than anything else on the web (it is
-#: the WHATWG fallback for most locales), and charset-normalizer often cannot tell it from its
-#: neighbours (cp1250, cp1257) on short texts: prefer it unless it reads worse by this much "mess".
-CP1252_PREFERENCE_MARGIN = 0.02
+#: Non-ASCII punctuation and signs that sit next to letters in ordinary windows-1252 text
+#: (quotes, dashes, ellipsis, trade marks, currency, the soft hyphen), so they are no sign of a
+#: wrong decoding. Letters and digits (², ½) never count either.
+_GLUED_OK = frozenset("’‘“”«»‹›–—…·°€£¥©®™§¶¡¿•†‡‰\u00ad")
 
 #: WHATWG Encoding Standard: these labels mean windows-1252 on the web (browsers decode them so).
 _WHATWG_ALIASES = {
@@ -52,6 +55,9 @@ _BOMS = (
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""", re.I)
+_LANGUAGE = re.compile(
+    rb"""(?:<html[^>]*?\slang|xml:lang)\s*=\s*["']?([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2,4}))?"""
+    rb"""|<language>\s*([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2,4}))?""", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -87,6 +93,25 @@ def declared_charset(data: bytes) -> str | None:
     head = data[:BINARY_SNIFF_BYTES]
     match = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
     return match.group(1).decode("ascii").lower() if match else None
+
+
+@cache
+def _legacy_table() -> dict[str, str]:
+    """Load data/legacy_encodings.tsv: language (or language-region) -> legacy encoding."""
+    text = resources.files("newsledger").joinpath("data/legacy_encodings.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {language.strip().lower(): encoding.strip() for language, encoding in rows}
+
+
+def language_charset(data: bytes) -> str | None:
+    """Return the legacy charset of the language a document names (``<html lang>`` and the like)."""
+    match = _LANGUAGE.search(data[:BINARY_SNIFF_BYTES])
+    if not match:
+        return None
+    language = (match.group(1) or match.group(3)).decode("ascii").lower()
+    region = (match.group(2) or match.group(4) or b"").decode("ascii").lower()
+    table = _legacy_table()
+    return table.get(f"{language}-{region}") or table.get(language) or "windows-1252"
 
 
 def charset_from_content_type(content_type: str | None) -> str | None:
@@ -126,6 +151,31 @@ def _is_texty(text: str) -> bool:
     return len(_CONTROL.findall(sample)) <= MAX_CONTROL_SHARE * len(sample)
 
 
+def _misfits(text: str) -> int:
+    """Count non-ASCII symbols glued to a letter ("Ÿ" in "£ódŸ"): the mark of a wrong charset."""
+    count = 0
+    for i, ch in enumerate(text):
+        if ch.isascii() or ch.isalnum() or ch.isspace() or ch in _GLUED_OK:
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        count += before.isalpha() or after.isalpha()
+    return count
+
+
+def _prefer_western(western: str, best: str) -> bool:
+    """Tell whether the windows-1252 reading is at least as plausible as the detector's pick.
+
+    Undeclared legacy text is windows-1252 far more often than anything else on the web (the
+    WHATWG fallback for most locales), and charset-normalizer often mistakes it for a neighbour
+    (cp1250, cp1257) on mostly-English or short texts. Where the readings differ, windows-1252
+    is kept unless it glues more stray symbols to letters than the detector's reading.
+    """
+    if western == best:
+        return True
+    return _misfits(western) <= _misfits(best)
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     """Decode a document to text; ``declared`` is a charset its container named (HTTP header)."""
     bom = bom_encoding(data)
@@ -138,7 +188,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     text = _try(data, "utf-8")
     if text is not None and _is_texty(text):
         return Decoded(text, "utf-8")
-    for label in (declared, declared_charset(data)):
+    for label in (declared, declared_charset(data), language_charset(data)):
         codec = _codec(label)
         text = _try(data, codec)
         if codec and text is not None and _is_texty(text):
@@ -146,7 +196,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     best = from_bytes(data).best()
     western = _try(data, "cp1252")
     if western is not None and _is_texty(western) and (
-        best is None or mess_ratio(western) <= best.chaos + CP1252_PREFERENCE_MARGIN
+        best is None or _prefer_western(western, str(best))
     ):
         return Decoded(western, "cp1252")
     if best is not None:

@@ -4,7 +4,8 @@ Stage contract::
 
     iter_documents(inputs, options) -> Iterator[RawDocument | InputError]
 
-An input is a path (.txt, .html/.htm, .jsonl, a feed, .warc/.warc.gz, a directory, recursively),
+An input is a path (.txt, .html/.htm, .jsonl, a feed, .warc/.warc.gz, a directory, recursively;
+any of these but WARC may also be gzip-compressed, e.g. ``dump.jsonl.gz``, ``page.html.gz``),
 ``-`` for stdin, or an http(s) URL (a page or a feed). Bad documents are *yielded* as
 :class:`InputError` so a batch reports them and goes on; entries of a container that are not
 documents (a WARC's request records, a directory's unknown files) are skipped without an error
@@ -20,12 +21,14 @@ command-line overrides in :class:`IngestOptions` > the JSONL fields / feed item 
 from __future__ import annotations
 
 import dataclasses
+import gzip
 import html
 import io
 import json
 import os
 import re
 import sys
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -204,7 +207,7 @@ def sniff_format(head: bytes) -> Format:
 class _Prefixed(io.RawIOBase):
     """A readable stream of some already-read bytes followed by the rest of another stream."""
 
-    def __init__(self, head: bytes, rest: IO[bytes]):
+    def __init__(self, head: bytes, rest: IO[bytes] | io.BufferedIOBase):
         self._head = head
         self._rest = rest
 
@@ -225,7 +228,8 @@ class _Prefixed(io.RawIOBase):
 
 
 def _stream_documents(
-    stream: IO[bytes], origin: str, fmt: Format | None, options: IngestOptions
+    stream: IO[bytes] | io.BufferedIOBase, origin: str, fmt: Format | None,
+    options: IngestOptions,
 ) -> Iterator[Result]:
     """Read an open stream as the given format (sniffed when None), capped per document."""
     head = stream.read(SNIFF_BYTES)
@@ -249,16 +253,22 @@ def _stream_documents(
         yield _text_document(data, origin, "html" if fmt == "html" else "text")
 
 
+def _inner_name(path: Path) -> str:
+    """Return the file name without a ``.gz`` ending (a gzip-compressed document or dump)."""
+    name = path.name.lower()
+    return name[:-3] if name.endswith(".gz") and not name.endswith(".warc.gz") else name
+
+
 def _file_format(path: Path) -> Format | None:
     """Name the format a file's extension says (a feed is confirmed by content); None if unknown."""
-    name = path.name.lower()
+    name = _inner_name(path)
     if name.endswith(WARC_EXTENSIONS):
         return "warc"
     if name.endswith(JSONL_EXTENSIONS):
         return "jsonl"
     if name.endswith(FEED_EXTENSIONS):
         return "feed"
-    return TEXT_EXTENSIONS.get(path.suffix.lower())
+    return TEXT_EXTENSIONS.get(Path(name).suffix)
 
 
 def _feed_file(data: bytes, origin: str, suffix: str) -> Iterator[Result]:
@@ -276,26 +286,31 @@ def _file_documents(path: Path, options: IngestOptions) -> Iterator[Result]:
     """Read one file by its extension (sniffing its content when the extension is unknown)."""
     origin = str(path)
     fmt = _file_format(path)
+    gzipped = _inner_name(path) != path.name.lower()
     try:
         size = path.stat().st_size
         if size == 0:
             yield InputError(origin, "empty file")
             return
-        with path.open("rb") as stream:
+        if size > options.max_bytes and fmt in ("text", "html", "feed") and not gzipped:
+            yield InputError(origin, _too_large(size, options.max_bytes))
+            return
+        with gzip.open(path, "rb") if gzipped else path.open("rb") as stream:
             if fmt in ("warc", "jsonl", None):
                 yield from _stream_documents(stream, origin, fmt, options)
                 return
-            if size > options.max_bytes:
-                yield InputError(origin, _too_large(size, options.max_bytes))
-                return
             data = stream.read(options.max_bytes + 1)
-    except OSError as exc:
-        yield InputError(origin, f"cannot read file ({exc.strerror or exc})")
+    except (OSError, EOFError, zlib.error) as exc:
+        problem = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        yield InputError(origin, f"cannot read file ({problem})")
         return
-    if not data.strip():
+    if len(data) > options.max_bytes:
+        yield InputError(origin, f"decompressed file is over the {_size(options.max_bytes)} limit "
+                                 "for one document; split it, or use JSONL or WARC")
+    elif not data.strip():
         yield InputError(origin, "empty: only white space")
     elif fmt == "feed":
-        yield from _feed_file(data, origin, path.suffix.lower())
+        yield from _feed_file(data, origin, Path(_inner_name(path)).suffix)
     else:
         yield _text_document(data, origin, "html" if fmt == "html" else "text")
 

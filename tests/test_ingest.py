@@ -177,6 +177,27 @@ def test_unknown_extension_named_explicitly_is_sniffed(tmp_path: Path) -> None:
     assert only_doc(run(page)).kind == "html"
 
 
+def test_gzip_compressed_documents_and_dumps(tmp_path: Path) -> None:
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(gzip.compress((INPUTS / "page.html").read_bytes()))
+    assert only_doc(run(page)).kind == "html"
+    dump = tmp_path / "dump.jsonl.gz"
+    dump.write_bytes(gzip.compress((INPUTS / "docs.jsonl").read_bytes()))
+    assert [d.id for d in docs(run(dump))] == ["courier-101", "102", "courier-105"]
+
+
+def test_broken_gzip_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(gzip.compress(b"<p>The talks resumed.</p>" * 50)[:30])
+    assert "cannot read file" in only_error(run(path)).problem
+
+
+def test_gzip_bomb_is_capped(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.txt.gz"
+    path.write_bytes(gzip.compress(b"a" * 50_000))
+    assert "limit" in only_error(run(path, options=IngestOptions(max_bytes=10_000))).problem
+
+
 # --- JSONL ------------------------------------------------------------------------------------
 
 def test_jsonl_keeps_ids_and_metadata_and_reports_bad_lines() -> None:
