@@ -118,6 +118,12 @@ def quotes(store: Store, filters: Filters = Filters()) -> list[dict[str, Any]]:
     statement has none; ``when_source`` says which ("statement" or "published"), and
     since/until filter on that same date.
     """
+    return _statements(store, filters, published_fallback=True, dated_only=False)
+
+
+def _statements(store: Store, filters: Filters, *, published_fallback: bool,
+                dated_only: bool) -> list[dict[str, Any]]:
+    """Query statements, dated by their own date or (fallback) the article's published day."""
     where = _Where()
     if filters.name:
         _name_condition(where, ["s.speaker_tokens"], filters.name, "n")
@@ -125,16 +131,19 @@ def quotes(store: Store, filters: Filters = Filters()) -> list[dict[str, Any]]:
         where.add("sp.country = :country", country=filters.country.upper())
     if filters.type:
         where.add("s.kind = :kind", kind=filters.type.lower())
-    first = "COALESCE(s.date_from, a.published_day)"
-    last = "COALESCE(s.date_to, a.published_day)"
+    published = "a.published_day" if published_fallback else "NULL"
+    first = f"COALESCE(s.date_from, {published})"
+    last = f"COALESCE(s.date_to, {published})"
     _date_condition(where, filters, first, last)
+    if dated_only:
+        where.add(f"{first} IS NOT NULL")
     if filters.text:
         where.add("s.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH :fts)",
                   fts=_fts_query(filters.text))
     sql = f"""
-        SELECT COALESCE(s.date_value, a.published_day) AS "when",
+        SELECT COALESCE(s.date_value, {published}) AS "when",
                CASE WHEN s.date_value IS NOT NULL THEN 'statement'
-                    WHEN a.published_day IS NOT NULL THEN 'published' END AS when_source,
+                    WHEN {published} IS NOT NULL THEN 'published' END AS when_source,
                COALESCE(sp.name, s.speaker_text) AS speaker, sp.country AS speaker_country,
                sp.sector AS speaker_sector, sp.role AS speaker_role, s.kind, s.cue,
                s.content, s.addressee, s.venue, a.title, a.source, a.url, a.published,
@@ -153,6 +162,11 @@ def events(store: Store, filters: Filters = Filters()) -> list[dict[str, Any]]:
     ``country`` matches the actor's, the recipient's or the location's country; since/until
     filter on the event's own date (an undated event never matches a date filter).
     """
+    return _events(store, filters, dated_only=False)
+
+
+def _events(store: Store, filters: Filters, *, dated_only: bool) -> list[dict[str, Any]]:
+    """Query events, optionally only those with a date of their own."""
     where = _Where()
     if filters.name:
         _name_condition(where, ["ac.tokens", "re.tokens"], filters.name, "n")
@@ -164,6 +178,8 @@ def events(store: Store, filters: Filters = Filters()) -> list[dict[str, Any]]:
     if filters.status:
         where.add("e.status = :status", status=filters.status.lower())
     _date_condition(where, filters, "e.date_from", "e.date_to")
+    if dated_only:
+        where.add("e.date_from IS NOT NULL")
     if filters.text:
         where.add("e.sentence LIKE :like", like=f"%{filters.text}%")
     sql = f"""
@@ -192,43 +208,37 @@ def timeline(store: Store, filters: Filters = Filters()) -> list[dict[str, Any]]
     ``include_undated`` is set, and then come last. ``name`` matches the speaker, actor or
     recipient; ``country`` their countries or the event's location.
     """
-    since = _range(filters.since, "--since")[0]
-    until = _range(filters.until, "--until")[1]
-    base = {**filters.__dict__, "limit": None, "since": None, "until": None}
+    dated_only = not filters.include_undated or bool(filters.since or filters.until)
+    each = Filters(**{**filters.__dict__, "limit": None})
     kind = (filters.type or "").lower()
     want_statements = not filters.status and (not kind or kind in STATEMENT_KINDS)
     want_events = not kind or kind not in STATEMENT_KINDS
     rows: list[dict[str, Any]] = []
-    for q in quotes(store, Filters(**base)) if want_statements else []:
-        if q["when_source"] != "statement":
-            q = {**q, "when": None}
-        rows.append({
-            "when": q["when"], "item": "statement", "what": q["kind"], "status": None,
-            "who": q["speaker"], "whom": q["addressee"], "where": q["venue"],
-            "text": q["content"], "title": q["title"], "source": q["source"],
-            "published": q["published"], "article_id": q["article_id"],
-            "id": q["statement_id"], "start": q["start"]})
-    for e in events(store, Filters(**base)) if want_events else []:
-        rows.append({
-            "when": e["when"], "item": "event", "what": e["type"], "status": e["status"],
-            "who": e["actor"], "whom": e["recipient"], "where": e["location"],
-            "text": e["sentence"], "title": e["title"], "source": e["source"],
-            "published": e["published"], "article_id": e["article_id"], "id": e["event_id"],
-            "start": e["start"]})
-    kept = []
-    for row in rows:
-        first, last = day_range(row["when"])
-        if first is None or last is None:
-            if filters.include_undated and not (since or until):
-                kept.append((("1", "", ""), row))
-            continue
-        if (since and last < since) or (until and first > until):
-            continue
-        kept.append((("0", first, row["when"]), row))
-    kept.sort(key=lambda kr: (*kr[0], kr[1]["published"] or "", kr[1]["article_id"],
-                              kr[1]["start"]))
-    result = [row for _, row in kept]
-    return result[: filters.limit] if filters.limit else result
+    if want_statements:
+        for q in _statements(store, each, published_fallback=False, dated_only=dated_only):
+            rows.append({
+                "when": q["when"], "item": "statement", "what": q["kind"], "status": None,
+                "who": q["speaker"], "whom": q["addressee"], "where": q["venue"],
+                "text": q["content"], "title": q["title"], "source": q["source"],
+                "published": q["published"], "article_id": q["article_id"],
+                "id": q["statement_id"], "start": q["start"]})
+    if want_events:
+        for e in _events(store, each, dated_only=dated_only):
+            rows.append({
+                "when": e["when"], "item": "event", "what": e["type"], "status": e["status"],
+                "who": e["actor"], "whom": e["recipient"], "where": e["location"],
+                "text": e["sentence"], "title": e["title"], "source": e["source"],
+                "published": e["published"], "article_id": e["article_id"],
+                "id": e["event_id"], "start": e["start"]})
+
+    def order(row: dict[str, Any]) -> tuple[Any, ...]:
+        """Dated first by first day then value; ties in publication and text order."""
+        first = day_range(row["when"])[0]
+        return (first is None, first or "", row["when"] or "", row["published"] or "",
+                row["article_id"], row["start"])
+
+    rows.sort(key=order)
+    return rows[: filters.limit] if filters.limit else rows
 
 
 def actors(store: Store, filters: Filters = Filters()) -> list[dict[str, Any]]:
