@@ -60,7 +60,8 @@ def main() -> None:
         for r in records:
             store.write(r)
         dt = time.perf_counter() - t0
-        print(f"{'write (one transaction per article)':<44} {dt / len(records) * 1000:9.2f} ms/article"
+        label = "write (one transaction per article)"
+        print(f"{label:<44} {dt / len(records) * 1000:9.2f} ms/article"
               f"  ({len(records) / dt:.0f} articles/s)")
         t0 = time.perf_counter()
         unchanged = sum(store.is_current(r.article) for r in records)
