@@ -217,6 +217,9 @@ def status_of(trigger: Token, statements: Sequence[Statement] = ()) -> StatusDec
                     if role == "gov" and head.pos_ not in ("VERB", "AUX", "ADJ"):
                         continue
                     found.statuses.append((status, head.lemma_.lower()))
+                    if role == "gov" and head.pos_ == "VERB":
+                        # who denies, fears or plans it: "Moscow denied sending troops"
+                        found.source = found.source or _subject(head)
         if dep not in _NOT_GOVERNED or dep == "advcl":
             if _cue(head.lemma_, "report") and head.pos_ in ("VERB", "AUX"):
                 found.statuses.append(("claimed", head.text))

@@ -106,6 +106,11 @@ def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         return any(
             c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words for c in children
         )
+    if kind == "subj":
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        subjects += [g for c in children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+        return any(c.lemma_.lower() in words for c in subjects)
     if kind == "xcomp":
         return any(c.dep_ == "xcomp" for c in children)
     if kind == "noobj":

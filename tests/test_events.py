@@ -1,0 +1,175 @@
+"""PLOVER events: triggers, arguments, coordination, status, places (newsledger.events), issue 4."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsledger.actors import ActorIndex
+from newsledger.events import CodedEvent, code_events, extract_events
+from newsledger.parse import parse
+from newsledger.record import PLOVER_TYPES, Actor, Event, Mention, Statement
+from newsledger.triggers import rules
+
+
+def _index(text: str, **names: str) -> ActorIndex:
+    """Build an actor registry by hand: name -> ISO3 country, one actor per name."""
+    actors = []
+    for i, (name, country) in enumerate(names.items(), start=1):
+        surface = name.replace("_", " ")
+        mentions = []
+        at = text.find(surface)
+        while at >= 0:
+            mentions.append(Mention(at, at + len(surface), surface))
+            at = text.find(surface, at + 1)
+        actors.append(Actor(id=f"A{i}", name=surface, kind="country", country=country,
+                            mentions=tuple(mentions)))
+    return ActorIndex(tuple(actors))
+
+
+def _coded(text: str, actors: ActorIndex | None = None,
+           statements: tuple[Statement, ...] = ()) -> list[CodedEvent]:
+    return code_events(parse(text), actors or ActorIndex(), list(statements), [])
+
+
+def _types(text: str) -> list[str]:
+    return [c.event.type for c in _coded(text)]
+
+
+def _one(text: str, type_: str) -> CodedEvent:
+    found = [c for c in _coded(text) if c.event.type == type_]
+    assert found, f"no {type_} in {[c.event.type for c in _coded(text)]}"
+    return found[0]
+
+
+# --- trigger forms ----------------------------------------------------------------------------
+
+def test_verb_trigger_with_demonym_actor_and_place() -> None:
+    c = _one("Turkish soldiers shelled Kurdish positions in northern Syria on Monday.", "ASSAULT")
+    assert c.event.trigger == "shelled"
+    assert c.event.status == "asserted"
+    assert c.actor is not None and (c.actor.country, c.actor.sector) == ("TUR", "MIL")
+    assert c.event.location is not None and c.event.location.country == "SYR"
+
+
+def test_nominalisation_arrival_of_troops_is_mobilize_by_their_country() -> None:
+    c = _one("The arrival of Russian troops in Belarus alarmed Poland.", "MOBILIZE")
+    assert c.event.trigger == "arrival"
+    assert c.actor_country == "RUS"
+
+
+def test_nominalisation_attack_on_names_the_recipient() -> None:
+    c = _one("Israel launched an attack on Syria at dawn.", "ASSAULT")
+    assert c.event.trigger == "attack"
+    assert (c.actor_country, c.recipient_country) == ("ISR", "SYR")
+
+
+def test_nominalisation_talks_between_gives_both_sides() -> None:
+    c = _one("Talks between Iran and Iraq opened in Geneva.", "CONSULT")
+    assert {c.actor_country, c.recipient_country} == {"IRN", "IRQ"}
+
+
+def test_passive_by_agent_is_the_actor() -> None:
+    c = _one("Iraqi positions were shelled by Iranian artillery.", "ASSAULT")
+    assert (c.actor_country, c.recipient_country) == ("IRN", "IRQ")
+
+
+def test_coordination_gives_one_event_per_actor() -> None:
+    found = [c for c in _coded("Germany and France sent troops to Mali.")
+             if c.event.type == "MOBILIZE"]
+    assert sorted(c.actor_country for c in found) == ["DEU", "FRA"]
+    assert {c.recipient_country for c in found} == {"MLI"}
+
+
+def test_symmetric_meeting_gives_one_event_per_pair() -> None:
+    found = [c for c in _coded("The US, Russia, and Switzerland met yesterday.")
+             if c.event.type == "CONSULT"]
+    pairs = {frozenset((c.actor_country, c.recipient_country)) for c in found}
+    assert pairs == {frozenset(p) for p in (("USA", "RUS"), ("USA", "CHE"), ("RUS", "CHE"))}
+
+
+def test_light_verb_noun_takes_the_verb_subject() -> None:
+    c = _one("French and German diplomats held talks with Romanian leaders.", "CONSULT")
+    assert c.event.trigger == "talks"
+    assert c.actor_country in {"FRA", "DEU"}
+    assert c.recipient_country == "ROU"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The company fired hundreds of workers.", []),
+    ("Rebels fired rockets at the airport.", ["ASSAULT"]),
+    ("An air strike hit the depot.", ["ASSAULT"]),
+    ("Dockers began a general strike on Monday.", ["PROTEST"]),
+    ("The weather was warm in Paris.", []),
+])
+def test_constraints_keep_out_other_senses(text: str, expected: list[str]) -> None:
+    assert _types(text) == expected
+
+
+def test_object_of_a_verbal_event_is_not_a_second_event() -> None:
+    # "calls for aid" is what was rejected, not an aid delivery
+    assert _types("Berlin rejected calls for economic aid.") == ["REJECT"]
+
+
+# --- status, attribution and intention ---------------------------------------------------------
+
+def test_claim_is_attributed_to_the_statement_speaker() -> None:
+    text = "Russia said Ukraine attacked a convoy."
+    actors = _index(text, Russia="RUS", Ukraine="UKR")
+    start = text.index("Ukraine")
+    statement = Statement(id="S1", speaker="A1", speaker_text="Russia", cue="said",
+                          kind="indirect", content=text[start:-1], start=start,
+                          end=len(text) - 1)
+    events = extract_events(parse(text), actors, [statement], [])
+    assault = next(e for e in events if e.type == "ASSAULT")
+    assert (assault.actor, assault.status) == ("A2", "claimed")
+    assert (assault.attributed_to, assault.statement) == ("A1", "S1")
+
+
+def test_claim_without_statements_is_attributed_to_the_reporting_subject() -> None:
+    text = "Russia said Ukraine attacked a convoy."
+    events = extract_events(parse(text), _index(text, Russia="RUS", Ukraine="UKR"), [], [])
+    assault = next(e for e in events if e.type == "ASSAULT")
+    assert (assault.status, assault.attributed_to) == ("claimed", "A1")
+
+
+def test_denial_is_attributed_to_the_denier() -> None:
+    text = "Moscow denied sending troops to Belarus."
+    events = extract_events(parse(text), _index(text, Moscow="RUS", Belarus="BLR"), [], [])
+    sent = next(e for e in events if e.type == "MOBILIZE")
+    assert (sent.status, sent.attributed_to, sent.recipient) == ("denied", "A1", "A2")
+
+
+def test_announced_aid_is_also_an_agree_event() -> None:
+    coded = _coded("Finland will give Tanzania a grant.")
+    by_type = {c.event.type: c for c in coded}
+    assert by_type["AID"].event.status == "planned"
+    assert by_type["AGREE"].event.status == "asserted" and by_type["AGREE"].derived
+    assert by_type["AGREE"].recipient_country == "TZA"
+
+
+def test_announced_blockade_is_a_threat() -> None:
+    types = _types("The farmers said they would blockade the capital.")
+    assert "THREATEN" in types
+
+
+# --- record shape -------------------------------------------------------------------------------
+
+def test_events_are_valid_records_with_offsets_into_the_text() -> None:
+    text = ("Israeli troops raided a camp near Jenin on Tuesday. "
+            "Palestinian officials condemned the raid and demanded an inquiry.")
+    events = extract_events(parse(text), ActorIndex(), [], [])
+    assert [e.id for e in events] == [f"E{i}" for i in range(1, len(events) + 1)]
+    for event in events:
+        assert isinstance(event, Event)
+        assert event.type in PLOVER_TYPES
+        assert text[event.start:event.end] == event.trigger.split()[0]
+        assert event.trigger.split()[0] in event.sentence
+        json.dumps(event.to_dict())
+    assert {"COERCE", "ACCUSE", "REQUEST"} <= {e.type for e in events}
+
+
+def test_every_plover_type_has_triggers() -> None:
+    covered = {rule.type for group in rules().values() for rule in group}
+    assert covered == set(PLOVER_TYPES)

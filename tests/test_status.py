@@ -1,0 +1,112 @@
+"""Epistemic status of event triggers (newsledger.status), issue 4."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsledger.parse import parse
+from newsledger.record import STATUSES, Statement
+from newsledger.status import PRECEDENCE, cues, status_of
+
+
+def _status(sentence: str, trigger: str, statements: tuple[Statement, ...] = ()) -> str:
+    doc = parse(sentence)
+    tok = next(t for t in doc if t.text == trigger)
+    return status_of(tok, statements).status
+
+
+# Sentences written for these tests (not taken from any article), one trigger each.
+CASES = [
+    # asserted: the outlet states it
+    ("Turkish troops shelled the village on Monday.", "shelled", "asserted"),
+    ("The two presidents met in Geneva.", "met", "asserted"),
+    ("Police arrested twelve protesters outside the parliament.", "arrested", "asserted"),
+    # claimed: only a source asserts it
+    ("Russia said Ukrainian forces attacked a convoy near Kharkiv.", "attacked", "claimed"),
+    ("Rebels shelled the town overnight, the army said on Tuesday.", "shelled", "claimed"),
+    ("According to local officials, soldiers raided the camp.", "raided", "claimed"),
+    ("The minister accused the militia of killing civilians.", "killing", "claimed"),
+    # denied: negated or denied
+    ("The army did not take part in the assault.", "assault", "denied"),
+    ("Moscow denied sending troops to the region.", "sending", "denied"),
+    ("The government never deployed soldiers in the north.", "deployed", "denied"),
+    # planned: future or intended
+    ("The foreign ministers will meet in Vienna next week.", "meet", "planned"),
+    ("The government plans to deploy more police officers.", "deploy", "planned"),
+    ("The envoy is due to visit Kabul on Friday.", "visit", "planned"),
+    # hypothetical: possibility, fear, condition, preparation
+    ("The fighting could spread to neighbouring provinces.", "spread", "hypothetical"),
+    ("Officials fear an attack on the capital.", "attack", "hypothetical"),
+    ("The army was preparing an invasion of the island.", "invasion", "hypothetical"),
+    ("The rebels would attack the city if talks failed.", "attack", "hypothetical"),
+    ("Police did not rule out a bomb attack.", "attack", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), CASES)
+def test_status_of_written_sentences(sentence: str, trigger: str, expected: str) -> None:
+    assert _status(sentence, trigger) == expected
+
+
+def test_reported_future_is_planned_not_hypothetical() -> None:
+    # "would" under a reporting verb is a future in the past
+    assert _status("The farmers said they would blockade the capital.", "blockade") == "planned"
+
+
+def test_statement_span_makes_an_event_claimed_and_links_it() -> None:
+    text = "Kyiv says Russian jets bombed the bridge."
+    doc = parse(text)
+    start = text.index("Russian")
+    statement = Statement(id="S1", speaker="A1", speaker_text="Kyiv", cue="says",
+                          kind="indirect", content=text[start:-1], start=start,
+                          end=len(text) - 1)
+    tok = next(t for t in doc if t.text == "bombed")
+    decision = status_of(tok, [statement])
+    assert decision.status == "claimed"
+    assert decision.statement == "S1"
+
+
+def test_claim_source_span_is_the_reporting_subject() -> None:
+    text = "The defence ministry said rebels attacked the convoy."
+    tok = next(t for t in parse(text) if t.text == "attacked")
+    decision = status_of(tok)
+    assert decision.source_start is not None and decision.source_end is not None
+    assert text[decision.source_start:decision.source_end] == "The defence ministry"
+
+
+def test_denial_outranks_planning_and_claims() -> None:
+    # denied > hypothetical > planned > claimed > asserted
+    assert PRECEDENCE == ("denied", "hypothetical", "planned", "claimed", "asserted")
+    assert set(PRECEDENCE) == set(STATUSES)
+    assert _status("Iran denied reports that it intended to attack ships.", "attack") == "denied"
+
+
+def test_cue_file_uses_known_statuses_and_roles() -> None:
+    for (lemma, role), status in cues().items():
+        assert status in STATUSES, lemma
+        assert role in {"aux", "gov", "noun", "mod", "mark", "report"}, lemma
+
+
+def test_status_set_has_enough_hand_labels_per_status(fixtures: Path) -> None:
+    items = [json.loads(line) for line in
+             (fixtures / "events" / "status_set.jsonl").read_text("utf-8").splitlines()]
+    assert len(items) >= 60
+    for status in STATUSES:
+        assert sum(i["status"] == status for i in items) >= 12, status
+    for item in items:
+        start = item["trigger_start"]
+        assert item["sentence"][start:start + len(item["trigger"])] == item["trigger"]
+
+
+def test_status_set_items_come_from_the_news_articles(fixtures: Path, shared_data: Path) -> None:
+    texts: dict[str, str] = {}
+    for path in (shared_data / "news").glob("*.jsonl"):
+        for line in path.read_text("utf-8").splitlines():
+            record = json.loads(line)
+            texts[record["id"]] = record["text"]
+    for line in (fixtures / "events" / "status_set.jsonl").read_text("utf-8").splitlines():
+        item = json.loads(line)
+        assert item["sentence"] in texts[item["source"]], item["source"]
