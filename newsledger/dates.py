@@ -32,10 +32,10 @@ MAX_HEAD_STEPS = 6
 NON_ANCHORING_PREPS = frozenset("since until till by before after from through".split())
 #: Words before a date that make it a deadline ahead of the clause's time ("until Tuesday").
 FUTURE_PREPS = frozenset("until till".split())
-#: A month-day or month this close to publication is read as the nearest instance whatever the
-#: (past) tense: "was planned for early March" written in February, "figures released April 3"
-#: written on April 9. Papers give the year of dates further off (AP style).
-NEAR_DAYS = 62
+#: A month-day or month at most this far after publication is read as that coming instance even
+#: under a past tense: "was planned for early March" written in February, "gave no reason for
+#: the Jan. 14 deadline" written on Jan. 5 (a past tense reports a decision about the future).
+NEAR_DAYS = 35
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -126,11 +126,13 @@ def _pick(candidates: list[dt.date], dct: dt.date, tense: Tense) -> dt.date:
 
 
 def _near_or_tense(candidates: list[dt.date], dct: dt.date, tense: Tense) -> dt.date:
-    """Pick the nearest instance when it is within NEAR_DAYS, unless the tense is future."""
-    nearest = _pick(candidates, dct, None)
-    if tense != "future" and abs((nearest - dct).days) <= NEAR_DAYS:
-        return nearest
-    return _pick(candidates, dct, "past" if tense == "present" else tense)
+    """Pick by tense, but let a past tense reach an instance up to NEAR_DAYS ahead."""
+    if tense == "future":
+        return _pick(candidates, dct, "future")
+    if tense == "past":
+        ahead = [c for c in candidates if dct < c <= dct + dt.timedelta(days=NEAR_DAYS)]
+        return min(ahead) if ahead else _pick(candidates, dct, "past")
+    return _pick(candidates, dct, None)
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:

@@ -1,0 +1,173 @@
+"""Time expressions: recognition, normalisation against the publication date, date_for."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from newsledger.dates import date_for, extract_dates
+from newsledger.parse import parse
+from newsledger.record import When
+
+#: Wednesday 19 October 2022: the publication date of every sentence below.
+PUB = dt.date(2022, 10, 19)
+#: The value grammar of the record (docs/record.schema.json).
+VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?|-W\d{2})?$")
+
+
+def dates_of(text: str, published: dt.date | None = PUB, **kw: bool) -> list[When]:
+    return extract_dates(parse(text), published, **kw)
+
+
+def value_of(text: str, expression: str, published: dt.date | None = PUB) -> str | None:
+    found = [w for w in dates_of(text, published) if expression in w.text]
+    assert found, f"{expression!r} not found in {text!r}: {dates_of(text, published)}"
+    return found[0].value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # absolute dates in the common news forms
+    ("The treaty was signed on Oct. 15.", "Oct. 15", "2022-10-15"),
+    ("The treaty was signed on 15 October 2022 in Geneva.", "15 October 2022", "2022-10-15"),
+    ("The report is dated 2022-10-15.", "2022-10-15", "2022-10-15"),
+    ("The border closed on Oct 15th after the clashes.", "Oct 15th", "2022-10-15"),
+    ("The complaint was filed on 10/15/2022 in Texas.", "10/15/2022", "2022-10-15"),
+    ("The complaint was filed on 15/10/2022 in Paris.", "15/10/2022", "2022-10-15"),
+    ("Talks resumed on Monday, Oct. 17, in Doha.", "Oct. 17", "2022-10-17"),
+    ("The army withdrew in September 2021.", "September 2021", "2021-09"),
+    ("He was born on February 24, 1955, in San Francisco.", "1955", "1955-02-24"),
+    # weekdays with tense; the publication day (a Wednesday) included
+    ("The minister said Friday that the border would reopen.", "Friday", "2022-10-14"),
+    ("The minister said Wednesday that the border would reopen.", "Wednesday", "2022-10-19"),
+    ("The two leaders will meet Tuesday in Ankara.", "Tuesday", "2022-10-25"),
+    ("The two leaders are meeting Friday in Ankara.", "Friday", "2022-10-21"),
+    ("Rebels attacked the town last Monday.", "last Monday", "2022-10-17"),
+    ("The envoy arrives next Monday.", "next Monday", "2022-10-24"),
+    ("Gunmen attacked the convoy Friday night.", "Friday night", "2022-10-14"),
+    ("The deadline expires at 9 a.m. Tuesday.", "Tuesday", "2022-10-25T09:00"),
+    # relative days, weeks, months, years
+    ("The president spoke yesterday.", "yesterday", "2022-10-18"),
+    ("The president speaks today.", "today", "2022-10-19"),
+    ("The president will speak tomorrow.", "tomorrow", "2022-10-20"),
+    ("Shelling resumed last night.", "last night", "2022-10-18"),
+    ("The ministry announced this morning that it would retaliate.", "this morning", "2022-10-19"),
+    ("The ceasefire was agreed earlier this month.", "earlier this month", "2022-10"),
+    ("Protesters gathered last week outside parliament.", "last week", "2022-W41"),
+    ("Elections are due next year.", "next year", "2023"),
+    ("The mine opened a year ago.", "a year ago", "2021"),
+    ("The mine opened three days ago.", "three days ago", "2022-10-16"),
+    ("The mine opened two weeks ago.", "two weeks ago", "2022-W40"),
+    # months without a year: the tense decides
+    ("The law was passed in December.", "December", "2021-12"),
+    ("The vote will be held in December.", "December", "2022-12"),
+    ("Prices rose in September.", "September", "2022-09"),
+    # seasons, quarters, years, decades
+    ("The offensive began in the spring of 2019.", "spring", "2019"),
+    ("The talks collapsed last summer.", "last summer", "2022"),
+    ("Troops will withdraw next spring.", "next spring", "2023"),
+    ("The company lost money in the third quarter.", "third quarter", "2022"),
+    ("Sales fell in the first quarter of 2021.", "first quarter of 2021", "2021"),
+    ("The war ended in 2019.", "2019", "2019"),
+    ("The economy boomed in the 1990s.", "1990s", "1990"),
+    ("That music was popular in the '80s.", "'80s", "1980"),
+])
+def test_normalises(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == value
+
+
+def test_range_gives_one_when_per_end() -> None:
+    found = dates_of("The talks ran from Monday to Wednesday.")
+    assert [w.value for w in found] == ["2022-10-17", "2022-10-19"]
+
+
+def test_day_first_outlets() -> None:
+    assert value_of("It was filed on 05/06/2022.", "05/06/2022") == "2022-05-06"
+    found = dates_of("It was filed on 05/06/2022.", day_first=True)
+    assert [w.value for w in found] == ["2022-06-05"]
+
+
+def test_previous_year_follows_the_narrative() -> None:
+    text = "The company cut costs last year, $19 billion less than the year previous."
+    assert value_of(text, "the year previous") == "2020"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials may announce the results soon.",
+    "May I ask a question?",
+    "We will not give in, the leader said.",
+    "The ticket costs $15 and the fee rose 16%.",
+    "The army sent 2000 troops and 450 tanks.",
+    "About 1500 people marched through the city.",
+    "Protesters march on parliament every week.",
+    "Theresa May said the deal was final.",
+    "The interview appeared in the Sunday Times.",
+    "Historians still debate the fall of the Berlin Wall.",
+    "MindSpring shut the website down.",
+    "The Arab Spring toppled several governments.",
+    "He scored 12 points in 30 minutes.",
+])
+def test_no_false_dates(text: str) -> None:
+    assert dates_of(text) == []
+
+
+def test_without_publication_date_relative_keeps_text_absolute_resolves() -> None:
+    found = dates_of("The minister said Friday that the accord of Oct. 15, 2022 holds, "
+                     "as it has since 2019.", published=None)
+    by_text = {w.text: w.value for w in found}
+    assert by_text == {"Friday": None, "Oct. 15, 2022": "2022-10-15", "2019": "2019"}
+
+
+def test_spans_index_the_text_and_values_fit_the_schema() -> None:
+    text = ("On Monday, Oct. 17, the minister said the talks of last week and of 2021 failed; "
+            "a new round is due next month, tomorrow at 3 p.m. or in the spring.")
+    doc = parse(text)
+    found = extract_dates(doc, PUB)
+    assert len(found) >= 6
+    for w in found:
+        assert text[w.start:w.end] == w.text
+        assert w.value is not None and VALUE.match(w.value), w
+
+
+@pytest.fixture(scope="module")
+def narrative(fixtures):  # type: ignore[no-untyped-def]
+    text = (fixtures / "dates" / "narrative.txt").read_text(encoding="utf-8")
+    doc = parse(text)
+    return text, doc, extract_dates(doc, PUB)
+
+
+def _span(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return start, start + len(phrase)
+
+
+def test_date_for_clause_date(narrative) -> None:  # type: ignore[no-untyped-def]
+    text, doc, dates = narrative
+    found = date_for(doc, *_span(text, "the border crossing would stay closed"), dates)
+    assert found is not None and found.text == "Friday" and found.value == "2022-10-14"
+
+
+def test_date_for_inherits_the_narrative_date(narrative) -> None:  # type: ignore[no-untyped-def]
+    text, doc, dates = narrative
+    found = date_for(doc, *_span(text, "the army had been asked to patrol"), dates)
+    assert found is not None and found.text == "Friday"
+
+
+def test_date_for_governing_date_not_a_relative_clause(narrative) -> None:  # type: ignore[no-untyped-def]
+    text, doc, dates = narrative
+    found = date_for(doc, *_span(text, "it would call a strike"), dates)
+    assert found is not None and found.text == "Thursday" and found.value == "2022-10-13"
+
+
+def test_date_for_ignores_bounds_and_other_paragraphs(narrative) -> None:  # type: ignore[no-untyped-def]
+    text, doc, dates = narrative
+    assert date_for(doc, *_span(text, "traders were angry"), dates) is None  # "since 2004"
+    assert date_for(doc, *_span(text, "what will happen"), dates) is None
+
+
+def test_date_for_never_falls_back_to_publication_date() -> None:
+    doc = parse("The minister resigned. He said he was tired.")
+    dates = extract_dates(doc, PUB)
+    assert dates == []
+    assert date_for(doc, 0, 10, dates) is None
