@@ -37,6 +37,14 @@ TABLE_COLUMNS = {
                "statements", "events"),
 }
 
+#: Relative widths of table columns: the quoted or reported text gets most of the terminal.
+COLUMN_RATIOS = {"content": 5, "text": 5, "title": 2, "source": 2, "speaker": 2, "who": 2,
+                 "whom": 2, "name": 3, "actor": 2, "recipient": 2, "location": 2, "role": 2,
+                 "trigger": 2}
+
+#: Shorter headers for the table (json and csv keep the full column names).
+HEADERS = {"speaker_country": "country", "statements": "said", "mentions": "named"}
+
 STATEMENT_KINDS = ("direct", "indirect", "mixed")
 ACTOR_KINDS = ("person", "organization", "country", "group", "unknown")
 
@@ -220,9 +228,12 @@ def print_rows(rows: list[dict[str, Any]], fmt: str, columns: Sequence[str], tit
     elif not rows:
         click.echo(f"no {title} match", err=True)
     else:
-        table = Table(title=f"{len(rows)} {title}", show_lines=True)
+        table = Table(title=f"{len(rows)} {title}", show_lines=True, expand=True)
         for column in columns:
-            table.add_column(column.replace("_", " "), overflow="fold")
+            ratio = COLUMN_RATIOS.get(column)  # short columns keep their natural width
+            header = HEADERS.get(column, column.replace("_", " "))
+            table.add_column(header, overflow="fold", ratio=ratio,
+                             no_wrap=ratio is None)
         for row in rows:
             table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
         Console().print(table)

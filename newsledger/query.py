@@ -265,12 +265,16 @@ def actors(store: Store, filters: Filters = Filters()) -> list[dict[str, Any]]:
     """
     merged: dict[tuple[str, str], dict[str, Any]] = {}
     facets: dict[tuple[str, str], dict[str, Counter[str]]] = {}
+    articles: dict[tuple[str, str], set[str]] = {}
     for row in store.rows(sql, where.params):
         key = (" ".join(_WORD.findall(row["name"].casefold())), row["kind"])
         agg = merged.setdefault(key, {
             "name": row["name"], "kind": row["kind"], "country": None, "sector": None,
             "role": None, "articles": 0, "mentions": 0, "statements": 0, "events": 0})
-        agg["articles"] += 1
+        seen = articles.setdefault(key, set())
+        if row["article_id"] not in seen:  # an article may register the same name twice
+            seen.add(row["article_id"])
+            agg["articles"] += 1
         for count in ("mentions", "statements", "events"):
             agg[count] += row[count]
         for facet in ("country", "sector", "role"):

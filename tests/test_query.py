@@ -158,6 +158,19 @@ def test_actors_merge_across_articles_with_counts(store: Store) -> None:
     assert (turkey["articles"], turkey["events"]) == (2, 2)
 
 
+def test_actors_count_articles_once_even_with_duplicate_registrations() -> None:
+    import dataclasses
+
+    from storedata import paris_record
+
+    record = paris_record()
+    twin = dataclasses.replace(record.actors[0], id="A9", mentions=())
+    with Store.open(":memory:") as s:
+        s.write(dataclasses.replace(record, actors=(*record.actors, twin)))
+        macron = [r for r in query.actors(s) if r["name"] == "Emmanuel Macron"]
+    assert macron[0]["articles"] == 1 and macron[0]["mentions"] == 2
+
+
 def test_actors_filters(store: Store) -> None:
     assert [r["name"] for r in query.actors(store, Filters(country="FRA"))] == [
         "Emmanuel Macron"]
