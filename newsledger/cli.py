@@ -8,7 +8,7 @@ import importlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ from rich.table import Table
 from newsledger import __version__, query
 from newsledger.batch import FAILED, run_batch
 from newsledger.clean import clean
-from newsledger.errors import StoreError
+from newsledger.errors import InputError, StoreError
 from newsledger.evaluate import DEFAULT_DATA_DIR, EVALUATIONS
 from newsledger.pipeline import analyse
 from newsledger.record import PLOVER_TYPES, STATUSES, RawDocument
@@ -85,7 +85,18 @@ def _documents(inputs: Sequence[str], published: str | None, url: str | None,
     options = IngestOptions(published=published, url=url, source=source, title=title,
                             allow_private=allow_private)
     stats = IngestStats()
-    return iter_documents(list(inputs), options, stats=stats), stats
+
+    def each_input() -> Iterator[RawDocument | InputError]:
+        """Read the inputs one by one, so a reader that breaks on one input spares the rest."""
+        for item in inputs:
+            try:
+                yield from iter_documents([item], options, stats=stats)
+            except InputError as exc:
+                yield exc
+            except Exception as exc:  # a reader bug on one input must not end the batch
+                yield InputError(item, f"cannot read: {type(exc).__name__}: {exc}")
+
+    return each_input(), stats
 
 
 def _finish(counts: Counter[str], line: str, stats: Any) -> None:
@@ -120,7 +131,11 @@ def extract(inputs: tuple[str, ...], published: str | None, url: str | None,
         return "extracted"
 
     docs, stats = _documents(inputs, published, url, source, title, allow_private)
-    counts = run_batch(docs, handle, label="extracting", progress=progress)
+    try:
+        counts = run_batch(docs, handle, label="extracting", progress=progress)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
     _finish(counts, f"extracted {counts['extracted']} documents, {counts[FAILED]} failed", stats)
 
 

@@ -391,3 +391,23 @@ def test_serve_is_read_only_local_and_escapes_article_text(tmp_path: Path,
     assert started["host"] == "127.0.0.1" and started["port"] == 8123
     missing = CliRunner().invoke(cli.main, ["serve", "--db", str(tmp_path / "none.db")])
     assert missing.exit_code == 1 and "no such store" in missing.stderr
+
+
+def test_a_reader_crash_on_one_input_spares_the_others(
+        inputs: Path, tmp_path: Path, fast: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsledger.ingest as ingest
+
+    real = ingest.iter_documents
+
+    def breaking(items, options, **kw):
+        if items[0].endswith("port-strike.txt"):
+            raise RuntimeError("reader bug")
+        yield from real(items, options, **kw)
+
+    monkeypatch.setattr(ingest, "iter_documents", breaking)
+    result = run("ingest", str(inputs / "port-strike.txt"), str(inputs / "wire.jsonl"),
+                 "--db", str(tmp_path / "n.db"))
+    assert result.exit_code == 1
+    assert f"error: {inputs / 'port-strike.txt'}: cannot read: RuntimeError: reader bug" in \
+        result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "ingested 2 articles, 0 unchanged, 1 failed"
