@@ -36,6 +36,10 @@ FUTURE_PREPS = frozenset("until till".split())
 #: under a past tense: "was planned for early March" written in February, "gave no reason for
 #: the Jan. 14 deadline" written on Jan. 5 (a past tense reports a decision about the future).
 NEAR_DAYS = 35
+#: A quarter or season that begins this soon after publication is the one meant by a bare
+#: "the fourth quarter" in August (plans are reported in the past tense: "announced closures
+#: during the fourth quarter"); about two months, the span of a quarter's run-up.
+NEAR_PERIOD = dt.timedelta(days=62)
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -263,7 +267,7 @@ def _resolve_period(tx: Timex, dct: dt.date | None, tense: Tense, months: int) -
         chosen = max(s for s in starts if s < current) if in_progress else current
     elif tx.rel == "next" or (not in_progress and tense == "future"):
         chosen = min(s for s in starts if s > dct)
-    elif not in_progress and min(s for s in starts if s > dct) - dct <= dt.timedelta(NEAR_DAYS):
+    elif not in_progress and min(s for s in starts if s > dct) - dct <= NEAR_PERIOD:
         chosen = min(s for s in starts if s > dct)  # about to begin: "during the fourth quarter"
     else:
         chosen = current

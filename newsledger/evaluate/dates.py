@@ -134,6 +134,12 @@ def newsledger_predictions(doc: TimemlDoc) -> list[Prediction]:
     return [Prediction(w.start, w.end, w.value) for w in extract_dates(parsed, doc.dct)]
 
 
+def spacy_entity_predictions(doc: TimemlDoc) -> list[Prediction]:
+    """Candidate spans from spaCy's DATE entities alone (extraction only: no values)."""
+    parsed = load_pipeline()(doc.text)
+    return [Prediction(e.start_char, e.end_char, None) for e in parsed.ents if e.label_ == "DATE"]
+
+
 def dateparser_predictions(doc: TimemlDoc) -> list[Prediction]:
     """Run the hand-rolled baseline: dateparser's search_dates, located back in the text."""
     from dateparser.search import search_dates  # dev dependency: the baseline only
@@ -179,6 +185,10 @@ def evaluate(data_dir: Path, *, datasets: tuple[str, ...] | None = None,
         metrics, n = score(ours, _same)
         rows.append(SystemScores("newsledger", name, metrics, n))
         if baseline:
+            ents = [(d, spacy_entity_predictions(d)) for d in docs]
+            metrics, n = score(ents, _same)
+            extraction = {k: metrics[k] for k in ("precision", "recall", "f1")}
+            rows.append(SystemScores("spacy DATE ents", name, extraction, n))
             theirs = [(d, dateparser_predictions(d)) for d in docs]
             metrics, n = score(theirs, _same_datetime)
             rows.append(SystemScores("dateparser", name, metrics, n))
@@ -188,6 +198,7 @@ def evaluate(data_dir: Path, *, datasets: tuple[str, ...] | None = None,
         "|YYYY-MM-DDTHH:MM (quarters, seasons, halves -> year; weekend -> week; decade -> first"
         " year); value_acc_all: over every gold DATE",
         "dateparser is compared at the gold's granularity (favourable to it)",
+        "spacy DATE ents: the spans of en_core_web_sm's DATE entities, scored for extraction only",
         "meantime-dev was looked at while writing the rules; meantime-test was not",
     )
     return EvalReport("dates", tuple(rows), notes)

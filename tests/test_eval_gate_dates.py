@@ -1,0 +1,37 @@
+"""Evaluation gate for dates: the floors reached on MEANTIME (and TBAQ, marked slow).
+
+Floors are pinned a little under the measured figures (docs/evaluation.md, section dates);
+never lower one silently. Reproduce: ``newsledger eval dates``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsledger.evaluate.dates import evaluate
+
+#: Measured 2026-11-27 (newsledger, MEANTIME, 265 gold DATEs): precision 0.956, recall 0.796,
+#: value_acc 0.868 (expressible gold values), value_acc_all 0.736.
+MEANTIME_FLOORS = {"precision": 0.94, "recall": 0.78, "value_acc": 0.85, "value_acc_all": 0.72}
+#: Measured on TimeBank + AQUAINT (1505 gold DATEs): precision 0.958, recall 0.847, value_acc 0.86.
+TBAQ_FLOORS = {"precision": 0.94, "recall": 0.83, "value_acc": 0.84}
+#: The number of MEANTIME files (118 of the 120 articles have a DCT), so a change of the gold
+#: data is noticed.
+MEANTIME_FILES = 118
+
+
+def test_meantime_floors(shared_data: Path) -> None:
+    count = len(list((shared_data / "time" / "meantime-en").glob("*.tml")))
+    assert count == MEANTIME_FILES, "the MEANTIME gold data changed: re-measure the floors"
+    report = evaluate(shared_data, datasets=("meantime",), baseline=False)
+    for metric, floor in MEANTIME_FLOORS.items():
+        assert report.score("newsledger", "meantime", metric) >= floor, metric
+
+
+@pytest.mark.slow
+def test_tbaq_floors(shared_data: Path) -> None:
+    report = evaluate(shared_data, datasets=("tbaq",), baseline=False)
+    for metric, floor in TBAQ_FLOORS.items():
+        assert report.score("newsledger", "tbaq", metric) >= floor, metric
