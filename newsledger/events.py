@@ -162,16 +162,21 @@ def _governed_by_verbal(tok: Token, by_index: dict[int, TriggerMatch]) -> bool:
 
 
 def _intent_type(type_: str, decision: StatusDecision) -> str | None:
-    """Return the verbal type PLOVER gives an announced intention, if the status shows one."""
-    if not decision.intent:
-        return None
-    if decision.status == "planned":
-        if type_ in COOPERATIVE:
-            return "AGREE"
-        if type_ in HOSTILE:
-            return "THREATEN"
-    if decision.status == "denied" and type_ in COOPERATIVE:
-        return "REJECT"
+    """Return the verbal type PLOVER gives an announced intention, if the status shows one.
+
+    A promised or offered cooperative act is AGREE, a promised hostile act THREATEN (also when
+    it hangs on a condition: "will withdraw unless"), a refused cooperative act REJECT; being
+    "ready to" cooperate is AGREE (codebook: "indicate willingness ... to cooperate").
+    """
+    if decision.status == "denied":
+        return "REJECT" if decision.intent and type_ in COOPERATIVE else None
+    promised = decision.intent and (decision.status == "planned" or decision.conditional)
+    if promised and type_ in HOSTILE | {"RETREAT"} and decision.conditional:
+        return "THREATEN"
+    if promised and type_ in HOSTILE:
+        return "THREATEN"
+    if (promised or decision.willing) and type_ in COOPERATIVE:
+        return "AGREE"
     return None
 
 

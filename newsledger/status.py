@@ -57,6 +57,14 @@ INTENT_WORDS = frozenset({
     "pledge", "vow", "offer", "commit", "undertake", "agree", "intention",
 })
 
+#: Hypothetical-status cues that state the actor's willingness ("ready to host talks"), which
+#: PLOVER codes as AGREE when the act is cooperative.
+WILLING_WORDS = frozenset({"ready", "prepared", "willing"})
+
+#: Condition marks: an intended act under a condition is an offer or a threat ("will withdraw
+#: unless ...").
+CONDITION_WORDS = frozenset({"if", "unless"})
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -77,6 +85,8 @@ class StatusDecision:
     source_end: int | None = None
     statement: str | None = None  # id of the statement whose content holds the trigger
     intent: bool = False  # a planned cue states the actor's own intention ("will", "plans to")
+    willing: bool = False  # the actor is said to be ready or willing to act
+    conditional: bool = False  # the act depends on a condition ("if", "unless")
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +138,8 @@ def _own_cues(tok: Token, found: _Found) -> None:
         elif child.dep_ == "advcl" and any(
             g.dep_ == "mark" and _cue(g.lower_, "mark") for g in child.children
         ):
-            found.statuses.append(("hypothetical", "if"))
+            mark = next(g.lower_ for g in child.children if g.dep_ == "mark")
+            found.statuses.append(("hypothetical", mark))
         elif child.dep_ == "mark" and _cue(low, "mark") and tok.dep_ in ("advcl", "ccomp"):
             found.statuses.append(("hypothetical", child.text))
         elif child.dep_ == "prep" and low == "according":
@@ -249,9 +260,11 @@ def status_of(trigger: Token, statements: Sequence[Statement] = ()) -> StatusDec
     if found.source is not None:
         start, end = _mention_span(found.source)
     intent = any(st == "planned" and cue in INTENT_WORDS for st, cue in found.statuses)
+    cue_words = {cue for _st, cue in found.statuses}
     return StatusDecision(
         status=best[0], cue=best[1], source_start=start, source_end=end,
         statement=statement.id if statement is not None else None, intent=intent,
+        willing=bool(cue_words & WILLING_WORDS), conditional=bool(cue_words & CONDITION_WORDS),
     )
 
 

@@ -94,6 +94,8 @@ def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         # "700 kg of medicine", "a number of diplomats": the of-phrase holds the real object
         objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                     for g in p.children if g.dep_ == "pobj"]
+        # "mediation efforts", "the ceasefire agreement": a noun-noun compound names the object
+        objects += [c for o in objects for c in o.children if c.dep_ == "compound"]
         return any(o.lemma_.lower() in words for o in objects) or any(
             c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in words
             for c in children if c.lower_ in ("on", "into") for g in c.children
@@ -106,6 +108,8 @@ def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         return any(
             c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words for c in children
         )
+    if kind == "head":
+        return tok.head.i != tok.i and tok.head.lemma_.lower() in words
     if kind == "subj":
         subjects = [c for c in children if c.dep_ == "nsubj"]
         subjects += [g for c in children if c.dep_ == "prep" and c.lower_ == "of"
@@ -120,8 +124,10 @@ def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
 
 def rule_for(tok: Token) -> TriggerRule | None:
     """Return the first rule whose lemma, part of speech and constraints match a token."""
-    if tok.pos_ == "VERB":
-        pos = "VERB"
+    if tok.pos_ == "VERB" and not (
+        tok.dep_ in ("dobj", "pobj", "nsubj") and any(c.dep_ == "det" for c in tok.children)
+    ):
+        pos = "VERB"  # not a participle used as a noun ("evacuated the wounded")
     elif tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP":
         pos = "NOUN"
     else:
