@@ -67,8 +67,10 @@ Format = Literal["text", "html", "jsonl", "feed", "warc"]
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _HTML_HINTS = ("<html", "<!doctype html", "<head", "<body", "<p>", "<p ", "<div", "<article")
-_SCRIPT_STYLE = re.compile(r"<(script|style|noscript)\b.*?(</\1\s*>|$)", re.I | re.S)
-_TAG = re.compile(r"<[^>]*(>|$)", re.S)
+#: A tag (possibly cut off at the end) and the text that follows it, up to the next tag.
+_TAG_AND_TEXT = re.compile(r"<(/?)([A-Za-z][\w:-]*)?[^>]*(?:>|$)([^<]*)")
+#: Elements whose content is not visible article text.
+_INVISIBLE = frozenset({"script", "style", "noscript", "template", "title"})
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
@@ -110,8 +112,25 @@ def looks_like_html(text: str) -> bool:
 
 def html_has_text(markup: str) -> bool:
     """Tell whether HTML (possibly truncated) has any visible text once tags are removed."""
-    visible = html.unescape(_TAG.sub(" ", _SCRIPT_STYLE.sub(" ", markup)))
-    return any(ch.isalnum() for ch in visible)
+    first = markup.find("<")
+    if any(ch.isalnum() for ch in (markup if first < 0 else markup[:first])):
+        return True
+    position = max(first, 0)
+    while (match := _TAG_AND_TEXT.search(markup, position)) is not None:
+        closing, name, text = match.group(1), (match.group(2) or "").lower(), match.group(3)
+        if not closing and name in _INVISIBLE:
+            # jump to the closing tag: scripts hold "<" and ">" that are not tags
+            end = re.compile(rf"</{name}\s*>", re.I).search(markup, match.start(3))
+            if end is None:
+                return False  # cut off inside it: nothing visible follows
+            position = end.start()
+            continue
+        if "&" in text:
+            text = html.unescape(text)
+        if any(ch.isalnum() for ch in text):
+            return True
+        position = match.end()
+    return False
 
 
 def _size(n: int) -> str:

@@ -116,6 +116,14 @@ def test_html_has_text_ignores_scripts_styles_and_tags() -> None:
     assert not html_has_text("<p>&nbsp;</p><div><img src='x.png'></div>")
     assert html_has_text("<p>Words</p>")
     assert html_has_text("<body><p>Cut off mid-sen")
+    assert not html_has_text("<title>Only a title</title><body><script>var t = '")
+
+
+def test_html_has_text_is_not_fooled_by_angle_brackets_in_scripts() -> None:
+    # "<" in a script once made a tokenizer swallow </script> and miss the body
+    page = ("<html><head><script>if (a < b && c > d) { x = '<div>'; }</script></head>"
+            "<body><p>The talks resumed.</p></body></html>")
+    assert html_has_text(page)
 
 
 # --- bad files ------------------------------------------------------------------------------
@@ -323,6 +331,9 @@ def _warc(gz: bool) -> bytes:
         writer.write_record(record)
 
     writer.write_record(writer.create_warcinfo_record("test.warc", {"software": "tests"}))
+    writer.write_record(writer.create_warc_record(  # a crawler's DNS lookup: no HTTP at all
+        "dns:courier.example", "response", payload=io.BytesIO(b"courier.example. 300 IN A 1.2.3.4"),
+        warc_content_type="text/dns"))
     request = StatusAndHeaders("GET / HTTP/1.1", [("Host", "courier.example")],
                                is_http_request=True)
     writer.write_record(writer.create_warc_record(
@@ -355,7 +366,7 @@ def test_warc_html_responses_become_documents_and_others_are_counted(
     assert first.origin.startswith(f"{path}@")
     assert "« non »" in second.content and second.published == "2026-03-03"
     assert stats.skipped == {"warc-warcinfo": 1, "warc-request": 1, "warc-non-html": 1,
-                             "warc-non-2xx": 1}
+                             "warc-non-2xx": 1, "warc-response-without-http-headers": 1}
     assert stats.documents == 2 and stats.errors == 0
 
 
