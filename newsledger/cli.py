@@ -10,7 +10,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import click
 from rich.console import Console
@@ -22,7 +22,8 @@ from newsledger.clean import clean
 from newsledger.errors import InputError, StoreError
 from newsledger.evaluate import DEFAULT_DATA_DIR, EVALUATIONS
 from newsledger.pipeline import analyse
-from newsledger.record import PLOVER_TYPES, STATUSES, RawDocument
+from newsledger.query import STATEMENT_KINDS
+from newsledger.record import PLOVER_TYPES, STATUSES, ActorKind, RawDocument
 from newsledger.store import Store, day_range
 
 #: The store used when --db is not given, in the current directory.
@@ -45,8 +46,7 @@ COLUMN_RATIOS = {"content": 5, "text": 5, "title": 2, "source": 2, "speaker": 2,
 #: Shorter headers for the table (json and csv keep the full column names).
 HEADERS = {"speaker_country": "country", "statements": "said", "mentions": "named"}
 
-STATEMENT_KINDS = ("direct", "indirect", "mixed")
-ACTOR_KINDS = ("person", "organization", "country", "group", "unknown")
+ACTOR_KINDS: tuple[str, ...] = get_args(ActorKind)
 
 
 @click.group()
@@ -60,9 +60,9 @@ def _input_options(func: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.argument("inputs", nargs=-1, required=True, metavar="PATH|-|URL..."),
         click.option("--published", metavar="DATE",
-                     help="Publication date (ISO 8601) for inputs that do not carry one."),
+                     help="Publication date (ISO 8601); overrides the one an input carries."),
         click.option("--url", metavar="URL", help="The article's URL, for a single input."),
-        click.option("--source", metavar="NAME", help="The outlet's name."),
+        click.option("--source", metavar="NAME", help="The outlet's name (overrides)."),
         click.option("--title", metavar="TEXT", help="The article's title, for a single input."),
         click.option("--allow-private", is_flag=True,
                      help="Allow fetching URLs on private, loopback and link-local addresses."),

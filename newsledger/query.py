@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, get_args
 
+from newsledger.record import StatementKind
 from newsledger.store import Store, day_range, name_tokens
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 #: Statement kinds: a timeline --type among these keeps statements, any other keeps events.
-STATEMENT_KINDS = ("direct", "indirect", "mixed")
+STATEMENT_KINDS: tuple[str, ...] = get_args(StatementKind)
 
 
 @dataclass(frozen=True)
