@@ -73,10 +73,11 @@ def _document(
     published: str | None,
 ) -> RawDocument:
     """Build the raw document of one feed item."""
+    link = item.get("link") or item.get("url")
     return RawDocument(
         origin=origin, content=content, kind=kind, published=published,
-        url=item.get("link") or item.get("url") or None, source=feed_title or None,
-        title=(item.get("title") or "").strip() or None,
+        url=str(link) if link else None, source=feed_title or None,
+        title=str(item.get("title") or "").strip() or None,
     )
 
 
@@ -145,7 +146,8 @@ def _json_feed(text: str, origin: str) -> Iterator[RawDocument | InputError]:
         if not content:
             yield InputError(item_origin, "feed item has no content or summary")
             continue
-        published = parse_feed_date(item.get("date_published") or item.get("date_modified"))
+        date = item.get("date_published") or item.get("date_modified")
+        published = parse_feed_date(date if isinstance(date, str) else None)
         yield _document(item_origin, content, kind, item, feed_title, published)
 
 

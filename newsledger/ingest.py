@@ -350,7 +350,10 @@ def _directory_documents(root: Path, options: IngestOptions) -> Iterator[Result]
             if _file_format(path) is None:
                 yield Skipped(str(path), "unknown-extension")
                 continue
-            yield from _file_documents(path, options)
+            try:
+                yield from _file_documents(path, options)
+            except Exception as exc:  # a reader bug on one file must not end the walk
+                yield InputError(str(path), f"cannot read: {type(exc).__name__}: {exc}")
     for failure in unreadable:  # a failure on the last folder is reported after the walk
         yield InputError(str(failure.filename or root),
                          f"cannot read directory ({failure.strerror or failure})")

@@ -409,6 +409,32 @@ def test_directory_is_walked_recursively_sorted_skipping_hidden_and_bad_files(
     assert (stats.documents, stats.errors) == (3, 1)
 
 
+def test_a_reader_crash_on_one_file_does_not_end_the_walk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsledger.ingest as ingest
+
+    def crash(data: bytes, origin: str) -> None:
+        raise RuntimeError("parser bug")
+
+    monkeypatch.setattr(ingest, "feed_documents", crash)
+    (tmp_path / "a.rss").write_bytes((INPUTS / "feed.rss").read_bytes())
+    (tmp_path / "b.txt").write_text("The talks went on.")
+    results = run(tmp_path)
+    assert str(results[0]) == f"{tmp_path / 'a.rss'}: cannot read: RuntimeError: parser bug"
+    assert isinstance(results[1], RawDocument)
+
+
+def test_json_feed_with_odd_field_types(tmp_path: Path) -> None:
+    path = tmp_path / "odd.json"
+    path.write_text('{"version": "https://jsonfeed.org/version/1", "title": 7, "items": ['
+                    '{"title": 12, "url": 5, "content_text": "Words.", "date_published": 3}, 4]}')
+    results = run(path)
+    doc = docs(results)[0]
+    assert (doc.title, doc.url, doc.source, doc.published) == ("12", "5", "7", None)
+    assert "not an object" in errors(results)[0].problem
+
+
 class _Stdin:
     def __init__(self, data: bytes) -> None:
         self.buffer = io.BytesIO(data)
