@@ -192,6 +192,8 @@ def candidates(token: Token) -> dict[str, TokSpan]:
     ``GENERIC_FRAMES`` on a verb; a span covering the cue itself does not.
     """
     entries = lexicon().get(cue_key(token), {})
+    if not entries and token.pos_ != "VERB":
+        return {}
     out = {}
     for frame, raw in frames(token).items():
         if frame not in entries and not (frame in GENERIC_FRAMES and token.pos_ == "VERB"):

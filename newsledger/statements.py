@@ -14,6 +14,7 @@ Stage contract: ``extract_statements(doc, actors, dates) -> list[Statement]``. O
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass, replace
@@ -37,6 +38,8 @@ DIRECT_SHARE = 0.9
 
 #: The longest cue clause that may interrupt a quote and still join its two halves.
 RESUME_MAX_GAP_WORDS = 12
+#: How many tokens beside a quotation are searched for the verb introducing it.
+ADJACENT_TOKENS = 6
 #: A quotation shorter than this is a scare quote or a term, not a continued statement.
 CONTINUATION_MIN_WORDS = 4
 #: The longest speaker name a colon or dash attribution may carry ("Smith:", "-- a UN envoy").
@@ -47,6 +50,7 @@ _DASH_TAIL = re.compile(
     r"[\s,]*(?P<mark>\u2014|\u2013|--|-)\s*(?P<src>[^\n\"\u201c]{1,80}?)[\s.]*")
 #: Frames whose cue is a word with its own dependents (not punctuation or a continuation).
 _VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "acl", "head", "colon"})
+_OPENING_MARKS = frozenset({'"', "\u201c", "\u201d"})
 _PARAGRAPHS = re.compile(r"\n\s*")
 _SUBJECT_DEPS = ("nsubj", "expl")
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep"})
@@ -119,8 +123,8 @@ def _subject(cue: Token, frame: str) -> Token | None:
     return None
 
 
-def _cue_span(cue: Token, frame: str) -> tuple[str, int, int]:
-    """Return the cue's text and character span (with its preposition when adjacent)."""
+def _cue_span(cue: Token, frame: str) -> tuple[int, int]:
+    """Return the cue's character span (with its preposition when adjacent)."""
     start, end = cue.idx, cue.idx + len(cue)
     if frame.startswith("prep:"):
         preps = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == frame[5:]]
@@ -130,7 +134,7 @@ def _cue_span(cue: Token, frame: str) -> tuple[str, int, int]:
         to = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
         if to is not None and to.lower_ == "to":
             end = to.idx + len(to)
-    return cue.doc.text[start:end], start, end
+    return start, end
 
 
 def _widen(start: int, end: int, cue: Token, quotes: list[Quotation]) -> tuple[int, int]:
@@ -145,9 +149,8 @@ def _widen(start: int, end: int, cue: Token, quotes: list[Quotation]) -> tuple[i
     return start, end
 
 
-def _resume(start: int, end: int, cue: Token, quotes: list[Quotation]) -> int:
+def _resume(text: str, start: int, end: int, cue: Token, quotes: list[Quotation]) -> int:
     """Return the new end of a quote interrupted by its cue ('"A," he said. "B."'): B's end."""
-    text = cue.doc.text
     before = [q for q in quotes if q.start <= start < q.end and q.end <= end + 1]
     if not before or not before[0].outer_end <= cue.idx:
         return end
@@ -161,6 +164,12 @@ def _resume(start: int, end: int, cue: Token, quotes: list[Quotation]) -> int:
     return end
 
 
+def _inside(quotes: list[Quotation], at: int) -> bool:
+    """Return whether offset ``at`` lies between the marks of a quotation (sorted, disjoint)."""
+    i = bisect.bisect_right([q.start for q in quotes], at) - 1
+    return i >= 0 and quotes[i].start <= at < quotes[i].end
+
+
 def _clip_to_line(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int]:
     """Clip a span to the line holding ``anchor`` (a parse may run a headline into the lead)."""
     line_start = text.rfind("\n", 0, anchor) + 1
@@ -168,21 +177,22 @@ def _clip_to_line(text: str, span: tuple[int, int], anchor: int) -> tuple[int, i
     return max(span[0], line_start), min(span[1], len(text) if line_end < 0 else line_end)
 
 
-def draft_statements(doc: Doc) -> list[Draft]:
+def draft_statements(doc: Doc, text: str | None = None) -> list[Draft]:
     """Find every cue with its content and source, without resolving actors."""
-    text = doc.text
+    text = doc.text if text is None else text  # Doc.text is rebuilt on every access
     cut = headline_end(text)
     quotes = quotations(text)
     drafts: dict[tuple[int, int], Draft] = {}
     for token in doc:
         if token.idx < cut or token.is_punct:
             continue
-        found = best_frame(token, any(q.start <= token.idx < q.end for q in quotes))
+        found = best_frame(token, _inside(quotes, token.idx))
         if found is None:
             continue
         frame, span, probability = found
         start, end = _widen(*_chars(doc, span), token, quotes)
-        cue_text, cue_start, cue_end = _cue_span(token, frame)
+        cue_start, cue_end = _cue_span(token, frame)
+        cue_text = text[cue_start:cue_end]
         subject = _subject(token, frame)
         source = head = None
         if subject is not None and not start <= subject.idx < end:
@@ -190,17 +200,19 @@ def draft_statements(doc: Doc) -> list[Draft]:
                 subject.i, subject.i + 1)), subject.idx)
             head = (subject.idx, subject.idx + len(subject))
         kind = _kind(start, end, quotes)
-        resumed = _resume(start, end, token, quotes)
+        resumed = _resume(text, start, end, token, quotes)
         draft = Draft(start, resumed, token, cue_text, cue_start, cue_end, source, head,
                       probability, frame, "direct" if resumed != end else kind)
         end = resumed
         known = drafts.get((start, end))
         if known is None or known.precision < draft.precision:
             drafts[(start, end)] = draft
-    for d in _punctuation_drafts(doc, cut, quotes):
+    for d in _punctuation_drafts(doc, text, cut, quotes):
         if not any(o.start < d.end and d.start < o.end for o in drafts.values()):
             drafts[(d.start, d.end)] = d
     ordered = sorted(drafts.values(), key=lambda d: (d.start, d.end))
+    ordered = sorted(ordered + _adjacent_drafts(doc, text, cut, quotes, ordered),
+                     key=lambda d: (d.start, d.end))
     return ordered + _continuations(text, cut, quotes, ordered)
 
 
@@ -208,6 +220,55 @@ def _sentence_opening(text: str, at: int) -> bool:
     """Return whether offset ``at`` opens a paragraph or follows a sentence's end."""
     before = text[:at].rstrip(" \t")
     return not before or before[-1] in "\n.!?\u201d\"" or before.endswith(("\n", "--"))
+
+
+def _adjacent_drafts(
+    doc: Doc, text: str, cut: int, quotes: list[Quotation], drafts: list[Draft]
+) -> list[Draft]:
+    """Return drafts for quotations no cue claimed but a clause beside them introduces.
+
+    '"What do I have?" Trump asked, ...' or 'He asked the crowd, "Can she stay?"': the nearest
+    verb with a subject right after the closing mark, or before an opening mark that follows a
+    comma or colon, is the cue whatever its lemma.
+    """
+    starts = [t.idx for t in doc]
+    out: list[Draft] = []
+    for q in quotes:
+        if q.outer_start < cut or any(d.start < q.end and q.start < d.end for d in drafts):
+            continue
+        cue = _verb_after(doc, starts, q) or _verb_before(doc, starts, q)
+        subject = _subject(cue, "head") if cue is not None else None
+        if cue is None or subject is None or q.outer_start <= subject.idx < q.outer_end:
+            continue
+        source = _chars(doc, trim(doc, subtree_span(subject)) or (subject.i, subject.i + 1))
+        out.append(Draft(q.start, q.end, cue, cue.text, cue.idx, cue.idx + len(cue),
+                         _clip_to_line(text, source, subject.idx),
+                         (subject.idx, subject.idx + len(subject)), 1.0, "adjacent", "direct"))
+    return out
+
+
+def _verb_after(doc: Doc, starts: list[int], q: Quotation) -> Token | None:
+    """Return the first verb with a subject within a few tokens after a closing mark."""
+    i = bisect.bisect_left(starts, q.outer_end)
+    for token in doc[i:i + ADJACENT_TOKENS]:
+        if "\n" in token.text or token.text in (".", "!", "?") or token.text in _OPENING_MARKS:
+            return None
+        if token.pos_ == "VERB" and any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+            return token
+    return None
+
+
+def _verb_before(doc: Doc, starts: list[int], q: Quotation) -> Token | None:
+    """Return the nearest verb with a subject before an opening mark that follows ',' or ':'."""
+    i = bisect.bisect_left(starts, q.outer_start) - 1
+    if i < 0 or doc[i].text not in (",", ":"):
+        return None
+    for token in reversed(doc[max(0, i - ADJACENT_TOKENS):i]):
+        if "\n" in token.text or token.text in (".", "!", "?") or token.text in _OPENING_MARKS:
+            return None
+        if token.pos_ == "VERB" and any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+            return token
+    return None
 
 
 def _continuations(
@@ -239,9 +300,8 @@ def _continuations(
     return out
 
 
-def _punctuation_drafts(doc: Doc, cut: int, quotes: list[Quotation]) -> list[Draft]:
+def _punctuation_drafts(doc: Doc, text: str, cut: int, quotes: list[Quotation]) -> list[Draft]:
     """Return colon and dash attributions: 'Smith: "..."' and '"..." -- Smith' lines."""
-    text = doc.text
     out = []
     for q in quotes:
         if q.outer_start < cut:
@@ -294,11 +354,11 @@ def _addressee(cue: Token, frame: str) -> str | None:
         if child.dep_ == frame or (frame.startswith("prep:") and child.lower_ == frame[5:]):
             continue
         if child.dep_ in ("dative", "dobj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
-            return cue.doc.text[child.left_edge.idx:child.idx + len(child)]
+            return cue.doc[child.left_edge.i:child.i + 1].text
         if child.dep_ in ("prep", "dative") and child.lower_ == "to":
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
-                return cue.doc.text[objs[0].left_edge.idx:objs[0].idx + len(objs[0])]
+                return cue.doc[objs[0].left_edge.i:objs[0].i + 1].text
     return None
 
 
@@ -309,8 +369,7 @@ def _venue(cue: Token, frame: str) -> str | None:
             continue
         for obj in (c for c in child.children if c.dep_ == "pobj"):
             if obj.lemma_.lower() in venue_nouns():
-                last = obj.right_edge
-                return cue.doc.text[obj.left_edge.idx:last.idx + len(last)]
+                return cue.doc[obj.left_edge.i:obj.right_edge.i + 1].text
     return None
 
 
@@ -324,17 +383,18 @@ def _about(actors: ActorIndex, start: int, end: int, speaker: str | None) -> tup
 
 def extract_statements(doc: Doc, actors: ActorIndex, dates: list[When]) -> list[Statement]:
     """Extract every reported speech or thought act of the article, in text order."""
+    text = doc.text
     statements = []
-    drafts = sorted(draft_statements(doc), key=lambda d: (d.start, d.end))
+    drafts = sorted(draft_statements(doc, text), key=lambda d: (d.start, d.end))
     for number, d in enumerate(drafts, start=1):
         speaker = None
         if d.source_head is not None and d.source is not None:
             speaker = actors.actor_for(*d.source_head) or actors.actor_for(*d.source)
         statements.append(Statement(
             id=f"S{number}", speaker=speaker,
-            speaker_text=doc.text[d.source[0]:d.source[1]] if d.source else None,
+            speaker_text=text[d.source[0]:d.source[1]] if d.source else None,
             cue=d.cue_text, kind=d.kind,
-            content=doc.text[d.start:d.end], start=d.start, end=d.end,
+            content=text[d.start:d.end], start=d.start, end=d.end,
             addressee=_addressee(d.cue, d.frame) if d.frame in _VERB_FRAMES else None,
             venue=_venue(d.cue, d.frame) if d.frame in _VERB_FRAMES else None,
             about=_about(actors, d.start, d.end, speaker),

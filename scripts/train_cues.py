@@ -74,7 +74,7 @@ def main() -> None:
             golds = by_char.get(token.idx, [])
             for frame, span in candidates(token).items():
                 start, end = _widen(*_chars(doc, span), token, quotes)
-                end = _resume(start, end, token, quotes)
+                end = _resume(text, start, end, token, quotes)
                 toks = content_tokens(text, [(start, end)])
                 hit = any(2 * len(toks & g) / (len(toks) + len(g)) >= MATCH_F1 for g in golds)
                 samples.append(features(token, frame, span, in_quote))
