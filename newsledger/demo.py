@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
@@ -29,7 +30,7 @@ from newsledger.batch import FAILED, run_batch
 from newsledger.clean import clean
 from newsledger.ingest import IngestOptions, iter_documents
 from newsledger.pipeline import analyse, published_date
-from newsledger.record import RawDocument, Record
+from newsledger.record import STATUSES, RawDocument, Record
 from newsledger.store import Store
 
 #: The corpus folder inside the installed package, and the file that lists its inputs.
@@ -39,11 +40,27 @@ MANIFEST = "manifest.toml"
 #: Room for a quotation or a sentence in a table row: about two terminal lines.
 EXCERPT_CHARS = 150
 
-#: Rows shown per table; the rest are counted, so the summary stays about a screen per section.
-MAX_ROWS = 40
+#: Statements shown per article: enough to read each story's voices, and every article fits.
+QUOTES_PER_ARTICLE = 4
+
+#: Events shown per day of the timeline, so one busy day does not hide the rest.
+EVENTS_PER_DAY = 5
+
+#: Characters of sentence kept on each side of an event's trigger in the timeline.
+TRIGGER_CONTEXT = 60
 
 #: Actors shown: the most active ones; the long tail is mostly places mentioned once.
 MAX_ACTORS = 20
+
+#: How each epistemic status is shown: only "asserted" is the outlet's own account.
+STATUS_STYLE = {
+    "asserted": "asserted", "claimed": "[yellow]claimed[/yellow]",
+    "denied": "[red]denied[/red]", "planned": "[cyan]planned[/cyan]",
+    "hypothetical": "[magenta]hypothetical[/magenta]",
+}
+
+#: Statement kinds in the order the sampler prefers them: quotations carry the voice.
+KIND_ORDER = {"direct": 0, "mixed": 1, "indirect": 2}
 
 #: How each input file's suffix is named in the articles table.
 FORMS = {".txt": "scraped text", ".html": "HTML page", ".rss": "RSS feed", ".jsonl": "JSON Lines"}
@@ -68,6 +85,7 @@ class Ingested:
 
     records: tuple[Record, ...]
     forms: tuple[str, ...]
+    raw_chars: tuple[int, ...]  # the size of each document as ingest handed it to cleaning
     failed: int  # documents that could not be read or analysed (each reported as it happened)
 
 
@@ -98,6 +116,7 @@ def ingest_corpus(inputs: list[DemoInput], store: Store, console: Console) -> In
     """
     records: list[Record] = []
     forms: list[str] = []
+    raw_chars: list[int] = []
     failed = 0
     for item in inputs:
         def handle(raw: RawDocument, form: str = item.form) -> str:
@@ -106,12 +125,13 @@ def ingest_corpus(inputs: list[DemoInput], store: Store, console: Console) -> In
             store.write(record)
             records.append(record)
             forms.append(form)
+            raw_chars.append(len(raw.content))
             return "ingested"
 
         counts = run_batch(iter_documents([str(item.path)], item.options), handle,
                            label="ingesting", progress=False, console=console)
         failed += counts[FAILED]
-    return Ingested(tuple(records), tuple(forms), failed)
+    return Ingested(tuple(records), tuple(forms), tuple(raw_chars), failed)
 
 
 def excerpt(text: str | None, limit: int = EXCERPT_CHARS) -> str:
@@ -122,19 +142,73 @@ def excerpt(text: str | None, limit: int = EXCERPT_CHARS) -> str:
     return flat[:limit].rsplit(" ", 1)[0] + "…"
 
 
-def _who(name: str | None, country: str | None) -> str:
-    """Return an actor's name with its country code, as shown in the tables."""
+def _who(name: str | None, country: str | None, unknown: str = "[dim]?[/dim]") -> str:
+    """Return an actor's name with its country code (rich markup), or unknown when absent."""
     if not name:
-        return "[dim]?[/dim]"
-    return f"{name} [dim]({country})[/dim]" if country else name
+        return unknown
+    return f"{escape(name)} [dim]({country})[/dim]" if country else escape(name)
 
 
 def _more(console: Console, shown: int, total: int, command: str, db: Path | None) -> None:
     """Say how many rows were left out and, when the store is kept, which command lists them."""
     if total <= shown:
         return
-    hint = f" (`newsledger {command} --db {db}` lists them all)" if db else ""
-    console.print(f"[dim]… and {total - shown} more{hint}[/dim]")
+    hint = f"`newsledger {command} --db {db}`" if db else f"`newsledger {command}` on a store"
+    console.print(f"[dim]{shown} of {total} shown; {hint} lists them all.[/dim]")
+
+
+def sample_quotes(rows: list[dict[str, Any]], per_article: int = QUOTES_PER_ARTICLE
+                  ) -> list[dict[str, Any]]:
+    """Pick a few statements of every article (quotations first), in story order.
+
+    Articles come in publication order and statements in text order, so the table reads like
+    the coverage did; statements without a speaker are left out of the sample.
+    """
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        if row["speaker"]:
+            by_article.setdefault(row["article_id"], []).append(row)
+    picked: list[dict[str, Any]] = []
+    for group in by_article.values():
+        best = sorted(group, key=lambda r: (KIND_ORDER.get(r["kind"], 3), r["start"]))
+        picked.extend(sorted(best[:per_article], key=lambda r: r["start"]))
+    picked.sort(key=lambda r: (r["published"] or "~", r["article_id"], r["start"]))
+    return picked
+
+
+def sample_timeline(rows: list[dict[str, Any]], per_day: int = EVENTS_PER_DAY
+                    ) -> list[dict[str, Any]]:
+    """Keep dated events, at most per_day of each date value, in date order.
+
+    One sentence often yields several events; only its first is kept, so the sample spreads
+    over more of the story.
+    """
+    per_when: Counter[str] = Counter()
+    seen: set[tuple[str, str]] = set()
+    picked = []
+    for row in rows:
+        sentence = (row["article_id"], row["sentence"])
+        if sentence in seen or per_when[row["when"]] >= per_day:
+            continue
+        seen.add(sentence)
+        per_when[row["when"]] += 1
+        picked.append(row)
+    return picked
+
+
+def around(sentence: str, trigger: str, width: int = TRIGGER_CONTEXT) -> str:
+    """Return the part of a sentence around its trigger, the trigger in bold (rich markup)."""
+    flat = " ".join(sentence.split())
+    at = flat.find(trigger)
+    if not trigger or at < 0:
+        return escape(excerpt(flat))
+    left = flat[max(0, at - width):at]
+    right = flat[at + len(trigger):at + len(trigger) + width]
+    if at - width > 0:
+        left = "…" + left.split(" ", 1)[-1]
+    if at + len(trigger) + width < len(flat):
+        right = right.rsplit(" ", 1)[0] + "…"
+    return f"{escape(left)}[bold]{escape(trigger)}[/bold]{escape(right)}"
 
 
 def articles_table(ingested: Ingested) -> Table:
@@ -144,52 +218,53 @@ def articles_table(ingested: Ingested) -> Table:
     table.add_column("source")
     table.add_column("form")
     table.add_column("title", ratio=3)
-    table.add_column("chars", justify="right")
-    table.add_column("removed boilerplate", ratio=2)
-    rows = sorted(zip(ingested.records, ingested.forms, strict=True),
-                  key=lambda rf: str(published_date(rf[0].article.published) or "~"))
-    for record, form in rows:
+    table.add_column("chars in → kept", justify="right", no_wrap=True)
+    table.add_column("pieces removed, by reason", ratio=2)
+    rows = sorted(zip(ingested.records, ingested.forms, ingested.raw_chars, strict=True),
+                  key=lambda rfc: str(published_date(rfc[0].article.published) or "~"))
+    for record, form, size in rows:
         art = record.article
         reasons = Counter(r.reason for r in art.removed)
         removed = ", ".join(f"{n} {reason}" for reason, n in sorted(reasons.items())) or "-"
         title = art.title or excerpt(art.text.split("\n", 1)[0], 80)
         day = published_date(art.published)
-        table.add_row(str(day) if day else "?", art.source or "?", form, title,
-                      str(len(art.text)), removed)
+        table.add_row(str(day) if day else "?", escape(art.source or "?"), form, escape(title),
+                      f"{size:,} → {len(art.text):,}", escape(removed))
     return table
 
 
 def quotes_table(rows: list[dict[str, Any]]) -> Table:
-    """Tabulate who said what, in the order the statements were made."""
+    """Tabulate who said what: speaker, cue, kind, an excerpt of the content and its date."""
     table = Table(title="Who said what", title_justify="left", expand=True)
     table.add_column("when", no_wrap=True)
     table.add_column("speaker", ratio=2)
     table.add_column("cue")
     table.add_column("kind")
     table.add_column("what was said", ratio=5)
-    for row in rows[:MAX_ROWS]:
+    for row in rows:
         when = row["when"] or "?"
-        if row["when_source"] == "published":  # no date of its own: show the article's, dimmed
+        if row["when_source"] == "published":  # no date of its own: the article's, dimmed
             when = f"[dim]{when}[/dim]"
-        table.add_row(when, _who(row["speaker"], row["speaker_country"]), row["cue"],
-                      row["kind"], excerpt(row["content"]))
+        table.add_row(when, _who(row["speaker"], row["speaker_country"]), escape(row["cue"]),
+                      row["kind"], escape(excerpt(row["content"])))
     return table
 
 
 def timeline_table(rows: list[dict[str, Any]]) -> Table:
-    """Tabulate events and statements by when they happened, not when they were published."""
-    table = Table(title="Timeline (by when it happened)", title_justify="left", expand=True)
+    """Tabulate events by when they happened (their own date), not when they were reported."""
+    table = Table(title="Timeline: events by when they happened", title_justify="left",
+                  expand=True)
     table.add_column("when", no_wrap=True)
-    table.add_column("what", no_wrap=True)
+    table.add_column("event", no_wrap=True)
+    table.add_column("status", no_wrap=True)
     table.add_column("who", ratio=2)
     table.add_column("to whom", ratio=2)
-    table.add_column("sentence or content", ratio=5)
-    for row in rows[:MAX_ROWS]:
-        what = row["what"] if row["item"] == "statement" else f"[bold]{row['what']}[/bold]"
-        if row["status"]:
-            what += f" [italic]{row['status']}[/italic]"
-        table.add_row(row["when"], what, row["who"] or "", row["whom"] or "",
-                      excerpt(row["text"]))
+    table.add_column("in the article", ratio=5)
+    for row in rows:
+        table.add_row(row["when"], row["type"], STATUS_STYLE.get(row["status"], row["status"]),
+                      _who(row["actor"], row["actor_country"]),
+                      _who(row["recipient"], row["recipient_country"], unknown=""),
+                      around(row["sentence"], row["trigger"]))
     return table
 
 
@@ -203,7 +278,7 @@ def actors_table(rows: list[dict[str, Any]]) -> Table:
     table.add_column("role")
     for count in ("articles", "mentions", "statements", "events"):
         table.add_column(count, justify="right")
-    for row in rows[:MAX_ACTORS]:
+    for row in rows:
         table.add_row(row["name"], row["kind"], row["country"] or "", row["sector"] or "",
                       row["role"] or "", *(str(row[c]) for c in
                                            ("articles", "mentions", "statements", "events")))
@@ -213,30 +288,37 @@ def actors_table(rows: list[dict[str, Any]]) -> Table:
 def show(console: Console, store: Store, ingested: Ingested, kept: Path | None) -> None:
     """Print the articles, who said what, the timeline and the actors of the store."""
     console.print(articles_table(ingested))
-    removed = sum(len(r.article.removed) for r in ingested.records)
-    console.print(f"{len(ingested.records)} articles stored; cleaning removed {removed} pieces of "
-                  "boilerplate (appeals, credits, navigation, …), each kept with its reason.\n")
+    pieces = sum(len(r.article.removed) for r in ingested.records)
+    kept_chars = sum(len(r.article.text) for r in ingested.records)
+    console.print(f"{len(ingested.records)} articles stored. Cleaning kept {kept_chars:,} of "
+                  f"{sum(ingested.raw_chars):,} characters and listed {pieces} removed pieces "
+                  "(navigation, appeals, credits, …) with the reason for each.\n")
 
     said = query.quotes(store)
-    if said:
-        console.print(quotes_table(said))
-        _more(console, MAX_ROWS, len(said), "quotes", kept)
+    sample = sample_quotes(said)
+    if sample:
+        console.print(quotes_table(sample))
+        _more(console, len(sample), len(said), "quotes", kept)
     else:
         console.print("[yellow]No statements were extracted.[/yellow]")
     console.print()
 
-    when = query.timeline(store)
-    if when:
-        console.print(timeline_table(when))
-        _more(console, MAX_ROWS, len(when), "timeline", kept)
+    happened = [row for row in query.events(store) if row["when"]]  # in date order
+    if happened:
+        console.print(timeline_table(sample_timeline(happened)))
+        statuses = Counter(row["status"] for row in happened)
+        console.print("Dated events by status: " + ", ".join(
+            f"{STATUS_STYLE[s]} {statuses[s]}" for s in STATUSES if statuses[s]) + ".")
+        _more(console, len(sample_timeline(happened)), len(happened), "timeline", kept)
     else:
-        console.print("[yellow]Nothing dated was extracted, so there is no timeline.[/yellow]")
+        console.print("[yellow]No dated events were extracted, so there is no timeline."
+                      "[/yellow]")
     console.print()
 
     who = query.actors(store)
     if who:
-        console.print(actors_table(who))
-        _more(console, MAX_ACTORS, len(who), "actors", kept)
+        console.print(actors_table(who[:MAX_ACTORS]))
+        _more(console, min(MAX_ACTORS, len(who)), len(who), "actors", kept)
     else:
         console.print("[yellow]No actors were found.[/yellow]")
 
