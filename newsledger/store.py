@@ -197,6 +197,25 @@ def _place_columns(place: Place | None) -> dict[str, Any]:
     return {f"location_{k}": getattr(place, k) if place else None for k in keys}
 
 
+def dangling_references(record: Record) -> list[str]:
+    """Return a description of every actor or statement id the record uses but does not have."""
+    actors = {a.id for a in record.actors}
+    statements = {s.id for s in record.statements}
+    problems = []
+    for s in record.statements:
+        for field_name, value in (("speaker", s.speaker), *(("about", a) for a in s.about)):
+            if value is not None and value not in actors:
+                problems.append(f"statement {s.id} {field_name} {value} is not an actor")
+    for e in record.events:
+        for field_name, value in (("actor", e.actor), ("recipient", e.recipient),
+                                  ("attributed_to", e.attributed_to)):
+            if value is not None and value not in actors:
+                problems.append(f"event {e.id} {field_name} {value} is not an actor")
+        if e.statement is not None and e.statement not in statements:
+            problems.append(f"event {e.id} statement {e.statement} is not a statement")
+    return problems
+
+
 def record_rows(record: Record) -> dict[str, list[dict[str, Any]]]:
     """Turn a record into the rows of every table (a pure function; no database needed)."""
     art = record.article
@@ -300,8 +319,11 @@ class Store:
 
     def write(self, record: Record) -> bool:
         """Store a record in one transaction; return False when an identical one was stored."""
-        rows = record_rows(record)
         aid = record.article.id
+        if problems := dangling_references(record):
+            raise StoreError(f"{aid}: the record refers to ids it does not define: "
+                             + "; ".join(problems))
+        rows = record_rows(record)
         try:
             with self.db.atomic():
                 old = self.db.execute(

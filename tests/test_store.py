@@ -94,10 +94,20 @@ def test_failed_write_leaves_nothing_half_written(store: Store) -> None:
     bad = paris_record()
     # an event pointing at an actor that does not exist violates a foreign key
     broken = dataclasses.replace(bad, events=(dataclasses.replace(bad.events[0], actor="A99"),))
-    with pytest.raises(StoreError, match="paris-1"):
+    with pytest.raises(StoreError, match="paris-1: .*event E1 actor A99 is not an actor"):
         store.write(broken)
     assert store.article_ids() == ["london-1"]
     assert store.counts()["actors"] == len(london_record().actors)
+
+
+def test_a_database_error_mid_write_rolls_the_article_back(store: Store) -> None:
+    store.write(london_record())
+    record = paris_record()
+    # two statements with one id break the primary key after the article row is inserted
+    twice = dataclasses.replace(record, statements=(record.statements[0],) * 2, events=())
+    with pytest.raises(StoreError, match="paris-1: cannot store"):
+        store.write(twice)
+    assert store.article_ids() == ["london-1"]
 
 
 def test_failed_replacement_keeps_the_old_version(store: Store) -> None:
