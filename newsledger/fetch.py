@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -115,21 +116,29 @@ def refusal(address: str) -> str | None:
 
 
 class HttpxTransport:
-    """The real network: httpx, no environment proxies, no automatic redirects."""
+    """The real network: httpx, no environment proxies, no automatic redirects.
+
+    ``verify`` is httpx's: True (the system's CAs via certifi), or an ``ssl.SSLContext`` that
+    trusts another CA (a company proxy's, or a test's).
+    """
+
+    def __init__(self, verify: ssl.SSLContext | bool = True) -> None:
+        self.verify = verify
 
     def get(
         self, url: str, address: str, headers: Mapping[str, str], options: FetchOptions
     ) -> AbstractContextManager[Reply]:
         """Connect to ``address`` for ``url`` (Host header and TLS name keep the URL's host)."""
-        return _httpx_get(url, address, headers, options)
+        return _httpx_get(url, address, headers, options, self.verify)
 
 
 class _HttpxReply(AbstractContextManager[Reply]):
     """Context manager owning the httpx client and streamed response of one request."""
 
-    def __init__(self, url: str, address: str, headers: Mapping[str, str], options: FetchOptions):
+    def __init__(self, url: str, address: str, headers: Mapping[str, str], options: FetchOptions,
+                 verify: ssl.SSLContext | bool):
         self._client = httpx.Client(
-            trust_env=False, follow_redirects=False,
+            trust_env=False, follow_redirects=False, verify=verify,
             timeout=httpx.Timeout(options.read_timeout, connect=options.connect_timeout),
         )
         parts = urlsplit(url)
@@ -142,7 +151,11 @@ class _HttpxReply(AbstractContextManager[Reply]):
             "GET", pinned, headers={**headers, "Host": host_header},
             extensions={"sni_hostname": host} if parts.scheme == "https" else {},
         )
-        self._response = self._client.send(request, stream=True)
+        try:
+            self._response = self._client.send(request, stream=True)
+        except BaseException:
+            self._client.close()
+            raise
 
     def __enter__(self) -> Reply:
         """Return the reply head and a body stream."""
@@ -157,11 +170,12 @@ class _HttpxReply(AbstractContextManager[Reply]):
 
 
 def _httpx_get(
-    url: str, address: str, headers: Mapping[str, str], options: FetchOptions
+    url: str, address: str, headers: Mapping[str, str], options: FetchOptions,
+    verify: ssl.SSLContext | bool,
 ) -> AbstractContextManager[Reply]:
     """Open one pinned httpx request, turning httpx's errors into messages about the URL."""
     try:
-        return _HttpxReply(url, address, headers, options)
+        return _HttpxReply(url, address, headers, options, verify)
     except httpx.TimeoutException as exc:
         raise ConnectFailed(url, f"timed out ({type(exc).__name__})") from exc
     except httpx.HTTPError as exc:

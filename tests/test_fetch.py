@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import http.server
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
@@ -18,6 +21,7 @@ from newsledger.fetch import (
     USER_AGENT,
     ConnectFailed,
     FetchOptions,
+    HttpxTransport,
     Reply,
     fetch,
     refusal,
@@ -354,3 +358,50 @@ def test_ingest_a_feed_from_a_local_server(server: str) -> None:
     (doc,) = results
     assert isinstance(doc, RawDocument)
     assert doc.source == "Koral Monitor" and doc.origin == f"{server}/feed#1"
+
+
+# --- TLS: the connection goes to the checked address, the certificate is checked for the name --
+
+@pytest.fixture(scope="module")
+def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path, list[str]]]:
+    """An HTTPS server on 127.0.0.1 with a certificate for news.test; records the SNI it gets."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("openssl is needed to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run([openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-keyout", str(key), "-out", str(cert), "-subj", "/CN=news.test",
+                    "-addext", "subjectAltName=DNS:news.test"], check=True, capture_output=True)
+    names: list[str] = []
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    context.sni_callback = lambda sock, name, ctx: names.append(name or "")
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"https://news.test:{httpd.server_address[1]}", cert, names
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def _tls_options(verify: ssl.SSLContext | bool) -> FetchOptions:
+    return FetchOptions(allow_private=True, connect_timeout=2.0, read_timeout=2.0,
+                        transport=HttpxTransport(verify=verify),
+                        resolver=lambda host, port: ["127.0.0.1"])
+
+
+def test_tls_to_the_pinned_address_keeps_the_host_name(tls_server: tuple[str, Path, list[str]]
+                                                         ) -> None:
+    base, cert, names = tls_server
+    trusted = ssl.create_default_context(cafile=str(cert))
+    fetched = fetch(f"{base}/page", _tls_options(trusted))
+    assert fetched.body.startswith(PAGE)
+    assert names[-1] == "news.test"  # SNI names the host although we dialled 127.0.0.1
+
+
+def test_tls_certificate_is_verified(tls_server: tuple[str, Path, list[str]]) -> None:
+    base, _, _ = tls_server
+    with pytest.raises(FetchError, match="could not connect: .*CERTIFICATE_VERIFY_FAILED"):
+        fetch(f"{base}/page", _tls_options(True))
