@@ -43,6 +43,9 @@ OF_IS_ACTOR = frozenset({"MOBILIZE", "RETREAT", "CONSULT", "PROTEST", "COOPERATE
 #: "returned to Geneva for talks", "joined in the protest").
 LIGHT_PREPS = frozenset({"in", "into", "for"})
 
+#: "X-led forces" are led by X: the only compound adjective that gives its noun a country.
+LED_SUFFIX = "-led"
+
 #: Pre-modifier relations kept in an argument's span ("Senior Hungarian officials").
 _PREMODS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod"})
 
@@ -77,7 +80,12 @@ def _describe(text: str) -> tuple[str | None, str | None]:
     if _lexicon is None:
         return None, None
     traits = _lexicon.describe(text)
-    return traits.country, traits.sector
+    country = traits.country
+    if country is None and LED_SUFFIX in text:
+        # "Vietnamese-led forces", "US-led coalition": the leader's country
+        leader = text.split(LED_SUFFIX)[0].split()[-1:]
+        country = _lexicon.country_of(leader[0]) if leader else None
+    return country, traits.sector
 
 
 def make_argument(tok: Token, actors: ActorIndex, start: int | None = None,
@@ -120,7 +128,7 @@ def _part_argument(part: Token, whole: Argument, actors: ActorIndex) -> Argument
 def _located_country(tok: Token) -> str | None:
     """Return the country of a place the noun phrase itself is in ("rebels in Ivory Coast")."""
     for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ in ("in", "from", "of", "at", "inside"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "from", "of", "at", "inside", "for"):
             obj = _child(child, "pobj")
             if obj is not None:
                 s, e = _span_of(obj)

@@ -33,7 +33,7 @@ from newsledger.arguments import (
 )
 from newsledger.dates import date_for
 from newsledger.record import Event, Place, Statement, When
-from newsledger.status import StatusDecision, status_of
+from newsledger.status import StatusDecision, cues, status_of
 from newsledger.triggers import TriggerMatch, find_triggers
 
 try:  # the lexicon gives a country to arguments the actor registry leaves without one
@@ -55,8 +55,14 @@ HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 #: Verbal events: a trigger under one of these is its content, so no intention is derived.
 VERBAL = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 
+#: Modals of obligation that turn a reported clause into a demand.
+DEMAND_MODALS = frozenset({"must", "should"})
+
 #: Relations along which a nested trigger of the same type is part of its governor's event.
 _MERGE_DEPS = frozenset({"prep", "pobj", "agent", "npadvmod", "advcl"})
+
+#: Entity labels that never name a country ("May", "Georgia" as a first name aside).
+_NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
 
 #: Steps from a trigger to a place for the place to be in the trigger's clause.
 PLACE_CLAUSE_STEPS = 4
@@ -107,7 +113,7 @@ def _roles(match: TriggerMatch) -> tuple[Token | None, list[Token]]:
 def _pick_recipients(candidates: list[Token], actors: ActorIndex) -> list[Argument]:
     """Return the first candidate recipient that names an actor or a country."""
     for cand in candidates:
-        args = [a for a in expand(cand, actors) if a.actor or a.country or a.sector]
+        args = [a for a in expand(cand, actors) if a.actor or a.country]
         if args:
             return args
     return []
@@ -181,13 +187,35 @@ def _intent_type(type_: str, decision: StatusDecision) -> str | None:
 
 
 def _sole_country(sent: Span) -> str | None:
-    """Return the one country a sentence names, if it names exactly one (a domestic story)."""
+    """Return the one country a sentence names, if it names exactly one (a domestic story).
+
+    Entity labels of the small model are unreliable ("Ugandan" tagged PERSON), so every entity
+    and every single proper noun or adjective is looked up.
+    """
     if _lexicon is None:
         return None
-    found = {
-        _lexicon.country_of(ent.text) for ent in sent.ents if ent.label_ in ("GPE", "NORP")
-    } - {None}
+    words = [ent.text for ent in sent.ents if ent.label_ not in _NOT_PLACES]
+    words += [t.text for t in sent if t.pos_ in ("PROPN", "ADJ") and t.ent_type_ not in _NOT_PLACES]
+    found = {_lexicon.country_of(w) for w in dict.fromkeys(words)} - {None}
     return found.pop() if len(found) == 1 else None
+
+
+def _demand_triggers(sent: Span, taken: set[int]) -> list[tuple[Token, Token]]:
+    """Return (reporting verb, complement verb) pairs that state a demand ("X said Y must go").
+
+    PLOVER codes "X said Y must/should do Z" as X's REQUEST to Y: the modal of obligation in a
+    reported clause whose subject is not the speaker.
+    """
+    found = []
+    for verb in sent:
+        if verb.dep_ != "ccomp" or verb.head.i in taken:
+            continue
+        if not any(c.dep_ == "aux" and c.lemma_.lower() in DEMAND_MODALS for c in verb.children):
+            continue
+        head = verb.head
+        if (head.lemma_.lower(), "report") in cues() and head.pos_ == "VERB":
+            found.append((head, verb))
+    return found
 
 
 def code_sentence(
@@ -264,6 +292,34 @@ def code_sentence(
                 out.append(CodedEvent(verbal, a, r, depth, True, a_country, r_country))
             material = replace(base, actor=a_id, recipient=r_id)
             out.append(CodedEvent(material, a, r, depth, False, a_country, r_country))
+    out.extend(_code_demands(sent, {m.token.i for m in kept}, actors, statements, sole_country))
+    return out
+
+
+def _code_demands(
+    sent: Span, taken: set[int], actors: ActorIndex, statements: Sequence[Statement],
+    sole_country: str | None,
+) -> list[CodedEvent]:
+    """Code "X said Y must do Z" as X's REQUEST to Y (one event per coordinated recipient)."""
+    out: list[CodedEvent] = []
+    for head, verb in _demand_triggers(sent, taken):
+        speaker = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        speakers: list[Argument | None] = list(expand(speaker, actors)) if speaker else []
+        targets: list[Argument | None] = list(expand(subject, actors)) if subject else []
+        decision = status_of(head, statements)
+        base = Event(id="", type="REQUEST", status=decision.status, trigger=head.text,
+                     sentence=sent.text, start=head.idx, end=head.idx + len(head.text),
+                     statement=decision.statement)
+        for a in speakers or [None]:
+            for r in targets or [None]:
+                event = replace(base, actor=a.actor if a else None,
+                                recipient=r.actor if r else None)
+                out.append(CodedEvent(
+                    event, a, r, _depth(head), True,
+                    a.country if a is not None and a.country else sole_country,
+                    r.country if r is not None and r.country else sole_country,
+                ))
     return out
 
 
