@@ -30,7 +30,7 @@ import re
 import sys
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -134,8 +134,8 @@ def html_has_text(markup: str) -> bool:
 
 
 def _size(n: int) -> str:
-    """Format a byte count for messages (MB with one decimal)."""
-    return f"{n / 1024 / 1024:.1f} MB"
+    """Format a byte count for messages (MB with one decimal, or bytes below a megabyte)."""
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n:,} bytes"
 
 
 def _too_large(size: int, limit: int, what: str = "file") -> str:
@@ -185,13 +185,29 @@ def _jsonl_record(line: bytes, origin: str) -> RawDocument | InputError | None:
                        title=meta("title"))
 
 
-def _jsonl_documents(lines: Iterable[bytes], origin: str, max_bytes: int) -> Iterator[Result]:
+def _capped_lines(stream: IO[bytes] | io.BufferedIOBase, limit: int) -> Iterator[bytes | int]:
+    """Yield each line of a stream, or the size of a line over ``limit`` (never held in memory)."""
+    while line := stream.readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        size = len(line)
+        while line and not line.endswith(b"\n"):  # skip the rest of the long line
+            line = stream.readline(limit + 1)
+            size += len(line)
+        yield size
+
+
+def _jsonl_documents(
+    stream: IO[bytes] | io.BufferedIOBase, origin: str, max_bytes: int
+) -> Iterator[Result]:
     """Yield a document or an error per non-blank line of a JSONL stream (origin ``path:LINE``)."""
     found = False
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(_capped_lines(stream, max_bytes), start=1):
         where = f"{origin}:{number}"
-        if len(line) > max_bytes:
-            yield InputError(where, _too_large(len(line), max_bytes, "line"))
+        if isinstance(line, int) or len(line.rstrip(b"\r\n")) > max_bytes:
+            size = line if isinstance(line, int) else len(line)
+            yield InputError(where, _too_large(size, max_bytes, "line"))
             found = True
             continue
         result = _jsonl_record(line, where)

@@ -234,9 +234,11 @@ def test_jsonl_with_only_blank_lines_is_an_error(tmp_path: Path) -> None:
 
 def test_jsonl_line_over_the_cap_is_an_error_and_the_rest_goes_on(tmp_path: Path) -> None:
     path = tmp_path / "big.jsonl"
-    path.write_text('{"text": "' + "x" * 2000 + '"}\n{"text": "A short one."}\n')
+    path.write_text('{"text": "' + "x" * 5000 + '"}\n{"text": "A short one."}\n'
+                    '{"text": "' + "y" * 5000 + '"}')  # the last line has no newline
     results = run(path, options=IngestOptions(max_bytes=1000))
-    assert [e.origin for e in errors(results)] == [f"{path}:1"]
+    assert [e.origin for e in errors(results)] == [f"{path}:1", f"{path}:3"]
+    assert "line is 5,013 bytes, over the 1,000 bytes limit" in errors(results)[0].problem
     assert [d.content for d in docs(results)] == ["A short one."]
 
 
