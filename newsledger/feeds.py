@@ -55,8 +55,9 @@ def parse_feed_date(raw: str | None, parsed: time.struct_time | None = None) -> 
     """Read an item date: RFC 822 or ISO 8601 text keeps its offset; else feedparser's UTC time."""
     if raw:
         text = raw.strip()
-        try:
-            return _iso(dt.datetime.fromisoformat(text.replace("Z", "+00:00")))
+        try:  # a bare date stays a date: its granularity is information
+            return dt.date.fromisoformat(text).isoformat() if len(text) == 10 else _iso(
+                dt.datetime.fromisoformat(text.replace("Z", "+00:00")))
         except ValueError:
             pass
         try:

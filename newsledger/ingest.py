@@ -37,7 +37,7 @@ from typing import IO, Any, Literal
 
 from newsledger.decoding import UndecodableError, charset_from_content_type, decode_bytes
 from newsledger.errors import FetchError, InputError
-from newsledger.feeds import feed_documents, looks_like_feed
+from newsledger.feeds import feed_documents, looks_like_feed, parse_feed_date
 from newsledger.fetch import FetchOptions, fetch
 from newsledger.record import DocumentKind, RawDocument
 from newsledger.warc import Skipped, warc_documents
@@ -62,6 +62,14 @@ WARC_EXTENSIONS = (".warc", ".warc.gz")
 #: one (servers often send feeds as text/xml, application/xml or even text/html).
 FEED_MEDIA_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml",
                     "application/feed+json")
+
+#: Other names JSONL dumps commonly use for the metadata fields (the first present one is used
+#: when the field itself is absent): PolNeAR's "publisher", scrapers' "link" and "date".
+JSONL_ALIASES: dict[str, tuple[str, ...]] = {
+    "source": ("publisher", "outlet", "site_name"),
+    "published": ("date", "published_at", "pubdate"),
+    "url": ("link",),
+}
 
 Format = Literal["text", "html", "jsonl", "feed", "warc"]
 
@@ -159,7 +167,11 @@ def _text_document(data: bytes, origin: str, kind: DocumentKind, declared: str |
 
 
 def _jsonl_record(line: bytes, origin: str) -> RawDocument | InputError | None:
-    """Read one JSONL line ``{id, text|html, published, url, source, title}``; None when blank."""
+    """Read one JSONL line ``{id, text|html, published, url, source, title}``; None when blank.
+
+    ``html`` is used when a line has both (it carries more for cleaning); a ``published`` in
+    RFC 822 form is rewritten as ISO 8601, other forms are kept as given.
+    """
     if not line.strip():
         return None
     try:
@@ -176,13 +188,17 @@ def _jsonl_record(line: bytes, origin: str) -> RawDocument | InputError | None:
         return InputError(origin, "line has no non-empty 'text' or 'html' string")
 
     def meta(name: str) -> str | None:
-        """Return a metadata field as a string, or None when absent."""
-        value: Any = obj.get(name)
-        return None if value is None or value == "" else str(value)
+        """Return a metadata field (or its first present alias) as a string, or None."""
+        for key in (name, *JSONL_ALIASES.get(name, ())):
+            found: Any = obj.get(key)
+            if found is not None and found != "":
+                return str(found)
+        return None
 
+    published = meta("published")
     return RawDocument(origin=origin, content=value, kind=kind, id=meta("id"),
-                       published=meta("published"), url=meta("url"), source=meta("source"),
-                       title=meta("title"))
+                       published=parse_feed_date(published) or published, url=meta("url"),
+                       source=meta("source"), title=meta("title"))
 
 
 def _capped_lines(stream: IO[bytes] | io.BufferedIOBase, limit: int) -> Iterator[bytes | int]:

@@ -226,6 +226,17 @@ def test_jsonl_keeps_ids_and_metadata_and_reports_bad_lines() -> None:
     assert "'text' or 'html'" in bad[f"{path}:6"]
 
 
+def test_jsonl_metadata_aliases_and_rfc822_dates(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    path.write_text('{"text": "Words.", "publisher": "courier", "link": "https://c.example/1", '
+                    '"date": "Tue, 03 Mar 2026 09:00:00 +0100"}\n'
+                    '{"text": "More.", "published": "2026-03-04", "date": "ignored"}\n')
+    first, second = docs(run(path))
+    assert (first.source, first.url) == ("courier", "https://c.example/1")
+    assert first.published == "2026-03-03T09:00:00+01:00"
+    assert second.published == "2026-03-04"
+
+
 def test_jsonl_with_only_blank_lines_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "blank.jsonl"
     path.write_text("\n\n  \n")
