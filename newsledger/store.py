@@ -55,6 +55,10 @@ CHILD_TABLES = ("events", "statements", "mentions", "actors", "dates", "removed"
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
+#: Where an apposition or aside starts inside a mention: a comma, bracket, semicolon, colon or
+#: a spaced dash ("Sands, a member of ...", "Sands (QC)", "Sands - a lawyer").
+_APPOSITION = re.compile(r"\s*(?:[,;:(\[]|\s[-\u2013\u2014]\s)")
+
 
 @migrations()
 def m001_initial(db: Database) -> None:
@@ -130,6 +134,26 @@ def m001_initial(db: Database) -> None:
     _table(db, "statements").enable_fts(["content"], create_triggers=True)
 
 
+@migrations()
+def m002_name_tokens_without_appositions(db: Database) -> None:
+    """Recompute the name search tokens, now cut at appositions (see name_head)."""
+    mentions: dict[tuple[str, str], list[str]] = {}
+    for article_id, actor_id, text in db.execute(
+            "SELECT article_id, actor_id, text FROM mentions ORDER BY rowid"):
+        mentions.setdefault((article_id, actor_id), []).append(text)
+    names = {}
+    for article_id, actor_id, name in db.execute(
+            "SELECT article_id, id, name FROM actors").fetchall():
+        names[article_id, actor_id] = [name, *mentions.get((article_id, actor_id), [])]
+        db.execute("UPDATE actors SET tokens = ? WHERE article_id = ? AND id = ?",
+                   [name_tokens(*names[article_id, actor_id]), article_id, actor_id])
+    for article_id, sid, speaker, speaker_text in db.execute(
+            "SELECT article_id, id, speaker, speaker_text FROM statements").fetchall():
+        db.execute("UPDATE statements SET speaker_tokens = ? WHERE article_id = ? AND id = ?",
+                   [name_tokens(speaker_text, *names.get((article_id, speaker), [])),
+                    article_id, sid])
+
+
 def _table(db: Database, name: str) -> Table:
     """Return a table of the database (sqlite-utils types db[name] as Table | View)."""
     table = db[name]
@@ -152,11 +176,23 @@ def record_hash(record: Record) -> str:
     return hashlib.sha256(canonical_json(record.to_dict()).encode("utf-8")).hexdigest()
 
 
+def name_head(mention: str) -> str:
+    """Return a mention up to its first apposition or aside.
+
+    Mentions can carry an apposition ("Philippe Sands QC, a member of Cherie Blair's chambers");
+    only the part before it names the actor, so a search for "Blair" must not find him.
+    """
+    return _APPOSITION.split(mention, maxsplit=1)[0]
+
+
 def name_tokens(*names: str | None) -> str:
-    """Return the casefolded word tokens of names as ' tok1 tok2 ' for LIKE '% tok %' matching."""
+    """Return the casefolded word tokens of names as ' tok1 tok2 ' for LIKE '% tok %' matching.
+
+    Each name is cut at its first apposition (see :func:`name_head`).
+    """
     tokens: dict[str, None] = {}
     for name in names:
-        for token in _WORD.findall((name or "").casefold()):
+        for token in _WORD.findall(name_head(name or "").casefold()):
             tokens[token] = None
     return " " + " ".join(tokens) + " "
 

@@ -44,6 +44,25 @@ def test_speaker_match_is_whole_words_and_every_word(store: Store) -> None:
         ("anon-1", "S1")]
 
 
+def test_speaker_search_ignores_names_inside_appositions() -> None:
+    import dataclasses
+
+    from storedata import mention, paris_record
+
+    record = paris_record()
+    text = record.article.text
+    lawyer = dataclasses.replace(record.actors[1], name="Anna Berg", mentions=(
+        mention(text, "Turkey must stop"),))  # any span; its text is what is searched
+    lawyer = dataclasses.replace(lawyer, mentions=(dataclasses.replace(
+        lawyer.mentions[0], text="Anna Berg, an adviser to Emmanuel Macron"),))
+    statement = dataclasses.replace(record.statements[0], speaker="A2", speaker_text=None)
+    with Store.open(":memory:") as s:
+        s.write(dataclasses.replace(record, actors=(record.actors[0], lawyer, record.actors[2]),
+                                    statements=(statement,), events=()))
+        assert query.quotes(s, Filters(name="Macron")) == []
+        assert len(query.quotes(s, Filters(name="Berg"))) == 1
+
+
 def test_quotes_date_is_own_value_else_published_day(store: Store) -> None:
     rows = {(r["article_id"], r["statement_id"]): r for r in query.quotes(store)}
     assert (rows["paris-1", "S1"]["when"], rows["paris-1", "S1"]["when_source"]) == (

@@ -186,6 +186,31 @@ def test_read_only_open_refuses_an_unmigrated_store(tmp_path: Path) -> None:
         Store.open(path, read_only=True)
 
 
+def test_m002_recomputes_name_tokens_of_an_existing_store(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with Store.open(path) as s:
+        s.write(paris_record())
+        # the store as m001 left it: tokens without the apposition cut, m002 not applied
+        s.db.execute("UPDATE actors SET tokens = ' stale '")
+        s.db.execute("UPDATE statements SET speaker_tokens = ' stale '")
+        s.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm002_name_tokens_without_"
+                     "appositions'")
+        s.db.conn.commit()
+    with Store.open(path) as s:
+        assert "m002_name_tokens_without_appositions" in s.schema_version()
+        tokens = dict(s.db.execute("SELECT id, tokens FROM actors").fetchall())
+        assert tokens["A1"] == " emmanuel macron "
+        speaker = s.db.execute("SELECT speaker_tokens FROM statements WHERE id = 'S2'").fetchone()
+        assert speaker[0] == " macron emmanuel "
+
+
+def test_name_tokens_stop_at_appositions() -> None:
+    assert name_tokens("Philippe Sands QC, a member of Cherie Blair's chambers") == \
+        " philippe sands qc "
+    assert name_tokens("Sands (QC)", "Jean-Yves Le Drian - minister") == \
+        " sands jean yves le drian "
+
+
 @pytest.mark.parametrize(("value", "expected"), [
     ("2019-10-09", ("2019-10-09", "2019-10-09")),
     ("2019-10-09T14:30", ("2019-10-09", "2019-10-09")),
