@@ -23,11 +23,14 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from newsledger.lexicon import ActorTraits, government_name, role_fits
-from newsledger.mentions import GOVERNMENT_HEADS, Candidate, find_candidates
+from newsledger.mentions import GOVERNMENT_HEADS, Candidate, find_candidates, person_key
 from newsledger.record import Actor, ActorKind, Mention
 
 #: How many sentences back a pronoun looks for its antecedent (news rarely reaches further).
 PRONOUN_SENTENCES = 3
+
+#: How far back (sentences) he/she look for a person when none is within PRONOUN_SENTENCES.
+PROTAGONIST_SENTENCES = 12
 
 #: How many most recently mentioned actors a description is compared with; keeps linking
 #: linear in the number of mentions.
@@ -156,6 +159,10 @@ class _Registry:
             cand = self._inherit_owner(cand)
             entry = self._link(cand)
             if entry is not None:
+                if entry.kind == "person" and cand.kind == "name" and cand.traits.kind not in (
+                    "person", "unknown"
+                ):
+                    cand = replace(cand, kind="maybe_name", key=None, traits=ActorTraits())
                 self._attach(cand, entry)
         alive = [e for e in self.entries if e.alive and e.mentions]
         alive.sort(key=lambda e: min(c.start for c in e.mentions))
@@ -201,10 +208,16 @@ class _Registry:
         """Find (or start) the actor a candidate mentions; None leaves a pronoun unresolved."""
         if cand.kind == "pronoun":
             return self._resolve_pronoun(cand)
+        if cand.kind == "relative":
+            return self.head_entry.get(self.doc[cand.head].head.head.i)
         if cand.kind == "maybe_name":
             known = self._by_name(cand)
             return known if known is not None and known.kind == "person" else None
         appos = self._apposition_target(cand)
+        if cand.kind == "name" and cand.key and not cand.key.startswith(("person:", "seat:")):
+            person = self._by_name(replace(cand, key=person_key(cand.name)))
+            if person is not None and person.kind == "person" and cand.key not in self.by_key:
+                return person  # "Trump" tagged ORG after "Donald Trump"
         if cand.kind == "name":
             known = self._by_name(cand)
             if appos is not None and known is not None and known is not appos:
@@ -296,6 +309,19 @@ class _Registry:
                     return entry
         return loose
 
+    def _protagonist(self, cand: Candidate, cls: str) -> list[tuple[Candidate, _Entry]]:
+        """Fall back for he/she: the most recent compatible person within a wider window.
+
+        News keeps its protagonist as "he" or "she" across paragraphs with no other person of
+        that gender in between; a person pronoun with no candidate nearby is most often them.
+        """
+        for prev, entry in reversed(self.history):
+            if cand.sent - prev.sent > PROTAGONIST_SENTENCES:
+                break
+            if entry.alive and _pronoun_fits(cls, entry):
+                return [(prev, entry)]
+        return []
+
     def _resolve_pronoun(self, cand: Candidate) -> _Entry | None:
         """Link a pronoun to the most salient compatible earlier mention."""
         cls = cand.pronoun_class
@@ -316,6 +342,8 @@ class _Registry:
             (subjects if prev_tok.dep_ in SUBJECT_DEPS else others).append((prev, entry))
         same = [p for p in subjects if p[0].sent == cand.sent]
         ranked = same or subjects or others
+        if not ranked and cls in ("m", "f"):
+            ranked = self._protagonist(cand, cls)
         if not ranked:
             return None
         entry = ranked[0][1]

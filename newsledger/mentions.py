@@ -31,7 +31,15 @@ from newsledger.lexicon import (
 #: name: a proper name; maybe_name: a capitalised word that is a person only if a person with
 #: that name is already known ("Brandt" tagged GPE); description: "the president";
 #: collective: an unnamed or collective source; pronoun: he/she/they/it and possessives.
-CandidateKind = Literal["name", "maybe_name", "description", "collective", "pronoun"]
+#: relative: "who"/"which"/"that" opening a relative clause, linked to the noun it follows.
+CandidateKind = Literal["name", "maybe_name", "description", "collective", "pronoun", "relative"]
+
+#: Relative pronouns linked to the noun their clause modifies ("Trump, who said ...").
+RELATIVES = frozenset({"who", "whom", "which", "that"})
+
+#: An all-capitals word of this many letters that NER missed is taken for an organisation's
+#: acronym ("the NRA", "KDP"); longer all-capitals words are shouting, not acronyms.
+ACRONYM_LENGTH = range(2, 7)
 
 #: Entity labels that can name an actor (FAC/LOC only when they are a seat of power).
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -47,6 +55,13 @@ PLACE_PREPS = frozenset({
 #: For seats of power (the Kremlin, the White House) only these make a place: "spoke to the
 #: Kremlin" and "a statement from the White House" name the institution.
 SEAT_PLACE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "around", "into"})
+
+#: Heads that make a country name modifying them a place ("the Syria border", "U.S. soil"); a
+#: country modifying any other noun is a party to it ("U.S. planes", "U.S. contacts").
+PLACE_NOUNS = frozenset({
+    "border", "frontier", "soil", "territory", "region", "city", "capital", "province", "coast",
+    "side", "airspace", "waters", "port", "town", "village", "area", "mainland", "state",
+})
 
 #: Dependencies of a noun that make it a party to its clause rather than a modifier.
 ARGUMENT_DEPS = frozenset({
@@ -171,8 +186,20 @@ class CandidateFinder:
                 self._pronoun(tok)
             elif tok.lower_ == "old" and tok.dep_ in ARGUMENT_DEPS:
                 self._age(tok)
-            elif tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.dep_ in ARGUMENT_DEPS:
-                self._maybe_name(self.doc[tok.left_edge.i:tok.i + 1], tok)
+            elif tok.lower_ in RELATIVES and tok.tag_ in ("WP", "WDT") and (
+                tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass")
+            ):
+                self._relative(tok)
+            elif (tok.is_title and (tok.pos_ == "PROPN" or (
+                    tok.pos_ == "NOUN" and tok.i > tok.sent.start))
+                  and tok.ent_type_ not in ACTOR_LABELS
+                  and (tok.dep_ in ARGUMENT_DEPS or tok.head.dep_ in ("nsubj", "nsubjpass"))):
+                if tok.is_upper and tok.is_alpha and len(tok) in ACRONYM_LENGTH and (
+                    country_from_name(tok.text) is None and seat_of(tok.text) is None
+                ):
+                    self._acronym(tok)
+                else:
+                    self._maybe_name(self.doc[tok.left_edge.i:tok.i + 1], tok)
         self.out.sort(key=lambda c: (c.start, c.end))
         return self.out
 
@@ -253,7 +280,9 @@ class CandidateFinder:
         label = ent.label_
         if label in ("GPE", "LOC", "FAC"):
             iso3 = country_from_name(name)
-            if used_as_place(root, seat=False):
+            modifier = root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ not in (
+                PLACE_NOUNS)
+            if used_as_place(root, seat=False) and not (iso3 and modifier):
                 return None  # a place: newsledger.places geocodes it
             if iso3 is None:  # "Brandt" mis-tagged GPE: a person if already named
                 return self._make(span, root, "maybe_name", name, person_key(name), ActorTraits())
@@ -330,6 +359,22 @@ class CandidateFinder:
         self.out.append(self._make(span, tok, kind, span.text, None, traits, definite))
         for i in range(span.start, span.end):
             self.used[i] = 1
+
+    def _relative(self, tok: Token) -> None:
+        """Add a relative pronoun; the registry links it to the noun its clause modifies."""
+        span = self.doc[tok.i:tok.i + 1]
+        self.out.append(self._make(span, tok, "relative", tok.text, None, ActorTraits()))
+        self.used[tok.i] = 1
+
+    def _acronym(self, tok: Token) -> None:
+        """Add an untagged all-capitals acronym as an organisation ("the NRA said")."""
+        span = self.doc[tok.i:tok.i + 1]
+        inst = institution_of(tok.text)
+        traits = (ActorTraits(inst.kind, inst.country, inst.sector) if inst
+                  else ActorTraits("organization"))
+        name = inst.canonical if inst else tok.text
+        self.out.append(self._make(span, tok, "name", name, "org:" + name, traits))
+        self.used[tok.i] = 1
 
     def _maybe_name(self, span: Span, tok: Token) -> None:
         """Add an untagged capitalised name that may repeat a known person's name."""

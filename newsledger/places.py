@@ -10,7 +10,8 @@
   closest pair of 15,000+ cities on either side, which lies near the shared border.
 - Ambiguous names prefer a country the article mentions, then the larger population.
 - :func:`find_places` lists the GPE/LOC/FAC entities of a parsed article used as locations
-  ("in Moscow", "near the border") as :class:`~newsledger.record.Place` spans.
+  ("in Moscow", "near the border") as :class:`~newsledger.record.Place` spans; a location the
+  gazetteer does not know keeps its name with country, lat and lon None.
 """
 
 from __future__ import annotations
@@ -258,9 +259,11 @@ def find_places(doc: Doc, prefer: Iterable[str] = ()) -> list[Place]:
         if any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue
         start = ent.start_char + (4 if ent.text.lower().startswith("the ") else 0)
-        geo = geocode(text[start:ent.end_char], frozen)
-        if geo is not None:
-            places.append(geo.place(start, ent.end_char))
+        name = text[start:ent.end_char]
+        geo = geocode(name, frozen)
+        # A location the gazetteer does not know is still a location: kept without coordinates.
+        places.append(geo.place(start, ent.end_char) if geo else Place(name, None, None, None,
+                                                                         start, ent.end_char))
     places.sort(key=lambda p: p.start)
     return places
 

@@ -1,0 +1,236 @@
+"""Actor registry evaluation: recall of CoNLL-2003 gold entities by the registry's mentions.
+
+Data: ``news/conll2003_reuters.jsonl`` (172 Reuters stories with ``gold_entities_conll``, a list of
+``[surface, PER|ORG|LOC|MISC]`` per mention, without offsets). A gold mention counts as found when
+a part of a predicted span not used for another gold mention holds its surface on word boundaries:
+registry mentions (``build_actors``) for PER and ORG, registry mentions plus located places
+(``find_places``) for LOC. "typed" also asks that the kind agrees (PER -> a person, ORG -> an
+organisation or group, LOC -> a place, a country or government actor, or any actor whose country
+is the one the surface names, as "U.S." in "U.S. President Bill Clinton"). The baseline is spaCy's
+own NER spans (PERSON / ORG / GPE+LOC+FAC) in the same run.
+
+A second table (:func:`evaluate_sources`) counts how many PolNeAR dev attribution sources the
+registry links to an actor, the speakers the statements work resolves through it.
+
+Run: ``.venv/bin/python -m newsledger.evaluate.actors [DATA_DIR] [--limit N]``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from newsledger.actors import build_actors
+from newsledger.errors import EvalDataError
+from newsledger.evaluate import DEFAULT_DATA_DIR, EvalReport, SystemScores
+from newsledger.lexicon import country_of
+from newsledger.parse import parse
+from newsledger.places import find_places
+
+CONLL_FILE = Path("news") / "conll2003_reuters.jsonl"
+POLNEAR_FILE = Path("attribution") / "polnear-dev.jsonl"
+
+#: Third-person pronouns a PolNeAR source may be (first/second person sit inside quotes).
+SOURCE_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them"})
+
+#: spaCy labels the baseline counts as an actor mention for PolNeAR sources.
+BASELINE_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+#: Gold types scored; MISC (events, nationalities, languages) is not an actor class.
+TYPES = ("PER", "ORG", "LOC")
+
+#: Which predicted kinds agree with a gold type for the "typed" figure.
+KIND_OK = {
+    "PER": {"person"},
+    "ORG": {"organization", "group"},
+    "LOC": {"place", "country", "organization"},
+}
+
+#: spaCy labels that the baseline maps to each gold type.
+BASELINE_LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+
+_Pred = tuple[str, str, str | None]  # (span text, kind, the actor's country)
+
+
+def load_conll(data_dir: Path) -> list[dict[str, object]]:
+    """Read the CoNLL-2003 news records, or raise EvalDataError naming the file."""
+    path = data_dir / CONLL_FILE
+    if not path.is_file():
+        raise EvalDataError(f"{path}: missing; pass the shared data folder")
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _occurrences(span: str, surface: str) -> list[tuple[int, int]]:
+    """Return where a span contains a surface form on word boundaries."""
+    pattern = r"(?<!\w)" + re.escape(surface) + r"(?!\w)"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, span)]
+
+
+def _kind_ok(gtype: str, surface: str, pred: _Pred) -> bool:
+    """Tell whether a prediction's kind agrees with a gold type (LOC: or its country does)."""
+    if pred[1] in KIND_OK[gtype]:
+        return True
+    return gtype == "LOC" and pred[2] is not None and pred[2] == country_of(surface)
+
+
+def capped_gold(gold: Iterable[tuple[str, str]], text: str) -> list[tuple[str, str]]:
+    """Drop gold mentions beyond the number of times their surface occurs in the text.
+
+    The gold lists come from the CoNLL documents, whose dateline line ("BEIJING 1996-08-22") the
+    text field does not hold; no system can find those.
+    """
+    left = Counter({s: len(_occurrences(text, s)) for s, _ in gold})
+    out = []
+    for surface, gtype in gold:
+        if left[surface] > 0:
+            left[surface] -= 1
+            out.append((surface, gtype))
+    return out
+
+
+def match(gold: Iterable[tuple[str, str]], preds: list[_Pred]) -> tuple[Counter[str], Counter[str],
+                                                                         Counter[str]]:
+    """Return per-type counts of gold mentions, found mentions and found-with-agreeing-kind.
+
+    One predicted span may hold several gold mentions at different places ("U.S. President Bill
+    Clinton" holds LOC "U.S." and PER "Bill Clinton"), each part of it used once.
+    """
+    total: Counter[str] = Counter()
+    found: Counter[str] = Counter()
+    typed: Counter[str] = Counter()
+    consumed: list[list[tuple[int, int]]] = [[] for _ in preds]
+    for surface, gtype in gold:
+        if gtype not in TYPES:
+            continue
+        total[gtype] += 1
+        hits: list[tuple[int, tuple[int, int]]] = []
+        for i, pred in enumerate(preds):
+            for occ in _occurrences(pred[0], surface):
+                if not any(a < occ[1] and occ[0] < b for a, b in consumed[i]):
+                    hits.append((i, occ))
+                    break
+        if not hits:
+            continue
+        # Prefer a prediction whose kind agrees, so that typed recall is not an artefact of order.
+        best = next((h for h in hits if _kind_ok(gtype, surface, preds[h[0]])), hits[0])
+        consumed[best[0]].append(best[1])
+        found[gtype] += 1
+        if _kind_ok(gtype, surface, preds[best[0]]):
+            typed[gtype] += 1
+    return total, found, typed
+
+
+def _rows(system: str, total: Counter[str], found: Counter[str], typed: Counter[str],
+          n: int) -> SystemScores:
+    """Build one printed row of recall figures."""
+    metrics: dict[str, float] = {}
+    for t in TYPES:
+        metrics[f"{t}_recall"] = found[t] / total[t] if total[t] else 0.0
+    all_total = sum(total.values())
+    metrics["recall"] = sum(found.values()) / all_total if all_total else 0.0
+    metrics["typed_recall"] = sum(typed.values()) / all_total if all_total else 0.0
+    return SystemScores(system, "conll2003_reuters", metrics, n)
+
+
+def evaluate(data_dir: Path = DEFAULT_DATA_DIR, limit: int | None = None) -> EvalReport:
+    """Score the registry's mentions and spaCy NER on CoNLL-2003 gold entities."""
+    records = load_conll(data_dir)[:limit]
+    sums = {name: (Counter[str](), Counter[str](), Counter[str]()) for name in ("newsledger",
+                                                                                 "spacy-ner")}
+    for rec in records:
+        text = str(rec["text"])
+        raw = rec["gold_entities_conll"]
+        assert isinstance(raw, list)
+        gold = capped_gold([(str(s), str(t)) for s, t in raw], text)
+        doc = parse(text)
+        index = build_actors(doc)
+        ours: list[_Pred] = [(m.text, a.kind, a.country) for a in index.actors for m in a.mentions]
+        ours += [(text[p.start:p.end], "place", p.country) for p in find_places(doc)]
+        kinds = {"PER": "person", "ORG": "organization", "LOC": "place"}
+        base: list[_Pred] = [
+            (e.text, kinds[BASELINE_LABELS[e.label_]], None)
+            for e in doc.ents if e.label_ in BASELINE_LABELS
+        ]
+        for name, preds in (("newsledger", ours), ("spacy-ner", base)):
+            for acc, add in zip(sums[name], match(gold, preds), strict=True):
+                acc.update(add)
+    rows = tuple(_rows(name, *sums[name], n=len(records)) for name in sums)
+    notes = (
+        "gold mentions whose surface is not in the text (CoNLL datelines) are left out",
+        "gold mention found = a predicted span (not used twice) contains its surface; "
+        "typed = and the kind agrees (PER person; ORG organization/group; LOC place/country/"
+        "government)",
+        "newsledger = actor mentions + located places; spacy-ner = en_core_web_sm entities",
+    )
+    return EvalReport("actors", rows, notes)
+
+
+def _source_spans(source: Any) -> list[tuple[int, int, str]]:
+    """Return the pieces of a PolNeAR source role (a span, a list of spans, or null)."""
+    pieces: list[Any] = source if isinstance(source, list) else [source] if source else []
+    return [(int(p["start"]), int(p["end"]), str(p["text"])) for p in pieces]
+
+
+def evaluate_sources(data_dir: Path = DEFAULT_DATA_DIR, limit: int | None = None) -> EvalReport:
+    """Score how many PolNeAR dev source spans the registry links to an actor.
+
+    ``covered``: an actor mention overlaps the source span; ``pronoun_resolved``: among sources
+    that are a bare third-person pronoun, the pronoun was linked to an actor (a rate, not an
+    accuracy: PolNeAR has no coreference gold). The baseline is spaCy's entities.
+    """
+    path = data_dir / POLNEAR_FILE
+    if not path.is_file():
+        raise EvalDataError(f"{path}: missing; pass the shared data folder")
+    with path.open(encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh if line.strip()][:limit]
+    counts = Counter[str]()
+    for rec in records:
+        doc = parse(rec["text"])
+        index = build_actors(doc)
+        ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in BASELINE_ACTOR_LABELS]
+        for att in rec["attributions"]:
+            pieces = _source_spans(att.get("source"))
+            if not pieces:
+                continue
+            counts["sources"] += 1
+            ours = any(index.actor_for(a, b) for a, b, _ in pieces)
+            base = any(s < b and a < e for a, b, _ in pieces for s, e in ents)
+            counts["ours"] += ours
+            counts["base"] += base
+            if len(pieces) == 1 and pieces[0][2].lower() in SOURCE_PRONOUNS:
+                counts["pronouns"] += 1
+                counts["ours_pron"] += ours
+    n, p = counts["sources"] or 1, counts["pronouns"] or 1
+    rows = (
+        SystemScores("newsledger", "polnear-dev sources",
+                     {"covered": counts["ours"] / n, "pronoun_resolved": counts["ours_pron"] / p},
+                     len(records)),
+        SystemScores("spacy-ner", "polnear-dev sources",
+                     {"covered": counts["base"] / n, "pronoun_resolved": 0.0}, len(records)),
+    )
+    notes = (f"{counts['sources']} source spans, {counts['pronouns']} of them bare pronouns",)
+    return EvalReport("actors: PolNeAR sources", rows, notes)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the evaluation table: ``python -m newsledger.evaluate.actors [DATA] [--limit N]``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    limit = None
+    if "--limit" in args:
+        k = args.index("--limit")
+        limit = int(args[k + 1])
+        del args[k:k + 2]
+    data_dir = Path(args[0]) if args else DEFAULT_DATA_DIR
+    print(evaluate(data_dir, limit).to_text())
+    print(evaluate_sources(data_dir, limit).to_text())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
