@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
@@ -41,10 +42,10 @@ MANIFEST = "manifest.toml"
 EXCERPT_CHARS = 150
 
 #: Statements shown per article: enough to read each story's voices, and every article fits.
-QUOTES_PER_ARTICLE = 4
+QUOTES_PER_ARTICLE = 3
 
 #: Events shown per day of the timeline, so one busy day does not hide the rest.
-EVENTS_PER_DAY = 5
+EVENTS_PER_DAY = 4
 
 #: Characters of sentence kept on each side of an event's trigger in the timeline.
 TRIGGER_CONTEXT = 60
@@ -211,77 +212,78 @@ def around(sentence: str, trigger: str, width: int = TRIGGER_CONTEXT) -> str:
     return f"{escape(left)}[bold]{escape(trigger)}[/bold]{escape(right)}"
 
 
+def _table(title: str, *columns: str) -> Table:
+    """Return a table that reads well in an 80-column terminal: a date column, then text."""
+    table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
+                  leading=1, expand=True)
+    for i, column in enumerate(columns):
+        if i == 0:
+            table.add_column(column, no_wrap=True)
+        else:
+            table.add_column(column, ratio=1)
+    return table
+
+
 def articles_table(ingested: Ingested) -> Table:
-    """Tabulate the ingested articles with the boilerplate cleaning removed from each."""
-    table = Table(title="Articles ingested", title_justify="left", expand=True)
-    table.add_column("published", no_wrap=True)
-    table.add_column("source")
-    table.add_column("form")
-    table.add_column("title", ratio=3)
-    table.add_column("chars in → kept", justify="right", no_wrap=True)
-    table.add_column("pieces removed, by reason", ratio=2)
+    """Tabulate the ingested articles with what cleaning kept and removed from each."""
+    table = _table("Articles ingested", "published", "article")
     rows = sorted(zip(ingested.records, ingested.forms, ingested.raw_chars, strict=True),
                   key=lambda rfc: str(published_date(rfc[0].article.published) or "~"))
     for record, form, size in rows:
         art = record.article
         reasons = Counter(r.reason for r in art.removed)
-        removed = ", ".join(f"{n} {reason}" for reason, n in sorted(reasons.items())) or "-"
+        removed = ", ".join(f"{n} {reason}" for reason, n in sorted(reasons.items()))
         title = art.title or excerpt(art.text.split("\n", 1)[0], 80)
         day = published_date(art.published)
-        table.add_row(str(day) if day else "?", escape(art.source or "?"), form, escape(title),
-                      f"{size:,} → {len(art.text):,}", escape(removed))
+        cell = (f"[bold]{escape(title)}[/bold]\n[dim]{escape(art.source or '?')} · {form} · "
+                f"{size:,} → {len(art.text):,} characters[/dim]")
+        if removed:
+            cell += f"\n[dim]removed: {escape(removed)}[/dim]"
+        table.add_row(str(day) if day else "?", cell)
     return table
 
 
 def quotes_table(rows: list[dict[str, Any]]) -> Table:
-    """Tabulate who said what: speaker, cue, kind, an excerpt of the content and its date."""
-    table = Table(title="Who said what", title_justify="left", expand=True)
-    table.add_column("when", no_wrap=True)
-    table.add_column("speaker", ratio=2)
-    table.add_column("cue")
-    table.add_column("kind")
-    table.add_column("what was said", ratio=5)
+    """Tabulate who said what: speaker, cue and kind, then an excerpt of the content."""
+    table = _table("Who said what", "when", "speaker · cue · kind, then what was said")
     for row in rows:
         when = row["when"] or "?"
         if row["when_source"] == "published":  # no date of its own: the article's, dimmed
             when = f"[dim]{when}[/dim]"
-        table.add_row(when, _who(row["speaker"], row["speaker_country"]), escape(row["cue"]),
-                      row["kind"], escape(excerpt(row["content"])))
+        head = (f"[bold]{_who(row['speaker'], row['speaker_country'])}[/bold] · "
+                f"{escape(row['cue'])} · [dim]{row['kind']}[/dim]")
+        table.add_row(when, f"{head}\n{escape(excerpt(row['content']))}")
     return table
 
 
 def timeline_table(rows: list[dict[str, Any]]) -> Table:
     """Tabulate events by when they happened (their own date), not when they were reported."""
-    table = Table(title="Timeline: events by when they happened", title_justify="left",
-                  expand=True)
-    table.add_column("when", no_wrap=True)
-    table.add_column("event", no_wrap=True)
-    table.add_column("status", no_wrap=True)
-    table.add_column("who", ratio=2)
-    table.add_column("to whom", ratio=2)
-    table.add_column("in the article", ratio=5)
+    table = _table("Timeline: events by when they happened", "when",
+                   "event · status · who → to whom, then the trigger in its sentence")
     for row in rows:
-        table.add_row(row["when"], row["type"], STATUS_STYLE.get(row["status"], row["status"]),
-                      _who(row["actor"], row["actor_country"]),
-                      _who(row["recipient"], row["recipient_country"], unknown=""),
-                      around(row["sentence"], row["trigger"]))
+        head = (f"[bold]{row['type']}[/bold] · {STATUS_STYLE.get(row['status'], row['status'])}"
+                f" · {_who(row['actor'], row['actor_country'])}")
+        if row["recipient"]:
+            head += f" → {_who(row['recipient'], row['recipient_country'])}"
+        table.add_row(row["when"], f"{head}\n{around(row['sentence'], row['trigger'])}")
     return table
 
 
 def actors_table(rows: list[dict[str, Any]]) -> Table:
-    """Tabulate the actors across all articles with their country and sector."""
-    table = Table(title="Actors", title_justify="left", expand=True)
-    table.add_column("name", ratio=2)
-    table.add_column("kind")
-    table.add_column("country")
-    table.add_column("sector")
-    table.add_column("role")
-    for count in ("articles", "mentions", "statements", "events"):
-        table.add_column(count, justify="right")
+    """Tabulate the most active actors across all articles with their country and sector."""
+    table = Table(title="Actors", title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
+                  expand=True)
+    table.add_column("actor (role)", ratio=1)
+    for column in ("kind", "country", "sector"):
+        table.add_column(column, no_wrap=True)
+    for column in ("said", "events"):
+        table.add_column(column, justify="right", no_wrap=True)
     for row in rows:
-        table.add_row(row["name"], row["kind"], row["country"] or "", row["sector"] or "",
-                      row["role"] or "", *(str(row[c]) for c in
-                                           ("articles", "mentions", "statements", "events")))
+        name = escape(row["name"])
+        if row["role"]:
+            name += f" [dim]({escape(row['role'])})[/dim]"
+        table.add_row(name, row["kind"], row["country"] or "", row["sector"] or "",
+                      str(row["statements"]), str(row["events"]))
     return table
 
 

@@ -184,6 +184,6 @@ def test_run_demo_prints_statements_and_a_timeline(demo_run: DemoRun) -> None:
         assert speaker in said
     # the timeline is ordered by when things happened, and says how events are attributed
     timeline = out.split("Timeline", 1)[1].split("Actors", 1)[0]
-    days = re.findall(r"^│ (2026-03-\d\d) ", timeline, flags=re.MULTILINE)
+    days = re.findall(r"^\W*(2026-03-\d\d) ", timeline, flags=re.MULTILINE)
     assert len(set(days)) >= 5 and days == sorted(days)
     assert "Dated events by status:" in timeline and "claimed" in timeline
