@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, get_args
 
 from newsledger.record import StatementKind
-from newsledger.store import Store, day_range, name_tokens
+from newsledger.store import Store, day_range, words
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -63,7 +63,7 @@ class _Where:
 
 def _like_tokens(name: str) -> list[str]:
     """Return LIKE patterns ('% tok %') for every word of a name, wildcards escaped."""
-    tokens = name_tokens(name).split()
+    tokens = list(dict.fromkeys(words(name)))
     escaped = (t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for t in tokens)
     return [f"% {t} %" for t in escaped]
 

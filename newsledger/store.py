@@ -23,7 +23,7 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +58,9 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 #: Where an apposition or aside starts inside a mention: a comma, bracket, semicolon, colon or
 #: a spaced dash ("Sands, a member of ...", "Sands (QC)", "Sands - a lawyer").
 _APPOSITION = re.compile(r"\s*(?:[,;:(\[]|\s[-\u2013\u2014]\s)")
+
+#: A possessive followed by what is owned ("Blair's spokesman", "the ministers' envoy").
+_POSSESSIVE = re.compile(r"(?<=\w)(?:['\u2019]s|s['\u2019])\s+")
 
 
 @migrations()
@@ -136,7 +139,7 @@ def m001_initial(db: Database) -> None:
 
 @migrations()
 def m002_name_tokens_without_appositions(db: Database) -> None:
-    """Recompute the name search tokens, now cut at appositions (see name_head)."""
+    """Recompute the name search tokens: mentions now count by their name_head only."""
     mentions: dict[tuple[str, str], list[str]] = {}
     for article_id, actor_id, text in db.execute(
             "SELECT article_id, actor_id, text FROM mentions ORDER BY rowid"):
@@ -146,11 +149,12 @@ def m002_name_tokens_without_appositions(db: Database) -> None:
             "SELECT article_id, id, name FROM actors").fetchall():
         names[article_id, actor_id] = [name, *mentions.get((article_id, actor_id), [])]
         db.execute("UPDATE actors SET tokens = ? WHERE article_id = ? AND id = ?",
-                   [name_tokens(*names[article_id, actor_id]), article_id, actor_id])
+                   [name_tokens([name], mentions.get((article_id, actor_id), [])),
+                    article_id, actor_id])
     for article_id, sid, speaker, speaker_text in db.execute(
             "SELECT article_id, id, speaker, speaker_text FROM statements").fetchall():
         db.execute("UPDATE statements SET speaker_tokens = ? WHERE article_id = ? AND id = ?",
-                   [name_tokens(speaker_text, *names.get((article_id, speaker), [])),
+                   [_speaker_tokens(speaker_text, names.get((article_id, speaker))),
                     article_id, sid])
 
 
@@ -177,23 +181,33 @@ def record_hash(record: Record) -> str:
 
 
 def name_head(mention: str) -> str:
-    """Return a mention up to its first apposition or aside.
+    """Return the part of a mention that names its actor.
 
-    Mentions can carry an apposition ("Philippe Sands QC, a member of Cherie Blair's chambers");
-    only the part before it names the actor, so a search for "Blair" must not find him.
+    A mention can carry an apposition ("Philippe Sands QC, a member of Cherie Blair's
+    chambers") or name its actor through someone else ("Tony Blair's official spokesman"):
+    only the part before the apposition, and after the last possessive, names the actor, so a
+    search for "Blair" finds neither.
     """
-    return _APPOSITION.split(mention, maxsplit=1)[0]
+    head = _APPOSITION.split(mention, maxsplit=1)[0]
+    owned = _POSSESSIVE.split(head)[-1].strip()
+    return owned or head
 
 
-def name_tokens(*names: str | None) -> str:
-    """Return the casefolded word tokens of names as ' tok1 tok2 ' for LIKE '% tok %' matching.
+def words(text: str | None) -> list[str]:
+    """Return the casefolded word tokens of a text."""
+    return _WORD.findall((text or "").casefold())
 
-    Each name is cut at its first apposition (see :func:`name_head`).
+
+def name_tokens(canonical: Iterable[str | None], mentions: Iterable[str | None] = ()) -> str:
+    """Return ' tok1 tok2 ' of an actor's names, for LIKE '% tok %' whole-word matching.
+
+    Canonical names count whole; mentions only by their :func:`name_head`.
     """
     tokens: dict[str, None] = {}
-    for name in names:
-        for token in _WORD.findall(name_head(name or "").casefold()):
-            tokens[token] = None
+    for name in canonical:
+        tokens.update(dict.fromkeys(words(name)))
+    for mention in mentions:
+        tokens.update(dict.fromkeys(words(name_head(mention or ""))))
     return " " + " ".join(tokens) + " "
 
 
@@ -252,6 +266,18 @@ def dangling_references(record: Record) -> list[str]:
     return problems
 
 
+def _speaker_tokens(speaker_text: str | None, names: list[str] | None) -> str:
+    """Tokens a statement's speaker is searched by: its actor's names, else the speaker text.
+
+    ``names`` is the speaker actor's canonical name then its mentions. The speaker text counts
+    only for an unresolved speaker: beside a resolved one it adds nothing but the noise of a
+    wide span ("the feud between Tony Blair and Gordon Brown").
+    """
+    if not names:
+        return name_tokens([], [speaker_text])
+    return name_tokens(names[:1], names[1:])
+
+
 def record_rows(record: Record) -> dict[str, list[dict[str, Any]]]:
     """Turn a record into the rows of every table (a pure function; no database needed)."""
     art = record.article
@@ -270,7 +296,7 @@ def record_rows(record: Record) -> dict[str, list[dict[str, Any]]]:
                     for i, r in enumerate(art.removed)],
         "actors": [{"article_id": aid, "id": a.id, "name": a.name, "kind": a.kind,
                     "country": a.country, "sector": a.sector, "role": a.role,
-                    "tokens": name_tokens(a.name, *(m.text for m in a.mentions))}
+                    "tokens": name_tokens([a.name], (m.text for m in a.mentions))}
                    for a in record.actors],
         "mentions": [{"article_id": aid, "actor_id": a.id, "seq": i, "start": m.start,
                       "end": m.end, "text": m.text}
@@ -283,10 +309,10 @@ def record_rows(record: Record) -> dict[str, list[dict[str, Any]]]:
     rows["statements"] = []
     for s in record.statements:
         speaker = actors.get(s.speaker or "")
-        speaker_names = [speaker.name, *(m.text for m in speaker.mentions)] if speaker else []
+        speaker_names = [speaker.name, *(m.text for m in speaker.mentions)] if speaker else None
         row = {k: v for k, v in s.to_dict().items() if k not in ("date", "about")}
         row.update(article_id=aid, about=json.dumps(list(s.about)),
-                   speaker_tokens=name_tokens(s.speaker_text, *speaker_names),
+                   speaker_tokens=_speaker_tokens(s.speaker_text, speaker_names),
                    **_when_columns(s.date))
         rows["statements"].append(row)
     rows["events"] = []
@@ -308,7 +334,10 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
-        """Open (creating and migrating when needed) the store at path; ':memory:' works too."""
+        """Open (creating and migrating when needed) the store at path; ':memory:' works too.
+
+        read_only never creates a store; it still migrates an older newsledger store first.
+        """
         name = str(path)
         try:
             if name == ":memory:":
@@ -327,7 +356,12 @@ class Store:
                     db.enable_wal()
                 migrations.apply(db)
             elif migrations.pending(db):
-                raise StoreError(f"{name}: store needs migrating; run `newsledger ingest` on it")
+                if not migrations.applied(db):
+                    raise StoreError(f"{name}: not a newsledger store")
+                # an older newsledger store: bring it up to date once, then read it
+                db.close()
+                cls.open(path).close()
+                return cls.open(path, read_only=True)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{name}: cannot open the store: {exc}") from exc
         return cls(db, name)

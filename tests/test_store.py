@@ -16,6 +16,7 @@ from newsledger.store import (
     Store,
     day_range,
     migrations,
+    name_head,
     name_tokens,
     record_rows,
 )
@@ -179,11 +180,24 @@ def test_a_new_migration_is_applied_once_to_an_existing_store(tmp_path: Path) ->
         migrations._migrations.pop()
 
 
-def test_read_only_open_refuses_an_unmigrated_store(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
+def test_read_only_open_refuses_a_database_that_is_not_a_store(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
     sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.commit()
-    with pytest.raises(StoreError, match="migrating"):
+    with pytest.raises(StoreError, match="not a newsledger store"):
         Store.open(path, read_only=True)
+    tables = sqlite3.connect(path).execute("SELECT name FROM sqlite_master").fetchall()
+    assert tables == [("t",)]  # left untouched
+
+
+def test_read_only_open_migrates_an_older_store_first(tmp_path: Path) -> None:
+    path = tmp_path / "older.db"
+    with Store.open(path) as s:
+        s.write(paris_record())
+        s.db.execute("DELETE FROM _sqlite_migrations WHERE name != 'm001_initial'")
+        s.db.conn.commit()
+    with Store.open(path, read_only=True) as ro:
+        assert ro.schema_version() == [m.name for m in migrations._migrations]
+        assert ro.record("paris-1") == paris_record()
 
 
 def test_m002_recomputes_name_tokens_of_an_existing_store(tmp_path: Path) -> None:
@@ -201,14 +215,25 @@ def test_m002_recomputes_name_tokens_of_an_existing_store(tmp_path: Path) -> Non
         tokens = dict(s.db.execute("SELECT id, tokens FROM actors").fetchall())
         assert tokens["A1"] == " emmanuel macron "
         speaker = s.db.execute("SELECT speaker_tokens FROM statements WHERE id = 'S2'").fetchone()
-        assert speaker[0] == " macron emmanuel "
+        assert speaker[0] == " emmanuel macron "
 
 
-def test_name_tokens_stop_at_appositions() -> None:
-    assert name_tokens("Philippe Sands QC, a member of Cherie Blair's chambers") == \
-        " philippe sands qc "
-    assert name_tokens("Sands (QC)", "Jean-Yves Le Drian - minister") == \
-        " sands jean yves le drian "
+@pytest.mark.parametrize(("mention", "head"), [
+    ("Philippe Sands QC, a member of Cherie Blair's chambers", "Philippe Sands QC"),
+    ("Sands (QC)", "Sands"),
+    ("Jean-Yves Le Drian - minister", "Jean-Yves Le Drian"),
+    ("Prime Minister Tony Blair's official spokesman", "official spokesman"),
+    ("the ministers' envoy", "envoy"),
+    ("Tony Blair's", "Tony Blair's"),  # nothing owned: the mention names Blair
+    ("O'Brien", "O'Brien"),
+])
+def test_name_head(mention: str, head: str) -> None:
+    assert name_head(mention) == head
+
+
+def test_mentions_count_by_their_head_canonical_names_whole() -> None:
+    assert name_tokens(["People's Liberation Army"], ["the army's spokesman"]) == \
+        " people s liberation army spokesman "
 
 
 @pytest.mark.parametrize(("value", "expected"), [
@@ -229,9 +254,9 @@ def test_day_range(value: str | None, expected: tuple[str | None, str | None]) -
 
 
 def test_name_tokens_are_casefolded_whole_words() -> None:
-    assert name_tokens("Emmanuel Macron", "MACRON", "the French leader's") == \
-        " emmanuel macron the french leader s "
-    assert name_tokens(None) == "  "
+    assert name_tokens(["Emmanuel Macron"], ["MACRON", "the French leader"]) == \
+        " emmanuel macron the french leader "
+    assert name_tokens([None]) == "  "
 
 
 def test_record_rows_is_pure_and_flattens_dates_and_places() -> None:
