@@ -37,7 +37,7 @@ from typing import IO, Any, Literal
 
 from newsledger.decoding import UndecodableError, charset_from_content_type, decode_bytes
 from newsledger.errors import FetchError, InputError
-from newsledger.feeds import feed_documents, looks_like_feed, parse_feed_date
+from newsledger.feeds import as_page, feed_documents, looks_like_feed, parse_feed_date
 from newsledger.fetch import FetchOptions, fetch
 from newsledger.record import DocumentKind, RawDocument
 from newsledger.warc import Skipped, warc_documents
@@ -169,8 +169,9 @@ def _text_document(data: bytes, origin: str, kind: DocumentKind, declared: str |
 def _jsonl_record(line: bytes, origin: str) -> RawDocument | InputError | None:
     """Read one JSONL line ``{id, text|html, published, url, source, title}``; None when blank.
 
-    ``html`` is used when a line has both (it carries more for cleaning); a ``published`` in
-    RFC 822 form is rewritten as ISO 8601, other forms are kept as given.
+    ``html`` is used when a line has both (it carries more for cleaning), and an HTML fragment
+    is wrapped as a page (:func:`newsledger.feeds.as_page`); a ``published`` in RFC 822 form is
+    rewritten as ISO 8601, other forms are kept as given.
     """
     if not line.strip():
         return None
@@ -196,7 +197,8 @@ def _jsonl_record(line: bytes, origin: str) -> RawDocument | InputError | None:
         return None
 
     published = meta("published")
-    return RawDocument(origin=origin, content=value, kind=kind, id=meta("id"),
+    return RawDocument(origin=origin, content=as_page(value) if kind == "html" else value,
+                       kind=kind, id=meta("id"),
                        published=parse_feed_date(published) or published, url=meta("url"),
                        source=meta("source"), title=meta("title"))
 

@@ -271,6 +271,14 @@ def test_rss_items_become_documents_with_item_metadata() -> None:
     assert error.origin == f"{path}#3" and "no content or summary" in error.problem
 
 
+def test_feed_item_fragments_become_pages_that_cleaning_reads() -> None:
+    from newsledger.clean import clean
+
+    second = docs(run(INPUTS / "feed.rss"))[1]
+    assert second.content.startswith("<!DOCTYPE html><html><body><article><p>Besovia named")
+    assert "new envoy to the dam talks" in clean(second).text
+
+
 def test_atom_entry_becomes_a_document() -> None:
     doc = only_doc(run(INPUTS / "feed.atom"))
     assert doc.source == "Koral Monitor"

@@ -9,7 +9,8 @@
   text back exactly: newsledger's decoder, charset-normalizer's best guess alone, and UTF-8 with
   replacement characters (what a naive reader does);
 * **feeds**: every file of ``news/feeds/`` read by newsledger and by feedparser on the raw bytes:
-  items with text, and items whose title or text shows mojibake (U+FFFD or UTF-8 read as Latin-1).
+  items with text, items in which cleaning then finds article text, and items whose title or
+  text shows mojibake (U+FFFD or UTF-8 read as Latin-1).
 
 Run: ``.venv/bin/python -m newsledger.evaluate.ingest [--data DIR]``.
 """
@@ -25,8 +26,9 @@ from pathlib import Path
 import feedparser
 from charset_normalizer import from_bytes
 
+from newsledger.clean import clean
 from newsledger.decoding import decode_bytes
-from newsledger.errors import EvalDataError
+from newsledger.errors import EvalDataError, InputError
 from newsledger.evaluate import DEFAULT_DATA_DIR, EvalReport, SystemScores
 from newsledger.feeds import feed_documents
 from newsledger.record import RawDocument
@@ -100,21 +102,29 @@ def charset_rows(texts: list[str]) -> list[SystemScores]:
     return rows
 
 
-def _feedparser_items(data: bytes) -> list[tuple[str, str]]:
-    """Read a feed with feedparser alone: (title, text) of each item with any text."""
+def _feedparser_items(data: bytes, origin: str) -> list[RawDocument]:
+    """Read a feed with feedparser alone: each item with any text, as it gives it (HTML)."""
     items = []
-    for entry in feedparser.parse(data).entries:
+    for number, entry in enumerate(feedparser.parse(data).entries, start=1):
         content = [c.get("value", "") for c in entry.get("content", [])]
         text = max([*content, entry.get("summary", "")], key=len)
         if text.strip():
-            items.append((entry.get("title", ""), text))
+            items.append(RawDocument(f"{origin}#{number}", text, "html",
+                                     title=entry.get("title", "")))
     return items
 
 
-def _newsledger_items(data: bytes, origin: str) -> list[tuple[str, str]]:
-    """Read a feed with newsledger: (title, text) of each item that became a document."""
-    return [(doc.title or "", str(doc.content)) for doc in feed_documents(data, origin)
-            if isinstance(doc, RawDocument)]
+def _newsledger_items(data: bytes, origin: str) -> list[RawDocument]:
+    """Read a feed with newsledger: each item that became a document."""
+    return [doc for doc in feed_documents(data, origin) if isinstance(doc, RawDocument)]
+
+
+def _cleanable(doc: RawDocument) -> bool:
+    """Tell whether cleaning finds article text in a feed item."""
+    try:
+        return bool(clean(doc).text.strip())
+    except InputError:
+        return False
 
 
 def feed_rows(data_dir: Path) -> list[SystemScores]:
@@ -122,16 +132,19 @@ def feed_rows(data_dir: Path) -> list[SystemScores]:
     paths = sorted((data_dir / "news" / "feeds").glob("*"))
     if not paths:
         raise EvalDataError(f"{data_dir / 'news' / 'feeds'}: no feeds found")
-    totals = {"newsledger": [0, 0], "feedparser (raw bytes)": [0, 0]}
+    totals = {"newsledger": [0, 0, 0], "feedparser (raw bytes)": [0, 0, 0]}
     for path in paths:
         data = path.read_bytes()
         for name, items in (("newsledger", _newsledger_items(data, str(path))),
-                            ("feedparser (raw bytes)", _feedparser_items(data))):
+                            ("feedparser (raw bytes)", _feedparser_items(data, str(path)))):
             totals[name][0] += len(items)
-            totals[name][1] += sum(bool(MOJIBAKE.search(t + " " + x)) for t, x in items)
+            totals[name][1] += sum(_cleanable(doc) for doc in items)
+            totals[name][2] += sum(bool(MOJIBAKE.search(f"{doc.title} {doc.content!s}"))
+                                   for doc in items)
     return [SystemScores(name, f"feeds ({len(paths)} files)",
-                         {"items": float(items), "mojibake_items": float(bad)}, n=len(paths))
-            for name, (items, bad) in totals.items()]
+                         {"items": float(items), "cleaned_items": float(cleaned),
+                          "mojibake_items": float(bad)}, n=len(paths))
+            for name, (items, cleaned, bad) in totals.items()]
 
 
 def evaluate(data_dir: Path = DEFAULT_DATA_DIR) -> EvalReport:
@@ -141,7 +154,8 @@ def evaluate(data_dir: Path = DEFAULT_DATA_DIR) -> EvalReport:
         "legacy charsets: gold bodies re-encoded without any declaration; 'exact' = the share "
         "decoded back to the identical text (bodies that are pure ASCII or fit no legacy "
         "encoding are left out)",
-        "feeds: mojibake = U+FFFD or UTF-8 read as windows-1252 in an item's title or text",
+        "feeds: cleaned = items in which newsledger's clean() finds article text; mojibake = "
+        "U+FFFD or UTF-8 read as windows-1252 in an item's title or text",
     )
     return EvalReport("ingest", tuple(charset_rows(texts) + feed_rows(data_dir)), notes)
 
