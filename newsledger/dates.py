@@ -36,6 +36,10 @@ FUTURE_PREPS = frozenset("until till".split())
 #: under a past tense: "was planned for early March" written in February, "gave no reason for
 #: the Jan. 14 deadline" written on Jan. 5 (a past tense reports a decision about the future).
 NEAR_DAYS = 35
+#: The same for a month-day: announcements in the past tense name dates a quarter ahead
+#: ("declared a dividend payable Dec. 7", written on Oct. 27); AP style leaves out the year of
+#: dates in the current year, so a day that near is rarely last year's.
+NEAR_DATE_DAYS = 92
 #: A quarter or season that begins this soon after publication is the one meant by a bare
 #: "the fourth quarter" in August (plans are reported in the past tense: "announced closures
 #: during the fourth quarter"); about two months, the span of a quarter's run-up.
@@ -64,6 +68,8 @@ def _verb_tense(verb: Token) -> Tense:
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN":
+        if "to" in lowers:  # "expects the deal to be completed by Dec. 15"
+            return "future"
         if any(a.lower_ in ("has", "have", "'ve", "'s") and a.dep_ == "aux" for a in auxes):
             return "past"
         if any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes):
@@ -91,6 +97,9 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
         return "future"
     if span[0].i > 0 and doc[span[0].i - 1].lower_ == "since":  # "since Jan. 13": always past
         return "past"
+    root = span.root
+    if root.dep_ in ("compound", "poss", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "Wednesday's ruling", "a June agreement": the clause's tense is not theirs
     verb = _governing_verb(span.root)
     if verb is None:
         return None
@@ -129,12 +138,12 @@ def _pick(candidates: list[dt.date], dct: dt.date, tense: Tense) -> dt.date:
     return min(candidates, key=lambda c: (abs((c - dct).days), c > dct))
 
 
-def _near_or_tense(candidates: list[dt.date], dct: dt.date, tense: Tense) -> dt.date:
-    """Pick by tense, but let a past tense reach an instance up to NEAR_DAYS ahead."""
+def _near_or_tense(candidates: list[dt.date], dct: dt.date, tense: Tense, near: int) -> dt.date:
+    """Pick by tense, but let a past tense reach an instance up to ``near`` days ahead."""
     if tense == "future":
         return _pick(candidates, dct, "future")
     if tense == "past":
-        ahead = [c for c in candidates if dct < c <= dct + dt.timedelta(days=NEAR_DAYS)]
+        ahead = [c for c in candidates if dct < c <= dct + dt.timedelta(days=near)]
         return min(ahead) if ahead else _pick(candidates, dct, "past")
     return _pick(candidates, dct, None)
 
@@ -162,7 +171,7 @@ def _resolve_date(tx: Timex, dct: dt.date | None, tense: Tense) -> str | None:
         days = matching or days
     if not days:
         return None
-    return _near_or_tense(days, dct, tense).isoformat()
+    return _near_or_tense(days, dct, tense, NEAR_DATE_DAYS).isoformat()
 
 
 def _resolve_weekday(tx: Timex, dct: dt.date, tense: Tense) -> str:
@@ -201,7 +210,7 @@ def _resolve_month(tx: Timex, dct: dt.date | None, tense: Tense) -> str | None:
     elif tx.rel == "this":
         chosen = dt.date(dct.year, tx.month, 1)
     else:
-        chosen = _near_or_tense(firsts, this_month, tense)
+        chosen = _near_or_tense(firsts, this_month, tense, NEAR_DAYS)
     return f"{chosen.year}-{chosen.month:02d}"
 
 
@@ -265,7 +274,7 @@ def _resolve_period(tx: Timex, dct: dt.date | None, tense: Tense, months: int) -
     in_progress = (dct - current).days < months * 30
     if tx.rel in ("last", "this past"):
         chosen = max(s for s in starts if s < current) if in_progress else current
-    elif tx.rel == "next" or (not in_progress and tense == "future"):
+    elif tx.rel == "next" or (not in_progress and tense == "future" and tx.kind == "season"):
         chosen = min(s for s in starts if s > dct)
     elif not in_progress and min(s for s in starts if s > dct) - dct <= NEAR_PERIOD:
         chosen = min(s for s in starts if s > dct)  # about to begin: "during the fourth quarter"
@@ -329,7 +338,8 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
             value = resolve(tx, published, tense)
         if value is not None and len(value) >= 10 and "W" not in value:
             last_day = value[:10]
-        if value is not None and len(value) == 4 and tx.kind in ("year", "unit"):
+        if value is not None and len(value) == 4 and (  # anaphors do not re-anchor: no chains
+                tx.kind == "year" or (tx.kind == "unit" and tx.rel in ("last", "this", "next"))):
             last_year = int(value)
         result.append(When(text, value, tx.start, tx.end))
     return result

@@ -302,8 +302,7 @@ def _timex(name: str, m: re.Match[str], start: int, end: int, day_first: bool) -
                               rel={"before": "previous", "coming": "next", "current": "this"}.get(
                                   rel(g["rel"] or g["rel2"]) or "", rel(g["rel"] or g["rel2"]))),
         "weekend": lambda: Timex(start, end, "unit", unit="weekend"),
-        "yearago": lambda: Timex(start, end, "ago", unit="year", amount=1) if g["ago"]
-        else Timex(start, end, "unit", unit="year", rel="previous"),
+        "yearago": lambda: Timex(start, end, "ago", unit="year", amount=1),
         "lastquarter": lambda: Timex(start, end, "part", unit="quarter", amount=-1),
         "current": lambda: Timex(start, end, "unit", unit=(g["u"] or g["u2"]).lower(), rel="this"),
         "ago": lambda: _ago(start, end, g),
