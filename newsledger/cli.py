@@ -26,8 +26,9 @@ from newsledger.query import STATEMENT_KINDS
 from newsledger.record import PLOVER_TYPES, STATUSES, ActorKind, RawDocument
 from newsledger.store import Store, day_range
 
-#: The store used when --db is not given, in the current directory.
+#: The store used when --db is not given: $NEWSLEDGER_DB, else this file in the current folder.
 DEFAULT_DB = "newsledger.db"
+DB_ENVVAR = "NEWSLEDGER_DB"
 
 #: Columns shown by --format table (json and csv give every column).
 TABLE_COLUMNS = {
@@ -141,7 +142,8 @@ def extract(inputs: tuple[str, ...], published: str | None, url: str | None,
 
 @main.command()
 @_input_options
-@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+@click.option("--db", default=DEFAULT_DB, show_default=True, envvar=DB_ENVVAR,
+              type=click.Path(dir_okay=False), show_envvar=True,
               help="The SQLite store to write (created when missing).")
 def ingest(inputs: tuple[str, ...], published: str | None, url: str | None,
            source: str | None, title: str | None, allow_private: bool,
@@ -191,8 +193,9 @@ def _query_options(types: Sequence[str], type_help: str, *, status: bool = True,
     """Add the options shared by the query commands."""
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
         options = [
-            click.option("--db", default=DEFAULT_DB, show_default=True,
-                         type=click.Path(dir_okay=False), help="The SQLite store to read."),
+            click.option("--db", default=DEFAULT_DB, show_default=True, envvar=DB_ENVVAR,
+                         show_envvar=True, type=click.Path(dir_okay=False),
+                         help="The SQLite store to read."),
             click.option("--speaker", "--actor", "name", metavar="NAME", help=name_help),
             click.option("--country", metavar="ISO3", help="ISO 3166-1 alpha-3 country code."),
             click.option("--type", "type_", type=click.Choice(types, case_sensitive=False),
@@ -353,7 +356,7 @@ def demo(db: Path | None) -> None:
 
 
 @main.command()
-@click.option("--db", default=DEFAULT_DB, show_default=True,
+@click.option("--db", default=DEFAULT_DB, show_default=True, envvar=DB_ENVVAR,
               type=click.Path(dir_okay=False), help="The SQLite store to read.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "parquet"]), default="parquet",
               show_default=True, help="File format, one file per table.")
@@ -381,7 +384,7 @@ def export(db: str, fmt: str, out_dir: Path) -> None:
 
 
 @main.command()
-@click.option("--db", default=DEFAULT_DB, show_default=True,
+@click.option("--db", default=DEFAULT_DB, show_default=True, envvar=DB_ENVVAR,
               type=click.Path(dir_okay=False, path_type=Path), help="The SQLite store to browse.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8001, show_default=True,
               help="Port on 127.0.0.1.")

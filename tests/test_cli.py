@@ -411,3 +411,10 @@ def test_a_reader_crash_on_one_input_spares_the_others(
     assert f"error: {inputs / 'port-strike.txt'}: cannot read: RuntimeError: reader bug" in \
         result.stderr
     assert result.stderr.strip().splitlines()[-1] == "ingested 2 articles, 0 unchanged, 1 failed"
+
+
+def test_the_store_can_be_named_by_environment_variable(store_path: Path) -> None:
+    result = CliRunner(env={"NEWSLEDGER_DB": str(store_path)}).invoke(
+        cli.main, ["actors", "--format", "json", "--country", "TUR"])
+    assert result.exit_code == 0
+    assert {r["name"] for r in json.loads(result.stdout)} >= {"Recep Tayyip Erdogan"}
