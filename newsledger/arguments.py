@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsledger.actors import ActorIndex
 
@@ -43,6 +43,9 @@ OF_IS_ACTOR = frozenset({"MOBILIZE", "RETREAT", "CONSULT", "PROTEST", "COOPERATE
 #: "returned to Geneva for talks", "joined in the protest").
 LIGHT_PREPS = frozenset({"in", "into", "for"})
 
+#: Key of the cached text in ``Doc.user_data``.
+_TEXT_KEY = "newsledger.text"
+
 #: "X-led forces" are led by X: the only compound adjective that gives its noun a country.
 LED_SUFFIX = "-led"
 
@@ -63,6 +66,14 @@ class Argument:
     actor: str | None
     country: str | None
     sector: str | None
+
+
+def doc_text(doc: Doc) -> str:
+    """Return a doc's text, kept in its user data: ``Doc.text`` rebuilds it on every access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def _span_of(tok: Token) -> tuple[int, int]:
@@ -93,7 +104,7 @@ def make_argument(tok: Token, actors: ActorIndex, start: int | None = None,
     """Resolve a noun phrase head (or an explicit span) to an argument."""
     if start is None or end is None:
         start, end = _span_of(tok)
-    text = tok.doc.text[start:end]
+    text = doc_text(tok.doc)[start:end]
     actor_id = actors.actor_for(start, end)
     actor = actors.get(actor_id)
     country = actor.country if actor is not None else None
@@ -106,7 +117,7 @@ def make_argument(tok: Token, actors: ActorIndex, start: int | None = None,
             if of_obj is not None:
                 s2, e2 = _span_of(of_obj)
                 actor_id = actor_id or actors.actor_for(s2, e2)
-                lex_country, of_sector = _describe(tok.doc.text[s2:e2])
+                lex_country, of_sector = _describe(doc_text(tok.doc)[s2:e2])
                 lex_sector = lex_sector or of_sector
         country = country or lex_country or _located_country(tok)
         sector = sector or lex_sector
@@ -132,7 +143,7 @@ def _located_country(tok: Token) -> str | None:
             obj = _child(child, "pobj")
             if obj is not None:
                 s, e = _span_of(obj)
-                country, _ = _describe(tok.doc.text[s:e])
+                country, _ = _describe(doc_text(tok.doc)[s:e])
                 if country is None:
                     country = _located_country(obj)
                 if country is not None:

@@ -195,7 +195,8 @@ def _sole_country(sent: Span) -> str | None:
     if _lexicon is None:
         return None
     words = [ent.text for ent in sent.ents if ent.label_ not in _NOT_PLACES]
-    words += [t.text for t in sent if t.pos_ in ("PROPN", "ADJ") and t.ent_type_ not in _NOT_PLACES]
+    words += [t.text for t in sent if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()
+              and t.ent_type_ not in _NOT_PLACES]
     found = {_lexicon.country_of(w) for w in dict.fromkeys(words)} - {None}
     return found.pop() if len(found) == 1 else None
 
