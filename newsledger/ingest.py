@@ -324,18 +324,24 @@ def _file_format(path: Path) -> Format | None:
     return TEXT_EXTENSIONS.get(Path(name).suffix)
 
 
-def _feed_file(data: bytes, origin: str, suffix: str) -> Iterator[Result]:
-    """Read a .rss/.atom/.xml/.json file: a feed when its content is one, else say what it is."""
+def _feed_file(data: bytes, origin: str, suffix: str, named: bool) -> Iterator[Result]:
+    """Read a .rss/.atom/.xml/.json file: a feed when its content is one, else say what it is.
+
+    Found in a directory (not ``named`` by the user), other XML or JSON (a sitemap, a config) is
+    skipped, not an error: folders of pages often hold such files.
+    """
     if looks_like_feed(data):
         yield from feed_documents(data, origin)
     elif suffix in (".xml", ".xhtml") and looks_like_html(data[:4096].decode("utf-8", "replace")):
         yield _text_document(data, origin, "html")
+    elif not named:
+        yield Skipped(origin, "not-a-feed")
     else:
         yield InputError(origin, f"not an RSS/Atom/RDF feed or a JSON Feed ({suffix} file); "
                                  "rename it if it is something else")
 
 
-def _file_documents(path: Path, options: IngestOptions) -> Iterator[Result]:
+def _file_documents(path: Path, options: IngestOptions, named: bool = True) -> Iterator[Result]:
     """Read one file by its extension (sniffing its content when the extension is unknown)."""
     origin = str(path)
     fmt = _file_format(path)
@@ -363,7 +369,7 @@ def _file_documents(path: Path, options: IngestOptions) -> Iterator[Result]:
     elif not data.strip():
         yield InputError(origin, "empty: only white space")
     elif fmt == "feed":
-        yield from _feed_file(data, origin, Path(_inner_name(path)).suffix)
+        yield from _feed_file(data, origin, Path(_inner_name(path)).suffix, named)
     else:
         yield _text_document(data, origin, "html" if fmt == "html" else "text")
 
@@ -385,7 +391,7 @@ def _directory_documents(root: Path, options: IngestOptions) -> Iterator[Result]
                 yield Skipped(str(path), "unknown-extension")
                 continue
             try:
-                yield from _file_documents(path, options)
+                yield from _file_documents(path, options, named=False)
             except Exception as exc:  # a reader bug on one file must not end the walk
                 yield InputError(str(path), f"cannot read: {type(exc).__name__}: {exc}")
     for failure in unreadable:  # a failure on the last folder is reported after the walk

@@ -421,12 +421,13 @@ def test_directory_is_walked_recursively_sorted_skipping_hidden_and_bad_files(
     (tmp_path / ".hidden.txt").write_text("hidden")
     (tmp_path / ".git" / "x.txt").write_text("hidden folder")
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    (tmp_path / "sitemap.xml").write_bytes((INPUTS / "not_a_feed.xml").read_bytes())
     stats = IngestStats()
     results = run(tmp_path, stats=stats)
     assert [Path(r.origin).name for r in results] == ["a.txt", "bad.txt", "c.html", "d.txt"]
     assert [type(r).__name__ for r in results] == [
         "RawDocument", "InputError", "RawDocument", "RawDocument"]
-    assert stats.skipped == {"unknown-extension": 1}
+    assert stats.skipped == {"unknown-extension": 1, "not-a-feed": 1}
     assert (stats.documents, stats.errors) == (3, 1)
 
 
