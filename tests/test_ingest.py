@@ -275,6 +275,7 @@ def test_feed_item_fragments_become_pages_that_cleaning_reads() -> None:
     from newsledger.clean import clean
 
     second = docs(run(INPUTS / "feed.rss"))[1]
+    assert isinstance(second.content, str)
     assert second.content.startswith("<!DOCTYPE html><html><body><article><p>Besovia named")
     assert "new envoy to the dam talks" in clean(second).text
 
