@@ -46,6 +46,9 @@ GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "cabinet
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
+#: Verbs whose subject "it" is usually expletive ("It was the second time", "it seems that").
+EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "matter", "take", "happen"})
+
 
 @dataclass(frozen=True)
 class ActorIndex:
@@ -148,6 +151,7 @@ class _Registry:
         self.entries: list[_Entry] = []
         self.by_key: dict[str, _Entry] = {}
         self.by_surname: dict[str, list[_Entry]] = {}
+        self.by_first_name: dict[str, list[_Entry]] = {}
         self.by_acronym: dict[str, _Entry] = {}
         self.recent: list[_Entry] = []  # most recently mentioned last
         self.head_entry: dict[int, _Entry] = {}  # token index of a mention's head -> actor
@@ -183,10 +187,12 @@ class _Registry:
         if cand.key:
             self.by_key.setdefault(cand.key, entry)
             if cand.key.startswith("person:"):
-                surname = cand.key.rsplit(" ", 1)[-1].removeprefix("person:")
-                lst = self.by_surname.setdefault(surname, [])
-                if entry not in lst:
-                    lst.append(entry)
+                words = cand.key.removeprefix("person:").split()
+                for index, word in ((self.by_surname, words[-1] if words else ""),
+                                    (self.by_first_name, words[0] if len(words) > 1 else "")):
+                    lst = index.setdefault(word, []) if word else []
+                    if word and entry not in lst:
+                        lst.append(entry)
             elif cand.key.startswith("org:") and len(cand.name.split()) > 1:
                 self.by_acronym.setdefault(_initials(cand.name), entry)
         self.head_entry[cand.head] = entry
@@ -280,6 +286,10 @@ class _Registry:
                 names = {w for c in entry.mentions if c.key for w in c.key[7:].split()}
                 if set(words) <= names or names <= set(words):
                     return entry
+            if len(words) == 1:  # "Daoud" after "Daoud Makkawi": a first name, if unambiguous
+                firsts = self.by_first_name.get(words[0], [])
+                if len(firsts) == 1 and words[0] not in self.by_surname:
+                    return firsts[0]
         elif cand.key.startswith("org:") and cand.name.isupper():
             return self.by_acronym.get(cand.name)
         return None
@@ -328,6 +338,8 @@ class _Registry:
         tok = self.doc[cand.head]
         if cls == "n" and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
             return None  # "it" as an object is rarely an actor
+        if cls == "n" and tok.dep_ == "nsubj" and tok.head.lemma_ in EXPLETIVE_HEADS:
+            return None  # "It was the second time", "It is high time": no referent
         verb = tok.head.i if tok.dep_ in ("dobj", "pobj", "iobj", "dative") else -1
         subjects: list[tuple[Candidate, _Entry]] = []
         others: list[tuple[Candidate, _Entry]] = []

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from newsledger.actors import build_actors
+from newsledger.actors import ActorIndex, build_actors
 from newsledger.errors import EvalDataError
 from newsledger.evaluate import DEFAULT_DATA_DIR, EvalReport, SystemScores
 from newsledger.lexicon import country_of
@@ -218,6 +218,74 @@ def evaluate_sources(data_dir: Path = DEFAULT_DATA_DIR, limit: int | None = None
     return EvalReport("actors: PolNeAR sources", rows, notes)
 
 
+#: Hand-labelled pronoun antecedents on CoNLL stories (offsets and names only, no text).
+PRONOUN_GOLD = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "actors" / (
+    "pronoun_gold.json")
+
+
+#: Actor kinds the nearest-mention baseline accepts for each pronoun.
+_BASELINE_KINDS = {
+    **dict.fromkeys(("he", "him", "his", "she", "her"), {"person"}),
+    **dict.fromkeys(("they", "them", "their"), {"group", "organization"}),
+    **dict.fromkeys(("it", "its"), {"organization", "country"}),
+}
+
+
+def _nearest(index: ActorIndex, text: str, offset: int, word: str) -> str | None:
+    """Return the baseline antecedent: the actor of the nearest earlier non-pronoun mention."""
+    kinds = _BASELINE_KINDS.get(word.lower(), set())
+    best: tuple[int, str] | None = None
+    for actor in index.actors:
+        if actor.kind not in kinds:
+            continue
+        for m in actor.mentions:
+            if m.end <= offset and m.text.lower() not in _BASELINE_KINDS and (
+                best is None or m.end > best[0]
+            ):
+                best = (m.end, actor.name)
+    return best[1] if best else None
+
+
+def evaluate_pronouns(data_dir: Path = DEFAULT_DATA_DIR, gold_path: Path = PRONOUN_GOLD
+                      ) -> EvalReport:
+    """Score pronoun resolution against hand-labelled antecedents (see the gold file's "about").
+
+    ``accuracy``: the pronoun's actor has the gold name, or both are none; ``resolvable``:
+    accuracy over the pronouns whose referent is an actor the registry has (not in <brackets>).
+    The baseline links every pronoun to the nearest preceding compatible mention.
+    """
+    if not gold_path.is_file():
+        raise EvalDataError(f"{gold_path}: missing pronoun gold file")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["pronouns"]
+    texts = {str(r["id"]): str(r["text"]) for r in load_conll(data_dir)}
+    hits = Counter[str]()
+    for doc_id in dict.fromkeys(g[0] for g in gold):
+        text = texts[doc_id]
+        index = build_actors(parse(text))
+        for _, offset, word, answer in (g for g in gold if g[0] == doc_id):
+            if text[offset:offset + len(word)] != word:
+                raise EvalDataError(f"{gold_path}: {doc_id}@{offset} is not {word!r}")
+            actor = index.get(index.actor_for(offset, offset + len(word)))
+            ok = (actor.name if actor else None) == answer
+            hits["n"] += 1
+            hits["ok"] += ok
+            hits["base"] += _nearest(index, text, offset, word) == answer
+            if answer is None or not answer.startswith("<"):
+                hits["resolvable"] += 1
+                hits["ok_resolvable"] += ok
+    rows = (
+        SystemScores("newsledger", "conll pronouns (hand-labelled)", {
+            "accuracy": hits["ok"] / hits["n"],
+            "resolvable_accuracy": hits["ok_resolvable"] / hits["resolvable"],
+        }, hits["n"]),
+        SystemScores("nearest-mention", "conll pronouns (hand-labelled)", {
+            "accuracy": hits["base"] / hits["n"]}, hits["n"]),
+    )
+    return EvalReport("actors: pronouns", rows, (
+        f"{hits['n']} pronouns in {len({g[0] for g in gold})} stories; "
+        f"{hits['n'] - hits['resolvable']} refer to someone the registry has no actor for",))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the evaluation table: ``python -m newsledger.evaluate.actors [DATA] [--limit N]``."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -228,6 +296,7 @@ def main(argv: list[str] | None = None) -> int:
         del args[k:k + 2]
     data_dir = Path(args[0]) if args else DEFAULT_DATA_DIR
     print(evaluate(data_dir, limit).to_text())
+    print(evaluate_pronouns(data_dir).to_text())
     print(evaluate_sources(data_dir, limit).to_text())
     return 0
 
