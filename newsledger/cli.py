@@ -145,9 +145,12 @@ def extract(inputs: tuple[str, ...], published: str | None, url: str | None,
 @click.option("--db", default=DEFAULT_DB, show_default=True, envvar=DB_ENVVAR,
               type=click.Path(dir_okay=False), show_envvar=True,
               help="The SQLite store to write (created when missing).")
+@click.option("--reanalyse", is_flag=True,
+              help="Analyse stored articles again (after improving newsledger); a record that "
+                   "comes out different replaces the stored one.")
 def ingest(inputs: tuple[str, ...], published: str | None, url: str | None,
            source: str | None, title: str | None, allow_private: bool,
-           progress: bool | None, db: str) -> None:
+           progress: bool | None, db: str, reanalyse: bool) -> None:
     """Extract every input document and store its record in a SQLite store.
 
     Re-ingesting an article already stored with the same content changes nothing, so an
@@ -164,7 +167,7 @@ def ingest(inputs: tuple[str, ...], published: str | None, url: str | None,
 
     def handle(raw: RawDocument) -> str:
         article = clean(raw)
-        if store.is_current(article):
+        if not reanalyse and store.is_current(article):
             return "unchanged"
         return "ingested" if store.write(analyse(article, raw.id)) else "unchanged"
 

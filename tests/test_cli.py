@@ -19,7 +19,7 @@ from storedata import sample_records
 import newsledger.cli as cli
 from newsledger.batch import run_batch
 from newsledger.errors import InputError
-from newsledger.record import Article, RawDocument, Record
+from newsledger.record import Article, RawDocument, Record, When
 from newsledger.store import Store
 
 SCHEMA = json.loads((Path(__file__).parents[1] / "docs" / "record.schema.json").read_text())
@@ -99,6 +99,25 @@ def test_ingest_counts_and_reingest_changes_nothing(inputs: Path, tmp_path: Path
     with Store.open(db) as s:
         assert s.db.execute("SELECT id, ingested_at FROM articles ORDER BY id").fetchall() == before
         assert {"wire-001", "wire-002"} <= set(s.article_ids())
+
+
+def test_reanalyse_runs_extraction_again_and_replaces_only_changed_records(
+        inputs: Path, tmp_path: Path, fast: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    db = str(tmp_path / "n.db")
+    run("ingest", str(inputs), "--db", db)
+    same = run("ingest", str(inputs), "--db", db, "--reanalyse")
+    assert same.stderr.strip() == "ingested 0 articles, 4 unchanged, 0 failed"
+    assert len(fast) == 8  # analysed twice over
+
+    def better(article: Article, record_id: str | None = None) -> Record:
+        dates = (When(article.text.split()[0], None, 0, len(article.text.split()[0])),)
+        return Record(record_id or article.id, article, dates=dates)
+
+    monkeypatch.setattr(cli, "analyse", better)
+    changed = run("ingest", str(inputs), "--db", db, "--reanalyse")
+    assert changed.stderr.strip() == "ingested 4 articles, 0 unchanged, 0 failed"
+    with Store.open(db) as s:
+        assert s.counts()["dates"] == 4
 
 
 def test_ingest_replaces_a_changed_article(inputs: Path, tmp_path: Path, fast: list[str]) -> None:
