@@ -39,7 +39,7 @@ class Filters:
     status: str | None = None
     since: str | None = None
     until: str | None = None
-    text: str | None = None  # full-text search (FTS5) in statement content or article text
+    text: str | None = None  # quotes: every word (FTS5); events: a phrase of the sentence
     include_undated: bool = False  # timeline: list undated items after the dated ones
     limit: int | None = None
 
