@@ -31,8 +31,8 @@ from newsledger import __version__
 from newsledger.errors import FetchError
 
 #: Where the User-Agent points a site operator who wants to know what is fetching their pages.
-PROJECT_URL = "https://github.com/newsledger/newsledger"
-USER_AGENT = f"newsledger/{__version__} (+{PROJECT_URL})"
+#: Says who fetches and why, without inventing a homepage the project does not have yet.
+USER_AGENT = f"newsledger/{__version__} (news attribution research tool; python-httpx)"
 
 #: Seconds to wait for a TCP/TLS connection: a live news site answers well within this.
 CONNECT_TIMEOUT = 10.0

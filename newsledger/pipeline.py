@@ -19,7 +19,7 @@ from newsledger.clean import clean
 from newsledger.dates import extract_dates
 from newsledger.events import extract_events
 from newsledger.parse import parse
-from newsledger.record import Article, RawDocument, Record
+from newsledger.record import Article, DocumentKind, RawDocument, Record
 from newsledger.statements import extract_statements
 
 #: A cheap test for HTML input to :func:`extract`: markup near the start of the text.
@@ -69,7 +69,7 @@ def extract(
     title: str | None = None,
 ) -> Record:
     """Extract the record of one article given as plain text or HTML."""
-    kind = "html" if looks_like_html(text_or_html) else "text"
+    kind: DocumentKind = "html" if looks_like_html(text_or_html) else "text"
     raw = RawDocument(
         origin=url or "<string>", content=text_or_html, kind=kind, published=published,
         url=url, source=source, title=title,

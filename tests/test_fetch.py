@@ -109,7 +109,7 @@ def test_fetch_returns_body_type_and_sends_a_clear_user_agent() -> None:
     url, address, headers = transport.sent[0]
     assert address == PUBLIC  # the checked address is the one connected to
     assert headers["User-Agent"] == USER_AGENT
-    assert USER_AGENT.startswith(f"newsledger/{__version__} (+http")
+    assert USER_AGENT.startswith(f"newsledger/{__version__} (")
 
 
 def test_private_host_is_refused_before_any_connection() -> None:

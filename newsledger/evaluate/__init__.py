@@ -22,6 +22,7 @@ EVALUATIONS = {
     "attribution": "newsledger.evaluate.attribution",
     "events": "newsledger.evaluate.events",
     "dates": "newsledger.evaluate.dates",
+    "ingest": "newsledger.evaluate.ingest",
 }
 
 
