@@ -109,19 +109,23 @@ def features(token: Token, frame: str, span: TokSpan, in_quote: bool) -> list[st
     known = lexicon().get((lemma, pos), {}).get(frame) is not None
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     subj = "none" if subject is None else f"{subject.dep_}:{subject.pos_}"
+    entity = "-" if subject is None else subject.ent_type_ or "-"
     first = token.doc[span[0]]
     where = "before" if span[1] <= token.i else "after"
     quote = "q" if in_quote else "-"
     negated = any(c.dep_ == "neg" for c in token.children)
+    clause = any(t.pos_ in ("VERB", "AUX") for t in token.doc[span[0]:span[1]])
     feats = [
         "bias", f"f:{frame}", f"fd:{frame}|{token.dep_}", f"ft:{frame}|{token.tag_}",
         f"fs:{frame}|{subj}", f"fq:{frame}|{quote}", f"fw:{frame}|{where}",
         f"fl:{frame}|{_length_bucket(span[1] - span[0])}", f"fn:{frame}|{negated}",
-        f"ff:{frame}|{first.lower_ if first.is_stop else first.pos_}",
+        f"ff:{frame}|{first.lower_ if first.is_stop else first.pos_}", f"fe:{frame}|{entity}",
+        f"fc:{frame}|{clause}",
     ]
     if known:
         feats += [f"lf:{lemma}|{pos}|{frame}", f"l:{lemma}|{pos}", f"lq:{lemma}|{frame}|{quote}",
-                  f"ls:{lemma}|{frame}|{subj}"]
+                  f"ls:{lemma}|{frame}|{subj}", f"ld:{lemma}|{frame}|{token.dep_}",
+                  f"lc:{lemma}|{frame}|{clause}"]
     return feats
 
 

@@ -158,7 +158,10 @@ def _resume(text: str, start: int, end: int, cue: Token, quotes: list[Quotation]
         if q.outer_start < cue.idx:
             continue
         gap = text[before[0].outer_end:q.outer_start]
-        if "\n" not in gap and len(gap.split()) <= RESUME_MAX_GAP_WORDS:
+        # '"A," he said. "B."' or '"A," he said, "B."': the cue clause ends at a punctuation mark;
+        # '"A," said X, who said there were "B"' hands B to someone else.
+        ends_clause = gap.rstrip()[-1:] in (".", ",", ":", ";")
+        if "\n" not in gap and ends_clause and len(gap.split()) <= RESUME_MAX_GAP_WORDS:
             return q.end
         break
     return end
@@ -234,14 +237,15 @@ def _adjacent_drafts(
     starts = [t.idx for t in doc]
     out: list[Draft] = []
     for q in quotes:
-        if q.outer_start < cut or any(d.start < q.end and q.start < d.end for d in drafts):
+        if q.outer_start < cut or any(d.start < q.end and q.start < d.end for d in drafts + out):
             continue
         cue = _verb_after(doc, starts, q) or _verb_before(doc, starts, q)
         subject = _subject(cue, "head") if cue is not None else None
         if cue is None or subject is None or q.outer_start <= subject.idx < q.outer_end:
             continue
         source = _chars(doc, trim(doc, subtree_span(subject)) or (subject.i, subject.i + 1))
-        out.append(Draft(q.start, q.end, cue, cue.text, cue.idx, cue.idx + len(cue),
+        end = _resume(text, q.start, q.end, cue, quotes)
+        out.append(Draft(q.start, end, cue, cue.text, cue.idx, cue.idx + len(cue),
                          _clip_to_line(text, source, subject.idx),
                          (subject.idx, subject.idx + len(subject)), 1.0, "adjacent", "direct"))
     return out

@@ -27,7 +27,7 @@ from newsledger.quotes import headline_end, quotations
 from newsledger.statements import _chars, _widen
 
 #: A triple seen introducing an attribution fewer times than this is noise (typos, one-offs).
-MIN_HITS = 3
+MIN_HITS = 2
 
 ROOT = Path(__file__).resolve().parents[1]
 CORE = ROOT / "newsledger" / "data" / "cues_core.tsv"

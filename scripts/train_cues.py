@@ -30,7 +30,7 @@ from newsledger.statements import _chars, _resume, _widen
 #: Features seen fewer times than this are dropped (they only memorise single articles).
 MIN_FEATURE_COUNT = 3
 #: Inverse L2 strength: chosen on a train hold-out (last 140 articles), not on dev.
-C = 0.5
+C = 0.2
 #: Default firing threshold, chosen on the same train hold-out for the pipeline's F1.
 THRESHOLD = 0.4
 
