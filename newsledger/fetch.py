@@ -30,7 +30,6 @@ import httpx
 from newsledger import __version__
 from newsledger.errors import FetchError
 
-#: Where the User-Agent points a site operator who wants to know what is fetching their pages.
 #: Says who fetches and why, without inventing a homepage the project does not have yet.
 USER_AGENT = f"newsledger/{__version__} (news attribution research tool; python-httpx)"
 

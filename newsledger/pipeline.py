@@ -29,7 +29,8 @@ _HTML_SNIFF_CHARS = 2048
 def looks_like_html(text: str) -> bool:
     """Guess whether a string is an HTML page or fragment rather than plain text."""
     head = text[:_HTML_SNIFF_CHARS].lower()
-    return any(tag in head for tag in ("<html", "<!doctype html", "<body", "<p>", "<div", "<article"))
+    markers = ("<html", "<!doctype html", "<body", "<p>", "<div", "<article")
+    return any(tag in head for tag in markers)
 
 
 def published_date(published: str | None) -> dt.date | None:

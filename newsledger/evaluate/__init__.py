@@ -37,7 +37,9 @@ class SystemScores:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the row as a plain dict."""
-        return {"system": self.system, "dataset": self.dataset, "n": self.n, "metrics": self.metrics}
+        return {
+            "system": self.system, "dataset": self.dataset, "n": self.n, "metrics": self.metrics,
+        }
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,8 @@ class EvalReport:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the report as a plain dict."""
-        return {"name": self.name, "rows": [r.to_dict() for r in self.rows], "notes": list(self.notes)}
+        rows = [r.to_dict() for r in self.rows]
+        return {"name": self.name, "rows": rows, "notes": list(self.notes)}
 
     def to_text(self) -> str:
         """Render the report as an aligned plain-text table."""
