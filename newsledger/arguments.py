@@ -35,6 +35,9 @@ OBJECT_CONTROL = frozenset({
     "help", "invite", "want", "encourage", "compel",
 })
 
+#: Types whose object is the actor's own forces, not a recipient ("deployed troops to X").
+FORCES_TYPES = frozenset({"MOBILIZE"})
+
 #: Types whose "of"-phrase names the actor ("the withdrawal of troops"); for the others it
 #: names the recipient ("the arrest of ten activists").
 OF_IS_ACTOR = frozenset({"MOBILIZE", "RETREAT", "CONSULT", "PROTEST", "COOPERATE", "AGREE"})
@@ -236,11 +239,16 @@ def verb_subject(verb: Token) -> Token | None:
     return None
 
 
-def verb_roles(verb: Token, roles: str) -> tuple[Token | None, list[Token]]:
+def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, list[Token]]:
     """Return the actor head and the candidate recipient heads (best first) of a verb trigger."""
     actor = verb_subject(verb)
     passive = _child(verb, "nsubjpass")
     dobj = _child(verb, "dobj")
+    if type_ in FORCES_TYPES:
+        # "troops were deployed": the forces moved are the actor, the object is not a target
+        if passive is not None and actor is None:
+            actor, passive = passive, None
+        dobj = None
     dative = _child(verb, "dative")
     if dative is not None and dative.pos_ not in ("PROPN", "NOUN", "PRON"):
         dative = _child(dative, "pobj")  # "gave aid to X" parsed with a dative "to"
@@ -249,6 +257,8 @@ def verb_roles(verb: Token, roles: str) -> tuple[Token | None, list[Token]]:
     candidates: list[Token | None]
     if passive is not None:
         candidates = [passive]
+    elif type_ in FORCES_TYPES:
+        candidates = [_pobj(verb, "against", "to", "into", "on", "at", "toward", "towards")]
     elif roles == "sym":
         candidates = [_pobj(verb, "with"), dobj]
     elif _is_giving(verb):

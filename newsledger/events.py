@@ -65,7 +65,7 @@ _MERGE_DEPS = frozenset({"prep", "pobj", "agent", "npadvmod", "advcl"})
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
 
 #: Steps from a trigger to a place for the place to be in the trigger's clause.
-PLACE_CLAUSE_STEPS = 4
+PLACE_CLAUSE_STEPS = 6
 
 
 @dataclass(frozen=True)
@@ -106,14 +106,22 @@ def _absorber(match: TriggerMatch, by_index: dict[int, TriggerMatch]) -> int | N
 def _roles(match: TriggerMatch) -> tuple[Token | None, list[Token]]:
     """Return the actor head and candidate recipient heads of a trigger."""
     if match.rule.pos == "VERB":
-        return verb_roles(match.token, match.rule.roles)
+        return verb_roles(match.token, match.rule.roles, match.rule.type)
     return noun_roles(match.token, match.rule.type, match.rule.roles)
 
 
-def _pick_recipients(candidates: list[Token], actors: ActorIndex) -> list[Argument]:
-    """Return the first candidate recipient that names an actor or a country."""
+def _pick_recipients(candidates: list[Token], actors: ActorIndex,
+                     places: Sequence[Place] = ()) -> list[Argument]:
+    """Return the first candidate recipient that names an actor or a country.
+
+    A town or region named as the goal ("sent tanks to Kilis") is the event's location, not a
+    recipient; a country named so stays a recipient ("sent troops to Mali").
+    """
+    towns = {(p.start, p.end) for p in places if _lexicon is None or not
+             _lexicon.country_of(p.name)}
     for cand in candidates:
-        args = [a for a in expand(cand, actors) if a.actor or a.country]
+        args = [a for a in expand(cand, actors) if (a.actor or a.country) and not any(
+            s <= a.start and a.end <= e for s, e in towns)]
         if args:
             return args
     return []
@@ -251,9 +259,9 @@ def code_sentence(
         actor_args = expand(actor_tok, actors) if actor_tok is not None else []
         if actor_tok is not None and actor_tok.pos_ == "PRON" and source is not None:
             actor_args = [source]  # "X said it will ...": the pronoun is the speaker
-        rec_args = _pick_recipients(rec_cands, actors) or _pick_recipients(
+        rec_args = _pick_recipients(rec_cands, actors, places) or _pick_recipients(
             [t for t in deep_recipients(tok) if t not in rec_cands
-             and (actor_tok is None or t.i != actor_tok.i)], actors)
+             and (actor_tok is None or t.i != actor_tok.i)], actors, places)
         pairs: list[tuple[Argument | None, Argument | None]]
         if rule.roles == "sym" and not rec_args and len(actor_args) >= 2:
             pairs = [(a, b) for i, a in enumerate(actor_args) for b in actor_args[i + 1:]]
