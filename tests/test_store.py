@@ -10,7 +10,17 @@ from hypothesis import strategies as st
 from storedata import london_record, paris_record, sample_records
 
 from newsledger.errors import StoreError
-from newsledger.record import Actor, Article, Event, Mention, Record, Removed, Statement, When
+from newsledger.record import (
+    Actor,
+    Article,
+    Event,
+    Mention,
+    Place,
+    Record,
+    Removed,
+    Statement,
+    When,
+)
 from newsledger.store import (
     MIGRATION_SET,
     Store,
@@ -277,6 +287,11 @@ _when = st.builds(When, _text, st.one_of(st.none(), st.sampled_from(
     ["2020-01-02", "2020-01", "2020", "2020-W05", "2020-01-02T03:04"])), _off, _off)
 
 
+_coord = st.one_of(st.none(), st.floats(-90, 90, allow_nan=False))
+_place = st.one_of(st.none(), st.builds(Place, _text, st.one_of(st.none(), st.just("TUR")),
+                                        _coord, _coord, _off, _off))
+
+
 @st.composite
 def records(draw: st.DrawFn) -> Record:
     """Draw a record whose statements and events point at its own actors."""
@@ -300,7 +315,7 @@ def records(draw: st.DrawFn) -> Record:
         Event(f"E{i}", "ASSAULT", draw(st.sampled_from(["asserted", "claimed"])), draw(_text),
               draw(_text), draw(_off), draw(_off), draw(_opt), tuple(draw(st.lists(_text,
                                                                                max_size=2))),
-              draw(st.sampled_from(ids)), draw(st.sampled_from(ids)), None,
+              draw(st.sampled_from(ids)), draw(st.sampled_from(ids)), draw(_place),
               draw(st.one_of(st.none(), _when)), draw(st.sampled_from(ids)),
               draw(st.sampled_from([None, *(s.id for s in statements)])))
         for i in range(1, draw(st.integers(0, 2)) + 1))
