@@ -28,6 +28,10 @@ from newsledger.record import RawDocument
 #: A bar only helps on a batch longer than a few seconds; shorter ones finish without flicker.
 PROGRESS_DELAY_S = 2.0
 
+#: Off a terminal (a log file, CI) a bar cannot redraw, so a long batch prints a status line
+#: this often instead: rare enough to keep logs short, often enough to show it is alive.
+HEARTBEAT_S = 30.0
+
 #: What a handler says it did with a document: a key of the batch's counts.
 Outcome = str
 
@@ -36,15 +40,22 @@ FAILED = "failed"
 
 
 class BatchProgress:
-    """A progress bar on stderr that appears only when wanted and the batch is long enough."""
+    """A progress bar on stderr that appears only when wanted and the batch is long enough.
+
+    enabled None (the default) means: a bar on a terminal once the batch has run
+    PROGRESS_DELAY_S, and off a terminal a status line every HEARTBEAT_S; True forces the bar
+    at once, False shows nothing but error lines.
+    """
 
     def __init__(self, console: Console, label: str, enabled: bool | None) -> None:
-        """Show the bar when enabled, or (enabled None) when stderr is a terminal."""
+        """Decide how progress is shown on this console."""
         self.console = console
         self.enabled = console.is_terminal if enabled is None else enabled
+        self.heartbeat = enabled is None and not console.is_terminal
         self.delay = PROGRESS_DELAY_S if enabled is None else 0.0
         self.label = label
         self.started = time.monotonic()
+        self.last_beat = self.started
         self.progress: Progress | None = None
         self.task: TaskID | None = None
         self.done = 0
@@ -62,6 +73,8 @@ class BatchProgress:
         """Count one document and refresh (or start) the bar."""
         self.done += 1
         self.failed += outcome == FAILED
+        if self.heartbeat:
+            self._beat()
         if not self.enabled:
             return
         if self.progress is None and time.monotonic() - self.started >= self.delay:
@@ -73,6 +86,17 @@ class BatchProgress:
             self.progress.start()
         if self.progress is not None and self.task is not None:
             self.progress.update(self.task, completed=self.done, failed=self.failed)
+
+    def _beat(self) -> None:
+        """Print a plain status line when HEARTBEAT_S has passed since the last one."""
+        now = time.monotonic()
+        if now - self.last_beat >= HEARTBEAT_S:
+            self.last_beat = now
+            elapsed = int(now - self.started)
+            self.console.print(
+                f"{self.label}: {self.done} documents, {self.failed} failed, "
+                f"{elapsed // 60}:{elapsed % 60:02d} elapsed",
+                markup=False, highlight=False, soft_wrap=True, style=None)
 
     def error(self, origin: str, problem: str) -> None:
         """Print one bad document as a single line, above the bar when it is shown."""

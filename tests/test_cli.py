@@ -223,6 +223,24 @@ def test_progress_bar_on_a_terminal_when_forced_and_error_lines_above_it() -> No
     assert "error: bad-doc: not readable" in text
 
 
+def test_a_long_batch_off_a_terminal_prints_a_status_line_now_and_then(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsledger.batch as batch
+
+    clock = iter(range(0, 10_000, 20))  # every call to the clock is 20 s later
+    monkeypatch.setattr(batch.time, "monotonic", lambda: float(next(clock)))
+    out = io.StringIO()
+    run_batch(_docs(3), lambda raw: "done", label="ingesting",
+              console=Console(file=out, force_terminal=False))
+    lines = out.getvalue().splitlines()
+    status = [line for line in lines if line.startswith("ingesting: ")]
+    assert status and status[0] == "ingesting: 2 documents, 0 failed, 0:40 elapsed"
+    silent = io.StringIO()
+    run_batch(_docs(3), lambda raw: "done", label="ingesting", progress=False,
+              console=Console(file=silent, force_terminal=False))
+    assert silent.getvalue() == "error: bad-doc: not readable\n"
+
+
 def test_no_progress_bar_when_not_a_terminal() -> None:
     out = io.StringIO()
     console = Console(file=out, force_terminal=False)
