@@ -68,7 +68,8 @@ def _input_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--allow-private", is_flag=True,
                      help="Allow fetching URLs on private, loopback and link-local addresses."),
         click.option("--progress/--no-progress", default=None,
-                     help="Force the progress bar on or off (default: on a terminal, after 2 s)."),
+                     help="Force the progress bar on or off (default: a bar on a terminal "
+                          "after 2 s, else a status line every 30 s)."),
     ]
     for option in reversed(options):
         func = option(func)
