@@ -334,3 +334,15 @@ def test_round_trip_any_record(record: Record) -> None:
         assert s.write(record) is True
         assert s.record(record.article.id) == record
         assert s.write(record) is False
+
+
+def test_readers_are_not_blocked_by_a_writer_in_wal_mode(tmp_path: Path) -> None:
+    path = tmp_path / "wal.db"
+    with Store.open(path) as writer:
+        writer.write(paris_record())
+        writer.db.execute("BEGIN IMMEDIATE")  # a write transaction held open, as mid-ingest
+        writer.db.execute("DELETE FROM events")
+        with Store.open(path, read_only=True) as reader:
+            assert reader.article_ids() == ["paris-1"]
+            assert reader.counts()["events"] == len(paris_record().events)  # last commit
+        writer.db.execute("ROLLBACK")
