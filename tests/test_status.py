@@ -101,12 +101,14 @@ def test_status_set_has_enough_hand_labels_per_status(fixtures: Path) -> None:
         assert item["sentence"][start:start + len(item["trigger"])] == item["trigger"]
 
 
-def test_status_set_items_come_from_the_news_articles(fixtures: Path, shared_data: Path) -> None:
+@pytest.mark.parametrize("name", ["status_set.jsonl", "status_heldout.jsonl"])
+def test_status_set_items_come_from_the_news_articles(fixtures: Path, shared_data: Path,
+                                                      name: str) -> None:
     texts: dict[str, str] = {}
     for path in (shared_data / "news").glob("*.jsonl"):
         for line in path.read_text("utf-8").splitlines():
             record = json.loads(line)
             texts[record["id"]] = record["text"]
-    for line in (fixtures / "events" / "status_set.jsonl").read_text("utf-8").splitlines():
+    for line in (fixtures / "events" / name).read_text("utf-8").splitlines():
         item = json.loads(line)
         assert item["sentence"] in texts[item["source"]], item["source"]
