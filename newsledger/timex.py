@@ -28,6 +28,8 @@ MONTH_CUES = frozenset(
 )
 #: Words before a year that make it a count, not a year ("about 2000", "some 1500 people").
 COUNT_CUES = frozenset("about some nearly almost over than approximately around roughly".split())
+#: Words before a month or weekday that make it a recurring set ("each July", "every Monday").
+SET_CUES = frozenset("each every".split())
 #: Words that may precede a capitalised weekday without making it a name ("On Friday").
 WEEKDAY_CUES = frozenset(
     "on last next this past coming since by until till from to through before after and or "
@@ -94,7 +96,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     monfull = f"(?:{_alternation(list(longest.values()))})"  # bare months: full names only
     wd = f"(?:{_alternation(list(lex['weekday']))})(?![A-Za-z])"
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|:\d)"
-    yr = r"(?P<y>(?:1[6-9]|20)\d\d)(?![\d%])"
+    yr = r"(?P<y>(?:1[6-9]|20)\d\d)(?![\d%]|\.\d)"
     nums = _alternation(list(lex["number"]))
     ords = _alternation(list(lex["ordinal"]))
     season = _alternation(list(lex["season"]))
@@ -125,7 +127,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                    r"(?![A-Za-z])"),
         ("weekday", rf"(?<![A-Za-z])"
                     rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past|coming))\s+)?"
-                    rf"(?P<wd>{wd})(?:\s+(?P<part>(?i:{part})))?"),
+                    rf"(?P<wd>{wd})(?:\s+(?P<part>(?i:{part}))(?![A-Za-z]))?"),
         ("unit", r"(?<![A-Za-z])"
                  r"(?:(?i:earlier|later|early|late)\s+)?(?P<rel>(?i:this|last|next|the\s+previous"
                  r"|the\s+following|the\s+coming|the\s+current))\s+"
@@ -200,6 +202,14 @@ def _is_name_context(tok: Token, span_end: Token) -> bool:
         and after.text not in daywords and not after.like_num
 
 
+def _starts_sentence(tok: Token) -> bool:
+    """Tell whether a token opens its sentence, allowing an opening quote or bracket before it."""
+    if tok.is_sent_start:
+        return True
+    head = tok.doc.text[max(0, tok.idx - 40):tok.idx].rstrip(" \t`'\"\u201c\u2018(")
+    return not head or head[-1] in ".!?:;\n"
+
+
 def _is_weekday_name(tok: Token) -> bool:
     """Tell whether a weekday is part of a name ("Sunday Times", "Black Monday", "Good Friday").
 
@@ -220,6 +230,11 @@ def _valid(doc: Doc, name: str, m: re.Match[str]) -> bool:
         return False
     first, last = span[0], span[-1]
     before = _prev(first)
+    if name in ("month", "weekday") and before is not None and before.lower_ in SET_CUES:
+        return False  # "each July", "every Thursday": a set of times, not a date
+    if name in ("relday", "daypart", "unit", "weekend", "current") and m.group()[0].isupper() \
+            and not _starts_sentence(first):
+        return False  # a title: ABC's "This Week", "VOA Today"
     if name == "month":
         if m.group("rel"):
             return True
