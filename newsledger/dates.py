@@ -30,16 +30,17 @@ Tense = Literal["past", "future", "present"] | None
 MAX_HEAD_STEPS = 6
 #: Prepositions after which a date does not set the narrative's date ("since 2004", "by 2012").
 NON_ANCHORING_PREPS = frozenset("since until till by before after from through".split())
-#: Words before a date that make it a deadline ahead of the clause's time ("until Tuesday").
-FUTURE_PREPS = frozenset("until till".split())
+#: Words before a date that make it a deadline or start ahead of the clause's time ("until Tuesday",
+#: "effective Feb. 1").
+FUTURE_PREPS = frozenset("until till effective".split())
 #: A month-day or month at most this far after publication is read as that coming instance even
 #: under a past tense: "was planned for early March" written in February, "gave no reason for
 #: the Jan. 14 deadline" written on Jan. 5 (a past tense reports a decision about the future).
 NEAR_DAYS = 35
-#: The same for a month-day: announcements in the past tense name dates a quarter ahead
+#: The same for a month-day: announcements in the past tense name dates up to two months ahead
 #: ("declared a dividend payable Dec. 7", written on Oct. 27); AP style leaves out the year of
 #: dates in the current year, so a day that near is rarely last year's.
-NEAR_DATE_DAYS = 92
+NEAR_DATE_DAYS = 62
 #: A quarter or season that begins this soon after publication is the one meant by a bare
 #: "the fourth quarter" in August (plans are reported in the past tense: "announced closures
 #: during the fourth quarter"); about two months, the span of a quarter's run-up.
