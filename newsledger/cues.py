@@ -41,7 +41,7 @@ HEAD_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 
 #: Tokens stripped from the edges of a content span.
 _PUNCT_EDGE = frozenset({",", ";", ":", "-", "\u2014", "\u2013", "(", ")", ".", "--", '"', "'",
-                         "\u201c", "\u201d", "\u2018", "\u2019"})
+                         "''", "``", "\u201c", "\u201d", "\u2018", "\u2019"})
 
 TokSpan = tuple[int, int]  # token indices [start, end)
 

@@ -11,7 +11,10 @@ from dataclasses import dataclass
 
 #: Opening and closing double quotation marks; a straight quote toggles.
 _OPEN = {"\u201c": "\u201d", "\u201e": "\u201d", "\u00ab": "\u00bb"}
-_STRAIGHT = '"'
+#: Marks that open and close alike: the straight quote, and two apostrophes (the New York
+#: Times' plain-text archives write '' for a double quote).
+_STRAIGHT = frozenset({'"', "''"})
+_MARKS = re.compile("''|[\"\n\u201c\u201d\u201e\u00ab\u00bb]")
 
 #: A headline is one short line; longer first lines are the lead paragraph.
 HEADLINE_MAX_WORDS = 30
@@ -40,25 +43,27 @@ def quotations(text: str) -> list[Quotation]:
     """Return the double-quoted spans of the text, never crossing an unclosed paragraph."""
     found: list[Quotation] = []
     open_at: int | None = None
+    width = 0
     closer = ""
-    for i, ch in enumerate(text):
+    for match in _MARKS.finditer(text):
+        mark, i = match.group(), match.start()
         if open_at is None:
-            if ch in _OPEN:
-                open_at, closer = i, _OPEN[ch]
-            elif ch == _STRAIGHT:
-                open_at, closer = i, _STRAIGHT
-        elif ch == closer:
-            found.append(Quotation(open_at + 1, i, open_at, i + 1))
+            if mark in _OPEN:
+                open_at, width, closer = i, len(mark), _OPEN[mark]
+            elif mark in _STRAIGHT:
+                open_at, width, closer = i, len(mark), mark
+        elif mark == closer:
+            found.append(Quotation(open_at + width, i, open_at, i + len(mark)))
             open_at = None
-        elif ch == "\n":
+        elif mark == "\n":
             # A quote running on into the next paragraph is cut at the break: by convention the
             # next paragraph re-opens with its own mark. An unclosed mark that did not open its
             # paragraph is a stray (or a closing mark read as opening) and is dropped.
             if _opens_paragraph(text, open_at):
-                found.append(Quotation(open_at + 1, i, open_at, i))
+                found.append(Quotation(open_at + width, i, open_at, i))
             open_at = None
     if open_at is not None and _opens_paragraph(text, open_at):
-        found.append(Quotation(open_at + 1, len(text), open_at, len(text)))
+        found.append(Quotation(open_at + width, len(text), open_at, len(text)))
     return [q for q in found if q.end > q.start]
 
 

@@ -37,7 +37,7 @@ MAX_SUBJECT_CLIMB = 3
 DIRECT_SHARE = 0.9
 
 #: The longest cue clause that may interrupt a quote and still join its two halves.
-RESUME_MAX_GAP_WORDS = 12
+RESUME_MAX_GAP_WORDS = 20
 #: How many tokens beside a quotation are searched for the verb introducing it.
 ADJACENT_TOKENS = 6
 #: A quotation shorter than this is a scare quote or a term, not a continued statement.
@@ -50,7 +50,7 @@ _DASH_TAIL = re.compile(
     r"[\s,]*(?P<mark>\u2014|\u2013|--|-)\s*(?P<src>[^\n\"\u201c]{1,80}?)[\s.]*")
 #: Frames whose cue is a word with its own dependents (not punctuation or a continuation).
 _VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "acl", "head", "colon"})
-_OPENING_MARKS = frozenset({'"', "\u201c", "\u201d"})
+_OPENING_MARKS = frozenset({'"', "''", "\u201c", "\u201d"})
 _PARAGRAPHS = re.compile(r"\n\s*")
 _SUBJECT_DEPS = ("nsubj", "expl")
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep"})
@@ -216,7 +216,7 @@ def draft_statements(doc: Doc, text: str | None = None) -> list[Draft]:
     ordered = sorted(drafts.values(), key=lambda d: (d.start, d.end))
     ordered = sorted(ordered + _adjacent_drafts(doc, text, cut, quotes, ordered),
                      key=lambda d: (d.start, d.end))
-    return ordered + _continuations(text, cut, quotes, ordered)
+    return _continuations(text, cut, quotes, ordered)
 
 
 def _sentence_opening(text: str, at: int) -> bool:
@@ -278,30 +278,37 @@ def _verb_before(doc: Doc, starts: list[int], q: Quotation) -> Token | None:
 def _continuations(
     text: str, cut: int, quotes: list[Quotation], drafts: list[Draft]
 ) -> list[Draft]:
-    """Return drafts for quotations nobody introduced: they continue the last speaker's quote.
+    """Give quotations nobody introduced to the last speaker; return all drafts, in order.
 
     The quotation must open a sentence, be at least ``CONTINUATION_MIN_WORDS`` long (not a scare
-    quote) and follow the last statement in the same or the next paragraph.
+    quote) and follow the last statement in the same or the next paragraph. When that statement
+    is a direct quote that ended a few words before, the quote simply runs on: its span grows to
+    cover the new quotation (as '"A," she said. "B."' does within a paragraph).
     """
-    out: list[Draft] = []
+    out = list(drafts)
     for q in quotes:
         if q.outer_start < cut or not _sentence_opening(text, q.outer_start):
             continue
         if len(text[q.start:q.end].split()) < CONTINUATION_MIN_WORDS:
             continue
-        if any(d.start < q.end and q.start < d.end for d in drafts + out):
+        if any(d.start < q.end and q.start < d.end for d in out):
             continue
-        if any(q.outer_start <= d.cue.idx < q.outer_end for d in drafts):
+        if any(q.outer_start <= d.cue.idx < q.outer_end for d in out):
             continue
-        previous = [d for d in drafts + out if d.end <= q.outer_start]
+        previous = [i for i, d in enumerate(out) if d.end <= q.outer_start]
         if not previous:
             continue
-        last = max(previous, key=lambda d: d.end)
-        if len(_PARAGRAPHS.findall(text, last.end, q.outer_start)) > 1:
+        at = max(previous, key=lambda i: out[i].end)
+        last = out[at]
+        gap = text[last.end:q.outer_start]
+        if len(_PARAGRAPHS.findall(gap)) > 1:
             continue
-        out.append(replace(last, start=q.start, end=q.end, cue_start=None, cue_end=None,
-                           cue_text="", frame="continuation", kind="direct"))
-    return out
+        if last.kind == "direct" and len(gap.split()) <= RESUME_MAX_GAP_WORDS:
+            out[at] = replace(last, end=q.end)
+        else:
+            out.append(replace(last, start=q.start, end=q.end, cue_start=None, cue_end=None,
+                               cue_text="", frame="continuation", kind="direct"))
+    return sorted(out, key=lambda d: (d.start, d.end))
 
 
 def _punctuation_drafts(doc: Doc, text: str, cut: int, quotes: list[Quotation]) -> list[Draft]:

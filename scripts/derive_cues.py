@@ -54,8 +54,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA_DIR)
     parser.add_argument("--cache", type=Path, help="a DocBin of the train texts, parsed already")
-    parser.add_argument("--hold-out", type=int, default=0,
-                        help="leave the last N train articles out (to tune on them)")
+    parser.add_argument("--hold-out-every", type=int, default=0,
+                        help="leave every K-th article out (to tune on them)")
     args = parser.parse_args()
     path = args.data / "attribution" / "polnear-train.jsonl"
     rows = [json.loads(line) for line in path.open(encoding="utf-8")]
@@ -64,8 +64,10 @@ def main() -> None:
         docs = list(DocBin().from_disk(args.cache).get_docs(nlp.vocab))
     else:
         docs = list(nlp.pipe([r["text"] for r in rows], batch_size=16))
-    if args.hold_out:
-        rows, docs = rows[: -args.hold_out], docs[: -args.hold_out]
+    if args.hold_out_every:
+        k = args.hold_out_every
+        rows = [r for i, r in enumerate(rows) if i % k != k - 1]
+        docs = [d for i, d in enumerate(docs) if i % k != k - 1]
     seen: Counter[tuple[str, str, str]] = Counter()
     hits: Counter[tuple[str, str, str]] = Counter()
     for row, doc in zip(rows, docs, strict=True):

@@ -6,7 +6,7 @@ when its content matches a gold attribution cued by that token (content-token F1
 evaluation's rule) and a logistic regression (scikit-learn, L2) is fitted on the binary features of
 newsledger.cues.features. Dev is never read here.
 
-    .venv/bin/python scripts/train_cues.py [../shared/data] [--cache train.spacy] [--hold-out N]
+    .venv/bin/python scripts/train_cues.py [../shared/data] [--cache train.spacy] [--hold-out-every K]
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA_DIR)
     parser.add_argument("--cache", type=Path, help="a DocBin of the train texts, parsed already")
-    parser.add_argument("--hold-out", type=int, default=0, help="leave the last N articles out")
+    parser.add_argument("--hold-out-every", type=int, default=0,
+                        help="leave every K-th article out (to tune on them)")
     parser.add_argument("--threshold", type=float, default=THRESHOLD)
     args = parser.parse_args()
     path = args.data / "attribution" / "polnear-train.jsonl"
@@ -52,8 +53,10 @@ def main() -> None:
         docs = list(DocBin().from_disk(args.cache).get_docs(nlp.vocab))
     else:
         docs = list(nlp.pipe([r["text"] for r in rows], batch_size=16))
-    if args.hold_out:
-        rows, docs = rows[: -args.hold_out], docs[: -args.hold_out]
+    if args.hold_out_every:
+        k = args.hold_out_every
+        rows = [r for i, r in enumerate(rows) if i % k != k - 1]
+        docs = [d for i, d in enumerate(docs) if i % k != k - 1]
     samples: list[list[str]] = []
     labels: list[int] = []
     for row, doc in zip(rows, docs, strict=True):

@@ -74,10 +74,17 @@ def test_direct_quote_over_sentences_with_venue(border: tuple[str, list[Statemen
 def test_continuation_paragraph_belongs_to_last_speaker(
     border: tuple[str, list[Statement]],
 ) -> None:
-    s = _by_content(border[1], "This is the last offer")
-    assert s.kind == "direct"
-    assert s.speaker_text == "Macron"
-    assert s.cue == "" and s.cue_start is None
+    statements = border[1]
+    # After a direct quote the next paragraph's quote runs on in the same statement ...
+    macron = _by_content(statements, "This is the last offer")
+    assert macron.speaker_text == "Macron" and macron.kind == "direct"
+    assert macron.content.startswith("We have made every effort")
+    # ... after indirect speech it is a statement of its own, with no cue, by the same speaker.
+    diplomats = _by_content(statements, "There is no plan for the day after")
+    assert diplomats.speaker_text == "Diplomats"
+    assert diplomats.content == "There is no plan for the day after the talks collapse."
+    assert diplomats.kind == "direct"
+    assert diplomats.cue == "" and diplomats.cue_start is None
 
 
 def test_according_to_collective_and_unnamed_sources(border: tuple[str, list[Statement]]) -> None:
