@@ -298,8 +298,6 @@ def deep_recipients(trigger: Token) -> list[Token]:
                     continue
                 if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
                     found.extend(g for g in child.children if g.dep_ == "pobj")
-                if child.dep_ == "poss":
-                    found.append(child)
                 nxt.append(child)
         frontier = nxt
     return found

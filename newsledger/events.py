@@ -79,6 +79,7 @@ class CodedEvent:
     derived: bool  # coded from an announced intention (AGREE/THREATEN/REJECT)
     actor_country: str | None = None  # the actor's country, else the sentence's only country
     recipient_country: str | None = None  # the recipient's, else the location's, else as above
+    symmetric: bool = False  # a joint act (meet, clash): actor and recipient play both roles
 
 
 def _depth(tok: Token) -> int:
@@ -110,6 +111,18 @@ def _roles(match: TriggerMatch) -> tuple[Token | None, list[Token]]:
     return noun_roles(match.token, match.rule.type, match.rule.roles)
 
 
+def _names_actor(arg: Argument, actors: ActorIndex) -> bool:
+    """Tell whether an argument names an actor: a country, or a registry actor with traits.
+
+    The registry also holds plain nouns ("part", "tanks"); a recipient must be somebody.
+    """
+    if arg.country is not None:
+        return True
+    actor = actors.get(arg.actor)
+    return actor is not None and bool(
+        actor.country or actor.sector or actor.kind in ("person", "organization", "country"))
+
+
 def _pick_recipients(candidates: list[Token], actors: ActorIndex,
                      places: Sequence[Place] = ()) -> list[Argument]:
     """Return the first candidate recipient that names an actor or a country.
@@ -120,7 +133,7 @@ def _pick_recipients(candidates: list[Token], actors: ActorIndex,
     towns = {(p.start, p.end) for p in places if _lexicon is None or not
              _lexicon.country_of(p.name)}
     for cand in candidates:
-        args = [a for a in expand(cand, actors) if (a.actor or a.country) and not any(
+        args = [a for a in expand(cand, actors) if _names_actor(a, actors) and not any(
             s <= a.start and a.end <= e for s, e in towns)]
         if args:
             return args
@@ -298,9 +311,11 @@ def code_sentence(
                 verbal = replace(base, type=intent, mode=None, actor=a_id, recipient=r_id,
                                  status="asserted" if own_voice else "claimed",
                                  attributed_to=None if own_voice else attributed)
-                out.append(CodedEvent(verbal, a, r, depth, True, a_country, r_country))
+                out.append(CodedEvent(verbal, a, r, depth, True, a_country, r_country,
+                                      rule.roles == "sym"))
             material = replace(base, actor=a_id, recipient=r_id)
-            out.append(CodedEvent(material, a, r, depth, False, a_country, r_country))
+            out.append(CodedEvent(material, a, r, depth, False, a_country, r_country,
+                                  rule.roles == "sym"))
     out.extend(_code_demands(sent, {m.token.i for m in kept}, actors, statements, sole_country))
     return out
 

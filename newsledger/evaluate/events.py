@@ -11,7 +11,8 @@ Data sets (``../shared/data/events`` unless said otherwise):
   primary trigger counts), as :class:`newsledger.events.CodedEvent` gives them: the argument's
   registry or lexicon country, else (recipients) the event location's country, else the one
   country the sentence names (PLOVER codes a domestic action's target as the country it happens
-  in). Gold
+  in). For a joint act (meet, talks, clash: trigger rules with roles "sym") both participants
+  count as source and as target, as the GSR codes compound actors "SRC/TAR". Gold
   leftovers "JAP" and "ITL" are read as JPN and ITA; non-country codes (IGO, NGO, IMG, ISM) are
   left out and counted in a note.
 - ``petr2-validation.jsonl`` (78 sentences, with no-event negatives): a sentence is positive when
@@ -177,6 +178,8 @@ def _score_gsr(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
         mine["any"] += any(c.event.type == gold for c in coded)
         actor_countries = {c.actor_country for c in group}
         recipient_countries = {c.recipient_country for c in group}
+        if any(c.symmetric for c in group):  # a joint act: both sides are source and target
+            actor_countries = recipient_countries = actor_countries | recipient_countries
         mine["src"] += sum(code in actor_countries for code in src)
         mine["tgt"] += sum(code in recipient_countries for code in tgt)
         base = tallies[BASELINE]
