@@ -46,6 +46,12 @@ OF_IS_ACTOR = frozenset({"MOBILIZE", "RETREAT", "CONSULT", "PROTEST", "COOPERATE
 #: "returned to Geneva for talks", "joined in the protest").
 LIGHT_PREPS = frozenset({"in", "into", "for"})
 
+#: Nouns of quantity or part whose of-phrase names the participants ("hundreds of refugees").
+QUANTITY_NOUNS = frozenset({
+    "score", "hundred", "thousand", "dozen", "million", "number", "part", "group", "some",
+    "many", "most", "all", "members", "member", "majority", "handful", "couple",
+})
+
 #: Key of the cached text in ``Doc.user_data``.
 _TEXT_KEY = "newsledger.text"
 
@@ -167,6 +173,11 @@ def expand(tok: Token, actors: ActorIndex) -> list[Argument]:
     out: list[Argument] = []
     for head in [tok, *tok.conjuncts]:
         if head.pos_ in _SKIP_POS:
+            continue
+        of_obj = _of_object(head) if head.lemma_.lower() in QUANTITY_NOUNS else None
+        if of_obj is not None:
+            # "scores of Sierra Leonean and Liberian refugees": the of-phrase names them
+            out.extend(expand(of_obj, actors))
             continue
         # "Hungarian and Romanian officials": coordinated national adjectives name two actors
         adjectives = [c for c in head.lefts
