@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from rich.console import Console
 
+from newsledger import demo
 from newsledger.demo import (
     MANIFEST,
     DemoInput,
@@ -22,7 +23,7 @@ from newsledger.demo import (
     sample_timeline,
 )
 from newsledger.errors import InputError
-from newsledger.ingest import iter_documents
+from newsledger.ingest import IngestOptions, iter_documents
 from newsledger.record import RawDocument
 from newsledger.store import Store
 
@@ -187,3 +188,14 @@ def test_run_demo_prints_statements_and_a_timeline(demo_run: DemoRun) -> None:
     days = re.findall(r"^\W*(2026-03-\d\d) ", timeline, flags=re.MULTILINE)
     assert len(set(days)) >= 5 and days == sorted(days)
     assert "Dated events by status:" in timeline and "claimed" in timeline
+
+
+def test_run_demo_reports_a_bad_input_and_exits_non_zero(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    missing = DemoInput(tmp_path / "gone.txt", IngestOptions(published="2026-03-02"))
+    monkeypatch.setattr(demo, "load_manifest", lambda folder: [missing])
+    console = Console(record=True, width=120)
+    assert run_demo(console) == 1
+    out = console.export_text()
+    assert f"error: {missing.path}" in out
+    assert "No statements were extracted" in out
