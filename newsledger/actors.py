@@ -110,11 +110,13 @@ class _Entry:
     gender: str | None
     named: bool
     mentions: list[Candidate] = field(default_factory=list)
+    heads: set[str] = field(default_factory=set)  # head lemmas of its mentions
     alive: bool = True
 
     def absorb(self, cand: Candidate) -> None:
         """Add a mention and fill traits the actor does not have yet."""
         self.mentions.append(cand)
+        self.heads.add(cand.head_lemma)
         t = cand.traits
         self.country = self.country or t.country
         self.sector = self.sector or t.sector
@@ -371,7 +373,7 @@ def _head_fits(head: str, entry: _Entry) -> bool:
         return True
     if head in GOVERNMENT_WORDS and ("government" in name or entry.sector == "GOV"):
         return entry.kind == "organization"
-    return any(c.head_lemma == head for c in entry.mentions)
+    return head in entry.heads
 
 
 def _pronoun_fits(cls: str | None, entry: _Entry) -> bool:

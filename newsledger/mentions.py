@@ -243,10 +243,12 @@ class CandidateFinder:
             if root.lower_ in PRONOUNS:
                 self._pronoun(root)
             return
+        ent = self.ent_of[root.i]
+        if ent is not None and ent.end > end and not any(self.used[end:ent.end]):
+            end = ent.end  # noun chunks stop at "of": "the Patriotic Union | of Kurdistan"
         span = self.doc[start:end]
         lo = describe_from if describe_from is not None else start
-        text_for_traits = self.doc[lo:describe_to or end].text
-        ent = self.ent_of[root.i]
+        text_for_traits = self.doc[lo:max(describe_to or end, end)].text
         cand: Candidate | None
         if ent is not None and ent.label_ in ACTOR_LABELS:
             cand = self._entity(ent, span, root, text_for_traits)
