@@ -198,9 +198,9 @@ def _intent_type(type_: str, decision: StatusDecision) -> str | None:
     if decision.status == "denied":
         return "REJECT" if decision.intent and type_ in COOPERATIVE else None
     promised = decision.intent and (decision.status == "planned" or decision.conditional)
-    if promised and type_ in HOSTILE | {"RETREAT"} and decision.conditional:
-        return "THREATEN"
-    if promised and type_ in HOSTILE:
+    # withdrawing unless a demand is met is a threat, not an offer
+    hostile = HOSTILE | {"RETREAT"} if decision.conditional else HOSTILE
+    if promised and type_ in hostile:
         return "THREATEN"
     if (promised or decision.willing) and type_ in COOPERATIVE:
         return "AGREE"
@@ -240,6 +240,35 @@ def _demand_triggers(sent: Span, taken: set[int]) -> list[tuple[Token, Token]]:
     return found
 
 
+def _pairs(
+    m: TriggerMatch, parts: list[TriggerMatch], actors: ActorIndex, places: Sequence[Place],
+    source: Argument | None,
+) -> tuple[list[tuple[Argument | None, Argument | None]], str | None]:
+    """Return a trigger's (actor, recipient) pairs, one per coordinated participant, and mode.
+
+    The mode comes from a merged nested trigger when the trigger has none.
+    """
+    tok, rule = m.token, m.rule
+    actor_tok, rec_cands = _roles(m)
+    mode = rule.mode
+    for part in parts:  # "killed ... in an attack": the nested trigger fills gaps
+        p_actor, p_recs = _roles(part)
+        actor_tok = actor_tok or p_actor
+        rec_cands = rec_cands + p_recs
+        mode = mode or part.rule.mode
+    actor_args = expand(actor_tok, actors) if actor_tok is not None else []
+    if actor_tok is not None and actor_tok.pos_ == "PRON" and source is not None:
+        actor_args = [source]  # "X said it will ...": the pronoun is the speaker
+    rec_args = _pick_recipients(rec_cands, actors, places) or _pick_recipients(
+        [t for t in deep_recipients(tok) if t not in rec_cands
+         and (actor_tok is None or t.i != actor_tok.i)], actors, places)
+    if rule.roles == "sym" and not rec_args and len(actor_args) >= 2:
+        return [(a, b) for i, a in enumerate(actor_args) for b in actor_args[i + 1:]], mode
+    some_actors: list[Argument | None] = list(actor_args) or [None]
+    some_recipients: list[Argument | None] = list(rec_args) or [None]
+    return [(a, r) for a in some_actors for r in some_recipients], mode
+
+
 def code_sentence(
     sent: Span, actors: ActorIndex, statements: Sequence[Statement], dates: list[When],
     places: Sequence[Place],
@@ -260,28 +289,9 @@ def code_sentence(
     out: list[CodedEvent] = []
     for m in kept:
         tok, rule = m.token, m.rule
-        actor_tok, rec_cands = _roles(m)
-        mode = rule.mode
-        for part in absorbed.get(tok.i, []):
-            p_actor, p_recs = _roles(part)
-            actor_tok = actor_tok or p_actor
-            rec_cands = rec_cands + p_recs
-            mode = mode or part.rule.mode
         decision = status_of(tok, statements)
         source = _source_argument(doc, decision, actors)
-        actor_args = expand(actor_tok, actors) if actor_tok is not None else []
-        if actor_tok is not None and actor_tok.pos_ == "PRON" and source is not None:
-            actor_args = [source]  # "X said it will ...": the pronoun is the speaker
-        rec_args = _pick_recipients(rec_cands, actors, places) or _pick_recipients(
-            [t for t in deep_recipients(tok) if t not in rec_cands
-             and (actor_tok is None or t.i != actor_tok.i)], actors, places)
-        pairs: list[tuple[Argument | None, Argument | None]]
-        if rule.roles == "sym" and not rec_args and len(actor_args) >= 2:
-            pairs = [(a, b) for i, a in enumerate(actor_args) for b in actor_args[i + 1:]]
-        else:
-            some_actors: list[Argument | None] = list(actor_args) or [None]
-            some_recipients: list[Argument | None] = list(rec_args) or [None]
-            pairs = [(a, r) for a in some_actors for r in some_recipients]
+        pairs, mode = _pairs(m, absorbed.get(tok.i, []), actors, places, source)
         attributed = None
         statement_id = decision.statement
         if decision.status != "asserted":
