@@ -51,9 +51,13 @@ _DASH_TAIL = re.compile(
 #: Frames whose cue is a word with its own dependents (not punctuation or a continuation).
 _VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "acl", "head", "colon"})
 _OPENING_MARKS = frozenset({'"', "''", "\u201c", "\u201d"})
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d')\]]*\s+(?=[A-Z\"\u201c'])|\n")
 _PARAGRAPHS = re.compile(r"\n\s*")
 _SUBJECT_DEPS = ("nsubj", "expl")
-_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep"})
+#: A cue without a subject takes its head's: clause chains ("declined to say"), prepositions
+#: ("by saying"), and nouns or adjectives of a verb ("issued a statement", "was hopeful that").
+_INHERIT_DEPS = frozenset(
+    {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "acomp", "dobj", "pobj", "attr"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 
 
@@ -149,6 +153,32 @@ def _widen(start: int, end: int, cue: Token, quotes: list[Quotation]) -> tuple[i
     return start, end
 
 
+def _focus(
+    text: str, start: int, end: int, cue: Token, quotes: list[Quotation]
+) -> tuple[int, int]:
+    """Cut from a content span the sentences standing outside the quotation it holds.
+
+    A parse may run the sentence before a quote into it ('Others agreed. "A," he said.'); what
+    the cue introduces is the quotation, so text beyond a sentence end outside it is dropped.
+    """
+    for q in quotes:
+        if not (start <= q.start and q.end <= end) or q.outer_start <= cue.idx < q.outer_end:
+            continue
+        if cue.idx >= q.outer_end and _SENTENCE_END.search(text, start, q.outer_start):
+            start = q.start
+        if cue.idx < q.outer_start and _SENTENCE_END.search(text, q.outer_end, end):
+            end = q.end
+    return start, end
+
+
+def content_span(
+    doc: Doc, text: str, span: TokSpan, cue: Token, quotes: list[Quotation]
+) -> tuple[int, int, int]:
+    """Return a frame's content as characters: start, end, and end once a resumed quote is in."""
+    start, end = _focus(text, *_widen(*_chars(doc, span), cue, quotes), cue, quotes)
+    return start, end, _resume(text, start, end, cue, quotes)
+
+
 def _resume(text: str, start: int, end: int, cue: Token, quotes: list[Quotation]) -> int:
     """Return the new end of a quote interrupted by its cue ('"A," he said. "B."'): B's end."""
     before = [q for q in quotes if q.start <= start < q.end and q.end <= end + 1]
@@ -193,7 +223,7 @@ def draft_statements(doc: Doc, text: str | None = None) -> list[Draft]:
         if found is None:
             continue
         frame, span, probability = found
-        start, end = _widen(*_chars(doc, span), token, quotes)
+        start, end, resumed = content_span(doc, text, span, token, quotes)
         cue_start, cue_end = _cue_span(token, frame)
         cue_text = text[cue_start:cue_end]
         subject = _subject(token, frame)
@@ -203,7 +233,6 @@ def draft_statements(doc: Doc, text: str | None = None) -> list[Draft]:
                 subject.i, subject.i + 1)), subject.idx)
             head = (subject.idx, subject.idx + len(subject))
         kind = _kind(start, end, quotes)
-        resumed = _resume(text, start, end, token, quotes)
         draft = Draft(start, resumed, token, cue_text, cue_start, cue_end, source, head,
                       probability, frame, "direct" if resumed != end else kind)
         end = resumed

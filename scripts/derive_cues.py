@@ -24,7 +24,7 @@ from newsledger.evaluate import DEFAULT_DATA_DIR
 from newsledger.evaluate.attribution import MATCH_F1, _spans, content_tokens
 from newsledger.parse import load_pipeline
 from newsledger.quotes import headline_end, quotations
-from newsledger.statements import _chars, _widen
+from newsledger.statements import content_span
 
 #: A triple seen introducing an attribution fewer times than this is noise (typos, one-offs).
 MIN_HITS = 2
@@ -91,7 +91,7 @@ def main() -> None:
                 span = trim(doc, raw)
                 if span is None or span[0] <= token.i < span[1]:
                     continue
-                start, end = _widen(*_chars(doc, span), token, quotes)
+                start, _, end = content_span(doc, text, span, token, quotes)
                 key = (lemma, pos, frame)
                 seen[key] += 1
                 if golds:

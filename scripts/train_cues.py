@@ -25,7 +25,7 @@ from newsledger.evaluate import DEFAULT_DATA_DIR
 from newsledger.evaluate.attribution import MATCH_F1, _spans, content_tokens
 from newsledger.parse import load_pipeline
 from newsledger.quotes import headline_end, quotations
-from newsledger.statements import _chars, _resume, _widen
+from newsledger.statements import content_span
 
 #: Features seen fewer times than this are dropped (they only memorise single articles).
 MIN_FEATURE_COUNT = 3
@@ -76,8 +76,7 @@ def main() -> None:
             in_quote = any(q.start <= token.idx < q.end for q in quotes)
             golds = by_char.get(token.idx, [])
             for frame, span in candidates(token).items():
-                start, end = _widen(*_chars(doc, span), token, quotes)
-                end = _resume(text, start, end, token, quotes)
+                start, _, end = content_span(doc, text, span, token, quotes)
                 toks = content_tokens(text, [(start, end)])
                 hit = any(2 * len(toks & g) / (len(toks) + len(g)) >= MATCH_F1 for g in golds)
                 samples.append(features(token, frame, span, in_quote))
