@@ -186,7 +186,8 @@ def demonyms() -> dict[str, str | None]:
     for row in _rows("demonyms.tsv"):
         word, code = row[0], _opt(row[1]) if len(row) > 1 else None
         out[fold(word)] = code
-        if not word.endswith(("ese", "ish", "ch", "ss", "s", "i")) or word.endswith("Azeri"):
+        # Adjective-only forms ("Chinese", "Turkish", "French", "Swiss") take no plural "-s".
+        if not word.endswith(("ese", "ish", "ch", "ss", "s")):
             out.setdefault(fold(word) + "s", code)
         if word.endswith("man"):
             out.setdefault(fold(word)[:-3] + "men", code)
@@ -330,6 +331,11 @@ def _scan(words: list[str]) -> list[_Hit]:
             found = _lookup(words[i:j], i, j)
             if found is not None:
                 break
+        if found is None and "-" in words[i][1:-1]:
+            # "Greek-Cypriot", "Russian-backed": the first part of a hyphenated word
+            found = _lookup([words[i].split("-", 1)[0]], i, i + 1)
+            if found is not None and found.source not in ("country", "demonym"):
+                found = None
         if found is None:
             i += 1
         else:
@@ -404,7 +410,7 @@ def describe(text: str, label: str | None = None) -> ActorTraits:
     trailing_name = head is None and _looks_like_name(words[-1])
     title = next((h for h in reversed(hits) if h.source == "title"), None)
 
-    country = next((h.country for h in hits if h.country), None)
+    country = next((h.country for h in hits if h.country), None) or _place_country(words)
     sector = _choose_sector(hits, head)
     role = next((h.role for h in reversed(hits) if h.role), None)
     gender = next((h.gender for h in reversed(hits) if h.gender), None)
@@ -435,6 +441,31 @@ def describe(text: str, label: str | None = None) -> ActorTraits:
     if role == "leader" and sector is None and country is not None:
         sector = "GOV"  # "the French leader": a national leader is the head of government
     return ActorTraits(kind, country, sector, role, gender)
+
+
+#: Words after which a capitalised name is where an actor is from or based ("rebels in Darfur",
+#: "a missionary from Calgary"); the place then gives the actor's country.
+_PLACE_LINKS = frozenset({"in", "of", "from", "at"})
+
+#: Cities smaller than this do not give an actor their country: small towns share names across
+#: countries far more often than large cities do.
+MIN_ACTOR_CITY_POPULATION = 100_000
+
+
+def _place_country(words: list[str]) -> str | None:
+    """Return the country of a place the phrase locates its actor in ("rebels in Darfur")."""
+    for k in range(len(words) - 1):
+        if words[k].lower() in _PLACE_LINKS and words[k + 1][:1].isupper():
+            from newsledger.places import geocode  # places imports this module
+
+            tail = [w for w in words[k + 1:k + 4] if w[:1].isupper()]
+            for n in range(len(tail), 0, -1):
+                geo = geocode(" ".join(tail[:n]))
+                if geo is not None and geo.country and (
+                    geo.kind != "city" or geo.population >= MIN_ACTOR_CITY_POPULATION
+                ):
+                    return geo.country
+    return None
 
 
 def _plural(word: str) -> bool:

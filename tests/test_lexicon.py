@@ -15,6 +15,7 @@ from newsledger.lexicon import (
     seat_of,
     sector_of,
 )
+from newsledger.places import geocode
 
 
 @pytest.mark.parametrize(
@@ -99,3 +100,22 @@ def test_label_fixes_kind_of_bare_names() -> None:
     assert describe("Emmanuel Macron", "PERSON").kind == "person"
     assert describe("Acme Holdings", "ORG").kind == "organization"
     assert describe("Emmanuel Macron").kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [
+        ("Israelis", "ISR"), ("Iraqis", "IRQ"),  # plurals of demonyms in -i
+        ("Greek-Cypriot officials", "GRC"), ("Russian-backed separatists", "RUS"),  # hyphens
+        ("rebels in Darfur", "SDN"), ("a missionary from Calgary", "CAN"),  # where they are
+    ],
+)
+def test_country_from_demonym_forms_and_places(phrase: str, country: str) -> None:
+    assert country_of(phrase) == country
+
+
+def test_small_towns_do_not_give_a_country() -> None:
+    # Badi is in the gazetteer (an Indian town of about 20,000) but below
+    # MIN_ACTOR_CITY_POPULATION: a town name is too ambiguous to place an actor.
+    assert geocode("Badi") is not None
+    assert country_of("villagers from Badi") is None
