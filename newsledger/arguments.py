@@ -58,6 +58,10 @@ _TEXT_KEY = "newsledger.text"
 #: "X-led forces" are led by X: the only compound adjective that gives its noun a country.
 LED_SUFFIX = "-led"
 
+#: Verbs whose "on"-phrase event is the subject's own ("went on strike", "remained on alert",
+#: "embarked on a visit"); other verbs' "on" introduces a topic ("commented on the attack").
+ON_VERBS = frozenset({"go", "remain", "stay", "be", "embark", "put", "place", "keep"})
+
 #: Pre-modifier relations kept in an argument's span ("Senior Hungarian officials").
 _PREMODS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod"})
 
@@ -345,7 +349,9 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
     if actor is None and noun.dep_ in ("dobj", "pobj", "attr"):
         # a light verb's subject acts: "held talks", "launched an attack", "killed in an attack"
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
-        if verb.pos_ == "VERB" and (noun.dep_ == "dobj" or noun.head.lower_ in LIGHT_PREPS):
+        light = noun.head.lower_ in LIGHT_PREPS or (
+            noun.head.lower_ == "on" and verb.lemma_.lower() in ON_VERBS)
+        if verb.pos_ == "VERB" and (noun.dep_ == "dobj" or light):
             actor = verb_subject(verb)
             if noun.dep_ == "dobj":
                 candidates.append(_pobj(verb, "with", "against", "on", "at", "to"))

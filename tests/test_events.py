@@ -96,6 +96,11 @@ def test_light_verb_noun_takes_the_verb_subject() -> None:
     assert c.recipient_country == "ROU"
 
 
+def test_event_noun_after_go_on_takes_the_subject() -> None:
+    c = _one("Israeli troops remained on alert in the West Bank.", "MOBILIZE")
+    assert c.actor is not None and c.actor.country == "ISR"
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The company fired hundreds of workers.", []),
     ("Rebels fired rockets at the airport.", ["ASSAULT"]),
