@@ -206,3 +206,35 @@ def test_empty_document() -> None:
 def test_unresolvable_pronoun_stays_unlinked() -> None:
     index = build_actors(parse("It rained all day. They said nothing about it."))
     assert index.actors == ()
+
+
+def _news(shared_data: Path, name: str, n: int) -> list[str]:
+    import json
+
+    with (shared_data / "news" / name).open(encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for line in fh if line.strip()][:n]
+
+
+def test_invariants_on_real_articles(shared_data: Path) -> None:
+    import pycountry
+
+    from newsledger.lexicon import group_nouns, titles
+
+    valid_codes = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+    sectors = {t.sector for t in titles().values()} | {g.sector for g in group_nouns().values()}
+    texts = _news(shared_data, "conll2003_reuters.jsonl", 8) + _news(
+        shared_data, "bbc_politics.jsonl", 4)
+    for text in texts:
+        index = build_actors(parse(text))
+        assert index.actors
+        spans = []
+        for number, actor in enumerate(index.actors, start=1):
+            assert actor.id == f"A{number}"
+            assert actor.country is None or actor.country in valid_codes
+            assert actor.sector is None or actor.sector in sectors
+            for m in actor.mentions:
+                assert text[m.start:m.end] == m.text
+                assert index.actor_for(m.start, m.end) == actor.id
+                spans.append((m.start, m.end))
+        spans.sort()
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
