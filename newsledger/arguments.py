@@ -281,16 +281,32 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     else:
         candidates = [dobj, dative, _pobj(verb, *RECIPIENT_PREPS)]
     if dobj is not None:
-        # "threatened further action against Russia", "welcomed Reagan's statement"
-        candidates += [_pobj(dobj, "against", "on", "with", "to", "at"), _child(dobj, "poss")]
+        # "threatened further action against Russia", "rejected calls by Belarus's rulers",
+        # "rejected an Indian proposal": the object's target or author
+        candidates += [_pobj(dobj, "against", "on", "with", "to", "at"), *author_of(dobj)]
     return actor, [t for t in candidates if t is not None]
 
 
 #: Relations not searched for a recipient: the actor's side and separate clauses.
 _NO_RECIPIENT_DEPS = frozenset({
-    "nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl", "conj", "punct", "parataxis",
-    "appos", "mark", "aux", "auxpass", "neg", "cc", "agent",
+    "nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl", "acl", "conj", "punct",
+    "parataxis", "appos", "mark", "aux", "auxpass", "neg", "cc", "agent",
 })
+
+#: Nouns that make a phrase a location, not a participant ("on the Thai border").
+LOCATIVE_NOUNS = frozenset({
+    "border", "frontier", "coast", "side", "area", "region", "outskirts", "territory",
+    "soil", "waters", "airspace",
+})
+
+
+def author_of(noun: Token) -> list[Token]:
+    """Return who made a proposal, call or decision noun ("an Indian proposal", "calls by X")."""
+    out = [c for c in noun.children if c.dep_ == "poss"]
+    out += [c for c in noun.lefts if c.dep_ in ("amod", "compound")
+            and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+    by = _pobj(noun, "by", "from")
+    return out + ([by] if by is not None else [])
 
 #: How deep below a trigger a recipient phrase may sit ("threatened to break relations with X").
 RECIPIENT_DEPTH = 4
@@ -312,7 +328,10 @@ def deep_recipients(trigger: Token) -> list[Token]:
                 if child.dep_ in _NO_RECIPIENT_DEPS:
                     continue
                 if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
-                    found.extend(g for g in child.children if g.dep_ == "pobj")
+                    for obj in child.children:
+                        if obj.dep_ == "pobj" and obj.lemma_.lower() not in LOCATIVE_NOUNS:
+                            found.append(obj)
+                            found.extend(author_of(obj))  # "against Sweden's decision"
                 nxt.append(child)
         frontier = nxt
     return found

@@ -112,6 +112,11 @@ def test_constraints_keep_out_other_senses(text: str, expected: list[str]) -> No
     assert _types(text) == expected
 
 
+def test_rejected_proposal_names_its_author_as_recipient() -> None:
+    c = _one("Bangladesh rejected an Indian proposal for a trade pact.", "REJECT")
+    assert (c.actor_country, c.recipient_country) == ("BGD", "IND")
+
+
 def test_object_of_a_verbal_event_is_not_a_second_event() -> None:
     # "calls for aid" is what was rejected, not an aid delivery
     assert _types("Berlin rejected calls for economic aid.") == ["REJECT"]
