@@ -18,6 +18,9 @@ _MARKS = re.compile("''|[\"\n\u201c\u201d\u201e\u00ab\u00bb]")
 
 #: A headline is one short line; longer first lines are the lead paragraph.
 HEADLINE_MAX_WORDS = 30
+#: A first line this short is a headline whatever its case: news leads run longer (a lead of
+#: one short sentence standing alone is rare enough to accept the loss).
+HEADLINE_SHORT_WORDS = 15
 #: Share of capitalised words from which a first line reads as a title-cased headline.
 TITLE_CASE_SHARE = 0.6
 
@@ -75,8 +78,9 @@ def _opens_paragraph(text: str, at: int) -> bool:
 def headline_end(text: str) -> int:
     """Return the offset where the headline ends (0 when the text does not start with one).
 
-    A headline is a first line of at most ``HEADLINE_MAX_WORDS`` words, followed by more text,
-    that either lacks closing sentence punctuation or is title-cased.
+    A headline is a first line followed by more text that is at most ``HEADLINE_SHORT_WORDS``
+    words long, or at most ``HEADLINE_MAX_WORDS`` and either title-cased or without closing
+    sentence punctuation.
     """
     match = _PARAGRAPH_BREAK.search(text)
     if match is None:
@@ -88,4 +92,5 @@ def headline_end(text: str) -> int:
     content = [w for w in words if w.lower() not in _MINOR]
     capitalised = sum(w[0].isupper() for w in content) / max(len(content), 1)
     unpunctuated = first[-1] not in ".!?\"\u201d"
-    return match.end() if unpunctuated or capitalised >= TITLE_CASE_SHARE else 0
+    short = len(words) <= HEADLINE_SHORT_WORDS
+    return match.end() if short or unpunctuated or capitalised >= TITLE_CASE_SHARE else 0

@@ -46,6 +46,10 @@ CONTINUATION_MIN_WORDS = 4
 PUNCT_SOURCE_MAX_TOKENS = 6
 
 _COLON_LEAD = re.compile(r"\s*(?P<src>[^:\n\"\u201c]{1,80}?)\s*(?P<mark>:)\s*")
+#: A line given to a named speaker: "Q: What did you find?", "Trump: We will win."
+_SPEAKER_LINE = re.compile(
+    r"^(?P<src>[A-Z][^:\n\"\u201c]{0,40}?)(?P<mark>:)[ \t]+(?P<said>\S[^\n]*\S)[ \t]*$",
+    re.MULTILINE)
 _DASH_TAIL = re.compile(
     r"[\s,]*(?P<mark>\u2014|\u2013|--|-)\s*(?P<src>[^\n\"\u201c]{1,80}?)[\s.]*")
 #: Frames whose cue is a word with its own dependents (not punctuation or a continuation).
@@ -341,8 +345,9 @@ def _continuations(
 
 
 def _punctuation_drafts(doc: Doc, text: str, cut: int, quotes: list[Quotation]) -> list[Draft]:
-    """Return colon and dash attributions: 'Smith: "..."' and '"..." -- Smith' lines."""
+    """Return colon and dash attributions: 'Smith: "..."', '"..." -- Smith' and 'Q: ...' lines."""
     out = []
+    quoted = set()
     for q in quotes:
         if q.outer_start < cut:
             continue
@@ -353,18 +358,30 @@ def _punctuation_drafts(doc: Doc, text: str, cut: int, quotes: list[Quotation]) 
         tail = _DASH_TAIL.fullmatch(text, q.outer_end, line_end)
         if lead and _is_name(doc, lead.start("src"), lead.end("src")):
             out.append(_punct_draft(doc, q, lead.span("src"), lead.start("mark"), ":"))
+            quoted.add(line_start)
         elif tail and _is_name(doc, tail.start("src"), tail.end("src")):
             out.append(_punct_draft(doc, q, tail.span("src"), tail.start("mark"), tail["mark"]))
+    for line in _SPEAKER_LINE.finditer(text, cut):
+        if line.start() in quoted or not _is_name(doc, *line.span("src"), proper=True):
+            continue
+        said = Quotation(line.start("said"), line.end("said"), line.start("said"),
+                         line.end("said"))
+        out.append(_punct_draft(doc, said, line.span("src"), line.start("mark"), ":"))
     return out
 
 
-def _is_name(doc: Doc, start: int, end: int) -> bool:
-    """Return whether a character span is a short noun phrase that can name a speaker."""
+def _is_name(doc: Doc, start: int, end: int, proper: bool = False) -> bool:
+    """Return whether a character span is a short noun phrase that can name a speaker.
+
+    With ``proper``, only a name or a pronoun will do ("Q:", "Trump:"; not "Update:").
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not 0 < len(span) <= PUNCT_SOURCE_MAX_TOKENS:
         return False
-    return any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in span) and not any(
-        t.pos_ in ("VERB", "AUX") for t in span)
+    if proper and span.text in ("Q", "A"):  # the question-and-answer convention of interviews
+        return True
+    heads = ("PROPN", "PRON") if proper else ("PROPN", "NOUN", "PRON")
+    return any(t.pos_ in heads for t in span) and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _punct_draft(
