@@ -188,6 +188,17 @@ def _governed_by_verbal(tok: Token, by_index: dict[int, TriggerMatch]) -> bool:
     return False
 
 
+def _commits_to_force(tok: Token, by_index: dict[int, TriggerMatch]) -> bool:
+    """Tell whether a promise's infinitive is a hostile act ("vowed to fight").
+
+    PLOVER codes such a promise as THREATEN rather than AGREE.
+    """
+    return any(
+        c.dep_ == "xcomp" and c.i in by_index and by_index[c.i].rule.type in HOSTILE
+        for c in tok.children
+    )
+
+
 def _intent_type(type_: str, decision: StatusDecision) -> str | None:
     """Return the verbal type PLOVER gives an announced intention, if the status shows one.
 
@@ -289,6 +300,8 @@ def code_sentence(
     out: list[CodedEvent] = []
     for m in kept:
         tok, rule = m.token, m.rule
+        if rule.type == "AGREE" and _commits_to_force(tok, by_index):
+            rule = replace(rule, type="THREATEN", mode=None)  # "vowed to fight": a threat
         decision = status_of(tok, statements)
         source = _source_argument(doc, decision, actors)
         pairs, mode = _pairs(m, absorbed.get(tok.i, []), actors, places, source)
@@ -350,7 +363,7 @@ def _code_demands(
                 event = replace(base, actor=a.actor if a else None,
                                 recipient=r.actor if r else None)
                 out.append(CodedEvent(
-                    event, a, r, _depth(head), True,
+                    event, a, r, _depth(head), False,
                     a.country if a is not None and a.country else sole_country,
                     r.country if r is not None and r.country else sole_country,
                 ))

@@ -159,6 +159,11 @@ def test_announced_aid_is_also_an_agree_event() -> None:
     assert by_type["AGREE"].recipient_country == "TZA"
 
 
+def test_vow_to_attack_is_a_threat_not_an_agreement() -> None:
+    types = _types("The rebels vowed to attack the capital.")
+    assert "THREATEN" in types and "AGREE" not in types
+
+
 def test_announced_blockade_is_a_threat() -> None:
     types = _types("The farmers said they would blockade the capital.")
     assert "THREATEN" in types
