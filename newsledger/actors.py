@@ -371,8 +371,8 @@ def _head_fits(head: str, entry: _Entry) -> bool:
     name = entry.name.lower()
     if head in name:
         return True
-    if head in GOVERNMENT_WORDS and ("government" in name or entry.sector == "GOV"):
-        return entry.kind == "organization"
+    if head in GOVERNMENT_WORDS and name.startswith("government of"):
+        return entry.kind == "organization"  # "the government" -> a capital's government
     return head in entry.heads
 
 

@@ -8,7 +8,7 @@ and a merge key for names; linking candidates to actors is :mod:`newsledger.acto
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -156,6 +156,23 @@ def _clean_name(text: str) -> str:
     return text.strip()
 
 
+@dataclass(frozen=True)
+class _Texts:
+    """A phrase's own text and, for a title or body, the text extended over its owner."""
+
+    own: str
+    owner: str | None  # "officials at the U.S. Trade Representative's Office"
+
+    def traits(self, label: str | None) -> ActorTraits:
+        """Describe the phrase; the owner only fills a missing country or sector, not the kind."""
+        mine = describe(self.own, label)
+        if self.owner is None or (mine.country and mine.sector):
+            return mine
+        ext = describe(self.owner, label)
+        return replace(mine, country=mine.country or ext.country,
+                       sector=mine.sector or ext.sector)
+
+
 class CandidateFinder:
     """Collect the mention candidates of one parsed article, in document order."""
 
@@ -248,7 +265,9 @@ class CandidateFinder:
             end = ent.end  # noun chunks stop at "of": "the Patriotic Union | of Kurdistan"
         span = self.doc[start:end]
         lo = describe_from if describe_from is not None else start
-        text_for_traits = self.doc[lo:max(describe_to or end, end)].text
+        own = self.doc[lo:end].text
+        owner = self.doc[lo:describe_to].text if describe_to and describe_to > end else None
+        text_for_traits = _Texts(own, owner)
         cand: Candidate | None
         if ent is not None and ent.label_ in ACTOR_LABELS:
             cand = self._entity(ent, span, root, text_for_traits)
@@ -269,7 +288,7 @@ class CandidateFinder:
             traits, definite, root.lemma_.lower(),
         )
 
-    def _entity(self, ent: Span, span: Span, root: Token, text: str) -> Candidate | None:
+    def _entity(self, ent: Span, span: Span, root: Token, text: _Texts) -> Candidate | None:
         """Classify a phrase headed by a named entity: person, organisation, country, seat..."""
         inside = self.doc[max(ent.start, span.start):min(ent.end, span.end)]
         name = _clean_name(inside.text if len(inside) else ent.text)
@@ -292,11 +311,11 @@ class CandidateFinder:
             display = country_display_names().get(iso3, name)
             return self._make(span, root, "name", display, "country:" + iso3, traits)
         if label == "PERSON":
-            traits = describe(text, "PERSON")
+            traits = text.traits("PERSON")
             return self._make(span, root, "name", name, person_key(name), traits)
         if label == "ORG":
             inst = institution_of(name)
-            traits = describe(text, "ORG")
+            traits = text.traits("ORG")
             if inst is not None:
                 traits = ActorTraits(
                     inst.kind, inst.country or traits.country, inst.sector or traits.sector,
@@ -310,15 +329,15 @@ class CandidateFinder:
         # NORP heading its phrase: "the Palestinians", "Americans"; not a modifier ("Syrian border")
         if root.dep_ in ("amod", "compound", "nmod", "npadvmod"):
             return None
-        traits = describe(text, "NORP")
+        traits = text.traits("NORP")
         key = "norp:" + (traits.country or fold(name))
         return self._make(span, root, "collective", name, key, traits)
 
-    def _description(self, span: Span, root: Token, text: str) -> Candidate | None:
+    def _description(self, span: Span, root: Token, text: _Texts) -> Candidate | None:
         """Classify a phrase without a named head: titles, collectives, seats, ages."""
         if root.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
             return None
-        traits = describe(text)
+        traits = text.traits(None)
         if traits.kind == "unknown":
             return None
         seat = seat_of(_clean_name(span.text))
@@ -335,7 +354,8 @@ class CandidateFinder:
             gov = government_name(traits.country)
             return self._make(span, root, "name", gov, "seat:" + gov, traits)
         first = span[0].lower_
-        definite = first in DEFINITE
+        # A possessor makes a description definite: "Lyng's aide" is the aide already named.
+        definite = first in DEFINITE or any(c.dep_ == "poss" for c in root.children)
         noun = group_nouns().get(root.lemma_.lower())
         plural = root.tag_ in ("NNS", "NNPS") or (
             noun is not None and noun.kind == "group" and root.tag_ != "NN"
