@@ -246,13 +246,13 @@ def evaluate(data_dir: Path, limit: int | None = None, baseline: bool = True) ->
     docs = list(load_pipeline().pipe([a.text for a in articles], batch_size=16))
     ours, base, in_headline, no_content = score_articles(articles, docs, baseline)
     dataset = "polnear-dev" if limit is None else f"polnear-dev[:{limit}]"
-    rows = (SystemScores("newsledger", dataset, ours.metrics(), n=ours.gold),)
+    rows = [SystemScores("newsledger", dataset, ours.metrics(), n=ours.gold)]
     if baseline:
-        rows += (SystemScores("textacy-direct-quotations", dataset, base.metrics(), n=base.gold),)
+        rows.append(SystemScores("textacy-direct-quotations", dataset, base.metrics(), n=base.gold))
     notes = (
         f"{len(articles)} articles; match = content-token F1 >= {MATCH_F1}, one-to-one",
         "source_acc/cue_acc: share of matched pairs whose predicted span overlaps the gold span",
         f"left out: {in_headline} gold attributions in headlines (excluded by design), "
         f"{no_content} without a content span",
     )
-    return EvalReport("attribution", rows, notes)
+    return EvalReport("attribution", tuple(rows), notes)
