@@ -354,7 +354,14 @@ class _Registry:
             if verb >= 0 and prev_tok.dep_ in SUBJECT_DEPS and prev_tok.head.i == tok.head.i:
                 continue  # "Macron told him": him is not Macron
             (subjects if prev_tok.dep_ in SUBJECT_DEPS else others).append((prev, entry))
-        same = [p for p in subjects if p[0].sent == cand.sent]
+        same_subjects = [p for p in subjects if p[0].sent == cand.sent]
+        same_others = [p for p in others if p[0].sent == cand.sent]
+        if tok.dep_ == "poss":
+            # A possessive most often points at the nearest party of its own sentence
+            # ("assurances from the Russian government that its forces ...").
+            same = sorted(same_subjects + same_others, key=lambda p: -p[0].start)
+        else:
+            same = same_subjects + same_others
         ranked = same or subjects or others
         if not ranked and cls in ("m", "f"):
             ranked = self._protagonist(cand, cls)
