@@ -23,7 +23,10 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.record import When
 from newsledger.timex import Timex, recognise
 
-Tense = Literal["past", "future", "present"] | None
+#: "past-reported": a past clause that reaches the date through a noun, an adjective or "for"
+#: ("was planned for early March", "declared a dividend payable Dec. 7"): it may report a
+#: decision about a coming date, unlike "was rescued on Thanksgiving Day" (plain "past").
+Tense = Literal["past", "past-reported", "future", "present"] | None
 
 #: How far up the dependency tree to look for the verb that governs a time expression; deeper
 #: than this the expression is usually in another clause than the verb found.
@@ -109,7 +112,19 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
         upper = _governing_verb(verb.head)  # participle clause: "closed ..., having lost 1%"
         if upper is not None:
             tense = _verb_tense(upper)
+    if tense == "past" and _reported(root, verb):
+        return "past-reported"
     return tense
+
+
+def _reported(date: Token, verb: Token) -> bool:
+    """Tell whether a date hangs from its past verb through a noun, an adjective or "for"."""
+    tok = date.head
+    while tok.i != verb.i and tok.head is not tok:
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") or tok.lower_ == "for":
+            return True
+        tok = tok.head
+    return date.lower_ == "for"
 
 
 def _iso_week(day: dt.date) -> str:
@@ -132,7 +147,7 @@ def _pick(candidates: list[dt.date], dct: dt.date, tense: Tense) -> dt.date:
     """
     before = [c for c in candidates if c <= dct]
     after = [c for c in candidates if c >= dct]
-    if tense == "past" and before:
+    if tense in ("past", "past-reported") and before:
         return max(before)
     if tense in ("future", "present") and after:
         return min(after)
@@ -140,10 +155,12 @@ def _pick(candidates: list[dt.date], dct: dt.date, tense: Tense) -> dt.date:
 
 
 def _near_or_tense(candidates: list[dt.date], dct: dt.date, tense: Tense, near: int) -> dt.date:
-    """Pick by tense, but let a past tense reach an instance up to ``near`` days ahead."""
+    """Pick by tense; a reported past may reach an instance up to ``near`` days ahead."""
     if tense == "future":
         return _pick(candidates, dct, "future")
     if tense == "past":
+        return _pick(candidates, dct, "past")
+    if tense == "past-reported":
         ahead = [c for c in candidates if dct < c <= dct + dt.timedelta(days=near)]
         return min(ahead) if ahead else _pick(candidates, dct, "past")
     return _pick(candidates, dct, None)
@@ -175,6 +192,17 @@ def _resolve_date(tx: Timex, dct: dt.date | None, tense: Tense) -> str | None:
     return _near_or_tense(days, dct, tense, NEAR_DATE_DAYS).isoformat()
 
 
+def _resolve_holiday(tx: Timex, dct: dt.date, tense: Tense) -> str:
+    """Resolve a floating holiday (Thanksgiving) in the year the tense points to."""
+    assert tx.month is not None and tx.day is not None and tx.weekday is not None
+    days = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        first = dt.date(year, tx.month, tx.day)
+        offset = (tx.weekday - first.isoweekday()) % 7
+        days.append(first + dt.timedelta(days=offset + 7 * (tx.amount - 1)))
+    return _near_or_tense(days, dct, tense, NEAR_DATE_DAYS).isoformat()
+
+
 def _resolve_weekday(tx: Timex, dct: dt.date, tense: Tense) -> str:
     """Resolve a weekday: last/next are strict; else the tense picks the week (past by default)."""
     assert tx.weekday is not None
@@ -188,7 +216,7 @@ def _resolve_weekday(tx: Timex, dct: dt.date, tense: Tense) -> str:
     if tx.rel == "this":
         monday = dct - dt.timedelta(days=dct.isoweekday() - 1)
         return (monday + dt.timedelta(days=tx.weekday - 1)).isoformat()
-    chosen = _pick(days, dct, tense or "past")
+    chosen = _pick(days, dct, "past" if tense in (None, "past-reported") else tense)
     return chosen.isoformat()
 
 
@@ -224,7 +252,7 @@ def _resolve_unit(tx: Timex, dct: dt.date, tense: Tense) -> str | None:
         return _iso_week(dct + dt.timedelta(weeks=step))
     if tx.unit == "weekend":
         saturday = dct + dt.timedelta(days=6 - dct.isoweekday())
-        if tx.rel is None and tense == "past" and saturday > dct:
+        if tx.rel is None and tense in ("past", "past-reported") and saturday > dct:
             saturday -= dt.timedelta(weeks=1)
         return _iso_week(saturday + dt.timedelta(weeks=step))
     if tx.unit == "month":
@@ -301,6 +329,8 @@ def resolve(tx: Timex, dct: dt.date | None, tense: Tense) -> str | None:
         value = None
     elif tx.kind == "day":
         value = (dct + dt.timedelta(days=tx.amount)).isoformat()
+    elif tx.kind == "holiday":
+        value = _resolve_holiday(tx, dct, tense)
     elif tx.kind == "weekday":
         value = _resolve_weekday(tx, dct, tense)
     elif tx.kind == "unit":
@@ -325,12 +355,14 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
     last_year: int | None = None
     for tx in recognise(doc, day_first=day_first):
         text = doc.text[tx.start:tx.end]
-        if tx.kind == "anaphor":  # "the same day": the narrative's last day
-            if last_day is None:
-                continue
-            result.append(When(text, last_day, tx.start, tx.end))
+        if tx.kind == "anaphor":  # "the same day", "that year": the narrative's day or year
+            anchor = last_day if tx.unit is None else (
+                str(last_year) if tx.unit == "year" and last_year is not None
+                else last_day[:7] if tx.unit == "month" and last_day is not None else None)
+            if anchor is not None:
+                result.append(When(text, anchor, tx.start, tx.end))
             continue
-        needs_tense = tx.kind in ("date", "month", "weekday", "season", "part", "unit")
+        needs_tense = tx.kind in ("date", "month", "weekday", "season", "part", "unit", "holiday")
         tense = tense_at(doc, tx.start, tx.end) if needs_tense and published else None
         if tx.kind == "unit" and tx.unit == "year" and tx.rel in ("previous", "following") \
                 and last_year is not None:  # "the year before": the narrative's year, not today's

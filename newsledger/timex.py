@@ -101,6 +101,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     ords = _alternation(list(lex["ordinal"]))
     season = _alternation(list(lex["season"]))
     part = _alternation(list(lex["daypart"]))
+    holidays = _alternation(list(lex["holiday"]))
     p = [
         ("iso", r"(?<![\d/.])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
                 r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d))?(?!\d)"),
@@ -152,6 +153,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("part", rf"(?<![A-Za-z])(?:(?i:the)\s+)?(?P<o>(?i:{ords}))[\s-]+(?P<u>(?i:quarter|half))"
                  rf"(?![A-Za-z])(?:\s+of\s+(?:(?i:fiscal\s+)?{yr}|(?P<yrel>(?i:this|last|next))"
                  rf"\s+(?i:year)))?"),
+        ("holiday", rf"(?<![A-Za-z])(?P<h>{holidays})(?![A-Za-z])"),
+        ("anaphor_year", r"(?<![A-Za-z])(?:(?i:earlier|later)\s+)?(?i:that)\s+(?:(?i:same)\s+)?"
+                         r"(?P<u>(?i:year|month))(?![A-Za-z])"),
         ("anaphor", r"(?<![A-Za-z])(?i:(?:that|the)\s+same\s+day|that\s+day)(?![A-Za-z])"
                     r"|(?i:the)\s+day(?=\s*[,.;]|\s+(?:at|with|on)\b)"),
     ]
@@ -244,7 +248,14 @@ def _valid(doc: Doc, name: str, m: re.Match[str]) -> bool:
             return False
         return before.lower_ in MONTH_CUES or before.tag_ in ("PRP$", "DT", "POS") \
             or before.text in (",", "'s")
+    if name == "holiday":  # "Christmas sales", "Thanksgiving dinner": a season, not the day
+        return not (last.dep_ in ("compound", "nmod") and last.head.pos_ == "NOUN")
     if name == "year":
+        if not m.group()[0].isdigit():  # "fiscal 1989 sales", "mid-2011"
+            return True
+        if before is not None and before.is_title and before.pos_ == "PROPN" \
+                and before.text not in lexicon()["month"]:
+            return False  # a name: "Russell 2000", "Windows 2000"
         if before is not None and (before.lower_ in COUNT_CUES or before.text in ("$", "#", "No.")):
             return False
         after = _next(last)
@@ -328,6 +339,8 @@ def _timex(name: str, m: re.Match[str], start: int, end: int, day_first: bool) -
                               amount=int(lex["ordinal"][g["o"].lower()]),
                               year_rel=rel(g["yrel"])),
         "anaphor": lambda: Timex(start, end, "anaphor"),
+        "anaphor_year": lambda: Timex(start, end, "anaphor", unit=g["u"].lower()),
+        "holiday": lambda: _holiday(start, end, lex["holiday"][g["h"]]),
     }
     tx = builders[name]()
     if tx is None:
@@ -352,6 +365,15 @@ def _numeric(start: int, end: int, g: dict[str, str], day_first: bool) -> Timex 
     if month > 12 or day > 31:
         return None
     return Timex(start, end, "date", y, month, day, unit="numeric")
+
+
+def _holiday(start: int, end: int, rule: str) -> Timex:
+    """Read a holiday: a fixed month-day, or the N-th weekday of a month from a given day."""
+    if "/" not in rule:
+        fixed = rule.split("-")
+        return Timex(start, end, "date", None, int(fixed[0]), int(fixed[1]))
+    month, weekday, nth, first_day = (int(x) for x in rule.split("/"))
+    return Timex(start, end, "holiday", None, month, first_day, weekday=weekday, amount=nth)
 
 
 def _decade(start: int, end: int, g: dict[str, str]) -> Timex:

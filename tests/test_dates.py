@@ -72,6 +72,11 @@ def value_of(text: str, expression: str, published: dt.date | None = PUB) -> str
     ("The war ended in 2019.", "2019", "2019"),
     ("The economy boomed in the 1990s.", "1990s", "1990"),
     ("That music was popular in the '80s.", "'80s", "1980"),
+    # holidays, fiscal years, reported quarters
+    ("The boy was rescued on Thanksgiving Day.", "Thanksgiving Day", "2021-11-25"),
+    ("The shops stayed shut on Christmas Day.", "Christmas Day", "2021-12-25"),
+    ("Sales will beat fiscal 2021 sales.", "fiscal 2021", "2021"),
+    ("Profit rose 5% from a year earlier.", "a year earlier", "2021"),
 ])
 def test_normalises(text: str, expression: str, value: str) -> None:
     assert value_of(text, expression) == value
@@ -80,6 +85,11 @@ def test_normalises(text: str, expression: str, value: str) -> None:
 def test_range_gives_one_when_per_end() -> None:
     found = dates_of("The talks ran from Monday to Wednesday.")
     assert [w.value for w in found] == ["2022-10-17", "2022-10-19"]
+
+
+def test_that_year_follows_the_narrative() -> None:
+    found = dates_of("He arrived in 1990 and left later that year.")
+    assert [(w.text, w.value) for w in found] == [("1990", "1990"), ("later that year", "1990")]
 
 
 def test_day_first_outlets() -> None:
@@ -107,6 +117,11 @@ def test_previous_year_follows_the_narrative() -> None:
     "MindSpring shut the website down.",
     "The Arab Spring toppled several governments.",
     "He scored 12 points in 30 minutes.",
+    "Retailers counted on strong Christmas sales.",
+    "The Russell 2000 Index fell 3 points.",
+    "The index closed at 2082.1 points.",
+    "Orangemen march each July to the church.",
+    'He said so on ABC\'s "This Week" programme.',
 ])
 def test_no_false_dates(text: str) -> None:
     assert dates_of(text) == []
