@@ -272,6 +272,11 @@ class _Registry:
         tok = self.doc[cand.head]
         if tok.dep_ == "appos":
             return self.head_entry.get(tok.head.i)
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be" and cand.kind == "description":
+            # "Ischinger is the political director": a predicate names its subject
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return self.head_entry.get(subject.i)
         return None
 
     def _by_name(self, cand: Candidate) -> _Entry | None:

@@ -337,6 +337,8 @@ class CandidateFinder:
         """Classify a phrase without a named head: titles, collectives, seats, ages."""
         if root.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
             return None
+        if root.dep_ == "pobj" and root.head.lower_ == "as":
+            return None  # "re-elected as president": a role, not a mention of someone
         traits = text.traits(None)
         if traits.kind == "unknown":
             return None

@@ -78,6 +78,8 @@ LINKS = [
     ("pronouns.txt", "The rebels", 0, "Rebel fighters"),
     ("pronouns.txt", "Budapest", 0, "Government of Hungary"),
     ("pronouns.txt", "government", 0, "Government of Hungary"),  # "his government" (Szabo's)
+    ("pronouns.txt", "the longest-serving minister", 0, "Gabor Szabo"),  # predicate of "is"
+    ("pronouns.txt", "president", 0, None),  # "re-elected as president": a role
 ]
 
 
