@@ -242,6 +242,9 @@ def verb_subject(verb: Token) -> Token | None:
             if obj is not None and head.lemma_ in OBJECT_CONTROL:
                 return obj
             cur = head
+        elif cur.dep_ == "pcomp" and head.dep_ == "prep" and _child(head.head, "dobj"):
+            # "accused Iraq of violating", "blamed X for attacking": the object acts
+            return _child(head.head, "dobj")
         elif cur.dep_ in ("conj", "advcl", "pcomp") and cur.tag_ in ("VBG", "VBN", "VBD", "VBZ",
                                                                         "VBP", "VB"):
             cur = head if cur.dep_ != "pcomp" else head.head
@@ -267,8 +270,9 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     dative = _child(verb, "dative")
     if dative is not None and dative.pos_ not in ("PROPN", "NOUN", "PRON"):
         dative = _child(dative, "pobj")  # "gave aid to X" parsed with a dative "to"
-    if roles == "swap":
-        return _pobj(verb, "from", "by"), [t for t in (actor,) if t is not None]
+    if roles == "swap":  # "received weapons from X": X gives, the subject receives
+        giver = _pobj(verb, "from", "by") or (_pobj(dobj, "from") if dobj is not None else None)
+        return giver, [t for t in (actor,) if t is not None]
     candidates: list[Token | None]
     if passive is not None:
         candidates = [passive]
@@ -346,6 +350,8 @@ def _is_giving(verb: Token) -> bool:
 def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[Token]]:
     """Return the actor head and the candidate recipient heads of a noun trigger."""
     actor = _child(noun, "poss") or _pobj(noun, "by")
+    if actor is not None and actor.pos_ == "PRON" and noun.dep_ == "dobj":
+        actor = None  # "Iran launched its attack": the light verb's subject is the antecedent
     if actor is None:
         for child in noun.lefts:
             if child.dep_ in ("amod", "compound", "nmod") and (

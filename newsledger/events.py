@@ -243,8 +243,9 @@ def _demand_triggers(sent: Span, taken: set[int]) -> list[tuple[Token, Token]]:
     for verb in sent:
         if verb.dep_ != "ccomp" or verb.head.i in taken:
             continue
-        if not any(c.dep_ == "aux" and c.lemma_.lower() in DEMAND_MODALS for c in verb.children):
-            continue
+        auxes = [c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if not set(auxes) & DEMAND_MODALS or "have" in auxes:
+            continue  # "should have been used" reproaches the past; it demands nothing
         head = verb.head
         if (head.lemma_.lower(), "report") in cues() and head.pos_ == "VERB":
             found.append((head, verb))
@@ -268,7 +269,8 @@ def _pairs(
         rec_cands = rec_cands + p_recs
         mode = mode or part.rule.mode
     actor_args = expand(actor_tok, actors) if actor_tok is not None else []
-    if actor_tok is not None and actor_tok.pos_ == "PRON" and source is not None:
+    if actor_tok is not None and actor_tok.pos_ == "PRON" and actor_tok.dep_ == "nsubj" \
+            and source is not None:
         actor_args = [source]  # "X said it will ...": the pronoun is the speaker
     rec_args = _pick_recipients(rec_cands, actors, places) or _pick_recipients(
         [t for t in deep_recipients(tok) if t not in rec_cands

@@ -208,10 +208,10 @@ def status_of(trigger: Token, statements: Sequence[Statement] = ()) -> StatusDec
         steps += 1
         dep, head = cur.dep_, cur.head
         noun_cue = _cue(head.lemma_, "noun") if head.pos_ in ("NOUN", "PROPN") else None
-        if dep in _STOP_DEPS and not noun_cue:
-            break
-        if dep == "acl" and not noun_cue:
-            break
+        if dep in ("acl", *_STOP_DEPS) and not noun_cue:
+            # a participant's description keeps its own modality, but a reported clause
+            # reports it too ("the mines seized by police", he said)
+            adjunct = True
         if _excludes(head):
             # "ruled out talks" denies them; "did not rule out an attack" leaves it possible
             negated = any(c.dep_ == "neg" for c in head.children)
