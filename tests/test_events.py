@@ -151,6 +151,11 @@ def test_denial_is_attributed_to_the_denier() -> None:
     assert (sent.status, sent.attributed_to, sent.recipient) == ("denied", "A1", "A2")
 
 
+def test_the_accused_is_the_actor_of_the_alleged_act() -> None:
+    c = _one("Iran accused Iraq of violating the ceasefire.", "ASSAULT")
+    assert (c.actor_country, c.event.status) == ("IRQ", "claimed")
+
+
 def test_announced_aid_is_also_an_agree_event() -> None:
     coded = _coded("Finland will give Tanzania a grant.")
     by_type = {c.event.type: c for c in coded}

@@ -28,6 +28,7 @@ CASES = [
     ("Russia said Ukrainian forces attacked a convoy near Kharkiv.", "attacked", "claimed"),
     ("Rebels shelled the town overnight, the army said on Tuesday.", "shelled", "claimed"),
     ("According to local officials, soldiers raided the camp.", "raided", "claimed"),
+    ("He said the mines seized by police had been adapted.", "seized", "claimed"),
     ("The minister accused the militia of killing civilians.", "killing", "claimed"),
     # denied: negated or denied
     ("The army did not take part in the assault.", "assault", "denied"),
