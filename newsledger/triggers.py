@@ -96,6 +96,7 @@ def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
                     for g in p.children if g.dep_ == "pobj"]
         # "mediation efforts", "the ceasefire agreement": a noun-noun compound names the object
         objects += [c for o in objects for c in o.children if c.dep_ == "compound"]
+        objects += [c for o in objects for c in o.conjuncts]  # "X and Y grenades"
         return any(o.lemma_.lower() in words for o in objects) or any(
             c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in words
             for c in children if c.lower_ in ("on", "into") for g in c.children
