@@ -127,6 +127,13 @@ def _reported(date: Token, verb: Token) -> bool:
     return date.lower_ == "for"
 
 
+def _shift_day(day: str | None, days: int) -> str | None:
+    """Move an ISO day value by some days ("the next day" after the narrative's day)."""
+    if day is None or not days:
+        return day
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+
+
 def _iso_week(day: dt.date) -> str:
     """ISO week value YYYY-Www of a day."""
     year, week, _ = day.isocalendar()
@@ -356,7 +363,7 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
     for tx in recognise(doc, day_first=day_first):
         text = doc.text[tx.start:tx.end]
         if tx.kind == "anaphor":  # "the same day", "that year": the narrative's day or year
-            anchor = last_day if tx.unit is None else (
+            anchor = _shift_day(last_day, tx.amount) if tx.unit is None else (
                 str(last_year) if tx.unit == "year" and last_year is not None
                 else last_day[:7] if tx.unit == "month" and last_day is not None else None)
             if anchor is not None:

@@ -130,7 +130,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                     rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past|coming))\s+)?"
                     rf"(?P<wd>{wd})(?:\s+(?P<part>(?i:{part}))(?![A-Za-z]))?"),
         ("unit", r"(?<![A-Za-z])"
-                 r"(?:(?i:earlier|later|early|late)\s+)?(?P<rel>(?i:this|last|next|the\s+previous"
+                 r"(?:(?i:earlier|later|early|late)\s+)?(?P<rel>(?i:this\s+past|this|last|next|the\s+previous"
                  r"|the\s+following|the\s+coming|the\s+current))\s+"
                  r"(?P<u>(?i:weekend|week|month|year|quarter))(?![A-Za-z])"
                  r"|(?i:the)\s+(?P<u2>(?i:year|month|week))\s+(?P<rel2>(?i:previous|before))"
@@ -156,6 +156,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("holiday", rf"(?<![A-Za-z])(?P<h>{holidays})(?![A-Za-z])"),
         ("anaphor_year", r"(?<![A-Za-z])(?:(?i:earlier|later)\s+)?(?i:that)\s+(?:(?i:same)\s+)?"
                          r"(?P<u>(?i:year|month))(?![A-Za-z])"),
+        ("anaphor_next", r"(?<![A-Za-z])(?i:the)\s+(?P<rel>(?i:next|following|previous))\s+"
+                         rf"(?i:day|{part})(?![A-Za-z])"
+                         r"|(?<![A-Za-z])(?i:the)\s+(?i:day)\s+(?P<rel2>(?i:before|after))(?=\s*[,.;])"),
         ("anaphor", r"(?<![A-Za-z])(?i:(?:that|the)\s+same\s+day|that\s+day)(?![A-Za-z])"
                     r"|(?i:the)\s+day(?=\s*[,.;]|\s+(?:at|with|on)\b)"),
     ]
@@ -325,7 +328,8 @@ def _timex(name: str, m: re.Match[str], start: int, end: int, day_first: bool) -
                                  rel={"this past": "last", "past": "last", "this coming": "next",
                                       "coming": "next"}.get(rel(g["rel"]) or "", rel(g["rel"]))),
         "unit": lambda: Timex(start, end, "unit", unit=(g["u"] or g["u2"]).lower(),
-                              rel={"before": "previous", "coming": "next", "current": "this"}.get(
+                              rel={"before": "previous", "coming": "next", "current": "this",
+                                   "this past": "last"}.get(
                                   rel(g["rel"] or g["rel2"]) or "", rel(g["rel"] or g["rel2"]))),
         "weekend": lambda: Timex(start, end, "unit", unit="weekend"),
         "yearago": lambda: Timex(start, end, "ago", unit="year", amount=1),
@@ -339,6 +343,8 @@ def _timex(name: str, m: re.Match[str], start: int, end: int, day_first: bool) -
                               amount=int(lex["ordinal"][g["o"].lower()]),
                               year_rel=rel(g["yrel"])),
         "anaphor": lambda: Timex(start, end, "anaphor"),
+        "anaphor_next": lambda: Timex(start, end, "anaphor", amount=-1 if (
+            g["rel"] or g["rel2"]).lower() in ("previous", "before") else 1),
         "anaphor_year": lambda: Timex(start, end, "anaphor", unit=g["u"].lower()),
         "holiday": lambda: _holiday(start, end, lex["holiday"][g["h"]]),
     }

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsledger.dates import date_for, extract_dates
 from newsledger.parse import parse
@@ -90,6 +92,13 @@ def test_range_gives_one_when_per_end() -> None:
 def test_that_year_follows_the_narrative() -> None:
     found = dates_of("He arrived in 1990 and left later that year.")
     assert [(w.text, w.value) for w in found] == [("1990", "1990"), ("later that year", "1990")]
+
+
+def test_next_day_follows_the_narrative() -> None:
+    found = dates_of("He was arrested on Oct. 3 and appeared in court the next morning.")
+    assert [(w.text, w.value) for w in found] == [("Oct. 3", "2022-10-03"),
+                                                  ("the next morning", "2022-10-04")]
+    assert value_of("Turnout this past week was low.", "this past week") == "2022-W41"
 
 
 def test_day_first_outlets() -> None:
@@ -186,3 +195,19 @@ def test_date_for_never_falls_back_to_publication_date() -> None:
     dates = extract_dates(doc, PUB)
     assert dates == []
     assert date_for(doc, 0, 10, dates) is None
+
+
+_WORDS = ["on", "last", "next", "this", "Friday", "Oct.", "15", "2022", "May", "may", "the",
+          "weekend", "ago", "two", "years", "spring", "fall", "of", "said", "will", "meet", "$15",
+          "16%", "1990s", "third-quarter", "yesterday", "night", "at", "9", "a.m.", "10/15/2022",
+          "that", "same", "day", "Christmas", "Day", ",", "."]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14), st.booleans())
+def test_any_word_salad_gives_valid_whens(words: list[str], with_date: bool) -> None:
+    text = " ".join(words)
+    found = dates_of(text, PUB if with_date else None)
+    for w in found:
+        assert text[w.start:w.end] == w.text
+        assert w.value is None or VALUE.match(w.value), w
