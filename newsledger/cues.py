@@ -33,6 +33,9 @@ from spacy.tokens import Doc, Token
 #: Frames that make any verb a candidate cue, even one the lexicon does not list ("affirmed that").
 GENERIC_FRAMES = frozenset({"ccomp"})
 
+#: Frames whose content may run over a parenthetical cue ("X, according to Y, did Z").
+COVERING_FRAMES = frozenset({"head", "according"})
+
 #: Content-length buckets (tokens) for the model: a one-word "content" is rarely a statement.
 _LENGTHS = ((1, "1"), (3, "2-3"), (7, "4-7"), (15, "8-15"), (10**9, "16+"))
 
@@ -144,6 +147,24 @@ def trim(doc: Doc, span: TokSpan) -> TokSpan | None:
     return (start, end) if end > start else None
 
 
+def _clause_span(head: Token) -> TokSpan:
+    """Return a clause's span without a trailing coordinated clause of its own subject.
+
+    "said the plan failed, and he left" reports "the plan failed": the parser hangs "he left"
+    on "failed", but a conjunct with its own subject is the narrator's again.
+    """
+    start, end = subtree_span(head)
+    for child in head.children:
+        if child.dep_ == "conj" and child.i > head.i and child.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            cut = child.left_edge.i
+            while cut > head.i + 1 and (head.doc[cut - 1].dep_ == "cc"
+                                        or head.doc[cut - 1].is_punct):
+                cut -= 1
+            end = min(end, cut)
+    return start, end
+
+
 def _minus(outer: TokSpan, inner: TokSpan) -> TokSpan | None:
     """Return the outer span without the inner one when the inner sits at one of its edges."""
     if inner[0] <= outer[0] and inner[1] >= outer[1]:
@@ -161,15 +182,16 @@ def frames(token: Token) -> dict[str, TokSpan]:
     for child in token.children:
         dep = child.dep_
         if dep in ("ccomp", "xcomp", "dobj", "acl") and dep not in found:
-            found[dep] = subtree_span(child)
+            found[dep] = _clause_span(child)
         elif dep == "prep":
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 found.setdefault(f"prep:{child.lower_}", subtree_span(objects[0]))
     if token.dep_ in HEAD_DEPS and token.head.pos_ in ("VERB", "AUX") and token.head.i != token.i:
-        rest = _minus(subtree_span(token.head), subtree_span(token))
-        if rest:
-            found["head"] = rest
+        # A parenthetical cue ("The plan, he said, failed") leaves the content in two pieces;
+        # the span then runs over the cue's clause.
+        head = subtree_span(token.head)
+        found["head"] = _minus(head, subtree_span(token)) or head
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
         # The phrase attaches anywhere in its sentence (often to a noun); what it sources is the
         # whole sentence, less the phrase when it stands at an edge.
@@ -203,7 +225,7 @@ def candidates(token: Token) -> dict[str, TokSpan]:
         if frame not in entries and not (frame in GENERIC_FRAMES and token.pos_ == "VERB"):
             continue
         span = trim(token.doc, raw)
-        if span is not None and not span[0] <= token.i < span[1]:
+        if span is not None and (frame in COVERING_FRAMES or not span[0] <= token.i < span[1]):
             out[frame] = span
     return out
 

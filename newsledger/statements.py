@@ -53,7 +53,9 @@ _SPEAKER_LINE = re.compile(
 _DASH_TAIL = re.compile(
     r"[\s,]*(?P<mark>\u2014|\u2013|--|-)\s*(?P<src>[^\n\"\u201c]{1,80}?)[\s.]*")
 #: Frames whose cue is a word with its own dependents (not punctuation or a continuation).
-_VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "acl", "head", "colon"})
+_VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "acl", "head", "colon", "adjacent"})
+#: Frames whose cue is a punctuation mark or nothing at all: no venue to look for.
+_MARK_FRAMES = frozenset({":", "-", "--", "\u2013", "\u2014", "continuation"})
 _OPENING_MARKS = frozenset({'"', "''", "\u201c", "\u201d"})
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d')\]]*\s+(?=[A-Z\"\u201c'])|\n")
 _PARAGRAPHS = re.compile(r"\n\s*")
@@ -194,8 +196,12 @@ def _resume(text: str, start: int, end: int, cue: Token, quotes: list[Quotation]
         gap = text[before[0].outer_end:q.outer_start]
         # '"A," he said. "B."' or '"A," he said, "B."': the cue clause ends at a punctuation mark;
         # '"A," said X, who said there were "B"' hands B to someone else.
+        # '"A," he said, referring to B. "C."': another verb in between starts a new thought.
         ends_clause = gap.rstrip()[-1:] in (".", ",", ":", ";")
-        if "\n" not in gap and ends_clause and len(gap.split()) <= RESUME_MAX_GAP_WORDS:
+        others = [t for t in cue.sent if before[0].outer_end <= t.idx < q.outer_start
+                  and t.pos_ == "VERB" and t.i != cue.i]
+        if ("\n" not in gap and ends_clause and not others
+                and len(gap.split()) <= RESUME_MAX_GAP_WORDS):
             return q.end
         break
     return end
@@ -232,7 +238,9 @@ def draft_statements(doc: Doc, text: str | None = None) -> list[Draft]:
         cue_text = text[cue_start:cue_end]
         subject = _subject(token, frame)
         source = head = None
-        if subject is not None and not start <= subject.idx < end:
+        own = subtree_span(token)  # a parenthetical cue's clause lies inside its content
+        if subject is not None and (not start <= subject.idx < end
+                                    or own[0] <= subject.i < own[1]):
             source = _clip_to_line(text, _chars(doc, trim(doc, subtree_span(subject)) or (
                 subject.i, subject.i + 1)), subject.idx)
             head = (subject.idx, subject.idx + len(subject))
@@ -420,13 +428,21 @@ def _addressee(cue: Token, frame: str) -> str | None:
 
 
 def _venue(cue: Token, frame: str) -> str | None:
-    """Return the venue or medium: a prepositional phrase of the cue headed by a venue noun."""
-    for child in cue.children:
-        if child.dep_ != "prep" or frame == f"prep:{child.lower_}":
+    """Return the venue or medium: a venue noun's phrase, on the cue or a participle beside it.
+
+    "in an interview with the BBC", "accused X, speaking at a NATO summit" (not "on Friday").
+    """
+    heads = [cue] + [c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    for child in (c for head in heads for c in head.children):
+        if child.dep_ != "prep" or (child.head is cue and frame == f"prep:{child.lower_}"):
             continue
         for obj in (c for c in child.children if c.dep_ == "pobj"):
             if obj.lemma_.lower() in venue_nouns():
-                return cue.doc[obj.left_edge.i:obj.right_edge.i + 1].text
+                end = obj.i + 1
+                for part in obj.children:  # "with the BBC", "of the council": not "on Friday"
+                    if part.i > obj.i and part.dep_ == "prep" and part.lower_ in ("with", "of"):
+                        end = max(end, part.right_edge.i + 1)
+                return cue.doc[obj.left_edge.i:end].text
     return None
 
 
@@ -453,7 +469,7 @@ def extract_statements(doc: Doc, actors: ActorIndex, dates: list[When]) -> list[
             cue=d.cue_text, kind=d.kind,
             content=text[d.start:d.end], start=d.start, end=d.end,
             addressee=_addressee(d.cue, d.frame) if d.frame in _VERB_FRAMES else None,
-            venue=_venue(d.cue, d.frame) if d.frame in _VERB_FRAMES else None,
+            venue=_venue(d.cue, d.frame) if d.frame not in _MARK_FRAMES else None,
             about=_about(actors, d.start, d.end, speaker),
             date=date_for(doc, d.start, d.end, dates),
             speaker_start=d.source[0] if d.source else None,

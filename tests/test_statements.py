@@ -124,3 +124,51 @@ def test_quotations_pair_marks_and_stop_at_paragraphs() -> None:
 
 def test_no_cue_no_statement() -> None:
     assert _statements("The river rose by two metres overnight and the bridge was closed.") == []
+
+
+@pytest.fixture(scope="module")
+def summit(fixtures: Path) -> list[Statement]:
+    text = (fixtures / "statements" / "summit.txt").read_text(encoding="utf-8")
+    return _statements(text)
+
+
+def test_accused_of_with_venue_on_a_participle(summit: list[Statement]) -> None:
+    s = _by_content(summit, "staging the drills")
+    assert s.cue == "accused" and s.speaker_text == "The Polish prime minister"
+    assert s.venue == "a NATO summit"  # not "... on Friday"
+
+
+def test_noun_cue_with_possessive_source(summit: list[Statement]) -> None:
+    s = _by_content(summit, "the exercises had been planned for years")
+    assert s.cue == "claim" and s.speaker_text == "the ministry's"
+    assert s.content.startswith("that the exercises")
+
+
+def test_called_for_and_urged(summit: list[Statement]) -> None:
+    called = _by_content(summit, "talks without preconditions")
+    assert (called.cue, called.speaker_text) == ("called for", "The Kremlin")
+    urged = _by_content(summit, "to publish the full report")
+    assert (urged.cue, urged.speaker_text, urged.addressee) == (
+        "urged", "The opposition leader", "the government")
+
+
+def test_parenthetical_according_to(summit: list[Statement]) -> None:
+    s = _by_content(summit, "was hit twice during the night")
+    assert s.cue == "according to" and s.speaker_text == "local officials"
+    assert s.content.startswith("The fuel depot")
+
+
+def test_quote_resumes_after_cue_with_addressee_and_venue(summit: list[Statement]) -> None:
+    s = _by_content(summit, "We are not afraid")
+    assert "We have been here before" in s.content
+    assert (s.kind, s.speaker_text, s.addressee, s.venue) == (
+        "direct", "the mayor", "the BBC", "an interview")
+
+
+def test_speaker_resolved_through_actor_registry(border: tuple[str, list[Statement]]) -> None:
+    text, statements = border
+    doc = parse(text)
+    actors = build_actors(doc)
+    macron = _by_content(statements, "We have made every effort")
+    assert macron.speaker is not None
+    assert macron.speaker == actors.actor_for(macron.speaker_start or 0, macron.speaker_end or 0)
