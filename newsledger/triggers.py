@@ -18,6 +18,9 @@ from spacy.tokens import Span, Token
 
 from newsledger.record import PLOVER_TYPES
 
+#: The type of a blocking rule: the word names no event in this use ("released a statement").
+NOT_AN_EVENT = "-"
+
 #: Object relations a constraint "obj:" looks at (the passive subject is the logical object).
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
 
@@ -78,7 +81,7 @@ def rules() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
     lines = (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
     for row in csv.reader(lines, delimiter="\t"):
         lemma, pos, type_, mode, context, when, roles = row
-        if type_ not in PLOVER_TYPES:
+        if type_ not in PLOVER_TYPES and type_ != NOT_AN_EVENT:
             raise ValueError(f"plover_triggers.tsv: unknown PLOVER type {type_!r} for {lemma!r}")
         ctx = tuple(c for c in (_opt(context) or "").split(";") if c)
         rule = TriggerRule(lemma, pos, type_, _opt(mode), ctx, _parse_when(when), roles)
@@ -117,7 +120,8 @@ def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
                      for g in c.children if g.dep_ == "pobj"]
         return any(c.lemma_.lower() in words for c in subjects)
     if kind == "xcomp":
-        return any(c.dep_ == "xcomp" for c in children)
+        return any(c.dep_ == "xcomp" and (not words or c.lemma_.lower() in words)
+                   for c in children)
     if kind == "noobj":
         return not any(c.dep_ == "dobj" for c in children)
     raise ValueError(f"plover_triggers.tsv: unknown constraint {kind!r}")
@@ -136,7 +140,7 @@ def rule_for(tok: Token) -> TriggerRule | None:
     for lemma in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
         for rule in rules().get((lemma, pos), ()):
             if all(_holds(tok, kind, words) for kind, words in rule.when):
-                return rule
+                return None if rule.type == NOT_AN_EVENT else rule
     return None
 
 
