@@ -23,7 +23,14 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from newsledger.lexicon import ActorTraits, government_name, role_fits
-from newsledger.mentions import GOVERNMENT_HEADS, Candidate, find_candidates, person_key
+from newsledger.mentions import (
+    FIRST_PERSON,
+    GOVERNMENT_HEADS,
+    Candidate,
+    find_candidates,
+    person_key,
+    quote_spans,
+)
 from newsledger.record import Actor, ActorKind, Mention
 
 #: How many sentences back a pronoun looks for its antecedent (news rarely reaches further).
@@ -161,7 +168,10 @@ class _Registry:
 
     def run(self, cands: list[Candidate]) -> tuple[Actor, ...]:
         """Link every candidate and freeze the actors in first-mention order."""
+        first_person = [c for c in cands if c.kind == "first_person"]
         for cand in cands:
+            if cand.kind == "first_person":
+                continue  # the speaker often comes after the quote: linked below
             cand = self._inherit_owner(cand)
             entry = self._link(cand)
             if entry is not None:
@@ -170,9 +180,51 @@ class _Registry:
                 ):
                     cand = replace(cand, kind="maybe_name", key=None, traits=ActorTraits())
                 self._attach(cand, entry)
+        self._link_first_person(first_person)
         alive = [e for e in self.entries if e.alive and e.mentions]
         alive.sort(key=lambda e: min(c.start for c in e.mentions))
         return tuple(self._freeze(i, e) for i, e in enumerate(alive, start=1))
+
+    def _link_first_person(self, cands: list[Candidate]) -> None:
+        """Link I/my/we inside a quotation to the quote's speaker (see _quote_speaker)."""
+        if not cands:
+            return
+        quotes = quote_spans(self.doc.text)
+        speakers: dict[tuple[int, int], _Entry | None] = {}
+        for cand in cands:
+            quote = next((q for q in quotes if q[0] <= cand.start < q[1]), None)
+            if quote is None:
+                continue
+            if quote not in speakers:
+                speakers[quote] = self._quote_speaker(quote)
+            entry = speakers[quote]
+            wanted = ("person",) if FIRST_PERSON[cand.name.lower()] == "sg" else (
+                "organization", "group", "country")
+            if entry is not None and entry.kind in wanted:
+                self._attach(cand, entry)
+
+    def _quote_speaker(self, quote: tuple[int, int]) -> _Entry | None:
+        """Return a quote's speaker, the nearest subject outside it of a verb outside it.
+
+        Only the sentences the quote spans are searched ('"...," Trump said'); None when no such
+        subject is there.
+        """
+        first = self.doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
+        last = self.doc.char_span(quote[1] - 1, quote[1], alignment_mode="expand")
+        if first is None or last is None:
+            return None
+        lo, hi = first[0].sent.start_char, last[0].sent.end_char
+        best: tuple[int, _Entry] | None = None
+        for prev, entry in self.history:
+            if not (lo <= prev.start < hi) or quote[0] <= prev.start < quote[1]:
+                continue
+            tok = self.doc[prev.head]
+            if tok.dep_ not in SUBJECT_DEPS or quote[0] <= tok.head.idx < quote[1]:
+                continue
+            gap = prev.start - quote[1] if prev.start >= quote[1] else quote[0] - prev.end
+            if best is None or gap < best[0]:
+                best = (gap, entry)
+        return best[1] if best else None
 
     def _freeze(self, number: int, e: _Entry) -> Actor:
         """Turn a finished entry into an Actor with mentions sorted by position."""

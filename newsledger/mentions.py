@@ -8,6 +8,7 @@ and a merge key for names; linking candidates to actors is :mod:`newsledger.acto
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -31,8 +32,17 @@ from newsledger.lexicon import (
 #: name: a proper name; maybe_name: a capitalised word that is a person only if a person with
 #: that name is already known ("Brandt" tagged GPE); description: "the president";
 #: collective: an unnamed or collective source; pronoun: he/she/they/it and possessives.
-#: relative: "who"/"which"/"that" opening a relative clause, linked to the noun it follows.
-CandidateKind = Literal["name", "maybe_name", "description", "collective", "pronoun", "relative"]
+#: relative: "who"/"which"/"that" opening a relative clause, linked to the noun it follows;
+#: first_person: I/me/my/we/us/our inside a quotation, linked to the quote's speaker.
+CandidateKind = Literal[
+    "name", "maybe_name", "description", "collective", "pronoun", "relative", "first_person"
+]
+
+#: First-person pronouns inside quotes: singular ones name a person speaker, plural ones a body.
+FIRST_PERSON = {
+    "i": "sg", "me": "sg", "my": "sg", "myself": "sg",
+    "we": "pl", "us": "pl", "our": "pl", "ourselves": "pl",
+}
 
 #: Relative pronouns linked to the noun their clause modifies ("Trump, who said ...").
 RELATIVES = frozenset({"who", "whom", "which", "that"})
@@ -137,6 +147,14 @@ def used_as_place(token: Token, seat: bool) -> bool:
     return dep not in ARGUMENT_DEPS
 
 
+def _phrase_head(token: Token) -> Token:
+    """Climb a chain of modifiers to the noun they modify ("Poland-Belarus border" -> border)."""
+    t = token
+    while t.dep_ in ("compound", "nmod", "amod") and t.head is not t:
+        t = t.head
+    return t
+
+
 def person_key(name: str) -> str:
     """Return the merge key of a person name: folded words without titles and honorifics."""
     words = [w.strip(_STRIP) for w in name.replace("’", "'").split()]
@@ -173,6 +191,28 @@ class _Texts:
                        sector=mine.sector or ext.sector)
 
 
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Return the [start, end) spans of quotations in a text.
+
+    Curly pairs, or straight quotes paired within a paragraph; an unclosed quote runs to the
+    paragraph's end, as news continues quotes into the next paragraph.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        open_at: int | None = None
+        for k, ch in enumerate(para):
+            if ch == "“" or (ch == '"' and open_at is None):
+                open_at = pos + k if open_at is None else open_at
+            elif (ch == "”" or ch == '"') and open_at is not None:
+                spans.append((open_at, pos + k + 1))
+                open_at = None
+        if open_at is not None:
+            spans.append((open_at, pos + len(para)))
+        pos += len(para) + 1
+    return spans
+
+
 class CandidateFinder:
     """Collect the mention candidates of one parsed article, in document order."""
 
@@ -188,6 +228,15 @@ class CandidateFinder:
                 self.ent_of[i] = ent
         self.used = bytearray(len(doc))
         self.out: list[Candidate] = []
+        self.quotes = quote_spans(doc.text)
+        self._quote_starts = [q[0] for q in self.quotes]
+
+    def _quote_of(self, char: int) -> tuple[int, int] | None:
+        """Return the quotation holding a character offset, if any."""
+        k = bisect_right(self._quote_starts, char) - 1
+        if k >= 0 and self.quotes[k][0] <= char < self.quotes[k][1]:
+            return self.quotes[k]
+        return None
 
     def find(self) -> list[Candidate]:
         """Return every candidate, sorted by position."""
@@ -201,6 +250,13 @@ class CandidateFinder:
                 continue
             if tok.lower_ in PRONOUNS and tok.tag_ in ("PRP", "PRP$"):
                 self._pronoun(tok)
+            elif tok.lower_ in FIRST_PERSON and tok.tag_ in ("PRP", "PRP$") and (
+                self._quote_of(tok.idx) is not None
+            ):
+                span = self.doc[tok.i:tok.i + 1]
+                self.out.append(self._make(span, tok, "first_person", tok.text, None,
+                                           ActorTraits()))
+                self.used[tok.i] = 1
             elif tok.lower_ == "old" and tok.dep_ in ARGUMENT_DEPS:
                 self._age(tok)
             elif tok.lower_ in RELATIVES and tok.tag_ in ("WP", "WDT") and (
@@ -301,8 +357,8 @@ class CandidateFinder:
         label = ent.label_
         if label in ("GPE", "LOC", "FAC"):
             iso3 = country_from_name(name)
-            modifier = root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ not in (
-                PLACE_NOUNS)
+            modifier = root.dep_ in ("compound", "nmod", "amod") and _phrase_head(
+                root).lemma_.lower() not in PLACE_NOUNS
             if used_as_place(root, seat=False) and not (iso3 and modifier):
                 return None  # a place: newsledger.places geocodes it
             if iso3 is None:  # "Brandt" mis-tagged GPE: a person if already named

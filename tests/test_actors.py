@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsledger.actors import ActorIndex, build_actors
+from newsledger.mentions import quote_spans
 from newsledger.parse import parse
 from newsledger.record import Actor, Mention
 
@@ -90,6 +91,32 @@ def test_mentions_link_to_canonical_actor(
 ) -> None:
     actor = _actor_at(registries[name], needle, nth)
     assert (actor.name if actor else None) == expected
+
+
+def test_first_person_in_quotes_links_to_the_speaker(
+    registries: dict[str, tuple[str, ActorIndex]],
+) -> None:
+    text, index = registries["leaders.txt"]
+    start = text.index('"I will') + 1  # the speaker comes after the quote
+    speaker = index.get(index.actor_for(start, start + 1))
+    assert speaker is not None and speaker.name == "Anna Kowalczyk"
+    start = text.index('"Our position') + 1  # plural: a body speaks
+    speaker = index.get(index.actor_for(start, start + 3))
+    assert speaker is not None and speaker.name == "Polish foreign ministry"
+    # first person outside quotes (an author's voice) stays unlinked
+    assert build_actors(parse("I met the minister on Monday.")).actor_for(0, 1) is None
+
+
+def test_quote_spans() -> None:
+    text = 'He said "yes" and “no”.\n"An unclosed quote runs on\nNot here.'
+    assert [text[a:b] for a, b in quote_spans(text)] == [
+        '"yes"', "“no”", '"An unclosed quote runs on']
+
+
+def test_country_as_modifier_of_a_party_but_not_of_a_place() -> None:
+    index = build_actors(parse("U.S. planes struck targets near the Poland-Belarus border."))
+    names = [a.name for a in index.actors]
+    assert "United States" in names and "Poland" not in names
 
 
 # (file, pronoun, occurrence, antecedent) -- every third-person pronoun of the fixtures
