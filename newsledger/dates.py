@@ -305,7 +305,7 @@ def _resolve_period(tx: Timex, dct: dt.date | None, tense: Tense, months: int) -
         start_month = (tx.amount - 1) * months + 1
     if not 1 <= start_month <= 12:
         return None
-    starts = [dt.date(y, start_month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    starts = [dt.date(y, start_month, 1) for y in range(dct.year - 2, dct.year + 2)]
     current = max(s for s in starts if s <= dct)  # the latest instance that has begun
     in_progress = (dct - current).days < months * 30
     if tx.rel in ("last", "this past"):

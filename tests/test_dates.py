@@ -89,6 +89,19 @@ def test_range_gives_one_when_per_end() -> None:
     assert [w.value for w in found] == ["2022-10-17", "2022-10-19"]
 
 
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("The talks failed last winter.", dt.date(2010, 2, 10), "2008"),  # winter 2008/09
+    ("The talks failed last winter.", dt.date(2010, 10, 10), "2009"),
+    ("The talks will resume next winter.", dt.date(2010, 2, 10), "2010"),
+    ("Fighting eased this winter.", dt.date(2010, 1, 15), "2009"),
+    ("The pact was signed last December.", dt.date(2010, 1, 15), "2009-12"),
+    ("The envoy arrived Sunday.", dt.date(2010, 1, 1), "2009-12-27"),
+    ("Turnout last week was low.", dt.date(2010, 1, 4), "2009-W53"),
+])
+def test_year_boundaries(text: str, published: dt.date, value: str) -> None:
+    assert [w.value for w in dates_of(text, published)] == [value]
+
+
 def test_that_year_follows_the_narrative() -> None:
     found = dates_of("He arrived in 1990 and left later that year.")
     assert [(w.text, w.value) for w in found] == [("1990", "1990"), ("later that year", "1990")]
@@ -200,14 +213,17 @@ def test_date_for_never_falls_back_to_publication_date() -> None:
 _WORDS = ["on", "last", "next", "this", "Friday", "Oct.", "15", "2022", "May", "may", "the",
           "weekend", "ago", "two", "years", "spring", "fall", "of", "said", "will", "meet", "$15",
           "16%", "1990s", "third-quarter", "yesterday", "night", "at", "9", "a.m.", "10/15/2022",
-          "that", "same", "day", "Christmas", "Day", ",", "."]
+          "that", "same", "day", "Christmas", "Day", "winter", "summer", "quarter", "first",
+          "December",
+          "Thanksgiving", "week", "month", "year", "earlier", "next", "previous", ",", "."]
 
 
-@settings(max_examples=40, deadline=None)
-@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14), st.booleans())
-def test_any_word_salad_gives_valid_whens(words: list[str], with_date: bool) -> None:
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14),
+       st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))))
+def test_any_word_salad_gives_valid_whens(words: list[str], published: dt.date | None) -> None:
     text = " ".join(words)
-    found = dates_of(text, PUB if with_date else None)
+    found = dates_of(text, published)
     for w in found:
         assert text[w.start:w.end] == w.text
         assert w.value is None or VALUE.match(w.value), w
