@@ -23,7 +23,7 @@ MIN_YEAR, MAX_YEAR = 1600, 2099
 
 #: Words after which a bare month name is a date ("in May", "since March", "last June").
 MONTH_CUES = frozenset(
-    "in since by until till from to through throughout before after during of last next this "
+    "in since by until till from to for through throughout before after during of last next this "
     "early late mid mid- and or between around about end beginning start middle".split()
 )
 #: Words before a year that make it a count, not a year ("about 2000", "some 1500 people").
@@ -151,8 +151,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                    rf"(?:(?P<rel>(?i:this\s+past|last|next|this|early|late|the|mid-?))\s+)?"
                    rf"(?P<s>(?i:{season}))(?![A-Za-z])(?:\s+(?:of\s+)?{yr})?"),
         ("part", rf"(?<![A-Za-z])(?:(?i:the)\s+)?(?P<o>(?i:{ords}))[\s-]+(?P<u>(?i:quarter|half))"
-                 rf"(?![A-Za-z])(?:\s+of\s+(?:(?i:fiscal\s+)?{yr}|(?P<yrel>(?i:this|last|next))"
+                 rf"(?![A-Za-z])(?:\s+of\s+(?:(?i:fiscal\s+)?{yr}|(?P<yrel>(?i:this|last|next|the))"
                  rf"\s+(?i:year)))?"),
+        ("qh", rf"(?<![A-Za-z])(?P<u>[QH])(?P<o>[1-4])(?:\s+(?:of\s+)?(?:(?i:fiscal\s+)?{yr}))?"
+               rf"(?![A-Za-z\d])"),
+        ("fy", rf"(?<![A-Za-z])FY\s?{yr}"),
         ("holiday", rf"(?<![A-Za-z])(?P<h>{holidays})(?![A-Za-z])"),
         ("anaphor_year", r"(?<![A-Za-z])(?:(?i:earlier|later)\s+)?(?i:that)\s+(?:(?i:same)\s+)?"
                          r"(?P<u>(?i:year|month))(?![A-Za-z])"),
@@ -247,10 +250,10 @@ def _valid(doc: Doc, name: str, m: re.Match[str]) -> bool:
             return True
         if last.pos_ in ("VERB", "AUX") or last.tag_ == "MD" or _is_name_context(first, last):
             return False
-        if before is None:  # sentence-initial: "May" the modal or a name as often as a month
-            return False
+        if before is None:  # sentence-initial: "May" the modal or a name; others if NER agrees
+            return first.text != "May" and first.ent_type_ == "DATE"
         return before.lower_ in MONTH_CUES or before.tag_ in ("PRP$", "DT", "POS") \
-            or before.text in (",", "'s")
+            or before.text in (",", "'s", "-", "\u2013")
     if name == "holiday":  # "Christmas sales", "Thanksgiving dinner": a season, not the day
         return not (last.dep_ in ("compound", "nmod") and last.head.pos_ == "NOUN")
     if name == "year":
@@ -341,7 +344,10 @@ def _timex(name: str, m: re.Match[str], start: int, end: int, day_first: bool) -
                                                                          "this past") else None),
         "part": lambda: Timex(start, end, "part", year(), unit=g["u"].lower(),
                               amount=int(lex["ordinal"][g["o"].lower()]),
-                              year_rel=rel(g["yrel"])),
+                              year_rel="this" if rel(g["yrel"]) == "the" else rel(g["yrel"])),
+        "fy": lambda: Timex(start, end, "year", year()),
+        "qh": lambda: Timex(start, end, "part", year(), unit="quarter" if g["u"] == "Q" else "half",
+                   amount=int(g["o"])) if g["u"] == "Q" or int(g["o"]) <= 2 else None,
         "anaphor": lambda: Timex(start, end, "anaphor"),
         "anaphor_next": lambda: Timex(start, end, "anaphor", amount=-1 if (
             g["rel"] or g["rel2"]).lower() in ("previous", "before") else 1),

@@ -79,6 +79,11 @@ def value_of(text: str, expression: str, published: dt.date | None = PUB) -> str
     ("The shops stayed shut on Christmas Day.", "Christmas Day", "2021-12-25"),
     ("Sales will beat fiscal 2021 sales.", "fiscal 2021", "2021"),
     ("Profit rose 5% from a year earlier.", "a year earlier", "2021"),
+    ("Apple posted record Q3 2021 revenue.", "Q3 2021", "2021"),
+    ("FY2021 sales rose.", "FY2021", "2021"),
+    ("Sales fell in the second half of the year.", "second half of the year", "2022"),
+    ("January was the worst month for sales.", "January", "2022-01"),
+    ("Sales for January-March rose.", "March", "2022-03"),
 ])
 def test_normalises(text: str, expression: str, value: str) -> None:
     assert value_of(text, expression) == value
