@@ -153,7 +153,22 @@ def _lookup(span: list[str], i: int, j: int) -> _Hit | None:
     if key in group_nouns():
         g = group_nouns()[key]
         return _Hit(i, j, "group", None, g.sector, g.kind)
+    singular = _singular(key)
+    if singular in titles() and titles()[singular].role:
+        t = titles()[singular]  # "ministers", "candidates": a group of title holders
+        return _Hit(i, j, "group", None, t.sector, "group")
     return None
+
+
+def _singular(word: str) -> str:
+    """Return the regular singular of a plural noun ("ministers", "secretaries"), else ''."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return ""
 
 
 def _strip_leading(words: list[str]) -> list[str]:

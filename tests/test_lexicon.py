@@ -119,3 +119,9 @@ def test_small_towns_do_not_give_a_country() -> None:
     # MIN_ACTOR_CITY_POPULATION: a town name is too ambiguous to place an actor.
     assert geocode("Badi") is not None
     assert country_of("villagers from Badi") is None
+
+
+def test_plural_titles_are_groups() -> None:
+    assert describe("Iraqi generals") == ActorTraits("group", "IRQ", "MIL", None)
+    assert describe("the ambassadors") == ActorTraits("group", None, "GOV", None)
+    assert describe("the news").kind == "unknown"  # "news" is no plural of a title
