@@ -36,6 +36,8 @@ MAX_SUBJECT_CLIMB = 3
 #: Share of a content's characters inside quotation marks from which it is a direct quote.
 DIRECT_SHARE = 0.9
 
+#: Two drafts whose contents overlap with this word F1 or more are one statement.
+DUPLICATE_F1 = 0.5
 #: The longest cue clause that may interrupt a quote and still join its two halves.
 RESUME_MAX_GAP_WORDS = 20
 #: How many tokens beside a quotation are searched for the verb introducing it.
@@ -58,6 +60,8 @@ _VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "acl", "head", "colon", "adj
 _MARK_FRAMES = frozenset({":", "-", "--", "\u2013", "\u2014", "continuation"})
 _OPENING_MARKS = frozenset({'"', "''", "\u201c", "\u201d"})
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d')\]]*\s+(?=[A-Z\"\u201c'])|\n")
+_WORD = re.compile(r"\w+")
+_PRONOUNS = frozenset("i you he she it we they who this that".split())
 _PARAGRAPHS = re.compile(r"\n\s*")
 _SUBJECT_DEPS = ("nsubj", "expl")
 #: A cue without a subject takes its head's: clause chains ("declined to say"), prepositions
@@ -254,7 +258,7 @@ def draft_statements(doc: Doc, text: str | None = None) -> list[Draft]:
     for d in _punctuation_drafts(doc, text, cut, quotes):
         if not any(o.start < d.end and d.start < o.end for o in drafts.values()):
             drafts[(d.start, d.end)] = d
-    ordered = sorted(drafts.values(), key=lambda d: (d.start, d.end))
+    ordered = _distinct(text, sorted(drafts.values(), key=lambda d: (d.start, d.end)))
     ordered = sorted(ordered + _adjacent_drafts(doc, text, cut, quotes, ordered),
                      key=lambda d: (d.start, d.end))
     return _continuations(text, cut, quotes, ordered)
@@ -264,6 +268,32 @@ def _sentence_opening(text: str, at: int) -> bool:
     """Return whether offset ``at`` opens a paragraph or follows a sentence's end."""
     before = text[:at].rstrip(" \t")
     return not before or before[-1] in "\n.!?\u201d\"" or before.endswith(("\n", "--"))
+
+
+def _distinct(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Drop a draft whose content is nearly another's, more probable one (two cues, one content).
+
+    "proposed a ban" and "called for a ban" in one sentence, or "said he would promise to
+    repeal" and "promise to repeal": the reader gets the statement once.
+    """
+    words = [frozenset(m.start() for m in _WORD.finditer(text, d.start, d.end)) for d in drafts]
+    keep: list[int] = []
+    order = sorted(range(len(drafts)), key=lambda i: -drafts[i].precision)
+    for i in order:
+        if all(_nested(text, drafts[i], drafts[j]) or 2 * len(words[i] & words[j])
+               < DUPLICATE_F1 * (len(words[i]) + len(words[j])) for j in keep):
+            keep.append(i)
+    return [drafts[i] for i in sorted(keep)]
+
+
+def _nested(text: str, a: Draft, b: Draft) -> bool:
+    """Return whether one draft reports the other's speaker by name ("X said Y told him Z")."""
+    outer, inner = (a, b) if a.start <= b.cue.idx < a.end else (b, a)
+    if not outer.start <= inner.cue.idx < outer.end or inner.source_head is None:
+        return False
+    head = text[inner.source_head[0]:inner.source_head[1]]
+    own = text[outer.source[0]:outer.source[1]] if outer.source else ""
+    return head.lower() not in _PRONOUNS and head not in own
 
 
 def _adjacent_drafts(
