@@ -410,33 +410,44 @@ def date_for(doc: Doc, start: int, end: int, dates: list[When]) -> When | None:
         return None
     inside = [w for w in dates if sent.start_char <= w.start < sent.end_char]
     if inside:
-        return _governing(doc, start, end, inside)
+        found = _governing(doc, start, end, inside)
+        if found is not None:
+            return found
     paragraph_start = doc.text.rfind("\n", 0, sent.start_char) + 1
     earlier = [w for w in dates if paragraph_start <= w.start < sent.start_char
                and _anchors_narrative(doc, w)]
     return earlier[-1] if earlier else None
 
 
-def _governing(doc: Doc, start: int, end: int, candidates: list[When]) -> When:
-    """Among the dates of one sentence, the one whose verb governs the span, else the nearest."""
+def _governing(doc: Doc, start: int, end: int, candidates: list[When]) -> When | None:
+    """Pick the sentence date whose verb governs the span, else the nearest one not embedded.
+
+    A date in a clause embedded under the span's own verb ("Leaders will meet on Tuesday, a
+    spokesman said" for the span "said") is not the span's date: None then.
+    """
     span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
     target = _governing_verb(span.root) if span is not None and len(span) else None
-    if target is not None:
-        chain = {target.i} | {a.i for a in target.ancestors}
-        best: tuple[int, When] | None = None
-        for w in candidates:
-            wspan = doc.char_span(w.start, w.end, alignment_mode="expand")
-            verb = _governing_verb(wspan.root) if wspan is not None and len(wspan) else None
-            if verb is None or verb.i not in chain:
-                continue
-            depth = 0 if verb.i == target.i else 1 + sum(1 for _ in target.ancestors
-                                                         if _.i != verb.i and verb.is_ancestor(_))
-            if best is None or depth < best[0]:
-                best = (depth, w)
-        if best is not None:
-            return best[1]
     middle = (start + end) / 2
-    return min(candidates, key=lambda w: abs((w.start + w.end) / 2 - middle))
+
+    def nearest(whens: list[When]) -> When:
+        return min(whens, key=lambda w: abs((w.start + w.end) / 2 - middle))
+
+    if target is None:
+        return nearest(candidates)
+    chain = {tok.i: rank for rank, tok in enumerate([target, *target.ancestors])}
+    best: tuple[int, When] | None = None
+    unrelated: list[When] = []
+    for w in candidates:
+        wspan = doc.char_span(w.start, w.end, alignment_mode="expand")
+        verb = _governing_verb(wspan.root) if wspan is not None and len(wspan) else None
+        if verb is not None and verb.i in chain:
+            if best is None or chain[verb.i] < best[0]:
+                best = (chain[verb.i], w)
+        elif verb is None or not target.is_ancestor(verb):
+            unrelated.append(w)
+    if best is not None:
+        return best[1]
+    return nearest(unrelated) if unrelated else None
 
 
 __all__ = ["extract_dates", "date_for", "resolve", "tense_at"]

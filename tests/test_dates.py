@@ -208,6 +208,15 @@ def test_date_for_ignores_bounds_and_other_paragraphs(narrative) -> None:  # typ
     assert date_for(doc, *_span(text, "what will happen"), dates) is None
 
 
+def test_date_for_cue_does_not_take_the_reported_date() -> None:
+    text = "Opposition leaders will meet on Tuesday to discuss a strike, a spokesman said."
+    doc = parse(text)
+    dates = extract_dates(doc, PUB)
+    content = date_for(doc, *_span(text, "Opposition leaders will meet on Tuesday"), dates)
+    assert content is not None and content.value == "2022-10-25"
+    assert date_for(doc, *_span(text, "said"), dates) is None
+
+
 def test_date_for_never_falls_back_to_publication_date() -> None:
     doc = parse("The minister resigned. He said he was tired.")
     dates = extract_dates(doc, PUB)
