@@ -13,7 +13,7 @@ import pytest
 
 from newsledger.evaluate.actors import (
     PRONOUN_HELDOUT,
-    evaluate,
+    evaluate_conll,
     evaluate_pronouns,
     evaluate_sources,
 )
@@ -42,7 +42,7 @@ def test_conll_entity_recall_floor(shared_data: Path, metric: str,
 
 @pytest.fixture(scope="module")
 def conll_report(shared_data: Path) -> dict[str, float]:
-    report = evaluate(shared_data, limit=CONLL_STORIES)
+    report = evaluate_conll(shared_data, limit=CONLL_STORIES)
     return {m: report.score("newsledger", "conll2003_reuters", m) for m in CONLL_FLOORS}
 
 

@@ -138,7 +138,7 @@ def _rows(system: str, total: Counter[str], found: Counter[str], typed: Counter[
     return SystemScores(system, "conll2003_reuters", metrics, n)
 
 
-def evaluate(data_dir: Path = DEFAULT_DATA_DIR, limit: int | None = None) -> EvalReport:
+def evaluate_conll(data_dir: Path = DEFAULT_DATA_DIR, limit: int | None = None) -> EvalReport:
     """Score the registry's mentions and spaCy NER on CoNLL-2003 gold entities."""
     records = load_conll(data_dir)[:limit]
     sums = {name: (Counter[str](), Counter[str](), Counter[str]()) for name in ("newsledger",
@@ -288,6 +288,18 @@ def evaluate_pronouns(data_dir: Path = DEFAULT_DATA_DIR, gold_path: Path = PRONO
         f"{hits['n'] - hits['resolvable']} refer to someone the registry has no actor for",))
 
 
+def evaluate(data_dir: Path = DEFAULT_DATA_DIR, limit: int | None = None) -> EvalReport:
+    """Run every actors evaluation and return one report (``newsledger eval actors``)."""
+    parts = (
+        evaluate_conll(data_dir, limit),
+        evaluate_pronouns(data_dir),
+        evaluate_pronouns(data_dir, PRONOUN_HELDOUT, "conll pronouns held out"),
+        evaluate_sources(data_dir, limit),
+    )
+    return EvalReport("actors", tuple(r for p in parts for r in p.rows),
+                      tuple(dict.fromkeys(n for p in parts for n in p.notes)))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the evaluation table: ``python -m newsledger.evaluate.actors [DATA] [--limit N]``."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -298,9 +310,6 @@ def main(argv: list[str] | None = None) -> int:
         del args[k:k + 2]
     data_dir = Path(args[0]) if args else DEFAULT_DATA_DIR
     print(evaluate(data_dir, limit).to_text())
-    print(evaluate_pronouns(data_dir).to_text())
-    print(evaluate_pronouns(data_dir, PRONOUN_HELDOUT, "conll pronouns held out").to_text())
-    print(evaluate_sources(data_dir, limit).to_text())
     return 0
 
 
