@@ -17,7 +17,7 @@ Actor ids are A1, A2, ... in first-mention order.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -165,6 +165,7 @@ class _Registry:
         self.recent: list[_Entry] = []  # most recently mentioned last
         self.head_entry: dict[int, _Entry] = {}  # token index of a mention's head -> actor
         self.history: list[tuple[Candidate, _Entry]] = []
+        self._history_starts: list[int] = []
 
     def run(self, cands: list[Candidate]) -> tuple[Actor, ...]:
         """Link every candidate and freeze the actors in first-mention order."""
@@ -190,11 +191,16 @@ class _Registry:
         if not cands:
             return
         quotes = quote_spans(self.doc.text)
+        quote_starts = [q[0] for q in quotes]
+        # history is in text order (first-person mentions are attached after it is built), so
+        # each quote's neighbourhood is found by bisection: no scan of every mention per quote.
+        self._history_starts = [c.start for c, _ in self.history]
         speakers: dict[tuple[int, int], _Entry | None] = {}
         for cand in cands:
-            quote = next((q for q in quotes if q[0] <= cand.start < q[1]), None)
-            if quote is None:
+            k = bisect_right(quote_starts, cand.start) - 1
+            if k < 0 or not quotes[k][0] <= cand.start < quotes[k][1]:
                 continue
+            quote = quotes[k]
             if quote not in speakers:
                 speakers[quote] = self._quote_speaker(quote)
             entry = speakers[quote]
@@ -215,8 +221,9 @@ class _Registry:
             return None
         lo, hi = first[0].sent.start_char, last[0].sent.end_char
         best: tuple[int, _Entry] | None = None
-        for prev, entry in self.history:
-            if not (lo <= prev.start < hi) or quote[0] <= prev.start < quote[1]:
+        a, b = bisect_left(self._history_starts, lo), bisect_left(self._history_starts, hi)
+        for prev, entry in self.history[a:b]:
+            if quote[0] <= prev.start < quote[1]:
                 continue
             tok = self.doc[prev.head]
             if tok.dep_ not in SUBJECT_DEPS or quote[0] <= tok.head.idx < quote[1]:
