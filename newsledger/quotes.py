@@ -1,13 +1,18 @@
 """Quotation marks and headlines: the text-level layout that statements depend on.
 
-Pure functions over the article text (no parse needed): where the quotations are, and where the
-headline ends when the text starts with one.
+Where the quotations are, where the headline ends when the text starts with one, and how a
+content span found by the parse is fitted to the quotations around it.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsledger.record import StatementKind
 
 #: Opening and closing double quotation marks; a straight quote toggles.
 _OPEN = {"\u201c": "\u201d", "\u201e": "\u201d", "\u00ab": "\u00bb"}
@@ -24,6 +29,11 @@ HEADLINE_SHORT_WORDS = 15
 #: Share of capitalised words from which a first line reads as a title-cased headline.
 TITLE_CASE_SHARE = 0.6
 
+#: The longest cue clause that may interrupt a quote and still join its two halves.
+RESUME_MAX_GAP_WORDS = 20
+#: Share of a content's characters inside quotation marks from which it is a direct quote.
+DIRECT_SHARE = 0.9
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d')\]]*\s+(?=[A-Z\"\u201c'])|\n")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 _WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
 #: Words headlines leave lower-case even in title case.
@@ -94,3 +104,75 @@ def headline_end(text: str) -> int:
     unpunctuated = first[-1] not in ".!?\"\u201d"
     short = len(words) <= HEADLINE_SHORT_WORDS
     return match.end() if short or unpunctuated or capitalised >= TITLE_CASE_SHARE else 0
+
+
+def widen(start: int, end: int, cue: Token, quotes: list[Quotation]) -> tuple[int, int]:
+    """Widen a content span to the quotations it starts or ends inside (cue outside them)."""
+    for q in quotes:
+        if q.outer_start <= cue.idx < q.outer_end:
+            continue
+        if q.start < start < q.end or (q.start <= start < q.end and end > q.end):
+            start = q.start
+        if q.start < end < q.end:
+            end = q.end
+    return start, end
+
+
+def focus(
+    text: str, start: int, end: int, cue: Token, quotes: list[Quotation]
+) -> tuple[int, int]:
+    """Cut from a content span the sentences standing outside the quotation it holds.
+
+    A parse may run the sentence before a quote into it ('Others agreed. "A," he said.'); what
+    the cue introduces is the quotation, so text beyond a sentence end outside it is dropped.
+    """
+    for q in quotes:
+        if not (start <= q.start and q.end <= end) or q.outer_start <= cue.idx < q.outer_end:
+            continue
+        if cue.idx >= q.outer_end and _SENTENCE_END.search(text, start, q.outer_start):
+            start = q.start
+        if cue.idx < q.outer_start and _SENTENCE_END.search(text, q.outer_end, end):
+            end = q.end
+    return start, end
+
+
+def resume(text: str, start: int, end: int, cue: Token, quotes: list[Quotation]) -> int:
+    """Return the new end of a quote interrupted by its cue ('"A," he said. "B."'): B's end."""
+    before = [q for q in quotes if q.start <= start < q.end and q.end <= end + 1]
+    if not before or not before[0].outer_end <= cue.idx:
+        return end
+    for q in quotes:
+        if q.outer_start < cue.idx:
+            continue
+        gap = text[before[0].outer_end:q.outer_start]
+        # '"A," he said. "B."' or '"A," he said, "B."': the cue clause ends at a punctuation mark;
+        # '"A," said X, who said there were "B"' hands B to someone else.
+        # '"A," he said, referring to B. "C."': another verb in between starts a new thought.
+        ends_clause = gap.rstrip()[-1:] in (".", ",", ":", ";")
+        others = [t for t in cue.sent if before[0].outer_end <= t.idx < q.outer_start
+                  and t.pos_ == "VERB" and t.i != cue.i]
+        if ("\n" not in gap and ends_clause and not others
+                and len(gap.split()) <= RESUME_MAX_GAP_WORDS):
+            return q.end
+        break
+    return end
+
+
+def inside(quotes: list[Quotation], at: int) -> bool:
+    """Return whether offset ``at`` lies between the marks of a quotation (sorted, disjoint)."""
+    i = bisect.bisect_right([q.start for q in quotes], at) - 1
+    return i >= 0 and quotes[i].start <= at < quotes[i].end
+
+
+def sentence_opening(text: str, at: int) -> bool:
+    """Return whether offset ``at`` opens a paragraph or follows a sentence's end."""
+    before = text[:at].rstrip(" \t")
+    return not before or before[-1] in "\n.!?\u201d\"" or before.endswith(("\n", "--"))
+
+
+def quote_kind(start: int, end: int, quotes: list[Quotation]) -> StatementKind:
+    """Classify a content span as a direct, mixed or indirect quotation."""
+    inside = sum(max(0, min(end, q.outer_end) - max(start, q.outer_start)) for q in quotes)
+    if inside >= DIRECT_SHARE * (end - start):
+        return "direct"
+    return "mixed" if inside else "indirect"

@@ -26,20 +26,27 @@ from spacy.tokens import Doc, Token
 from newsledger.actors import ActorIndex
 from newsledger.cues import TokSpan, best_frame, subtree_span, trim
 from newsledger.dates import date_for
-from newsledger.quotes import Quotation, headline_end, quotations
+from newsledger.quotes import (
+    RESUME_MAX_GAP_WORDS,
+    Quotation,
+    focus,
+    headline_end,
+    inside,
+    quotations,
+    quote_kind,
+    resume,
+    sentence_opening,
+    widen,
+)
 from newsledger.record import Statement, StatementKind, When
 
 __all__ = ["extract_statements", "headline_end", "draft_statements", "Draft"]
 
 #: How far up a chain of clauses (xcomp, conj, advcl) a cue without a subject looks for one.
 MAX_SUBJECT_CLIMB = 3
-#: Share of a content's characters inside quotation marks from which it is a direct quote.
-DIRECT_SHARE = 0.9
 
 #: Two drafts whose contents overlap with this word F1 or more are one statement.
 DUPLICATE_F1 = 0.5
-#: The longest cue clause that may interrupt a quote and still join its two halves.
-RESUME_MAX_GAP_WORDS = 20
 #: How many tokens beside a quotation are searched for the verb introducing it.
 ADJACENT_TOKENS = 6
 #: A quotation shorter than this is a scare quote or a term, not a continued statement.
@@ -59,7 +66,6 @@ _VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "acl", "head", "colon", "adj
 #: Frames whose cue is a punctuation mark or nothing at all: no venue to look for.
 _MARK_FRAMES = frozenset({":", "-", "--", "\u2013", "\u2014", "continuation"})
 _OPENING_MARKS = frozenset({'"', "''", "\u201c", "\u201d"})
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d')\]]*\s+(?=[A-Z\"\u201c'])|\n")
 _WORD = re.compile(r"\w+")
 _PRONOUNS = frozenset("i you he she it we they who this that".split())
 _PARAGRAPHS = re.compile(r"\n\s*")
@@ -151,70 +157,12 @@ def _cue_span(cue: Token, frame: str) -> tuple[int, int]:
     return start, end
 
 
-def _widen(start: int, end: int, cue: Token, quotes: list[Quotation]) -> tuple[int, int]:
-    """Widen a content span to the quotations it starts or ends inside (cue outside them)."""
-    for q in quotes:
-        if q.outer_start <= cue.idx < q.outer_end:
-            continue
-        if q.start < start < q.end or (q.start <= start < q.end and end > q.end):
-            start = q.start
-        if q.start < end < q.end:
-            end = q.end
-    return start, end
-
-
-def _focus(
-    text: str, start: int, end: int, cue: Token, quotes: list[Quotation]
-) -> tuple[int, int]:
-    """Cut from a content span the sentences standing outside the quotation it holds.
-
-    A parse may run the sentence before a quote into it ('Others agreed. "A," he said.'); what
-    the cue introduces is the quotation, so text beyond a sentence end outside it is dropped.
-    """
-    for q in quotes:
-        if not (start <= q.start and q.end <= end) or q.outer_start <= cue.idx < q.outer_end:
-            continue
-        if cue.idx >= q.outer_end and _SENTENCE_END.search(text, start, q.outer_start):
-            start = q.start
-        if cue.idx < q.outer_start and _SENTENCE_END.search(text, q.outer_end, end):
-            end = q.end
-    return start, end
-
-
 def content_span(
     doc: Doc, text: str, span: TokSpan, cue: Token, quotes: list[Quotation]
 ) -> tuple[int, int, int]:
     """Return a frame's content as characters: start, end, and end once a resumed quote is in."""
-    start, end = _focus(text, *_widen(*_chars(doc, span), cue, quotes), cue, quotes)
-    return start, end, _resume(text, start, end, cue, quotes)
-
-
-def _resume(text: str, start: int, end: int, cue: Token, quotes: list[Quotation]) -> int:
-    """Return the new end of a quote interrupted by its cue ('"A," he said. "B."'): B's end."""
-    before = [q for q in quotes if q.start <= start < q.end and q.end <= end + 1]
-    if not before or not before[0].outer_end <= cue.idx:
-        return end
-    for q in quotes:
-        if q.outer_start < cue.idx:
-            continue
-        gap = text[before[0].outer_end:q.outer_start]
-        # '"A," he said. "B."' or '"A," he said, "B."': the cue clause ends at a punctuation mark;
-        # '"A," said X, who said there were "B"' hands B to someone else.
-        # '"A," he said, referring to B. "C."': another verb in between starts a new thought.
-        ends_clause = gap.rstrip()[-1:] in (".", ",", ":", ";")
-        others = [t for t in cue.sent if before[0].outer_end <= t.idx < q.outer_start
-                  and t.pos_ == "VERB" and t.i != cue.i]
-        if ("\n" not in gap and ends_clause and not others
-                and len(gap.split()) <= RESUME_MAX_GAP_WORDS):
-            return q.end
-        break
-    return end
-
-
-def _inside(quotes: list[Quotation], at: int) -> bool:
-    """Return whether offset ``at`` lies between the marks of a quotation (sorted, disjoint)."""
-    i = bisect.bisect_right([q.start for q in quotes], at) - 1
-    return i >= 0 and quotes[i].start <= at < quotes[i].end
+    start, end = focus(text, *widen(*_chars(doc, span), cue, quotes), cue, quotes)
+    return start, end, resume(text, start, end, cue, quotes)
 
 
 def _clip_to_line(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int]:
@@ -233,7 +181,7 @@ def draft_statements(doc: Doc, text: str | None = None) -> list[Draft]:
     for token in doc:
         if token.idx < cut or token.is_punct:
             continue
-        found = best_frame(token, _inside(quotes, token.idx))
+        found = best_frame(token, inside(quotes, token.idx))
         if found is None:
             continue
         frame, span, probability = found
@@ -248,7 +196,7 @@ def draft_statements(doc: Doc, text: str | None = None) -> list[Draft]:
             source = _clip_to_line(text, _chars(doc, trim(doc, subtree_span(subject)) or (
                 subject.i, subject.i + 1)), subject.idx)
             head = (subject.idx, subject.idx + len(subject))
-        kind = _kind(start, end, quotes)
+        kind = quote_kind(start, end, quotes)
         draft = Draft(start, resumed, token, cue_text, cue_start, cue_end, source, head,
                       probability, frame, "direct" if resumed != end else kind)
         end = resumed
@@ -262,12 +210,6 @@ def draft_statements(doc: Doc, text: str | None = None) -> list[Draft]:
     ordered = sorted(ordered + _adjacent_drafts(doc, text, cut, quotes, ordered),
                      key=lambda d: (d.start, d.end))
     return _continuations(text, cut, quotes, ordered)
-
-
-def _sentence_opening(text: str, at: int) -> bool:
-    """Return whether offset ``at`` opens a paragraph or follows a sentence's end."""
-    before = text[:at].rstrip(" \t")
-    return not before or before[-1] in "\n.!?\u201d\"" or before.endswith(("\n", "--"))
 
 
 def _distinct(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -315,7 +257,7 @@ def _adjacent_drafts(
         if cue is None or subject is None or q.outer_start <= subject.idx < q.outer_end:
             continue
         source = _chars(doc, trim(doc, subtree_span(subject)) or (subject.i, subject.i + 1))
-        end = _resume(text, q.start, q.end, cue, quotes)
+        end = resume(text, q.start, q.end, cue, quotes)
         out.append(Draft(q.start, end, cue, cue.text, cue.idx, cue.idx + len(cue),
                          _clip_to_line(text, source, subject.idx),
                          (subject.idx, subject.idx + len(subject)), 1.0, "adjacent", "direct"))
@@ -358,7 +300,7 @@ def _continuations(
     """
     out = list(drafts)
     for q in quotes:
-        if q.outer_start < cut or not _sentence_opening(text, q.outer_start):
+        if q.outer_start < cut or not sentence_opening(text, q.outer_start):
             continue
         if len(text[q.start:q.end].split()) < CONTINUATION_MIN_WORDS:
             continue
@@ -433,14 +375,6 @@ def _punct_draft(
     cue_token = cue[0] if cue is not None and len(cue) else head
     return Draft(q.start, q.end, cue_token, mark, mark_at, mark_at + len(mark), source,
                  (head.idx, head.idx + len(head)), 1.0, mark, "direct")
-
-
-def _kind(start: int, end: int, quotes: list[Quotation]) -> StatementKind:
-    """Classify a content span as a direct, mixed or indirect quotation."""
-    inside = sum(max(0, min(end, q.outer_end) - max(start, q.outer_start)) for q in quotes)
-    if inside >= DIRECT_SHARE * (end - start):
-        return "direct"
-    return "mixed" if inside else "indirect"
 
 
 def _addressee(cue: Token, frame: str) -> str | None:
