@@ -40,9 +40,11 @@ FUTURE_PREPS = frozenset("until till effective".split())
 #: under a past tense: "was planned for early March" written in February, "gave no reason for
 #: the Jan. 14 deadline" written on Jan. 5 (a past tense reports a decision about the future).
 NEAR_DAYS = 35
-#: The same for a month-day: announcements in the past tense name dates up to two months ahead
-#: ("declared a dividend payable Dec. 7", written on Oct. 27); AP style leaves out the year of
-#: dates in the current year, so a day that near is rarely last year's.
+#: The same for a month-day, whatever the past clause: announcements name dates up to two months
+#: ahead ("extended the offer to Nov. 20", "declared a dividend payable Dec. 7", written in late
+#: October), and AP style gives the year of any date outside the current year, so a month-day
+#: without a year that near is rarely last year's. Holidays, which never carry a year, only
+#: look ahead from a reported past.
 NEAR_DATE_DAYS = 62
 #: A quarter or season that begins this soon after publication is the one meant by a bare
 #: "the fourth quarter" in August (plans are reported in the past tense: "announced closures
@@ -161,13 +163,13 @@ def _pick(candidates: list[dt.date], dct: dt.date, tense: Tense) -> dt.date:
     return min(candidates, key=lambda c: (abs((c - dct).days), c > dct))
 
 
-def _near_or_tense(candidates: list[dt.date], dct: dt.date, tense: Tense, near: int) -> dt.date:
-    """Pick by tense; a reported past may reach an instance up to ``near`` days ahead."""
+def _near_or_tense(candidates: list[dt.date], dct: dt.date, tense: Tense, near: int,
+                   near_past: int = 0) -> dt.date:
+    """Pick by tense; a past may reach ``near_past`` days ahead, a reported past ``near`` days."""
     if tense == "future":
         return _pick(candidates, dct, "future")
-    if tense == "past":
-        return _pick(candidates, dct, "past")
-    if tense == "past-reported":
+    if tense in ("past", "past-reported"):
+        near = near if tense == "past-reported" else near_past
         ahead = [c for c in candidates if dct < c <= dct + dt.timedelta(days=near)]
         return min(ahead) if ahead else _pick(candidates, dct, "past")
     return _pick(candidates, dct, None)
@@ -196,7 +198,7 @@ def _resolve_date(tx: Timex, dct: dt.date | None, tense: Tense) -> str | None:
         days = matching or days
     if not days:
         return None
-    return _near_or_tense(days, dct, tense, NEAR_DATE_DAYS).isoformat()
+    return _near_or_tense(days, dct, tense, NEAR_DATE_DAYS, NEAR_DATE_DAYS).isoformat()
 
 
 def _resolve_holiday(tx: Timex, dct: dt.date, tense: Tense) -> str:
