@@ -47,6 +47,16 @@ def main() -> None:
     print(f"parse   {parse_s:.2f} s")
     print(f"actors  {actors_s:.2f} s  ({100 * actors_s / parse_s:.1f}% of parse)")
     print(f"places  {places_s:.2f} s  ({100 * places_s / parse_s:.1f}% of parse)")
+    # One very long article (the same texts joined): the registry must stay linear in size.
+    long_text = "\n".join(texts)
+    t = time.perf_counter()
+    doc = parse(long_text)
+    long_parse = time.perf_counter() - t
+    t = time.perf_counter()
+    build_actors(doc)
+    long_actors = time.perf_counter() - t
+    print(f"one {len(long_text)}-char article: parse {long_parse:.2f} s, actors {long_actors:.2f} s"
+          f" ({100 * long_actors / long_parse:.1f}% of parse)")
 
 
 if __name__ == "__main__":

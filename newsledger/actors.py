@@ -157,6 +157,7 @@ class _Registry:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds Doc.text from every token on each access
         self.entries: list[_Entry] = []
         self.by_key: dict[str, _Entry] = {}
         self.by_surname: dict[str, list[_Entry]] = {}
@@ -190,7 +191,7 @@ class _Registry:
         """Link I/my/we inside a quotation to the quote's speaker (see _quote_speaker)."""
         if not cands:
             return
-        quotes = quote_spans(self.doc.text)
+        quotes = quote_spans(self.text)
         quote_starts = [q[0] for q in quotes]
         # history is in text order (first-person mentions are attached after it is built), so
         # each quote's neighbourhood is found by bisection: no scan of every mention per quote.
@@ -235,7 +236,7 @@ class _Registry:
 
     def _freeze(self, number: int, e: _Entry) -> Actor:
         """Turn a finished entry into an Actor with mentions sorted by position."""
-        text = self.doc.text
+        text = self.text
         mentions = tuple(
             Mention(c.start, c.end, text[c.start:c.end])
             for c in sorted(e.mentions, key=lambda c: c.start)
