@@ -154,8 +154,9 @@ def _more(console: Console, shown: int, total: int, command: str, db: Path | Non
     """Say how many rows were left out and, when the store is kept, which command lists them."""
     if total <= shown:
         return
-    hint = f"`newsledger {command} --db {db}`" if db else f"`newsledger {command}` on a store"
-    console.print(f"[dim]{shown} of {total} shown; {hint} lists them all.[/dim]")
+    store = escape(str(db)) if db else "demo.db"
+    console.print(f"[dim]{shown} of {total} shown; `newsledger {command} --db {store}` lists "
+                  "them all.[/dim]")
 
 
 def sample_quotes(rows: list[dict[str, Any]], per_article: int = QUOTES_PER_ARTICLE
@@ -346,9 +347,18 @@ def run_demo(console: Console, db: Path | None = None) -> int:
             show(console, store, ingested, db)
         finally:
             store.close()
-    target = db or "news.db"
-    console.print(
-        f"\nTry it on your own news: [bold]newsledger ingest PAGES/ --db {target}[/bold], then "
-        f"[bold]newsledger quotes --db {target} --speaker NAME[/bold] or "
-        f"[bold]newsledger timeline --db {target}[/bold].")
+    console.print(next_steps(db))
     return 1 if ingested.failed else 0
+
+
+def next_steps(db: Path | None) -> str:
+    """Return what to try next: the query commands on the demo's store, then on one's news."""
+    if db is None:
+        first = ("\nKeep the store to query it: [bold]newsledger demo --db demo.db[/bold], then "
+                 "[bold]newsledger quotes --db demo.db --speaker Persaud[/bold].")
+    else:
+        first = (f"\nThe store is kept in {escape(str(db))}: try [bold]newsledger quotes --db "
+                 f"{escape(str(db))} --speaker Persaud[/bold] or [bold]newsledger events --db "
+                 f"{escape(str(db))} --status claimed[/bold].")
+    return (first + "\nOn your own news: [bold]newsledger ingest PAGES/ FEED.xml --db news.db"
+            "[/bold], then the same commands with [bold]--db news.db[/bold].")
