@@ -172,3 +172,27 @@ def test_speaker_resolved_through_actor_registry(border: tuple[str, list[Stateme
     macron = _by_content(statements, "We have made every effort")
     assert macron.speaker is not None
     assert macron.speaker == actors.actor_for(macron.speaker_start or 0, macron.speaker_end or 0)
+
+
+def test_lexicon_files_state_provenance_and_hold_the_core_cues() -> None:
+    from importlib import resources
+
+    from newsledger.cues import lexicon, model
+
+    data = resources.files("newsledger.data")
+    for name in ("cues.tsv", "cues_core.tsv", "cues_venues.tsv"):
+        head = data.joinpath(name).read_text("utf-8").splitlines()[0]
+        assert head.startswith("# " + name), name
+    assert "PolNeAR" in model_provenance() and 0 < model().threshold < 1
+    core = [ln.split("\t") for ln in data.joinpath("cues_core.tsv").read_text("utf-8").splitlines()
+            if ln and not ln.startswith("#")][1:]
+    for lemma, pos, frame in core:
+        assert frame in lexicon()[(lemma, pos)], (lemma, pos, frame)
+
+
+def model_provenance() -> str:
+    import json
+    from importlib import resources
+
+    raw = resources.files("newsledger.data").joinpath("cues_model.json").read_text("utf-8")
+    return str(json.loads(raw)["provenance"])
