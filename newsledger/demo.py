@@ -143,6 +143,26 @@ def excerpt(text: str | None, limit: int = EXCERPT_CHARS) -> str:
     return flat[:limit].rsplit(" ", 1)[0] + "…"
 
 
+#: Quotation marks as they appear in article text, straight and curly.
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def quoted(content: str, kind: str) -> str:
+    """Show a content excerpt as a reader expects: direct quotes in marks, marks balanced.
+
+    A content span starts inside the quotation (after its opening mark) and may stop before the
+    closing one; the record keeps the span, the display adds the marks.
+    """
+    text = excerpt(content)
+    # the article's own style: curly marks if it uses them, else straight ones
+    opening, closing = ("\u201c", "\u201d") if "\u201c" in text or "\u201d" in text else ('"', '"')
+    if kind == "direct" and not text.startswith(QUOTE_MARKS):
+        text = opening + text
+    if sum(text.count(mark) for mark in QUOTE_MARKS) % 2:
+        text += closing
+    return text
+
+
 def _who(name: str | None, country: str | None, unknown: str = "[dim]?[/dim]") -> str:
     """Return an actor's name with its country code (rich markup), or unknown when absent."""
     if not name:
@@ -253,7 +273,7 @@ def quotes_table(rows: list[dict[str, Any]]) -> Table:
             when = f"[dim]{when}[/dim]"
         head = (f"[bold]{_who(row['speaker'], row['speaker_country'])}[/bold] · "
                 f"{escape(row['cue'])} · [dim]{row['kind']}[/dim]")
-        table.add_row(when, f"{head}\n{escape(excerpt(row['content']))}")
+        table.add_row(when, f"{head}\n{escape(quoted(row['content'], row['kind']))}")
     return table
 
 

@@ -17,6 +17,7 @@ from newsledger.demo import (
     corpus_dir,
     excerpt,
     load_manifest,
+    quoted,
     run_demo,
     sample_quotes,
     sample_timeline,
@@ -115,6 +116,14 @@ def test_around_marks_the_trigger_and_escapes_markup() -> None:
     assert "\\[the capital]" in around(sentence, "Officials", width=20)
     assert around(sentence, "absent") == "Officials in \\[the capital] said troops had crossed " \
         "the river at dawn on Monday."
+
+
+def test_quoted_opens_direct_quotes_and_balances_marks() -> None:
+    assert quoted('We will not be provoked," she said. "Never.', "direct") == \
+        '"We will not be provoked," she said. "Never."'
+    assert quoted("that images showed \u201ca steady build-up", "mixed") == \
+        "that images showed \u201ca steady build-up\u201d"
+    assert quoted("the army was on alert", "indirect") == "the army was on alert"
 
 
 def test_excerpt_cuts_at_a_word_and_flattens_lines() -> None:
