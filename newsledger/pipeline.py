@@ -13,6 +13,7 @@ and returns one :class:`Record`.
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import urlsplit
 
 from newsledger.actors import build_actors
 from newsledger.clean import clean
@@ -43,11 +44,28 @@ def published_date(published: str | None) -> dt.date | None:
         return None
 
 
+#: Top-level domains of outlets that write numeric dates month-first (05/06 = May 6). Everyone
+#: else (.uk, .ie, .au, .in, .de, ...) writes day-first; a URL-less article keeps the US default,
+#: which is also what dates falls back to when the first number cannot be a month.
+MONTH_FIRST_TLDS = frozenset({"com", "org", "net", "us", "gov", "mil", "edu", "ph", "fm"})
+
+
+def day_first(url: str | None) -> bool:
+    """Tell whether an outlet writes numeric dates day-first, from its URL's top-level domain."""
+    if not url:
+        return False
+    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    return bool(tld) and tld not in MONTH_FIRST_TLDS
+
+
 def analyse(article: Article, record_id: str | None = None) -> Record:
     """Run parsing and every extractor over a clean article."""
     doc = parse(article.text)
     actors = build_actors(doc)
-    dates = extract_dates(doc, published_date(article.published))
+    dates = extract_dates(
+        doc, published_date(article.published), day_first=day_first(article.url)
+    )
     statements = extract_statements(doc, actors, dates)
     events = extract_events(doc, actors, statements, dates)
     return Record(

@@ -1,5 +1,5 @@
 from newsledger import extract
-from newsledger.pipeline import looks_like_html, published_date
+from newsledger.pipeline import day_first, looks_like_html, published_date
 
 
 def test_extract_text_gives_record_with_offsets_into_article_text() -> None:
@@ -20,3 +20,14 @@ def test_published_date_parses_dates_and_datetimes() -> None:
     assert str(published_date("2024-03-01T10:00:00Z")) == "2024-03-01"
     assert published_date("not a date") is None
     assert published_date(None) is None
+
+
+def test_numeric_dates_follow_the_outlets_convention() -> None:
+    assert day_first("https://www.bbc.co.uk/news/world-1") is True
+    assert day_first("https://www.nytimes.com/2022/05/06/world.html") is False
+    assert day_first(None) is False
+    text = "The talks were held on 05/06/2022 in the capital."
+    uk = extract(text, published="2022-06-20", url="https://news.example.co.uk/a")
+    us = extract(text, published="2022-06-20", url="https://news.example.com/a")
+    assert [w.value for w in uk.dates] == ["2022-06-05"]
+    assert [w.value for w in us.dates] == ["2022-05-06"]
