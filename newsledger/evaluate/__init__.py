@@ -23,6 +23,7 @@ EVALUATIONS = {
     "events": "newsledger.evaluate.events",
     "dates": "newsledger.evaluate.dates",
     "ingest": "newsledger.evaluate.ingest",
+    "actors": "newsledger.evaluate.actors",
 }
 
 
