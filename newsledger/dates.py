@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.record import When
 from newsledger.timex import Timex, recognise
+from newsledger.timex_words import feast_days
 
 #: "past-reported": a past clause that reaches the date through a noun, an adjective or "for"
 #: ("was planned for early March", "declared a dividend payable Dec. 7"): it may report a
@@ -212,6 +213,14 @@ def _resolve_holiday(tx: Timex, dct: dt.date, tense: Tense) -> str:
     return _near_or_tense(days, dct, tense, NEAR_DATE_DAYS).isoformat()
 
 
+def _resolve_feast(tx: Timex, dct: dt.date, tense: Tense) -> str:
+    """Resolve Easter or a feast that hangs from it (its day, or Easter's ISO week)."""
+    rule = "EW" if tx.unit == "week" else f"E{tx.amount:+d}"
+    day = _near_or_tense(feast_days(rule, range(dct.year - 1, dct.year + 2)), dct, tense,
+                         NEAR_DATE_DAYS)
+    return _iso_week(day) if tx.unit == "week" else day.isoformat()
+
+
 def _resolve_weekday(tx: Timex, dct: dt.date, tense: Tense) -> str:
     """Resolve a weekday: last/next are strict; else the tense picks the week (past by default)."""
     assert tx.weekday is not None
@@ -269,6 +278,8 @@ def _resolve_unit(tx: Timex, dct: dt.date, tense: Tense) -> str | None:
         return f"{year}-{month:02d}"
     if tx.unit == "year":
         return str(dct.year + step)
+    if tx.unit == "decade":  # "the past decade" in 2011 is the 2000s: first year, as decades
+        return str((dct.year + 10 * step) // 10 * 10)
     if tx.unit == "quarter":
         year, _ = _shift_month(dct.year, dct.month, 3 * step)
         return str(year)
@@ -340,6 +351,8 @@ def resolve(tx: Timex, dct: dt.date | None, tense: Tense) -> str | None:
         value = (dct + dt.timedelta(days=tx.amount)).isoformat()
     elif tx.kind == "holiday":
         value = _resolve_holiday(tx, dct, tense)
+    elif tx.kind == "feast":
+        value = _resolve_feast(tx, dct, tense)
     elif tx.kind == "weekday":
         value = _resolve_weekday(tx, dct, tense)
     elif tx.kind == "unit":
@@ -361,17 +374,17 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
     """
     result: list[When] = []
     last_day: str | None = None
+    last_month: str | None = None
     last_year: int | None = None
     for tx in recognise(doc, day_first=day_first):
         text = doc.text[tx.start:tx.end]
         if tx.kind == "anaphor":  # "the same day", "that year": the narrative's day or year
-            anchor = _shift_day(last_day, tx.amount) if tx.unit is None else (
-                str(last_year) if tx.unit == "year" and last_year is not None
-                else last_day[:7] if tx.unit == "month" and last_day is not None else None)
+            anchor = _anaphor(tx, last_day, last_month, last_year)
             if anchor is not None:
                 result.append(When(text, anchor, tx.start, tx.end))
             continue
-        needs_tense = tx.kind in ("date", "month", "weekday", "season", "part", "unit", "holiday")
+        needs_tense = tx.kind in ("date", "month", "weekday", "season", "part", "unit", "holiday",
+                                  "feast")
         tense = tense_at(doc, tx.start, tx.end) if needs_tense and published else None
         if tx.kind == "unit" and tx.unit == "year" and tx.rel in ("previous", "following") \
                 and last_year is not None:  # "the year before": the narrative's year, not today's
@@ -380,11 +393,31 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
             value = resolve(tx, published, tense)
         if value is not None and len(value) >= 10 and "W" not in value:
             last_day = value[:10]
-        if value is not None and len(value) == 4 and (  # anaphors do not re-anchor: no chains
-                tx.kind == "year" or (tx.kind == "unit" and tx.rel in ("last", "this", "next"))):
-            last_year = int(value)
+        if value is not None and len(value) >= 7 and "W" not in value:
+            last_month = value[:7]
+        if value is not None and (  # anaphors do not re-anchor: no chains
+                tx.year is not None and tx.kind != "decade"  # "June 1998" too: "later that year"
+                or (tx.kind == "unit" and tx.unit != "decade" and len(value) == 4
+                    and tx.rel in ("last", "this", "next"))):
+            last_year = int(value[:4])
         result.append(When(text, value, tx.start, tx.end))
     return result
+
+
+def _anaphor(tx: Timex, day: str | None, month: str | None, year: int | None) -> str | None:
+    """Value of "the same day", "three days later", "that year", "the same month a year ago"."""
+    if tx.unit is None:
+        return _shift_day(day, tx.amount)
+    if tx.unit == "year":
+        return str(year + tx.amount) if year is not None else None
+    if tx.unit == "month" and month is not None:
+        back = -12 if tx.year_rel == "last" else 0
+        shifted = _shift_month(int(month[:4]), int(month[5:7]), back)
+        return f"{shifted[0]}-{shifted[1]:02d}"
+    if tx.unit == "day" and day is not None and tx.year_rel == "last":
+        year_before = int(day[:4]) - 1
+        return f"{year_before}{day[4:]}" if day[5:] != "02-29" else f"{year_before}-02-28"
+    return None
 
 
 def _sentence(doc: Doc, start: int, end: int) -> Span | None:

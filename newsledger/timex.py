@@ -18,6 +18,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.timex_words import spelled_year, word_patterns
+
 #: Years outside this range are read as counts or model numbers ("747", "3000 troops").
 MIN_YEAR, MAX_YEAR = 1600, 2099
 
@@ -141,9 +143,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("lastquarter", r"(?<![A-Za-z])the\s+(?:latest\s+)?(?:quarter|period)(?![A-Za-z])"
                         r"(?!\s+of\b)"),
         ("current", r"(?<![A-Za-z])(?i:the\s+(?:beginning|start|end|middle)\s+of\s+the"
-                    r"|the\s+current(?:\s+fiscal)?|the\s+latest)\s+"
+                    r"|the\s+current(?:\s+fiscal)?|the\s+latest|the\s+full)\s+"
                     r"(?P<u>(?i:year|month|week|quarter))(?![A-Za-z])"
-                    r"|(?<![A-Za-z])(?P<u2>(?i:year|month))-end(?![A-Za-z])"),
+                    r"|(?<![A-Za-z])(?P<u2>(?i:year|month))(?:-|\s+|'s\s+)end(?![A-Za-z])"),
         ("ago", rf"(?<![A-Za-z])"
                 rf"(?P<n>\d+|(?i:{nums}))\s+(?P<u>(?i:days?|weeks?|months?|years?|decades?))"
                 rf"\s+(?i:ago)(?![A-Za-z])"),
@@ -164,6 +166,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                          r"|(?<![A-Za-z])(?i:the)\s+(?i:day)\s+(?P<rel2>(?i:before|after))(?=\s*[,.;])"),
         ("anaphor", r"(?<![A-Za-z])(?i:(?:that|the)\s+same\s+day|that\s+day)(?![A-Za-z])"
                     r"|(?i:the)\s+day(?=\s*[,.;]|\s+(?:at|with|on)\b)"),
+        *word_patterns(lex),
     ]
     return [(name, re.compile(rx)) for name, rx in p]
 
@@ -255,7 +258,10 @@ def _valid(doc: Doc, name: str, m: re.Match[str]) -> bool:
         return before.lower_ in MONTH_CUES or before.tag_ in ("PRP$", "DT", "POS") \
             or before.text in (",", "'s", "-", "\u2013")
     if name == "holiday":  # "Christmas sales", "Thanksgiving dinner": a season, not the day
-        return not (last.dep_ in ("compound", "nmod") and last.head.pos_ == "NOUN")
+        return not (last.dep_ in ("compound", "nmod") and last.head.pos_ in ("NOUN", "PROPN"))
+    if name == "spelledyear":  # "nineteen ninety-six", not "twenty twenty-five troops"
+        after = _next(last)
+        return after is None or after.tag_ != "NNS"
     if name == "year":
         if not m.group()[0].isdigit():  # "fiscal 1989 sales", "mid-2011"
             return True
@@ -353,6 +359,13 @@ def _timex(name: str, m: re.Match[str], start: int, end: int, day_first: bool) -
             g["rel"] or g["rel2"]).lower() in ("previous", "before") else 1),
         "anaphor_year": lambda: Timex(start, end, "anaphor", unit=g["u"].lower()),
         "holiday": lambda: _holiday(start, end, lex["holiday"][g["h"]]),
+        "spelledyear": lambda: Timex(start, end, "year", spelled_year(g["sy"], lex)),
+        "spelleddecade": lambda: Timex(start, end, "decade",
+                                       1900 + int(lex["decadeword"][g["dw"].lower()])),
+        "pastunit": lambda: Timex(start, end, "unit", unit="decade" if g["u"] else "year",
+                                  rel="this" if m.group().lower().startswith("this") else "last"),
+        "shift": lambda: _shift(start, end, g),
+        "samelast": lambda: Timex(start, end, "anaphor", unit=g["u"].lower(), year_rel="last"),
     }
     tx = builders[name]()
     if tx is None:
@@ -381,11 +394,26 @@ def _numeric(start: int, end: int, g: dict[str, str], day_first: bool) -> Timex 
 
 def _holiday(start: int, end: int, rule: str) -> Timex:
     """Read a holiday: a fixed month-day, or the N-th weekday of a month from a given day."""
+    if rule.startswith("E"):  # a movable feast, N days from Easter Sunday (EW: its week)
+        return Timex(start, end, "feast", unit="week" if rule == "EW" else "day",
+                     amount=0 if rule == "EW" else int(rule[1:]))
     if "/" not in rule:
         fixed = rule.split("-")
         return Timex(start, end, "date", None, int(fixed[0]), int(fixed[1]))
     month, weekday, nth, first_day = (int(x) for x in rule.split("/"))
     return Timex(start, end, "holiday", None, month, first_day, weekday=weekday, amount=nth)
+
+
+def _shift(start: int, end: int, g: dict[str, str]) -> Timex | None:
+    """Read "three days later", "two years earlier": a shift from the narrative's day or year."""
+    n = _word_to_number(g["n"])
+    if n is None:
+        return None
+    unit = g["u"].lower().rstrip("s")
+    sign = 1 if g["dir"].lower() == "later" else -1
+    if unit == "year":
+        return Timex(start, end, "anaphor", unit="year", amount=sign * n)
+    return Timex(start, end, "anaphor", amount=sign * n * (7 if unit == "week" else 1))
 
 
 def _decade(start: int, end: int, g: dict[str, str]) -> Timex:

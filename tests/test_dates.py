@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from newsledger.dates import date_for, extract_dates
 from newsledger.parse import parse
 from newsledger.record import When
+from newsledger.timex_words import easter
 
 #: Wednesday 19 October 2022: the publication date of every sentence below.
 PUB = dt.date(2022, 10, 19)
@@ -241,3 +242,69 @@ def test_any_word_salad_gives_valid_whens(words: list[str], published: dt.date |
     for w in found:
         assert text[w.start:w.end] == w.text
         assert w.value is None or VALUE.match(w.value), w
+
+
+# Round 2 (issue 5): spelled-out years and decades, movable feasts, narrative-relative shifts.
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The bomb exploded in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+    ("The Soviet Union invaded in nineteen seventy-nine.", "nineteen seventy-nine", "1979"),
+    ("He promised to halve unemployment by the year two thousand.", "two thousand", "2000"),
+    ("The law dates from the year two thousand and one.", "two thousand and one", "2001"),
+    ("Hate groups declined through the nineties.", "the nineties", "1990"),
+    ("Crime rose over the past decade.", "the past decade", "2010"),
+    ("Crime fell in the last decade.", "the last decade", "2010"),
+    ("Sales rose 5% over the past year.", "the past year", "2021"),
+    ("The bank must cut 6,000 jobs by year's end.", "year's end", "2022"),
+    ("The deal is expected to close around year end.", "year end", "2022"),
+    ("Sales for the full year were $6 billion.", "the full year", "2022"),
+    # movable feasts: Easter 2022 is 17 April, Easter 2023 is 9 April
+    ("The church was attacked on Easter Sunday.", "Easter Sunday", "2022-04-17"),
+    ("Shops closed on Good Friday.", "Good Friday", "2022-04-15"),
+    ("The pope will celebrate Mass on Easter Sunday.", "Easter Sunday", "2023-04-09"),
+    ("Pilgrims arrived on Palm Sunday.", "Palm Sunday", "2022-04-10"),
+])
+def test_normalises_round_two(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == value
+
+
+def test_easter_week_is_the_iso_week_of_easter() -> None:
+    found = dates_of("Protesters prayed as Easter week began.", dt.date(2000, 4, 17))
+    assert [(w.text, w.value) for w in found] == [("Easter week", "2000-W16")]
+
+
+@pytest.mark.parametrize(("year", "day"), [
+    (2000, dt.date(2000, 4, 23)), (2019, dt.date(2019, 4, 21)), (2024, dt.date(2024, 3, 31)),
+    (2038, dt.date(2038, 4, 25)), (1818, dt.date(1818, 3, 22)),
+])
+def test_easter_computus(year: int, day: dt.date) -> None:
+    assert easter(year) == day
+
+
+@pytest.mark.parametrize("text", [
+    "The Good Friday Agreement ended the conflict.",
+    "Children hunted for Easter eggs in the park.",
+    "The army sent two thousand troops.",
+])
+def test_round_two_no_false_dates(text: str) -> None:
+    assert dates_of(text) == []
+
+
+def test_days_later_shift_the_narrative_day() -> None:
+    text = "The rebels seized the town on Oct. 3. Three days later, the army retook it."
+    assert value_of(text, "Three days later") == "2022-10-06"
+    assert value_of("A week after talks on Oct. 3, two weeks later, they met.",
+                    "two weeks later") == "2022-10-17"
+    assert dates_of("Three days later, the army retook it.") == []  # no antecedent: nothing
+
+
+def test_years_later_and_later_that_year_follow_an_explicit_year() -> None:
+    text = "He fled to Florida in June 1998 and returned to Cuba later that year."
+    assert value_of(text, "later that year") == "1998"
+    assert value_of("The plant opened in 1990. Two years later it closed.",
+                    "Two years later") == "1992"
+
+
+def test_same_month_a_year_ago() -> None:
+    text = "Sales fell 35% in January, compared to the same month a year ago."
+    assert value_of(text, "January") == "2022-01"
+    assert value_of(text, "the same month a year ago") == "2021-01"
