@@ -8,6 +8,8 @@ whether it fires. Frames:
 ``ccomp``/``xcomp``/``dobj``/``acl``
     the content is the subtree of the cue's child with that dependency ("said *that ...*",
     "vowed *to fight*", "denied *the report*", "his claim *that ...*");
+``dobj+``
+    the object with the verb's complements after it ("called *him a liar*");
 ``prep:<word>``
     the object of the cue's preposition ("called *for* X", "accused Y *of* X");
 ``head``
@@ -187,6 +189,14 @@ def frames(token: Token) -> dict[str, TokSpan]:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 found.setdefault(f"prep:{child.lower_}", subtree_span(objects[0]))
+    if "dobj" in found:
+        # "called him a liar", "blamed X for Y", "described X as Y": the object with what the
+        # verb says of it.
+        obj = next(c for c in token.children if c.dep_ == "dobj")
+        tail = [c for c in token.children
+                if c.i > obj.i and c.dep_ in ("prep", "oprd", "xcomp", "acomp", "advmod")]
+        if tail:
+            found["dobj+"] = (obj.left_edge.i, max(c.right_edge.i for c in tail) + 1)
     if token.dep_ in HEAD_DEPS and token.head.pos_ in ("VERB", "AUX") and token.head.i != token.i:
         # A parenthetical cue ("The plan, he said, failed") leaves the content in two pieces;
         # the span then runs over the cue's clause.

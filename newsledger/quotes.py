@@ -19,6 +19,8 @@ _OPEN = {"\u201c": "\u201d", "\u201e": "\u201d", "\u00ab": "\u00bb"}
 #: Marks that open and close alike: the straight quote, and two apostrophes (the New York
 #: Times' plain-text archives write '' for a double quote).
 _STRAIGHT = frozenset({'"', "''"})
+#: Typed text mixes straight and curly double quotes ('"But he won," she said'): either closes.
+_CLOSERS = {'"': frozenset({'"', "\u201d"}), "\u201c": frozenset({"\u201d", '"'})}
 _MARKS = re.compile("''|[\"\n\u201c\u201d\u201e\u00ab\u00bb]")
 
 #: A headline is one short line; longer first lines are the lead paragraph.
@@ -57,15 +59,15 @@ def quotations(text: str) -> list[Quotation]:
     found: list[Quotation] = []
     open_at: int | None = None
     width = 0
-    closer = ""
+    closers: frozenset[str] = frozenset()
     for match in _MARKS.finditer(text):
         mark, i = match.group(), match.start()
         if open_at is None:
             if mark in _OPEN:
-                open_at, width, closer = i, len(mark), _OPEN[mark]
+                open_at, width, closers = i, len(mark), _CLOSERS.get(mark, frozenset({_OPEN[mark]}))
             elif mark in _STRAIGHT:
-                open_at, width, closer = i, len(mark), mark
-        elif mark == closer:
+                open_at, width, closers = i, len(mark), _CLOSERS.get(mark, frozenset({mark}))
+        elif mark in closers:
             found.append(Quotation(open_at + width, i, open_at, i + len(mark)))
             open_at = None
         elif mark == "\n":
@@ -149,7 +151,8 @@ def resume(text: str, start: int, end: int, cue: Token, quotes: list[Quotation])
         # '"A," said X, who said there were "B"' hands B to someone else.
         # '"A," he said, referring to B. "C."': another verb in between starts a new thought.
         ends_clause = gap.rstrip()[-1:] in (".", ",", ":", ";")
-        others = [t for t in cue.sent if before[0].outer_end <= t.idx < q.outer_start
+        near = cue.doc[max(0, cue.i - RESUME_MAX_GAP_WORDS):cue.i + RESUME_MAX_GAP_WORDS]
+        others = [t for t in near if before[0].outer_end <= t.idx < q.outer_start
                   and t.pos_ == "VERB" and t.i != cue.i]
         if ("\n" not in gap and ends_clause and not others
                 and len(gap.split()) <= RESUME_MAX_GAP_WORDS):

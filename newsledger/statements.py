@@ -62,7 +62,8 @@ _SPEAKER_LINE = re.compile(
 _DASH_TAIL = re.compile(
     r"[\s,]*(?P<mark>\u2014|\u2013|--|-)\s*(?P<src>[^\n\"\u201c]{1,80}?)[\s.]*")
 #: Frames whose cue is a word with its own dependents (not punctuation or a continuation).
-_VERB_FRAMES = frozenset({"ccomp", "xcomp", "dobj", "acl", "head", "colon", "adjacent"})
+_VERB_FRAMES = frozenset(
+    {"ccomp", "xcomp", "dobj", "dobj+", "acl", "head", "colon", "adjacent"})
 #: Frames whose cue is a punctuation mark or nothing at all: no venue to look for.
 _MARK_FRAMES = frozenset({":", "-", "--", "\u2013", "\u2014", "continuation"})
 _OPENING_MARKS = frozenset({'"', "''", "\u201c", "\u201d"})
@@ -378,7 +379,13 @@ def _punct_draft(
 
 
 def _addressee(cue: Token, frame: str) -> str | None:
-    """Return who was told: the cue's indirect or direct object, or its "to" object."""
+    """Return who was told: the cue's indirect or direct object, or its "to" object.
+
+    An object inside the content counts only when told to do something ("urged the government
+    to publish"): "accused Moscow of ..." names a target, not an addressee.
+    """
+    if frame == "dobj+" and not any(c.dep_ == "xcomp" for c in cue.children):
+        return None
     for child in cue.children:
         if child.dep_ == frame or (frame.startswith("prep:") and child.lower_ == frame[5:]):
             continue

@@ -150,6 +150,8 @@ def test_called_for_and_urged(summit: list[Statement]) -> None:
     urged = _by_content(summit, "to publish the full report")
     assert (urged.cue, urged.speaker_text, urged.addressee) == (
         "urged", "The opposition leader", "the government")
+    accused = _by_content(summit, "staging the drills")
+    assert accused.addressee is None  # Moscow is accused, not addressed
 
 
 def test_parenthetical_according_to(summit: list[Statement]) -> None:
