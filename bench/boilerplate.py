@@ -22,6 +22,42 @@ from pathlib import Path
 from newsledger.evaluate import DEFAULT_DATA_DIR
 from newsledger.evaluate import boilerplate as ev
 
+#: trafilatura settings compared by --sweep (each against the library defaults).
+SWEEP: dict[str, dict[str, bool]] = {
+    "defaults": {},
+    "favor_precision": {"favor_precision": True},
+    "favor_recall": {"favor_recall": True},
+    "fast (no fallbacks)": {"fast": True},
+    "include_tables=False": {"include_tables": False},
+    "deduplicate": {"deduplicate": True},
+    "include_comments=False": {"include_comments": False},
+    "no comments + favor_precision": {"include_comments": False, "favor_precision": True},
+    "no comments + favor_recall": {"include_comments": False, "favor_recall": True},
+    "no comments + fast": {"include_comments": False, "fast": True},
+    "no comments + deduplicate": {"include_comments": False, "deduplicate": True},
+    "no comments + precision + fast": {
+        "include_comments": False, "favor_precision": True, "fast": True},
+}
+
+
+def sweep(pages: list[ev.Page], set_name: str) -> str:
+    """Score trafilatura under each setting of SWEEP on the pages; return a table."""
+    import trafilatura
+
+    from newsledger.clean import clean_html
+
+    lines = [f"-- trafilatura settings on {set_name} (n={len(pages)})",
+             f"{'setting':<34}{'precision':>10}{'recall':>10}{'f1':>10}"]
+    texts = [ev.decode_html(p.html) for p in pages]
+    runs = {name: [trafilatura.extract(t, url=p.url, **kw) or ""
+                   for t, p in zip(texts, pages, strict=True)]
+            for name, kw in SWEEP.items()}
+    runs["newsledger (clean_html)"] = [clean_html(p.html, p.id, p.url).text for p in pages]
+    for name, outs in runs.items():
+        m = ev.score_outputs(pages, outs)
+        lines.append(f"{name:<34}{m['precision']:>10.3f}{m['recall']:>10.3f}{m['f1']:>10.3f}")
+    return "\n".join(lines)
+
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the table."""
@@ -33,11 +69,17 @@ def main(argv: list[str] | None = None) -> int:
                     help="HTML extractors, plain-text cleaners, or both (default)")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
+    ap.add_argument("--sweep", action="store_true",
+                    help="instead: score trafilatura settings (how clean.py's were chosen)")
     args = ap.parse_args(argv)
     if not (args.data / "boilerplate").is_dir():
         print(f"no benchmark data under {args.data}/boilerplate", file=sys.stderr)
         return 2
     started = time.time()
+    if args.sweep:
+        for set_name in args.sets or ev.SETS[:1]:
+            print(sweep(ev.load_pages(args.data, set_name, args.limit), set_name))
+        return 0
     sides = args.sides or ("html", "text")
     report = ev.evaluate(args.data, args.sets or ev.SETS, args.limit, sides)
     print(json.dumps(report.to_dict(), indent=1) if args.json else report.to_text())
