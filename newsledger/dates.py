@@ -47,6 +47,10 @@ NEAR_DAYS = 35
 #: without a year that near is rarely last year's. Holidays, which never carry a year, only
 #: look ahead from a reported past.
 NEAR_DATE_DAYS = 62
+#: A month-day at most this many days before publication stays in the current year under a
+#: future tense ("to repatriate the child by Jan. 14" published Jan. 15, written the day before):
+#: a date eleven months ahead would carry its year in news style.
+FUTURE_LAG_DAYS = 31
 #: A quarter or season that begins this soon after publication is the one meant by a bare
 #: "the fourth quarter" in August (plans are reported in the past tense: "announced closures
 #: during the fourth quarter"); about two months, the span of a quarter's run-up.
@@ -167,8 +171,9 @@ def _pick(candidates: list[dt.date], dct: dt.date, tense: Tense) -> dt.date:
 def _near_or_tense(candidates: list[dt.date], dct: dt.date, tense: Tense, near: int,
                    near_past: int = 0) -> dt.date:
     """Pick by tense; a past may reach ``near_past`` days ahead, a reported past ``near`` days."""
-    if tense == "future":
-        return _pick(candidates, dct, "future")
+    if tense == "future":  # a date just gone is a writing lag, not next year's (AP style)
+        lag = [c for c in candidates if dct - dt.timedelta(days=FUTURE_LAG_DAYS) <= c < dct]
+        return max(lag) if lag else _pick(candidates, dct, "future")
     if tense in ("past", "past-reported"):
         near = near if tense == "past-reported" else near_past
         ahead = [c for c in candidates if dct < c <= dct + dt.timedelta(days=near)]

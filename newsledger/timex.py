@@ -138,12 +138,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                  r"|(?i:the)\s+(?P<u2>(?i:year|month|week))\s+(?P<rel2>(?i:previous|before))"
                  r"(?![A-Za-z])"),
         ("weekend", r"(?<![A-Za-z])(?i:the)\s+(?i:weekend)(?![A-Za-z])"),
-        ("yearago", r"(?<![A-Za-z])(?P<earlier>(?:a|one)\s+year\s+(?:earlier|before)"
-                    r"|year-earlier)(?![A-Za-z])|(?<![A-Za-z])(?P<ago>year-ago)(?![A-Za-z])"),
-        ("lastquarter", r"(?<![A-Za-z])the\s+(?:latest\s+)?(?:quarter|period)(?![A-Za-z])"
+        ("yearago", r"(?<![A-Za-z])(?P<earlier>(?i:(?:a|one)\s+year\s+(?:earlier|before)"
+                    r"|year-earlier))(?![A-Za-z])|(?<![A-Za-z])(?P<ago>(?i:year-ago))(?![A-Za-z])"),
+        ("lastquarter", r"(?<![A-Za-z])(?:(?i:the)\s+latest|the)\s+(?:quarter|period)(?![A-Za-z-])"
                         r"(?!\s+of\b)"),
         ("current", r"(?<![A-Za-z])(?i:the\s+(?:beginning|start|end|middle)\s+of\s+the"
-                    r"|the\s+current(?:\s+fiscal)?|the\s+latest|the\s+full)\s+"
+                    r"|the\s+current(?:\s+fiscal)?|the\s+latest|the\s+full|(?:earlier|later)\s+in\s+the)\s+"
                     r"(?P<u>(?i:year|month|week|quarter))(?![A-Za-z])"
                     r"|(?<![A-Za-z])(?P<u2>(?i:year|month))(?:-|\s+|'s\s+)end(?![A-Za-z])"),
         ("ago", rf"(?<![A-Za-z])"

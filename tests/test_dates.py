@@ -308,3 +308,23 @@ def test_same_month_a_year_ago() -> None:
     text = "Sales fell 35% in January, compared to the same month a year ago."
     assert value_of(text, "January") == "2022-01"
     assert value_of(text, "the same month a year ago") == "2021-01"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("A year earlier, net income was $2.1 million.", "A year earlier", "2021"),
+    ("Year-earlier results included a gain.", "Year-earlier", "2021"),
+    ("Planting was delayed earlier in the year by heavy rains.", "earlier in the year", "2022"),
+    ("The latest period had profit from continuing operations.", "The latest period", "2022"),
+])
+def test_capitalised_and_in_the_year_forms(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == value
+
+
+def test_future_date_just_gone_stays_in_the_current_year() -> None:
+    text = "The agency ordered officials to return the child by Jan. 14."
+    assert value_of(text, "Jan. 14", dt.date(2000, 1, 15)) == "2000-01-14"
+    assert value_of(text, "Jan. 14", dt.date(2000, 2, 15)) == "2001-01-14"
+
+
+def test_quarter_to_quarter_is_not_a_date() -> None:
+    assert dates_of("The quarter-to-quarter comparison was also hurt.") == []
