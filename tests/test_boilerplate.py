@@ -109,6 +109,7 @@ def test_pattern_lexicon_is_well_formed() -> None:
 @pytest.mark.parametrize("line,reason", [
     ("Click here to subscribe for $1 a week", "appeal"),
     ("Photo credit: Jane Roe", "photo-credit"),
+    ("Troops leave a base near the border on Friday. Photo: Defence Ministry / handout", "caption"),
     ("Share on WhatsApp", "share"),
     ("Read more: the full timeline", "read-more"),
     ("This site uses cookies to personalise content and analyse traffic.", "cookie"),
