@@ -35,6 +35,7 @@ TITLE_CASE_SHARE = 0.6
 RESUME_MAX_GAP_WORDS = 20
 #: Share of a content's characters inside quotation marks from which it is a direct quote.
 DIRECT_SHARE = 0.9
+_GAP_WORD = re.compile(r"\w[\w'\u2019.-]*")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d')\]]*\s+(?=[A-Z\"\u201c'])|\n")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 _WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
@@ -149,16 +150,22 @@ def resume(text: str, start: int, end: int, cue: Token, quotes: list[Quotation])
         gap = text[before[0].outer_end:q.outer_start]
         # '"A," he said. "B."' or '"A," he said, "B."': the cue clause ends at a punctuation mark;
         # '"A," said X, who said there were "B"' hands B to someone else.
-        # '"A," he said, referring to B. "C."': another verb in between starts a new thought.
+        # '"A," he said, referring to B. "C."': another clause in between starts a new thought
+        # (a relative clause describing the speaker does not).
         ends_clause = gap.rstrip()[-1:] in (".", ",", ":", ";")
         near = cue.doc[max(0, cue.i - RESUME_MAX_GAP_WORDS):cue.i + RESUME_MAX_GAP_WORDS]
         others = [t for t in near if before[0].outer_end <= t.idx < q.outer_start
-                  and t.pos_ == "VERB" and t.i != cue.i]
+                  and t.pos_ == "VERB" and t.i != cue.i and t.dep_ not in ("relcl", "acl")]
         if ("\n" not in gap and ends_clause and not others
-                and len(gap.split()) <= RESUME_MAX_GAP_WORDS):
+                and gap_words(gap) <= RESUME_MAX_GAP_WORDS):
             return q.end
         break
     return end
+
+
+def gap_words(gap: str) -> int:
+    """Count the words of the text between two quotations (marks and commas are not words)."""
+    return len(_GAP_WORD.findall(gap))
 
 
 def inside(quotes: list[Quotation], at: int) -> bool:

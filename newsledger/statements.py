@@ -30,6 +30,7 @@ from newsledger.quotes import (
     RESUME_MAX_GAP_WORDS,
     Quotation,
     focus,
+    gap_words,
     headline_end,
     inside,
     quotations,
@@ -317,7 +318,7 @@ def _continuations(
         gap = text[last.end:q.outer_start]
         if len(_PARAGRAPHS.findall(gap)) > 1:
             continue
-        if last.kind == "direct" and len(gap.split()) <= RESUME_MAX_GAP_WORDS:
+        if last.kind == "direct" and gap_words(gap) <= RESUME_MAX_GAP_WORDS:
             out[at] = replace(last, end=q.end)
         else:
             out.append(replace(last, start=q.start, end=q.end, cue_start=None, cue_end=None,
