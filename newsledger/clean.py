@@ -2,8 +2,8 @@
 
 Stage contract: ``clean(raw) -> Article``.
 
-1. decode bytes (:func:`decode`): byte-order mark, else the charset the page declares, else
-   detection (charset-normalizer), refusing binary content;
+1. decode bytes, if a library caller passed bytes (:func:`decode`, delegating to
+   :mod:`newsledger.decoding`), refusing binary content;
 2. HTML (:func:`clean_html`): trafilatura with the settings measured best on the ScrapingHub
    pages (``bench/boilerplate.py``), its metadata for title, author, site name and date
    (htmldate), then the boilerplate patterns on the paragraphs it kept;
@@ -13,16 +13,15 @@ Stage contract: ``clean(raw) -> Article``.
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import re
 from dataclasses import dataclass
 from typing import Any
 
-import charset_normalizer
 import trafilatura
 
 from newsledger.boilerplate import PATTERN_MAX_WORDS, clean_text, pattern_reason
+from newsledger.decoding import UndecodableError, decode_bytes
 from newsledger.errors import InputError
 from newsledger.parse import MAX_PARSE_CHARS
 from newsledger.record import Article, DocumentKind, RawDocument, Removed
@@ -38,13 +37,6 @@ MAX_INPUT_BYTES = 50_000_000
 #: How much of a truncated tail is kept in ``removed`` (the rest is only counted).
 TRUNCATED_SAMPLE_CHARS = 200
 
-#: Share of control characters (other than whitespace) above which bytes are taken as binary.
-BINARY_CONTROL_SHARE = 0.05
-
-#: Bytes of an HTML page searched for a declared charset (the HTML standard says the first 1024;
-#: real pages put long scripts first, so a little more is searched).
-CHARSET_SNIFF_BYTES = 4096
-
 #: trafilatura settings, measured on the ScrapingHub pages (docs/evaluation.md, boilerplate
 #: section): precision-oriented extraction without comments was best; deduplication hurt recall and
 #: tables help (statistics and results tables are part of the reporting).
@@ -53,7 +45,6 @@ FAVOR_PRECISION = True
 INCLUDE_TABLES = True
 DEDUPLICATE = False
 
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
 
@@ -65,45 +56,16 @@ def article_id(raw: RawDocument, text: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _declared_charset(content: bytes) -> str | None:
-    """Return the charset an HTML page declares in a meta tag, if Python knows it."""
-    match = _CHARSET.search(content[:CHARSET_SNIFF_BYTES])
-    if not match:
-        return None
-    name = match.group(1).decode("ascii", "ignore")
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
-
-
-def _looks_binary(content: bytes) -> bool:
-    """Whether bytes are binary data (NUL bytes or many control characters) rather than text."""
-    head = content[:CHARSET_SNIFF_BYTES * 4]
-    if b"\x00" in head:
-        return True
-    controls = sum(b < 32 and b not in (9, 10, 12, 13) for b in head)
-    return bool(head) and controls / len(head) > BINARY_CONTROL_SHARE
-
-
 def decode(content: bytes, kind: DocumentKind, origin: str = "<bytes>") -> str:
-    """Decode a document's bytes: BOM, declared charset, UTF-8, else detection."""
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                       (codecs.BOM_UTF16_BE, "utf-16")):
-        if content.startswith(bom):
-            return content.decode(codec, "replace")
-    if _looks_binary(content):
-        raise InputError(origin, "binary content, not text or HTML")
-    candidates = [_declared_charset(content)] if kind == "html" else []
-    for codec in [c for c in candidates if c] + ["utf-8"]:
-        try:
-            return content.decode(codec)
-        except (UnicodeDecodeError, LookupError):
-            continue
-    best = charset_normalizer.from_bytes(content).best()
-    if best is None:
-        raise InputError(origin, "cannot detect the text encoding; convert the file to UTF-8")
-    return str(best)
+    """Decode a document's bytes with ingest's decoder (BOM, UTF-8, declared charset, detection).
+
+    Ingest normally hands over text already; bytes reach cleaning only from library callers.
+    ``kind`` is accepted for symmetry with RawDocument: the decoder reads HTML declarations itself.
+    """
+    try:
+        return decode_bytes(content).text
+    except UndecodableError as exc:
+        raise InputError(origin, f"{exc}; convert the file to UTF-8") from exc
 
 
 @dataclass(frozen=True)
