@@ -5,9 +5,12 @@ Run: .venv/bin/python bench/dates_speed.py [../shared/data]
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import time
 from pathlib import Path
+
+from spacy.language import Language
 
 from newsledger.dates import date_for, extract_dates
 from newsledger.evaluate import DEFAULT_DATA_DIR
@@ -38,6 +41,23 @@ def main() -> None:
     print(f"extract_dates:     {dates_s:7.2f} s  ({chars / dates_s / 1000:.0f} k chars/s)")
     print(f"date_for:          {date_for_s:7.2f} s  ({calls} calls, "
           f"{1e6 * date_for_s / calls:.0f} us/call)")
+    long_article(nlp, [d.text for d in docs[:40]], docs[0].dct)
+
+
+def long_article(nlp: Language, texts: list[str], dct: dt.date) -> None:
+    """Time one long article (40 TBAQ texts as paragraphs): costs must stay linear in its length."""
+    doc = nlp("\n".join(texts))
+    started = time.perf_counter()
+    dates = extract_dates(doc, dct)
+    dates_s = time.perf_counter() - started
+    started = time.perf_counter()
+    sents = list(doc.sents)
+    for sent in sents:
+        date_for(doc, sent.start_char, sent.end_char, dates)
+    date_for_s = time.perf_counter() - started
+    print(f"long article: {len(doc.text)} characters, {len(dates)} dates, {len(sents)} sentences")
+    print(f"extract_dates:     {dates_s:7.2f} s")
+    print(f"date_for:          {date_for_s:7.2f} s  ({1e6 * date_for_s / len(sents):.0f} us/call)")
 
 
 if __name__ == "__main__":

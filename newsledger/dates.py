@@ -381,8 +381,9 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
     last_day: str | None = None
     last_month: str | None = None
     last_year: int | None = None
+    article = doc.text  # read once: spaCy rebuilds Doc.text on every access
     for tx in recognise(doc, day_first=day_first):
-        text = doc.text[tx.start:tx.end]
+        text = article[tx.start:tx.end]
         if tx.kind == "anaphor":  # "the same day", "that year": the narrative's day or year
             anchor = _anaphor(tx, last_day, last_month, last_year)
             if anchor is not None:
@@ -437,8 +438,17 @@ def _anchors_narrative(doc: Doc, when: When) -> bool:
     """Whether a date sets the narrative's time ("On Friday ..."), not a bound ("since 2004")."""
     if when.value is None:
         return False
-    before = doc.text[max(0, when.start - 12):when.start].split()
-    return not (before and before[-1].lower() in NON_ANCHORING_PREPS)
+    span = doc.char_span(when.start, when.end, alignment_mode="expand")
+    i = span[0].i - 1 if span is not None and len(span) else -1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return not (i >= 0 and doc[i].lower_ in NON_ANCHORING_PREPS)
+
+
+def _has_break(doc: Doc, start: int, end: int) -> bool:
+    """Whether a paragraph break (a newline) lies between two character offsets."""
+    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    return span is not None and any("\n" in tok.text for tok in span)
 
 
 def date_for(doc: Doc, start: int, end: int, dates: list[When]) -> When | None:
@@ -453,10 +463,16 @@ def date_for(doc: Doc, start: int, end: int, dates: list[When]) -> When | None:
         found = _governing(doc, start, end, inside)
         if found is not None:
             return found
-    paragraph_start = doc.text.rfind("\n", 0, sent.start_char) + 1
-    earlier = [w for w in dates if paragraph_start <= w.start < sent.start_char
-               and _anchors_narrative(doc, w)]
-    return earlier[-1] if earlier else None
+    # the last narrative date before the sentence in its paragraph, scanning back only as far as
+    # that date (linear in the distance, not in the article: long articles stay cheap)
+    cut = sent.start_char
+    for w in reversed([w for w in dates if w.end <= sent.start_char]):
+        if _has_break(doc, w.end, cut):
+            return None
+        cut = w.start
+        if _anchors_narrative(doc, w):
+            return w
+    return None
 
 
 def _governing(doc: Doc, start: int, end: int, candidates: list[When]) -> When | None:

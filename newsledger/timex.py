@@ -219,8 +219,10 @@ def _starts_sentence(tok: Token) -> bool:
     """Tell whether a token opens its sentence, allowing an opening quote or bracket before it."""
     if tok.is_sent_start:
         return True
-    head = tok.doc.text[max(0, tok.idx - 40):tok.idx].rstrip(" \t`'\"\u201c\u2018(")
-    return not head or head[-1] in ".!?:;\n"
+    i = tok.i - 1  # tokens, not Doc.text, which spaCy rebuilds on every access
+    while i >= 0 and not tok.doc[i].text.strip(" \t`'\"\u201c\u2018("):
+        i -= 1
+    return i < 0 or tok.doc[i].text[-1] in ".!?:;\n"
 
 
 def _is_weekday_name(tok: Token) -> bool:
