@@ -9,7 +9,8 @@ governs them ("Israeli shelling", "held talks"). Coordinated participants give o
 each ("Hungarian and Romanian officials", "the US, Russia and Switzerland").
 
 Each argument carries the actor id from the :class:`ActorIndex`, and the country and sector of
-that actor; when the registry has no actor (or the actor has no country) they come from
+that actor; when the registry has no actor (or the actor has no country) they come from world
+knowledge (:mod:`newsledger.knowledge`: "President Bush", "Hamas") and then from
 :mod:`newsledger.lexicon` on the argument's words.
 """
 
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsledger.actors import ActorIndex
+from newsledger.knowledge import traits_for
 
 try:  # the lexicon is optional here: events degrade to registry-only countries without it
     from newsledger import lexicon as _lexicon
@@ -33,6 +35,16 @@ RECIPIENT_PREPS: tuple[str, ...] = ("against", "on", "at", "upon", "with", "to",
 OBJECT_CONTROL = frozenset({
     "urge", "ask", "order", "force", "press", "pressure", "call", "persuade", "tell", "allow",
     "help", "invite", "want", "encourage", "compel",
+})
+
+#: Types whose recipient may be the subject of the verb's content clause ("demanded that X go").
+CLAUSE_RECIPIENT_TYPES = frozenset({"REQUEST"})
+
+#: Nouns of duration or count whose of-phrase event stands in their place ("launched ten days
+#: of war games", "held a round of talks").
+SPAN_NOUNS = frozenset({
+    "day", "week", "month", "year", "hour", "round", "series", "wave", "spate",
+    "night", "weekend", "string",
 })
 
 #: Types whose object is the actor's own forces, not a recipient ("deployed troops to X").
@@ -99,11 +111,21 @@ def _span_of(tok: Token) -> tuple[int, int]:
     return doc[left].idx, tok.idx + len(tok.text)
 
 
-def _describe(text: str) -> tuple[str | None, str | None]:
-    """Return (country, sector) of a phrase from the lexicon, if there is one."""
+def _describe(text: str, person: bool = False) -> tuple[str | None, str | None]:
+    """Return (country, sector) of a phrase from world knowledge, else from the lexicon.
+
+    A known name is more specific than the words around it: "Irish Republican Army" is a
+    British group, though "Irish" is a demonym. ``person`` says the phrase names a person.
+    """
+    known = traits_for(text, "PERSON" if person else None)
+    if known is not None and known.country is not None:
+        return known.country, known.sector or (
+            _lexicon.describe(text).sector if _lexicon is not None else None)
     if _lexicon is None:
-        return None, None
+        return None, known.sector if known is not None else None
     traits = _lexicon.describe(text)
+    if known is not None and known.sector is not None:
+        traits = _lexicon.ActorTraits(traits.kind, traits.country, known.sector)
     country = traits.country
     if country is None and LED_SUFFIX in text:
         # "Vietnamese-led forces", "US-led coalition": the leader's country
@@ -123,7 +145,12 @@ def make_argument(tok: Token, actors: ActorIndex, start: int | None = None,
     country = actor.country if actor is not None else None
     sector = actor.sector if actor is not None else None
     if country is None or sector is None:
-        lex_country, lex_sector = _describe(text)
+        person = tok.ent_type_ == "PERSON" or actor is not None and actor.kind == "person"
+        lex_country, lex_sector = _describe(text, person)
+        if lex_country is None and actor is not None and actor.name != text:
+            # the registry's name may be the fuller one ("George W. Bush" for "Bush")
+            lex_country, name_sector = _describe(actor.name, person)
+            lex_sector = lex_sector or name_sector
         if country is None and lex_country is None:
             # "inspectors of the IAEA", "members of the Association": the of-phrase names them
             of_obj = _of_object(tok)
@@ -132,7 +159,7 @@ def make_argument(tok: Token, actors: ActorIndex, start: int | None = None,
                 actor_id = actor_id or actors.actor_for(s2, e2)
                 lex_country, of_sector = _describe(doc_text(tok.doc)[s2:e2])
                 lex_sector = lex_sector or of_sector
-        country = country or lex_country or _located_country(tok)
+        country = country or lex_country or _owner_country(tok, actors) or _located_country(tok)
         sector = sector or lex_sector
     return Argument(start, end, text, actor_id, country, sector)
 
@@ -147,6 +174,34 @@ def _part_argument(part: Token, whole: Argument, actors: ActorIndex) -> Argument
         actor_id = None  # the registry's actor spans the whole coordination, not this part
     return Argument(start, end, part.text, actor_id, country,
                     whole.sector)
+
+
+def _owner_country(tok: Token, actors: ActorIndex) -> str | None:
+    """Return the country of a possessive pronoun's actor ("their forces" after Bosnian Serbs)."""
+    poss: Token | None = None
+    if tok.dep_ == "poss" and tok.pos_ == "PRON":
+        poss, tok = tok, tok.head  # "their withdrawal": the pronoun itself is the actor
+    elif tok.dep_ in ("nsubj", "nsubjpass"):
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    else:
+        return None  # an object's owner is not its country ("withdraw their force from X")
+    if poss is None:
+        return None
+    own = actors.actor_for(tok.idx, tok.idx + len(tok.text))
+    owner = actors.get(actors.actor_for(poss.idx, poss.idx + len(poss.text)))
+    if owner is not None and owner.id != own:
+        return owner.country
+    # the registry left "their" unresolved or linked it to its own noun: the nearest earlier
+    # actor of the sentence with a country owns it
+    sent_start = tok.sent.start_char
+    best: tuple[int, str] | None = None
+    for actor in actors.actors:
+        if actor.id == own or actor.country is None:
+            continue
+        for m in actor.mentions:
+            if sent_start <= m.start < poss.idx and (best is None or m.start > best[0]):
+                best = (m.start, actor.country)
+    return best[1] if best is not None else None
 
 
 def _located_country(tok: Token) -> str | None:
@@ -250,6 +305,13 @@ def verb_subject(verb: Token) -> Token | None:
             cur = head if cur.dep_ != "pcomp" else head.head
         elif cur.dep_ == "relcl":
             return head
+        elif cur.dep_ == "acomp":
+            cur = head  # "he is prepared to lift", "guilty of violating": the copula's subject
+        elif cur.dep_ == "acl" and cur.sent.root.pos_ in ("NOUN", "PROPN") \
+                and cur.tag_ in ("VBD", "VBN") and _child(cur, "agent") is None:
+            # a sentence misparsed as a noun with a clause ("Doctors ... donated goods"): with
+            # no main verb, the past verb is the sentence's and the root noun its subject
+            return cur.sent.root
         elif cur.dep_ == "acl" and cur.tag_ in ("VBG", "VBN"):
             return head if cur.tag_ == "VBG" else None
         else:
@@ -284,10 +346,18 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
         candidates = [dative, _pobj(verb, "to")]
     else:
         candidates = [dobj, dative, _pobj(verb, *RECIPIENT_PREPS)]
+    if type_ in CLAUSE_RECIPIENT_TYPES:
+        # "demanded that Hamas renounce ...": the one asked is the subject of the demand
+        clause = _child(verb, "ccomp")
+        subject = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
+        candidates.append(subject if subject is not None and subject.pos_ != "PRON" else None)
     if dobj is not None:
         # "threatened further action against Russia", "rejected calls by Belarus's rulers",
         # "rejected an Indian proposal": the object's target or author
-        candidates += [_pobj(dobj, "against", "on", "with", "to", "at"), *author_of(dobj)]
+        # ("withdraw their force", "re-open its borders": an object's pronoun owner is
+        # mostly the actor itself, never the recipient)
+        candidates += [_pobj(dobj, "against", "on", "with", "to", "at"),
+                       *(t for t in author_of(dobj) if t.pos_ != "PRON")]
     return actor, [t for t in candidates if t is not None]
 
 
@@ -331,7 +401,9 @@ def deep_recipients(trigger: Token) -> list[Token]:
             for child in node.children:
                 if child.dep_ in _NO_RECIPIENT_DEPS:
                     continue
-                if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+                if child.dep_ == "prep" and (child.lower_ in RECIPIENT_PREPS or (
+                        child.lower_ == "between" and node is not trigger)):
+                    # "host a meeting between X and Y": the object's parties
                     for obj in child.children:
                         if obj.dep_ == "pobj" and obj.lemma_.lower() not in LOCATIVE_NOUNS:
                             found.append(obj)
@@ -371,6 +443,9 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
             actor = of_obj
         elif type_ not in OF_IS_ACTOR:
             candidates.append(of_obj)
+    if (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in
+            SPAN_NOUNS and noun.head.head.dep_ in ("dobj", "pobj", "attr")):
+        noun = noun.head.head  # "launched ten days of war games": the days are launched
     if actor is None and noun.dep_ in ("dobj", "pobj", "attr"):
         # a light verb's subject acts: "held talks", "launched an attack", "killed in an attack"
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
