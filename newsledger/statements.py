@@ -15,7 +15,6 @@ Stage contract: ``extract_statements(doc, actors, dates) -> list[Statement]``. O
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -96,14 +95,23 @@ class Draft:
     kind: StatementKind
 
 
+def _word_list(name: str) -> frozenset[str]:
+    """Load a one-column data file: comment lines (#), a header, one word a line."""
+    text = resources.files("newsledger.data").joinpath(name).read_text("utf-8")
+    rows = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return frozenset(rows[1:])
+
+
 @lru_cache(maxsize=1)
 def venue_nouns() -> frozenset[str]:
-    """Load the lemmas that make a prepositional phrase a venue or medium (data/cues_venues.tsv)."""
-    text = resources.files("newsledger.data").joinpath("cues_venues.tsv").read_text("utf-8")
-    rows = csv.reader((ln for ln in text.splitlines() if ln and not ln.startswith("#")),
-                      delimiter="\t")
-    next(rows)
-    return frozenset(row[0] for row in rows)
+    """Return the lemmas that make a prepositional phrase a venue or medium."""
+    return _word_list("cues_venues.tsv")
+
+
+@lru_cache(maxsize=1)
+def addressing_verbs() -> frozenset[str]:
+    """Return the verbs whose direct object is the addressee."""
+    return _word_list("cues_addressees.tsv")
 
 
 def _chars(doc: Doc, span: TokSpan) -> tuple[int, int]:
@@ -390,7 +398,8 @@ def _addressee(cue: Token, frame: str) -> str | None:
     for child in cue.children:
         if child.dep_ == frame or (frame.startswith("prep:") and child.lower_ == frame[5:]):
             continue
-        if child.dep_ in ("dative", "dobj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+        told = child.dep_ == "dative" or (child.dep_ == "dobj" and cue.lemma_ in addressing_verbs())
+        if told and child.pos_ in ("NOUN", "PROPN", "PRON"):
             return cue.doc[child.left_edge.i:child.i + 1].text
         if child.dep_ in ("prep", "dative") and child.lower_ == "to":
             objs = [c for c in child.children if c.dep_ == "pobj"]
