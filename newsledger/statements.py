@@ -65,6 +65,8 @@ _DASH_TAIL = re.compile(
 _VERB_FRAMES = frozenset(
     {"ccomp", "xcomp", "dobj", "dobj+", "acl", "head", "colon", "adjacent"})
 #: Frames whose cue is a punctuation mark or nothing at all: no venue to look for.
+#: Prepositions of place or medium ("in an interview", "at a summit"), not of time ("after").
+_VENUE_PREPS = frozenset({"in", "at", "on", "during", "to", "via", "through", "with"})
 _MARK_FRAMES = frozenset({":", "-", "--", "\u2013", "\u2014", "continuation"})
 _OPENING_MARKS = frozenset({'"', "''", "\u201c", "\u201d"})
 _WORD = re.compile(r"\w+")
@@ -415,7 +417,8 @@ def _venue(cue: Token, frame: str) -> str | None:
     """
     heads = [cue] + [c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     for child in (c for head in heads for c in head.children):
-        if child.dep_ != "prep" or (child.head is cue and frame == f"prep:{child.lower_}"):
+        if child.dep_ != "prep" or child.lower_ not in _VENUE_PREPS or (
+                child.head is cue and frame == f"prep:{child.lower_}"):
             continue
         for obj in (c for c in child.children if c.dep_ == "pobj"):
             if obj.lemma_.lower() in venue_nouns():

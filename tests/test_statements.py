@@ -198,3 +198,27 @@ def model_provenance() -> str:
 
     raw = resources.files("newsledger.data").joinpath("cues_model.json").read_text("utf-8")
     return str(json.loads(raw)["provenance"])
+
+
+@pytest.fixture(scope="module")
+def resolution(fixtures: Path) -> tuple[list[Statement], dict[str, str]]:
+    text = (fixtures / "statements" / "resolution.txt").read_text(encoding="utf-8")
+    doc = parse(text)
+    actors = build_actors(doc)
+    names = {a.id: a.name for a in actors.actors}
+    return extract_statements(doc, actors, []), names
+
+
+def test_speakers_resolve_through_pronouns_descriptions_and_metonymy(
+    resolution: tuple[list[Statement], dict[str, str]],
+) -> None:
+    statements, names = resolution
+    pronoun = _by_content(statements, "We will not back down")
+    description = _by_content(statements, "a deal was possible")
+    assert (pronoun.speaker_text, description.speaker_text) == ("he", "The French leader")
+    assert pronoun.speaker is not None and pronoun.speaker == description.speaker
+    assert "Macron" in names[pronoun.speaker]
+    assert pronoun.venue is None  # "after the first session" is a time, not a venue
+    kremlin = _by_content(statements, "the proposal was unacceptable")
+    moscow = _by_content(statements, "it would respond")
+    assert kremlin.speaker is not None and kremlin.speaker == moscow.speaker
