@@ -32,7 +32,7 @@ from newsledger.arguments import (
     verb_roles,
 )
 from newsledger.dates import date_for
-from newsledger.record import Event, Place, Statement, When
+from newsledger.record import Actor, Event, Mention, Place, Statement, When
 from newsledger.status import StatusDecision, cues, status_of
 from newsledger.triggers import TriggerMatch, find_triggers
 
@@ -405,3 +405,51 @@ def extract_events(
 ) -> list[Event]:
     """Extract every PLOVER event the article reports, each with its epistemic status."""
     return [c.event for c in code_events(doc, actors, statements, dates)]
+
+
+def complete_actors(
+    actors: ActorIndex, coded: Sequence[CodedEvent],
+) -> tuple[ActorIndex, list[Event]]:
+    """Return the registry completed by the events' arguments, and the events pointing at it.
+
+    For the pipeline to keep what the events stage learnt about its participants: an argument
+    with no registry actor becomes a new actor (ids after the registry's, one mention: the
+    argument's span) when it names somebody (it has a country or sector); a registry actor
+    without a country or sector takes the first one an argument gives it. A participant named
+    without nationality ("police", "students") takes the country the events stage inferred for
+    it (the place of the event, else the one country its sentence names), as CAMEO and PLOVER
+    code domestic actors (not for a person: a named person of another country is too often
+    met); a participant the event does not name gets no actor.
+    """
+    found: dict[str, Actor] = {a.id: a for a in actors.actors}
+    new_ids: dict[tuple[int, int], str] = {}
+
+    def resolve(arg: Argument | None, inferred: str | None) -> str | None:
+        """Return the (possibly new) actor id of an argument."""
+        if arg is None:
+            return None
+        kind = _lexicon.describe(arg.text).kind if _lexicon is not None else "unknown"
+        if arg.actor is not None and arg.actor in found:
+            kind = found[arg.actor].kind
+        country = arg.country or (inferred if kind != "person" else None)
+        if arg.actor is not None and arg.actor in found:
+            actor = found[arg.actor]
+            if actor.country is None and country or actor.sector is None and arg.sector:
+                found[arg.actor] = replace(actor, country=actor.country or country,
+                                           sector=actor.sector or arg.sector)
+            return arg.actor
+        if arg.country is None and arg.sector is None:
+            return None  # "the offices", "part": not somebody
+        key = (arg.start, arg.end)
+        if key not in new_ids:
+            new_ids[key] = f"A{len(found) + 1}"
+            found[new_ids[key]] = Actor(new_ids[key], arg.text, kind, country, arg.sector,
+                                        None, (Mention(arg.start, arg.end, arg.text),))
+        return new_ids[key]
+
+    events = [replace(
+        c.event,
+        actor=resolve(c.actor, c.actor_country) if c.actor else c.event.actor,
+        recipient=resolve(c.recipient, c.recipient_country) if c.recipient else c.event.recipient,
+    ) for c in coded]
+    return ActorIndex(tuple(found.values())), events

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from newsledger.actors import ActorIndex
-from newsledger.events import CodedEvent, code_events, extract_events
+from newsledger.actors import ActorIndex, build_actors
+from newsledger.events import CodedEvent, code_events, complete_actors, extract_events
 from newsledger.parse import parse
 from newsledger.record import PLOVER_TYPES, Actor, Event, Mention, Statement
 from newsledger.triggers import NOT_AN_EVENT, rules
@@ -197,3 +197,54 @@ def test_events_are_valid_records_with_offsets_into_the_text() -> None:
 def test_every_plover_type_has_triggers() -> None:
     covered = {rule.type for group in rules().values() for rule in group} - {NOT_AN_EVENT}
     assert covered == set(PLOVER_TYPES)
+
+
+# --- countries from world knowledge and argument structure (knowledge.py) ----------------------
+
+def test_a_known_figure_gives_the_actor_country() -> None:
+    c = _one("President Bush threatened further action against Russia.", "THREATEN")
+    assert c.actor is not None and c.actor.country == "USA"
+    assert c.recipient_country == "RUS"
+
+
+def test_a_known_organisation_gives_the_recipient_country() -> None:
+    c = _one("Sri Lankan troops attacked the Tamil Tigers near Jaffna.", "ASSAULT")
+    assert c.recipient is not None and (c.recipient.country, c.recipient.sector) == ("LKA",
+                                                                                     "REB")
+
+
+def test_the_subject_of_a_demanded_clause_is_the_recipient() -> None:
+    c = _one("Washington demanded that Hamas renounce violence.", "REQUEST")
+    assert c.recipient is not None and c.recipient.country == "PSE"
+
+
+def test_the_subject_of_a_copula_acts_for_its_adjective_complement() -> None:
+    c = _one("Egypt said it is ready to send aid to Sudan.", "AID")
+    assert c.actor_country == "EGY"
+
+
+def test_a_pronoun_owner_gives_its_forces_a_country() -> None:
+    doc = parse("Bosnian Serbs said their forces had completed their withdrawal from Gorazde.")
+    coded = code_events(doc, build_actors(doc), [], [])
+    c = next(c for c in coded if c.event.type == "RETREAT")
+    assert c.actor is not None and c.actor.text == "their forces"
+    assert c.actor_country == "BIH"
+
+
+def test_an_ethnic_group_is_coded_with_its_country_of_residence() -> None:
+    c = _one("Serb forces killed three ethnic Albanians in southern Serbia.", "ASSAULT")
+    assert c.recipient_country == "SRB"
+
+
+def test_complete_actors_keeps_argument_countries_in_the_record() -> None:
+    text = "President Bush threatened further action against Hamas."
+    doc = parse(text)
+    registry = build_actors(doc)
+    coded = code_events(doc, registry, [], [])
+    completed, events = complete_actors(registry, coded)
+    threat = next(e for e in events if e.type == "THREATEN")
+    by_id = {a.id: a for a in completed.actors}
+    assert by_id[str(threat.actor)].country == "USA"
+    assert by_id[str(threat.recipient)].country == "PSE"
+    for actor in completed.actors:  # every actor's mentions still index the text
+        assert all(text[m.start:m.end] == m.text for m in actor.mentions)
