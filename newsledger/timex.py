@@ -23,6 +23,8 @@ from newsledger.timex_words import spelled_year, word_patterns
 #: Years outside this range are read as counts or model numbers ("747", "3000 troops").
 MIN_YEAR, MAX_YEAR = 1600, 2099
 
+#: "N days/weeks/years later" beyond this many units is history, not a news narrative's step.
+MAX_SHIFT = 100
 #: Words after which a bare month name is a date ("in May", "since March", "last June").
 MONTH_CUES = frozenset(
     "in since by until till from to for through throughout before after during of last next this "
@@ -370,7 +372,7 @@ def _timex(name: str, m: re.Match[str], start: int, end: int, day_first: bool) -
         "samelast": lambda: Timex(start, end, "anaphor", unit=g["u"].lower(), year_rel="last"),
     }
     tx = builders[name]()
-    if tx is None:
+    if tx is None or (tx.kind in ("year", "decade") and tx.year is None):
         return None
     if tx.year is not None and not MIN_YEAR <= tx.year <= MAX_YEAR:
         return None
@@ -409,7 +411,7 @@ def _holiday(start: int, end: int, rule: str) -> Timex:
 def _shift(start: int, end: int, g: dict[str, str]) -> Timex | None:
     """Read "three days later", "two years earlier": a shift from the narrative's day or year."""
     n = _word_to_number(g["n"])
-    if n is None:
+    if n is None or n > MAX_SHIFT:
         return None
     unit = g["u"].lower().rstrip("s")
     sign = 1 if g["dir"].lower() == "later" else -1

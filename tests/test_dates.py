@@ -230,7 +230,9 @@ _WORDS = ["on", "last", "next", "this", "Friday", "Oct.", "15", "2022", "May", "
           "16%", "1990s", "third-quarter", "yesterday", "night", "at", "9", "a.m.", "10/15/2022",
           "that", "same", "day", "Christmas", "Day", "winter", "summer", "quarter", "first",
           "December",
-          "Thanksgiving", "week", "month", "year", "earlier", "next", "previous", ",", "."]
+          "Thanksgiving", "week", "month", "year", "earlier", "next", "previous", ",", ".",
+          "nineteen", "ninety-six", "nineties", "decade", "past", "Easter", "Good", "later",
+          "three", "days", "thousand", "end", "year's", "1000"]
 
 
 @settings(max_examples=60, deadline=None)
@@ -295,6 +297,8 @@ def test_days_later_shift_the_narrative_day() -> None:
     assert value_of("A week after talks on Oct. 3, two weeks later, they met.",
                     "two weeks later") == "2022-10-17"
     assert dates_of("Three days later, the army retook it.") == []  # no antecedent: nothing
+    found = dates_of("The fort was built in 1700. 500 years later it was a museum.")
+    assert [w.text for w in found] == ["1700"]  # a shift that long is history, not narrative
 
 
 def test_years_later_and_later_that_year_follow_an_explicit_year() -> None:

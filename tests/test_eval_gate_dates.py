@@ -12,11 +12,13 @@ import pytest
 
 from newsledger.evaluate.dates import evaluate
 
-#: Measured 2026-11-27 (newsledger, MEANTIME, 265 gold DATEs): precision 0.960, recall 0.796,
-#: value_acc 0.867 (expressible gold values), value_acc_all 0.736.
-MEANTIME_FLOORS = {"precision": 0.95, "recall": 0.78, "value_acc": 0.86, "value_acc_all": 0.72}
-#: Measured on TimeBank + AQUAINT (1505 gold DATEs): precision 0.964, recall 0.856, value_acc 0.889.
-TBAQ_FLOORS = {"precision": 0.95, "recall": 0.84, "value_acc": 0.87}
+#: Measured 2026-11-27, round 2 (newsledger, MEANTIME, 265 gold DATEs): precision 0.956, recall
+#: 0.804, value_acc 0.876 (expressible gold values), value_acc_all 0.743 (round 1: 0.960, 0.796,
+#: 0.867, 0.736; precision's floor kept at 0.95, the others raised).
+MEANTIME_FLOORS = {"precision": 0.95, "recall": 0.79, "value_acc": 0.87, "value_acc_all": 0.73}
+#: Measured on TimeBank + AQUAINT (1505 gold DATEs), round 2: precision 0.962, recall 0.872,
+#: value_acc 0.908 (round 1: 0.964, 0.856, 0.889).
+TBAQ_FLOORS = {"precision": 0.95, "recall": 0.86, "value_acc": 0.90}
 #: The number of MEANTIME files (118 of the 120 articles have a DCT), so a change of the gold
 #: data is noticed.
 MEANTIME_FILES = 118
