@@ -263,7 +263,7 @@ def _valid(doc: Doc, name: str, m: re.Match[str]) -> bool:
             or before.text in (",", "'s", "-", "\u2013")
     if name == "holiday":  # "Christmas sales", "Thanksgiving dinner": a season, not the day
         return not (last.dep_ in ("compound", "nmod") and last.head.pos_ in ("NOUN", "PROPN"))
-    if name == "spelledyear":  # "nineteen ninety-six", not "twenty twenty-five troops"
+    if name in ("spelledyear", "dayrange"):  # not "twenty twenty-five troops", "June 5 and 6 men"
         after = _next(last)
         return after is None or after.tag_ != "NNS"
     if name == "year":
@@ -369,6 +369,8 @@ def _timex(name: str, m: re.Match[str], start: int, end: int, day_first: bool) -
         "pastunit": lambda: Timex(start, end, "unit", unit="decade" if g["u"] else "year",
                                   rel="this" if m.group().lower().startswith("this") else "last"),
         "shift": lambda: _shift(start, end, g),
+        "dayrange": lambda: Timex(m.start("d"), m.end("d"), "date", None, month(g["m"]),
+                                  int(g["d"])) if int(g["d"]) > int(g["d1"]) else None,
         "samelast": lambda: Timex(start, end, "anaphor", unit=g["u"].lower(), year_rel="last"),
     }
     tx = builders[name]()

@@ -26,6 +26,7 @@ def word_patterns(lex: dict[str, dict[str, str]]) -> list[tuple[str, str]]:
     teens = _alternation([w for w, v in values.items() if 10 <= int(v) < 20])
     decades = _alternation(list(lex["decadeword"]))
     nums = _alternation(list(lex["number"]))
+    months = _alternation(list(lex["month"]))
     # "nineteen ninety-six", "twenty twelve": a century word, then a tens(-ones) or a teen word
     after_century = rf"(?:(?:{tens})(?:[\s-]+(?:{ones}))?|(?:{teens}))"
     return [
@@ -39,6 +40,11 @@ def word_patterns(lex: dict[str, dict[str, str]]) -> list[tuple[str, str]]:
                      r"|the\s+(?:past|last)\s+(?P<u2>year))(?![A-Za-z])"),
         ("shift", rf"(?<![A-Za-z])(?i:(?P<n>\d+|{nums})\s+(?P<u>days?|weeks?|years?)\s+"
                   rf"(?P<dir>later|earlier))(?![A-Za-z])"),
+        # the second end of a range of days, "April 24 and 25", "Oct. 15-17": a When of its own
+        # (the span is the day only: the first end is found by the month-day pattern)
+        ("dayrange", rf"(?<![A-Za-z])(?P<m>{months})(?![A-Za-z])\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
+                     rf"\s*(?:-|\u2013|\s(?:and|to|through)\s)\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+                     rf"(?![\d%:.,]\d|\s*(?:%|percent))"),
         ("samelast", r"(?<![A-Za-z])(?i:the\s+same\s+(?P<u>month|day)\s+"
                      r"(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year))(?![A-Za-z])"),
     ]

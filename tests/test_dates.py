@@ -332,3 +332,13 @@ def test_future_date_just_gone_stays_in_the_current_year() -> None:
 
 def test_quarter_to_quarter_is_not_a_date() -> None:
     assert dates_of("The quarter-to-quarter comparison was also hurt.") == []
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("The summit will be held on April 24 and 25.", ["2023-04-24", "2023-04-25"]),
+    ("The festival ran Oct. 15-17 in Austin.", ["2022-10-15", "2022-10-17"]),
+    ("On June 5 and 6 people died.", ["2022-06-05"]),  # a count, not the range's other end
+    ("Shares rose on March 3 and 4% the next day.", ["2022-03-03", "2022-03-04"]),
+])
+def test_day_ranges_give_one_when_per_end(text: str, values: list[str]) -> None:
+    assert [w.value for w in dates_of(text)] == values
