@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from newsledger.lexicon import ActorTraits, fold, institution_of, titles
+from newsledger.lexicon import ActorTraits, fold, gender_of_title, institution_of, titles
 from newsledger.record import ActorKind
 
 #: What a lookup returns: the same traits the lexicon gives, so the actors stage can use them.
@@ -203,8 +203,13 @@ def figure(name: str, *, person: bool = False) -> Traits | None:
             continue  # not the end of a name ("Brown University")
         key = fold(word)
         if _titled(words, k) and key in tables.titled:
-            return tables.titled[key]
-        alone = all(_capitalised(w) for w in words[:k + 1])
+            found = tables.titled[key]
+            # "Mrs Reagan" is not the president: an honorific of the other gender rules it out
+            said = gender_of_title(words[k - 1])
+            return None if found is None or said and found.gender and said != found.gender \
+                else found
+        # a short form stands alone or after titles only: "Cherie Blair" is not Tony Blair
+        alone = all(_is_title_word(w) for w in words[:k])
         if person and alone and key in tables.short:
             return tables.short[key]
     return None

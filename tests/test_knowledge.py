@@ -33,6 +33,8 @@ def test_a_bare_surname_needs_a_title_or_a_known_person() -> None:
     # a common surname is only the table's figure after a title
     assert figure("Brown", person=True) is None
     assert figure("Brown University") is None
+    assert figure("Cherie Blair", person=True) is None  # another first name: another person
+    assert figure("Mrs Reagan") is None  # the honorific's gender rules the president out
 
 
 def test_surnames_shared_across_countries_are_ambiguous() -> None:
