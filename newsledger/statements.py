@@ -455,7 +455,8 @@ def extract_statements(doc: Doc, actors: ActorIndex, dates: list[When]) -> list[
             addressee=_addressee(d.cue, d.frame) if d.frame in _VERB_FRAMES else None,
             venue=_venue(d.cue, d.frame) if d.frame not in _MARK_FRAMES else None,
             about=_about(actors, d.start, d.end, speaker),
-            date=date_for(doc, d.start, d.end, dates),
+            # the date of the speech act (the cue's clause), not of the events it reports
+            date=date_for(doc, d.cue.idx, d.cue.idx + len(d.cue), dates),
             speaker_start=d.source[0] if d.source else None,
             speaker_end=d.source[1] if d.source else None,
             cue_start=d.cue_start, cue_end=d.cue_end,

@@ -222,3 +222,18 @@ def test_speakers_resolve_through_pronouns_descriptions_and_metonymy(
     kremlin = _by_content(statements, "the proposal was unacceptable")
     moscow = _by_content(statements, "it would respond")
     assert kremlin.speaker is not None and kremlin.speaker == moscow.speaker
+
+
+def test_date_is_the_speech_act_not_the_reported_event() -> None:
+    import datetime as dt
+
+    from newsledger.dates import extract_dates
+
+    text = ("Minister Meets Envoys\n\nThe foreign minister said on Tuesday that the embassy "
+            "would reopen on Friday.\n")
+    doc = parse(text)
+    dates = extract_dates(doc, dt.date(2024, 3, 13))  # a Wednesday
+    [s] = [s for s in extract_statements(doc, build_actors(doc), dates) if "reopen" in s.content]
+    assert s.date is not None
+    assert text[s.date.start:s.date.end] == "Tuesday"
+    assert s.date.value == "2024-03-12"
