@@ -453,3 +453,10 @@ def complete_actors(
         recipient=resolve(c.recipient, c.recipient_country) if c.recipient else c.event.recipient,
     ) for c in coded]
     return ActorIndex(tuple(found.values())), events
+
+
+def extract_events_and_actors(
+    doc: Doc, actors: ActorIndex, statements: list[Statement], dates: list[When]
+) -> tuple[ActorIndex, list[Event]]:
+    """Extract the events and the actor registry completed by their arguments (for the record)."""
+    return complete_actors(actors, code_events(doc, actors, statements, dates))

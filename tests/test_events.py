@@ -7,7 +7,13 @@ import json
 import pytest
 
 from newsledger.actors import ActorIndex, build_actors
-from newsledger.events import CodedEvent, code_events, complete_actors, extract_events
+from newsledger.events import (
+    CodedEvent,
+    code_events,
+    complete_actors,
+    extract_events,
+    extract_events_and_actors,
+)
 from newsledger.parse import parse
 from newsledger.record import PLOVER_TYPES, Actor, Event, Mention, Statement
 from newsledger.triggers import NOT_AN_EVENT, rules
@@ -248,3 +254,15 @@ def test_complete_actors_keeps_argument_countries_in_the_record() -> None:
     assert by_id[str(threat.recipient)].country == "PSE"
     for actor in completed.actors:  # every actor's mentions still index the text
         assert all(text[m.start:m.end] == m.text for m in actor.mentions)
+
+
+def test_extract_events_and_actors_gives_the_same_events_with_completed_actors() -> None:
+    doc = parse("Sudanese rebels shelled Juba. Hezbollah guerrillas attacked an Israeli patrol.")
+    registry = build_actors(doc)
+    completed, events = extract_events_and_actors(doc, registry, [], [])
+    plain = extract_events(doc, registry, [], [])
+    assert [(e.type, e.start) for e in events] == [(e.type, e.start) for e in plain]
+    assert {a.id for a in registry.actors} <= {a.id for a in completed.actors}
+    actors = [completed.get(e.actor) for e in events]
+    countries = {a.country for a in actors if a is not None}
+    assert {"SDN", "LBN"} <= countries
