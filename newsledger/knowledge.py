@@ -149,7 +149,8 @@ def _words(text: str) -> list[str]:
             w = w[:-2]
         elif w.endswith("'") and not w.startswith("'"):
             w = w[:-1]
-        w = w.rstrip(".") if not _is_title_word(w) else w
+        if w.endswith(".") and w.count(".") == 1 and not _is_title_word(w):
+            w = w[:-1]  # a sentence's full stop, not an abbreviation's ("U.S.", "Mr.")
         if w:
             out.append(w)
     while out and out[0].lower() in ("the", "a", "an"):

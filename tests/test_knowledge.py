@@ -55,6 +55,8 @@ def test_surnames_shared_across_countries_are_ambiguous() -> None:
     ("the NPFL", "LBR", "REB"),
     ("Reuters", None, "MED"),
     ("NATO", None, "IGO"),  # from the actors stage's institutions table
+    ("the U.S. Army", "USA", "MIL"),
+    ("Hamas.", "PSE", "REB"),
 ])
 def test_organisations(phrase: str, country: str | None, sector: str) -> None:
     traits = organisation(phrase)
