@@ -417,7 +417,7 @@ def _anaphor(tx: Timex, day: str | None, month: str | None, year: int | None) ->
     if tx.unit == "year":
         return str(year + tx.amount) if year is not None else None
     if tx.unit == "month" and month is not None:
-        back = -12 if tx.year_rel == "last" else 0
+        back = -12 if tx.year_rel == "last" else tx.amount  # "a month earlier": -1
         shifted = _shift_month(int(month[:4]), int(month[5:7]), back)
         return f"{shifted[0]}-{shifted[1]:02d}"
     if tx.unit == "day" and day is not None and tx.year_rel == "last":

@@ -417,8 +417,8 @@ def _shift(start: int, end: int, g: dict[str, str]) -> Timex | None:
         return None
     unit = g["u"].lower().rstrip("s")
     sign = 1 if g["dir"].lower() == "later" else -1
-    if unit == "year":
-        return Timex(start, end, "anaphor", unit="year", amount=sign * n)
+    if unit in ("year", "month"):
+        return Timex(start, end, "anaphor", unit=unit, amount=sign * n)
     return Timex(start, end, "anaphor", amount=sign * n * (7 if unit == "week" else 1))
 
 

@@ -38,7 +38,7 @@ def word_patterns(lex: dict[str, dict[str, str]]) -> list[tuple[str, str]]:
                           rf"(?P<dw>{decades}))(?![A-Za-z])"),
         ("pastunit", r"(?<![A-Za-z])(?i:(?:the\s+(?:past|last)|last|this)\s+(?P<u>decade)"
                      r"|the\s+(?:past|last)\s+(?P<u2>year))(?![A-Za-z])"),
-        ("shift", rf"(?<![A-Za-z])(?i:(?P<n>\d+|{nums})\s+(?P<u>days?|weeks?|years?)\s+"
+        ("shift", rf"(?<![A-Za-z])(?i:(?P<n>\d+|{nums})\s+(?P<u>days?|weeks?|months?|years?)\s+"
                   rf"(?P<dir>later|earlier))(?![A-Za-z])"),
         # the second end of a range of days, "April 24 and 25", "Oct. 15-17": a When of its own
         # (the span is the day only: the first end is found by the month-day pattern)

@@ -297,6 +297,8 @@ def test_days_later_shift_the_narrative_day() -> None:
     assert value_of("A week after talks on Oct. 3, two weeks later, they met.",
                     "two weeks later") == "2022-10-17"
     assert dates_of("Three days later, the army retook it.") == []  # no antecedent: nothing
+    assert value_of("Rebels took the town in March. A month later, the army retook it.",
+                    "A month later") == "2022-04"
     found = dates_of("The fort was built in 1700. 500 years later it was a museum.")
     assert [w.text for w in found] == ["1700"]  # a shift that long is history, not narrative
 
