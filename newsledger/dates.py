@@ -18,8 +18,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from newsledger.clause_dates import date_for, governing_verb
 from newsledger.record import When
 from newsledger.timex import Timex, recognise
 from newsledger.timex_words import feast_days
@@ -29,11 +30,6 @@ from newsledger.timex_words import feast_days
 #: decision about a coming date, unlike "was rescued on Thanksgiving Day" (plain "past").
 Tense = Literal["past", "past-reported", "future", "present"] | None
 
-#: How far up the dependency tree to look for the verb that governs a time expression; deeper
-#: than this the expression is usually in another clause than the verb found.
-MAX_HEAD_STEPS = 6
-#: Prepositions after which a date does not set the narrative's date ("since 2004", "by 2012").
-NON_ANCHORING_PREPS = frozenset("since until till by before after from through".split())
 #: Words before a date that make it a deadline or start ahead of the clause's time ("until Tuesday",
 #: "effective Feb. 1").
 FUTURE_PREPS = frozenset("until till effective".split())
@@ -50,22 +46,11 @@ NEAR_DATE_DAYS = 62
 #: A month-day at most this many days before publication stays in the current year under a
 #: future tense ("to repatriate the child by Jan. 14" published Jan. 15, written the day before):
 #: a date eleven months ahead would carry its year in news style.
-FUTURE_LAG_DAYS = 31
+FUTURE_LAG_DAYS = 7
 #: A quarter or season that begins this soon after publication is the one meant by a bare
 #: "the fourth quarter" in August (plans are reported in the past tense: "announced closures
 #: during the fourth quarter"); about two months, the span of a quarter's run-up.
 NEAR_PERIOD = dt.timedelta(days=62)
-
-
-def _governing_verb(tok: Token) -> Token | None:
-    """Climb from a token to the nearest verb or auxiliary that governs it."""
-    for _ in range(MAX_HEAD_STEPS):
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.head is tok:
-            return None
-        tok = tok.head
-    return None
 
 
 def _verb_tense(verb: Token) -> Tense:
@@ -111,12 +96,12 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
     root = span.root
     if root.dep_ in ("compound", "poss", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN"):
         return None  # "Wednesday's ruling", "a June agreement": the clause's tense is not theirs
-    verb = _governing_verb(span.root)
+    verb = governing_verb(span.root)
     if verb is None:
         return None
     tense = _verb_tense(verb)
     if tense is None and verb.tag_ == "VBG" and verb.head is not verb:
-        upper = _governing_verb(verb.head)  # participle clause: "closed ..., having lost 1%"
+        upper = governing_verb(verb.head)  # participle clause: "closed ..., having lost 1%"
         if upper is not None:
             tense = _verb_tense(upper)
     if tense == "past" and _reported(root, verb):
@@ -395,6 +380,10 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
         if tx.kind == "unit" and tx.unit == "year" and tx.rel in ("previous", "following") \
                 and last_year is not None:  # "the year before": the narrative's year, not today's
             value: str | None = str(last_year + (1 if tx.rel == "following" else -1))
+        elif tx.kind == "unit" and tx.rel in ("previous", "following") and (
+                anchor := last_day if tx.unit == "week" else
+                last_month and f"{last_month}-01" if tx.unit == "month" else None):
+            value = resolve(tx, dt.date.fromisoformat(anchor), tense)  # the story's week/month
         else:
             value = resolve(tx, published, tense)
         if value is not None and len(value) >= 10 and "W" not in value:
@@ -424,86 +413,6 @@ def _anaphor(tx: Timex, day: str | None, month: str | None, year: int | None) ->
         year_before = int(day[:4]) - 1
         return f"{year_before}{day[4:]}" if day[5:] != "02-29" else f"{year_before}-02-28"
     return None
-
-
-def _sentence(doc: Doc, start: int, end: int) -> Span | None:
-    """Return the sentence around a character span."""
-    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    return span[0].sent
-
-
-def _anchors_narrative(doc: Doc, when: When) -> bool:
-    """Whether a date sets the narrative's time ("On Friday ..."), not a bound ("since 2004")."""
-    if when.value is None:
-        return False
-    span = doc.char_span(when.start, when.end, alignment_mode="expand")
-    i = span[0].i - 1 if span is not None and len(span) else -1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    return not (i >= 0 and doc[i].lower_ in NON_ANCHORING_PREPS)
-
-
-def _has_break(doc: Doc, start: int, end: int) -> bool:
-    """Whether a paragraph break (a newline) lies between two character offsets."""
-    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
-    return span is not None and any("\n" in tok.text for tok in span)
-
-
-def date_for(doc: Doc, start: int, end: int, dates: list[When]) -> When | None:
-    """Return the date of the clause around [start, end), else the narrative's date, else None."""
-    if not dates:
-        return None
-    sent = _sentence(doc, start, end)
-    if sent is None:
-        return None
-    inside = [w for w in dates if sent.start_char <= w.start < sent.end_char]
-    if inside:
-        found = _governing(doc, start, end, inside)
-        if found is not None:
-            return found
-    # the last narrative date before the sentence in its paragraph, scanning back only as far as
-    # that date (linear in the distance, not in the article: long articles stay cheap)
-    cut = sent.start_char
-    for w in reversed([w for w in dates if w.end <= sent.start_char]):
-        if _has_break(doc, w.end, cut):
-            return None
-        cut = w.start
-        if _anchors_narrative(doc, w):
-            return w
-    return None
-
-
-def _governing(doc: Doc, start: int, end: int, candidates: list[When]) -> When | None:
-    """Pick the sentence date whose verb governs the span, else the nearest one not embedded.
-
-    A date in a clause embedded under the span's own verb ("Leaders will meet on Tuesday, a
-    spokesman said" for the span "said") is not the span's date: None then.
-    """
-    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
-    target = _governing_verb(span.root) if span is not None and len(span) else None
-    middle = (start + end) / 2
-
-    def nearest(whens: list[When]) -> When:
-        return min(whens, key=lambda w: abs((w.start + w.end) / 2 - middle))
-
-    if target is None:
-        return nearest(candidates)
-    chain = {tok.i: rank for rank, tok in enumerate([target, *target.ancestors])}
-    best: tuple[int, When] | None = None
-    unrelated: list[When] = []
-    for w in candidates:
-        wspan = doc.char_span(w.start, w.end, alignment_mode="expand")
-        verb = _governing_verb(wspan.root) if wspan is not None and len(wspan) else None
-        if verb is not None and verb.i in chain:
-            if best is None or chain[verb.i] < best[0]:
-                best = (chain[verb.i], w)
-        elif verb is None or not target.is_ancestor(verb):
-            unrelated.append(w)
-    if best is not None:
-        return best[1]
-    return nearest(unrelated) if unrelated else None
 
 
 __all__ = ["extract_dates", "date_for", "resolve", "tense_at"]

@@ -344,3 +344,11 @@ def test_quarter_to_quarter_is_not_a_date() -> None:
 ])
 def test_day_ranges_give_one_when_per_end(text: str, values: list[str]) -> None:
     assert [w.value for w in dates_of(text)] == values
+
+
+def test_following_and_previous_week_or_month_follow_the_story() -> None:
+    text = "Talks began on March 3. The following week, the army moved."
+    assert value_of(text, "The following week") == "2022-W10"  # 3 March 2022 is in W09
+    text = "The rebels took the town in March. The following month, the army retook it."
+    assert value_of(text, "The following month") == "2022-04"
+    assert value_of("The previous week was calm.", "The previous week") == "2022-W41"  # no story

@@ -1,0 +1,116 @@
+"""Which date a statement or an event gets: the date of its clause, else the narrative's date.
+
+``date_for(doc, start, end, dates)`` picks, among the dates :func:`newsledger.dates.extract_dates`
+found, the one that governs a span (a statement's cue, an event's trigger): the date in the same
+sentence whose governing verb is the span's verb or one of its ancestors, else the nearest date of
+the sentence not embedded under the span's own verb, else the last narrative date of an earlier
+sentence in the same paragraph, else None (never the publication date by itself). Split from
+:mod:`newsledger.dates` (which re-exports it) to keep each module small; it reads tokens, not
+``Doc.text``, which spaCy rebuilds on every access, so its cost does not grow with the article.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.record import When
+
+#: How far up the dependency tree to look for the verb that governs a time expression; deeper
+#: than this the expression is usually in another clause than the verb found.
+MAX_HEAD_STEPS = 6
+#: Prepositions after which a date does not set the narrative's date ("since 2004", "by 2012").
+NON_ANCHORING_PREPS = frozenset("since until till by before after from through".split())
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """Climb from a token to the nearest verb or auxiliary that governs it."""
+    for _ in range(MAX_HEAD_STEPS):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _sentence(doc: Doc, start: int, end: int) -> Span | None:
+    """Return the sentence around a character span."""
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span[0].sent
+
+
+def _anchors_narrative(doc: Doc, when: When) -> bool:
+    """Whether a date sets the narrative's time ("On Friday ..."), not a bound ("since 2004")."""
+    if when.value is None:
+        return False
+    span = doc.char_span(when.start, when.end, alignment_mode="expand")
+    i = span[0].i - 1 if span is not None and len(span) else -1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return not (i >= 0 and doc[i].lower_ in NON_ANCHORING_PREPS)
+
+
+def _has_break(doc: Doc, start: int, end: int) -> bool:
+    """Whether a paragraph break (a newline) lies between two character offsets."""
+    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    return span is not None and any("\n" in tok.text for tok in span)
+
+
+def date_for(doc: Doc, start: int, end: int, dates: list[When]) -> When | None:
+    """Return the date of the clause around [start, end), else the narrative's date, else None."""
+    if not dates:
+        return None
+    sent = _sentence(doc, start, end)
+    if sent is None:
+        return None
+    inside = [w for w in dates if sent.start_char <= w.start < sent.end_char]
+    if inside:
+        found = _governing(doc, start, end, inside)
+        if found is not None:
+            return found
+    # the last narrative date before the sentence in its paragraph, scanning back only as far as
+    # that date (linear in the distance, not in the article: long articles stay cheap)
+    cut = sent.start_char
+    for w in reversed([w for w in dates if w.end <= sent.start_char]):
+        if _has_break(doc, w.end, cut):
+            return None
+        cut = w.start
+        if _anchors_narrative(doc, w):
+            return w
+    return None
+
+
+def _governing(doc: Doc, start: int, end: int, candidates: list[When]) -> When | None:
+    """Pick the sentence date whose verb governs the span, else the nearest one not embedded.
+
+    A date in a clause embedded under the span's own verb ("Leaders will meet on Tuesday, a
+    spokesman said" for the span "said") is not the span's date: None then.
+    """
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    target = governing_verb(span.root) if span is not None and len(span) else None
+    middle = (start + end) / 2
+
+    def nearest(whens: list[When]) -> When:
+        return min(whens, key=lambda w: abs((w.start + w.end) / 2 - middle))
+
+    if target is None:
+        return nearest(candidates)
+    chain = {tok.i: rank for rank, tok in enumerate([target, *target.ancestors])}
+    best: tuple[int, When] | None = None
+    unrelated: list[When] = []
+    for w in candidates:
+        wspan = doc.char_span(w.start, w.end, alignment_mode="expand")
+        verb = governing_verb(wspan.root) if wspan is not None and len(wspan) else None
+        if verb is not None and verb.i in chain:
+            if best is None or chain[verb.i] < best[0]:
+                best = (chain[verb.i], w)
+        elif verb is None or not target.is_ancestor(verb):
+            unrelated.append(w)
+    if best is not None:
+        return best[1]
+    return nearest(unrelated) if unrelated else None
+
+
+__all__ = ["date_for", "governing_verb"]
