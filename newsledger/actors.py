@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
+from newsledger.knowledge import traits_for
 from newsledger.lexicon import ActorTraits, government_name, role_fits
 from newsledger.mentions import (
     FIRST_PERSON,
@@ -241,7 +242,18 @@ class _Registry:
             Mention(c.start, c.end, text[c.start:c.end])
             for c in sorted(e.mentions, key=lambda c: c.start)
         )
-        return Actor(f"A{number}", e.name, e.kind, e.country, e.sector, e.role, mentions)
+        country, sector, role = e.country, e.sector, e.role
+        if country is None or sector is None:
+            # world knowledge fills only what the phrases left open ("President Bush" -> USA)
+            label = "PERSON" if e.kind == "person" else None
+            for name in dict.fromkeys((e.name, *(m.text for m in mentions))):
+                known = traits_for(name, label)
+                if known is not None:
+                    country = country or known.country
+                    sector = sector or known.sector
+                    role = role or known.role
+                    break
+        return Actor(f"A{number}", e.name, e.kind, country, sector, role, mentions)
 
     def _attach(self, cand: Candidate, entry: _Entry) -> None:
         """Record a linked mention in every index."""

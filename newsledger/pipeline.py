@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from newsledger.actors import build_actors
 from newsledger.clean import clean
 from newsledger.dates import extract_dates
-from newsledger.events import extract_events
+from newsledger.events import extract_events_and_actors
 from newsledger.parse import parse
 from newsledger.record import Article, DocumentKind, RawDocument, Record
 from newsledger.statements import extract_statements
@@ -67,7 +67,8 @@ def analyse(article: Article, record_id: str | None = None) -> Record:
         doc, published_date(article.published), day_first=day_first(article.url)
     )
     statements = extract_statements(doc, actors, dates)
-    events = extract_events(doc, actors, statements, dates)
+    # events may add the participants the registry missed ("Turkish soldiers") as actors
+    actors, events = extract_events_and_actors(doc, actors, statements, dates)
     return Record(
         id=record_id or article.id, article=article, actors=actors.actors,
         statements=tuple(statements), events=tuple(events), dates=tuple(dates),

@@ -36,7 +36,6 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -44,11 +43,10 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from newsledger import lexicon
-from newsledger.actors import ActorIndex, build_actors
+from newsledger.actors import build_actors
 from newsledger.errors import EvalDataError
 from newsledger.evaluate import EvalReport, SystemScores
-from newsledger.events import CodedEvent, code_events, complete_actors
-from newsledger.knowledge import traits_for
+from newsledger.events import CodedEvent, code_events
 from newsledger.parse import load_pipeline
 from newsledger.pipeline import extract
 from newsledger.record import Record, Statement
@@ -73,14 +71,10 @@ NEWSLEDGER = "newsledger"
 BASELINE = "baseline (root verb)"
 
 #: GSR rows: the events stage's own argument countries, and what the record says (the country
-#: of the Event.actor / Event.recipient actors of ``newsledger.extract``'s Record), and the record
-#: with the registry's actors completed by :func:`newsledger.knowledge.traits_for` (what the
-#: actors stage gives once it calls it).
+#: of the Event.actor / Event.recipient actors of ``newsledger.extract``'s Record, whose registry
+#: world knowledge and the events' arguments complete).
 ARGUMENTS = "newsledger (event arguments)"
 RECORD = "newsledger (record actors)"
-RECORD_KNOWLEDGE = "newsledger (record actors + knowledge)"
-RECORD_COMPLETED = "newsledger (record actors completed by events)"
-_RECORD_ROWS = (RECORD, RECORD_KNOWLEDGE, RECORD_COMPLETED)
 
 
 def _read_jsonl(path: Path) -> list[dict[str, object]]:
@@ -102,11 +96,6 @@ _STAGE_PROBLEMS: set[str] = set()
 
 def analyse(doc: Doc) -> list[CodedEvent]:
     """Run actors, statements and events on a parsed text, as the pipeline does."""
-    return analyse_with_actors(doc)[1]
-
-
-def analyse_with_actors(doc: Doc) -> tuple[ActorIndex, list[CodedEvent]]:
-    """Run actors, statements and events on a parsed text; return the registry too."""
     actors = build_actors(doc)
     try:
         statements: list[Statement] = extract_statements(doc, actors, [])
@@ -114,7 +103,7 @@ def analyse_with_actors(doc: Doc) -> tuple[ActorIndex, list[CodedEvent]]:
         _STAGE_PROBLEMS.add(f"statements stage failed ({type(exc).__name__}: {exc}); "
                             "events were scored without statements")
         statements = []
-    return actors, code_events(doc, actors, statements, [])
+    return code_events(doc, actors, statements, [])
 
 
 def primary(coded: Sequence[CodedEvent]) -> list[CodedEvent]:
@@ -176,8 +165,9 @@ def _ratio(num: float, den: float) -> float:
     return num / den if den else 0.0
 
 
-def _record_countries(record: Record, group: Sequence[CodedEvent],
-                      knowledge: bool) -> tuple[set[str | None], set[str | None], int, int]:
+def _record_countries(
+    record: Record, group: Sequence[CodedEvent],
+) -> tuple[set[str | None], set[str | None], int, int]:
     """Return the record's actor and recipient countries for the primary group's events.
 
     Also returns how many of the group's pairs have an actor id and a recipient id at all.
@@ -187,14 +177,7 @@ def _record_countries(record: Record, group: Sequence[CodedEvent],
 
     def country(actor_id: str | None) -> str | None:
         actor = by_id.get(actor_id or "")
-        if actor is None:
-            return None
-        if actor.country is None and knowledge:
-            known = next((t for t in (traits_for(
-                text, "PERSON" if actor.kind == "person" else None) for text in
-                [actor.name, *(m.text for m in actor.mentions)]) if t is not None), None)
-            return known.country if known is not None else None
-        return actor.country
+        return actor.country if actor is not None else None
 
     events = [e for e in record.events if (e.type, e.trigger, e.start) in wanted]
     actors = {country(e.actor) for e in events}
@@ -208,13 +191,12 @@ def _record_countries(record: Record, group: Sequence[CodedEvent],
 def _score_gsr(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
     """Score type and country accuracy on the PLOVER gold standard records.
 
-    Country accuracy is scored three ways: on the events stage's argument countries, on the
-    record's actors (each sentence run through :func:`newsledger.extract`), and on the record's
-    actors completed by world knowledge.
+    Country accuracy is scored two ways: on the events stage's argument countries, and on the
+    record's actors (each sentence run through :func:`newsledger.extract`).
     """
     records = _read_jsonl(data_dir / "events" / "plover-gsr-dev.jsonl")
     texts = [str(r["text"]).strip("{} ") for r in records]
-    systems = (ARGUMENTS, *_RECORD_ROWS, BASELINE)
+    systems = (ARGUMENTS, RECORD, BASELINE)
     tallies = {s: {"type": 0, "any": 0, "src": 0, "tgt": 0} for s in systems}
     n_src = n_tgt = skipped = pairs = with_actor = with_recipient = 0
     for rec, doc in zip(records, _docs(texts), strict=True):
@@ -224,7 +206,7 @@ def _score_gsr(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
         skipped += s_skip + t_skip
         n_src += len(src)
         n_tgt += len(tgt)
-        registry, coded = analyse_with_actors(doc)
+        coded = analyse(doc)
         group = primary(coded)
         mine = tallies[ARGUMENTS]
         mine["type"] += bool(group) and group[0].event.type == gold
@@ -236,17 +218,9 @@ def _score_gsr(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
         mine["src"] += sum(code in actor_countries for code in src)
         mine["tgt"] += sum(code in recipient_countries for code in tgt)
         record = extract(doc.text)
-        for system, knowledge in ((RECORD, False), (RECORD_KNOWLEDGE, True)):
-            r_actors, r_recipients, n_actor, n_recipient = _record_countries(
-                record, group, knowledge)
-            t = tallies[system]
-            t["src"] += sum(code in r_actors for code in src)
-            t["tgt"] += sum(code in r_recipients for code in tgt)
-        completed, events = complete_actors(registry, coded)
-        wired = replace(record, actors=completed.actors, events=tuple(events))
-        r_actors, r_recipients, _, _ = _record_countries(wired, group, False)
-        tallies[RECORD_COMPLETED]["src"] += sum(code in r_actors for code in src)
-        tallies[RECORD_COMPLETED]["tgt"] += sum(code in r_recipients for code in tgt)
+        r_actors, r_recipients, n_actor, n_recipient = _record_countries(record, group)
+        tallies[RECORD]["src"] += sum(code in r_actors for code in src)
+        tallies[RECORD]["tgt"] += sum(code in r_recipients for code in tgt)
         pairs += len(group)
         with_actor += n_actor
         with_recipient += n_recipient
@@ -258,7 +232,7 @@ def _score_gsr(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
         base["tgt"] += b_tgt in tgt
     rows = []
     for system, t in tallies.items():
-        types = {} if system in _RECORD_ROWS else {  # the same events' types
+        types = {} if system == RECORD else {  # the same events' types
             "type_acc": _ratio(t["type"], len(records)),
             "type_any": _ratio(t["any"], len(records))}
         rows.append(SystemScores(system, "plover-gsr-dev", {
@@ -271,7 +245,7 @@ def _score_gsr(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
              f"{skipped} non-country codes (IGO, NGO, IMG, ISM) left out",
              f"plover-gsr-dev: of {pairs} primary (actor, recipient) pairs in the record, "
              f"{with_actor} have an actor id and {with_recipient} a recipient id; an argument "
-             "with no registry actor has no country in the record"]
+             "the event does not name has no actor in the record"]
     return rows, notes
 
 
