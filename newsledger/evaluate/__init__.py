@@ -24,6 +24,7 @@ EVALUATIONS = {
     "dates": "newsledger.evaluate.dates",
     "ingest": "newsledger.evaluate.ingest",
     "actors": "newsledger.evaluate.actors",
+    "boilerplate": "newsledger.evaluate.boilerplate",
 }
 
 
