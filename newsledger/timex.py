@@ -264,8 +264,9 @@ def _valid(doc: Doc, name: str, m: re.Match[str]) -> bool:
     if name == "holiday":  # "Christmas sales", "Thanksgiving dinner": a season, not the day
         return not (last.dep_ in ("compound", "nmod") and last.head.pos_ in ("NOUN", "PROPN"))
     if name in ("spelledyear", "dayrange"):  # not "twenty twenty-five troops", "June 5 and 6 men"
-        after = _next(last)
-        return after is None or after.tag_ != "NNS"
+        after = _next(last)  # every word capitalised is a title: "Nineteen Eighty-Four"
+        titled = sum(t.is_title for t in span) > 1 and all(t.is_title for t in span if t.is_alpha)
+        return not titled and (after is None or after.tag_ != "NNS")
     if name == "year":
         if not m.group()[0].isdigit():  # "fiscal 1989 sales", "mid-2011"
             return True
