@@ -32,8 +32,10 @@ from newsledger.arguments import (
     verb_roles,
 )
 from newsledger.dates import date_for
+from newsledger.lexicon_data import country_display_names
 from newsledger.record import Actor, Event, Mention, Place, Statement, When
 from newsledger.status import StatusDecision, cues, status_of
+from newsledger.targets import PlaceTarget, implicit_target
 from newsledger.triggers import TriggerMatch, find_triggers
 
 try:  # the lexicon gives a country to arguments the actor registry leaves without one
@@ -83,6 +85,7 @@ class CodedEvent:
     actor_country: str | None = None  # the actor's country, else the sentence's only country
     recipient_country: str | None = None  # the recipient's, else the location's, else as above
     symmetric: bool = False  # a joint act (meet, clash): actor and recipient play both roles
+    implicit: PlaceTarget | None = None  # a foreign place's state as recipient (targets.py)
 
 
 def _depth(tok: Token) -> int:
@@ -337,6 +340,7 @@ def code_sentence(
         depth = _depth(tok)
         intent = None if rule.type in VERBAL or _governed_by_verbal(tok, by_index) else \
             _intent_type(rule.type, decision)
+        spans = [(x.start, x.end) for x, _ in pairs if x is not None]
         for a, r in pairs:
             a_id = a.actor if a else None
             r_id = r.actor if r else None
@@ -345,6 +349,8 @@ def code_sentence(
                 a.country if a is not None and a.country else sole_country)
             r_country = _resident(r, loc_country) or (
                 r.country if r is not None and r.country else None) or loc_country or sole_country
+            implicit = None if r is not None or a is None or rule.roles == "sym" else \
+                implicit_target(a_country, spans, place, tok)
             if intent is not None:
                 own_voice = source is None or (a is not None and (
                     a.actor == source.actor and a.actor is not None or a == source))
@@ -352,10 +358,10 @@ def code_sentence(
                                  status="asserted" if own_voice else "claimed",
                                  attributed_to=None if own_voice else attributed)
                 out.append(CodedEvent(verbal, a, r, depth, True, a_country, r_country,
-                                      rule.roles == "sym"))
+                                      rule.roles == "sym", implicit))
             material = replace(base, actor=a_id, recipient=r_id)
             out.append(CodedEvent(material, a, r, depth, False, a_country, r_country,
-                                  rule.roles == "sym"))
+                                  rule.roles == "sym", implicit))
     out.extend(_code_demands(sent, {m.token.i for m in kept}, actors, statements, sole_country))
     return out
 
@@ -419,7 +425,9 @@ def complete_actors(
     without nationality ("police", "students") takes the country the events stage inferred for
     it (the place of the event, else the one country its sentence names), as CAMEO and PLOVER
     code domestic actors (not for a person: a named person of another country is too often
-    met); a participant the event does not name gets no actor.
+    met). A recipient the event does not name is the country actor of its implicit target
+    (:mod:`newsledger.targets`): the registry's actor of those words or of that country, which
+    takes the words as a mention, else a new country actor; otherwise it gets no actor.
     """
     found: dict[str, Actor] = {a.id: a for a in actors.actors}
     new_ids: dict[tuple[int, int], str] = {}
@@ -447,10 +455,29 @@ def complete_actors(
                                         None, (Mention(arg.start, arg.end, arg.text),))
         return new_ids[key]
 
+    def country_actor(target: PlaceTarget) -> str:
+        """Return the id of the country actor an implicit target's words refer to."""
+        key = (target.start, target.end)
+        mention = Mention(target.start, target.end, target.text)
+        same = next((a for a in found.values() if mention in a.mentions), None) or next(
+            (a for a in found.values() if a.kind == "country" and a.country == target.country),
+            None)
+        if same is not None:
+            if mention not in same.mentions:
+                found[same.id] = replace(same, mentions=tuple(sorted(
+                    (*same.mentions, mention), key=lambda m: m.start)))
+            return same.id
+        new_ids[key] = f"A{len(found) + 1}"
+        name = country_display_names().get(target.country, target.text)
+        found[new_ids[key]] = Actor(new_ids[key], name, "country", target.country, None, None,
+                                    (mention,))
+        return new_ids[key]
+
     events = [replace(
         c.event,
         actor=resolve(c.actor, c.actor_country) if c.actor else c.event.actor,
-        recipient=resolve(c.recipient, c.recipient_country) if c.recipient else c.event.recipient,
+        recipient=resolve(c.recipient, c.recipient_country) if c.recipient else
+        country_actor(c.implicit) if c.implicit else c.event.recipient,
     ) for c in coded]
     return ActorIndex(tuple(found.values())), events
 

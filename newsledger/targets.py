@@ -1,0 +1,116 @@
+"""Implicit targets: the state of a foreign place as an event's recipient. OWNER: issue 4.
+
+An event whose text names no recipient ("Turkish jets shelled positions in northern Syria") is
+coded by CAMEO and PETRARCH with the state of the place it happens in as its target. The record
+keeps that, without inventing what the text does not say: the recipient becomes a country actor
+whose one mention is the words of the text that name the place or country, and only when
+
+1. the event has an actor with a known country (without one, domestic and foreign are not told
+   apart), and
+2. either the place named in the event's clause lies in another country than the actor's, or
+   (no place in the clause) the sentence names exactly one country besides the actor's own,
+   outside the actor's own words ("the US ambassador to Iraq" names no target).
+
+Limits: a place in the actor's own country (a domestic event) or in no known country gives no
+target, and neither does a sentence naming two or more other countries; a joint act (meet,
+talks, clash) never takes one — a meeting held in Geneva is not one with Switzerland.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsledger import lexicon
+from newsledger.arguments import doc_text
+from newsledger.record import Place
+
+#: Entity labels that never name a country ("May", dates and numbers).
+_NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
+
+#: Steps up from a noun trigger to the verb of its clause ("air strikes in": carried out).
+MAX_CLAUSE_STEPS = 4
+
+#: The word of a border's place name ("Poland–Belarus border", places.py).
+BORDER_WORD = "border"
+
+
+@dataclass(frozen=True)
+class PlaceTarget:
+    """A country standing for an event's recipient, and the words of the text naming it."""
+
+    country: str  # ISO 3166-1 alpha-3
+    start: int
+    end: int
+    text: str
+
+
+def country_mentions(sent: Span, within: Token | None = None) -> list[PlaceTarget]:
+    """Return the words of a sentence (or of one token's subtree) that name a country.
+
+    Entities come first; a proper noun or capitalised adjective outside every entity is looked
+    up too, as the small model's entity labels are unreliable ("Ugandan" tagged PERSON).
+    """
+    allowed = {t.i for t in within.subtree} if within is not None else {t.i for t in sent}
+    found: list[PlaceTarget] = []
+    covered: set[int] = set()
+    for ent in sent.ents:
+        if ent.label_ in _NOT_PLACES or not all(i in allowed for i in range(ent.start, ent.end)):
+            continue
+        code = lexicon.country_of(ent.text)
+        if code:
+            found.append(PlaceTarget(code, ent.start_char, ent.end_char, ent.text))
+            covered.update(range(ent.start, ent.end))
+    for tok in sent:
+        if tok.i in covered or tok.i not in allowed or tok.pos_ not in ("PROPN", "ADJ") \
+                or not tok.text[:1].isupper() or tok.ent_type_ in _NOT_PLACES:
+            continue
+        code = lexicon.country_of(tok.text)
+        if code:
+            found.append(PlaceTarget(code, tok.idx, tok.idx + len(tok.text), tok.text))
+    return sorted(found, key=lambda m: m.start)
+
+
+def clause_of(tok: Token) -> Token:
+    """Return the verb heading a trigger's clause ("carried out strikes": carried)."""
+    cur = tok
+    for _ in range(MAX_CLAUSE_STEPS):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return cur
+
+
+def implicit_target(
+    actor_country: str | None, actor_spans: Sequence[tuple[int, int]], place: Place | None,
+    trigger: Token,
+) -> PlaceTarget | None:
+    """Return the foreign country standing for a recipient-less event's target, if any.
+
+    ``actor_spans`` are the spans of the event's (coordinated) actors and ``place`` the place
+    the events stage gave the event; both the place and the country words must lie in the
+    trigger's clause (the subtree of its verb), not in a reporting clause ("officials in London
+    said").
+    """
+    if actor_country is None:
+        return None
+    clause = clause_of(trigger)
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    if place is not None and not (lo <= place.start and place.end <= hi):
+        place = None  # the sentence's place, but not the event clause's
+    if place is not None and BORDER_WORD in place.name.lower().split():
+        return None  # a border lies between two countries: it names no one target
+    if place is not None and place.country is not None:
+        if place.country == actor_country:
+            return None  # a domestic event
+        text = doc_text(trigger.doc)[place.start:place.end]
+        return PlaceTarget(place.country, place.start, place.end, text)
+    if place is not None:
+        return None  # a place the gazetteer does not know: its country is not said
+    others = [m for m in country_mentions(trigger.sent, clause) if m.country != actor_country
+              and not any(s <= m.start and m.end <= e for s, e in actor_spans)]
+    if len({m.country for m in others}) != 1:
+        return None
+    return others[0]
