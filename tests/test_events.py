@@ -15,7 +15,8 @@ from newsledger.events import (
     extract_events_and_actors,
 )
 from newsledger.parse import parse
-from newsledger.record import PLOVER_TYPES, Actor, Event, Mention, Statement
+from newsledger.record import PLOVER_TYPES, Actor, Event, Mention, Place, Statement
+from newsledger.targets import implicit_target
 from newsledger.triggers import NOT_AN_EVENT, rules
 
 
@@ -266,3 +267,75 @@ def test_extract_events_and_actors_gives_the_same_events_with_completed_actors()
     actors = [completed.get(e.actor) for e in events]
     countries = {a.country for a in actors if a is not None}
     assert {"SDN", "LBN"} <= countries
+
+
+# --- implicit targets: a foreign place's state as recipient (newsledger.targets) ---------------
+
+def _record_recipients(text: str, type_: str,
+                       registry: ActorIndex | None = None) -> list[Actor | None]:
+    """Return the record's recipient actors of every event of a type, as the pipeline gives them."""
+    doc = parse(text)
+    completed, events = extract_events_and_actors(doc, registry or build_actors(doc), [], [])
+    found = [completed.get(e.recipient) if e.recipient else None for e in events
+             if e.type == type_]
+    assert found, f"no {type_} in {[e.type for e in events]}"
+    return found
+
+
+def test_a_foreign_place_of_a_recipient_less_event_is_its_recipient_country() -> None:
+    text = "Russian jets carried out air strikes in eastern Ukraine on Sunday."
+    coded = _one(text, "ASSAULT")
+    assert coded.recipient is None and coded.implicit is not None
+    (recipient,) = _record_recipients(text, "ASSAULT")
+    assert recipient is not None
+    assert (recipient.kind, recipient.country) == ("country", "UKR")
+    (mention,) = recipient.mentions
+    assert text[mention.start:mention.end] == mention.text == "Ukraine"
+
+
+def test_the_one_other_country_of_the_clause_is_the_recipient() -> None:
+    text = "Italy protested on Wednesday after a Serbian jet shot down a helicopter."
+    (recipient,) = _record_recipients(text, "PROTEST")
+    assert recipient is not None and (recipient.kind, recipient.country) == ("country", "SRB")
+    assert [m.text for m in recipient.mentions] == ["Serbian"]
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("French police raided offices in Marseille on Tuesday.", "COERCE"),  # domestic
+    ("Brazil's army mobilized troops on Monday, the Brazilian defence ministry said.",
+     "MOBILIZE"),  # the only country named is the actor's own
+    ("Russian troops opened fire on Monday.", "ASSAULT"),  # no place, no other country
+    ("The Iranian navy seized a tanker, officials in London and Washington said.",
+     "COERCE"),  # the place is the reporting clause's, not the event's
+    ("Vietnamese forces shelled camps near the Thai-Cambodian border.", "ASSAULT"),  # a border
+    ("Japan and South Korea signed a trade pact on Friday.", "SUPPORT"),  # coordinated actors
+])
+def test_no_implicit_recipient_without_a_foreign_place_in_the_event_clause(
+        text: str, type_: str) -> None:
+    assert all(r is None for r in _record_recipients(text, type_))
+
+
+def test_two_other_countries_name_no_implicit_recipient() -> None:
+    text = "Russian jets carried out air strikes after talks between Ukraine and Poland failed."
+    assert _record_recipients(text, "ASSAULT") == [None]
+
+
+def test_an_implicit_recipient_reuses_the_registry_country_actor() -> None:
+    text = "Ukraine asked for help. Russian jets carried out air strikes in eastern Ukraine."
+    first = Mention(0, 7, "Ukraine")
+    registry = ActorIndex((Actor("A1", "Ukraine", "country", "UKR", mentions=(first,)),))
+    (recipient,) = _record_recipients(text, "ASSAULT", registry)
+    assert recipient is not None and recipient.id == "A1"
+    second = text.rindex("Ukraine")
+    assert recipient.mentions == (first, Mention(second, second + 7, "Ukraine"))
+
+
+def test_implicit_target_needs_the_actor_country() -> None:
+    doc = parse("Jets carried out air strikes in eastern Ukraine.")
+    trigger = next(t for t in doc if t.text == "strikes")
+    place = Place("Ukraine", "UKR", 49.0, 32.0, 40, 47)
+    assert implicit_target("RUS", [], place, trigger) is not None
+    assert implicit_target(None, [], place, trigger) is None
+    assert implicit_target("UKR", [], place, trigger) is None
+    unknown = Place("Ukraine", None, None, None, 40, 47)  # a place the gazetteer does not know
+    assert implicit_target("RUS", [], unknown, trigger) is None
