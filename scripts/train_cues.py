@@ -45,6 +45,7 @@ def main() -> None:
     parser.add_argument("--hold-out-every", type=int, default=0,
                         help="leave every K-th article out (to tune on them)")
     parser.add_argument("--threshold", type=float, default=THRESHOLD)
+    parser.add_argument("--c", type=float, default=C, help="inverse L2 strength")
     args = parser.parse_args()
     path = args.data / "attribution" / "polnear-train.jsonl"
     rows = [json.loads(line) for line in path.open(encoding="utf-8")]
@@ -85,7 +86,7 @@ def main() -> None:
     keep = {f for f, n in counts.items() if n >= MIN_FEATURE_COUNT}
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform([{f: 1 for f in feats if f in keep} for feats in samples])
-    fitted = LogisticRegression(C=C, fit_intercept=False, max_iter=2000).fit(matrix, labels)
+    fitted = LogisticRegression(C=args.c, fit_intercept=False, max_iter=2000).fit(matrix, labels)
     weights = {
         name: round(float(w), 4)
         for name, w in zip(vectorizer.get_feature_names_out(), fitted.coef_[0], strict=True)
@@ -96,7 +97,7 @@ def main() -> None:
             "Logistic regression over newsledger.cues.features, fitted by scripts/train_cues.py "
             "on networkdynamics/PolNeAR@c3eee83 train (research use; "
             f"{len(rows)} articles, {len(labels)} candidates, {sum(labels)} positive); "
-            f"C={C}, features seen >= {MIN_FEATURE_COUNT} times. Dev not used."
+            f"C={args.c}, features seen >= {MIN_FEATURE_COUNT} times. Dev not used."
         ),
         "threshold": args.threshold,
         "weights": dict(sorted(weights.items())),
