@@ -30,6 +30,8 @@ from newsledger.evaluate.events import (
 #: arguments; 0.510 before that); PETR-2 precision 0.761, recall 0.931, f1 0.837, type_acc 0.586;
 #: ACLED type_acc 0.941; status set status_acc 1.000 (the set guided development: see docs);
 #: held-out status set status_acc 1.000 (25 sentences: one error would give 0.96).
+#: After newsledger.targets (T12): record actors 0.784 (source 0.829, target 0.669 -> 0.732: a
+#: recipient-less event's foreign place or clause country is its recipient); the rest unchanged.
 FLOORS = {
     ("plover-gsr-dev", "type_acc"): 0.89,
     ("plover-gsr-dev", "country_acc"): 0.84,
@@ -41,7 +43,7 @@ FLOORS = {
 }
 
 #: Floors of the record rows of the GSR country accuracy (system -> floor).
-RECORD_FLOORS = {RECORD: 0.73}
+RECORD_FLOORS = {RECORD: 0.78}
 
 #: The row each data set's figures are read from: the GSR splits newsledger into argument and
 #: record rows, and its type and main country figures are the arguments'.

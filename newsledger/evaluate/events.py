@@ -198,7 +198,7 @@ def _score_gsr(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
     texts = [str(r["text"]).strip("{} ") for r in records]
     systems = (ARGUMENTS, RECORD, BASELINE)
     tallies = {s: {"type": 0, "any": 0, "src": 0, "tgt": 0} for s in systems}
-    n_src = n_tgt = skipped = pairs = with_actor = with_recipient = 0
+    n_src = n_tgt = skipped = pairs = with_actor = with_recipient = implicit = implicit_ok = 0
     for rec, doc in zip(records, _docs(texts), strict=True):
         gold = str(rec["event_v2"])
         src, s_skip = _gold_codes(rec.get("source"))
@@ -222,6 +222,8 @@ def _score_gsr(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
         tallies[RECORD]["src"] += sum(code in r_actors for code in src)
         tallies[RECORD]["tgt"] += sum(code in r_recipients for code in tgt)
         pairs += len(group)
+        implicit += sum(c.implicit is not None for c in group)
+        implicit_ok += sum(c.implicit is not None and c.implicit.country in tgt for c in group)
         with_actor += n_actor
         with_recipient += n_recipient
         base = tallies[BASELINE]
@@ -245,7 +247,9 @@ def _score_gsr(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
              f"{skipped} non-country codes (IGO, NGO, IMG, ISM) left out",
              f"plover-gsr-dev: of {pairs} primary (actor, recipient) pairs in the record, "
              f"{with_actor} have an actor id and {with_recipient} a recipient id; an argument "
-             "the event does not name has no actor in the record"]
+             "the event does not name has no actor in the record, except a recipient standing "
+             f"for a foreign place or country of the event's clause (newsledger.targets): "
+             f"{implicit} such, {implicit_ok} of them a gold target country"]
     return rows, notes
 
 
