@@ -12,7 +12,9 @@ For each sentence:
 5. an announced intention is also coded as the verbal event PLOVER gives it: a promised
    cooperative act is AGREE, a promised hostile act THREATEN, a refused cooperative act REJECT
    (codebook: AGREE "promise ... to cooperate"; THREATEN "coercive or forceful warnings");
-6. the location is the place named in the event's clause, the date the event clause's date.
+6. the location is the place named in the event's clause, the date the event clause's date;
+7. a recipient-less event's foreign place or clause country may be its recipient in the record
+   (:mod:`newsledger.targets`, applied by :func:`complete_actors`).
 """
 
 from __future__ import annotations
