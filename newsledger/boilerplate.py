@@ -37,7 +37,7 @@ PROSE_MIN_WORDS = 10
 #: has 35-55 %, lists of titles and menus far less).
 PROSE_MIN_STOP_SHARE = 0.2
 
-#: Beyond the body run, up to this many units are examined for sentences to keep ...
+#: Beyond the body run, up to this many sentences are kept (furniture between them skipped) ...
 EXTEND_MAX_UNITS = 3
 
 #: ... if the model gives them at least this probability (teasers of other stories score lower).
@@ -55,9 +55,16 @@ WRAP_SHARE = 0.6
 #: Window (units each side) over which neighbourhood prose density is averaged.
 CONTEXT_WINDOW = 3
 
-#: Characters that end a sentence, possibly followed by closing quotes or brackets.
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+#: Content words shorter than this say little about a page's topic (cohesion features).
+COHESION_MIN_CHARS = 4
+
+#: Characters that end a sentence (Latin and CJK), possibly followed by closing quotes or brackets.
+_TERMINAL = re.compile(r"[.!?…。！？][\"'”’)\]」』）]*$")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+#: Kana and CJK ideographs: languages written without spaces, where \w+ runs are whole clauses.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+#: Characters of CJK text per word, to count the words of a clause written without spaces.
+CJK_CHARS_PER_WORD = 2
 _SPACE = re.compile(r"\s+")
 
 
@@ -205,6 +212,7 @@ class _Shape:
     """Context-free measurements of one unit."""
 
     words: int
+    cjk_share: float
     chars: int
     terminal: float
     stop_share: float
@@ -218,8 +226,10 @@ class _Shape:
     @property
     def prose(self) -> bool:
         """Whether the unit reads like a sentence of running text."""
+        # Stop-word shares mean nothing in CJK text; its sentence punctuation has to do.
         return (self.words >= PROSE_MIN_WORDS and self.terminal > 0
-                and max(self.stop_share, self.other_stop_share) >= PROSE_MIN_STOP_SHARE)
+                and (max(self.stop_share, self.other_stop_share) >= PROSE_MIN_STOP_SHARE
+                     or self.cjk_share >= PROSE_MIN_STOP_SHARE))
 
 
 def _shape(unit: str, reason: str | None) -> _Shape:
@@ -229,8 +239,10 @@ def _shape(unit: str, reason: str | None) -> _Shape:
     stop, other = stopwords(), other_stopwords()
     lowered = [w.lower().replace("’", "'") for w in words]
     chars = max(len(unit), 1)
+    cjk = len(_CJK.findall(unit))
     return _Shape(
-        words=len(words),
+        words=len(words) + cjk // CJK_CHARS_PER_WORD,
+        cjk_share=cjk / chars,
         chars=len(unit),
         terminal=1.0 if _TERMINAL.search(unit) else 0.0,
         stop_share=sum(w in stop for w in lowered) / n,
@@ -254,6 +266,41 @@ def _local(shapes: Sequence[_Shape], i: int) -> dict[str, float]:
     }
 
 
+def _content_words(unit: str) -> set[str]:
+    """Return the lower-cased topic words of a unit (no function words, numbers or short words)."""
+    stop, other = stopwords(), other_stopwords()
+    return {w for w in (x.lower() for x in _WORD.findall(unit))
+            if len(w) >= COHESION_MIN_CHARS and not w.isdigit() and w not in stop
+            and w not in other}
+
+
+def _cohesion(units: Sequence[str], prose: Sequence[bool]) -> list[tuple[float, float]]:
+    """Share of each unit's topic words that recur in prose farther than the context window.
+
+    Body paragraphs share names and topic words with the rest of the article; teasers of other
+    stories, product lists and furniture mostly do not. Units nearer than the window are left
+    out so that a teaser's title and its lede do not vouch for each other. Returns (share, any
+    topic words at all); the share is -1 when no prose lies beyond the window.
+    """
+    words = [_content_words(u) for u in units]
+    where: dict[str, list[int]] = {}
+    for i, ws in enumerate(words):
+        if prose[i]:
+            for w in ws:
+                where.setdefault(w, []).append(i)
+    prose_at = [i for i, p in enumerate(prose) if p]
+    out = []
+    for i, ws in enumerate(words):
+        far = sum(1 for w in ws if w in where and (where[w][0] < i - CONTEXT_WINDOW
+                                                   or where[w][-1] > i + CONTEXT_WINDOW))
+        # A short text has no prose beyond the window: say "unknown" (-1), not "off topic".
+        known = bool(prose_at) and (prose_at[0] < i - CONTEXT_WINDOW
+                                    or prose_at[-1] > i + CONTEXT_WINDOW)
+        share = (far / len(ws) if ws else 0.0) if known else -1.0
+        out.append((share, 1.0 if ws else 0.0))
+    return out
+
+
 def unit_features(
     units: Sequence[str], hits: Sequence[str | None] | None = None
 ) -> list[dict[str, float]]:
@@ -267,6 +314,7 @@ def unit_features(
     prose_words = [s.words if s.prose else 0 for s in shapes]
     total_prose = max(sum(prose_words), 1)
     n = len(units)
+    cohesion = _cohesion(units, [s.prose for s in shapes])
     rows: list[dict[str, float]] = []
     before = 0
     for i, s in enumerate(shapes):
@@ -294,6 +342,10 @@ def unit_features(
             "window_words": sum(math.log1p(w.words) for w in window) / len(window),
             "window_hits": sum(w.reason is not None for w in window) / len(window),
             "position": i / max(n - 1, 1),
+            "cjk_share": s.cjk_share,
+            "cohesion": cohesion[i][0],
+            "has_topic_words": cohesion[i][1],
+            "window_cohesion": sum(c for c, _ in cohesion[lo:hi]) / len(window),
         }
         for offset in (-2, -1, 1, 2):
             for key, value in _local(shapes, i + offset).items():
@@ -375,9 +427,10 @@ def _extend(
     while 0 <= i < len(units) and seen < EXTEND_MAX_UNITS:
         if _sentence(units[i]) and probs[i] >= EXTEND_MIN_PROB:
             keep[i] = True
+            seen += 1
         elif pattern_reason(units[i]) is None:
             return
-        i, seen = i + step, seen + 1
+        i += step
 
 
 def _reason(unit: str, index: int, keep: Sequence[bool]) -> str:
