@@ -475,12 +475,14 @@ def complete_actors(
                                     (mention,))
         return new_ids[key]
 
-    events = [replace(
-        c.event,
-        actor=resolve(c.actor, c.actor_country) if c.actor else c.event.actor,
-        recipient=resolve(c.recipient, c.recipient_country) if c.recipient else
-        country_actor(c.implicit) if c.implicit else c.event.recipient,
-    ) for c in coded]
+    events = []
+    for c in coded:
+        actor = resolve(c.actor, c.actor_country) if c.actor else c.event.actor
+        recipient = resolve(c.recipient, c.recipient_country) if c.recipient else \
+            country_actor(c.implicit) if c.implicit else c.event.recipient
+        if recipient == actor:  # "Brazil's government told its army": nobody acts on itself
+            recipient = None
+        events.append(replace(c.event, actor=actor, recipient=recipient))
     return ActorIndex(tuple(found.values())), events
 
 

@@ -339,3 +339,17 @@ def test_implicit_target_needs_the_actor_country() -> None:
     assert implicit_target("UKR", [], place, trigger) is None
     unknown = Place("Ukraine", None, None, None, 40, 47)  # a place the gazetteer does not know
     assert implicit_target("RUS", [], unknown, trigger) is None
+
+
+def test_no_event_has_its_own_actor_as_recipient() -> None:
+    from newsledger import extract
+
+    # written for this test: an offer by a capital (metonymy) to host talks between neighbours
+    record = extract(
+        "Chile is moving troops to its northern region of Arica, the defence ministry said on "
+        "Friday, as Santiago offered to host talks between its two neighbours.",
+        published="2026-03-07",
+    )
+    assert record.events
+    for event in record.events:
+        assert event.recipient is None or event.recipient != event.actor
