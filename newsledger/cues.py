@@ -153,12 +153,14 @@ def _clause_span(head: Token) -> TokSpan:
     """Return a clause's span without a trailing coordinated clause of its own subject.
 
     "said the plan failed, and he left" reports "the plan failed": the parser hangs "he left"
-    on "failed", but a conjunct with its own subject is the narrator's again.
+    on "failed", but a conjunct with its own subject is the narrator's again, unless "that"
+    opens it ("said X but that Y" reports both).
     """
     start, end = subtree_span(head)
     for child in head.children:
         if child.dep_ == "conj" and child.i > head.i and child.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             cut = child.left_edge.i
             while cut > head.i + 1 and (head.doc[cut - 1].dep_ == "cc"
                                         or head.doc[cut - 1].is_punct):
@@ -176,6 +178,15 @@ def _minus(outer: TokSpan, inner: TokSpan) -> TokSpan | None:
     if inner[0] <= outer[0]:
         return inner[1], outer[1]
     return None
+
+
+def _temporal(child: Token) -> bool:
+    """Return whether a verb's modifier dates the act ("in early June", "on Thursday").
+
+    "endorsed Trump in early June" reports an endorsement of Trump: the date is the narrator's.
+    """
+    return child.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in child.children)
 
 
 def frames(token: Token) -> dict[str, TokSpan]:
@@ -196,7 +207,12 @@ def frames(token: Token) -> dict[str, TokSpan]:
         tail = [c for c in token.children
                 if c.i > obj.i and c.dep_ in ("prep", "oprd", "xcomp", "acomp", "advmod")]
         if tail:
-            found["dobj+"] = (obj.left_edge.i, max(c.right_edge.i for c in tail) + 1)
+            end = max(c.right_edge.i for c in tail) + 1
+            # the first dating phrase ends the content wherever the parser hung it: what
+            # follows the date is the narrator's too
+            end = next((t.i for t in token.doc[obj.right_edge.i + 1:end] if _temporal(t)), end)
+            if end > obj.right_edge.i + 1:
+                found["dobj+"] = (obj.left_edge.i, end)
     if token.dep_ in HEAD_DEPS and token.head.pos_ in ("VERB", "AUX") and token.head.i != token.i:
         # A parenthetical cue ("The plan, he said, failed") leaves the content in two pieces;
         # the span then runs over the cue's clause.

@@ -44,6 +44,8 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="a DocBin of the train texts, parsed already")
     parser.add_argument("--hold-out-every", type=int, default=0,
                         help="leave every K-th article out (to tune on them)")
+    parser.add_argument("--hold-out-offset", type=int, default=-1,
+                        help="which article of each K is left out (default: the K-th)")
     parser.add_argument("--threshold", type=float, default=THRESHOLD)
     parser.add_argument("--c", type=float, default=C, help="inverse L2 strength")
     args = parser.parse_args()
@@ -56,8 +58,9 @@ def main() -> None:
         docs = list(nlp.pipe([r["text"] for r in rows], batch_size=16))
     if args.hold_out_every:
         k = args.hold_out_every
-        rows = [r for i, r in enumerate(rows) if i % k != k - 1]
-        docs = [d for i, d in enumerate(docs) if i % k != k - 1]
+        left = args.hold_out_offset % k
+        rows = [r for i, r in enumerate(rows) if i % k != left]
+        docs = [d for i, d in enumerate(docs) if i % k != left]
     samples: list[list[str]] = []
     labels: list[int] = []
     for row, doc in zip(rows, docs, strict=True):

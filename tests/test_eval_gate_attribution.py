@@ -12,12 +12,12 @@ from pathlib import Path
 
 from newsledger.evaluate.attribution import evaluate
 
-#: Measured 2026-11-27 on PolNeAR dev (2143 gold attributions): P 0.761, R 0.726, F1 0.743,
-#: source 0.911, cue 0.925 (see docs/evaluation.md). Recall and F1 raised; the precision floor
+#: Measured 2026-11-27 on PolNeAR dev (2143 gold attributions): P 0.760, R 0.725, F1 0.742,
+#: source 0.913, cue 0.926 (see docs/evaluation.md). Recall, F1, cue raised; the precision floor
 #: moved from 0.765 to 0.75 on purpose: the long-tail cues (derive_cues.py MIN_HITS 1) trade
 #: 0.018 of precision for 0.021 of recall, a net F1 gain on the train hold-out and on dev.
 FLOORS = {
-    "precision": 0.75, "recall": 0.715, "f1": 0.735, "source_acc": 0.905, "cue_acc": 0.915,
+    "precision": 0.75, "recall": 0.715, "f1": 0.735, "source_acc": 0.905, "cue_acc": 0.92,
 }
 #: sha256 of polnear-dev.jsonl, so a change of the gold data is noticed (re-measure, re-pin).
 DEV_SHA256 = "f5293a4f5e1c77076b6a72aad0ab890a5ee71000d0c08930160bb322d53a9c2f"

@@ -237,3 +237,17 @@ def test_date_is_the_speech_act_not_the_reported_event() -> None:
     assert s.date is not None
     assert text[s.date.start:s.date.end] == "Tuesday"
     assert s.date.value == "2024-03-12"
+
+
+def test_frames_keep_a_second_that_clause_and_drop_dates_from_objects() -> None:
+    from newsledger.cues import frames
+
+    doc = parse("He said the plan had failed but that talks would go on, and she left.")
+    said = next(t for t in doc if t.text == "said")
+    start, end = frames(said)["ccomp"]
+    assert doc[start:end].text.endswith("talks would go on")
+    doc = parse("The governor called the senator a liar on Thursday after the debate.")
+    called = next(t for t in doc if t.text == "called")
+    start, end = frames(called)["dobj+"]
+    assert "Thursday" not in doc[start:end].text
+    assert "liar" in doc[start:end].text
