@@ -16,14 +16,12 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from polnear_train import add_arguments, training_articles
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
-from spacy.tokens import DocBin
 
 from newsledger.cues import candidates, features
-from newsledger.evaluate import DEFAULT_DATA_DIR
 from newsledger.evaluate.attribution import MATCH_F1, _spans, content_tokens
-from newsledger.parse import load_pipeline
 from newsledger.quotes import headline_end, quotations
 from newsledger.statements import content_span
 
@@ -40,27 +38,11 @@ OUT = Path(__file__).resolve().parents[1] / "newsledger" / "data" / "cues_model.
 def main() -> None:
     """Build the candidate table, fit the model and write its weights."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA_DIR)
-    parser.add_argument("--cache", type=Path, help="a DocBin of the train texts, parsed already")
-    parser.add_argument("--hold-out-every", type=int, default=0,
-                        help="leave every K-th article out (to tune on them)")
-    parser.add_argument("--hold-out-offset", type=int, default=-1,
-                        help="which article of each K is left out (default: the K-th)")
+    add_arguments(parser)
     parser.add_argument("--threshold", type=float, default=THRESHOLD)
     parser.add_argument("--c", type=float, default=C, help="inverse L2 strength")
     args = parser.parse_args()
-    path = args.data / "attribution" / "polnear-train.jsonl"
-    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
-    nlp = load_pipeline()
-    if args.cache and args.cache.exists():
-        docs = list(DocBin().from_disk(args.cache).get_docs(nlp.vocab))
-    else:
-        docs = list(nlp.pipe([r["text"] for r in rows], batch_size=16))
-    if args.hold_out_every:
-        k = args.hold_out_every
-        left = args.hold_out_offset % k
-        rows = [r for i, r in enumerate(rows) if i % k != left]
-        docs = [d for i, d in enumerate(docs) if i % k != left]
+    rows, docs = training_articles(args)
     samples: list[list[str]] = []
     labels: list[int] = []
     for row, doc in zip(rows, docs, strict=True):

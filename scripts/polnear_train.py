@@ -1,0 +1,43 @@
+"""PolNeAR train for the cue scripts: read it, parse it (or load a parse cache), hold part out.
+
+Shared by ``derive_cues.py`` and ``train_cues.py`` so both see exactly the same articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, DocBin
+
+from newsledger.evaluate import DEFAULT_DATA_DIR
+from newsledger.parse import load_pipeline
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the data folder, parse cache and hold-out options every cue script takes."""
+    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA_DIR)
+    parser.add_argument("--cache", type=Path, help="a DocBin of the train texts, parsed already")
+    parser.add_argument("--hold-out-every", type=int, default=0,
+                        help="leave every K-th article out (to tune on them)")
+    parser.add_argument("--hold-out-offset", type=int, default=-1,
+                        help="which article of each K is left out (default: the K-th)")
+
+
+def training_articles(args: argparse.Namespace) -> tuple[list[dict[str, Any]], list[Doc]]:
+    """Return the train rows and their parses, less the held-out articles when asked."""
+    path = args.data / "attribution" / "polnear-train.jsonl"
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    nlp = load_pipeline()
+    if args.cache and args.cache.exists():
+        docs = list(DocBin().from_disk(args.cache).get_docs(nlp.vocab))
+    else:
+        docs = list(nlp.pipe([r["text"] for r in rows], batch_size=16))
+    if args.hold_out_every:
+        k = args.hold_out_every
+        left = args.hold_out_offset % k
+        rows = [r for i, r in enumerate(rows) if i % k != left]
+        docs = [d for i, d in enumerate(docs) if i % k != left]
+    return rows, docs
