@@ -168,14 +168,8 @@ BOILERPLATE = [
     "Follow us on Instagram", "Photo credit:", "Tags: Guyana", "We use cookies",
     "Manage preferences", "Get the Americas Briefing", "More from Americas", "Your privacy",
     "Most read", "please consider making a donation", "Read next",
-    # the text cleaner keeps these three (reported to cleaning, newsledger/boilerplate.py);
-    # strict: the test fails as soon as they are removed, so the marks get taken off
-    pytest.param("Sign up for the Morning Ledger", marks=pytest.mark.xfail(
-        strict=True, reason="newsletter prompt kept by the text cleaner")),
-    pytest.param("Related: Venezuela launches border drills", marks=pytest.mark.xfail(
-        strict=True, reason="'Related:' line kept by the text cleaner")),
-    pytest.param("Become a member today", marks=pytest.mark.xfail(
-        strict=True, reason="membership appeal kept by the text cleaner")),
+    "Sign up for the Morning Ledger", "Related: Venezuela launches border drills",
+    "Become a member today",
 ]
 
 #: Body lines around the boilerplate, one-line paragraphs of reporting included.
