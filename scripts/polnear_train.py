@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, DocBin
 
 from newsledger.evaluate import DEFAULT_DATA_DIR
+from newsledger.evaluate.attribution import _spans, content_tokens
 from newsledger.parse import load_pipeline
 
 
@@ -41,3 +42,15 @@ def training_articles(args: argparse.Namespace) -> tuple[list[dict[str, Any]], l
         rows = [r for i, r in enumerate(rows) if i % k != left]
         docs = [d for i, d in enumerate(docs) if i % k != left]
     return rows, docs
+
+
+def gold_contents_by_cue_char(row: dict[str, Any], text: str) -> dict[int, list[frozenset[int]]]:
+    """Map every character of a gold cue to the content tokens of the attributions it cues."""
+    by_char: dict[int, list[frozenset[int]]] = {}
+    for a in row["attributions"]:
+        if a["content"] and a["cue"]:
+            toks = content_tokens(text, _spans(a["content"]))
+            for start, end in _spans(a["cue"]):
+                for c in range(start, end):
+                    by_char.setdefault(c, []).append(toks)
+    return by_char

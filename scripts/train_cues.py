@@ -16,12 +16,12 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from polnear_train import add_arguments, training_articles
+from polnear_train import add_arguments, gold_contents_by_cue_char, training_articles
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from newsledger.cues import candidates, features
-from newsledger.evaluate.attribution import MATCH_F1, _spans, content_tokens
+from newsledger.evaluate.attribution import MATCH_F1, content_tokens
 from newsledger.quotes import headline_end, quotations
 from newsledger.statements import content_span
 
@@ -49,13 +49,7 @@ def main() -> None:
         text = doc.text
         cut = headline_end(text)
         quotes = quotations(text)
-        by_char: dict[int, list[frozenset[int]]] = {}
-        for a in row["attributions"]:
-            if a["content"] and a["cue"]:
-                toks = content_tokens(text, _spans(a["content"]))
-                for start, end in _spans(a["cue"]):
-                    for c in range(start, end):
-                        by_char.setdefault(c, []).append(toks)
+        by_char = gold_contents_by_cue_char(row, text)
         for token in doc:
             if token.idx < cut or token.is_punct or token.is_space:
                 continue
