@@ -22,5 +22,5 @@ test: install
 	$(BIN)/python -m pytest
 
 lint: install
-	$(BIN)/ruff check newsledger tests bench
+	$(BIN)/ruff check newsledger tests bench scripts
 	$(BIN)/mypy newsledger
