@@ -16,11 +16,9 @@ import csv
 from collections import Counter
 from pathlib import Path
 
-from polnear_train import add_arguments, gold_contents_by_cue_char, training_articles
+from polnear_train import add_arguments, cue_tokens, training_articles
 
 from newsledger.cues import cue_key, frames, trim
-from newsledger.evaluate.attribution import MATCH_F1, content_tokens
-from newsledger.quotes import headline_end, quotations
 from newsledger.statements import content_span
 
 #: A triple seen introducing an attribution once is kept: the long tail of PolNeAR cues ("heaps
@@ -57,27 +55,18 @@ def main() -> None:
     rows, docs = training_articles(args)
     seen: Counter[tuple[str, str, str]] = Counter()
     hits: Counter[tuple[str, str, str]] = Counter()
-    for row, doc in zip(rows, docs, strict=True):
-        text = doc.text
-        cut = headline_end(text)
-        quotes = quotations(text)
-        by_char = gold_contents_by_cue_char(row, text)
-        for token in doc:
-            if token.idx < cut or token.is_punct or token.is_space:
+    for cand in cue_tokens(rows, docs):
+        token, doc = cand.token, cand.token.doc
+        lemma, pos = cue_key(token)
+        for frame, raw in frames(token).items():
+            span = trim(doc, raw)
+            if span is None or span[0] <= token.i < span[1]:
                 continue
-            lemma, pos = cue_key(token)
-            golds = by_char.get(token.idx, [])
-            for frame, raw in frames(token).items():
-                span = trim(doc, raw)
-                if span is None or span[0] <= token.i < span[1]:
-                    continue
-                start, _, end = content_span(doc, text, span, token, quotes)
-                key = (lemma, pos, frame)
-                seen[key] += 1
-                if golds:
-                    toks = content_tokens(text, [(start, end)])
-                    if any(2 * len(toks & g) / (len(toks) + len(g)) >= MATCH_F1 for g in golds):
-                        hits[key] += 1
+            start, _, end = content_span(doc, cand.text, span, token, cand.quotes)
+            key = (lemma, pos, frame)
+            seen[key] += 1
+            if cand.matches(start, end):
+                hits[key] += 1
     core = _read_core()
     keep = sorted(k for k in set(hits) | core if hits[k] >= args.min_hits or k in core)
     with OUT.open("w", encoding="utf-8", newline="") as out:

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Token
 
 from newsledger.evaluate import DEFAULT_DATA_DIR
-from newsledger.evaluate.attribution import _spans, content_tokens
+from newsledger.evaluate.attribution import MATCH_F1, _spans, _token_f1, content_tokens
 from newsledger.parse import load_pipeline
+from newsledger.quotes import Quotation, headline_end, quotations
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -54,3 +57,33 @@ def gold_contents_by_cue_char(row: dict[str, Any], text: str) -> dict[int, list[
                 for c in range(start, end):
                     by_char.setdefault(c, []).append(toks)
     return by_char
+
+
+@dataclass(frozen=True)
+class CueToken:
+    """A token of a train article that may be a cue, with what the gold says about it."""
+
+    token: Token
+    text: str
+    quotes: list[Quotation]
+    golds: list[frozenset[int]]  # content tokens of the gold attributions this token cues
+
+    def matches(self, start: int, end: int) -> bool:
+        """Tell whether a content span matches a gold content of this cue (the eval's rule)."""
+        if not self.golds:
+            return False
+        toks = content_tokens(self.text, [(start, end)])
+        return any(_token_f1(toks, g) >= MATCH_F1 for g in self.golds)
+
+
+def cue_tokens(rows: Sequence[dict[str, Any]], docs: Sequence[Doc]) -> Iterator[CueToken]:
+    """Yield every word token after the headline of every article, with its gold contents."""
+    for row, doc in zip(rows, docs, strict=True):
+        text = doc.text
+        cut = headline_end(text)
+        quotes = quotations(text)
+        by_char = gold_contents_by_cue_char(row, text)
+        for token in doc:
+            if token.idx < cut or token.is_punct or token.is_space:
+                continue
+            yield CueToken(token, text, quotes, by_char.get(token.idx, []))

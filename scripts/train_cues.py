@@ -16,13 +16,11 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from polnear_train import add_arguments, gold_contents_by_cue_char, training_articles
+from polnear_train import add_arguments, cue_tokens, training_articles
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from newsledger.cues import candidates, features
-from newsledger.evaluate.attribution import MATCH_F1, content_tokens
-from newsledger.quotes import headline_end, quotations
 from newsledger.statements import content_span
 
 #: Features seen fewer times than this are dropped (they only memorise single articles).
@@ -45,22 +43,13 @@ def main() -> None:
     rows, docs = training_articles(args)
     samples: list[list[str]] = []
     labels: list[int] = []
-    for row, doc in zip(rows, docs, strict=True):
-        text = doc.text
-        cut = headline_end(text)
-        quotes = quotations(text)
-        by_char = gold_contents_by_cue_char(row, text)
-        for token in doc:
-            if token.idx < cut or token.is_punct or token.is_space:
-                continue
-            in_quote = any(q.start <= token.idx < q.end for q in quotes)
-            golds = by_char.get(token.idx, [])
-            for frame, span in candidates(token).items():
-                start, _, end = content_span(doc, text, span, token, quotes)
-                toks = content_tokens(text, [(start, end)])
-                hit = any(2 * len(toks & g) / (len(toks) + len(g)) >= MATCH_F1 for g in golds)
-                samples.append(features(token, frame, span, in_quote))
-                labels.append(int(hit))
+    for cand in cue_tokens(rows, docs):
+        token = cand.token
+        in_quote = any(q.start <= token.idx < q.end for q in cand.quotes)
+        for frame, span in candidates(token).items():
+            start, _, end = content_span(token.doc, cand.text, span, token, cand.quotes)
+            samples.append(features(token, frame, span, in_quote))
+            labels.append(int(cand.matches(start, end)))
     counts = Counter(f for feats in samples for f in feats)
     keep = {f for f, n in counts.items() if n >= MIN_FEATURE_COUNT}
     vectorizer = DictVectorizer()
