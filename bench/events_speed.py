@@ -2,7 +2,8 @@
 
 Parses N news articles from ``../shared/data/news`` (Reuters, CoNLL-2003 and BBC politics) with
 the shared pipeline, builds the actor registry and statements (other stages, not counted), then
-times ``extract_events`` on the same docs. The places gazetteer lookup that events call is
+times ``extract_events_and_actors`` (what ``pipeline.analyse`` runs: events plus the actors
+they complete) on the same docs. The places gazetteer lookup that events call is
 included in the events time and also reported on its own.
 
     nice .venv/bin/python bench/events_speed.py [N]
@@ -16,7 +17,7 @@ import time
 
 from newsledger.actors import build_actors
 from newsledger.evaluate import DEFAULT_DATA_DIR
-from newsledger.events import extract_events
+from newsledger.events import extract_events_and_actors
 from newsledger.parse import load_pipeline
 from newsledger.places import find_places
 from newsledger.statements import extract_statements
@@ -52,7 +53,9 @@ def main(limit: int) -> None:
         actors = build_actors(doc)
         prepared.append((doc, actors, extract_statements(doc, actors, [])))
     t0 = time.perf_counter()
-    n_events = sum(len(extract_events(doc, actors, st, [])) for doc, actors, st in prepared)
+    n_events = sum(
+        len(extract_events_and_actors(doc, actors, st, [])[1]) for doc, actors, st in prepared
+    )
     events_s = time.perf_counter() - t0
     t0 = time.perf_counter()
     for doc in docs:
