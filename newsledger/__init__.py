@@ -5,6 +5,9 @@ The library API is :func:`extract`; the command line (``newsledger``) is a thin 
 
 from __future__ import annotations
 
+#: Set before the submodules are imported: fetch.py names it in its User-Agent.
+__version__ = "0.1.0"
+
 from newsledger.errors import FetchError, InputError, NewsledgerError, StoreError
 from newsledger.pipeline import extract, extract_document
 from newsledger.record import (
@@ -19,8 +22,6 @@ from newsledger.record import (
     Statement,
     When,
 )
-
-__version__ = "0.1.0"
 
 __all__ = [
     "extract", "extract_document", "Actor", "Article", "Event", "Mention", "Place", "RawDocument",

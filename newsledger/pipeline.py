@@ -19,19 +19,10 @@ from newsledger.actors import build_actors
 from newsledger.clean import clean
 from newsledger.dates import extract_dates
 from newsledger.events import extract_events_and_actors
+from newsledger.ingest import looks_like_html
 from newsledger.parse import parse
 from newsledger.record import Article, DocumentKind, RawDocument, Record
 from newsledger.statements import extract_statements
-
-#: A cheap test for HTML input to :func:`extract`: markup near the start of the text.
-_HTML_SNIFF_CHARS = 2048
-
-
-def looks_like_html(text: str) -> bool:
-    """Guess whether a string is an HTML page or fragment rather than plain text."""
-    head = text[:_HTML_SNIFF_CHARS].lower()
-    markers = ("<html", "<!doctype html", "<body", "<p>", "<div", "<article")
-    return any(tag in head for tag in markers)
 
 
 def published_date(published: str | None) -> dt.date | None:

@@ -1,5 +1,6 @@
 from newsledger import extract
-from newsledger.pipeline import day_first, looks_like_html, published_date
+from newsledger.ingest import looks_like_html
+from newsledger.pipeline import day_first, published_date
 
 
 def test_extract_text_gives_record_with_offsets_into_article_text() -> None:
