@@ -1,0 +1,147 @@
+"""Time expression checks on the parse: tell dates from modals, names, counts and verbs.
+
+A regular expression cannot tell "in May" from "Theresa May" or "may", "2000 troops" from "in
+2000", "Sunday Times" from "on Sunday": :func:`valid` looks at the spaCy tokens around a
+candidate match of :func:`newsledger.timex_patterns.patterns` and rejects those that are not dates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.timex_patterns import lexicon
+
+#: Words after which a bare month name is a date ("in May", "since March", "last June").
+MONTH_CUES = frozenset(
+    "in since by until till from to for through throughout before after during of last next this "
+    "early late mid mid- and or between around about end beginning start middle".split()
+)
+#: Words before a year that make it a count, not a year ("about 2000", "some 1500 people").
+COUNT_CUES = frozenset("about some nearly almost over than approximately around roughly".split())
+#: Words before a month or weekday that make it a recurring set ("each July", "every Monday").
+SET_CUES = frozenset("each every".split())
+#: Words that may precede a capitalised weekday without making it a name ("On Friday").
+WEEKDAY_CUES = frozenset(
+    "on last next this past coming since by until till from to through before after and or "
+    "early late".split()
+)
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    """Return the tokens covering [start, end)."""
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _prev(tok: Token) -> Token | None:
+    """Previous token in the same sentence, skipping nothing."""
+    return tok.doc[tok.i - 1] if tok.i > 0 and not tok.is_sent_start else None
+
+
+def _next(tok: Token) -> Token | None:
+    """Next token in the same sentence."""
+    if tok.i + 1 < len(tok.doc) and not tok.doc[tok.i + 1].is_sent_start:
+        return tok.doc[tok.i + 1]
+    return None
+
+
+def _is_name_context(tok: Token, span_end: Token) -> bool:
+    """Tell whether a capitalised word is part of a name: "Theresa May", "Sunday Times"."""
+    before, after = _prev(tok), _next(span_end)
+    if tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "EVENT") and not (
+        before is not None and before.lower_ in MONTH_CUES | WEEKDAY_CUES
+    ):
+        return True
+    if before is not None and before.is_title and before.pos_ in ("PROPN", "ADJ") \
+            and before.lower_ not in MONTH_CUES | WEEKDAY_CUES:
+        return True
+    daywords = set(lexicon()["daypart"]) | set(lexicon()["month"])
+    return after is not None and after.is_title and after.pos_ == "PROPN" \
+        and after.text not in daywords and not after.like_num
+
+
+def _starts_sentence(tok: Token) -> bool:
+    """Tell whether a token opens its sentence, allowing an opening quote or bracket before it."""
+    if tok.is_sent_start:
+        return True
+    i = tok.i - 1  # tokens, not Doc.text, which spaCy rebuilds on every access
+    while i >= 0 and not tok.doc[i].text.strip(" \t`'\"\u201c\u2018("):
+        i -= 1
+    return i < 0 or tok.doc[i].text[-1] in ".!?:;\n"
+
+
+def _is_weekday_name(tok: Token) -> bool:
+    """Tell whether a weekday is part of a name ("Sunday Times", "Black Monday", "Good Friday").
+
+    A capitalised word before it that is itself in an entity ("Clinton Saturday vowed",
+    "in Tanzania Friday") does not make it a name: that is the news "said Friday" style.
+    """
+    if tok.ent_type_ not in ("", "DATE", "TIME"):
+        return True
+    before = _prev(tok)
+    return before is not None and before.is_title and not before.ent_type_ \
+        and before.lower_ not in WEEKDAY_CUES and before.pos_ in ("PROPN", "ADJ")
+
+
+def valid(doc: Doc, name: str, m: re.Match[str]) -> bool:
+    """Check a regex candidate against the parse: reject modals, names, counts and verbs."""
+    span = _span(doc, m.start(), m.end())
+    if span is None or not len(span):
+        return False
+    first, last = span[0], span[-1]
+    before = _prev(first)
+    if name in ("month", "weekday") and before is not None and before.lower_ in SET_CUES:
+        return False  # "each July", "every Thursday": a set of times, not a date
+    if name in ("relday", "daypart", "unit", "weekend", "current") and m.group()[0].isupper() \
+            and not _starts_sentence(first):
+        return False  # a title: ABC's "This Week", "VOA Today"
+    if name == "month":
+        if m.group("rel"):
+            return True
+        if last.pos_ in ("VERB", "AUX") or last.tag_ == "MD" or _is_name_context(first, last):
+            return False
+        if before is None:  # sentence-initial: "May" the modal or a name; others if NER agrees
+            return first.text != "May" and first.ent_type_ == "DATE"
+        return before.lower_ in MONTH_CUES or before.tag_ in ("PRP$", "DT", "POS") \
+            or before.text in (",", "'s", "-", "\u2013")
+    if name == "holiday":  # "Christmas sales", "Thanksgiving dinner": a season, not the day
+        return not (last.dep_ in ("compound", "nmod") and last.head.pos_ in ("NOUN", "PROPN"))
+    if name in ("spelledyear", "dayrange"):  # not "twenty twenty-five troops", "June 5 and 6 men"
+        after = _next(last)  # every word capitalised is a title: "Nineteen Eighty-Four"
+        titled = sum(t.is_title for t in span) > 1 and all(t.is_title for t in span if t.is_alpha)
+        return not titled and (after is None or after.tag_ != "NNS")
+    if name == "year":
+        if not m.group()[0].isdigit():  # "fiscal 1989 sales", "mid-2011"
+            return True
+        if before is not None and before.is_title and before.pos_ == "PROPN" \
+                and before.text not in lexicon()["month"]:
+            return False  # a name: "Russell 2000", "Windows 2000"
+        if before is not None and (before.lower_ in COUNT_CUES or before.text in ("$", "#", "No.")):
+            return False
+        after = _next(last)
+        if after is not None and after.text in ("%", "percent", "people", "troops"):
+            return False
+        head = last.head
+        counted = last.dep_ == "nummod" and head.tag_ == "NNS" and head.i > last.i
+        determined = before is not None and (  # "the 2008 elections", "fiscal 1989 sales"
+            before.tag_ in ("DT", "PRP$", "POS", "JJ") or before.lower_ in ("fiscal", "mid"))
+        return determined or not counted
+    if name == "weekday":
+        return m.group("rel") is not None or not _is_weekday_name(first)
+    if name == "season":
+        if first.pos_ == "VERB" or last.pos_ == "VERB":
+            return False
+        rel, season_word = m.group("rel"), m.group("s")
+        if season_word[0].isupper() and before is not None and before.is_title \
+                and not first.is_sent_start and rel is None:
+            return False
+        if season_word.lower() == "fall" and rel is None and m.group("y") is None:
+            return False
+        after = _next(last)
+        return not (m.group("y") is None and after is not None and after.lower_ == "of")
+    if name in ("mdy", "dmy"):
+        return not (m.group("wd") is None and _is_name_context(first, last)
+                    and first.ent_type_ not in ("DATE", ""))
+    return True
+

@@ -1,0 +1,117 @@
+"""Time expression patterns: regular expressions built from the calendar vocabulary.
+
+The vocabulary (months, weekdays, seasons, parts of the day, number words, holidays) lives in
+``data/timex_lexicon.tsv``; :func:`patterns` compiles it into named regular expressions, most
+specific first, which :func:`newsledger.timex.recognise` runs over the article text. The patterns
+for years and spans written in words come from :mod:`newsledger.timex_words`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from newsledger.timex_words import word_patterns
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, dict[str, str]]:
+    """Load ``data/timex_lexicon.tsv`` as kind -> word -> value."""
+    text = resources.files("newsledger").joinpath("data/timex_lexicon.tsv").read_text("utf-8")
+    table: dict[str, dict[str, str]] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#") or line.startswith("kind\t"):
+            continue
+        kind, word, value = line.split("\t")
+        table.setdefault(kind, {})[word] = value
+    return table
+
+
+def _alternation(words: list[str]) -> str:
+    """Build a regex alternation, longest word first so "Sept." wins over "Sept"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Compile the recognition patterns (name, regex), most specific first."""
+    lex = lexicon()
+    mon = f"(?:{_alternation(list(lex['month']))})(?![A-Za-z])"
+    longest = {v: max((w for w in lex["month"] if lex["month"][w] == v), key=len)
+               for v in lex["month"].values()}
+    monfull = f"(?:{_alternation(list(longest.values()))})"  # bare months: full names only
+    wd = f"(?:{_alternation(list(lex['weekday']))})(?![A-Za-z])"
+    day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|:\d)"
+    yr = r"(?P<y>(?:1[6-9]|20)\d\d)(?![\d%]|\.\d)"
+    nums = _alternation(list(lex["number"]))
+    ords = _alternation(list(lex["ordinal"]))
+    season = _alternation(list(lex["season"]))
+    part = _alternation(list(lex["daypart"]))
+    holidays = _alternation(list(lex["holiday"]))
+    p = [
+        ("iso", r"(?<![\d/.])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+                r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d))?(?!\d)"),
+        ("numeric", r"(?<![\d/.$])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])"),
+        ("mdy", rf"(?<![A-Za-z])"
+                rf"(?:(?P<wd>{wd}),?\s+)?(?P<m>{mon})\s+{day}(?:(?:\s*,\s*|\s+){yr})?"),
+        ("dmy", rf"(?<![A-Za-z])"
+                rf"(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?<![\d.,$]){day}(?:\s+of)?\s+(?P<m>{mon})"
+                rf"(?:,?\s+{yr})?"),
+        ("my", rf"(?<![A-Za-z])(?P<m>{mon})(?:\s+of|,)?\s+{yr}"),
+        ("myrel", rf"(?<![A-Za-z])"
+                  rf"(?P<m>{mon})\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year)"),
+        ("month", rf"(?<![A-Za-z])"
+                  rf"(?:(?P<rel>(?i:last|next|this|early|late|mid-?))\s*)?(?P<m>{monfull})"
+                  rf"(?![A-Za-z])"),
+        ("decade", r"(?<![A-Za-z])(?:(?i:the)\s+(?:(?i:early|mid-?|late)\s*)?)?"
+                   r"(?:(?P<y4>(?:1[6-9]|20)\d0)'?s|'(?P<y2>\d0)s)(?![A-Za-z])"),
+        ("year", rf"(?<![\d$€£.,:/-])(?:(?i:mid-|fiscal\s+)?){yr}(?!\s*(?:%|(?i:percent)))"),
+        ("daypart", rf"(?<![A-Za-z])"
+                    rf"(?P<w>(?i:this|yesterday|tomorrow))\s+(?P<part>(?i:{part}))(?![A-Za-z])"
+                    rf"|(?P<last>(?i:last))\s+(?i:night)(?![A-Za-z])"),
+        ("relday", r"(?<![A-Za-z])"
+                   r"(?:(?i:earlier|later)\s+)?(?P<w>(?i:today|tonight|yesterday|tomorrow))"
+                   r"(?![A-Za-z])"),
+        ("weekday", rf"(?<![A-Za-z])"
+                    rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past|coming))\s+)?"
+                    rf"(?P<wd>{wd})(?:\s+(?P<part>(?i:{part}))(?![A-Za-z]))?"),
+        ("unit", r"(?<![A-Za-z])"
+                 r"(?:(?i:earlier|later|early|late)\s+)?(?P<rel>(?i:this\s+past|this|last|next|the\s+previous"
+                 r"|the\s+following|the\s+coming|the\s+current))\s+"
+                 r"(?P<u>(?i:weekend|week|month|year|quarter))(?![A-Za-z])"
+                 r"|(?i:the)\s+(?P<u2>(?i:year|month|week))\s+(?P<rel2>(?i:previous|before))"
+                 r"(?![A-Za-z])"),
+        ("weekend", r"(?<![A-Za-z])(?i:the)\s+(?i:weekend)(?![A-Za-z])"),
+        ("yearago", r"(?<![A-Za-z])(?P<earlier>(?i:(?:a|one)\s+year\s+(?:earlier|before)"
+                    r"|year-earlier))(?![A-Za-z])|(?<![A-Za-z])(?P<ago>(?i:year-ago))(?![A-Za-z])"),
+        ("lastquarter", r"(?<![A-Za-z])(?:(?i:the)\s+latest|the)\s+(?:quarter|period)(?![A-Za-z-])"
+                        r"(?!\s+of\b)"),
+        ("current", r"(?<![A-Za-z])(?i:the\s+(?:beginning|start|end|middle)\s+of\s+the"
+                    r"|the\s+current(?:\s+fiscal)?|the\s+latest|the\s+full|(?:earlier|later)\s+in\s+the)\s+"
+                    r"(?P<u>(?i:year|month|week|quarter))(?![A-Za-z])"
+                    r"|(?<![A-Za-z])(?P<u2>(?i:year|month))(?:-|\s+|'s\s+)end(?![A-Za-z])"),
+        ("ago", rf"(?<![A-Za-z])"
+                rf"(?P<n>\d+|(?i:{nums}))\s+(?P<u>(?i:days?|weeks?|months?|years?|decades?))"
+                rf"\s+(?i:ago)(?![A-Za-z])"),
+        ("season", rf"(?<![A-Za-z])"
+                   rf"(?:(?P<rel>(?i:this\s+past|last|next|this|early|late|the|mid-?))\s+)?"
+                   rf"(?P<s>(?i:{season}))(?![A-Za-z])(?:\s+(?:of\s+)?{yr})?"),
+        ("part", rf"(?<![A-Za-z])(?:(?i:the)\s+)?(?P<o>(?i:{ords}))[\s-]+(?P<u>(?i:quarter|half))"
+                 rf"(?![A-Za-z])(?:\s+of\s+(?:(?i:fiscal\s+)?{yr}|(?P<yrel>(?i:this|last|next|the))"
+                 rf"\s+(?i:year)))?"),
+        ("qh", rf"(?<![A-Za-z])(?P<u>[QH])(?P<o>[1-4])(?:\s+(?:of\s+)?(?:(?i:fiscal\s+)?{yr}))?"
+               rf"(?![A-Za-z\d])"),
+        ("fy", rf"(?<![A-Za-z])FY\s?{yr}"),
+        ("holiday", rf"(?<![A-Za-z])(?P<h>{holidays})(?![A-Za-z])"),
+        ("anaphor_year", r"(?<![A-Za-z])(?:(?i:earlier|later)\s+)?(?i:that)\s+(?:(?i:same)\s+)?"
+                         r"(?P<u>(?i:year|month))(?![A-Za-z])"),
+        ("anaphor_next", r"(?<![A-Za-z])(?i:the)\s+(?P<rel>(?i:next|following|previous))\s+"
+                         rf"(?i:day|{part})(?![A-Za-z])"
+                         r"|(?<![A-Za-z])(?i:the)\s+(?i:day)\s+(?P<rel2>(?i:before|after))(?=\s*[,.;])"),
+        ("anaphor", r"(?<![A-Za-z])(?i:(?:that|the)\s+same\s+day|that\s+day)(?![A-Za-z])"
+                    r"|(?i:the)\s+day(?=\s*[,.;]|\s+(?:at|with|on)\b)"),
+        *word_patterns(lex),
+    ]
+    return [(name, re.compile(rx)) for name, rx in p]
+
