@@ -34,8 +34,8 @@ from newsledger.arguments import (
     verb_roles,
 )
 from newsledger.dates import date_for
-from newsledger.lexicon_data import country_display_names
-from newsledger.record import Actor, Event, Mention, Place, Statement, When
+from newsledger.participants import complete_actors
+from newsledger.record import Event, Place, Statement, When
 from newsledger.status import StatusDecision, cues, status_of
 from newsledger.targets import PlaceTarget, implicit_target
 from newsledger.triggers import TriggerMatch, find_triggers
@@ -413,77 +413,6 @@ def extract_events(
 ) -> list[Event]:
     """Extract every PLOVER event the article reports, each with its epistemic status."""
     return [c.event for c in code_events(doc, actors, statements, dates)]
-
-
-def complete_actors(
-    actors: ActorIndex, coded: Sequence[CodedEvent],
-) -> tuple[ActorIndex, list[Event]]:
-    """Return the registry completed by the events' arguments, and the events pointing at it.
-
-    For the pipeline to keep what the events stage learnt about its participants: an argument
-    with no registry actor becomes a new actor (ids after the registry's, one mention: the
-    argument's span) when it names somebody (it has a country or sector); a registry actor
-    without a country or sector takes the first one an argument gives it. A participant named
-    without nationality ("police", "students") takes the country the events stage inferred for
-    it (the place of the event, else the one country its sentence names), as CAMEO and PLOVER
-    code domestic actors (not for a person: a named person of another country is too often
-    met). A recipient the event does not name is the country actor of its implicit target
-    (:mod:`newsledger.targets`): the registry's actor of those words or of that country, which
-    takes the words as a mention, else a new country actor; otherwise it gets no actor.
-    """
-    found: dict[str, Actor] = {a.id: a for a in actors.actors}
-    new_ids: dict[tuple[int, int], str] = {}
-
-    def resolve(arg: Argument | None, inferred: str | None) -> str | None:
-        """Return the (possibly new) actor id of an argument."""
-        if arg is None:
-            return None
-        kind = _lexicon.describe(arg.text).kind if _lexicon is not None else "unknown"
-        if arg.actor is not None and arg.actor in found:
-            kind = found[arg.actor].kind
-        country = arg.country or (inferred if kind != "person" else None)
-        if arg.actor is not None and arg.actor in found:
-            actor = found[arg.actor]
-            if actor.country is None and country or actor.sector is None and arg.sector:
-                found[arg.actor] = replace(actor, country=actor.country or country,
-                                           sector=actor.sector or arg.sector)
-            return arg.actor
-        if arg.country is None and arg.sector is None:
-            return None  # "the offices", "part": not somebody
-        key = (arg.start, arg.end)
-        if key not in new_ids:
-            new_ids[key] = f"A{len(found) + 1}"
-            found[new_ids[key]] = Actor(new_ids[key], arg.text, kind, country, arg.sector,
-                                        None, (Mention(arg.start, arg.end, arg.text),))
-        return new_ids[key]
-
-    def country_actor(target: PlaceTarget) -> str:
-        """Return the id of the country actor an implicit target's words refer to."""
-        key = (target.start, target.end)
-        mention = Mention(target.start, target.end, target.text)
-        same = next((a for a in found.values() if mention in a.mentions), None) or next(
-            (a for a in found.values() if a.kind == "country" and a.country == target.country),
-            None)
-        if same is not None:
-            if mention not in same.mentions:
-                found[same.id] = replace(same, mentions=tuple(sorted(
-                    (*same.mentions, mention), key=lambda m: m.start)))
-            return same.id
-        new_ids[key] = f"A{len(found) + 1}"
-        name = country_display_names().get(target.country, target.text)
-        found[new_ids[key]] = Actor(new_ids[key], name, "country", target.country, None, None,
-                                    (mention,))
-        return new_ids[key]
-
-    events = []
-    for c in coded:
-        actor = resolve(c.actor, c.actor_country) if c.actor else c.event.actor
-        recipient = resolve(c.recipient, c.recipient_country) if c.recipient else \
-            country_actor(c.implicit) if c.implicit else c.event.recipient
-        if recipient == actor:  # "Brazil's government told its army": nobody acts on itself
-            recipient = None
-        events.append(replace(c.event, actor=actor, recipient=recipient))
-    return ActorIndex(tuple(found.values())), events
 
 
 def extract_events_and_actors(
