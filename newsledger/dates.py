@@ -96,7 +96,7 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
     root = span.root
     if root.dep_ in ("compound", "poss", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN"):
         return None  # "Wednesday's ruling", "a June agreement": the clause's tense is not theirs
-    verb = governing_verb(span.root)
+    verb = _verb_before(span[0]) or governing_verb(span.root)
     if verb is None:
         return None
     tense = _verb_tense(verb)
@@ -107,6 +107,25 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
     if tense == "past" and _reported(root, verb):
         return "past-reported"
     return tense
+
+
+def _verb_before(first: Token) -> Token | None:
+    """Return the verb right before a date ("said (on) Wednesday it would") if it governs it.
+
+    The parser often hangs "on Wednesday" from the reported clause's verb ("would cut"), which
+    would make the day future; a date written straight after the reporting verb is that verb's.
+    """
+    i = first.i - 1
+    if i >= 0 and first.doc[i].lower_ == "on":
+        i -= 1
+    if i < 0 or first.doc[i].tag_ not in ("VBD", "VBN", "VBZ", "VBP") \
+            or first.is_sent_start or first.doc[i + 1].is_sent_start:
+        return None
+    verb = first.doc[i]
+    attached = governing_verb(first)
+    if attached is None or attached.i == verb.i or not verb.is_ancestor(attached):
+        return None
+    return verb
 
 
 def _reported(date: Token, verb: Token) -> bool:
@@ -176,7 +195,13 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
 
 def _resolve_date(tx: Timex, dct: dt.date | None, tense: Tense) -> str | None:
     """Value of a month-day expression, with or without its year and weekday."""
-    assert tx.month is not None and tx.day is not None
+    assert tx.day is not None
+    if tx.month is None:  # "on the 15th": that day of this, the last or the next month
+        if dct is None:
+            return None
+        months = [_shift_month(dct.year, dct.month, k) for k in (-1, 0, 1)]
+        days = [d for y, m in months if (d := _day(y, m, tx.day)) is not None]
+        return _near_or_tense(days, dct, tense, 0).isoformat() if days else None
     if tx.year is not None:
         found = _day(tx.year, tx.month, tx.day)
         return found.isoformat() if found else None
@@ -327,6 +352,8 @@ def resolve(tx: Timex, dct: dt.date | None, tense: Tense) -> str | None:
     value: str | None
     if tx.kind == "date":
         value = _resolve_date(tx, dct, tense)
+        if value is not None and tx.unit == "week":  # "the week of March 6"
+            value = _iso_week(dt.date.fromisoformat(value))
     elif tx.kind == "month":
         value = _resolve_month(tx, dct, tense)
     elif tx.kind in ("year", "decade"):
@@ -369,6 +396,16 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
     article = doc.text  # read once: spaCy rebuilds Doc.text on every access
     for tx in recognise(doc, day_first=day_first):
         text = article[tx.start:tx.end]
+        if tx.kind == "date" and tx.month is None and last_month is not None \
+                and _day(int(last_month[:4]), int(last_month[5:]), tx.day or 0):
+            last_day = f"{last_month}-{tx.day:02d}"  # "on the 15th" after "in March": that month
+            result.append(When(text, last_day, tx.start, tx.end))
+            continue
+        if tx.kind == "anaphor" and tx.unit == "today":  # "later in the day": the story's day
+            anchor = last_day or (published.isoformat() if published else None)
+            if anchor is not None:
+                result.append(When(text, anchor, tx.start, tx.end))
+            continue
         if tx.kind == "anaphor":  # "the same day", "that year": the narrative's day or year
             anchor = _anaphor(tx, last_day, last_month, last_year)
             if anchor is not None:

@@ -22,6 +22,9 @@ MONTH_CUES = frozenset(
 COUNT_CUES = frozenset("about some nearly almost over than approximately around roughly".split())
 #: Words before a month or weekday that make it a recurring set ("each July", "every Monday").
 SET_CUES = frozenset("each every".split())
+#: Prepositions that make "the 15th" a day of the month ("on the 15th", "until the 3rd"); after
+#: others it is an ordinal of something else ("the 11th Circuit", "the 456th person").
+DAY_ORDINAL_PREPS = frozenset("on by until till since from to before after".split())
 #: Words that may precede a capitalised weekday without making it a name ("On Friday").
 WEEKDAY_CUES = frozenset(
     "on last next this past coming since by until till from to through before after and or "
@@ -105,6 +108,8 @@ def valid(doc: Doc, name: str, m: re.Match[str]) -> bool:
             return first.text != "May" and first.ent_type_ == "DATE"
         return before.lower_ in MONTH_CUES or before.tag_ in ("PRP$", "DT", "POS") \
             or before.text in (",", "'s", "-", "\u2013")
+    if name == "ordday":
+        return before is not None and before.lower_ in DAY_ORDINAL_PREPS
     if name == "holiday":  # "Christmas sales", "Thanksgiving dinner": a season, not the day
         return not (last.dep_ in ("compound", "nmod") and last.head.pos_ in ("NOUN", "PROPN"))
     if name in ("spelledyear", "dayrange"):  # not "twenty twenty-five troops", "June 5 and 6 men"

@@ -91,13 +91,23 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                     r"|the\s+current(?:\s+fiscal)?|the\s+latest|the\s+full|(?:earlier|later)\s+in\s+the)\s+"
                     r"(?P<u>(?i:year|month|week|quarter))(?![A-Za-z])"
                     r"|(?<![A-Za-z])(?P<u2>(?i:year|month))(?:-|\s+|'s\s+)end(?![A-Za-z])"),
+        ("weekof", rf"(?<![A-Za-z])(?i:the\s+week\s+of)\s+(?P<m>{mon})\s+{day}(?:,?\s+{yr})?"),
+        ("periodago", r"(?<![A-Za-z])(?i:(?:the|that)\s+(?:same\s+|comparable\s+)?"
+                      r"(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier|before)"
+                      r"|(?:of\s+)?last\s+year))(?![A-Za-z])"),
+        # "on the 15th": a day of the month, when a preposition comes before (timex_checks)
+        ("ordday", r"(?<![A-Za-z])(?i:the)\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;:)]"
+                   r"|\s+(?:of\s+(?:this|next|last|the)\s+month|and|or|to|at|in|when|with)\b)"),
+        ("inday", r"(?<![A-Za-z])(?i:(?:earlier|later|late|early)\s+in\s+the\s+day)(?![A-Za-z])"),
         ("ago", rf"(?<![A-Za-z])"
                 rf"(?P<n>\d+|(?i:{nums}))\s+(?P<u>(?i:days?|weeks?|months?|years?|decades?))"
                 rf"\s+(?i:ago)(?![A-Za-z])"),
         ("season", rf"(?<![A-Za-z])"
                    rf"(?:(?P<rel>(?i:this\s+past|last|next|this|early|late|the|mid-?))\s+)?"
                    rf"(?P<s>(?i:{season}))(?![A-Za-z])(?:\s+(?:of\s+)?{yr})?"),
-        ("part", rf"(?<![A-Za-z])(?:(?i:the)\s+)?(?P<o>(?i:{ords}))[\s-]+(?P<u>(?i:quarter|half))"
+        ("part", rf"(?<![A-Za-z])(?:(?i:the)\s+)?"
+                 rf"(?:(?P<py>(?:1[6-9]|20)\d\d)(?:'s)?\s+|(?P<pago>(?i:(?:comparable\s+)?year-"
+                 rf"(?:ago|earlier)))\s+)?(?P<o>(?i:{ords}))[\s-]+(?P<u>(?i:quarter|half))"
                  rf"(?![A-Za-z])(?:\s+of\s+(?:(?i:fiscal\s+)?{yr}|(?P<yrel>(?i:this|last|next|the))"
                  rf"\s+(?i:year)))?"),
         ("qh", rf"(?<![A-Za-z])(?P<u>[QH])(?P<o>[1-4])(?:\s+(?:of\s+)?(?:(?i:fiscal\s+)?{yr}))?"

@@ -353,3 +353,44 @@ def test_following_and_previous_week_or_month_follow_the_story() -> None:
     text = "The rebels took the town in March. The following month, the army retook it."
     assert value_of(text, "The following month") == "2022-04"
     assert value_of("The previous week was calm.", "The previous week") == "2022-W41"  # no story
+
+
+# round 3 (issue 5): forms written for these tests; PUB is Wednesday 19 October 2022
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a date written straight after the reporting verb is the verb's, not the reported clause's
+    ("The company said on Monday it would cut 5,000 jobs.", "Monday", "2022-10-17"),
+    ("The firm announced Tuesday it will close two plants.", "Tuesday", "2022-10-18"),
+    # a quarter or half qualified by a year, or by year-ago/year-earlier
+    ("The charge was booked in the 2021 second quarter.", "second quarter", "2021"),
+    ("Profit fell in 2020's final quarter.", "final quarter", "2020"),
+    ("In the year-ago third quarter, it earned $5 million.", "third quarter", "2021"),
+    ("Sales rose from the year-earlier first half.", "first half", "2021"),
+    ("For the quarter a year ago, the bank lost money.", "quarter a year ago", "2021"),
+    ("Sales were flat in the same period last year.", "same period last year", "2021"),
+    # the week of a date is that date's ISO week
+    ("A hearing is set for the week of Nov. 14.", "week of Nov. 14", "2022-W46"),
+    # "on the 15th": a day of the story's month, else of the publication's month by tense
+    ("The fighting began in August and the town fell on the 12th.", "the 12th", "2022-08-12"),
+    ("The vote was held on the 9th.", "the 9th", "2022-10-09"),
+    ("The vote will be held on the 2nd.", "the 2nd", "2022-11-02"),
+    # earlier/later in the day: the story's day, else the publication day
+    ("Troops crossed the border on Monday. Later in the day, talks began.", "Later in the day",
+     "2022-10-17"),
+    ("Officials met earlier in the day.", "earlier in the day", "2022-10-19"),
+    # "a couple of", and month abbreviations without their dot
+    ("The plan was announced a couple of weeks ago.", "couple of weeks ago", "2022-W40"),
+    ("The offer expires on Sep 30.", "Sep 30", "2022-09-30"),
+    ("The talks opened on Jul 4 in Vienna.", "Jul 4", "2022-07-04"),
+])
+def test_normalises_round_three(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == value
+
+
+@pytest.mark.parametrize("text", [
+    "The case went to the 11th Circuit Court of Appeals.",
+    "He was the 456th person to join the list.",
+    "They live on the 15th floor of the tower.",
+    "The temple dates from the 12th century.",
+])
+def test_round_three_no_false_dates(text: str) -> None:
+    assert dates_of(text) == []
