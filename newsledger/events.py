@@ -34,7 +34,7 @@ from newsledger.arguments import (
     verb_roles,
 )
 from newsledger.dates import date_for
-from newsledger.participants import complete_actors
+from newsledger.participants import complete_actors, resident_country
 from newsledger.record import Event, Place, Statement, When
 from newsledger.status import StatusDecision, cues, status_of
 from newsledger.targets import PlaceTarget, implicit_target
@@ -67,9 +67,6 @@ _MERGE_DEPS = frozenset({"prep", "pobj", "agent", "npadvmod", "advcl"})
 
 #: Entity labels that never name a country ("May", "Georgia" as a first name aside).
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
-
-#: The word that marks an argument as an ethnic group ("ethnic Turks", "ethnic Albanians").
-ETHNIC_WORD = "ethnic"
 
 #: Steps from a trigger to a place for the place to be in the trigger's clause.
 PLACE_CLAUSE_STEPS = 6
@@ -241,17 +238,6 @@ def _sole_country(sent: Span) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _resident(arg: Argument | None, loc_country: str | None) -> str | None:
-    """Return the country an ethnic group lives in: the event's location, if known.
-
-    CAMEO and PLOVER code an ethnic minority with the country of residence ("ethnic Albanians"
-    killed in southern Serbia are SRB), not with the country its demonym names.
-    """
-    if arg is None or loc_country is None:
-        return None
-    return loc_country if ETHNIC_WORD in arg.text.lower().split() else None
-
-
 def _demand_triggers(sent: Span, taken: set[int]) -> list[tuple[Token, Token]]:
     """Return (reporting verb, complement verb) pairs that state a demand ("X said Y must go").
 
@@ -347,9 +333,9 @@ def code_sentence(
             a_id = a.actor if a else None
             r_id = r.actor if r else None
             loc_country = place.country if place is not None else None
-            a_country = _resident(a, loc_country) or (
+            a_country = resident_country(a, place) or (
                 a.country if a is not None and a.country else sole_country)
-            r_country = _resident(r, loc_country) or (
+            r_country = resident_country(r, place) or (
                 r.country if r is not None and r.country else None) or loc_country or sole_country
             implicit = None if r is not None or a is None or rule.roles == "sym" else \
                 implicit_target(a_country, spans, place, tok)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from newsledger.actors import ActorIndex
 from newsledger.lexicon_data import country_display_names
-from newsledger.record import Actor, Event, Mention
+from newsledger.record import Actor, Event, Mention, Place
 from newsledger.targets import PlaceTarget
 
 try:  # the lexicon tells a person from a group among new actors
@@ -26,6 +26,21 @@ except ImportError:  # pragma: no cover - lexicon ships with newsledger
 if TYPE_CHECKING:  # events imports this module: the type is only needed for checking
     from newsledger.arguments import Argument
     from newsledger.events import CodedEvent
+
+
+#: The word that marks an argument as an ethnic group ("ethnic Turks", "ethnic Albanians").
+ETHNIC_WORD = "ethnic"
+
+
+def resident_country(arg: Argument | None, place: Place | None) -> str | None:
+    """Return the country an ethnic group lives in: the event's place's, if known.
+
+    CAMEO and PLOVER code an ethnic minority with its country of residence ("ethnic Albanians"
+    killed in southern Serbia are SRB), not with the country its demonym names.
+    """
+    if arg is None or place is None or place.country is None:
+        return None
+    return place.country if ETHNIC_WORD in arg.text.lower().split() else None
 
 
 def complete_actors(
@@ -47,17 +62,21 @@ def complete_actors(
     found: dict[str, Actor] = {a.id: a for a in actors.actors}
     new_ids: dict[tuple[int, int], str] = {}
 
-    def resolve(arg: Argument | None, inferred: str | None) -> str | None:
+    def resolve(arg: Argument | None, inferred: str | None, place: Place | None) -> str | None:
         """Return the (possibly new) actor id of an argument."""
         if arg is None:
             return None
         kind = _lexicon.describe(arg.text).kind if _lexicon is not None else "unknown"
         if arg.actor is not None and arg.actor in found:
             kind = found[arg.actor].kind
-        country = arg.country or (inferred if kind != "person" else None)
+        residence = resident_country(arg, place)
+        country = residence or arg.country or (inferred if kind != "person" else None)
         if arg.actor is not None and arg.actor in found:
             actor = found[arg.actor]
-            if actor.country is None and country or actor.sector is None and arg.sector:
+            if residence is not None and actor.country != residence:
+                # "ethnic Albanians" in Serbia: the registry's demonym country gives way
+                found[arg.actor] = replace(actor, country=residence)
+            elif actor.country is None and country or actor.sector is None and arg.sector:
                 found[arg.actor] = replace(actor, country=actor.country or country,
                                            sector=actor.sector or arg.sector)
             return arg.actor
@@ -90,8 +109,9 @@ def complete_actors(
 
     events = []
     for c in coded:
-        actor = resolve(c.actor, c.actor_country) if c.actor else c.event.actor
-        recipient = resolve(c.recipient, c.recipient_country) if c.recipient else \
+        place = c.event.location
+        actor = resolve(c.actor, c.actor_country, place) if c.actor else c.event.actor
+        recipient = resolve(c.recipient, c.recipient_country, place) if c.recipient else \
             country_actor(c.implicit) if c.implicit else c.event.recipient
         if recipient == actor:  # "Brazil's government told its army": nobody acts on itself
             recipient = None
