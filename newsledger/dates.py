@@ -246,6 +246,10 @@ def _resolve_weekday(tx: Timex, dct: dt.date, tense: Tense) -> str:
         return max(d for d in days if d < dct).isoformat()
     if tx.rel == "next":
         return min(d for d in days if d > dct).isoformat()
+    if tx.rel in ("week-last", "week-this", "week-next"):  # "Thursday last week"
+        monday = dct - dt.timedelta(days=dct.isoweekday() - 1)
+        monday += dt.timedelta(weeks={"week-last": -1, "week-this": 0, "week-next": 1}[tx.rel])
+        return (monday + dt.timedelta(days=tx.weekday - 1)).isoformat()
     if tx.rel == "this":
         monday = dct - dt.timedelta(days=dct.isoweekday() - 1)
         return (monday + dt.timedelta(days=tx.weekday - 1)).isoformat()
@@ -302,8 +306,8 @@ def _resolve_unit(tx: Timex, dct: dt.date, tense: Tense) -> str | None:
 
 
 def _resolve_ago(tx: Timex, dct: dt.date) -> str | None:
-    """Resolve "three days/weeks/months/years ago" at the granularity of the unit."""
-    n = tx.amount
+    """Resolve "three days/weeks/months/years ago" (or "in three ...") at the unit's granularity."""
+    n = -tx.amount if tx.kind == "ahead" else tx.amount
     if tx.unit == "day":
         return (dct - dt.timedelta(days=n)).isoformat()
     if tx.unit == "week":
@@ -374,7 +378,7 @@ def resolve(tx: Timex, dct: dt.date | None, tense: Tense) -> str | None:
         value = _resolve_weekday(tx, dct, tense)
     elif tx.kind == "unit":
         value = _resolve_unit(tx, dct, tense)
-    elif tx.kind == "ago":
+    elif tx.kind in ("ago", "ahead"):
         value = _resolve_ago(tx, dct)
     else:
         value = None
@@ -412,8 +416,10 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
                 result.append(When(text, anchor, tx.start, tx.end))
             continue
         needs_tense = tx.kind in ("date", "month", "weekday", "season", "part", "unit", "holiday",
-                                  "feast")
+                                  "feast", "ahead")
         tense = tense_at(doc, tx.start, tx.end) if needs_tense and published else None
+        if tx.kind == "ahead" and tense != "future":
+            continue  # "the smallest gain in a year", "built in two years": a duration
         if tx.kind == "unit" and tx.unit == "year" and tx.rel in ("previous", "following") \
                 and last_year is not None:  # "the year before": the narrative's year, not today's
             value: str | None = str(last_year + (1 if tx.rel == "following" else -1))

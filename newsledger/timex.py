@@ -126,6 +126,11 @@ def _timex(name: str, m: re.Match[str], start: int, end: int, day_first: bool) -
                               amount=int(lex["ordinal"][g["o"].lower()]),
                               year_rel="last" if g["pago"] else
                               "this" if rel(g["yrel"]) == "the" else rel(g["yrel"])),
+        "weekdayweek": lambda: Timex(start, end, "weekday", weekday=weekday(),
+                                     rel="week-" + g["wrel"].lower()),
+        "ahead": lambda: _ago(start, end, g, kind="ahead"),
+        "yearrange": lambda: Timex(m.start("y"), m.end("y"), "year", int(g["y"]))
+        if 0 < int(g["y"]) - int(g["y1"]) <= MAX_SHIFT else None,
         "weekof": lambda: Timex(start, end, "date", year(), month(g["m"]), int(g["d"]),
                                 unit="week"),
         "periodago": lambda: Timex(start, end, "ago", unit="year", amount=1),
@@ -206,15 +211,15 @@ def _decade(start: int, end: int, g: dict[str, str]) -> Timex:
     return Timex(start, end, "decade", (2000 if yy < 30 else 1900) + yy)
 
 
-def _ago(start: int, end: int, g: dict[str, str]) -> Timex | None:
-    """Read "three years ago": a count of units before publication."""
+def _ago(start: int, end: int, g: dict[str, str], kind: str = "ago") -> Timex | None:
+    """Read "three years ago" (or, as ``kind`` "ahead", "in three years"): a count of units."""
     n = _word_to_number(g["n"])
     if n is None:
         return None
     unit = g["u"].lower().rstrip("s")
     if unit == "decade":
         unit, n = "year", n * 10
-    return Timex(start, end, "ago", unit=unit, amount=n)
+    return Timex(start, end, kind, unit=unit, amount=n)
 
 
 def _attach_time(text: str, tx: Timex) -> Timex:

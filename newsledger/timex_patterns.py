@@ -91,6 +91,15 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                     r"|the\s+current(?:\s+fiscal)?|the\s+latest|the\s+full|(?:earlier|later)\s+in\s+the)\s+"
                     r"(?P<u>(?i:year|month|week|quarter))(?![A-Za-z])"
                     r"|(?<![A-Za-z])(?P<u2>(?i:year|month))(?:-|\s+|'s\s+)end(?![A-Za-z])"),
+        ("weekdayweek", rf"(?<![A-Za-z])(?P<wd>{wd}),?\s+(?:(?i:of)\s+)?"
+                        rf"(?P<wrel>(?i:last|next|this))\s+(?i:week)(?![A-Za-z])"),
+        # "in five years", "in two weeks' time": a date ahead only under a future tense (dates.py)
+        ("ahead", rf"(?<![A-Za-z])(?i:in)\s+(?P<n>\d+|(?i:{nums}))\s+"
+                  rf"(?P<u>(?i:days?|weeks?|months?|years?))(?:'?s?\s+(?i:time))?(?![A-Za-z'])"
+                  r"(?!\s+or\s)"),  # "in a year or two": vague
+        # the second end of a range of years, "2006-2009": a When of its own (the first is a year)
+        ("yearrange", r"(?<![\d$€£.,:/-])(?P<y1>(?:1[6-9]|20)\d\d)\s*[-\u2013]\s*"
+                      r"(?P<y>(?:1[6-9]|20)\d\d)(?![\d%]|\.\d)"),
         ("weekof", rf"(?<![A-Za-z])(?i:the\s+week\s+of)\s+(?P<m>{mon})\s+{day}(?:,?\s+{yr})?"),
         ("periodago", r"(?<![A-Za-z])(?i:(?:the|that)\s+(?:same\s+|comparable\s+)?"
                       r"(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier|before)"

@@ -394,3 +394,27 @@ def test_normalises_round_three(text: str, expression: str, value: str) -> None:
 ])
 def test_round_three_no_false_dates(text: str) -> None:
     assert dates_of(text) == []
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a weekday named with its week
+    ("The report was released on Thursday last week.", "Thursday last week", "2022-10-13"),
+    ("The envoy arrives on Monday next week.", "Monday next week", "2022-10-24"),
+    # "in N units" under a future tense is a date ahead of publication
+    ("The bonds will be redeemed in five years.", "in five years", "2027"),
+    ("The results will be known in two weeks' time.", "two weeks' time", "2022-W44"),
+    ("The court would rule in three days.", "in three days", "2022-10-22"),
+    # the second end of a range of years
+    ("He ran the company in 2006-2009.", "2009", "2009"),
+])
+def test_normalises_round_three_ranges_and_ahead(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == value
+
+
+@pytest.mark.parametrize("text", [
+    "It was the smallest gain in a year.",
+    "The bridge was built in two years.",
+    "You may, in a year or two, save a few more lives.",
+])
+def test_in_n_units_without_future_is_not_a_date(text: str) -> None:
+    assert dates_of(text) == []
