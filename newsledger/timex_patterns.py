@@ -62,7 +62,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("myrel", rf"(?<![A-Za-z])"
                   rf"(?P<m>{mon})\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year)"),
         ("month", rf"(?<![A-Za-z])"
-                  rf"(?:(?P<rel>(?i:last|next|this|early|late|mid-?))\s*)?(?P<m>{monfull})"
+                  rf"(?:(?P<rel>(?i:last|next|this|early|late|mid(?:\s?-)?))\s*)?(?P<m>{monfull})"
                   rf"(?![A-Za-z])"),
         ("decade", r"(?<![A-Za-z])(?:(?i:the)\s+(?:(?i:early|mid-?|late)\s*)?)?"
                    r"(?:(?P<y4>(?:1[6-9]|20)\d0)'?s|'(?P<y2>\d0)s)(?![A-Za-z])"),
@@ -84,13 +84,14 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                  r"(?![A-Za-z])"),
         ("weekend", r"(?<![A-Za-z])(?i:the)\s+(?i:weekend)(?![A-Za-z])"),
         ("yearago", r"(?<![A-Za-z])(?P<earlier>(?i:(?:a|one)\s+year\s+(?:earlier|before)"
-                    r"|year-earlier))(?![A-Za-z])|(?<![A-Za-z])(?P<ago>(?i:year-ago))(?![A-Za-z])"),
+                    r"|year\s?-\s?earlier))(?![A-Za-z])"
+                    r"|(?<![A-Za-z])(?P<ago>(?i:year\s?-\s?ago))(?![A-Za-z])"),
         ("lastquarter", r"(?<![A-Za-z])(?:(?i:the)\s+latest|the)\s+(?:quarter|period)(?![A-Za-z-])"
                         r"(?!\s+of\b)"),
         ("current", r"(?<![A-Za-z])(?i:the\s+(?:beginning|start|end|middle)\s+of\s+the"
                     r"|the\s+current(?:\s+fiscal)?|the\s+latest|the\s+full|(?:earlier|later)\s+in\s+the)\s+"
                     r"(?P<u>(?i:year|month|week|quarter))(?![A-Za-z])"
-                    r"|(?<![A-Za-z])(?P<u2>(?i:year|month))(?:-|\s+|'s\s+)end(?![A-Za-z])"),
+                    r"|(?<![A-Za-z])(?P<u2>(?i:year|month))(?:\s?-\s?|\s+|'s\s+)end(?![A-Za-z])"),
         ("weekdayweek", rf"(?<![A-Za-z])(?P<wd>{wd}),?\s+(?:(?i:of)\s+)?"
                         rf"(?P<wrel>(?i:last|next|this))\s+(?i:week)(?![A-Za-z])"),
         # "in five years", "in two weeks' time": a date ahead only under a future tense (dates.py)
@@ -115,7 +116,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                    rf"(?:(?P<rel>(?i:this\s+past|last|next|this|early|late|the|mid-?))\s+)?"
                    rf"(?P<s>(?i:{season}))(?![A-Za-z])(?:\s+(?:of\s+)?{yr})?"),
         ("part", rf"(?<![A-Za-z])(?:(?i:the)\s+)?"
-                 rf"(?:(?P<py>(?:1[6-9]|20)\d\d)(?:'s)?\s+|(?P<pago>(?i:(?:comparable\s+)?year-"
+                 rf"(?:(?P<py>(?:1[6-9]|20)\d\d)(?:'s)?\s+|(?P<pago>(?i:(?:comparable\s+)?year\s?-\s?"
                  rf"(?:ago|earlier)))\s+)?(?P<o>(?i:{ords}))[\s-]+(?P<u>(?i:quarter|half))"
                  rf"(?![A-Za-z])(?:\s+of\s+(?:(?i:fiscal\s+)?{yr}|(?P<yrel>(?i:this|last|next|the))"
                  rf"\s+(?i:year)))?"),

@@ -418,3 +418,13 @@ def test_normalises_round_three_ranges_and_ahead(text: str, expression: str, val
 ])
 def test_in_n_units_without_future_is_not_a_date(text: str) -> None:
     assert dates_of(text) == []
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # hyphens set apart by spaces (text rebuilt from tokens, PDF conversions)
+    ("Sales rose 5% from the year - earlier period.", "year - earlier", "2021"),
+    ("The deal should close by year - end.", "year - end", "2022"),
+    ("The plant will open in mid - March.", "March", "2023-03"),
+])
+def test_spaced_hyphens(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == value
