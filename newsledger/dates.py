@@ -214,7 +214,8 @@ def _resolve_date(tx: Timex, dct: dt.date | None, tense: Tense) -> str | None:
         days = matching or days
     if not days:
         return None
-    return _near_or_tense(days, dct, tense, NEAR_DATE_DAYS, NEAR_DATE_DAYS).isoformat()
+    near_past = 0 if tx.unit == "holiday" else NEAR_DATE_DAYS  # holidays never carry a year
+    return _near_or_tense(days, dct, tense, NEAR_DATE_DAYS, near_past).isoformat()
 
 
 def _resolve_holiday(tx: Timex, dct: dt.date, tense: Tense) -> str:

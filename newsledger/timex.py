@@ -143,7 +143,7 @@ def _timex(name: str, m: re.Match[str], start: int, end: int, day_first: bool) -
         "anaphor_next": lambda: Timex(start, end, "anaphor", amount=-1 if (
             g["rel"] or g["rel2"]).lower() in ("previous", "before") else 1),
         "anaphor_year": lambda: Timex(start, end, "anaphor", unit=g["u"].lower()),
-        "holiday": lambda: _holiday(start, end, lex["holiday"][g["h"]]),
+        "holiday": lambda: _holiday(start, end, lex["holiday"][g["h"].replace("\u2019", "'")]),
         "spelledyear": lambda: Timex(start, end, "year", spelled_year(g["sy"], lex)),
         "spelleddecade": lambda: Timex(start, end, "decade",
                                        1900 + int(lex["decadeword"][g["dw"].lower()])),
@@ -186,7 +186,7 @@ def _holiday(start: int, end: int, rule: str) -> Timex:
                      amount=0 if rule == "EW" else int(rule[1:]))
     if "/" not in rule:
         fixed = rule.split("-")
-        return Timex(start, end, "date", None, int(fixed[0]), int(fixed[1]))
+        return Timex(start, end, "date", None, int(fixed[0]), int(fixed[1]), unit="holiday")
     month, weekday, nth, first_day = (int(x) for x in rule.split("/"))
     return Timex(start, end, "holiday", None, month, first_day, weekday=weekday, amount=nth)
 

@@ -48,7 +48,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     ords = _alternation(list(lex["ordinal"]))
     season = _alternation(list(lex["season"]))
     part = _alternation(list(lex["daypart"]))
-    holidays = _alternation(list(lex["holiday"]))
+    holidays = _alternation(list(lex["holiday"])).replace("'", "['\u2019]")  # curly apostrophes
     p = [
         ("iso", r"(?<![\d/.])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
                 r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d))?(?!\d)"),

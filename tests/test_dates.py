@@ -428,3 +428,18 @@ def test_in_n_units_without_future_is_not_a_date(text: str) -> None:
 ])
 def test_spaced_hyphens(text: str, expression: str, value: str) -> None:
     assert value_of(text, expression) == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # US holidays by their statutory rules, in the year the tense points to (PUB: 19 Oct 2022)
+    ("Stores opened early on Black Friday.", "Black Friday", "2021-11-26"),
+    ("Retailers expect record sales on Cyber Monday.", "Cyber Monday", "2022-11-28"),
+    ("The parade was held on Memorial Day.", "Memorial Day", "2022-05-30"),
+    ("The strike began on Labor Day.", "Labor Day", "2022-09-05"),
+    ("The march will take place on Martin Luther King Day.", "Martin Luther King Day",
+     "2023-01-16"),
+    ("Veterans gathered on Veterans Day.", "Veterans Day", "2021-11-11"),
+    ("Crowds will gather on Presidents\u2019 Day.", "Presidents\u2019 Day", "2023-02-20"),
+])
+def test_us_holidays(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == value
