@@ -59,6 +59,9 @@ HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 #: Verbal events: a trigger under one of these is its content, so no intention is derived.
 VERBAL = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 
+#: Verbal events whose recipient is the one their infinitive acts on ("threatened to ban X").
+COMMITMENTS = frozenset({"AGREE", "THREATEN", "REJECT"})
+
 #: Modals of obligation that turn a reported clause into a demand.
 DEMAND_MODALS = frozenset({"must", "should"})
 
@@ -129,17 +132,20 @@ def _names_actor(arg: Argument, actors: ActorIndex) -> bool:
 
 
 def _pick_recipients(candidates: list[Token], actors: ActorIndex,
-                     places: Sequence[Place] = ()) -> list[Argument]:
+                     places: Sequence[Place] = (), own: frozenset[str] = frozenset(),
+                     ) -> list[Argument]:
     """Return the first candidate recipient that names an actor or a country.
 
     A town or region named as the goal ("sent tanks to Kilis") is the event's location, not a
-    recipient; a country named so stays a recipient ("sent troops to Mali").
+    recipient; a country named so stays a recipient ("sent troops to Mali"). A candidate that
+    is the event's own actor (``own``: "reneged on his commitment to the Zambian people", whose
+    "his" is the actor) is passed over for the next one.
     """
     towns = {(p.start, p.end) for p in places if _lexicon is None or not
              _lexicon.country_of(p.name)}
     for cand in candidates:
         args = [a for a in expand(cand, actors) if _names_actor(a, actors) and not any(
-            s <= a.start and a.end <= e for s, e in towns)]
+            s <= a.start and a.end <= e for s, e in towns) and a.actor not in own]
         if args:
             return args
     return []
@@ -257,6 +263,20 @@ def _demand_triggers(sent: Span, taken: set[int]) -> list[tuple[Token, Token]]:
     return found
 
 
+def _act_recipients(tok: Token, actors: ActorIndex, places: Sequence[Place],
+                    own: frozenset[str]) -> list[Argument]:
+    """Return the recipients of the act a commitment names ("threatened to ban X": X).
+
+    PLOVER's AGREE, THREATEN and REJECT are directed at whoever the promised, threatened or
+    refused act is done to, so the infinitive's object stands for the verb's missing one.
+    """
+    for act in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        found = _pick_recipients(verb_roles(act, "")[1], actors, places, own)
+        if found:
+            return found
+    return []
+
+
 def _pairs(
     m: TriggerMatch, parts: list[TriggerMatch], actors: ActorIndex, places: Sequence[Place],
     source: Argument | None,
@@ -277,9 +297,12 @@ def _pairs(
     if actor_tok is not None and actor_tok.pos_ == "PRON" and actor_tok.dep_ == "nsubj" \
             and source is not None:
         actor_args = [source]  # "X said it will ...": the pronoun is the speaker
-    rec_args = _pick_recipients(rec_cands, actors, places) or _pick_recipients(
+    own = frozenset(a.actor for a in actor_args if a.actor is not None)
+    rec_args = _pick_recipients(rec_cands, actors, places, own) or _pick_recipients(
         [t for t in deep_recipients(tok) if t not in rec_cands
-         and (actor_tok is None or t.i != actor_tok.i)], actors, places)
+         and (actor_tok is None or t.i != actor_tok.i)], actors, places, own)
+    if not rec_args and rule.type in COMMITMENTS:
+        rec_args = _act_recipients(tok, actors, places, own)
     if rule.roles == "sym" and not rec_args and len(actor_args) >= 2:
         return [(a, b) for i, a in enumerate(actor_args) for b in actor_args[i + 1:]], mode
     some_actors: list[Argument | None] = list(actor_args) or [None]

@@ -39,3 +39,25 @@ def test_a_group_named_by_its_demonym_alone_keeps_its_country() -> None:
     ((_actor, recipient),) = _participants(
         "Serb forces killed three Albanians in a gunbattle in southern Serbia.", "ASSAULT")
     assert _country(recipient) == "ALB"
+
+
+# --- recipients: the act a commitment names, never the actor itself --------------------------
+
+def test_a_threat_is_directed_at_the_object_of_the_threatened_act() -> None:
+    # no country word in the clause: only the infinitive's object names the recipient
+    pairs = _participants("Israel threatened to expel Yasser Arafat.", "THREATEN")
+    assert [(r.kind, r.country) for _a, r in pairs if r is not None] == [("person", "PSE")]
+
+
+def test_a_refusal_is_directed_at_the_object_of_the_refused_act() -> None:
+    pairs = _participants("The Estonian government refused to recognise the Latvian court.",
+                          "REJECT")
+    assert [(r.kind, r.country) for _a, r in pairs if r is not None] == [
+        ("organization", "LVA")]
+
+
+def test_the_actors_own_thing_is_passed_over_for_the_next_recipient() -> None:
+    # "his promise" is the actor's (its "his" is the actor): the promise's addressee is next
+    pairs = _participants("The president reneged on his promise to Hamas.", "REJECT")
+    assert [(r.kind, r.country) for _a, r in pairs if r is not None] == [
+        ("organization", "PSE")]
