@@ -406,6 +406,11 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
             last_day = f"{last_month}-{tx.day:02d}"  # "on the 15th" after "in March": that month
             result.append(When(text, last_day, tx.start, tx.end))
             continue
+        if tx.kind == "clock":  # "at 16:08 UTC": the story's day, else the publication day
+            day = last_day or (published.isoformat() if published else None)
+            result.append(When(text, f"{day}T{tx.hour:02d}:{tx.minute or 0:02d}" if day else None,
+                               tx.start, tx.end))
+            continue
         if tx.kind == "anaphor" and tx.unit == "today":  # "later in the day": the story's day
             anchor = last_day or (published.isoformat() if published else None)
             if anchor is not None:

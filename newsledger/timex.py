@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from newsledger.timex_checks import valid
+from newsledger.timex_patterns import CLOCK as _TIME
 from newsledger.timex_patterns import lexicon, patterns
 from newsledger.timex_words import spelled_year
 
@@ -64,10 +65,6 @@ def _num(value: str | None) -> int | None:
 
 
 
-_TIME = re.compile(
-    r"(?P<H>[01]?\d)(?::(?P<M>[0-5]\d))?\s*(?P<ap>[ap]\.m\.?|[AaPp][Mm](?![A-Za-z]))"
-    r"(?:\s+[A-Z]{2,4}(?![A-Za-z]))?"
-)
 
 
 
@@ -126,6 +123,8 @@ def _timex(name: str, m: re.Match[str], start: int, end: int, day_first: bool) -
                               amount=int(lex["ordinal"][g["o"].lower()]),
                               year_rel="last" if g["pago"] else
                               "this" if rel(g["yrel"]) == "the" else rel(g["yrel"])),
+        "clock": lambda: Timex(start, end, "clock", hour=hm[0], minute=hm[1])
+        if (hm := clock(g)) is not None else None,
         "weekdayweek": lambda: Timex(start, end, "weekday", weekday=weekday(),
                                      rel="week-" + g["wrel"].lower()),
         "ahead": lambda: _ago(start, end, g, kind="ahead"),
@@ -239,13 +238,22 @@ def _attach_time(text: str, tx: Timex) -> Timex:
     return tx
 
 
+def clock(g: dict[str, str]) -> tuple[int, int] | None:
+    """Read the hour and minute of a clock-time match ("3 p.m.", "16:08 UTC"); None if invalid."""
+    if g.get("H24"):
+        return int(g["H24"]), int(g["M24"])
+    hour, minute = int(g["H"]), int(g["M"] or 0)
+    if not 1 <= hour <= 12:
+        return None
+    return hour % 12 + (12 if g["ap"].lower().startswith("p") else 0), minute
+
+
 def _with_time(tx: Timex, t: re.Match[str], start: int, end: int) -> Timex:
     """Copy a Timex with a clock time and a widened span."""
-    hour, minute = int(t.group("H")), int(t.group("M") or 0)
-    pm = t.group("ap").lower().startswith("p")
-    if hour > 12:
+    read = clock(t.groupdict())
+    if read is None:
         return tx
-    hour = hour % 12 + (12 if pm else 0)
+    hour, minute = read
     return Timex(start, end, tx.kind, tx.year, tx.month, tx.day, tx.weekday, tx.rel, tx.unit,
                  tx.amount, hour, minute, tx.year_rel)
 
@@ -258,7 +266,8 @@ def recognise(doc: Doc, *, day_first: bool = False) -> list[Timex]:
         for m in rx.finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), name, m))
-    found.sort(key=lambda f: (f[0] - f[1], f[0]))
+    # clock times last: a day takes its adjacent time first ("9 a.m. Tuesday"), the rest stand alone
+    found.sort(key=lambda f: (f[2] == "clock", f[0] - f[1], f[0]))
     taken: list[tuple[int, int]] = []
     result: list[Timex] = []
     for start, end, name, m in found:

@@ -14,6 +14,15 @@ from importlib import resources
 
 from newsledger.timex_words import word_patterns
 
+#: A clock time: "3 p.m.", "10:30 a.m. EST", or 24-hour with a zone ("16:08 UTC", "18:00 local
+#: time"); a bare "16:08" is left alone (scores, ratios, verses).
+CLOCK = re.compile(
+    r"(?<![\d:.])(?:(?P<H>[01]?\d)(?::(?P<M>[0-5]\d))?\s*(?P<ap>[ap]\.m\.?|[AaPp][Mm](?![A-Za-z]))"
+    r"(?:\s+[A-Z]{2,4}(?![A-Za-z]))?"
+    r"|(?P<H24>[01]\d|2[0-3]):(?P<M24>[0-5]\d)\s*(?:UTC|GMT|[A-Z]{1,3}T|(?i:local\s+time))"
+    r"(?![A-Za-z]))"
+)
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, dict[str, str]]:
@@ -131,6 +140,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                          r"|(?<![A-Za-z])(?i:the)\s+(?i:day)\s+(?P<rel2>(?i:before|after))(?=\s*[,.;])"),
         ("anaphor", r"(?<![A-Za-z])(?i:(?:that|the)\s+same\s+day|that\s+day)(?![A-Za-z])"
                     r"|(?i:the)\s+day(?=\s*[,.;]|\s+(?:at|with|on)\b)"),
+        ("clock", CLOCK.pattern),
         *word_patterns(lex),
     ]
     return [(name, re.compile(rx)) for name, rx in p]

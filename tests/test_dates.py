@@ -443,3 +443,22 @@ def test_spaced_hyphens(text: str, expression: str, value: str) -> None:
 ])
 def test_us_holidays(text: str, expression: str, value: str) -> None:
     assert value_of(text, expression) == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # clock times: with their day, else on the story's day, else on the publication day
+    ("The index was down 2% at 16:08 UTC.", "16:08 UTC", "2022-10-19T16:08"),
+    ("The firm filed at 12:00 UTC Monday in New York.", "12:00 UTC Monday", "2022-10-17T12:00"),
+    ("Fighting began on Oct. 3. At 10:30 p.m., the shelling stopped.", "10:30 p.m.",
+     "2022-10-03T22:30"),
+])
+def test_clock_times(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == value
+
+
+@pytest.mark.parametrize("text", [
+    "The match ended 16:08 after extra time.",
+    "The ratio was 3:2 in favour.",
+])
+def test_bare_clock_like_numbers_are_not_dates(text: str) -> None:
+    assert dates_of(text) == []
