@@ -104,6 +104,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
         upper = governing_verb(verb.head)  # participle clause: "closed ..., having lost 1%"
         if upper is not None:
             tense = _verb_tense(upper)
+    if tense is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        tense = _verb_tense(verb.head)  # "will stop ... and resume in January": one auxiliary
     if tense == "past" and _reported(root, verb):
         return "past-reported"
     return tense

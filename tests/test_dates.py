@@ -462,3 +462,8 @@ def test_clock_times(text: str, expression: str, value: str) -> None:
 ])
 def test_bare_clock_like_numbers_are_not_dates(text: str) -> None:
     assert dates_of(text) == []
+
+
+def test_conjoined_verb_shares_the_future_auxiliary() -> None:
+    text = "The plant will stop at the end of this month and resume in January."
+    assert value_of(text, "January") == "2023-01"
