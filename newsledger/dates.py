@@ -70,7 +70,8 @@ def _verb_tense(verb: Token) -> Tense:
             return "past"
         if any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "present"
-        return "past"  # reduced relative: "figures released April 3"
+        # reduced relative, past or scheduled: "figures released April 3", "a summit set for April"
+        return "past-reported"
     if verb.tag_ == "VBG":
         if "been" in lowers:  # present perfect progressive: "have been searching since"
             return "past"

@@ -467,3 +467,9 @@ def test_bare_clock_like_numbers_are_not_dates(text: str) -> None:
 def test_conjoined_verb_shares_the_future_auxiliary() -> None:
     text = "The plant will stop at the end of this month and resume in January."
     assert value_of(text, "January") == "2023-01"
+
+
+def test_reduced_relative_may_name_a_coming_month() -> None:
+    # "set for November" written in October: a scheduled month, not last year's
+    assert value_of("The ministers discussed a summit set for November.", "November") == "2022-11"
+    assert value_of("He cited figures released March 3.", "March 3") == "2022-03-03"
