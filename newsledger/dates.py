@@ -95,7 +95,9 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
     if span[0].i > 0 and doc[span[0].i - 1].lower_ == "since":  # "since Jan. 13": always past
         return "past"
     root = span.root
-    if root.dep_ in ("compound", "poss", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN"):
+    modifier = root.dep_ in ("compound", "poss", "nmod", "amod") and root.head.pos_ in (
+        "NOUN", "PROPN")  # "Wednesday's ruling", "the Oct. 23 slaying", "the Jan. 14 deadline"
+    if modifier and not any(t.like_num for t in span):
         return None  # "Wednesday's ruling", "a June agreement": the clause's tense is not theirs
     verb = _verb_before(span[0]) or governing_verb(span.root)
     if verb is None:
@@ -107,7 +109,7 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
             tense = _verb_tense(upper)
     if tense is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         tense = _verb_tense(verb.head)  # "will stop ... and resume in January": one auxiliary
-    if tense == "past" and _reported(root, verb):
+    if tense == "past" and (modifier or _reported(root, verb)):
         return "past-reported"
     return tense
 

@@ -473,3 +473,11 @@ def test_reduced_relative_may_name_a_coming_month() -> None:
     # "set for November" written in October: a scheduled month, not last year's
     assert value_of("The ministers discussed a summit set for November.", "November") == "2022-11"
     assert value_of("He cited figures released March 3.", "March 3") == "2022-03-03"
+
+
+def test_month_day_before_a_noun_takes_the_clause_tense() -> None:
+    # a past clause: the killing was last February, not the coming one (nearer to publication)
+    text = "Police have been searching for him since shortly after the Feb. 3 killing."
+    assert value_of(text, "Feb. 3") == "2022-02-03"
+    # a bare weekday before a noun keeps the default (past)
+    assert value_of("Lawyers will appeal Wednesday's ruling.", "Wednesday") == "2022-10-19"
