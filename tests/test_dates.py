@@ -480,4 +480,4 @@ def test_month_day_before_a_noun_takes_the_clause_tense() -> None:
     text = "Police have been searching for him since shortly after the Feb. 3 killing."
     assert value_of(text, "Feb. 3") == "2022-02-03"
     # a bare weekday before a noun keeps the default (past)
-    assert value_of("Lawyers will appeal Wednesday's ruling.", "Wednesday") == "2022-10-19"
+    assert value_of("Lawyers will appeal Monday's ruling.", "Monday") == "2022-10-17"
