@@ -435,8 +435,12 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
         between = _pobj(noun, "between", "among")
         if between is not None:
             return between, []
-    candidates: list[Token | None] = [
-        _pobj(noun, "on", "against", "at", "with", "to", "upon", "into")]
+    target = _pobj(noun, "on", "against", "at", "with", "to", "upon", "into")
+    candidates: list[Token | None] = [target]
+    if target is not None:
+        # "protest against violations by the security forces", "anger at Sweden's decision":
+        # the author of the act protested is the recipient when the act names nobody
+        candidates += [t for t in author_of(target) if t.pos_ != "PRON"]
     of_obj = _pobj(noun, "of")
     if of_obj is not None:
         if type_ in OF_IS_ACTOR and actor is None:

@@ -28,6 +28,7 @@ from newsledger.actors import ActorIndex
 from newsledger.arguments import (
     Argument,
     deep_recipients,
+    doc_text,
     expand,
     make_argument,
     noun_roles,
@@ -100,7 +101,11 @@ def _depth(tok: Token) -> int:
 
 
 def _absorber(match: TriggerMatch, by_index: dict[int, TriggerMatch]) -> int | None:
-    """Return the index of a same-type trigger this one is a nested part of, if any."""
+    """Return the index of a same-type trigger this one is a nested part of, if any.
+
+    The host may also be the object of the light verb the trigger hangs on: "began a hunger
+    strike to protest X", "staged a strike in protest against X" are one protest, against X.
+    """
     cur = match.token
     for _ in range(3):
         if cur.dep_ not in _MERGE_DEPS or cur.head.i == cur.i:
@@ -109,6 +114,12 @@ def _absorber(match: TriggerMatch, by_index: dict[int, TriggerMatch]) -> int | N
         other = by_index.get(cur.i)
         if other is not None and other.rule.type == match.rule.type:
             return cur.i
+        if cur.pos_ == "VERB":
+            light = next((c.i for c in cur.children if c.dep_ == "dobj" and c.i in by_index
+                          and by_index[c.i].rule.type == match.rule.type
+                          and c.i != match.token.i), None)
+            if light is not None:
+                return light
     return None
 
 
@@ -361,7 +372,7 @@ def code_sentence(
             r_country = resident_country(r, place) or (
                 r.country if r is not None and r.country else None) or loc_country or sole_country
             implicit = None if r is not None or a is None or rule.roles == "sym" else \
-                implicit_target(a_country, spans, place, tok)
+                implicit_target(a_country, spans, place, tok, rule.type)
             if intent is not None:
                 own_voice = source is None or (a is not None and (
                     a.actor == source.actor and a.actor is not None or a == source))
@@ -428,4 +439,5 @@ def extract_events_and_actors(
     doc: Doc, actors: ActorIndex, statements: list[Statement], dates: list[When]
 ) -> tuple[ActorIndex, list[Event]]:
     """Extract the events and the actor registry completed by their arguments (for the record)."""
-    return complete_actors(actors, code_events(doc, actors, statements, dates))
+    coded = code_events(doc, actors, statements, dates)
+    return complete_actors(actors, coded, doc_text(doc))

@@ -44,7 +44,7 @@ def resident_country(arg: Argument | None, place: Place | None) -> str | None:
 
 
 def complete_actors(
-    actors: ActorIndex, coded: Sequence[CodedEvent],
+    actors: ActorIndex, coded: Sequence[CodedEvent], text: str = "",
 ) -> tuple[ActorIndex, list[Event]]:
     """Return the registry completed by the events' arguments, and the events pointing at it.
 
@@ -57,12 +57,16 @@ def complete_actors(
     code domestic actors (not for a person: a named person of another country is too often
     met). A recipient the event does not name is the country actor of its implicit target
     (:mod:`newsledger.targets`): the registry's actor of those words or of that country, which
-    takes the words as a mention, else a new country actor; otherwise it gets no actor.
+    takes the words as a mention, else a new country actor; otherwise it gets no actor. A
+    thing with its place's country ("the main road in Nairobi") is that place's country actor,
+    with the place's words of ``text`` (the article text) as mention; an ethnic group takes
+    its place's country (:func:`resident_country`).
     """
     found: dict[str, Actor] = {a.id: a for a in actors.actors}
     new_ids: dict[tuple[int, int], str] = {}
 
-    def resolve(arg: Argument | None, inferred: str | None, place: Place | None) -> str | None:
+    def resolve(arg: Argument | None, inferred: str | None, place: Place | None,
+                acted_on: bool = False) -> str | None:
         """Return the (possibly new) actor id of an argument."""
         if arg is None:
             return None
@@ -82,6 +86,12 @@ def complete_actors(
             return arg.actor
         if arg.country is None and arg.sector is None:
             return None  # "the offices", "part": not somebody
+        if acted_on and kind == "unknown" and arg.sector is None and place is not None and text \
+                and place.country == arg.country and arg.country is not None:
+            # "blocked the main road in Nairobi", "a curfew in Algiers": a thing has its
+            # place's country but is nobody; it stands for the state of the place it is in
+            return country_actor(PlaceTarget(arg.country, place.start, place.end,
+                                             text[place.start:place.end]))
         key = (arg.start, arg.end)
         if key not in new_ids:
             new_ids[key] = f"A{len(found) + 1}"
@@ -111,7 +121,7 @@ def complete_actors(
     for c in coded:
         place = c.event.location
         actor = resolve(c.actor, c.actor_country, place) if c.actor else c.event.actor
-        recipient = resolve(c.recipient, c.recipient_country, place) if c.recipient else \
+        recipient = resolve(c.recipient, c.recipient_country, place, True) if c.recipient else \
             country_actor(c.implicit) if c.implicit else c.event.recipient
         if recipient == actor:  # "Brazil's government told its army": nobody acts on itself
             recipient = None

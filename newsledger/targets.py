@@ -37,6 +37,13 @@ MAX_CLAUSE_STEPS = 4
 BORDER_WORD = "border"
 
 
+#: Types whose domestic event is directed at the state or population of its place when the
+#: text names no target: CAMEO codes "Algerian youths blocked roads in Algiers" DZA -> DZA and
+#: "the president threatened a curfew in Algiers" DZAGOV -> DZA (protest, coercion, threat and
+#: assault always have a target; a meeting, aid or a deployment at home need not).
+DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "THREATEN", "SANCTION"})
+
+
 @dataclass(frozen=True)
 class PlaceTarget:
     """A country standing for an event's recipient, and the words of the text naming it."""
@@ -85,7 +92,7 @@ def clause_of(tok: Token) -> Token:
 
 def implicit_target(
     actor_country: str | None, actor_spans: Sequence[tuple[int, int]], place: Place | None,
-    trigger: Token,
+    trigger: Token, type_: str = "",
 ) -> PlaceTarget | None:
     """Return the foreign country standing for a recipient-less event's target, if any.
 
@@ -103,8 +110,8 @@ def implicit_target(
     if place is not None and BORDER_WORD in place.name.lower().split():
         return None  # a border lies between two countries: it names no one target
     if place is not None and place.country is not None:
-        if place.country == actor_country:
-            return None  # a domestic event
+        if place.country == actor_country and type_ not in DOMESTIC_TYPES:
+            return None  # a domestic event with no one it is directed at
         text = doc_text(trigger.doc)[place.start:place.end]
         return PlaceTarget(place.country, place.start, place.end, text)
     if place is not None:

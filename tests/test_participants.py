@@ -61,3 +61,43 @@ def test_the_actors_own_thing_is_passed_over_for_the_next_recipient() -> None:
     pairs = _participants("The president reneged on his promise to Hamas.", "REJECT")
     assert [(r.kind, r.country) for _a, r in pairs if r is not None] == [
         ("organization", "PSE")]
+
+
+# --- domestic events: the state of the place is the target of a protest, coercion, threat ----
+
+def test_a_thing_in_a_place_stands_for_the_state_of_the_place() -> None:
+    # "the main road" has Nairobi's country but is nobody: the record names Kenya instead
+    text = "Angry Kenyan farmers blocked the main road in Nairobi on Monday."
+    ((_actor, recipient),) = _participants(text, "PROTEST")
+    assert recipient is not None and (recipient.kind, recipient.country) == ("country", "KEN")
+    assert [m.text for m in recipient.mentions] == ["Nairobi"]
+
+
+def test_a_domestic_riot_with_no_object_is_directed_at_the_state_of_its_place() -> None:
+    ((_actor, recipient),) = _participants("Angry Kenyan farmers rioted in Nairobi.", "PROTEST")
+    assert recipient is not None and (recipient.kind, recipient.country) == ("country", "KEN")
+    assert [m.text for m in recipient.mentions] == ["Nairobi"]
+
+
+def test_a_domestic_meeting_or_aid_takes_no_implicit_target() -> None:
+    ((_actor, recipient),) = _participants(
+        "Kenyan officials delivered food aid in Nairobi on Monday.", "AID")
+    assert recipient is None
+
+
+# --- protests: the act protested, and its author ---------------------------------------------
+
+def test_a_strike_to_protest_x_is_one_protest_against_x() -> None:
+    pairs = _participants(
+        "Hundreds of ethnic Greeks began a hunger strike in Tirana on Monday to protest "
+        "against Turkey's decision to close the border.", "PROTEST")
+    assert len(pairs) == 1
+    assert {_country(r) for _a, r in pairs} == {"TUR"}
+
+
+def test_the_author_of_the_act_protested_is_the_recipient() -> None:
+    pairs = _participants(
+        "Ahmed Salem, a leading lawyer, staged a hunger strike in jail on Monday in protest "
+        "against the harsh treatment of prisoners by Egyptian police, his wife said.", "PROTEST")
+    # the police's own actor, not a country actor standing for the clause's country word
+    assert [(r.sector, r.country) for _a, r in pairs if r is not None] == [("COP", "EGY")]
