@@ -1,7 +1,8 @@
 """Dates: time expressions normalised against the publication date.
 
 Stage contract: ``extract_dates(doc, published) -> list[When]`` and
-``date_for(doc, start, end, dates) -> When | None``. Recognition lives in :mod:`newsledger.timex`;
+``date_for(doc, start, end, dates) -> When | None``. Recognition lives in :mod:`newsledger.timex`,
+the tense in :mod:`newsledger.date_tense`, ``date_for`` in :mod:`newsledger.clause_dates`;
 this module anchors each expression to a calendar value using the publication date and the tense
 of the verb that governs it (a past-tense "said Friday" is the latest Friday on or before
 publication, "will meet Tuesday" the next one). Granularity is explicit in the value:
@@ -16,23 +17,15 @@ keep their text with value None.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from newsledger.clause_dates import date_for, governing_verb
+from newsledger.clause_dates import date_for
+from newsledger.date_tense import Tense, tense_at
 from newsledger.record import When
 from newsledger.timex import Timex, recognise
 from newsledger.timex_words import feast_days
 
-#: "past-reported": a past clause that reaches the date through a noun, an adjective or "for"
-#: ("was planned for early March", "declared a dividend payable Dec. 7"): it may report a
-#: decision about a coming date, unlike "was rescued on Thanksgiving Day" (plain "past").
-Tense = Literal["past", "past-reported", "future", "present"] | None
-
-#: Words before a date that make it a deadline or start ahead of the clause's time ("until Tuesday",
-#: "effective Feb. 1").
-FUTURE_PREPS = frozenset("until till effective".split())
 #: A month-day or month at most this far after publication is read as that coming instance even
 #: under a past tense: "was planned for early March" written in February, "gave no reason for
 #: the Jan. 14 deadline" written on Jan. 5 (a past tense reports a decision about the future).
@@ -53,94 +46,6 @@ FUTURE_LAG_DAYS = 7
 NEAR_PERIOD = dt.timedelta(days=62)
 
 
-def _verb_tense(verb: Token) -> Tense:
-    """Tense of one verb from its tag and its auxiliaries (will/'ll/MD -> future, VBD -> past)."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    lowers = {a.lower_ for a in auxes}
-    if any(a.tag_ == "MD" for a in auxes):
-        return "past" if verb.tag_ == "VBN" and "have" in lowers else "future"
-    if verb.dep_ == "xcomp" and verb.head.lower_ == "going":
-        return "future"
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
-        return "past"
-    if verb.tag_ == "VBN":
-        if "to" in lowers:  # "expects the deal to be completed by Dec. 15"
-            return "future"
-        if any(a.lower_ in ("has", "have", "'ve", "'s") and a.dep_ == "aux" for a in auxes):
-            return "past"
-        if any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes):
-            return "present"
-        # reduced relative, past or scheduled: "figures released April 3", "a summit set for April"
-        return "past-reported"
-    if verb.tag_ == "VBG":
-        if "been" in lowers:  # present perfect progressive: "have been searching since"
-            return "past"
-        if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-            return "future"  # present progressive with future sense: "is meeting Tuesday"
-        return None
-    if verb.tag_ == "VB":
-        return "future" if "to" in lowers else None
-    if verb.tag_ in ("VBZ", "VBP"):
-        return "present"
-    return None
-
-
-def tense_at(doc: Doc, start: int, end: int) -> Tense:
-    """Tense of the verb that governs the text at [start, end)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    if span[0].i > 0 and doc[span[0].i - 1].lower_ in FUTURE_PREPS:
-        return "future"
-    if span[0].i > 0 and doc[span[0].i - 1].lower_ == "since":  # "since Jan. 13": always past
-        return "past"
-    root = span.root
-    modifier = root.dep_ in ("compound", "poss", "nmod", "amod") and root.head.pos_ in (
-        "NOUN", "PROPN")  # "Wednesday's ruling", "the Oct. 23 slaying", "the Jan. 14 deadline"
-    if modifier and not any(t.like_num for t in span):
-        return None  # "Wednesday's ruling", "a June agreement": the clause's tense is not theirs
-    verb = _verb_before(span[0]) or governing_verb(span.root)
-    if verb is None:
-        return None
-    tense = _verb_tense(verb)
-    if tense is None and verb.tag_ == "VBG" and verb.head is not verb:
-        upper = governing_verb(verb.head)  # participle clause: "closed ..., having lost 1%"
-        if upper is not None:
-            tense = _verb_tense(upper)
-    if tense is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        tense = _verb_tense(verb.head)  # "will stop ... and resume in January": one auxiliary
-    if tense == "past" and (modifier or _reported(root, verb)):
-        return "past-reported"
-    return tense
-
-
-def _verb_before(first: Token) -> Token | None:
-    """Return the verb right before a date ("said (on) Wednesday it would") if it governs it.
-
-    The parser often hangs "on Wednesday" from the reported clause's verb ("would cut"), which
-    would make the day future; a date written straight after the reporting verb is that verb's.
-    """
-    i = first.i - 1
-    if i >= 0 and first.doc[i].lower_ == "on":
-        i -= 1
-    if i < 0 or first.doc[i].tag_ not in ("VBD", "VBN", "VBZ", "VBP") \
-            or first.is_sent_start or first.doc[i + 1].is_sent_start:
-        return None
-    verb = first.doc[i]
-    attached = governing_verb(first)
-    if attached is None or attached.i == verb.i or not verb.is_ancestor(attached):
-        return None
-    return verb
-
-
-def _reported(date: Token, verb: Token) -> bool:
-    """Tell whether a date hangs from its past verb through a noun, an adjective or "for"."""
-    tok = date.head
-    while tok.i != verb.i and tok.head is not tok:
-        if tok.pos_ in ("NOUN", "PROPN", "ADJ") or tok.lower_ == "for":
-            return True
-        tok = tok.head
-    return date.lower_ == "for"
 
 
 def _shift_day(day: str | None, days: int) -> str | None:
