@@ -17,7 +17,7 @@ from newsledger.timex_words import word_patterns
 #: A clock time: "3 p.m.", "10:30 a.m. EST", or 24-hour with a zone ("16:08 UTC", "18:00 local
 #: time"); a bare "16:08" is left alone (scores, ratios, verses).
 CLOCK = re.compile(
-    r"(?<![\d:.])(?:(?P<H>[01]?\d)(?::(?P<M>[0-5]\d))?\s*(?P<ap>[ap]\.m\.?|[AaPp][Mm](?![A-Za-z]))"
+    r"(?<![\w:.])(?:(?P<H>[01]?\d)(?::(?P<M>[0-5]\d))?\s*(?P<ap>[ap]\.m\.?|[AaPp][Mm](?![A-Za-z]))"
     r"(?:\s+[A-Z]{2,4}(?![A-Za-z]))?"
     r"|(?P<H24>[01]\d|2[0-3]):(?P<M24>[0-5]\d)\s*(?:UTC|GMT|[A-Z]{1,3}T|(?i:local\s+time))"
     r"(?![A-Za-z]))"
@@ -102,7 +102,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                     r"(?P<u>(?i:year|month|week|quarter))(?![A-Za-z])"
                     r"|(?<![A-Za-z])(?P<u2>(?i:year|month))(?:\s?-\s?|\s+|'s\s+)end(?![A-Za-z])"),
         ("weekdayweek", rf"(?<![A-Za-z])(?P<wd>{wd}),?\s+(?:(?i:of)\s+)?"
-                        rf"(?P<wrel>(?i:last|next|this))\s+(?i:week)(?![A-Za-z])"),
+                        rf"(?P<wrel>(?i:last|next|this))\s+(?i:week)(?![A-Za-z'\u2019])"),
         # "in five years", "in two weeks' time": a date ahead only under a future tense (dates.py)
         ("ahead", rf"(?<![A-Za-z])(?i:in)\s+(?P<n>\d+|(?i:{nums}))\s+"
                   rf"(?P<u>(?i:days?|weeks?|months?|years?))(?:'?s?\s+(?i:time))?(?![A-Za-z'])"

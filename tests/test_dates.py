@@ -481,3 +481,12 @@ def test_month_day_before_a_noun_takes_the_clause_tense() -> None:
     assert value_of(text, "Feb. 3") == "2022-02-03"
     # a bare weekday before a noun keeps the default (past)
     assert value_of("Lawyers will appeal Monday's ruling.", "Monday") == "2022-10-17"
+
+
+def test_round_three_patterns_stay_out_of_names_and_possessives() -> None:
+    # "last week's shooting" is the week's, not "Monday of last week"
+    text = "Police released video on Monday of last week's shooting."
+    found = {w.text: w.value for w in dates_of(text)}
+    assert "Monday of last week" not in found and found.get("Monday") == "2022-10-17"
+    # letters glued to a clock-like token are not a time ("P2qpm3h3Pm")
+    assert dates_of("See pic.twitter.com/P2qpm3h3Pm for the video.") == []
