@@ -18,7 +18,7 @@ from newsledger.evaluate.dates import evaluate
 #: issue's target, 0.88, which round 3 reaches exactly: losing one value fails the gate.
 MEANTIME_FLOORS = {"precision": 0.95, "recall": 0.80, "value_acc": 0.88, "value_acc_all": 0.74}
 #: Measured on TimeBank + AQUAINT (1505 gold DATEs), round 3: precision 0.961, recall 0.874,
-#: value_acc 0.915 (round 2: 0.962, 0.872, 0.910; round 1: 0.964, 0.856, 0.889).
+#: value_acc 0.916 (round 2: 0.962, 0.872, 0.910; round 1: 0.964, 0.856, 0.889).
 TBAQ_FLOORS = {"precision": 0.95, "recall": 0.87, "value_acc": 0.91}
 #: The number of MEANTIME files (118 of the 120 articles have a DCT), so a change of the gold
 #: data is noticed.
