@@ -153,9 +153,9 @@ def _resolve_weekday(tx: Timex, dct: dt.date, tense: Tense) -> str:
     offsets = range(-7, 8)
     days = [dct + dt.timedelta(days=k) for k in offsets
             if (dct + dt.timedelta(days=k)).isoweekday() == tx.weekday]
-    if tx.rel == "last":
+    if tx.rel in ("last", "previous"):
         return max(d for d in days if d < dct).isoformat()
-    if tx.rel == "next":
+    if tx.rel in ("next", "following"):
         return min(d for d in days if d > dct).isoformat()
     if tx.rel in ("week-last", "week-this", "week-next"):  # "Thursday last week"
         monday = dct - dt.timedelta(days=dct.isoweekday() - 1)
@@ -339,10 +339,11 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
         if tx.kind == "unit" and tx.unit == "year" and tx.rel in ("previous", "following") \
                 and last_year is not None:  # "the year before": the narrative's year, not today's
             value: str | None = str(last_year + (1 if tx.rel == "following" else -1))
-        elif tx.kind == "unit" and tx.rel in ("previous", "following") and (
-                anchor := last_day if tx.unit == "week" else
+        elif tx.kind in ("unit", "weekday") and tx.rel in ("previous", "following") and (
+                anchor := last_day if tx.unit in ("week", None) else
                 last_month and f"{last_month}-01" if tx.unit == "month" else None):
-            value = resolve(tx, dt.date.fromisoformat(anchor), tense)  # the story's week/month
+            # the story's week or month; "the previous Friday": the one before the story's day
+            value = resolve(tx, dt.date.fromisoformat(anchor), tense)
         else:
             value = resolve(tx, published, tense)
         if value is not None and len(value) >= 10 and "W" not in value:

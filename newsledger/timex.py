@@ -106,7 +106,8 @@ def _timex(name: str, m: re.Match[str], start: int, end: int, day_first: bool) -
                                 "yesterday": -1, "tomorrow": 1}[g["w"].lower()]),
         "weekday": lambda: Timex(start, end, "weekday", weekday=weekday(),
                                  rel={"this past": "last", "past": "last", "this coming": "next",
-                                      "coming": "next"}.get(rel(g["rel"]) or "", rel(g["rel"]))),
+                                      "coming": "next", "preceding": "previous"}.get(
+                                          rel(g["rel"]) or "", rel(g["rel"]))),
         "unit": lambda: Timex(start, end, "unit", unit=(g["u"] or g["u2"]).lower(),
                               rel={"before": "previous", "coming": "next", "current": "this",
                                    "this past": "last"}.get(

@@ -22,6 +22,8 @@ MONTH_CUES = frozenset(
 COUNT_CUES = frozenset("about some nearly almost over than approximately around roughly".split())
 #: Words before a month or weekday that make it a recurring set ("each July", "every Monday").
 SET_CUES = frozenset("each every".split())
+#: Quantifiers that make "many of today's computers" the present era, not the publication day.
+PART_CUES = frozenset("many most some all much few several".split())
 #: Prepositions that make "the 15th" a day of the month ("on the 15th", "until the 3rd"); after
 #: others it is an ordinal of something else ("the 11th Circuit", "the 456th person").
 DAY_ORDINAL_PREPS = frozenset("on by until till since from to before after".split())
@@ -87,6 +89,24 @@ def _is_weekday_name(tok: Token) -> bool:
         and before.lower_ not in WEEKDAY_CUES and before.pos_ in ("PROPN", "ADJ")
 
 
+def _present_era(tok: Token) -> bool:
+    """Tell whether a possessive "today's" names the present era, not the publication day.
+
+    "today's youth", "in today's world", "today's Russia", "many of today's computers" are
+    the present in general (TimeML PRESENT_REF at most); "today's vote", "today's editions"
+    are the day.
+    """
+    after = _next(tok)
+    if after is None or after.text not in ("'s", "\u2019s"):
+        return False
+    noun = tok.head if tok.dep_ == "poss" and tok.head.i > tok.i else None
+    if noun is not None and (noun.pos_ == "PROPN" or noun.lower_ in lexicon()["presentnoun"]):
+        return True
+    before = _prev(tok)  # "many of today's": a part of what exists now
+    quantifier = _prev(before) if before is not None and before.lower_ == "of" else None
+    return quantifier is not None and quantifier.lower_ in PART_CUES
+
+
 def valid(doc: Doc, name: str, m: re.Match[str]) -> bool:
     """Check a regex candidate against the parse: reject modals, names, counts and verbs."""
     span = _span(doc, m.start(), m.end())
@@ -99,6 +119,8 @@ def valid(doc: Doc, name: str, m: re.Match[str]) -> bool:
     if name in ("relday", "daypart", "unit", "weekend", "current") and m.group()[0].isupper() \
             and not _starts_sentence(first):
         return False  # a title: ABC's "This Week", "VOA Today"
+    if name == "relday" and last.lower_ == "today" and _present_era(last):
+        return False
     if name == "month":
         if m.group("rel"):
             return True

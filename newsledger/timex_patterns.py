@@ -83,7 +83,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                    r"(?:(?i:earlier|later)\s+)?(?P<w>(?i:today|tonight|yesterday|tomorrow))"
                    r"(?![A-Za-z])"),
         ("weekday", rf"(?<![A-Za-z])"
-                    rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past|coming))\s+)?"
+                    rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past|coming"
+                    rf"|the\s+(?:previous|preceding|following)))\s+)?"
                     rf"(?P<wd>{wd})(?:\s+(?P<part>(?i:{part}))(?![A-Za-z]))?"),
         ("unit", r"(?<![A-Za-z])"
                  r"(?:(?i:earlier|later|early|late)\s+)?(?P<rel>(?i:this\s+past|this|last|next|the\s+previous"
