@@ -37,6 +37,12 @@ OBJECT_CONTROL = frozenset({
     "help", "invite", "want", "encourage", "compel",
 })
 
+#: Verbs whose object is a text or act that speaks for their subject ("issued a statement
+#: demanding", "passed a resolution calling for", "sent a letter urging").
+ISSUING_VERBS = frozenset({
+    "issue", "release", "publish", "pass", "adopt", "approve", "send", "sign",
+})
+
 #: Types whose recipient may be the subject of the verb's content clause ("demanded that X go").
 CLAUSE_RECIPIENT_TYPES = frozenset({"REQUEST"})
 
@@ -91,6 +97,7 @@ class Argument:
     actor: str | None
     country: str | None
     sector: str | None
+    plural: bool = False  # headed by a plural common noun ("prisoners", "Ibo elders")
 
 
 def doc_text(doc: Doc) -> str:
@@ -161,7 +168,8 @@ def make_argument(tok: Token, actors: ActorIndex, start: int | None = None,
                 lex_sector = lex_sector or of_sector
         country = country or lex_country or _owner_country(tok, actors) or _located_country(tok)
         sector = sector or lex_sector
-    return Argument(start, end, text, actor_id, country, sector)
+    return Argument(start, end, text, actor_id, country, sector,
+                    tok.tag_ == "NNS" and tok.pos_ == "NOUN")
 
 
 def _part_argument(part: Token, whole: Argument, actors: ActorIndex) -> Argument:
@@ -312,6 +320,10 @@ def verb_subject(verb: Token) -> Token | None:
             # a sentence misparsed as a noun with a clause ("Doctors ... donated goods"): with
             # no main verb, the past verb is the sentence's and the root noun its subject
             return cur.sent.root
+        elif cur.dep_ == "acl" and cur.tag_ == "VBG" and head.dep_ == "dobj" \
+                and head.head.lemma_.lower() in ISSUING_VERBS:
+            # "the party issued a declaration demanding ...": the issuer demands
+            cur = head.head
         elif cur.dep_ == "acl" and cur.tag_ in ("VBG", "VBN"):
             return head if cur.tag_ == "VBG" else None
         else:
@@ -319,11 +331,24 @@ def verb_subject(verb: Token) -> Token | None:
     return None
 
 
+def _that_clause(noun: Token) -> Token | None:
+    """Return the verb of a noun's "that" content clause ("demands that X go"), if any."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+
 def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, list[Token]]:
     """Return the actor head and the candidate recipient heads (best first) of a verb trigger."""
     actor = verb_subject(verb)
     passive = _child(verb, "nsubjpass")
     dobj = _child(verb, "dobj")
+    if dobj is None and passive is None and not any(
+            c.dep_ in ("xcomp", "ccomp", "prep", "dative", "advcl") for c in verb.children):
+        # "killed or wounded 15,000 guards": coordinated verbs share the last one's object
+        # (not "refused to deploy troops and urged its citizens": refused has its own act)
+        dobj = next((_child(c, "dobj") for c in verb.children if c.dep_ == "conj"
+                     and c.pos_ == "VERB" and _child(c, "nsubj", "nsubjpass") is None
+                     and _child(c, "dobj") is not None), None)
     if type_ in FORCES_TYPES:
         # "troops were deployed": the forces moved are the actor, the object is not a target
         if passive is not None and actor is None:
@@ -349,6 +374,9 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     if type_ in CLAUSE_RECIPIENT_TYPES:
         # "demanded that Hamas renounce ...": the one asked is the subject of the demand
         clause = _child(verb, "ccomp")
+        if clause is None:  # "insisted on its demands that X grant ..."
+            obj = _pobj(verb, "on", "for", "upon")
+            clause = _that_clause(obj) if obj is not None else None
         subject = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
         candidates.append(subject if subject is not None and subject.pos_ != "PRON" else None)
     if dobj is not None:
@@ -437,6 +465,12 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
             return between, []
     target = _pobj(noun, "on", "against", "at", "with", "to", "upon", "into")
     candidates: list[Token | None] = [target]
+    if type_ in CLAUSE_RECIPIENT_TYPES:
+        # "its demands that Burundi's government grant ...": the one asked is the clause's
+        # subject
+        clause = _that_clause(noun)
+        subject = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
+        candidates.append(subject if subject is not None and subject.pos_ != "PRON" else None)
     if target is not None:
         # "protest against violations by the security forces", "anger at Sweden's decision":
         # the author of the act protested is the recipient when the act names nobody

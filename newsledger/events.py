@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.actors import ActorIndex
 from newsledger.arguments import (
     Argument,
+    author_of,
     deep_recipients,
     doc_text,
     expand,
@@ -38,7 +39,7 @@ from newsledger.dates import date_for
 from newsledger.participants import complete_actors, resident_country
 from newsledger.record import Event, Place, Statement, When
 from newsledger.status import StatusDecision, cues, status_of
-from newsledger.targets import PlaceTarget, implicit_target
+from newsledger.targets import PlaceTarget, clause_country, implicit_target
 from newsledger.triggers import TriggerMatch, find_triggers
 
 try:  # the lexicon gives a country to arguments the actor registry leaves without one
@@ -62,6 +63,9 @@ VERBAL = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 
 #: Verbal events whose recipient is the one their infinitive acts on ("threatened to ban X").
 COMMITMENTS = frozenset({"AGREE", "THREATEN", "REJECT"})
+
+#: Subordinators of a condition a threat or refusal hangs on ("if", "unless").
+CONDITION_MARKS = frozenset({"if", "unless"})
 
 #: Modals of obligation that turn a reported clause into a demand.
 DEMAND_MODALS = frozenset({"must", "should"})
@@ -89,6 +93,7 @@ class CodedEvent:
     recipient_country: str | None = None  # the recipient's, else the location's, else as above
     symmetric: bool = False  # a joint act (meet, clash): actor and recipient play both roles
     implicit: PlaceTarget | None = None  # a foreign place's state as recipient (targets.py)
+    clause_country: str | None = None  # the one country the trigger's clause names, if one
 
 
 def _depth(tok: Token) -> int:
@@ -281,11 +286,24 @@ def _act_recipients(tok: Token, actors: ActorIndex, places: Sequence[Place],
     PLOVER's AGREE, THREATEN and REJECT are directed at whoever the promised, threatened or
     refused act is done to, so the infinitive's object stands for the verb's missing one.
     """
-    for act in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+    acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for act in acts:
         found = _pick_recipients(verb_roles(act, "")[1], actors, places, own)
         if found:
             return found
-    return []
+    # "threatened to stop talks if the United States goes ahead", "refused to resign despite
+    # pressure by the commission": the party whose conduct the threat is conditioned on, or
+    # whose pressure is resisted, is the one threatened or refused
+    others: list[Token] = []
+    for head in (tok, *acts):
+        for child in head.children:
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS
+                                             for g in child.children):
+                others += [g for g in child.children if g.dep_ == "nsubj"]
+            elif child.dep_ == "prep" and child.lower_ == "despite":
+                others += [a for g in child.children if g.dep_ == "pobj"
+                           for a in author_of(g)]
+    return _pick_recipients([t for t in others if t.pos_ != "PRON"], actors, places, own)
 
 
 def _pairs(
@@ -352,6 +370,7 @@ def code_sentence(
             speaker = next((s.speaker for s in statements if s.id == statement_id), None)
             attributed = speaker or (source.actor if source is not None else None)
         place = _place_in_clause(tok, places, sent)
+        in_clause = clause_country(tok, places)
         when = date_for(doc, tok.idx, tok.idx + len(tok.text), dates)
         base = Event(
             id="", type=rule.type, status=decision.status, trigger=_trigger_text(tok),
@@ -380,10 +399,10 @@ def code_sentence(
                                  status="asserted" if own_voice else "claimed",
                                  attributed_to=None if own_voice else attributed)
                 out.append(CodedEvent(verbal, a, r, depth, True, a_country, r_country,
-                                      rule.roles == "sym", implicit))
+                                      rule.roles == "sym", implicit, in_clause))
             material = replace(base, actor=a_id, recipient=r_id)
             out.append(CodedEvent(material, a, r, depth, False, a_country, r_country,
-                                  rule.roles == "sym", implicit))
+                                  rule.roles == "sym", implicit, in_clause))
     out.extend(_code_demands(sent, {m.token.i for m in kept}, actors, statements, sole_country))
     return out
 

@@ -28,6 +28,18 @@ if TYPE_CHECKING:  # events imports this module: the type is only needed for che
     from newsledger.events import CodedEvent
 
 
+#: Types whose actor can only be people or their bodies (speech acts, protest, meetings): a
+#: plural noun acting so is a group ("prisoners rioted"), while "a bombing killed" names none.
+AGENT_TYPES = frozenset({
+    "AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "CONSULT", "SUPPORT",
+    "CONCEDE", "COOPERATE",
+})
+
+#: Endings of English agent nouns (prisoners, elders, investors, activists, politicians,
+#: detainees, immigrants): a plural subject without them ("the issues agreed", "measures
+#: needed", "efforts would continue") is mostly a thing, which the small model cannot tell.
+AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ees", "ants")
+
 #: The word that marks an argument as an ethnic group ("ethnic Turks", "ethnic Albanians").
 ETHNIC_WORD = "ethnic"
 
@@ -65,11 +77,12 @@ def complete_actors(
     found: dict[str, Actor] = {a.id: a for a in actors.actors}
     new_ids: dict[tuple[int, int], str] = {}
 
-    def resolve(arg: Argument | None, inferred: str | None, place: Place | None,
+    def resolve(arg: Argument | None, inferred: str | None, c: CodedEvent,
                 acted_on: bool = False) -> str | None:
         """Return the (possibly new) actor id of an argument."""
         if arg is None:
             return None
+        place = c.event.location
         kind = _lexicon.describe(arg.text).kind if _lexicon is not None else "unknown"
         if arg.actor is not None and arg.actor in found:
             kind = found[arg.actor].kind
@@ -85,7 +98,14 @@ def complete_actors(
                                            sector=actor.sector or arg.sector)
             return arg.actor
         if arg.country is None and arg.sector is None:
-            return None  # "the offices", "part": not somebody
+            if acted_on or not arg.plural or c.event.type not in AGENT_TYPES or not \
+                    arg.text.lower().endswith(AGENT_SUFFIXES):
+                return None  # "the offices", "part", "the issues": not somebody
+            # "Prisoners rioted", "Ibo elders demanded": who protests or demands is people,
+            # living where they act (residence), else in the one country the clause names
+            kind = "group"
+            country = place.country if place is not None and place.country else \
+                c.clause_country
         if acted_on and kind == "unknown" and arg.sector is None and place is not None and text \
                 and place.country == arg.country and arg.country is not None:
             # "blocked the main road in Nairobi", "a curfew in Algiers": a thing has its
@@ -119,9 +139,8 @@ def complete_actors(
 
     events = []
     for c in coded:
-        place = c.event.location
-        actor = resolve(c.actor, c.actor_country, place) if c.actor else c.event.actor
-        recipient = resolve(c.recipient, c.recipient_country, place, True) if c.recipient else \
+        actor = resolve(c.actor, c.actor_country, c) if c.actor else c.event.actor
+        recipient = resolve(c.recipient, c.recipient_country, c, True) if c.recipient else \
             country_actor(c.implicit) if c.implicit else c.event.recipient
         if recipient == actor:  # "Brazil's government told its army": nobody acts on itself
             recipient = None

@@ -11,8 +11,10 @@ whose one mention is the words of the text that name the place or country, and o
    (no place in the clause) the sentence names exactly one country besides the actor's own,
    outside the actor's own words ("the US ambassador to Iraq" names no target).
 
-Limits: a place in the actor's own country (a domestic event) or in no known country gives no
-target, and neither does a sentence naming two or more other countries; a joint act (meet,
+A domestic protest, coercion, threat, assault or sanction (:data:`DOMESTIC_TYPES`) whose
+clause names no other country is directed at the state of its place ("Kenyan farmers rioted in
+Nairobi": Kenya). Limits: any other place in the actor's own country or in no known country
+gives no target, and neither does a sentence naming two or more other countries; a joint act (meet,
 talks, clash) never takes one — a meeting held in Geneva is not one with Switzerland.
 """
 
@@ -110,8 +112,11 @@ def implicit_target(
     if place is not None and BORDER_WORD in place.name.lower().split():
         return None  # a border lies between two countries: it names no one target
     if place is not None and place.country is not None:
-        if place.country == actor_country and type_ not in DOMESTIC_TYPES:
-            return None  # a domestic event with no one it is directed at
+        if place.country == actor_country and (type_ not in DOMESTIC_TYPES or any(
+                m.country != actor_country for m in country_mentions(trigger.sent, clause))):
+            # a domestic event with no one it is directed at, or one the clause gives a
+            # foreign party ("its forces killed Iranian guards near Basra": not Iraq)
+            return None
         text = doc_text(trigger.doc)[place.start:place.end]
         return PlaceTarget(place.country, place.start, place.end, text)
     if place is not None:
@@ -121,3 +126,16 @@ def implicit_target(
     if len({m.country for m in others}) != 1:
         return None
     return others[0]
+
+
+def clause_country(trigger: Token, places: Sequence[Place]) -> str | None:
+    """Return the one country a trigger's clause names (country words or its places), if one.
+
+    The clause is the subtree of the trigger's verb (:func:`clause_of`); a place counts by its
+    gazetteer country. None when the clause names no country or several.
+    """
+    clause = clause_of(trigger)
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    found = {m.country for m in country_mentions(trigger.sent, clause)}
+    found |= {p.country for p in places if p.country and lo <= p.start and p.end <= hi}
+    return found.pop() if len(found) == 1 else None
