@@ -27,7 +27,7 @@ def governing_verb(tok: Token) -> Token | None:
     for _ in range(MAX_HEAD_STEPS):
         if tok.pos_ in ("VERB", "AUX"):
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:  # spaCy makes a new Token on each access: compare indices
             return None
         tok = tok.head
     return None

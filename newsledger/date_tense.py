@@ -62,7 +62,7 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
     if span is None or not len(span):
         return None
     if span[0].i > 0 and doc[span[0].i - 1].lower_ in FUTURE_PREPS:
-        return "future"
+        return "past" if _until_past(span[0]) else "future"
     if span[0].i > 0 and doc[span[0].i - 1].lower_ == "since":  # "since Jan. 13": always past
         return "past"
     root = span.root
@@ -70,11 +70,11 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
         "NOUN", "PROPN")  # "Wednesday's ruling", "the Oct. 23 slaying", "the Jan. 14 deadline"
     if modifier and not any(t.like_num for t in span):
         return None  # "Wednesday's ruling", "a June agreement": the clause's tense is not theirs
-    verb = _verb_before(span[0]) or governing_verb(span.root)
+    verb = _verb_before(span[0]) or _outside_clause(span[-1], governing_verb(span.root))
     if verb is None:
         return None
     tense = _verb_tense(verb)
-    if tense is None and verb.tag_ == "VBG" and verb.head is not verb:
+    if tense is None and verb.tag_ == "VBG" and verb.head.i != verb.i:
         upper = governing_verb(verb.head)  # participle clause: "closed ..., having lost 1%"
         if upper is not None:
             tense = _verb_tense(upper)
@@ -83,6 +83,38 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
     if tense == "past" and (modifier or _reported(root, verb)):
         return "past-reported"
     return tense
+
+
+def _until_past(first: Token) -> bool:
+    """Tell whether "until <date>" bounds a past state: "until Thursday, they had not called".
+
+    A past perfect ("had described him only as") or a negated past ("did not arrive until
+    Monday", "it was not until Tuesday that") ends at the date, which is therefore behind the
+    clause's time; "will stay until Friday", "extended the stay until Friday" look ahead.
+    """
+    verb = governing_verb(first)
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "had" for a in auxes):
+        return True
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated and (verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes))
+
+
+def _outside_clause(last: Token, verb: Token | None) -> Token | None:
+    """Return the verb a date belongs to when it stands before its parsed clause's "that".
+
+    The parser sometimes hangs a date from the verb of a clause that opens after it ("warnings
+    on Thursday that strikes could harm ties": "on Thursday" under "could harm"); a date before
+    the clause's complementiser is not in that clause, so it takes the clause's head verb, or
+    none.
+    """
+    if verb is None or verb.i <= last.i:
+        return verb
+    if not any(c.dep_ == "mark" and last.i < c.i < verb.i for c in verb.children):
+        return verb
+    return governing_verb(verb.head) if verb.head.i != verb.i else None
 
 
 def _verb_before(first: Token) -> Token | None:
@@ -107,7 +139,7 @@ def _verb_before(first: Token) -> Token | None:
 def _reported(date: Token, verb: Token) -> bool:
     """Tell whether a date hangs from its past verb through a noun, an adjective or "for"."""
     tok = date.head
-    while tok.i != verb.i and tok.head is not tok:
+    while tok.i != verb.i and tok.head.i != tok.i:
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") or tok.lower_ == "for":
             return True
         tok = tok.head

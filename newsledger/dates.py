@@ -321,8 +321,11 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
             result.append(When(text, f"{day}T{tx.hour:02d}:{tx.minute or 0:02d}" if day else None,
                                tx.start, tx.end))
             continue
-        if tx.kind == "anaphor" and tx.unit == "today":  # "later in the day": the story's day
+        if tx.kind == "anaphor" and tx.unit in ("today", "week"):
+            # "later in the day", "for the week": the story's day or week, else the publication's
             anchor = last_day or (published.isoformat() if published else None)
+            if anchor is not None and tx.unit == "week":
+                anchor = _iso_week(dt.date.fromisoformat(anchor))
             if anchor is not None:
                 result.append(When(text, anchor, tx.start, tx.end))
             continue

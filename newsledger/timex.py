@@ -128,6 +128,8 @@ def _timex(name: str, m: re.Match[str], start: int, end: int, day_first: bool) -
         if (hm := clock(g)) is not None else None,
         "weekdayweek": lambda: Timex(start, end, "weekday", weekday=weekday(),
                                      rel="week-" + g["wrel"].lower()),
+        "forthe": lambda: Timex(start, end, "unit", unit="year", rel="this")
+        if g["u"].lower() == "year" else Timex(start, end, "anaphor", unit="week"),
         "ahead": lambda: _ago(start, end, g, kind="ahead"),
         "yearrange": lambda: Timex(m.start("y"), m.end("y"), "year", int(g["y"]))
         if 0 < int(g["y"]) - int(g["y1"]) <= MAX_SHIFT else None,

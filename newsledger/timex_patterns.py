@@ -102,6 +102,12 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                     r"|the\s+current(?:\s+fiscal)?|the\s+latest|the\s+full|(?:earlier|later)\s+in\s+the)\s+"
                     r"(?P<u>(?i:year|month|week|quarter))(?![A-Za-z])"
                     r"|(?<![A-Za-z])(?P<u2>(?i:year|month))(?:\s?-\s?|\s+|'s\s+)end(?![A-Za-z])"),
+        # "For the year, sales rose", "a high for the year", "the first nine months of the year":
+        # the year of publication; "for the week" the story's week (dates.py)
+        ("forthe", r"(?:(?<=[Ff]or\s)|(?<=months\sof\s)|(?<=weeks\sof\s))(?i:the\s+(?:fiscal\s+)?)"
+                   r"(?P<u>(?i:year|week))(?![A-Za-z-])"
+                   r"(?!\s+(?:ahead|to\s+come|before|after|earlier|ago|that|when|in\s+which"
+                   r"|ended|ending|(?:nineteen|two)\s|\d))"),  # "the year ended June 30": a span
         ("weekdayweek", rf"(?<![A-Za-z])(?P<wd>{wd}),?\s+(?:(?i:of)\s+)?"
                         rf"(?P<wrel>(?i:last|next|this))\s+(?i:week)(?![A-Za-z'\u2019])"),
         # "in five years", "in two weeks' time": a date ahead only under a future tense (dates.py)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from spacy.tokens import Doc
 
-from newsledger.dates import extract_dates
-from newsledger.parse import parse
+from newsledger.dates import extract_dates, tense_at
+from newsledger.parse import load_pipeline, parse
 from newsledger.record import When
 
 #: Wednesday 19 October 2022: the publication date of every sentence below.
@@ -50,3 +51,54 @@ def test_possessive_today_of_the_present_era_is_not_a_date(text: str) -> None:
 ])
 def test_possessive_today_of_an_event_is_the_day(text: str) -> None:
     assert value_of(text, "oday") == "2022-10-19"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # "until" bounding a past state looks back (the publication day is a Wednesday)
+    ("Until Thursday, the police had not named him as a suspect.", "Thursday", "2022-10-13"),
+    ("It was not until Tuesday that the ministry confirmed the deaths.", "Tuesday", "2022-10-18"),
+    ("The border crossing stays closed until Thursday.", "Thursday", "2022-10-20"),
+    ("The court extended the stay until Friday.", "Friday", "2022-10-21"),
+])
+def test_tense_of_until_and_of_a_date_before_its_clause(text: str, expression: str,
+                                                        value: str) -> None:
+    assert value_of(text, expression) == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("For the year, pet food volume was flat, the company said.", "the year", "2022"),
+    ("The stock rose to a high for the year of $42 a share in June.", "the year", "2022"),
+    ("Revenue fell in the first nine months of the year.", "the year", "2022"),
+    ("Earnings will be lower for the fiscal year.", "the fiscal year", "2022"),
+    # the week of the story's day (Friday 14 October), else of publication
+    ("The index closed at 452 on Friday, Oct. 14. For the week, it fell 3.8%.", "the week",
+     "2022-W41"),
+    ("For the week, the index fell 3.8%.", "the week", "2022-W42"),
+])
+def test_for_the_year_or_week(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == value
+
+
+@pytest.mark.parametrize("text", [
+    "Net income for the year ended June 30 rose 4%.",
+    "The budget for the year ahead is tight.",
+    "She was named player of the year.",
+])
+def test_for_the_year_as_a_span_or_a_title_is_not_a_date(text: str) -> None:
+    assert not [w for w in dates_of(text) if "year" in w.text]
+
+
+def test_a_date_before_the_that_of_its_parsed_clause_takes_the_clause_head() -> None:
+    # built by hand: the parser hung "on Thursday" from "could harm", the verb of the clause
+    # that opens after it with "that"; the date is not in that clause
+    words = ["Leaders", "heard", "warnings", "on", "Thursday", "that", "strikes", "could",
+             "harm", "ties"]
+    heads = [1, 1, 1, 8, 3, 8, 8, 8, 2, 8]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "mark", "nsubj", "aux", "acl", "dobj"]
+    tags = ["NNS", "VBD", "NNS", "IN", "NNP", "IN", "NNS", "MD", "VB", "NNS"]
+    pos = ["NOUN", "VERB", "NOUN", "ADP", "PROPN", "SCONJ", "NOUN", "AUX", "VERB", "NOUN"]
+    doc = Doc(load_pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+              sent_starts=[True] + [False] * 9)
+    start = doc[4].idx
+    # "heard" through the noun "warnings" (a reported past), not "could harm" (future)
+    assert tense_at(doc, start, start + len("Thursday")) == "past-reported"
