@@ -37,6 +37,10 @@ OBJECT_CONTROL = frozenset({
     "help", "invite", "want", "encourage", "compel",
 })
 
+#: Participles whose passive subject is the one acting ("were engaged in fighting", "are
+#: involved in attacks"): the adjectival passive names no agent because the subject is one.
+STATIVE_PASSIVES = frozenset({"engage", "involve"})
+
 #: Verbs whose object is a text or act that speaks for their subject ("issued a statement
 #: demanding", "passed a resolution calling for", "sent a letter urging").
 ISSUING_VERBS = frozenset({
@@ -296,6 +300,8 @@ def verb_subject(verb: Token) -> Token | None:
                 return cur.head  # "rebels who attacked": the antecedent acts
             return subj
         if _child(cur, "nsubjpass") is not None:
+            if cur.lemma_.lower() in STATIVE_PASSIVES:
+                return _child(cur, "nsubjpass")  # "forces were engaged in fighting"
             return None  # passive without agent: no actor named
         head = cur.head
         if head.i == cur.i:
@@ -341,6 +347,8 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     """Return the actor head and the candidate recipient heads (best first) of a verb trigger."""
     actor = verb_subject(verb)
     passive = _child(verb, "nsubjpass")
+    if passive is not None and verb.lemma_.lower() in STATIVE_PASSIVES:
+        passive = None  # its subject acts: the recipient comes from "against", "with"
     dobj = _child(verb, "dobj")
     if dobj is None and passive is None and not any(
             c.dep_ in ("xcomp", "ccomp", "prep", "dative", "advcl") for c in verb.children):

@@ -39,7 +39,7 @@ from newsledger.dates import date_for
 from newsledger.participants import complete_actors, resident_country
 from newsledger.record import Event, Place, Statement, When
 from newsledger.status import StatusDecision, cues, status_of
-from newsledger.targets import PlaceTarget, clause_country, implicit_target
+from newsledger.targets import PlaceTarget, clause_country, implicit_target, state_actor
 from newsledger.triggers import TriggerMatch, find_triggers
 
 try:  # the lexicon gives a country to arguments the actor registry leaves without one
@@ -94,6 +94,7 @@ class CodedEvent:
     symmetric: bool = False  # a joint act (meet, clash): actor and recipient play both roles
     implicit: PlaceTarget | None = None  # a foreign place's state as recipient (targets.py)
     clause_country: str | None = None  # the one country the trigger's clause names, if one
+    state: PlaceTarget | None = None  # the state standing for a passive arrest's agent
 
 
 def _depth(tok: Token) -> int:
@@ -371,6 +372,7 @@ def code_sentence(
             attributed = speaker or (source.actor if source is not None else None)
         place = _place_in_clause(tok, places, sent)
         in_clause = clause_country(tok, places)
+        state = state_actor(tok, places) if rule.type == "COERCE" else None
         when = date_for(doc, tok.idx, tok.idx + len(tok.text), dates)
         base = Event(
             id="", type=rule.type, status=decision.status, trigger=_trigger_text(tok),
@@ -399,10 +401,12 @@ def code_sentence(
                                  status="asserted" if own_voice else "claimed",
                                  attributed_to=None if own_voice else attributed)
                 out.append(CodedEvent(verbal, a, r, depth, True, a_country, r_country,
-                                      rule.roles == "sym", implicit, in_clause))
+                                      rule.roles == "sym", implicit, in_clause,
+                                      state if a is None else None))
             material = replace(base, actor=a_id, recipient=r_id)
             out.append(CodedEvent(material, a, r, depth, False, a_country, r_country,
-                                  rule.roles == "sym", implicit, in_clause))
+                                  rule.roles == "sym", implicit, in_clause,
+                                  state if a is None else None))
     out.extend(_code_demands(sent, {m.token.i for m in kept}, actors, statements, sole_country))
     return out
 

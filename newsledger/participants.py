@@ -139,7 +139,8 @@ def complete_actors(
 
     events = []
     for c in coded:
-        actor = resolve(c.actor, c.actor_country, c) if c.actor else c.event.actor
+        actor = resolve(c.actor, c.actor_country, c) if c.actor else \
+            country_actor(c.state) if c.state else c.event.actor
         recipient = resolve(c.recipient, c.recipient_country, c, True) if c.recipient else \
             country_actor(c.implicit) if c.implicit else c.event.recipient
         if recipient == actor:  # "Brazil's government told its army": nobody acts on itself

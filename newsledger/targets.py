@@ -139,3 +139,35 @@ def clause_country(trigger: Token, places: Sequence[Place]) -> str | None:
     found = {m.country for m in country_mentions(trigger.sent, clause)}
     found |= {p.country for p in places if p.country and lo <= p.start and p.end <= hi}
     return found.pop() if len(found) == 1 else None
+
+
+#: Acts only a state's authorities carry out: done in a country with no agent named ("was
+#: arrested in Lebanon"), CAMEO codes that country's state as the actor.
+STATE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "deport", "expel"})
+
+#: Prepositions that place an act ("arrested in Lebanon", "detained at Heathrow").
+_LOCATIVE_PREPS = frozenset({"in", "at"})
+
+
+def state_actor(trigger: Token, places: Sequence[Place]) -> PlaceTarget | None:
+    """Return the state standing for the missing agent of a passive arrest or expulsion.
+
+    Only for a passive verb of :data:`STATE_ACTS` with no by-agent, placed by its own "in"/"at"
+    phrase in a known country (a country name, or a place of the gazetteer).
+    """
+    if trigger.lemma_.lower() not in STATE_ACTS or not any(
+            c.dep_ == "nsubjpass" for c in trigger.children) or any(
+            c.dep_ == "agent" for c in trigger.children):
+        return None
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            lo = obj.left_edge.idx
+            hi = obj.right_edge.idx + len(obj.right_edge.text)
+            text = doc_text(trigger.doc)[lo:hi]
+            code = lexicon.country_of(text)
+            if code is None:
+                code = next((p.country for p in places if lo <= p.start and p.end <= hi
+                             and p.country), None)
+            if code is not None:
+                return PlaceTarget(code, lo, hi, text)
+    return None

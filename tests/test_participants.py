@@ -168,3 +168,21 @@ def test_a_plural_thing_that_threatens_is_no_actor() -> None:
     pairs = _participants("The new measures threatened to close factories in Nairobi.",
                           "THREATEN")
     assert _names(pairs, 0) == [None]
+
+
+def test_a_passive_arrest_without_agent_is_the_state_of_its_place() -> None:
+    ((actor, _r),) = _participants("A British journalist was arrested in Kenya on Monday.",
+                                   "COERCE")
+    assert actor is not None and (actor.kind, actor.country) == ("country", "KEN")
+    assert [m.text for m in actor.mentions] == ["Kenya"]
+
+
+def test_a_passive_killing_without_agent_names_no_actor() -> None:
+    pairs = _participants("Two soldiers were killed in Kenya on Monday.", "ASSAULT")
+    assert _names(pairs, 0) == [None]
+
+
+def test_the_subject_of_were_engaged_in_acts() -> None:
+    pairs = _participants("Sudanese troops were engaged in heavy fighting against the rebels.",
+                          "ASSAULT")
+    assert {_country(a) for a, _r in pairs} == {"SDN"}
