@@ -306,9 +306,11 @@ def _continuations(
     """Give quotations nobody introduced to the last speaker; return all drafts, in order.
 
     The quotation must open a sentence, be at least ``CONTINUATION_MIN_WORDS`` long (not a scare
-    quote) and follow the last statement in the same or the next paragraph. When that statement
-    is a direct quote that ended a few words before, the quote simply runs on: its span grows to
-    cover the new quotation (as '"A," she said. "B."' does within a paragraph).
+    quote) and follow the last statement in the same or the next paragraph. In the same
+    paragraph, or in the next when the last statement is a direct quote that ended a few words
+    before, the statement simply runs on: its span grows to cover the new quotation ('"A," said
+    X, a voter who came early. She voted twice. "B."' is one statement, as PolNeAR annotates it;
+    joining beat a separate statement on both train hold-outs).
     """
     out = list(drafts)
     for q in quotes:
@@ -328,7 +330,8 @@ def _continuations(
         gap = text[last.end:q.outer_start]
         if len(_PARAGRAPHS.findall(gap)) > 1:
             continue
-        if last.kind == "direct" and gap_words(gap) <= RESUME_MAX_GAP_WORDS:
+        if "\n" not in gap or (last.kind == "direct"
+                                and gap_words(gap) <= RESUME_MAX_GAP_WORDS):
             out[at] = replace(last, end=q.end)
         else:
             out.append(replace(last, start=q.start, end=q.end, cue_start=None, cue_end=None,

@@ -1,0 +1,58 @@
+"""Quotations interrupted by their cue and continued by the same speaker (newsledger.quotes).
+
+The sentences are written for these tests (no gold text).
+"""
+
+from __future__ import annotations
+
+from newsledger.actors import build_actors
+from newsledger.parse import parse
+from newsledger.record import Statement
+from newsledger.statements import extract_statements
+
+HEADLINE = "Port Strike Enters Second Week\n\n"
+
+
+def _statements(text: str) -> list[Statement]:
+    doc = parse(text)
+    return extract_statements(doc, build_actors(doc), [])
+
+
+def _holding(statements: list[Statement], words: str) -> list[Statement]:
+    return [s for s in statements if words in s.content]
+
+
+def test_quote_resumes_over_a_long_description_of_the_speaker() -> None:
+    text = HEADLINE + (
+        '"The cranes will stay still until the contract is signed," said Maria Okafor, a '
+        "dockworker at the northern terminal of the port who has worked there since the early "
+        'nineties and who joined the union last spring. "We are not going anywhere."\n'
+    )
+    statements = _statements(text)
+    joined = _holding(statements, "We are not going anywhere")
+    assert len(joined) == 1 and "The cranes will stay still" in joined[0].content
+    assert joined[0].speaker_text is not None and "Okafor" in joined[0].speaker_text
+
+
+def test_quote_in_the_next_paragraph_after_indirect_speech_is_its_own_statement() -> None:
+    text = HEADLINE + (
+        "Maria Okafor, a dockworker, said the union would not return to work before the vote.\n\n"
+        '"We have waited long enough for a fair offer from the owners."\n'
+    )
+    statements = _statements(text)
+    quote = _holding(statements, "fair offer from the owners")
+    assert len(quote) == 1 and "return to work" not in quote[0].content
+    assert quote[0].speaker_text is not None and "Okafor" in quote[0].speaker_text
+    assert _holding(statements, "would not return to work")
+
+
+def test_quote_later_in_the_paragraph_continues_the_statement() -> None:
+    text = HEADLINE + (
+        '"The cranes will stay still," said Maria Okafor, a dockworker at the northern '
+        "terminal. She has worked at the port for twenty years and her father worked there "
+        'before her. "We have waited long enough for a fair offer from the owners."\n\n'
+        "The port authority declined to comment on the talks.\n"
+    )
+    statements = _statements(text)
+    joined = _holding(statements, "fair offer from the owners")
+    assert len(joined) == 1 and "The cranes will stay still" in joined[0].content
