@@ -3,10 +3,9 @@
 Verbs take their actor from the subject (or the by-agent of a passive: "was attacked by X"),
 inheriting it along infinitives, coordinated verbs and participles ("agreed to release",
 "killed two and took three hostage", "..., killing one soldier"); their recipient is the object,
-the dative or a recipient preposition ("attack on", "talks with", "aid to"). Nouns take their
-actor from a possessive, a national adjective, a by-phrase or the subject of the light verb that
-governs them ("Israeli shelling", "held talks"). Coordinated participants give one argument
-each ("Hungarian and Romanian officials", "the US, Russia and Switzerland").
+the dative or a recipient preposition ("attack on", "talks with", "aid to"). Nouns take theirs
+in :mod:`newsledger.noun_roles` ("Israeli shelling", "held talks"). Coordinated participants
+give one argument each ("Hungarian and Romanian officials", "the US, Russia and Switzerland").
 
 Each argument carries the actor id from the :class:`ActorIndex`, and the country and sector of
 that actor; when the registry has no actor (or the actor has no country) they come from world
@@ -50,23 +49,8 @@ ISSUING_VERBS = frozenset({
 #: Types whose recipient may be the subject of the verb's content clause ("demanded that X go").
 CLAUSE_RECIPIENT_TYPES = frozenset({"REQUEST"})
 
-#: Nouns of duration or count whose of-phrase event stands in their place ("launched ten days
-#: of war games", "held a round of talks").
-SPAN_NOUNS = frozenset({
-    "day", "week", "month", "year", "hour", "round", "series", "wave", "spate",
-    "night", "weekend", "string",
-})
-
 #: Types whose object is the actor's own forces, not a recipient ("deployed troops to X").
 FORCES_TYPES = frozenset({"MOBILIZE"})
-
-#: Types whose "of"-phrase names the actor ("the withdrawal of troops"); for the others it
-#: names the recipient ("the arrest of ten activists").
-OF_IS_ACTOR = frozenset({"MOBILIZE", "RETREAT", "CONSULT", "PROTEST", "COOPERATE", "AGREE"})
-
-#: Prepositions after which an event noun's actor is the verb's subject ("killed in an attack",
-#: "returned to Geneva for talks", "joined in the protest").
-LIGHT_PREPS = frozenset({"in", "into", "for"})
 
 #: Nouns of quantity or part whose of-phrase names the participants ("hundreds of refugees").
 QUANTITY_NOUNS = frozenset({
@@ -79,10 +63,6 @@ _TEXT_KEY = "newsledger.text"
 
 #: "X-led forces" are led by X: the only compound adjective that gives its noun a country.
 LED_SUFFIX = "-led"
-
-#: Verbs whose "on"-phrase event is the subject's own ("went on strike", "remained on alert",
-#: "embarked on a visit"); other verbs' "on" introduces a topic ("commented on the attack").
-ON_VERBS = frozenset({"go", "remain", "stay", "be", "embark", "put", "place", "keep"})
 
 #: Pre-modifier relations kept in an argument's span ("Senior Hungarian officials").
 _PREMODS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod"})
@@ -220,7 +200,7 @@ def _located_country(tok: Token) -> str | None:
     """Return the country of a place the noun phrase itself is in ("rebels in Ivory Coast")."""
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "from", "of", "at", "inside", "for"):
-            obj = _child(child, "pobj")
+            obj = child_with(child, "pobj")
             if obj is not None:
                 s, e = _span_of(obj)
                 country, _ = _describe(doc_text(tok.doc)[s:e])
@@ -269,17 +249,17 @@ def expand(tok: Token, actors: ActorIndex) -> list[Argument]:
     return out
 
 
-def _child(tok: Token, *deps: str) -> Token | None:
+def child_with(tok: Token, *deps: str) -> Token | None:
     """Return the first child with one of these dependency labels."""
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
-def _pobj(tok: Token, *preps: str) -> Token | None:
+def pobj_of(tok: Token, *preps: str) -> Token | None:
     """Return the object of the first of these prepositions attached to a token."""
     for prep in preps:
         for child in tok.children:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
-                obj = _child(child, "pobj")
+                obj = child_with(child, "pobj")
                 if obj is not None:
                     return obj
     return None
@@ -291,29 +271,29 @@ def verb_subject(verb: Token) -> Token | None:
     cur = verb
     while seen < 6:
         seen += 1
-        agent = _child(cur, "agent")
-        if agent is not None and _child(cur, "nsubjpass", "auxpass") is not None:
-            return _child(agent, "pobj")
-        subj = _child(cur, "nsubj")
+        agent = child_with(cur, "agent")
+        if agent is not None and child_with(cur, "nsubjpass", "auxpass") is not None:
+            return child_with(agent, "pobj")
+        subj = child_with(cur, "nsubj")
         if subj is not None:
             if subj.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
                 return cur.head  # "rebels who attacked": the antecedent acts
             return subj
-        if _child(cur, "nsubjpass") is not None:
+        if child_with(cur, "nsubjpass") is not None:
             if cur.lemma_.lower() in STATIVE_PASSIVES:
-                return _child(cur, "nsubjpass")  # "forces were engaged in fighting"
+                return child_with(cur, "nsubjpass")  # "forces were engaged in fighting"
             return None  # passive without agent: no actor named
         head = cur.head
         if head.i == cur.i:
             return None
         if cur.dep_ == "xcomp":
-            obj = _child(head, "dobj")
+            obj = child_with(head, "dobj")
             if obj is not None and head.lemma_ in OBJECT_CONTROL:
                 return obj
             cur = head
-        elif cur.dep_ == "pcomp" and head.dep_ == "prep" and _child(head.head, "dobj"):
+        elif cur.dep_ == "pcomp" and head.dep_ == "prep" and child_with(head.head, "dobj"):
             # "accused Iraq of violating", "blamed X for attacking": the object acts
-            return _child(head.head, "dobj")
+            return child_with(head.head, "dobj")
         elif cur.dep_ in ("conj", "advcl", "pcomp") and cur.tag_ in ("VBG", "VBN", "VBD", "VBZ",
                                                                         "VBP", "VB"):
             cur = head if cur.dep_ != "pcomp" else head.head
@@ -322,7 +302,7 @@ def verb_subject(verb: Token) -> Token | None:
         elif cur.dep_ == "acomp":
             cur = head  # "he is prepared to lift", "guilty of violating": the copula's subject
         elif cur.dep_ == "acl" and cur.sent.root.pos_ in ("NOUN", "PROPN") \
-                and cur.tag_ in ("VBD", "VBN") and _child(cur, "agent") is None:
+                and cur.tag_ in ("VBD", "VBN") and child_with(cur, "agent") is None:
             # a sentence misparsed as a noun with a clause ("Doctors ... donated goods"): with
             # no main verb, the past verb is the sentence's and the root noun its subject
             return cur.sent.root
@@ -337,7 +317,7 @@ def verb_subject(verb: Token) -> Token | None:
     return None
 
 
-def _that_clause(noun: Token) -> Token | None:
+def that_clause(noun: Token) -> Token | None:
     """Return the verb of a noun's "that" content clause ("demands that X go"), if any."""
     return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
         g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
@@ -346,53 +326,53 @@ def _that_clause(noun: Token) -> Token | None:
 def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, list[Token]]:
     """Return the actor head and the candidate recipient heads (best first) of a verb trigger."""
     actor = verb_subject(verb)
-    passive = _child(verb, "nsubjpass")
+    passive = child_with(verb, "nsubjpass")
     if passive is not None and verb.lemma_.lower() in STATIVE_PASSIVES:
         passive = None  # its subject acts: the recipient comes from "against", "with"
-    dobj = _child(verb, "dobj")
+    dobj = child_with(verb, "dobj")
     if dobj is None and passive is None and not any(
             c.dep_ in ("xcomp", "ccomp", "prep", "dative", "advcl") for c in verb.children):
         # "killed or wounded 15,000 guards": coordinated verbs share the last one's object
         # (not "refused to deploy troops and urged its citizens": refused has its own act)
-        dobj = next((_child(c, "dobj") for c in verb.children if c.dep_ == "conj"
-                     and c.pos_ == "VERB" and _child(c, "nsubj", "nsubjpass") is None
-                     and _child(c, "dobj") is not None), None)
+        dobj = next((child_with(c, "dobj") for c in verb.children if c.dep_ == "conj"
+                     and c.pos_ == "VERB" and child_with(c, "nsubj", "nsubjpass") is None
+                     and child_with(c, "dobj") is not None), None)
     if type_ in FORCES_TYPES:
         # "troops were deployed": the forces moved are the actor, the object is not a target
         if passive is not None and actor is None:
             actor, passive = passive, None
         dobj = None
-    dative = _child(verb, "dative")
+    dative = child_with(verb, "dative")
     if dative is not None and dative.pos_ not in ("PROPN", "NOUN", "PRON"):
-        dative = _child(dative, "pobj")  # "gave aid to X" parsed with a dative "to"
+        dative = child_with(dative, "pobj")  # "gave aid to X" parsed with a dative "to"
     if roles == "swap":  # "received weapons from X": X gives, the subject receives
-        giver = _pobj(verb, "from", "by") or (_pobj(dobj, "from") if dobj is not None else None)
+        giver = pobj_of(verb, "from", "by") or (pobj_of(dobj, "from") if dobj is not None else None)
         return giver, [t for t in (actor,) if t is not None]
     candidates: list[Token | None]
     if passive is not None:
         candidates = [passive]
     elif type_ in FORCES_TYPES:
-        candidates = [_pobj(verb, "against", "to", "into", "on", "at", "toward", "towards")]
+        candidates = [pobj_of(verb, "against", "to", "into", "on", "at", "toward", "towards")]
     elif roles == "sym":
-        candidates = [_pobj(verb, "with"), dobj]
+        candidates = [pobj_of(verb, "with"), dobj]
     elif _is_giving(verb):
-        candidates = [dative, _pobj(verb, "to")]
+        candidates = [dative, pobj_of(verb, "to")]
     else:
-        candidates = [dobj, dative, _pobj(verb, *RECIPIENT_PREPS)]
+        candidates = [dobj, dative, pobj_of(verb, *RECIPIENT_PREPS)]
     if type_ in CLAUSE_RECIPIENT_TYPES:
         # "demanded that Hamas renounce ...": the one asked is the subject of the demand
-        clause = _child(verb, "ccomp")
+        clause = child_with(verb, "ccomp")
         if clause is None:  # "insisted on its demands that X grant ..."
-            obj = _pobj(verb, "on", "for", "upon")
-            clause = _that_clause(obj) if obj is not None else None
-        subject = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
+            obj = pobj_of(verb, "on", "for", "upon")
+            clause = that_clause(obj) if obj is not None else None
+        subject = child_with(clause, "nsubj", "nsubjpass") if clause is not None else None
         candidates.append(subject if subject is not None and subject.pos_ != "PRON" else None)
     if dobj is not None:
         # "threatened further action against Russia", "rejected calls by Belarus's rulers",
         # "rejected an Indian proposal": the object's target or author
         # ("withdraw their force", "re-open its borders": an object's pronoun owner is
         # mostly the actor itself, never the recipient)
-        candidates += [_pobj(dobj, "against", "on", "with", "to", "at"),
+        candidates += [pobj_of(dobj, "against", "on", "with", "to", "at"),
                        *(t for t in author_of(dobj) if t.pos_ != "PRON")]
     return actor, [t for t in candidates if t is not None]
 
@@ -415,7 +395,7 @@ def author_of(noun: Token) -> list[Token]:
     out = [c for c in noun.children if c.dep_ == "poss"]
     out += [c for c in noun.lefts if c.dep_ in ("amod", "compound")
             and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
-    by = _pobj(noun, "by", "from")
+    by = pobj_of(noun, "by", "from")
     return out + ([by] if by is not None else [])
 
 #: How deep below a trigger a recipient phrase may sit ("threatened to break relations with X").
@@ -453,52 +433,3 @@ def _is_giving(verb: Token) -> bool:
     """Tell whether a verb transfers something to someone ("give", "send", "hand over")."""
     return verb.lemma_ in ("give", "send", "provide", "supply", "deliver", "hand", "donate",
                            "grant", "offer", "extend", "apologize", "apologise")
-
-
-def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[Token]]:
-    """Return the actor head and the candidate recipient heads of a noun trigger."""
-    actor = _child(noun, "poss") or _pobj(noun, "by")
-    if actor is not None and actor.pos_ == "PRON" and noun.dep_ == "dobj":
-        actor = None  # "Iran launched its attack": the light verb's subject is the antecedent
-    if actor is None:
-        for child in noun.lefts:
-            if child.dep_ in ("amod", "compound", "nmod") and (
-                child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"
-            ):
-                actor = child
-                break
-    if roles == "sym":
-        between = _pobj(noun, "between", "among")
-        if between is not None:
-            return between, []
-    target = _pobj(noun, "on", "against", "at", "with", "to", "upon", "into")
-    candidates: list[Token | None] = [target]
-    if type_ in CLAUSE_RECIPIENT_TYPES:
-        # "its demands that Burundi's government grant ...": the one asked is the clause's
-        # subject
-        clause = _that_clause(noun)
-        subject = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
-        candidates.append(subject if subject is not None and subject.pos_ != "PRON" else None)
-    if target is not None:
-        # "protest against violations by the security forces", "anger at Sweden's decision":
-        # the author of the act protested is the recipient when the act names nobody
-        candidates += [t for t in author_of(target) if t.pos_ != "PRON"]
-    of_obj = _pobj(noun, "of")
-    if of_obj is not None:
-        if type_ in OF_IS_ACTOR and actor is None:
-            actor = of_obj
-        elif type_ not in OF_IS_ACTOR:
-            candidates.append(of_obj)
-    if (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in
-            SPAN_NOUNS and noun.head.head.dep_ in ("dobj", "pobj", "attr")):
-        noun = noun.head.head  # "launched ten days of war games": the days are launched
-    if actor is None and noun.dep_ in ("dobj", "pobj", "attr"):
-        # a light verb's subject acts: "held talks", "launched an attack", "killed in an attack"
-        verb = noun.head if noun.dep_ != "pobj" else noun.head.head
-        light = noun.head.lower_ in LIGHT_PREPS or (
-            noun.head.lower_ == "on" and verb.lemma_.lower() in ON_VERBS)
-        if verb.pos_ == "VERB" and (noun.dep_ == "dobj" or light):
-            actor = verb_subject(verb)
-            if noun.dep_ == "dobj":
-                candidates.append(_pobj(verb, "with", "against", "on", "at", "to"))
-    return actor, [t for t in candidates if t is not None]

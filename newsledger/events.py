@@ -32,10 +32,10 @@ from newsledger.arguments import (
     doc_text,
     expand,
     make_argument,
-    noun_roles,
     verb_roles,
 )
 from newsledger.dates import date_for
+from newsledger.noun_roles import noun_roles
 from newsledger.participants import complete_actors, resident_country
 from newsledger.record import Event, Place, Statement, When
 from newsledger.status import StatusDecision, cues, status_of

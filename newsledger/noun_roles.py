@@ -1,0 +1,88 @@
+"""Noun triggers' arguments: who acts and who is acted on for an event noun. OWNER: issue 4.
+
+Split from :mod:`newsledger.arguments` (verbs, argument spans and countries). A noun takes its
+actor from a possessive, a national adjective, a by-phrase or the subject of the light verb
+that governs it ("Israeli shelling", "held talks", "killed in an attack"); its recipient from
+"on"/"against"/"with" phrases, the author of the act protested, or a demand's "that" clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.arguments import (
+    CLAUSE_RECIPIENT_TYPES,
+    author_of,
+    child_with,
+    pobj_of,
+    that_clause,
+    verb_subject,
+)
+
+#: Nouns of duration or count whose of-phrase event stands in their place ("launched ten days
+#: of war games", "held a round of talks").
+SPAN_NOUNS = frozenset({
+    "day", "week", "month", "year", "hour", "round", "series", "wave", "spate",
+    "night", "weekend", "string",
+})
+
+#: Types whose "of"-phrase names the actor ("the withdrawal of troops"); for the others it
+#: names the recipient ("the arrest of ten activists").
+OF_IS_ACTOR = frozenset({"MOBILIZE", "RETREAT", "CONSULT", "PROTEST", "COOPERATE", "AGREE"})
+
+#: Prepositions after which an event noun's actor is the verb's subject ("killed in an attack",
+#: "returned to Geneva for talks", "joined in the protest").
+LIGHT_PREPS = frozenset({"in", "into", "for"})
+
+#: Verbs whose "on"-phrase event is the subject's own ("went on strike", "remained on alert",
+#: "embarked on a visit"); other verbs' "on" introduces a topic ("commented on the attack").
+ON_VERBS = frozenset({"go", "remain", "stay", "be", "embark", "put", "place", "keep"})
+
+
+def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[Token]]:
+    """Return the actor head and the candidate recipient heads of a noun trigger."""
+    actor = child_with(noun, "poss") or pobj_of(noun, "by")
+    if actor is not None and actor.pos_ == "PRON" and noun.dep_ == "dobj":
+        actor = None  # "Iran launched its attack": the light verb's subject is the antecedent
+    if actor is None:
+        for child in noun.lefts:
+            if child.dep_ in ("amod", "compound", "nmod") and (
+                child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"
+            ):
+                actor = child
+                break
+    if roles == "sym":
+        between = pobj_of(noun, "between", "among")
+        if between is not None:
+            return between, []
+    target = pobj_of(noun, "on", "against", "at", "with", "to", "upon", "into")
+    candidates: list[Token | None] = [target]
+    if type_ in CLAUSE_RECIPIENT_TYPES:
+        # "its demands that Burundi's government grant ...": the one asked is the clause's
+        # subject
+        clause = that_clause(noun)
+        subject = child_with(clause, "nsubj", "nsubjpass") if clause is not None else None
+        candidates.append(subject if subject is not None and subject.pos_ != "PRON" else None)
+    if target is not None:
+        # "protest against violations by the security forces", "anger at Sweden's decision":
+        # the author of the act protested is the recipient when the act names nobody
+        candidates += [t for t in author_of(target) if t.pos_ != "PRON"]
+    of_obj = pobj_of(noun, "of")
+    if of_obj is not None:
+        if type_ in OF_IS_ACTOR and actor is None:
+            actor = of_obj
+        elif type_ not in OF_IS_ACTOR:
+            candidates.append(of_obj)
+    if (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in
+            SPAN_NOUNS and noun.head.head.dep_ in ("dobj", "pobj", "attr")):
+        noun = noun.head.head  # "launched ten days of war games": the days are launched
+    if actor is None and noun.dep_ in ("dobj", "pobj", "attr"):
+        # a light verb's subject acts: "held talks", "launched an attack", "killed in an attack"
+        verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+        light = noun.head.lower_ in LIGHT_PREPS or (
+            noun.head.lower_ == "on" and verb.lemma_.lower() in ON_VERBS)
+        if verb.pos_ == "VERB" and (noun.dep_ == "dobj" or light):
+            actor = verb_subject(verb)
+            if noun.dep_ == "dobj":
+                candidates.append(pobj_of(verb, "with", "against", "on", "at", "to"))
+    return actor, [t for t in candidates if t is not None]
