@@ -321,10 +321,10 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
             result.append(When(text, f"{day}T{tx.hour:02d}:{tx.minute or 0:02d}" if day else None,
                                tx.start, tx.end))
             continue
-        if tx.kind == "anaphor" and tx.unit in ("today", "week"):
+        if tx.kind == "anaphor" and tx.unit in ("today", "storyweek"):
             # "later in the day", "for the week": the story's day or week, else the publication's
             anchor = last_day or (published.isoformat() if published else None)
-            if anchor is not None and tx.unit == "week":
+            if anchor is not None and tx.unit == "storyweek":
                 anchor = _iso_week(dt.date.fromisoformat(anchor))
             if anchor is not None:
                 result.append(When(text, anchor, tx.start, tx.end))
@@ -366,6 +366,8 @@ def _anaphor(tx: Timex, day: str | None, month: str | None, year: int | None) ->
     """Value of "the same day", "three days later", "that year", "the same month a year ago"."""
     if tx.unit is None:
         return _shift_day(day, tx.amount)
+    if tx.unit == "week":  # "that week": the week of the story's day
+        return _iso_week(dt.date.fromisoformat(day)) if day is not None else None
     if tx.unit == "year":
         return str(year + tx.amount) if year is not None else None
     if tx.unit == "month" and month is not None:

@@ -129,7 +129,9 @@ def _timex(name: str, m: re.Match[str], start: int, end: int, day_first: bool) -
         "weekdayweek": lambda: Timex(start, end, "weekday", weekday=weekday(),
                                      rel="week-" + g["wrel"].lower()),
         "forthe": lambda: Timex(start, end, "unit", unit="year", rel="this")
-        if g["u"].lower() == "year" else Timex(start, end, "anaphor", unit="week"),
+        if g["u"].lower() == "year" else Timex(start, end, "anaphor", unit="storyweek"),
+        "dayover": lambda: Timex(start, end, "day", amount=-2 if g["before"] else 2),
+        "dotted": lambda: _numeric(start, end, g, False),
         "ahead": lambda: _ago(start, end, g, kind="ahead"),
         "yearrange": lambda: Timex(m.start("y"), m.end("y"), "year", int(g["y"]))
         if 0 < int(g["y"]) - int(g["y1"]) <= MAX_SHIFT else None,
@@ -147,6 +149,8 @@ def _timex(name: str, m: re.Match[str], start: int, end: int, day_first: bool) -
         "anaphor_year": lambda: Timex(start, end, "anaphor", unit=g["u"].lower()),
         "holiday": lambda: _holiday(start, end, lex["holiday"][g["h"].replace("\u2019", "'")]),
         "spelledyear": lambda: Timex(start, end, "year", spelled_year(g["sy"], lex)),
+        "monthspelled": lambda: Timex(start, end, "month", spelled_year(g["sy"], lex),
+                                      month(g["m"])),
         "spelleddecade": lambda: Timex(start, end, "decade",
                                        1900 + int(lex["decadeword"][g["dw"].lower()])),
         "pastunit": lambda: Timex(start, end, "unit", unit="decade" if g["u"] else "year",

@@ -26,7 +26,7 @@ SET_CUES = frozenset("each every".split())
 PART_CUES = frozenset("many most some all much few several".split())
 #: Prepositions that make "the 15th" a day of the month ("on the 15th", "until the 3rd"); after
 #: others it is an ordinal of something else ("the 11th Circuit", "the 456th person").
-DAY_ORDINAL_PREPS = frozenset("on by until till since from to before after".split())
+DAY_ORDINAL_PREPS = frozenset("on by until till since from to before after for".split())
 #: Words that may precede a capitalised weekday without making it a name ("On Friday").
 WEEKDAY_CUES = frozenset(
     "on last next this past coming since by until till from to through before after and or "

@@ -75,7 +75,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                   rf"(?![A-Za-z])"),
         ("decade", r"(?<![A-Za-z])(?:(?i:the)\s+(?:(?i:early|mid-?|late)\s*)?)?"
                    r"(?:(?P<y4>(?:1[6-9]|20)\d0)'?s|'(?P<y2>\d0)s)(?![A-Za-z])"),
-        ("year", rf"(?<![\d$€£.,:/-])(?:(?i:mid-|fiscal\s+)?){yr}(?!\s*(?:%|(?i:percent)))"),
+        ("year", rf"(?<![\d$€£.,:/-])(?:(?i:mid-|pre-|post-|fiscal\s+)?){yr}"
+                 rf"(?!\s*(?:%|(?i:percent)))"),
         ("daypart", rf"(?<![A-Za-z])"
                     rf"(?P<w>(?i:this|yesterday|tomorrow))\s+(?P<part>(?i:{part}))(?![A-Za-z])"
                     rf"|(?P<last>(?i:last))\s+(?i:night)(?![A-Za-z])"),
@@ -108,6 +109,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                    r"(?P<u>(?i:year|week))(?![A-Za-z-])"
                    r"(?!\s+(?:ahead|to\s+come|before|after|earlier|ago|that|when|in\s+which"
                    r"|ended|ending|(?:nineteen|two)\s|\d))"),  # "the year ended June 30": a span
+        ("dayover", r"(?<![A-Za-z])(?i:the\s+day\s+(?:(?P<before>before\s+yesterday)"
+                    r"|after\s+tomorrow))(?![A-Za-z])"),
+        # "10.02.2009": day first, the European order (a year of four digits only: "1.2.3" is not)
+        ("dotted", r"(?<![\d.])(?P<b>[0-3]?\d)\.(?P<a>[01]?\d)\.(?P<y>(?:1[6-9]|20)\d\d)"
+                   r"(?![\d.]\d)"),
         ("weekdayweek", rf"(?<![A-Za-z])(?P<wd>{wd}),?\s+(?:(?i:of)\s+)?"
                         rf"(?P<wrel>(?i:last|next|this))\s+(?i:week)(?![A-Za-z'\u2019])"),
         # "in five years", "in two weeks' time": a date ahead only under a future tense (dates.py)
@@ -127,7 +133,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("inday", r"(?<![A-Za-z])(?i:(?:earlier|later|late|early)\s+in\s+the\s+day)(?![A-Za-z])"),
         ("ago", rf"(?<![A-Za-z])"
                 rf"(?P<n>\d+|(?i:{nums}))\s+(?P<u>(?i:days?|weeks?|months?|years?|decades?))"
-                rf"\s+(?i:ago)(?![A-Za-z])"),
+                rf"(?:\s+or\s+so)?\s+(?i:ago)(?![A-Za-z])"),
         ("season", rf"(?<![A-Za-z])"
                    rf"(?:(?P<rel>(?i:this\s+past|last|next|this|early|late|the|mid-?))\s+)?"
                    rf"(?P<s>(?i:{season}))(?![A-Za-z])(?:\s+(?:of\s+)?{yr})?"),
@@ -141,11 +147,12 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("fy", rf"(?<![A-Za-z])FY\s?{yr}"),
         ("holiday", rf"(?<![A-Za-z])(?P<h>{holidays})(?![A-Za-z])"),
         ("anaphor_year", r"(?<![A-Za-z])(?:(?i:earlier|later)\s+)?(?i:that)\s+(?:(?i:same)\s+)?"
-                         r"(?P<u>(?i:year|month))(?![A-Za-z])"),
+                         r"(?P<u>(?i:year|month|week))(?![A-Za-z])"),
         ("anaphor_next", r"(?<![A-Za-z])(?i:the)\s+(?P<rel>(?i:next|following|previous))\s+"
                          rf"(?i:day|{part})(?![A-Za-z])"
                          r"|(?<![A-Za-z])(?i:the)\s+(?i:day)\s+(?P<rel2>(?i:before|after))(?=\s*[,.;])"),
-        ("anaphor", r"(?<![A-Za-z])(?i:(?:that|the)\s+same\s+day|that\s+day)(?![A-Za-z])"
+        ("anaphor", rf"(?<![A-Za-z])(?i:(?:that|the)\s+same\s+(?:day|date)|that\s+(?:day|date"
+                    rf"|{part}))(?![A-Za-z])"
                     r"|(?i:the)\s+day(?=\s*[,.;]|\s+(?:at|with|on)\b)"),
         ("clock", CLOCK.pattern),
         *word_patterns(lex),

@@ -34,6 +34,8 @@ def word_patterns(lex: dict[str, dict[str, str]]) -> list[tuple[str, str]]:
                         rf"{after_century}"
                         rf"|(?<=year\s)two\s+thousand(?:\s+(?:and\s+)?(?:{teens}|{ones}))?))"
                         rf"(?![A-Za-z-])"),
+        ("monthspelled", rf"(?<![A-Za-z])(?P<m>{months})(?![A-Za-z])\s+"
+                         rf"(?i:(?P<sy>(?:nineteen|twenty)[\s-]+{after_century}))(?![A-Za-z-])"),
         ("spelleddecade", rf"(?<![A-Za-z])(?i:the\s+(?:(?:early|mid-?|late)\s*)?(?:nineteen[\s-]+)?"
                           rf"(?P<dw>{decades}))(?![A-Za-z])"),
         ("pastunit", r"(?<![A-Za-z])(?i:(?:the\s+(?:past|last)|last|this)\s+(?P<u>decade)"

@@ -102,3 +102,33 @@ def test_a_date_before_the_that_of_its_parsed_clause_takes_the_clause_head() -> 
     start = doc[4].idx
     # "heard" through the noun "warnings" (a reported past), not "could harm" (future)
     assert tense_at(doc, start, start + len("Thursday")) == "past-reported"
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The vote was held the day before yesterday.", "the day before yesterday", "2022-10-17"),
+    ("The vote will be held the day after tomorrow.", "the day after tomorrow", "2022-10-21"),
+    ("The vote is set for the 24th.", "the 24th", "2022-10-24"),
+    ("The decree was signed on 10.02.2022 in Vienna.", "10.02.2022", "2022-02-10"),
+    ("Rebels seized the town a week or so ago.", "a week or so ago", "2022-W41"),
+    ("The post-1959 politics split thousands of families.", "post-1959", "1959"),
+    ("Prices returned to pre-2008 levels.", "pre-2008", "2008"),
+    ("January nineteen ninety-seven. A bomb went off in Atlanta.",
+     "January nineteen ninety-seven", "1997-01"),
+    # anaphors of the story's day and week ("On Oct. 3" is a Monday)
+    ("Troops entered the town on Oct. 3. That morning, the shelling stopped.", "That morning",
+     "2022-10-03"),
+    ("Troops entered the town on Oct. 3. Talks began the same date.", "the same date",
+     "2022-10-03"),
+    ("Troops entered the town on Oct. 3. Later that week, they left.", "that week", "2022-W40"),
+])
+def test_round4_forms(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == value
+
+
+@pytest.mark.parametrize("text", [
+    "She won for the 10th time.",  # an ordinal of something else
+    "The parser was upgraded to version 1.2.3 in the lab.",
+    "Troops left that week.",  # an anaphor with nothing before it
+])
+def test_round4_non_dates(text: str) -> None:
+    assert dates_of(text) == []
