@@ -40,6 +40,10 @@ AGENT_TYPES = frozenset({
 #: needed", "efforts would continue") is mostly a thing, which the small model cannot tell.
 AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ees", "ants")
 
+#: Sectors of bodies that belong to no one state (the EU, the UN, Amnesty): they never take
+#: the country of the place they act in or of the sentence ("the EU's arms ban on China").
+STATELESS_SECTORS = frozenset({"IGO", "NGO"})
+
 #: The word that marks an argument as an ethnic group ("ethnic Turks", "ethnic Albanians").
 ETHNIC_WORD = "ethnic"
 
@@ -87,7 +91,9 @@ def complete_actors(
         if arg.actor is not None and arg.actor in found:
             kind = found[arg.actor].kind
         residence = resident_country(arg, place)
-        country = residence or arg.country or (inferred if kind != "person" else None)
+        sector = found[arg.actor].sector if arg.actor in found else arg.sector
+        stateless = kind == "person" or (sector or arg.sector) in STATELESS_SECTORS
+        country = residence or arg.country or (None if stateless else inferred)
         if arg.actor is not None and arg.actor in found:
             actor = found[arg.actor]
             if residence is not None and actor.country != residence:

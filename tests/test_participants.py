@@ -186,3 +186,10 @@ def test_the_subject_of_were_engaged_in_acts() -> None:
     pairs = _participants("Sudanese troops were engaged in heavy fighting against the rebels.",
                           "ASSAULT")
     assert {_country(a) for a, _r in pairs} == {"SDN"}
+
+
+def test_an_international_body_takes_no_country_from_its_sentence() -> None:
+    pairs = _participants("The European Union imposed an arms embargo on China in 1989.",
+                          "SANCTION")
+    assert {_country(a) for a, _r in pairs} == {None}
+    assert {_country(r) for _a, r in pairs} == {"CHN"}
