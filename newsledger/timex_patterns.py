@@ -58,6 +58,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     season = _alternation(list(lex["season"]))
     part = _alternation(list(lex["daypart"]))
     holidays = _alternation(list(lex["holiday"])).replace("'", "['\u2019]")  # curly apostrophes
+    # the verbs that open or close a trading day, as lookbehinds ("ended the day at 8,017")
+    session = "|".join(rf"(?<=\b{w}\s)" for w in (
+        "end", "ends", "ended", "ending", "finish", "finished", "finishing", "close", "closed",
+        "closing", "open", "opened", "opening", "start", "started", "starting", "begin", "began"))
     p = [
         ("iso", r"(?<![\d/.])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
                 r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d))?(?!\d)"),
@@ -153,7 +157,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                          r"|(?<![A-Za-z])(?i:the)\s+(?i:day)\s+(?P<rel2>(?i:before|after))(?=\s*[,.;])"),
         ("anaphor", rf"(?<![A-Za-z])(?i:(?:that|the)\s+same\s+(?:day|date)|that\s+(?:day|date"
                     rf"|{part}))(?![A-Za-z])"
-                    r"|(?i:the)\s+day(?=\s*[,.;]|\s+(?:at|with|on)\b)"),
+                    r"|(?i:the)\s+day(?=\s*[,.;]|\s+(?:at|with|on)\b|['\u2019]s\s)"),
+        # a trading day's ends: "closed the day up 2%", "to finish the day lower" (dates.py: the
+        # story's day, else the publication day, like "later in the day")
+        ("sessionday", rf"(?:{session})(?i:the)\s+day(?![A-Za-z])"),
         ("clock", CLOCK.pattern),
         *word_patterns(lex),
     ]

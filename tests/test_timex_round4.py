@@ -132,3 +132,17 @@ def test_round4_forms(text: str, expression: str, value: str) -> None:
 ])
 def test_round4_non_dates(text: str) -> None:
     assert dates_of(text) == []
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The Dow rose on Monday and closed the day up 2%.", "the day", "2022-10-17"),
+    ("The index gained 40 points on Friday, ending the day higher.", "the day", "2022-10-14"),
+    ("Shares fell 3% to finish the day lower.", "the day", "2022-10-19"),  # no story day
+])
+def test_the_trading_day_after_a_verb_of_its_close(text: str, expression: str,
+                                                   value: str) -> None:
+    assert value_of(text, expression) == value
+
+
+def test_the_day_as_a_subject_is_not_a_date() -> None:
+    assert [w.text for w in dates_of("Shares rose on Friday. The day was calm.")] == ["Friday"]
