@@ -396,6 +396,10 @@ def author_of(noun: Token) -> list[Token]:
     out += [c for c in noun.lefts if c.dep_ in ("amod", "compound")
             and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
     by = pobj_of(noun, "by", "from")
+    if by is None:
+        # "the demonstration staged by students", "an attack carried out by rebels"
+        by = next((pobj_of(c, "by") for c in noun.children if c.dep_ == "acl"
+                   and c.tag_ == "VBN" and pobj_of(c, "by") is not None), None)
     return out + ([by] if by is not None else [])
 
 #: How deep below a trigger a recipient phrase may sit ("threatened to break relations with X").

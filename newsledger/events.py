@@ -307,6 +307,26 @@ def _act_recipients(tok: Token, actors: ActorIndex, places: Sequence[Place],
     return _pick_recipients([t for t in others if t.pos_ != "PRON"], actors, places, own)
 
 
+def _purpose_recipients(tok: Token, actors: ActorIndex, places: Sequence[Place],
+                        own: frozenset[str]) -> list[Argument]:
+    """Return whom a protest's purpose clause addresses ("blocked roads to press demands from X").
+
+    The purpose infinitive hangs on the trigger or on the light verb of a protest noun; what it
+    demands from, or is directed against, is what the protest is against.
+    """
+    hosts = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])
+    for host in hosts:
+        for purpose in (c for c in host.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)):
+            cands = [*verb_roles(purpose, "")[1], *deep_recipients(purpose)]
+            cands += [g for t in purpose.subtree if t.dep_ == "prep" and t.lower_ == "from"
+                      for g in t.children if g.dep_ == "pobj"]
+            found = _pick_recipients(cands, actors, places, own)
+            if found:
+                return found
+    return []
+
+
 def _pairs(
     m: TriggerMatch, parts: list[TriggerMatch], actors: ActorIndex, places: Sequence[Place],
     source: Argument | None,
@@ -333,6 +353,8 @@ def _pairs(
          and (actor_tok is None or t.i != actor_tok.i)], actors, places, own)
     if not rec_args and rule.type in COMMITMENTS:
         rec_args = _act_recipients(tok, actors, places, own)
+    if not rec_args and rule.type == "PROTEST":
+        rec_args = _purpose_recipients(tok, actors, places, own)
     if rule.roles == "sym" and not rec_args and len(actor_args) >= 2:
         return [(a, b) for i, a in enumerate(actor_args) for b in actor_args[i + 1:]], mode
     some_actors: list[Argument | None] = list(actor_args) or [None]

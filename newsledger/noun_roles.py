@@ -73,14 +73,18 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
             actor = of_obj
         elif type_ not in OF_IS_ACTOR:
             candidates.append(of_obj)
+    spanned = False
     if (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in
             SPAN_NOUNS and noun.head.head.dep_ in ("dobj", "pobj", "attr")):
         noun = noun.head.head  # "launched ten days of war games": the days are launched
+        spanned = True
     if actor is None and noun.dep_ in ("dobj", "pobj", "attr"):
-        # a light verb's subject acts: "held talks", "launched an attack", "killed in an attack"
+        # a light verb's subject acts: "held talks", "launched an attack", "killed in an attack",
+        # and so does the subject of what happens on a day of it ("stopped work on the first
+        # day of a strike")
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
-        light = noun.head.lower_ in LIGHT_PREPS or (
-            noun.head.lower_ == "on" and verb.lemma_.lower() in ON_VERBS)
+        light = noun.head.lower_ in LIGHT_PREPS or noun.head.lower_ == "on" and (
+            spanned or verb.lemma_.lower() in ON_VERBS)
         if verb.pos_ == "VERB" and (noun.dep_ == "dobj" or light):
             actor = verb_subject(verb)
             if noun.dep_ == "dobj":

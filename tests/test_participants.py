@@ -193,3 +193,20 @@ def test_an_international_body_takes_no_country_from_its_sentence() -> None:
                           "SANCTION")
     assert {_country(a) for a, _r in pairs} == {None}
     assert {_country(r) for _a, r in pairs} == {"CHN"}
+
+
+def test_a_protest_is_against_whom_its_purpose_demands_from() -> None:
+    pairs = _participants("Young Kenyans blocked roads on Sunday to press their demands for "
+                          "jobs from President Ruto's government.", "PROTEST")
+    assert {_country(r) for _a, r in pairs} == {"KEN"}
+
+
+def test_the_author_of_an_act_done_by_someone_is_named() -> None:
+    pairs = _participants("The army rejected the proposal drafted by Yasser Arafat.", "REJECT")
+    assert {_country(r) for _a, r in pairs} == {"PSE"}
+
+
+def test_who_acts_on_the_first_day_of_a_strike_is_the_striker() -> None:
+    pairs = _participants("Thousands of Kenyan teachers stopped work on the first day of an "
+                          "open-ended strike.", "PROTEST")
+    assert {_country(a) for a, _r in pairs} == {"KEN"}
