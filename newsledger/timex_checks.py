@@ -20,6 +20,10 @@ MONTH_CUES = frozenset(
 )
 #: Words before a year that make it a count, not a year ("about 2000", "some 1500 people").
 COUNT_CUES = frozenset("about some nearly almost over than approximately around roughly".split())
+#: Counts written in digits before a plural noun are round numbers ("2000 troops", "1500 jobs",
+#: "1250 workers"); a four-digit number before a plural noun that is not a multiple of this is
+#: read as a year ("below 2005 levels").
+ROUND = 10
 #: Words before a month or weekday that make it a recurring set ("each July", "every Monday").
 SET_CUES = frozenset("each every".split())
 #: Quantifiers that make "many of today's computers" the present era, not the publication day.
@@ -128,8 +132,10 @@ def valid(doc: Doc, name: str, m: re.Match[str]) -> bool:
             return False
         if before is None:  # sentence-initial: "May" the modal or a name; others if NER agrees
             return first.text != "May" and first.ent_type_ == "DATE"
+        degree = _prev(before) if before.lower_ == "as" else None  # "as early as April"
         return before.lower_ in MONTH_CUES or before.tag_ in ("PRP$", "DT", "POS") \
-            or before.text in (",", "'s", "-", "\u2013")
+            or before.text in (",", "'s", "-", "\u2013") \
+            or (degree is not None and degree.lower_ in ("early", "late", "soon"))
     if name == "ordday":
         return before is not None and before.lower_ in DAY_ORDINAL_PREPS
     if name == "holiday":  # "Christmas sales", "Thanksgiving dinner": a season, not the day
@@ -150,7 +156,10 @@ def valid(doc: Doc, name: str, m: re.Match[str]) -> bool:
         if after is not None and after.text in ("%", "percent", "people", "troops"):
             return False
         head = last.head
-        counted = last.dep_ == "nummod" and head.tag_ == "NNS" and head.i > last.i
+        # a count before a plural noun ("2000 troops", "1500 jobs") is a round number; a year
+        # that is not ("below 2005 levels", "1987 prices") is the year
+        counted = last.dep_ == "nummod" and head.tag_ == "NNS" and head.i > last.i \
+            and int(m.group("y")) % ROUND == 0
         determined = before is not None and (  # "the 2008 elections", "fiscal 1989 sales"
             before.tag_ in ("DT", "PRP$", "POS", "JJ") or before.lower_ in ("fiscal", "mid"))
         return determined or not counted

@@ -146,3 +146,17 @@ def test_the_trading_day_after_a_verb_of_its_close(text: str, expression: str,
 
 def test_the_day_as_a_subject_is_not_a_date() -> None:
     assert [w.text for w in dates_of("Shares rose on Friday. The day was calm.")] == ["Friday"]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Emissions must fall to 30 percent below 2005 levels.", "2005", "2005"),
+    ("Talks could resume as early as April.", "April", "2023-04"),
+    ("Officials pushed the idea as late as December.", "December", "2021-12"),
+])
+def test_years_before_plurals_and_months_after_as_early_as(text: str, expression: str,
+                                                           value: str) -> None:
+    assert value_of(text, expression) == value
+
+
+def test_a_round_count_before_a_plural_is_not_a_year() -> None:
+    assert dates_of("The army sent 2000 troops and 1500 trucks to the border.") == []
