@@ -199,6 +199,7 @@ def _score_gsr(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
     systems = (ARGUMENTS, RECORD, BASELINE)
     tallies = {s: {"type": 0, "any": 0, "src": 0, "tgt": 0} for s in systems}
     n_src = n_tgt = skipped = pairs = with_actor = with_recipient = implicit = implicit_ok = 0
+    states = states_ok = 0
     for rec, doc in zip(records, _docs(texts), strict=True):
         gold = str(rec["event_v2"])
         src, s_skip = _gold_codes(rec.get("source"))
@@ -224,6 +225,8 @@ def _score_gsr(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
         pairs += len(group)
         implicit += sum(c.implicit is not None for c in group)
         implicit_ok += sum(c.implicit is not None and c.implicit.country in tgt for c in group)
+        states += sum(c.state is not None for c in group)
+        states_ok += sum(c.state is not None and c.state.country in src for c in group)
         with_actor += n_actor
         with_recipient += n_recipient
         base = tallies[BASELINE]
@@ -248,8 +251,11 @@ def _score_gsr(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
              f"plover-gsr-dev: of {pairs} primary (actor, recipient) pairs in the record, "
              f"{with_actor} have an actor id and {with_recipient} a recipient id; an argument "
              "the event does not name has no actor in the record, except a recipient standing "
-             f"for a foreign place or country of the event's clause (newsledger.targets): "
-             f"{implicit} such, {implicit_ok} of them a gold target country"]
+             "for the place or country of the event's clause (newsledger.targets: a foreign "
+             "one, or the event's own for a domestic protest, coercion, threat, assault or "
+             f"sanction): {implicit} such, {implicit_ok} of them a gold target country; and "
+             f"the state behind a passive arrest in a named country: {states} such, "
+             f"{states_ok} of them a gold source country"]
     return rows, notes
 
 
