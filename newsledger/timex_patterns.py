@@ -145,7 +145,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                  rf"(?:(?P<py>(?:1[6-9]|20)\d\d)(?:'s)?\s+|(?P<pago>(?i:(?:comparable\s+)?year\s?-\s?"
                  rf"(?:ago|earlier)))\s+)?(?P<o>(?i:{ords}))[\s-]+(?P<u>(?i:quarter|half))"
                  rf"(?![A-Za-z])(?:\s+of\s+(?:(?i:fiscal\s+)?{yr}|(?P<yrel>(?i:this|last|next|the))"
-                 rf"\s+(?i:year)))?"),
+                 rf"\s+(?i:year)))?"
+                 # "the last half of the '80s": a part of a decade or century, not of a year
+                 rf"(?!\s+of\s+(?:the\s+)?(?:'\d0s|\d{{3}}0'?s|(?i:decade|century)))"),
         ("qh", rf"(?<![A-Za-z])(?P<u>[QH])(?P<o>[1-4])(?:\s+(?:of\s+)?(?:(?i:fiscal\s+)?{yr}))?"
                rf"(?![A-Za-z\d])"),
         ("fy", rf"(?<![A-Za-z])FY\s?{yr}"),

@@ -160,3 +160,9 @@ def test_years_before_plurals_and_months_after_as_early_as(text: str, expression
 
 def test_a_round_count_before_a_plural_is_not_a_year() -> None:
     assert dates_of("The army sent 2000 troops and 1500 trucks to the border.") == []
+
+
+def test_a_half_of_a_decade_is_not_a_half_year() -> None:
+    found = [(w.text, w.value) for w in dates_of("Sales were flat in the last half of the '80s.")]
+    assert found == [("the '80s", "1980")]
+    assert dates_of("Sales rose in the first half of the decade.") == []
