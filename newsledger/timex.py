@@ -56,7 +56,13 @@ def _word_to_number(word: str) -> int | None:
     """Read a count written in digits or as a number word."""
     if word.isdigit():
         return int(word)
-    return _num(lexicon()["number"].get(word.lower()))
+    words = lexicon()["number"]
+    tens, _, ones = word.lower().partition("-")  # "twenty-five": a ten and a unit
+    if ones:
+        ten, one = _num(words.get(tens)), _num(words.get(ones))
+        ok = ten is not None and one is not None and ten % 10 == 0 and ten >= 20 and one < 10
+        return ten + one if ok and ten is not None and one is not None else None
+    return _num(words.get(tens))
 
 
 def _num(value: str | None) -> int | None:

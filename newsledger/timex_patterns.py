@@ -54,6 +54,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|:\d)"
     yr = r"(?P<y>(?:1[6-9]|20)\d\d)(?![\d%]|\.\d)"
     nums = _alternation(list(lex["number"]))
+    nums = rf"(?:{nums})(?:-(?:{nums}))?"  # "twenty-five"
     ords = _alternation(list(lex["ordinal"]))
     season = _alternation(list(lex["season"]))
     part = _alternation(list(lex["daypart"]))

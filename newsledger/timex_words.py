@@ -26,6 +26,7 @@ def word_patterns(lex: dict[str, dict[str, str]]) -> list[tuple[str, str]]:
     teens = _alternation([w for w, v in values.items() if 10 <= int(v) < 20])
     decades = _alternation(list(lex["decadeword"]))
     nums = _alternation(list(lex["number"]))
+    nums = rf"(?:{nums})(?:-(?:{nums}))?"  # "twenty-five"
     months = _alternation(list(lex["month"]))
     # "nineteen ninety-six", "twenty twelve": a century word, then a tens(-ones) or a teen word
     after_century = rf"(?:(?:{tens})(?:[\s-]+(?:{ones}))?|(?:{teens}))"

@@ -166,3 +166,16 @@ def test_a_half_of_a_decade_is_not_a_half_year() -> None:
     found = [(w.text, w.value) for w in dates_of("Sales were flat in the last half of the '80s.")]
     assert found == [("the '80s", "1980")]
     assert dates_of("Sales rose in the first half of the decade.") == []
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The plant opened forty years ago.", "forty years ago", "1982"),
+    ("The dam burst twenty-five years ago.", "twenty-five years ago", "1997"),
+    ("Eighteen months ago the bank failed.", "Eighteen months ago", "2021-04"),
+])
+def test_counts_in_words(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == value
+
+
+def test_a_compound_count_needs_a_ten_and_a_unit() -> None:
+    assert dates_of("It happened thirty-thirty years ago.") == []
