@@ -179,3 +179,9 @@ def test_counts_in_words(text: str, expression: str, value: str) -> None:
 
 def test_a_compound_count_needs_a_ten_and_a_unit() -> None:
     assert dates_of("It happened thirty-thirty years ago.") == []
+
+
+def test_by_that_time_is_the_deadline_named_before() -> None:
+    text = "The sale should close by Nov. 10. If no price is agreed by that time, talks end."
+    assert value_of(text, "that time") == "2022-11-10"
+    assert dates_of("He was young at that time.") == []  # no day before it: nothing
