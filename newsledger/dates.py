@@ -308,6 +308,7 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
     last_day: str | None = None
     last_month: str | None = None
     last_year: int | None = None
+    last_value: str | None = None  # the latest date named, any granularity ("by then")
     article = doc.text  # read once: spaCy rebuilds Doc.text on every access
     for tx in recognise(doc, day_first=day_first):
         text = article[tx.start:tx.end]
@@ -320,6 +321,10 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
             day = last_day or (published.isoformat() if published else None)
             result.append(When(text, f"{day}T{tx.hour:02d}:{tx.minute or 0:02d}" if day else None,
                                tx.start, tx.end))
+            continue
+        if tx.kind == "anaphor" and tx.unit == "then":  # "by then", "until that time"
+            if last_value is not None:
+                result.append(When(text, last_value, tx.start, tx.end))
             continue
         if tx.kind == "anaphor" and tx.unit in ("today", "storyweek"):
             # "later in the day", "for the week": the story's day or week, else the publication's
@@ -358,6 +363,8 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
                 or (tx.kind == "unit" and tx.unit != "decade" and len(value) == 4
                     and tx.rel in ("last", "this", "next"))):
             last_year = int(value[:4])
+        if value is not None and tx.kind != "decade":
+            last_value = value
         result.append(When(text, value, tx.start, tx.end))
     return result
 

@@ -146,6 +146,7 @@ def _timex(name: str, m: re.Match[str], start: int, end: int, day_first: bool) -
         "periodago": lambda: Timex(start, end, "ago", unit="year", amount=1),
         "ordday": lambda: Timex(start, end, "date", None, None, int(g["d"])),
         "inday": lambda: Timex(start, end, "anaphor", unit="today"),
+        "then": lambda: Timex(start, end, "anaphor", unit="then"),
         "sessionday": lambda: Timex(start, end, "anaphor", unit="today"),
         "fy": lambda: Timex(start, end, "year", year()),
         "qh": lambda: Timex(start, end, "part", year(), unit="quarter" if g["u"] == "Q" else "half",

@@ -160,12 +160,14 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                          r"|(?<![A-Za-z])(?i:the)\s+(?i:day)\s+(?P<rel2>(?i:before|after))(?=\s*[,.;])"),
         ("anaphor", rf"(?<![A-Za-z])(?i:(?:that|the)\s+same\s+(?:day|date)|that\s+(?:day|date"
                     rf"|{part}))(?![A-Za-z])"
-                    # "by that time": a deadline named before ("by June 10 ... by that time")
-                    r"|(?:(?<=[Bb]y\s)|(?<=[Uu]ntil\s))(?i:that\s+time)(?![A-Za-z])"
+
                     r"|(?i:the)\s+day(?=\s*[,.;]|\s+(?:at|with|on)\b|['\u2019]s\s)"),
         # a trading day's ends: "closed the day up 2%", "to finish the day lower" (dates.py: the
         # story's day, else the publication day, like "later in the day")
         ("sessionday", rf"(?:{session})(?i:the)\s+day(?![A-Za-z])"),
+        # "by that time", "until then": the date named before ("by June 10 ... by that time")
+        ("then", r"(?:(?<=[Bb]y\s)|(?<=[Uu]ntil\s)|(?<=[Tt]ill\s))(?i:that\s+time|then)"
+                 r"(?![A-Za-z])"),
         ("clock", CLOCK.pattern),
         *word_patterns(lex),
     ]

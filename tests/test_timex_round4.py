@@ -185,3 +185,10 @@ def test_by_that_time_is_the_deadline_named_before() -> None:
     text = "The sale should close by Nov. 10. If no price is agreed by that time, talks end."
     assert value_of(text, "that time") == "2022-11-10"
     assert dates_of("He was young at that time.") == []  # no day before it: nothing
+
+
+def test_by_then_is_the_date_named_before_at_its_granularity() -> None:
+    text = "Conversion rights end on Nov. 30. Until then, the stock remains convertible."
+    assert value_of(text, "then") == "2022-11-30"
+    assert value_of("Troops stay until 2024. By then, the army will be ready.", "then") == "2024"
+    assert [w.text for w in dates_of("The fund began in 1950. Since then, it grew.")] == ["1950"]
