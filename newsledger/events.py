@@ -415,7 +415,10 @@ def code_sentence(
             r_country = resident_country(r, place) or (
                 r.country if r is not None and r.country else None) or loc_country or sole_country
             implicit = None if r is not None or a is None or rule.roles == "sym" else \
-                implicit_target(a_country, spans, place, tok, rule.type)
+                implicit_target(a_country, spans, place, tok,
+                                # a domestic target needs the actor's own nationality, not
+                                # one guessed from the sentence ("80 percent of servants")
+                                rule.type if a.country else "")
             if intent is not None:
                 own_voice = source is None or (a is not None and (
                     a.actor == source.actor and a.actor is not None or a == source))

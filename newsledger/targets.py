@@ -145,6 +145,9 @@ def clause_country(trigger: Token, places: Sequence[Place]) -> str | None:
 #: arrested in Lebanon"), CAMEO codes that country's state as the actor.
 STATE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "deport", "expel"})
 
+#: Entity labels of a place's name.
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
 #: Prepositions that place an act ("arrested in Lebanon", "detained at Heathrow").
 _LOCATIVE_PREPS = frozenset({"in", "at"})
 
@@ -160,7 +163,9 @@ def state_actor(trigger: Token, places: Sequence[Place]) -> PlaceTarget | None:
             c.dep_ == "agent" for c in trigger.children):
         return None
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS):
-        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+        # a place's name, not a thing with a national adjective ("the Cuban camp") or a
+        # request ("at the request of German authorities")
+        for obj in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in _PLACE_ENTS):
             lo = obj.left_edge.idx
             hi = obj.right_edge.idx + len(obj.right_edge.text)
             text = doc_text(trigger.doc)[lo:hi]

@@ -210,3 +210,14 @@ def test_who_acts_on_the_first_day_of_a_strike_is_the_striker() -> None:
     pairs = _participants("Thousands of Kenyan teachers stopped work on the first day of an "
                           "open-ended strike.", "PROTEST")
     assert {_country(a) for a, _r in pairs} == {"KEN"}
+
+
+def test_a_thing_with_a_national_adjective_is_no_state_actor() -> None:
+    pairs = _participants("Two Britons were detained in the Cuban camp.", "COERCE")
+    assert _names(pairs, 0) == [None]
+
+
+def test_a_domestic_target_needs_the_actors_own_nationality() -> None:
+    # the workers' country would only be guessed from "London": no target is implied
+    pairs = _participants("Most of the workers rioted in London.", "PROTEST")
+    assert _names(pairs, 1) == [None]
