@@ -40,6 +40,9 @@ NEAR_DATE_DAYS = 62
 #: future tense ("to repatriate the child by Jan. 14" published Jan. 15, written the day before):
 #: a date eleven months ahead would carry its year in news style.
 FUTURE_LAG_DAYS = 7
+#: "a week ago", "two weeks ago" name the same weekday that many weeks back (both gold
+#: corpora value them as that day); longer spans ("six weeks ago") are only as precise as the week.
+EXACT_WEEKS = 2
 #: A quarter or season that begins this soon after publication is the one meant by a bare
 #: "the fourth quarter" in August (plans are reported in the past tense: "announced closures
 #: during the fourth quarter"); about two months, the span of a quarter's run-up.
@@ -222,7 +225,9 @@ def _resolve_ago(tx: Timex, dct: dt.date) -> str | None:
     if tx.unit == "day":
         return (dct - dt.timedelta(days=n)).isoformat()
     if tx.unit == "week":
-        return _iso_week(dct - dt.timedelta(weeks=n))
+        back = dct - dt.timedelta(weeks=n)
+        exact = tx.kind == "ago" and n <= EXACT_WEEKS and tx.rel != "about"
+        return back.isoformat() if exact else _iso_week(back)
     if tx.unit == "month":
         year, month = _shift_month(dct.year, dct.month, -n)
         return f"{year}-{month:02d}"

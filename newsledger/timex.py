@@ -233,7 +233,8 @@ def _ago(start: int, end: int, g: dict[str, str], kind: str = "ago") -> Timex | 
     unit = g["u"].lower().rstrip("s")
     if unit == "decade":
         unit, n = "year", n * 10
-    return Timex(start, end, kind, unit=unit, amount=n)
+    vague = "couple" in g["n"].lower()  # "a couple of weeks ago": about two, not exactly
+    return Timex(start, end, kind, unit=unit, amount=n, rel="about" if vague else None)
 
 
 def _attach_time(text: str, tx: Timex) -> Timex:
