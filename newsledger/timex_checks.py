@@ -111,6 +111,17 @@ def _present_era(tok: Token) -> bool:
     return quantifier is not None and quantifier.lower_ in PART_CUES
 
 
+def _of_era(word: Token, noun: Token | None) -> bool:
+    """Tell whether "<noun> of tomorrow/today" names an era: "the leaders of tomorrow".
+
+    "of tomorrow" after a noun is the future in general; "of today" only after a noun of the
+    present era ("the world of today"), as "the events of today" are the day's.
+    """
+    if noun is None or noun.pos_ != "NOUN" or noun.lower_ in lexicon()["daypart"]:
+        return False
+    return word.lower_ == "tomorrow" or noun.lower_ in lexicon()["presentnoun"]
+
+
 def valid(doc: Doc, name: str, m: re.Match[str]) -> bool:
     """Check a regex candidate against the parse: reject modals, names, counts and verbs."""
     span = _span(doc, m.start(), m.end())
@@ -124,6 +135,9 @@ def valid(doc: Doc, name: str, m: re.Match[str]) -> bool:
             and not _starts_sentence(first):
         return False  # a title: ABC's "This Week", "VOA Today"
     if name == "relday" and last.lower_ == "today" and _present_era(last):
+        return False
+    if name == "relday" and last.lower_ in ("today", "tomorrow") and before is not None \
+            and before.lower_ == "of" and _of_era(last, _prev(before)):
         return False
     if name == "month":
         if m.group("rel"):

@@ -197,3 +197,12 @@ def test_by_then_is_the_date_named_before_at_its_granularity() -> None:
 def test_a_week_ago_is_the_same_weekday_a_couple_of_weeks_the_week() -> None:
     assert value_of("The plant closed a week ago.", "a week ago") == "2022-10-12"
     assert value_of("The plant closed a couple of weeks ago.", "weeks ago") == "2022-W40"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("If I were choosing the people of tomorrow, I would pick them.", []),
+    ("The world of today is a safer place.", []),
+    ("He described the events of today as historic.", ["today"]),
+])
+def test_of_tomorrow_after_a_noun_is_an_era(text: str, found: list[str]) -> None:
+    assert [w.text for w in dates_of(text)] == found
