@@ -1,0 +1,37 @@
+"""The cue frames and the candidate scorer (newsledger.cues), on sentences written for the tests."""
+
+from __future__ import annotations
+
+from newsledger.cues import best_frame, features, frames
+from newsledger.parse import parse
+
+
+def _token(text: str, word: str):  # type: ignore[no-untyped-def]
+    doc = parse(text)
+    return next(t for t in doc if t.text == word)
+
+
+def test_frames_find_the_clause_and_the_prepositional_object() -> None:
+    said = _token("The mayor said that the bridge would reopen in May.", "said")
+    start, end = frames(said)["ccomp"]
+    assert said.doc[start:end].text.startswith("that the bridge would reopen")
+    called = _token("The minister called for an immediate ceasefire.", "called")
+    start, end = frames(called)["prep:for"]
+    assert called.doc[start:end].text == "an immediate ceasefire"
+
+
+def test_features_describe_the_content_the_governing_verb_and_the_subject() -> None:
+    say = _token("The spokesman declined to say whether the talks had failed.", "say")
+    span = frames(say)["ccomp"]
+    feats = features(say, "ccomp", span, in_quote=False)
+    assert "fh:xcomp|decline" in feats
+    criticized = _token("The spokesman criticized the plan.", "criticized")
+    feats = features(criticized, "dobj", frames(criticized)["dobj"], in_quote=False)
+    assert "fo:dobj|plan" in feats and "sl:spokesman" in feats
+
+
+def test_scorer_fires_on_speech_and_not_on_an_ordinary_verb() -> None:
+    said = _token("The mayor said that the bridge would reopen in May.", "said")
+    assert best_frame(said, in_quote=False) is not None
+    ate = _token("The mayor ate an apple before the council met.", "ate")
+    assert best_frame(ate, in_quote=False) is None
