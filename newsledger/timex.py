@@ -136,6 +136,7 @@ def _timex(name: str, m: re.Match[str], start: int, end: int, day_first: bool) -
                                      rel="week-" + g["wrel"].lower()),
         "forthe": lambda: Timex(start, end, "unit", unit="year", rel="this")
         if g["u"].lower() == "year" else Timex(start, end, "anaphor", unit="storyweek"),
+        "weeks": lambda: Timex(start, end, "anaphor", unit="storyweek"),
         "dayover": lambda: Timex(start, end, "day", amount=-2 if g["before"] else 2),
         "dotted": lambda: _numeric(start, end, g, False),
         "ahead": lambda: _ago(start, end, g, kind="ahead"),

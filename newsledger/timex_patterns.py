@@ -114,6 +114,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                    r"(?P<u>(?i:year|week))(?![A-Za-z-])"
                    r"(?!\s+(?:ahead|to\s+come|before|after|earlier|ago|that|when|in\s+which"
                    r"|ended|ending|(?:nineteen|two)\s|\d))"),  # "the year ended June 30": a span
+        # "the week's most active session": the story's week (dates.py), like "for the week"
+        ("weeks", r"(?<![A-Za-z])(?i:the)\s+week(?=['\u2019]s\s)"),
         ("dayover", r"(?<![A-Za-z])(?i:the\s+day\s+(?:(?P<before>before\s+yesterday)"
                     r"|after\s+tomorrow))(?![A-Za-z])"),
         # "10.02.2009": day first, the European order (a year of four digits only: "1.2.3" is not)

@@ -206,3 +206,8 @@ def test_a_week_ago_is_the_same_weekday_a_couple_of_weeks_the_week() -> None:
 ])
 def test_of_tomorrow_after_a_noun_is_an_era(text: str, found: list[str]) -> None:
     assert [w.text for w in dates_of(text)] == found
+
+
+def test_the_weeks_is_the_story_week() -> None:
+    text = "Turnover rose on Thursday, Oct. 13, the week's most active session."
+    assert value_of(text, "the week") == "2022-W41"
