@@ -40,6 +40,10 @@ OBJECT_CONTROL = frozenset({
 #: involved in attacks"): the adjectival passive names no agent because the subject is one.
 STATIVE_PASSIVES = frozenset({"engage", "involve"})
 
+#: Participles that tie a group to a body whose country it shares ("workers affiliated with",
+#: "militias loyal to", "fighters linked to").
+AFFILIATION_VERBS = frozenset({"affiliate", "loyal", "link", "belong", "attach"})
+
 #: Verbs whose object is a text or act that speaks for their subject ("issued a statement
 #: demanding", "passed a resolution calling for", "sent a letter urging").
 ISSUING_VERBS = frozenset({
@@ -208,6 +212,15 @@ def _located_country(tok: Token) -> str | None:
                     country = _located_country(obj)
                 if country is not None:
                     return country
+        elif child.dep_ == "acl" and child.lemma_.lower() in AFFILIATION_VERBS:
+            # "workers affiliated with the Serbian Workers' Union": the body's country
+            for prep in (g for g in child.children if g.dep_ == "prep"):
+                obj = child_with(prep, "pobj")
+                if obj is not None:
+                    s, e = _span_of(obj)
+                    country, _ = _describe(doc_text(tok.doc)[s:e])
+                    if country is not None:
+                        return country
     return None
 
 

@@ -21,12 +21,13 @@ talks, clash) never takes one — a meeting held in Geneva is not one with Switz
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from newsledger import lexicon
 from newsledger.arguments import doc_text
+from newsledger.lexicon_data import country_from_name, demonyms, fold, is_title
 from newsledger.record import Place
 
 #: Entity labels that never name a country ("May", dates and numbers).
@@ -56,6 +57,15 @@ class PlaceTarget:
     text: str
 
 
+def _names_an_office(tok: Token, text: str) -> bool:
+    """Tell whether a word only qualifies a title ("Labour" of "Labour Minister").
+
+    A country's own name or demonym still names it there ("US President", "Serbian Minister").
+    """
+    return tok.dep_ == "compound" and is_title(tok.head.text) and \
+        country_from_name(text) is None and fold(text) not in demonyms()
+
+
 def country_mentions(sent: Span, within: Token | None = None) -> list[PlaceTarget]:
     """Return the words of a sentence (or of one token's subtree) that name a country.
 
@@ -68,13 +78,17 @@ def country_mentions(sent: Span, within: Token | None = None) -> list[PlaceTarge
     for ent in sent.ents:
         if ent.label_ in _NOT_PLACES or not all(i in allowed for i in range(ent.start, ent.end)):
             continue
+        if _names_an_office(ent.root, ent.text):
+            covered.update(range(ent.start, ent.end))
+            continue  # "Serbian Labour Minister": a portfolio, not the British party
         code = lexicon.country_of(ent.text)
         if code:
             found.append(PlaceTarget(code, ent.start_char, ent.end_char, ent.text))
             covered.update(range(ent.start, ent.end))
     for tok in sent:
         if tok.i in covered or tok.i not in allowed or tok.pos_ not in ("PROPN", "ADJ") \
-                or not tok.text[:1].isupper() or tok.ent_type_ in _NOT_PLACES:
+                or not tok.text[:1].isupper() or tok.ent_type_ in _NOT_PLACES \
+                or _names_an_office(tok, tok.text):
             continue
         code = lexicon.country_of(tok.text)
         if code:
@@ -111,6 +125,10 @@ def implicit_target(
         place = None  # the sentence's place, but not the event clause's
     if place is not None and BORDER_WORD in place.name.lower().split():
         return None  # a border lies between two countries: it names no one target
+    if place is not None and place.country is None:
+        # a place the gazetteer does not know may still name its country ("Montenegro province")
+        code = lexicon.country_of(doc_text(trigger.doc)[place.start:place.end])
+        place = replace(place, country=code) if code else place
     if place is not None and place.country is not None:
         if place.country == actor_country and (type_ not in DOMESTIC_TYPES or any(
                 m.country != actor_country for m in country_mentions(trigger.sent, clause))):

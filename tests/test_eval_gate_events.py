@@ -33,8 +33,8 @@ from newsledger.evaluate.events import (
 #: After newsledger.targets (T12): record actors 0.784 (source 0.829, target 0.669 -> 0.732: a
 #: recipient-less event's foreign place or clause country is its recipient); the rest unchanged.
 #: After T15 (newsledger.participants, domestic targets, state actors, argument rules; see
-#: docs/evaluation.md): record actors 0.856 (source 0.878, target 0.831); arguments 0.879
-#: (source 0.902, target 0.852); type, PETR-2, ACLED and status figures unchanged.
+#: docs/evaluation.md): record actors 0.863 (source 0.884, target 0.838); arguments 0.882
+#: (source 0.909, target 0.852); type, PETR-2, ACLED and status figures unchanged.
 FLOORS = {
     ("plover-gsr-dev", "type_acc"): 0.89,
     ("plover-gsr-dev", "country_acc"): 0.86,
@@ -46,7 +46,7 @@ FLOORS = {
 }
 
 #: Floors of the record rows of the GSR country accuracy (system -> floor).
-RECORD_FLOORS = {RECORD: 0.85}
+RECORD_FLOORS = {RECORD: 0.855}
 
 #: The row each data set's figures are read from: the GSR splits newsledger into argument and
 #: record rows, and its type and main country figures are the arguments'.

@@ -16,7 +16,7 @@ from newsledger.events import (
 )
 from newsledger.parse import parse
 from newsledger.record import PLOVER_TYPES, Actor, Event, Mention, Place, Statement
-from newsledger.targets import implicit_target
+from newsledger.targets import PlaceTarget, implicit_target
 from newsledger.triggers import NOT_AN_EVENT, rules
 
 
@@ -337,8 +337,12 @@ def test_implicit_target_needs_the_actor_country() -> None:
     assert implicit_target("RUS", [], place, trigger) is not None
     assert implicit_target(None, [], place, trigger) is None
     assert implicit_target("UKR", [], place, trigger) is None
-    unknown = Place("Ukraine", None, None, None, 40, 47)  # a place the gazetteer does not know
-    assert implicit_target("RUS", [], unknown, trigger) is None
+    # a place the gazetteer does not geocode gives a target only when its words name a country
+    unknown = Place("Ukraine", None, None, None, 40, 47)
+    assert implicit_target("RUS", [], unknown, trigger) == PlaceTarget("UKR", 40, 47, "Ukraine")
+    doc = parse("Jets carried out air strikes in eastern Zorbakia.")
+    trigger = next(t for t in doc if t.text == "strikes")
+    assert implicit_target("RUS", [], Place("Zorbakia", None, None, None, 40, 48), trigger) is None
 
 
 def test_no_event_has_its_own_actor_as_recipient() -> None:

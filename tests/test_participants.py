@@ -221,3 +221,22 @@ def test_a_domestic_target_needs_the_actors_own_nationality() -> None:
     # the workers' country would only be guessed from "London": no target is implied
     pairs = _participants("Most of the workers rioted in London.", "PROTEST")
     assert _names(pairs, 1) == [None]
+
+
+def test_a_group_affiliated_with_a_body_takes_its_country() -> None:
+    pairs = _participants("Thousands of workers affiliated with the Kenyan teachers' union "
+                          "demanded higher pay.", "REQUEST")
+    assert {_country(a) for a, _r in pairs} == {"KEN"}
+
+
+def test_a_place_the_gazetteer_misses_may_still_name_its_country() -> None:
+    pairs = _participants("Serbia lifted the curfew on Wednesday in Montenegro province.",
+                          "CONCEDE")
+    assert {_country(r) for _a, r in pairs} == {"MNE"}
+
+
+def test_a_portfolio_named_like_a_party_is_no_country() -> None:
+    # "Labour" is also the British party: in "Kenyan Labour Minister" it names no target
+    pairs = _participants("Kenyan teachers went on strike over a bill signed by the Kenyan "
+                          "Labour Minister.", "PROTEST")
+    assert "GBR" not in {_country(r) for _a, r in pairs}
