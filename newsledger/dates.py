@@ -40,6 +40,10 @@ NEAR_DATE_DAYS = 62
 #: future tense ("to repatriate the child by Jan. 14" published Jan. 15, written the day before):
 #: a date eleven months ahead would carry its year in news style.
 FUTURE_LAG_DAYS = 7
+#: "by then", "until that time" take a date named at most this many characters before (about
+#: the sentence before: "... by June 10. If no price is agreed by that time"); further back
+#: "then" is usually an event's time ("ahead of the summit ... by then").
+THEN_REACH = 200
 #: "a week ago", "two weeks ago" name the same weekday that many weeks back (both gold
 #: corpora value them as that day); longer spans ("six weeks ago") are only as precise as the week.
 EXACT_WEEKS = 2
@@ -314,6 +318,7 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
     last_month: str | None = None
     last_year: int | None = None
     last_value: str | None = None  # the latest date named, any granularity ("by then")
+    last_end = 0
     article = doc.text  # read once: spaCy rebuilds Doc.text on every access
     for tx in recognise(doc, day_first=day_first):
         text = article[tx.start:tx.end]
@@ -328,7 +333,7 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
                                tx.start, tx.end))
             continue
         if tx.kind == "anaphor" and tx.unit == "then":  # "by then", "until that time"
-            if last_value is not None:
+            if last_value is not None and tx.start - last_end <= THEN_REACH:
                 result.append(When(text, last_value, tx.start, tx.end))
             continue
         if tx.kind == "anaphor" and tx.unit in ("today", "storyweek"):
@@ -369,7 +374,7 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
                     and tx.rel in ("last", "this", "next"))):
             last_year = int(value[:4])
         if value is not None and tx.kind != "decade":
-            last_value = value
+            last_value, last_end = value, tx.end
         result.append(When(text, value, tx.start, tx.end))
     return result
 

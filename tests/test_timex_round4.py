@@ -211,3 +211,9 @@ def test_of_tomorrow_after_a_noun_is_an_era(text: str, found: list[str]) -> None
 def test_the_weeks_is_the_story_week() -> None:
     text = "Turnover rose on Thursday, Oct. 13, the week's most active session."
     assert value_of(text, "the week") == "2022-W41"
+
+
+def test_by_then_far_from_any_date_is_an_events_time() -> None:
+    text = ("Sales fell last year. " + "Officials spoke at length about the plan. " * 6
+            + "The minister would be embarrassed if nothing had been decided by then.")
+    assert [w.text for w in dates_of(text)] == ["last year"]
