@@ -13,8 +13,13 @@ For each sentence:
    cooperative act is AGREE, a promised hostile act THREATEN, a refused cooperative act REJECT
    (codebook: AGREE "promise ... to cooperate"; THREATEN "coercive or forceful warnings");
 6. the location is the place named in the event's clause, the date the event clause's date;
-7. a recipient-less event's foreign place or clause country may be its recipient in the record
-   (:mod:`newsledger.targets`, applied by :func:`complete_actors`).
+7. a recipient-less event's place or clause country may be its recipient in the record, and a
+   passive arrest's place its actor (:mod:`newsledger.targets`); the record's actors are the
+   registry completed by the arguments (:mod:`newsledger.participants`).
+
+Recipients a trigger lacks are looked for where PLOVER puts them: a commitment's infinitive
+act ("threatened to expel X"), its condition ("... if X goes ahead"), the pressure resisted
+("refused despite pressure by X") and a protest's purpose ("to press demands from X").
 """
 
 from __future__ import annotations
@@ -27,7 +32,6 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.actors import ActorIndex
 from newsledger.arguments import (
     Argument,
-    author_of,
     deep_recipients,
     doc_text,
     expand,
@@ -37,6 +41,12 @@ from newsledger.arguments import (
 from newsledger.dates import date_for
 from newsledger.noun_roles import noun_roles
 from newsledger.participants import complete_actors, resident_country
+from newsledger.recipients import (
+    COMMITMENTS,
+    act_recipients,
+    pick_recipients,
+    purpose_recipients,
+)
 from newsledger.record import Event, Place, Statement, When
 from newsledger.status import StatusDecision, cues, status_of
 from newsledger.targets import PlaceTarget, clause_country, implicit_target, state_actor
@@ -60,12 +70,6 @@ HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
 #: Verbal events: a trigger under one of these is its content, so no intention is derived.
 VERBAL = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
-
-#: Verbal events whose recipient is the one their infinitive acts on ("threatened to ban X").
-COMMITMENTS = frozenset({"AGREE", "THREATEN", "REJECT"})
-
-#: Subordinators of a condition a threat or refusal hangs on ("if", "unless").
-CONDITION_MARKS = frozenset({"if", "unless"})
 
 #: Modals of obligation that turn a reported clause into a demand.
 DEMAND_MODALS = frozenset({"must", "should"})
@@ -134,38 +138,6 @@ def _roles(match: TriggerMatch) -> tuple[Token | None, list[Token]]:
     if match.rule.pos == "VERB":
         return verb_roles(match.token, match.rule.roles, match.rule.type)
     return noun_roles(match.token, match.rule.type, match.rule.roles)
-
-
-def _names_actor(arg: Argument, actors: ActorIndex) -> bool:
-    """Tell whether an argument names an actor: a country, or a registry actor with traits.
-
-    The registry also holds plain nouns ("part", "tanks"); a recipient must be somebody.
-    """
-    if arg.country is not None:
-        return True
-    actor = actors.get(arg.actor)
-    return actor is not None and bool(
-        actor.country or actor.sector or actor.kind in ("person", "organization", "country"))
-
-
-def _pick_recipients(candidates: list[Token], actors: ActorIndex,
-                     places: Sequence[Place] = (), own: frozenset[str] = frozenset(),
-                     ) -> list[Argument]:
-    """Return the first candidate recipient that names an actor or a country.
-
-    A town or region named as the goal ("sent tanks to Kilis") is the event's location, not a
-    recipient; a country named so stays a recipient ("sent troops to Mali"). A candidate that
-    is the event's own actor (``own``: "reneged on his commitment to the Zambian people", whose
-    "his" is the actor) is passed over for the next one.
-    """
-    towns = {(p.start, p.end) for p in places if _lexicon is None or not
-             _lexicon.country_of(p.name)}
-    for cand in candidates:
-        args = [a for a in expand(cand, actors) if _names_actor(a, actors) and not any(
-            s <= a.start and a.end <= e for s, e in towns) and a.actor not in own]
-        if args:
-            return args
-    return []
 
 
 def _source_argument(doc: Doc, decision: StatusDecision, actors: ActorIndex) -> Argument | None:
@@ -280,53 +252,6 @@ def _demand_triggers(sent: Span, taken: set[int]) -> list[tuple[Token, Token]]:
     return found
 
 
-def _act_recipients(tok: Token, actors: ActorIndex, places: Sequence[Place],
-                    own: frozenset[str]) -> list[Argument]:
-    """Return the recipients of the act a commitment names ("threatened to ban X": X).
-
-    PLOVER's AGREE, THREATEN and REJECT are directed at whoever the promised, threatened or
-    refused act is done to, so the infinitive's object stands for the verb's missing one.
-    """
-    acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-    for act in acts:
-        found = _pick_recipients(verb_roles(act, "")[1], actors, places, own)
-        if found:
-            return found
-    # "threatened to stop talks if the United States goes ahead", "refused to resign despite
-    # pressure by the commission": the party whose conduct the threat is conditioned on, or
-    # whose pressure is resisted, is the one threatened or refused
-    others: list[Token] = []
-    for head in (tok, *acts):
-        for child in head.children:
-            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS
-                                             for g in child.children):
-                others += [g for g in child.children if g.dep_ == "nsubj"]
-            elif child.dep_ == "prep" and child.lower_ == "despite":
-                others += [a for g in child.children if g.dep_ == "pobj"
-                           for a in author_of(g)]
-    return _pick_recipients([t for t in others if t.pos_ != "PRON"], actors, places, own)
-
-
-def _purpose_recipients(tok: Token, actors: ActorIndex, places: Sequence[Place],
-                        own: frozenset[str]) -> list[Argument]:
-    """Return whom a protest's purpose clause addresses ("blocked roads to press demands from X").
-
-    The purpose infinitive hangs on the trigger or on the light verb of a protest noun; what it
-    demands from, or is directed against, is what the protest is against.
-    """
-    hosts = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])
-    for host in hosts:
-        for purpose in (c for c in host.children if c.dep_ == "advcl" and c.pos_ == "VERB"
-                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)):
-            cands = [*verb_roles(purpose, "")[1], *deep_recipients(purpose)]
-            cands += [g for t in purpose.subtree if t.dep_ == "prep" and t.lower_ == "from"
-                      for g in t.children if g.dep_ == "pobj"]
-            found = _pick_recipients(cands, actors, places, own)
-            if found:
-                return found
-    return []
-
-
 def _pairs(
     m: TriggerMatch, parts: list[TriggerMatch], actors: ActorIndex, places: Sequence[Place],
     source: Argument | None,
@@ -348,13 +273,13 @@ def _pairs(
             and source is not None:
         actor_args = [source]  # "X said it will ...": the pronoun is the speaker
     own = frozenset(a.actor for a in actor_args if a.actor is not None)
-    rec_args = _pick_recipients(rec_cands, actors, places, own) or _pick_recipients(
+    rec_args = pick_recipients(rec_cands, actors, places, own) or pick_recipients(
         [t for t in deep_recipients(tok) if t not in rec_cands
          and (actor_tok is None or t.i != actor_tok.i)], actors, places, own)
     if not rec_args and rule.type in COMMITMENTS:
-        rec_args = _act_recipients(tok, actors, places, own)
+        rec_args = act_recipients(tok, actors, places, own)
     if not rec_args and rule.type == "PROTEST":
-        rec_args = _purpose_recipients(tok, actors, places, own)
+        rec_args = purpose_recipients(tok, actors, places, own)
     if rule.roles == "sym" and not rec_args and len(actor_args) >= 2:
         return [(a, b) for i, a in enumerate(actor_args) for b in actor_args[i + 1:]], mode
     some_actors: list[Argument | None] = list(actor_args) or [None]

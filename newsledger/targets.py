@@ -1,4 +1,4 @@
-"""Implicit targets: the state of a foreign place as an event's recipient. OWNER: issue 4.
+"""Implicit participants: the state of a place as an event's recipient or actor. OWNER: issue 4.
 
 An event whose text names no recipient ("Turkish jets shelled positions in northern Syria") is
 coded by CAMEO and PETRARCH with the state of the place it happens in as its target. The record
@@ -11,11 +11,14 @@ whose one mention is the words of the text that name the place or country, and o
    (no place in the clause) the sentence names exactly one country besides the actor's own,
    outside the actor's own words ("the US ambassador to Iraq" names no target).
 
-A domestic protest, coercion, threat, assault or sanction (:data:`DOMESTIC_TYPES`) whose
-clause names no other country is directed at the state of its place ("Kenyan farmers rioted in
-Nairobi": Kenya). Limits: any other place in the actor's own country or in no known country
-gives no target, and neither does a sentence naming two or more other countries; a joint act (meet,
-talks, clash) never takes one — a meeting held in Geneva is not one with Switzerland.
+A domestic protest, coercion, threat, assault or sanction (:data:`DOMESTIC_TYPES`) of an actor
+of known nationality whose clause names no other country is directed at the state of its place
+("Kenyan farmers rioted in Nairobi": Kenya). A place the gazetteer does not geocode counts when
+its words name a country ("Montenegro province"). A passive arrest or expulsion with no agent
+"in" a named place is done by that place's state (:func:`state_actor`). Limits: any other place
+in the actor's own country or in no known country gives no target, and neither does a sentence
+naming two or more other countries; a joint act (meet, talks, clash) never takes one — a
+meeting held in Geneva is not one with Switzerland.
 """
 
 from __future__ import annotations

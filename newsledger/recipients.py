@@ -1,0 +1,109 @@
+"""Recipients: whom an event is directed at, from the trigger outward. OWNER: issue 4.
+
+Split from :mod:`newsledger.events`. :func:`pick_recipients` takes the first candidate phrase
+that names somebody (a country, or a registry actor with traits), passing over the event's own
+actor; when a trigger has none, PLOVER's conventions say where to look: the act a commitment
+names (:func:`act_recipients`: "threatened to expel X", "... if X goes ahead", "refused despite
+pressure by X") and the purpose of a protest (:func:`purpose_recipients`: "blocked roads to
+press demands from X").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from newsledger.actors import ActorIndex
+from newsledger.arguments import Argument, author_of, deep_recipients, expand, verb_roles
+from newsledger.record import Place
+
+try:  # the lexicon tells towns (locations) from countries (recipients) among goals
+    from newsledger import lexicon as _lexicon
+except ImportError:  # pragma: no cover - lexicon ships with newsledger
+    _lexicon = None  # type: ignore[assignment]
+
+#: Verbal events whose recipient is the one their infinitive acts on ("threatened to ban X").
+COMMITMENTS = frozenset({"AGREE", "THREATEN", "REJECT"})
+
+#: Subordinators of a condition a threat or refusal hangs on ("if", "unless").
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def names_actor(arg: Argument, actors: ActorIndex) -> bool:
+    """Tell whether an argument names an actor: a country, or a registry actor with traits.
+
+    The registry also holds plain nouns ("part", "tanks"); a recipient must be somebody.
+    """
+    if arg.country is not None:
+        return True
+    actor = actors.get(arg.actor)
+    return actor is not None and bool(
+        actor.country or actor.sector or actor.kind in ("person", "organization", "country"))
+
+
+def pick_recipients(candidates: list[Token], actors: ActorIndex,
+                    places: Sequence[Place] = (), own: frozenset[str] = frozenset(),
+                    ) -> list[Argument]:
+    """Return the first candidate recipient that names an actor or a country.
+
+    A town or region named as the goal ("sent tanks to Kilis") is the event's location, not a
+    recipient; a country named so stays a recipient ("sent troops to Mali"). A candidate that
+    is the event's own actor (``own``: "reneged on his commitment to the Zambian people", whose
+    "his" is the actor) is passed over for the next one.
+    """
+    towns = {(p.start, p.end) for p in places if _lexicon is None or not
+             _lexicon.country_of(p.name)}
+    for cand in candidates:
+        args = [a for a in expand(cand, actors) if names_actor(a, actors) and not any(
+            s <= a.start and a.end <= e for s, e in towns) and a.actor not in own]
+        if args:
+            return args
+    return []
+
+
+def act_recipients(tok: Token, actors: ActorIndex, places: Sequence[Place],
+                   own: frozenset[str]) -> list[Argument]:
+    """Return the recipients of the act a commitment names ("threatened to ban X": X).
+
+    PLOVER's AGREE, THREATEN and REJECT are directed at whoever the promised, threatened or
+    refused act is done to, so the infinitive's object stands for the verb's missing one.
+    """
+    acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for act in acts:
+        found = pick_recipients(verb_roles(act, "")[1], actors, places, own)
+        if found:
+            return found
+    # "threatened to stop talks if the United States goes ahead", "refused to resign despite
+    # pressure by the commission": the party whose conduct the threat is conditioned on, or
+    # whose pressure is resisted, is the one threatened or refused
+    others: list[Token] = []
+    for head in (tok, *acts):
+        for child in head.children:
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS
+                                             for g in child.children):
+                others += [g for g in child.children if g.dep_ == "nsubj"]
+            elif child.dep_ == "prep" and child.lower_ == "despite":
+                others += [a for g in child.children if g.dep_ == "pobj"
+                           for a in author_of(g)]
+    return pick_recipients([t for t in others if t.pos_ != "PRON"], actors, places, own)
+
+
+def purpose_recipients(tok: Token, actors: ActorIndex, places: Sequence[Place],
+                       own: frozenset[str]) -> list[Argument]:
+    """Return whom a protest's purpose clause addresses ("blocked roads to press demands from X").
+
+    The purpose infinitive hangs on the trigger or on the light verb of a protest noun; what it
+    demands from, or is directed against, is what the protest is against.
+    """
+    hosts = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])
+    for host in hosts:
+        for purpose in (c for c in host.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)):
+            cands = [*verb_roles(purpose, "")[1], *deep_recipients(purpose)]
+            cands += [g for t in purpose.subtree if t.dep_ == "prep" and t.lower_ == "from"
+                      for g in t.children if g.dep_ == "pobj"]
+            found = pick_recipients(cands, actors, places, own)
+            if found:
+                return found
+    return []
