@@ -134,8 +134,9 @@ def _timex(name: str, m: re.Match[str], start: int, end: int, day_first: bool) -
         if (hm := clock(g)) is not None else None,
         "weekdayweek": lambda: Timex(start, end, "weekday", weekday=weekday(),
                                      rel="week-" + g["wrel"].lower()),
-        "forthe": lambda: Timex(start, end, "unit", unit="year", rel="this")
-        if g["u"].lower() == "year" else Timex(start, end, "anaphor", unit="storyweek"),
+        "forthe": lambda: Timex(m.start("d"), m.end("d"), "unit", unit="year", rel="this")
+        if g["u"].lower() == "year" else Timex(m.start("d"), m.end("d"), "anaphor",
+                                               unit="storyweek"),
         "weeks": lambda: Timex(start, end, "anaphor", unit="storyweek"),
         "dayover": lambda: Timex(start, end, "day", amount=-2 if g["before"] else 2),
         "dotted": lambda: _numeric(start, end, g, False),
@@ -147,8 +148,8 @@ def _timex(name: str, m: re.Match[str], start: int, end: int, day_first: bool) -
         "periodago": lambda: Timex(start, end, "ago", unit="year", amount=1),
         "ordday": lambda: Timex(start, end, "date", None, None, int(g["d"])),
         "inday": lambda: Timex(start, end, "anaphor", unit="today"),
-        "then": lambda: Timex(start, end, "anaphor", unit="then"),
-        "sessionday": lambda: Timex(start, end, "anaphor", unit="today"),
+        "then": lambda: Timex(m.start("d"), m.end("d"), "anaphor", unit="then"),
+        "sessionday": lambda: Timex(m.start("d"), m.end("d"), "anaphor", unit="today"),
         "fy": lambda: Timex(start, end, "year", year()),
         "qh": lambda: Timex(start, end, "part", year(), unit="quarter" if g["u"] == "Q" else "half",
                    amount=int(g["o"])) if g["u"] == "Q" or int(g["o"]) <= 2 else None,

@@ -59,8 +59,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     season = _alternation(list(lex["season"]))
     part = _alternation(list(lex["daypart"]))
     holidays = _alternation(list(lex["holiday"])).replace("'", "['\u2019]")  # curly apostrophes
-    # the verbs that open or close a trading day, as lookbehinds ("ended the day at 8,017")
-    session = "|".join(rf"(?<=\b{w}\s)" for w in (
+    # the verbs that open or close a trading day ("ended the day at 8,017")
+    session = "|".join((
         "end", "ends", "ended", "ending", "finish", "finished", "finishing", "close", "closed",
         "closing", "open", "opened", "opening", "start", "started", "starting", "begin", "began"))
     p = [
@@ -110,8 +110,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                     r"|(?<![A-Za-z])(?P<u2>(?i:year|month))(?:\s?-\s?|\s+|'s\s+)end(?![A-Za-z])"),
         # "For the year, sales rose", "a high for the year", "the first nine months of the year":
         # the year of publication; "for the week" the story's week (dates.py)
-        ("forthe", r"(?:(?<=[Ff]or\s)|(?<=months\sof\s)|(?<=weeks\sof\s))(?i:the\s+(?:fiscal\s+)?)"
-                   r"(?P<u>(?i:year|week))(?![A-Za-z-])"
+        ("forthe", r"(?<![A-Za-z])(?i:for|months\s+of|weeks\s+of)\s+"
+                   r"(?P<d>(?i:the\s+(?:fiscal\s+)?)(?P<u>(?i:year|week)))(?![A-Za-z-])"
                    r"(?!\s+(?:ahead|to\s+come|before|after|earlier|ago|that|when|in\s+which"
                    r"|ended|ending|(?:nineteen|two)\s|\d))"),  # "the year ended June 30": a span
         # "the week's most active session": the story's week (dates.py), like "for the week"
@@ -166,10 +166,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                     r"|(?i:the)\s+day(?=\s*[,.;]|\s+(?:at|with|on)\b|['\u2019]s\s)"),
         # a trading day's ends: "closed the day up 2%", "to finish the day lower" (dates.py: the
         # story's day, else the publication day, like "later in the day")
-        ("sessionday", rf"(?:{session})(?i:the)\s+day(?![A-Za-z])"),
+        ("sessionday", rf"(?<![A-Za-z])(?:{session})\s+(?P<d>(?i:the)\s+day)(?![A-Za-z])"),
         # "by that time", "until then": the date named before ("by June 10 ... by that time")
-        ("then", r"(?:(?<=[Bb]y\s)|(?<=[Uu]ntil\s)|(?<=[Tt]ill\s))(?i:that\s+time|then)"
-                 r"(?![A-Za-z])"),
+        ("then", r"(?<![A-Za-z])(?i:by|until|till)\s+(?P<d>(?i:that\s+time|then))(?![A-Za-z])"),
         ("clock", CLOCK.pattern),
         *word_patterns(lex),
     ]
