@@ -51,6 +51,11 @@ def _verb_tense(verb: Token) -> Tense:
         return None
     if verb.tag_ == "VB":
         return "future" if "to" in lowers else None
+    if verb.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP")
+                                  for c in verb.children):
+        # a singular subject rules out a plural present: "weakness hurt the index Friday" is
+        # the past of a verb whose two forms are the same (hurt, cut, set, hit, put, cost)
+        return "past"
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"
     return None

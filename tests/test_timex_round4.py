@@ -217,3 +217,10 @@ def test_by_then_far_from_any_date_is_an_events_time() -> None:
     text = ("Sales fell last year. " + "Officials spoke at length about the plan. " * 6
             + "The minister would be embarrassed if nothing had been decided by then.")
     assert [w.text for w in dates_of(text)] == ["last year"]
+
+
+def test_a_singular_subject_makes_a_same_form_verb_past() -> None:
+    # "hurt" is tagged as a plural present (VBP), impossible with the singular "Weakness"
+    text = "Weakness in big technology stocks hurt the index on Friday."
+    assert value_of(text, "Friday") == "2022-10-14"
+    assert value_of("The ministers meet on Friday in Geneva.", "Friday") == "2022-10-21"
