@@ -26,6 +26,9 @@ COUNT_CUES = frozenset("about some nearly almost over than approximately around 
 ROUND = 10
 #: Words before a month or weekday that make it a recurring set ("each July", "every Monday").
 SET_CUES = frozenset("each every".split())
+#: Entity types of a place, whose "today's" is the present era ("today's Russia", "today's
+#: Europe"); a named organisation after "today's" may be an edition ("today's New York Times").
+PLACE_ENTS = frozenset(("GPE", "LOC", "NORP"))
 #: Quantifiers that make "many of today's computers" the present era, not the publication day.
 PART_CUES = frozenset("many most some all much few several".split())
 #: Prepositions that make "the 15th" a day of the month ("on the 15th", "until the 3rd"); after
@@ -97,15 +100,16 @@ def _present_era(tok: Token) -> bool:
     """Tell whether a possessive "today's" names the present era, not the publication day.
 
     "today's youth", "in today's world", "today's Russia", "many of today's computers" are
-    the present in general (TimeML PRESENT_REF at most); "today's vote", "today's editions"
-    are the day.
+    the present in general (TimeML PRESENT_REF at most); "today's vote", "today's editions",
+    "today's New York Times" are the day.
     """
     after = _next(tok)
     if after is None or after.text not in ("'s", "\u2019s"):
         return False
     noun = tok.head if tok.dep_ == "poss" and tok.head.i > tok.i else None
-    if noun is not None and (noun.pos_ == "PROPN" or noun.lower_ in lexicon()["presentnoun"]):
-        return True
+    if noun is not None and (noun.ent_type_ in PLACE_ENTS
+                             or noun.lower_ in lexicon()["presentnoun"]):
+        return True  # a place ("today's Russia"), not a paper ("today's Wall Street Journal")
     before = _prev(tok)  # "many of today's": a part of what exists now
     quantifier = _prev(before) if before is not None and before.lower_ == "of" else None
     return quantifier is not None and quantifier.lower_ in PART_CUES

@@ -48,6 +48,7 @@ def test_possessive_today_of_the_present_era_is_not_a_date(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "The offer, advertised in today's editions of the paper, expires soon.",
     "Today's vote in parliament was close.",
+    "The offer appeared in today's New York Times.",  # an edition, not a place
 ])
 def test_possessive_today_of_an_event_is_the_day(text: str) -> None:
     assert value_of(text, "oday") == "2022-10-19"
