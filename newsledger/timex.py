@@ -155,7 +155,7 @@ def _timex(name: str, m: re.Match[str], start: int, end: int, day_first: bool) -
                    amount=int(g["o"])) if g["u"] == "Q" or int(g["o"]) <= 2 else None,
         "anaphor": lambda: Timex(start, end, "anaphor"),
         "anaphor_next": lambda: Timex(start, end, "anaphor", amount=-1 if (
-            g["rel"] or g["rel2"]).lower() in ("previous", "before") else 1),
+            g["rel"] or g["rel2"]).lower() in ("previous", "prior", "preceding", "before") else 1),
         "anaphor_year": lambda: Timex(start, end, "anaphor", unit=g["u"].lower()),
         "holiday": lambda: _holiday(start, end, lex["holiday"][g["h"].replace("\u2019", "'")]),
         "spelledyear": lambda: Timex(start, end, "year", spelled_year(g["sy"], lex)),

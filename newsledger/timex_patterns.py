@@ -157,8 +157,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("holiday", rf"(?<![A-Za-z])(?P<h>{holidays})(?![A-Za-z])"),
         ("anaphor_year", r"(?<![A-Za-z])(?:(?i:earlier|later)\s+)?(?i:that)\s+(?:(?i:same)\s+)?"
                          r"(?P<u>(?i:year|month|week))(?![A-Za-z])"),
-        ("anaphor_next", r"(?<![A-Za-z])(?i:the)\s+(?P<rel>(?i:next|following|previous))\s+"
-                         rf"(?i:day|{part})(?![A-Za-z])"
+        ("anaphor_next", r"(?<![A-Za-z])(?i:the)\s+(?P<rel>(?i:next|following|previous|prior"
+                         r"|preceding))\s+"
+                         rf"(?i:(?:trading\s+|business\s+)?day|{part})(?![A-Za-z])"
                          r"|(?<![A-Za-z])(?i:the)\s+(?i:day)\s+(?P<rel2>(?i:before|after))(?=\s*[,.;])"),
         ("anaphor", rf"(?<![A-Za-z])(?i:(?:that|the)\s+same\s+(?:day|date)|that\s+(?:day|date"
                     rf"|{part}))(?![A-Za-z])"

@@ -225,3 +225,10 @@ def test_a_singular_subject_makes_a_same_form_verb_past() -> None:
     text = "Weakness in big technology stocks hurt the index on Friday."
     assert value_of(text, "Friday") == "2022-10-14"
     assert value_of("The ministers meet on Friday in Geneva.", "Friday") == "2022-10-21"
+
+
+def test_the_previous_trading_day_and_the_prior_day_step_back_from_the_story() -> None:
+    text = "Shares closed at 20 on Oct. 14, up from the previous trading day."
+    assert value_of(text, "the previous trading day") == "2022-10-13"
+    assert value_of("The index fell on Oct. 14 after rising the prior day.", "the prior day") \
+        == "2022-10-13"
