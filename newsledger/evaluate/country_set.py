@@ -1,0 +1,157 @@
+"""The held-out country set of ``newsledger eval events`` (issue 4, T18).
+
+``tests/fixtures/events/country_heldout.jsonl``: 86 news sentences, each with a hand-labelled
+trigger and the ISO3 codes a CAMEO/PLOVER coder would give its actor and recipient (an empty list:
+that side has no knowable country). Labelled and committed before the system was run on them;
+no rule was tuned on them (see the fixture README and docs/evaluation.md, section events).
+
+Figures, for the events at the labelled trigger (an event whose trigger span holds its offset):
+
+- **source_country / target_country / country_acc**: as on the GSR, the share of gold codes found
+  among the countries of those events' actors (recipients); a joint act (meet, talks, clash)
+  counts both participants on both sides.
+- **none_acc**: of the sides labelled with no country whose event is coded, the share where the
+  system gives that side no country either (an invented country is the error this catches).
+- **type_acc**: some event at the trigger has the labelled type; **event_coverage**: some event
+  is coded at the trigger at all.
+
+Rows: the record's actors (each sentence through :func:`newsledger.extract`, the user's view),
+the events stage's arguments (:class:`newsledger.events.CodedEvent`), and the root-verb baseline
+(first country word before / after the root, whatever the trigger).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsledger.errors import EvalDataError
+from newsledger.evaluate import SystemScores
+from newsledger.evaluate.events import (
+    ARGUMENTS,
+    BASELINE,
+    RECORD,
+    STATUS_SET,
+    _docs,
+    analyse,
+    baseline,
+)
+from newsledger.events import CodedEvent
+from newsledger.pipeline import extract
+from newsledger.record import Record
+
+#: The held-out country set (T18): news sentences labelled, and committed, before the system ran.
+COUNTRY_HELDOUT = STATUS_SET.with_name("country_heldout.jsonl")
+
+
+@dataclass
+class _Tally:
+    """Running counts of one system on the country set."""
+
+    src: int = 0
+    tgt: int = 0
+    none_ok: int = 0
+    none_seen: int = 0
+    type_ok: int = 0
+    covered: int = 0
+
+    def add(self, gold: dict[str, object], sides: tuple[set[str | None], set[str | None]] | None,
+            types: set[str]) -> None:
+        """Count one sentence: the system's (actor, recipient) country sets, None if no event."""
+        self.type_ok += str(gold["type"]) in types
+        if sides is None:
+            return
+        self.covered += 1
+        actor_codes, recipient_codes = _sides(gold)
+        self.src += sum(code in sides[0] for code in actor_codes)
+        self.tgt += sum(code in sides[1] for code in recipient_codes)
+        for codes, found in ((actor_codes, sides[0]), (recipient_codes, sides[1])):
+            if not codes:
+                self.none_seen += 1
+                self.none_ok += not (found - {None})
+
+
+def _sides(gold: dict[str, object]) -> tuple[list[str], list[str]]:
+    """Return the gold actor and recipient codes of an item."""
+    actor, recipient = gold["actor"], gold["recipient"]
+    return ([str(c) for c in actor] if isinstance(actor, list) else [],
+            [str(c) for c in recipient] if isinstance(recipient, list) else [])
+
+
+def _at(start: int, begin: int, end: int) -> bool:
+    """Tell whether a labelled trigger offset lies in an event's trigger span."""
+    return begin <= start < max(end, begin + 1)
+
+
+def _argument_sides(coded: Sequence[CodedEvent], start: int,
+                    ) -> tuple[tuple[set[str | None], set[str | None]] | None, set[str]]:
+    """Return the events stage's actor/recipient countries at the trigger, and their types."""
+    here = [c for c in coded if _at(start, c.event.start, c.event.end)]
+    if not here:
+        return None, set()
+    actors = {c.actor_country for c in here}
+    recipients = {c.recipient_country for c in here}
+    if any(c.symmetric for c in here):
+        actors = recipients = actors | recipients
+    return (actors, recipients), {c.event.type for c in here}
+
+
+def _record_sides(record: Record, coded: Sequence[CodedEvent], start: int,
+                  ) -> tuple[tuple[set[str | None], set[str | None]] | None, set[str]]:
+    """Return the record's actor/recipient countries for its events at the trigger."""
+    here = [e for e in record.events if _at(start, e.start, e.end)]
+    if not here:
+        return None, set()
+    by_id = {a.id: a.country for a in record.actors}
+    actors = {by_id.get(e.actor or "") for e in here}
+    recipients = {by_id.get(e.recipient or "") for e in here}
+    if any(c.symmetric for c in coded if _at(start, c.event.start, c.event.end)):
+        actors = recipients = actors | recipients
+    return (actors, recipients), {e.type for e in here}
+
+
+def _ratio(num: float, den: float) -> float:
+    """Return num/den, 0.0 for an empty denominator."""
+    return num / den if den else 0.0
+
+
+def score_countries(path: Path, dataset: str) -> tuple[list[SystemScores], list[str]]:
+    """Score actor/recipient countries at the labelled triggers of the held-out country set."""
+    if not path.is_file():
+        return [], [f"country set not found at {path} (it ships with the repository tests)"]
+    with path.open(encoding="utf-8") as fh:
+        items: list[dict[str, object]] = [json.loads(line) for line in fh if line.strip()]
+    tallies = {RECORD: _Tally(), ARGUMENTS: _Tally(), BASELINE: _Tally()}
+    for item, doc in zip(items, _docs([str(i["sentence"]) for i in items]), strict=True):
+        start = int(str(item["trigger_start"]))
+        if doc.text[start:].split(" ", 1)[0].strip(".,;:\"'") != item["trigger"]:
+            raise EvalDataError(f"{path}: no trigger {item['trigger']!r} at {start}")
+        coded = analyse(doc)
+        record = extract(doc.text)
+        if record.article.text != doc.text:  # offsets must index the same text
+            raise EvalDataError(f"{path}: the record changed the text of {item['sentence']!r}")
+        tallies[RECORD].add(item, *_record_sides(record, coded, start))
+        tallies[ARGUMENTS].add(item, *_argument_sides(coded, start))
+        b_type, b_src, b_tgt = baseline(next(iter(doc.sents)))
+        tallies[BASELINE].add(item, ({b_src}, {b_tgt}) if b_type else None,  # no root event
+                              {b_type} if b_type else set())
+    n_src = sum(len(_sides(i)[0]) for i in items)
+    n_tgt = sum(len(_sides(i)[1]) for i in items)
+    rows = []
+    for system, t in tallies.items():
+        rows.append(SystemScores(system, dataset, {
+            "source_country": _ratio(t.src, n_src),
+            "target_country": _ratio(t.tgt, n_tgt),
+            "country_acc": _ratio(t.src + t.tgt, n_src + n_tgt),
+            "none_acc": _ratio(t.none_ok, t.none_seen),
+            "type_acc": _ratio(t.type_ok, len(items)),
+            "event_coverage": _ratio(t.covered, len(items)),
+        }, n=len(items)))
+    empty = sum(not side for i in items for side in _sides(i))
+    notes = [f"{dataset}: {n_src} actor and {n_tgt} recipient country codes, {empty} sides "
+             f"labelled with no country (none_acc counts those whose event is coded: record "
+             f"{tallies[RECORD].none_seen}, arguments {tallies[ARGUMENTS].none_seen}); "
+             "labelled before the system was run, never tuned on"]
+    return rows, notes
