@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsledger.cues import best_frame, features, frames
+from newsledger.cues import best_frame, candidates, cue_key, features, frames, lexicon
 from newsledger.parse import parse
 
 
@@ -35,3 +35,12 @@ def test_scorer_fires_on_speech_and_not_on_an_ordinary_verb() -> None:
     assert best_frame(said, in_quote=False) is not None
     ate = _token("The mayor ate an apple before the council met.", "ate")
     assert best_frame(ate, in_quote=False) is None
+
+
+def test_a_listed_lemma_is_a_candidate_in_frames_it_was_not_listed_with() -> None:
+    deplored = _token("The bishop deplored the violence in the capital.", "deplored")
+    listed = lexicon()[cue_key(deplored)]
+    assert "dobj" not in listed  # precondition: PolNeAR train shows "deplore" with a clause only
+    assert "dobj" in candidates(deplored)
+    ate = _token("The mayor ate an apple before the council met.", "ate")
+    assert cue_key(ate) not in lexicon() and "dobj" not in candidates(ate)
