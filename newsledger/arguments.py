@@ -324,6 +324,8 @@ def verb_subject(verb: Token) -> Token | None:
             # "the party issued a declaration demanding ...": the issuer demands
             cur = head.head
         elif cur.dep_ == "acl" and cur.tag_ in ("VBG", "VBN"):
+            if cur.tag_ == "VBN" and agent is not None:
+                return child_with(agent, "pobj")  # "a civilian killed by UK troops"
             return head if cur.tag_ == "VBG" else None
         else:
             return None
@@ -343,6 +345,14 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     if passive is not None and verb.lemma_.lower() in STATIVE_PASSIVES:
         passive = None  # its subject acts: the recipient comes from "against", "with"
     dobj = child_with(verb, "dobj")
+    if passive is None and dobj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" \
+            and (actor is None or child_with(verb, "agent") is not None) \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        # a past participle's noun is what was done to ("a Dutch couple kidnapped from their
+        # farm", "a civilian killed by UK troops"), as the subject of the passive it reduces;
+        # not when the participle is a misparsed main verb with its own subject ("Doctors
+        # from two American aid groups donated and delivered goods")
+        passive = verb.head
     if dobj is None and passive is None and not any(
             c.dep_ in ("xcomp", "ccomp", "prep", "dative", "advcl") for c in verb.children):
         # "killed or wounded 15,000 guards": coordinated verbs share the last one's object

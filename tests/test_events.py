@@ -82,6 +82,27 @@ def test_passive_by_agent_is_the_actor() -> None:
     assert (c.actor_country, c.recipient_country) == ("IRN", "IRQ")
 
 
+def test_a_participle_by_agent_acts_on_the_noun_it_modifies() -> None:
+    # T18: a reduced passive ("a civilian killed by X") is coded as the passive it reduces
+    c = _one("The widow of a Kenyan farmer killed by Somali militiamen asked for help.",
+             "ASSAULT")
+    assert (c.actor_country, c.recipient_country) == ("SOM", "KEN")
+
+
+def test_a_participle_without_agent_still_names_what_was_done_to() -> None:
+    c = _one("Norway sent envoys to free two Danish engineers abducted last week.", "ASSAULT")
+    assert c.actor is None and c.recipient is not None and c.recipient_country == "DNK"
+
+
+def test_a_misparsed_main_verb_keeps_its_subject_and_no_recipient_from_it() -> None:
+    # no main verb: "donated" hangs on the root noun as a participle; its subject acts
+    found = [c for c in _coded("Nurses from three British charities donated and personally "
+                               "delivered $20,000 worth of medicines to Kabul University "
+                               "Hospital, risking heavy fines.") if c.event.type == "AID"]
+    assert found
+    assert all(c.recipient is None or "charities" not in c.recipient.text for c in found)
+
+
 def test_coordination_gives_one_event_per_actor() -> None:
     found = [c for c in _coded("Germany and France sent troops to Mali.")
              if c.event.type == "MOBILIZE"]

@@ -58,8 +58,13 @@ class _Tally:
     covered: int = 0
 
     def add(self, gold: dict[str, object], sides: tuple[set[str | None], set[str | None]] | None,
-            types: set[str]) -> None:
-        """Count one sentence: the system's (actor, recipient) country sets, None if no event."""
+            types: set[str], joint: bool = False) -> None:
+        """Count one sentence: the system's (actor, recipient) country sets, None if no event.
+
+        For a joint act both sets are the union of its participants' countries, so a side
+        labelled with no country is right when that union holds no country beyond the other
+        side's gold ("Ekeus ... talks with Iraqi officials": IRQ is the partner's, not Ekeus's).
+        """
         self.type_ok += str(gold["type"]) in types
         if sides is None:
             return
@@ -67,10 +72,11 @@ class _Tally:
         actor_codes, recipient_codes = _sides(gold)
         self.src += sum(code in sides[0] for code in actor_codes)
         self.tgt += sum(code in sides[1] for code in recipient_codes)
+        allowed: set[str | None] = {None, *actor_codes, *recipient_codes} if joint else {None}
         for codes, found in ((actor_codes, sides[0]), (recipient_codes, sides[1])):
             if not codes:
                 self.none_seen += 1
-                self.none_ok += not (found - {None})
+                self.none_ok += not (found - allowed)
 
 
 def _sides(gold: dict[str, object]) -> tuple[list[str], list[str]]:
@@ -85,6 +91,11 @@ def _at(start: int, begin: int, end: int) -> bool:
     return begin <= start < max(end, begin + 1)
 
 
+def _joint(coded: Sequence[CodedEvent], start: int) -> bool:
+    """Tell whether the event at the trigger is a joint act (meet, talks, clash)."""
+    return any(c.symmetric for c in coded if _at(start, c.event.start, c.event.end))
+
+
 def _argument_sides(coded: Sequence[CodedEvent], start: int,
                     ) -> tuple[tuple[set[str | None], set[str | None]] | None, set[str]]:
     """Return the events stage's actor/recipient countries at the trigger, and their types."""
@@ -93,7 +104,7 @@ def _argument_sides(coded: Sequence[CodedEvent], start: int,
         return None, set()
     actors = {c.actor_country for c in here}
     recipients = {c.recipient_country for c in here}
-    if any(c.symmetric for c in here):
+    if _joint(coded, start):
         actors = recipients = actors | recipients
     return (actors, recipients), {c.event.type for c in here}
 
@@ -107,7 +118,7 @@ def _record_sides(record: Record, coded: Sequence[CodedEvent], start: int,
     by_id = {a.id: a.country for a in record.actors}
     actors = {by_id.get(e.actor or "") for e in here}
     recipients = {by_id.get(e.recipient or "") for e in here}
-    if any(c.symmetric for c in coded if _at(start, c.event.start, c.event.end)):
+    if _joint(coded, start):
         actors = recipients = actors | recipients
     return (actors, recipients), {e.type for e in here}
 
@@ -132,8 +143,9 @@ def score_countries(path: Path, dataset: str) -> tuple[list[SystemScores], list[
         record = extract(doc.text)
         if record.article.text != doc.text:  # offsets must index the same text
             raise EvalDataError(f"{path}: the record changed the text of {item['sentence']!r}")
-        tallies[RECORD].add(item, *_record_sides(record, coded, start))
-        tallies[ARGUMENTS].add(item, *_argument_sides(coded, start))
+        joint = _joint(coded, start)
+        tallies[RECORD].add(item, *_record_sides(record, coded, start), joint)
+        tallies[ARGUMENTS].add(item, *_argument_sides(coded, start), joint)
         b_type, b_src, b_tgt = baseline(next(iter(doc.sents)))
         tallies[BASELINE].add(item, ({b_src}, {b_tgt}) if b_type else None,  # no root event
                               {b_type} if b_type else set())
