@@ -30,6 +30,10 @@ SPAN_NOUNS = frozenset({
 #: names the recipient ("the arrest of ten activists").
 OF_IS_ACTOR = frozenset({"MOBILIZE", "RETREAT", "CONSULT", "PROTEST", "COOPERATE", "AGREE"})
 
+#: Entity labels of times and numbers, which never act ("the May 17 attack").
+TIME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT",
+                           "MONEY"})
+
 #: Prepositions after which an event noun's actor is the verb's subject ("killed in an attack",
 #: "returned to Geneva for talks", "joined in the protest").
 LIGHT_PREPS = frozenset({"in", "into", "for"})
@@ -45,12 +49,12 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
     if actor is not None and actor.pos_ == "PRON" and noun.dep_ == "dobj":
         actor = None  # "Iran launched its attack": the light verb's subject is the antecedent
     if actor is None:
-        for child in noun.lefts:
-            if child.dep_ in ("amod", "compound", "nmod") and (
-                child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"
-            ):
-                actor = child
-                break
+        # a national or named modifier acts ("Israeli shelling", "the Hamas attack"); a named
+        # entity before a bare proper noun, and never a date ("the May 17 Iraqi attack")
+        mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
+                and c.ent_type_ not in TIME_ENTITIES]
+        actor = next((c for c in mods if c.ent_type_ in ("NORP", "GPE", "ORG")), None) or \
+            next((c for c in mods if c.pos_ == "PROPN"), None)
     if roles == "sym":
         between = pobj_of(noun, "between", "among")
         if between is not None:

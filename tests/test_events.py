@@ -77,6 +77,13 @@ def test_nominalisation_talks_between_gives_both_sides() -> None:
     assert {c.actor_country, c.recipient_country} == {"IRN", "IRQ"}
 
 
+def test_a_date_before_an_event_noun_is_not_its_actor() -> None:
+    # T18: "the May 17 Iraqi missile attack" made "May" the actor; the national adjective acts
+    c = _one("Protests followed the June 4 Syrian missile attack on a Turkish border post.",
+             "ASSAULT")
+    assert (c.actor_country, c.recipient_country) == ("SYR", "TUR")
+
+
 def test_passive_by_agent_is_the_actor() -> None:
     c = _one("Iraqi positions were shelled by Iranian artillery.", "ASSAULT")
     assert (c.actor_country, c.recipient_country) == ("IRN", "IRQ")
