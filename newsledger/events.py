@@ -229,8 +229,24 @@ def _sole_country(sent: Span) -> str | None:
     words = [ent.text for ent in sent.ents if ent.label_ not in _NOT_PLACES]
     words += [t.text for t in sent if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()
               and t.ent_type_ not in _NOT_PLACES]
-    found = {_lexicon.country_of(w) for w in dict.fromkeys(words)} - {None}
+    found = {c for w in dict.fromkeys(words) for c in _countries_of(w)}
     return found.pop() if len(found) == 1 else None
+
+
+def _countries_of(word: str) -> set[str]:
+    """Return the countries a word names, each part of a hyphenated pair counting.
+
+    "Iran-Iraq war" and "U.S.-Japanese trade" name two countries; "U.S.-led" and
+    "Russian-speaking" one.
+    """
+    if _lexicon is None:
+        return set()
+    parts = {_lexicon.country_of(p) for p in word.replace("\u2013", "-").split("-") if p}
+    parts.discard(None)
+    if len(parts) >= 2:
+        return {p for p in parts if p is not None}
+    whole = _lexicon.country_of(word)
+    return {whole} if whole else set()
 
 
 def _demand_triggers(sent: Span, taken: set[int]) -> list[tuple[Token, Token]]:

@@ -240,3 +240,20 @@ def test_a_portfolio_named_like_a_party_is_no_country() -> None:
     pairs = _participants("Kenyan teachers went on strike over a bill signed by the Kenyan "
                           "Labour Minister.", "PROTEST")
     assert "GBR" not in {_country(r) for _a, r in pairs}
+
+
+# --- the sentence's one country: a hyphenated pair names two (T18) ---------------------------
+
+def test_a_hyphenated_pair_of_countries_leaves_no_sole_country_to_guess() -> None:
+    # "U.S.-Japanese trade" names two countries: the ministers are not guessed American
+    pairs = _participants("Ministers also called on the commission to prepare a report on "
+                          "U.S.-Japanese trade by July.", "REQUEST")
+    assert [a.name for a, _r in pairs if a is not None] == ["Ministers"]
+    assert all(_country(a) is None for a, _r in pairs)
+
+
+def test_a_single_country_word_with_a_hyphen_still_names_one() -> None:
+    pairs = _participants("Students in the capital protested against the U.S.-led "
+                          "coalition on Friday.", "PROTEST")
+    assert any(_country(a) == "USA" or _country(r) == "USA" for a, r in pairs)
+
