@@ -24,6 +24,9 @@ Data sets (``../shared/data/events`` unless said otherwise):
   development) and ``status_heldout.jsonl`` (25 more, never tuned on): status accuracy of
   :func:`newsledger.status.status_of` on each labelled trigger, and the share of labelled
   triggers the event pipeline codes as an event (coverage).
+- ``tests/fixtures/events/country_heldout.jsonl`` (86 hand-labelled news sentences, T18): the
+  record's and the arguments' actor/recipient countries at each labelled trigger, and whether a
+  side labelled with no country gets none (:mod:`newsledger.evaluate.country_set`).
 
 Baseline ("root verb"): the lemma of the sentence's root verb looked up in the same trigger
 lexicon (verb rules only, no constraints, no nouns, no passives, no status), the actor's country
