@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from newsledger.actors import ActorIndex, build_actors
+from newsledger.evaluate.country_set import COUNTRY_HELDOUT
 from newsledger.events import (
     CodedEvent,
     code_events,
@@ -385,3 +387,22 @@ def test_no_event_has_its_own_actor_as_recipient() -> None:
     assert record.events
     for event in record.events:
         assert event.recipient is None or event.recipient != event.actor
+
+
+# --- the held-out country set (T18): its sentences are real and its labels well formed -------
+
+def test_the_heldout_country_set_is_verbatim_news_with_well_formed_labels(
+        shared_data: Path) -> None:
+    articles: dict[str, str] = {}
+    for name in ("conll2003_reuters", "reuters21578", "bbc_politics"):
+        with (shared_data / "news" / f"{name}.jsonl").open(encoding="utf-8") as fh:
+            articles.update((a["id"], a["text"]) for a in map(json.loads, fh))
+    items = [json.loads(line) for line in COUNTRY_HELDOUT.read_text("utf-8").splitlines()]
+    assert len(items) >= 60
+    assert sum(not i["actor"] and not i["recipient"] for i in items) >= 10
+    for item in items:
+        assert item["sentence"] in articles[item["source"]], item["sentence"]
+        start = item["trigger_start"]
+        assert item["sentence"][start:start + len(item["trigger"])] == item["trigger"]
+        assert item["type"] in PLOVER_TYPES
+        assert all(len(c) == 3 and c.isupper() for c in item["actor"] + item["recipient"])
