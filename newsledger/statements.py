@@ -72,6 +72,9 @@ _OPENING_MARKS = frozenset({'"', "''", "\u201c", "\u201d"})
 _WORD = re.compile(r"\w+")
 _PRONOUNS = frozenset("i you he she it we they who this that".split())
 _PARAGRAPHS = re.compile(r"\n\s*")
+#: A quote in the next paragraph runs on only over the cue's own sentence ('"A," she said.'),
+#: not over a narrator's sentence after it ('"A," she said. He then asked the crowd.').
+_SENTENCE_ENDS = re.compile(r"[.!?]\s")
 _SUBJECT_DEPS = ("nsubj", "expl")
 #: A cue without a subject takes its head's: clause chains ("declined to say"), prepositions
 #: ("by saying"), and nouns or adjectives of a verb ("issued a statement", "was hopeful that").
@@ -307,8 +310,8 @@ def _continuations(
 
     The quotation must open a sentence, be at least ``CONTINUATION_MIN_WORDS`` long (not a scare
     quote) and follow the last statement in the same or the next paragraph. In the same
-    paragraph, or in the next when the last statement is a direct quote that ended a few words
-    before, the statement simply runs on: its span grows to cover the new quotation ('"A," said
+    paragraph, or in the next when the last statement is a direct quote that ended with its cue's
+    sentence, the statement simply runs on: its span grows to cover the new quotation ('"A," said
     X, a voter who came early. She voted twice. "B."' is one statement, as PolNeAR annotates it;
     joining beat a separate statement on both train hold-outs).
     """
@@ -331,6 +334,7 @@ def _continuations(
         if len(_PARAGRAPHS.findall(gap)) > 1:
             continue
         if "\n" not in gap or (last.kind == "direct"
+                                and len(_SENTENCE_ENDS.findall(gap)) <= 1
                                 and gap_words(gap) <= RESUME_MAX_GAP_WORDS):
             out[at] = replace(last, end=q.end)
         else:

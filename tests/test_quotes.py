@@ -56,3 +56,14 @@ def test_quote_later_in_the_paragraph_continues_the_statement() -> None:
     statements = _statements(text)
     joined = _holding(statements, "fair offer from the owners")
     assert len(joined) == 1 and "The cranes will stay still" in joined[0].content
+
+
+def test_quote_in_the_next_paragraph_does_not_swallow_a_narrators_sentence() -> None:
+    text = HEADLINE + (
+        '"The cranes will stay still," Okafor said. Then she turned to the crowd.\n\n'
+        '"Who is going to load the ships now?"\n'
+    )
+    statements = _statements(text)
+    first = _holding(statements, "The cranes will stay still")
+    assert len(first) == 1 and "Who is going to load" not in first[0].content
+    assert "turned to the crowd" not in " ".join(s.content for s in statements)
