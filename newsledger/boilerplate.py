@@ -415,6 +415,18 @@ def _sentence(unit: str) -> bool:
             and not shape.lower_start)
 
 
+def _short_text_sentence(unit: str, reason: str | None) -> bool:
+    """Whether a unit of a text the model keeps nothing of is a sentence to keep anyway.
+
+    The classifier learnt from whole pages, where one or two short lines are headers or furniture;
+    a text of a few short sentences ("Police arrested Iraqi students.") is all body, and emptying it
+    would turn a valid input into an error.
+    """
+    shape = _shape(unit, reason)
+    return (shape.terminal > 0 and shape.words >= SENTENCE_MIN_WORDS and reason is None
+            and not shape.lower_start)
+
+
 def _extend(
     units: Sequence[str], probs: Sequence[float], keep: list[bool], start: int, step: int
 ) -> None:
@@ -450,6 +462,8 @@ def clean_text(text: str) -> CleanText:
     hits = [pattern_reason(u) for u in units]
     probs = body_probabilities(units, hits=hits)
     keep = select_body(units, probs)
+    if not any(keep):
+        keep = [_short_text_sentence(u, h) for u, h in zip(units, hits, strict=True)]
     kept: list[str] = []
     removed: list[Removed] = []
     for i, unit in enumerate(units):

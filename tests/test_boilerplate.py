@@ -91,6 +91,19 @@ def test_empty_text() -> None:
     assert bp.clean_text("  \n\n ") == bp.CleanText("", ())
 
 
+def test_short_text_of_sentences_is_kept_whole() -> None:
+    # A pasted sentence or two is all body, though the page-trained model would drop each line.
+    text = "Soldiers detained two reporters near the border.\n\nThe army denied it."
+    assert bp.clean_text(text).text == text
+    assert bp.clean_text("Rebels shelled the town.").text == "Rebels shelled the town."
+
+
+def test_short_text_of_furniture_stays_empty() -> None:
+    assert bp.clean_text("Read more").text == ""
+    assert bp.clean_text("Subscribe now.\n\nDonate today to support our journalism.").text == ""
+    assert bp.clean_text("all rights reserved.").text == ""
+
+
 def test_removed_unit_without_pattern_gets_position_reason() -> None:
     marked = load_marked(CLEAN / "wire_story.marked.txt")
     reasons = {r.text: r.reason for r in bp.clean_text(marked.text).removed}
