@@ -351,8 +351,11 @@ def code_sentence(
             a_id = a.actor if a else None
             r_id = r.actor if r else None
             loc_country = place.country if place is not None else None
+            # an actor without nationality acts where the event happens when the sentence
+            # names no country ("detained by police in central Rangoon"): CAMEO's domestic actor
             a_country = resident_country(a, place) or (
-                a.country if a is not None and a.country else sole_country)
+                a.country if a is not None and a.country else sole_country) or (
+                loc_country if a is not None else None)
             r_country = resident_country(r, place) or (
                 r.country if r is not None and r.country else None) or loc_country or sole_country
             implicit = None if r is not None or a is None or rule.roles == "sym" else \

@@ -257,3 +257,17 @@ def test_a_single_country_word_with_a_hyphen_still_names_one() -> None:
                           "coalition on Friday.", "PROTEST")
     assert any(_country(a) == "USA" or _country(r) == "USA" for a, r in pairs)
 
+
+
+# --- T20: countries that generalise ---------------------------------------------------------
+
+def test_an_actor_without_nationality_acts_in_the_state_of_its_events_place() -> None:
+    # no country word in the sentence: only the city's gazetteer country says where police act
+    ((actor, _recipient),) = _participants(
+        "Dozens of protesters were arrested by police in central Mombasa on Monday.", "COERCE")
+    assert _country(actor) == "KEN"
+
+
+def test_a_named_person_does_not_take_the_country_of_the_events_place() -> None:
+    pairs = _participants("John Smithers attacked a guard in central Mombasa.", "ASSAULT")
+    assert [_country(a) for a, _r in pairs] == [None]
