@@ -3,8 +3,10 @@
 For every token of every PolNeAR *train* article and every frame of newsledger.cues present around
 it, count how often the frame's content matches a gold attribution whose cue covers the token
 (content-token F1 >= 0.5, the evaluation's rule). A (lemma, pos, frame) triple is kept when it hit
-at least MIN_HITS times; the model of scripts/train_cues.py decides when it fires. Dev is never
-read here.
+at least MIN_HITS times; a lemma kept in one frame is a candidate in every frame present
+(newsledger.cues.candidates), and the model of scripts/train_cues.py decides when it fires. Dev
+is never read here. The train parse must come from newsledger.parse.load_pipeline() as it is
+(a --cache made by an older pipeline fits the model to features the run time never sees).
 
     .venv/bin/python scripts/derive_cues.py [../shared/data] [--cache train.spacy]
 """

@@ -12,12 +12,14 @@ from pathlib import Path
 
 from newsledger.evaluate.attribution import evaluate
 
-#: Measured 2026-11-27 on PolNeAR dev (2143 gold attributions): P 0.760, R 0.725, F1 0.742,
-#: source 0.913, cue 0.926 (see docs/evaluation.md). Recall, F1, cue raised; the precision floor
-#: moved from 0.765 to 0.75 on purpose: the long-tail cues (derive_cues.py MIN_HITS 1) trade
-#: 0.018 of precision for 0.021 of recall, a net F1 gain on the train hold-out and on dev.
+#: Measured 2026-11-27 (round 3) on PolNeAR dev (2143 gold attributions): P 0.793, R 0.716,
+#: F1 0.7525, source 0.915, cue 0.931 (see docs/evaluation.md). Precision, F1, source and cue
+#: floors raised. The recall floor moved from 0.715 to 0.71 on purpose and in the open: round 3
+#: made every frame of a listed lemma a candidate (cues.candidates), which the train hold-outs
+#: chose for F1 (+0.012 and +0.003) and which trades recall (dev 0.728 -> 0.716) for precision
+#: (0.774 -> 0.793); 0.715 would leave a margin of 0.001.
 FLOORS = {
-    "precision": 0.75, "recall": 0.715, "f1": 0.735, "source_acc": 0.905, "cue_acc": 0.92,
+    "precision": 0.785, "recall": 0.71, "f1": 0.745, "source_acc": 0.91, "cue_acc": 0.925,
 }
 #: sha256 of polnear-dev.jsonl, so a change of the gold data is noticed (re-measure, re-pin).
 DEV_SHA256 = "f5293a4f5e1c77076b6a72aad0ab890a5ee71000d0c08930160bb322d53a9c2f"
