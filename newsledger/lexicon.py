@@ -24,6 +24,7 @@ from newsledger.lexicon_data import (
     Seat,
     Title,
     _institutions_folded,
+    _rows,
     country_display_names,
     country_from_name,
     country_names,
@@ -213,7 +214,8 @@ def describe(text: str, label: str | None = None) -> ActorTraits:
     trailing_name = head is None and _looks_like_name(words[-1])
     title = next((h for h in reversed(hits) if h.source == "title"), None)
 
-    country = next((h.country for h in hits if h.country), None) or _place_country(words)
+    country = next((h.country for h in hits if h.country and not _other_party(words, h)),
+                   None) or _place_country(words)
     sector = _choose_sector(hits, head)
     role = next((h.role for h in reversed(hits) if h.role), None)
     gender = next((h.gender for h in reversed(hits) if h.gender), None)
@@ -244,6 +246,26 @@ def describe(text: str, label: str | None = None) -> ActorTraits:
     if role == "leader" and sector is None and country is not None:
         sector = "GOV"  # "the French leader": a national leader is the head of government
     return ActorTraits(kind, country, sector, role, gender)
+
+
+#: Party sector: a party name of one country ("Democrats") qualified as a family names none.
+_PARTY_SECTOR = "PTY"
+
+
+@lru_cache(maxsize=1)
+def party_families() -> frozenset[str]:
+    """Return the folded qualifiers of party families ("Social", "Christian", "Radical")."""
+    return frozenset(fold(row[0]) for row in _rows("party_families.tsv") if row and row[0])
+
+
+def _other_party(words: list[str], hit: _Hit) -> bool:
+    """Tell whether a party hit is qualified as a family found in many countries.
+
+    "Radical Democrats", "Christian Democrats", "Social Democrats" are not the US Democratic
+    party the bare word names; "House Democrats" and "Iowa Democrats" still are.
+    """
+    return hit.source == "institution" and hit.sector == _PARTY_SECTOR and hit.i > 0 \
+        and fold(words[hit.i - 1]) in party_families()
 
 
 #: Words after which a capitalised name is where an actor is from or based ("rebels in Darfur",

@@ -125,3 +125,13 @@ def test_plural_titles_are_groups() -> None:
     assert describe("Iraqi generals") == ActorTraits("group", "IRQ", "MIL", None)
     assert describe("the ambassadors") == ActorTraits("group", None, "GOV", None)
     assert describe("the news").kind == "unknown"  # "news" is no plural of a title
+
+
+def test_a_party_family_name_is_not_the_us_party_of_its_last_word() -> None:
+    # "Christian Democrats", "Radical Democrats" exist in many countries: no country from
+    # "Democrats" alone; a demonym still names one, and the bare or US-qualified word stays US
+    assert country_of("the Christian Democrats") is None
+    assert country_of("The conservative Radical Democrats") is None
+    assert country_of("the Swiss Social Democrats") == "CHE"
+    assert country_of("House Democrats") == "USA"
+    assert country_of("the Democrats") == "USA"
