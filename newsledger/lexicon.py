@@ -215,7 +215,7 @@ def describe(text: str, label: str | None = None) -> ActorTraits:
     title = next((h for h in reversed(hits) if h.source == "title"), None)
 
     country = next((h.country for h in hits if h.country and not _other_party(words, h)),
-                   None) or _place_country(words)
+                   None) or _place_country(words) or _modifier_place_country(words, hits)
     sector = _choose_sector(hits, head)
     role = next((h.role for h in reversed(hits) if h.role), None)
     gender = next((h.gender for h in reversed(hits) if h.gender), None)
@@ -276,6 +276,10 @@ _PLACE_LINKS = frozenset({"in", "of", "from", "at"})
 #: countries far more often than large cities do.
 MIN_ACTOR_CITY_POPULATION = 100_000
 
+#: A city named before a noun ("the Glasgow MP", "Sydney police") must be larger still: such
+#: a modifier is as often a person's surname ("the Bush administration": Bush, Egypt, 136k).
+MIN_MODIFIER_CITY_POPULATION = 300_000
+
 
 def _place_country(words: list[str]) -> str | None:
     """Return the country of a place the phrase locates its actor in ("rebels in Darfur")."""
@@ -290,6 +294,29 @@ def _place_country(words: list[str]) -> str | None:
                     geo.kind != "city" or geo.population >= MIN_ACTOR_CITY_POPULATION
                 ):
                     return geo.country
+    return None
+
+
+def _modifier_place_country(words: list[str], hits: list[_Hit]) -> str | None:
+    """Return the country of a large city named before a title or group ("Sydney police").
+
+    Only when the phrase ends in a title or a group noun: before a proper name the capitalised
+    words are the name ("Victoria Beckham"), before other words a place is where something
+    happens ("Aleppo overnight"); the place must be a large city.
+    """
+    if not any(h.j == len(words) and h.source in ("title", "group") for h in hits):
+        return None
+    covered = {k for h in hits for k in range(h.i, h.j)}
+    from newsledger.places import geocode  # places imports this module
+
+    for k in range(len(words) - 1):
+        if not words[k][:1].isupper() or k in covered:
+            continue
+        geo = geocode(words[k])
+        # only a large city: regions share names with people ("the Bush administration")
+        if geo is not None and geo.country and geo.kind == "city" \
+                and geo.population >= MIN_MODIFIER_CITY_POPULATION:
+            return geo.country
     return None
 
 

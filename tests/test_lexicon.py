@@ -135,3 +135,12 @@ def test_a_party_family_name_is_not_the_us_party_of_its_last_word() -> None:
     assert country_of("the Swiss Social Democrats") == "CHE"
     assert country_of("House Democrats") == "USA"
     assert country_of("the Democrats") == "USA"
+
+
+def test_a_large_city_before_a_title_or_group_noun_gives_its_country() -> None:
+    assert country_of("the Glasgow MP") == "GBR"
+    assert country_of("Sydney police") == "AUS"
+    # a surname that is also a smaller city, a proper name, or a place before a non-actor word
+    assert country_of("the Bush administration") is None
+    assert country_of("Victoria Beckham") is None
+    assert country_of("Aleppo overnight") is None
