@@ -17,9 +17,10 @@ from newsledger.evaluate.attribution import evaluate
 #: floors raised. The recall floor moved from 0.715 to 0.71 on purpose and in the open: round 3
 #: made every frame of a listed lemma a candidate (cues.candidates), which the train hold-outs
 #: chose for F1 (+0.012 and +0.003) and which trades recall (dev 0.728 -> 0.716) for precision
-#: (0.774 -> 0.793); 0.715 would leave a margin of 0.001.
+#: (0.774 -> 0.793); 0.715 would leave a margin of 0.001. The F1 floor is the issue's target
+#: itself (0.75), so a change that takes the figure back under the target fails the build.
 FLOORS = {
-    "precision": 0.785, "recall": 0.71, "f1": 0.745, "source_acc": 0.91, "cue_acc": 0.925,
+    "precision": 0.785, "recall": 0.71, "f1": 0.75, "source_acc": 0.91, "cue_acc": 0.925,
 }
 #: sha256 of polnear-dev.jsonl, so a change of the gold data is noticed (re-measure, re-pin).
 DEV_SHA256 = "f5293a4f5e1c77076b6a72aad0ab890a5ee71000d0c08930160bb322d53a9c2f"
