@@ -15,7 +15,7 @@ knowledge (:mod:`newsledger.knowledge`: "President Bush", "Hamas") and then from
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -253,6 +253,10 @@ def expand(tok: Token, actors: ActorIndex) -> list[Argument]:
             if sum(a.country is not None for a in args) >= 2:
                 out.extend(args)
                 continue
+        shared = _shared_origin(head, actors)
+        if shared:
+            out.extend(shared)  # "Representatives from Armenia and Azerbaijan": one per country
+            continue
         # "The US, Russia, and Switzerland": a list the parser reads as an apposition
         listed = [c for c in head.rights if c.dep_ == "appos" and any(
             g.dep_ in ("cc", "conj") for g in c.children)]
@@ -260,6 +264,36 @@ def expand(tok: Token, actors: ActorIndex) -> list[Argument]:
         for appos in listed:
             out.extend(make_argument(t, actors) for t in [appos, *appos.conjuncts])
     return out
+
+
+def _shared_origin(head: Token, actors: ActorIndex) -> list[Argument]:
+    """Return one argument per country of a from/of-phrase coordination, if it names two or more.
+
+    "Representatives from Armenia and Azerbaijan", "ministers of France and Germany": the noun
+    names people of each country, so each country's side is a participant; not when the noun's
+    own words name a country ("Iranian envoys from Tehran and Geneva").
+    """
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("from", "of")),
+                None)
+    obj = child_with(prep, "pobj") if prep is not None else None
+    if obj is None or not obj.conjuncts:
+        return []
+    start, end = _span_of(head)
+    if _describe(doc_text(head.doc)[start:end])[0] is not None:
+        return []
+    whole = make_argument(head, actors)
+    parts = []
+    for part in [obj, *obj.conjuncts]:
+        p_start, p_end = _span_of(part)
+        country, _sector = _describe(doc_text(head.doc)[p_start:p_end])
+        if country is None:
+            return []
+        # the first side spans its country's words too: they name an actor, not a target
+        parts.append(replace(whole, end=p_end, text=doc_text(head.doc)[whole.start:p_end],
+                             country=country) if part is obj else Argument(
+            p_start, p_end, doc_text(head.doc)[p_start:p_end],
+            actors.actor_for(p_start, p_end), country, whole.sector))
+    return parts if len({a.country for a in parts}) >= 2 else []
 
 
 def child_with(tok: Token, *deps: str) -> Token | None:

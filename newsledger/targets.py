@@ -126,6 +126,8 @@ def implicit_target(
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
     if place is not None and not (lo <= place.start and place.end <= hi):
         place = None  # the sentence's place, but not the event clause's
+    if place is not None and any(s <= place.start and place.end <= e for s, e in actor_spans):
+        place = None  # "Ministers of France and Germany": where an actor is from, not a target
     if place is not None and BORDER_WORD in place.name.lower().split():
         return None  # a border lies between two countries: it names no one target
     if place is not None and place.country is None:

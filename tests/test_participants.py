@@ -271,3 +271,16 @@ def test_an_actor_without_nationality_acts_in_the_state_of_its_events_place() ->
 def test_a_named_person_does_not_take_the_country_of_the_events_place() -> None:
     pairs = _participants("John Smithers attacked a guard in central Mombasa.", "ASSAULT")
     assert [_country(a) for a, _r in pairs] == [None]
+
+
+def test_a_from_phrase_naming_two_countries_gives_a_participant_of_each() -> None:
+    pairs = _participants("Delegates from Peru and Ecuador held talks in Brasilia on Monday.",
+                          "CONSULT")
+    countries = {_country(a) for a, _r in pairs} | {_country(r) for _a, r in pairs}
+    assert {"PER", "ECU"} <= countries
+
+
+def test_the_country_an_actor_is_from_is_not_its_target() -> None:
+    pairs = _participants("Ministers of Spain and Portugal condemned the bombing.", "ACCUSE")
+    assert sorted(_country(a) or "" for a, _r in pairs) == ["ESP", "PRT"]
+    assert [r for _a, r in pairs] == [None, None]
