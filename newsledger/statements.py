@@ -1,6 +1,6 @@
 """Statements: who said what, to whom, where and when.
 
-Stage contract: ``extract_statements(doc, actors, dates) -> list[Statement]``. OWNER: issue 3.
+Stage contract: ``extract_statements(doc, actors, dates) -> list[Statement]``.
 
 1. every token that the cue lexicon knows in a frame it takes (:mod:`newsledger.cues`) gives a
    draft: the frame's content span, the cue, and the source (the cue's subject, or the object of
