@@ -42,6 +42,11 @@ LIGHT_PREPS = frozenset({"in", "into", "for"})
 #: "embarked on a visit"); other verbs' "on" introduces a topic ("commented on the attack").
 ON_VERBS = frozenset({"go", "remain", "stay", "be", "embark", "put", "place", "keep"})
 
+#: Prepositions after which a joint act's noun is the verb's subject's too ("said at talks with
+#: X", "agreed during a meeting with X"): who does something at a meeting takes part in it;
+#: for one-sided acts they introduce a bystander ("arrested at a protest").
+SYM_LIGHT_PREPS = frozenset({"at", "during"})
+
 
 def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[Token]]:
     """Return the actor head and the candidate recipient heads of a noun trigger."""
@@ -87,10 +92,13 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
         # and so does the subject of what happens on a day of it ("stopped work on the first
         # day of a strike")
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
-        light = noun.head.lower_ in LIGHT_PREPS or noun.head.lower_ == "on" and (
+        joint = roles == "sym" and noun.head.lower_ in SYM_LIGHT_PREPS
+        light = noun.head.lower_ in LIGHT_PREPS or joint or noun.head.lower_ == "on" and (
             spanned or verb.lemma_.lower() in ON_VERBS)
         if verb.pos_ == "VERB" and (noun.dep_ == "dobj" or light):
             actor = verb_subject(verb)
             if noun.dep_ == "dobj":
                 candidates.append(pobj_of(verb, "with", "against", "on", "at", "to"))
+            elif joint and target is None:
+                candidates.append(pobj_of(verb, "with"))  # a with-phrase the parser hung higher
     return actor, [t for t in candidates if t is not None]

@@ -284,3 +284,15 @@ def test_the_country_an_actor_is_from_is_not_its_target() -> None:
     pairs = _participants("Ministers of Spain and Portugal condemned the bombing.", "ACCUSE")
     assert sorted(_country(a) or "" for a, _r in pairs) == ["ESP", "PRT"]
     assert [r for _a, r in pairs] == [None, None]
+
+
+def test_who_acts_at_talks_takes_part_in_them() -> None:
+    pairs = _participants(
+        "Spanish diplomats outlined their plan at lengthy talks on Tuesday with Moroccan "
+        "officials.", "CONSULT")
+    assert [(_country(a), _country(r)) for a, r in pairs] == [("ESP", "MAR")]
+
+
+def test_who_is_arrested_at_a_protest_is_not_its_protester() -> None:
+    pairs = _participants("Police arrested two journalists at a protest in Lima.", "PROTEST")
+    assert [_country(a) for a, _r in pairs] == [None]
