@@ -344,6 +344,10 @@ def verb_subject(verb: Token) -> Token | None:
         elif cur.dep_ in ("conj", "advcl", "pcomp") and cur.tag_ in ("VBG", "VBN", "VBD", "VBZ",
                                                                         "VBP", "VB"):
             cur = head if cur.dep_ != "pcomp" else head.head
+        elif cur.dep_ == "relcl" and _purpose_of_object(cur):
+            # "called for a strike to protest X", "launched an offensive to retake X": the
+            # infinitive is the purpose of whoever acts on the noun, not the noun's own act
+            cur = head.head if head.dep_ == "dobj" else head.head.head
         elif cur.dep_ == "relcl":
             return head
         elif cur.dep_ == "acomp":
@@ -364,6 +368,16 @@ def verb_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _purpose_of_object(verb: Token) -> bool:
+    """Tell whether a to-infinitive relative clause hangs on a verb's object or its prep-object."""
+    noun = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.pos_ == "VERB"
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB"
 
 
 def that_clause(noun: Token) -> Token | None:
@@ -434,19 +448,6 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     return actor, [t for t in candidates if t is not None]
 
 
-#: Relations not searched for a recipient: the actor's side and separate clauses.
-_NO_RECIPIENT_DEPS = frozenset({
-    "nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl", "acl", "conj", "punct",
-    "parataxis", "appos", "mark", "aux", "auxpass", "neg", "cc", "agent",
-})
-
-#: Nouns that make a phrase a location, not a participant ("on the Thai border").
-LOCATIVE_NOUNS = frozenset({
-    "border", "frontier", "coast", "side", "area", "region", "outskirts", "territory",
-    "soil", "waters", "airspace",
-})
-
-
 def author_of(noun: Token) -> list[Token]:
     """Return who made a proposal, call or decision noun ("an Indian proposal", "calls by X")."""
     out = [c for c in noun.children if c.dep_ == "poss"]
@@ -458,36 +459,6 @@ def author_of(noun: Token) -> list[Token]:
         by = next((pobj_of(c, "by") for c in noun.children if c.dep_ == "acl"
                    and c.tag_ == "VBN" and pobj_of(c, "by") is not None), None)
     return out + ([by] if by is not None else [])
-
-#: How deep below a trigger a recipient phrase may sit ("threatened to break relations with X").
-RECIPIENT_DEPTH = 4
-
-
-def deep_recipients(trigger: Token) -> list[Token]:
-    """Return recipient phrases inside a trigger's object or complement, nearest first.
-
-    "threatened to break relations with Russia", "a suspension of air links with Serbia",
-    "suspended part of a military aid program for Bosnia": the recipient sits in a
-    prepositional phrase of the event's object or infinitive rather than on the trigger.
-    """
-    found: list[Token] = []
-    frontier = [trigger]
-    for _ in range(RECIPIENT_DEPTH):
-        nxt: list[Token] = []
-        for node in frontier:
-            for child in node.children:
-                if child.dep_ in _NO_RECIPIENT_DEPS:
-                    continue
-                if child.dep_ == "prep" and (child.lower_ in RECIPIENT_PREPS or (
-                        child.lower_ == "between" and node is not trigger)):
-                    # "host a meeting between X and Y": the object's parties
-                    for obj in child.children:
-                        if obj.dep_ == "pobj" and obj.lemma_.lower() not in LOCATIVE_NOUNS:
-                            found.append(obj)
-                            found.extend(author_of(obj))  # "against Sweden's decision"
-                nxt.append(child)
-        frontier = nxt
-    return found
 
 
 def _is_giving(verb: Token) -> bool:

@@ -32,7 +32,6 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.actors import ActorIndex
 from newsledger.arguments import (
     Argument,
-    deep_recipients,
     doc_text,
     expand,
     make_argument,
@@ -44,6 +43,7 @@ from newsledger.participants import complete_actors, resident_country
 from newsledger.recipients import (
     COMMITMENTS,
     act_recipients,
+    deep_recipients,
     pick_recipients,
     purpose_recipients,
 )

@@ -5,7 +5,8 @@ that names somebody (a country, or a registry actor with traits), passing over t
 actor; when a trigger has none, PLOVER's conventions say where to look: the act a commitment
 names (:func:`act_recipients`: "threatened to expel X", "... if X goes ahead", "refused despite
 pressure by X") and the purpose of a protest (:func:`purpose_recipients`: "blocked roads to
-press demands from X").
+press demands from X"); :func:`deep_recipients` (moved here from :mod:`newsledger.arguments`)
+finds them inside a trigger's object ("threatened to break relations with X").
 """
 
 from __future__ import annotations
@@ -15,7 +16,13 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from newsledger.actors import ActorIndex
-from newsledger.arguments import Argument, author_of, deep_recipients, expand, verb_roles
+from newsledger.arguments import (
+    RECIPIENT_PREPS,
+    Argument,
+    author_of,
+    expand,
+    verb_roles,
+)
 from newsledger.record import Place
 
 try:  # the lexicon tells towns (locations) from countries (recipients) among goals
@@ -107,3 +114,46 @@ def purpose_recipients(tok: Token, actors: ActorIndex, places: Sequence[Place],
             if found:
                 return found
     return []
+
+
+#: Relations not searched for a recipient: the actor's side and separate clauses.
+_NO_RECIPIENT_DEPS = frozenset({
+    "nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl", "acl", "conj", "punct",
+    "parataxis", "appos", "mark", "aux", "auxpass", "neg", "cc", "agent",
+})
+
+#: Nouns that make a phrase a location, not a participant ("on the Thai border").
+LOCATIVE_NOUNS = frozenset({
+    "border", "frontier", "coast", "side", "area", "region", "outskirts", "territory",
+    "soil", "waters", "airspace",
+})
+
+#: How deep below a trigger a recipient phrase may sit ("threatened to break relations with X").
+RECIPIENT_DEPTH = 4
+
+
+def deep_recipients(trigger: Token) -> list[Token]:
+    """Return recipient phrases inside a trigger's object or complement, nearest first.
+
+    "threatened to break relations with Russia", "a suspension of air links with Serbia",
+    "suspended part of a military aid program for Bosnia": the recipient sits in a
+    prepositional phrase of the event's object or infinitive rather than on the trigger.
+    """
+    found: list[Token] = []
+    frontier = [trigger]
+    for _ in range(RECIPIENT_DEPTH):
+        nxt: list[Token] = []
+        for node in frontier:
+            for child in node.children:
+                if child.dep_ in _NO_RECIPIENT_DEPS:
+                    continue
+                if child.dep_ == "prep" and (child.lower_ in RECIPIENT_PREPS or (
+                        child.lower_ == "between" and node is not trigger)):
+                    # "host a meeting between X and Y": the object's parties
+                    for obj in child.children:
+                        if obj.dep_ == "pobj" and obj.lemma_.lower() not in LOCATIVE_NOUNS:
+                            found.append(obj)
+                            found.extend(author_of(obj))  # "against Sweden's decision"
+                nxt.append(child)
+        frontier = nxt
+    return found

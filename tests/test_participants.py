@@ -296,3 +296,12 @@ def test_who_acts_at_talks_takes_part_in_them() -> None:
 def test_who_is_arrested_at_a_protest_is_not_its_protester() -> None:
     pairs = _participants("Police arrested two journalists at a protest in Lima.", "PROTEST")
     assert [_country(a) for a, _r in pairs] == [None]
+
+
+def test_an_infinitive_on_an_object_is_the_purpose_of_who_acts_on_it() -> None:
+    # "to protest" hangs on "a strike": the protest is the callers', not the strike's
+    pairs = _participants(
+        "Kurdish leaders called on Monday for a general strike to protest against Turkey.",
+        "PROTEST")
+    assert ("Kurdish" in (pairs[0][0].name if pairs[0][0] else ""), _country(pairs[0][1])) \
+        == (True, "TUR")
