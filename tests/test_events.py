@@ -406,3 +406,20 @@ def test_the_heldout_country_set_is_verbatim_news_with_well_formed_labels(
         assert item["sentence"][start:start + len(item["trigger"])] == item["trigger"]
         assert item["type"] in PLOVER_TYPES
         assert all(len(c) == 3 and c.isupper() for c in item["actor"] + item["recipient"])
+
+
+# --- T20: CAMEO verbs the trigger lexicon lacked ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The opposition bowed to pressure from the army and withdrew its candidate.", "CONCEDE"),
+    ("Rebels planted a landmine on the road to the capital.", "ASSAULT"),
+    ("Government forces drove out the insurgents from the northern town.", "ASSAULT"),
+    ("The president ruled out negotiations with the guerrillas.", "REJECT"),
+])
+def test_cameo_verbs_with_their_particle_or_object_are_events(text: str, type_: str) -> None:
+    assert type_ in _types(text)
+
+
+def test_not_ruling_out_an_act_is_no_rejection() -> None:
+    # "had not ruled out an attack" is a status cue (hypothetical attack), not a REJECT
+    assert "REJECT" not in _types("Police had not ruled out a possible attack on the palace.")
