@@ -34,6 +34,9 @@ OF_IS_ACTOR = frozenset({"MOBILIZE", "RETREAT", "CONSULT", "PROTEST", "COOPERATE
 TIME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT",
                            "MONEY"})
 
+#: Prepositions that introduce an event noun's recipient, tried in this order.
+TARGET_PREPS = ("on", "against", "at", "with", "to", "upon", "into")
+
 #: Prepositions after which an event noun's actor is the verb's subject ("killed in an attack",
 #: "returned to Geneva for talks", "joined in the protest").
 LIGHT_PREPS = frozenset({"in", "into", "for"})
@@ -64,7 +67,11 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
         between = pobj_of(noun, "between", "among")
         if between is not None:
             return between, []
-    target = pobj_of(noun, "on", "against", "at", "with", "to", "upon", "into")
+    # "talks on Monday with X": a date is when, never whom
+    target = next((t for t in (pobj_of(noun, p) for p in TARGET_PREPS)
+                   if t is not None and t.ent_type_ not in TIME_ENTITIES), None)
+    if target is None and roles == "sym":
+        target = _participle_partner(noun)
     candidates: list[Token | None] = [target]
     if type_ in CLAUSE_RECIPIENT_TYPES:
         # "its demands that Burundi's government grant ...": the one asked is the clause's
@@ -102,3 +109,16 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
             elif joint and target is None:
                 candidates.append(pobj_of(verb, "with"))  # a with-phrase the parser hung higher
     return actor, [t for t in candidates if t is not None]
+
+
+def _participle_partner(noun: Token) -> Token | None:
+    """Return the partner of a joint act named after a participle ("talks with visiting X").
+
+    The parser reads "with visiting Gabon President Omar Bongo" as a gerund with an object; the
+    participle only describes the partner, who is the gerund's object.
+    """
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "with"), None)
+    verb = child_with(prep, "pcomp") if prep is not None else None
+    if verb is None or verb.tag_ != "VBG" or child_with(verb, "nsubj") is not None:
+        return None
+    return child_with(verb, "dobj")

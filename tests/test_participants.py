@@ -305,3 +305,11 @@ def test_an_infinitive_on_an_object_is_the_purpose_of_who_acts_on_it() -> None:
         "PROTEST")
     assert ("Kurdish" in (pairs[0][0].name if pairs[0][0] else ""), _country(pairs[0][1])) \
         == (True, "TUR")
+
+
+def test_a_meetings_partner_follows_its_date_and_a_participle() -> None:
+    # the parser reads "with visiting X" as a gerund and "on Monday" comes first
+    pairs = _participants(
+        "Japan's President Ito Kenji offered his gratitude in a meeting on Monday with visiting "
+        "Peru President Alberto Ramos.", "CONSULT")
+    assert ("JPN", "PER") in [(_country(a), _country(r)) for a, r in pairs]
