@@ -83,6 +83,11 @@ _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDIN
 #: Steps from a trigger to a place for the place to be in the trigger's clause.
 PLACE_CLAUSE_STEPS = 6
 
+#: Relations that open a clause of its own below a trigger: a place there is that clause's
+#: (not "advcl": a purpose clause's goal is often the event's, "opened the bridge to allow
+#: deliveries to Afghanistan").
+SUBCLAUSE_DEPS = frozenset({"ccomp", "relcl", "acl", "pcomp"})
+
 
 @dataclass(frozen=True)
 class CodedEvent:
@@ -165,7 +170,28 @@ def _place_in_clause(tok: Token, places: Sequence[Place], sent: Span) -> Place |
             cur = cur.head
             if cur.i == tok.i:
                 return place
-    return in_sent[0] if len(in_sent) == 1 else None
+    if len(in_sent) != 1 or _in_subclause(in_sent[0], tok):
+        return None
+    return in_sent[0]
+
+
+def _in_subclause(place: Place, tok: Token) -> bool:
+    """Tell whether a place lies in a clause subordinate to the trigger's.
+
+    "prevented the demonstration ... to protest the sending of troops to Iraq": Iraq is where
+    the troops go, not where the demonstration was prevented.
+    """
+    span = tok.doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    crossed = False
+    cur = span.root
+    while cur.head.i != cur.i:
+        crossed = crossed or cur.dep_ in SUBCLAUSE_DEPS
+        cur = cur.head
+        if cur.i == tok.i:
+            return crossed
+    return False
 
 
 def _trigger_text(tok: Token) -> str:

@@ -423,3 +423,11 @@ def test_cameo_verbs_with_their_particle_or_object_are_events(text: str, type_: 
 def test_not_ruling_out_an_act_is_no_rejection() -> None:
     # "had not ruled out an attack" is a status cue (hypothetical attack), not a REJECT
     assert "REJECT" not in _types("Police had not ruled out a possible attack on the palace.")
+
+
+def test_a_place_in_a_clause_below_the_trigger_is_not_the_events_place() -> None:
+    # Somalia is where the troops go, not where the march was stopped
+    coerce = _one("Turkish police prevented a march staged by students to protest the decision "
+                  "of sending troops to Somalia.", "COERCE")
+    assert coerce.event.location is None
+    assert coerce.recipient_country != "SOM"
