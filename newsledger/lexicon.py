@@ -161,6 +161,18 @@ def _lookup(span: list[str], i: int, j: int) -> _Hit | None:
     return None
 
 
+#: Words before a capital that make it where its actor is based, not the actor's government:
+#: "an analyst at a think tank in Lima" is in Peru but works for no government.
+_SEAT_AS_PLACE = frozenset({"in", "near", "from", "outside", "around"})
+
+
+def _located(words: list[str], hit: _Hit) -> _Hit:
+    """Turn a capital named after a place preposition into a location: country, no sector."""
+    if hit.source != "seat" or hit.i == 0 or words[hit.i - 1].lower() not in _SEAT_AS_PLACE:
+        return hit
+    return _Hit(hit.i, hit.j, "place", hit.country)
+
+
 def _singular(word: str) -> str:
     """Return the regular singular of a plural noun ("ministers", "secretaries"), else ''."""
     if word.endswith("ies") and len(word) > 4:
@@ -188,13 +200,25 @@ def _looks_like_name(word: str) -> bool:
 def _choose_sector(hits: list[_Hit], head: _Hit | None) -> str | None:
     """Pick the sector: the head's, unless a modifier's sector overrides it (see constant)."""
     override = next(
-        (h.sector for h in hits if h is not head and h.sector in OVERRIDING_SECTORS), None
+        (h.sector for h in hits if h is not head and h.sector in OVERRIDING_SECTORS
+         and not _national_envoy(hits, h, head)), None
     )
     if override and (head is None or head.sector not in OVERRIDING_SECTORS):
         return override
     if head is not None and head.sector:
         return head.sector
     return next((h.sector for h in reversed(hits) if h.sector), None)
+
+
+def _national_envoy(hits: list[_Hit], modifier: _Hit, head: _Hit | None) -> bool:
+    """Tell whether an international body qualifies a country's own official.
+
+    "Peru's UN ambassador" serves Peru's government at the UN (GOV), whereas "the UN envoy"
+    serves the UN: a country named before the body keeps the head's government sector.
+    """
+    return modifier.sector == "IGO" and head is not None and head.source == "title" \
+        and head.sector == "GOV" and any(
+            h.source in ("country", "demonym") and h.i < modifier.i for h in hits)
 
 
 @lru_cache(maxsize=16384)
@@ -207,10 +231,13 @@ def describe(text: str, label: str | None = None) -> ActorTraits:
     words = _strip_leading(_words(text))
     if not words:
         return ActorTraits()
-    hits = _scan(words)
+    hits = [_located(words, h) for h in _scan(words)]
     last = len(words)
     # The head is the hit that ends the phrase; otherwise a trailing name follows a title.
     head = next((h for h in hits if h.j == last), None)
+    if head is not None and head.source == "place":  # "officials in Moscow": head is officials
+        last = head.i - 1
+        head = next((h for h in hits if h.j == last), None)
     trailing_name = head is None and _looks_like_name(words[-1])
     title = next((h for h in reversed(hits) if h.source == "title"), None)
 

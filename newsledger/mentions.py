@@ -101,6 +101,14 @@ _AGE = re.compile(r"^(?:the|a|an)?\s*\d+-year-old$", re.IGNORECASE)
 #: Determiners that make a description point back to an actor already named ("the president").
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
+#: Determiners that quantify over a kind instead of pointing at someone ("every soldier", "any
+#: party to the dispute", "no government"): such a phrase names no particular actor.
+QUANTIFIERS = frozenset({"every", "each", "any", "no"})
+
+#: Dashes that end a dateline ("CARACAS — Venezuela began ..."): the capitals before them name
+#: where the story was filed, not an actor.
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
 _STRIP = "'’s. ,"
 
 
@@ -287,9 +295,22 @@ class CandidateFinder:
                 else:
                     self._phrase(child.left_edge.i, p_end, child)
                 main_start = max(main_start, p_end)
+        end = self._hyphen_end(root, end)
         if main_start <= root.i:
             self._phrase(main_start, end, root, describe_from=start,
                          describe_to=self._owner_end(root, end))
+
+    def _hyphen_end(self, root: Token, end: int) -> int:
+        """Extend a chunk over a hyphenated continuation of its head ("secretary - general").
+
+        spaCy splits "secretary-general" into three tokens and ends the chunk at "secretary", so
+        the phrase would be read as a plain secretary (a government title).
+        """
+        doc = self.doc
+        while end + 1 < len(doc) and doc[end].tag_ == "HYPH" and doc[end].whitespace_ == "" \
+                and doc[end - 1].whitespace_ == "" and doc[end + 1].head.i == root.i:
+            end += 2
+        return end
 
     def _owner_end(self, root: Token, end: int) -> int:
         """Extend a title's phrase over "for/of <owner>" so the owner gives country and sector."""
@@ -299,6 +320,8 @@ class CandidateFinder:
         for child in root.rights:
             if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs and any(c.dep_ == "conj" for c in objs[0].children):
+                    return end  # "the presidents of Venezuela and Guyana": no one owner
                 if objs:
                     return objs[0].right_edge.i + 1
         return end
@@ -348,6 +371,8 @@ class CandidateFinder:
         """Classify a phrase headed by a named entity: person, organisation, country, seat..."""
         inside = self.doc[max(ent.start, span.start):min(ent.end, span.end)]
         name = _clean_name(inside.text if len(inside) else ent.text)
+        if self._dateline(span):
+            return None  # where the story was filed, not an actor of it
         seat = seat_of(name)
         if seat is not None and ent.label_ != "PERSON":
             if used_as_place(root, seat=not seat.is_capital):
@@ -366,6 +391,8 @@ class CandidateFinder:
             traits = ActorTraits("country", iso3, None)
             display = country_display_names().get(iso3, name)
             return self._make(span, root, "name", display, "country:" + iso3, traits)
+        if label == "ORG" and institution_of(name) is None and self._person_apposition(root):
+            label = "PERSON"  # "its foreign minister, Ana Ruiz": a person's name tagged ORG
         if label == "PERSON":
             traits = text.traits("PERSON")
             return self._make(span, root, "name", name, person_key(name), traits)
@@ -412,8 +439,17 @@ class CandidateFinder:
             gov = government_name(traits.country)
             return self._make(span, root, "name", gov, "seat:" + gov, traits)
         first = span[0].lower_
+        if first in QUANTIFIERS or first == "not" or (
+            span.start > 0 and self.doc[span.start - 1].lower_ == "not"
+        ):
+            return None  # "every soldier", "any party", "not a single soldier": nobody specific
         # A possessor makes a description definite: "Lyng's aide" is the aide already named.
-        definite = first in DEFINITE or any(c.dep_ == "poss" for c in root.children)
+        # A title that says whose it is and is followed by a name in apposition ("Peru's foreign
+        # minister, Ana Ruiz") introduces that person: linked back, it would merge two ministers
+        # of different countries. Without a country ("his attorney, Ana Ruiz") it often does
+        # name the earlier "lawyer", so it stays definite.
+        definite = (first in DEFINITE or any(c.dep_ == "poss" for c in root.children)) \
+            and not (traits.country is not None and self._names_apposition(root))
         noun = group_nouns().get(root.lemma_.lower())
         plural = root.tag_ in ("NNS", "NNPS") or (
             noun is not None and noun.kind == "group" and root.tag_ != "NN"
@@ -427,6 +463,25 @@ class CandidateFinder:
         else:
             kind, key = "collective", None  # "a senior official": a new, unnamed source
         return self._make(span, root, kind, name, key, traits, definite)
+
+    def _dateline(self, span: Span) -> bool:
+        """Tell whether a span is a dateline: capitals opening a paragraph before a dash."""
+        text = self.doc.text
+        before = text[:span.start_char].rstrip(" ")
+        return (span.text.isupper() and (before == "" or before.endswith("\n"))
+                and span.end < len(self.doc) and self.doc[span.end].text in DATELINE_DASHES)
+
+    def _person_apposition(self, root: Token) -> bool:
+        """Tell whether a name is in apposition to a person's title ("the minister, Ana Ruiz")."""
+        if root.dep_ != "appos" or root.head is root:
+            return False
+        title = titles().get(root.head.lemma_.lower()) or titles().get(root.head.lower_)
+        return title is not None and title.role is not None
+
+    def _names_apposition(self, root: Token) -> bool:
+        """Tell whether a proper name stands in apposition to a noun ("the minister, Ana Ruiz")."""
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", "")
+                   for c in root.children)
 
     def _age(self, tok: Token) -> None:
         """Add "the 58-year-old" as a person description (spaCy makes it an adjective phrase)."""
