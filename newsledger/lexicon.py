@@ -61,6 +61,18 @@ _LEADING_DROP = frozenset({
     "other", "another", "most", "all", "both", "few", "numerous", "various",
 })
 
+#: Sectors a title gives only while its holder is in office.
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+#: Words before a title that say its holder no longer holds it, and the sector they get then:
+#: the CAMEO actor codebook codes former officials as elites (ELI), not as the government.
+FORMER_WORDS = frozenset({"former", "ex"})
+FORMER_SECTOR = "ELI"
+
+#: How many words before a title "former" may stand and still qualify it ("former U.S.
+#: president"); further back it belongs to another phrase.
+FORMER_REACH = 3
+
 #: Lower-case words that look like plural person nouns but are not ("news", "series").
 _NOT_PLURAL = frozenset({"news", "series", "species", "politics", "us", "is", "was", "has", "this"})
 
@@ -272,7 +284,16 @@ def describe(text: str, label: str | None = None) -> ActorTraits:
         kind = "group"
     if role == "leader" and sector is None and country is not None:
         sector = "GOV"  # "the French leader": a national leader is the head of government
+    if kind == "person" and sector in STATE_SECTORS and title is not None \
+            and _former(_words(text), len(words), title):
+        sector = FORMER_SECTOR
     return ActorTraits(kind, country, sector, role, gender)
+
+
+def _former(raw: list[str], kept: int, title: _Hit) -> bool:
+    """Tell whether "former" or "ex" qualifies the title ("the former foreign minister X")."""
+    at = len(raw) - kept + title.i  # the leading words dropped only come off the front
+    return any(w.lower() in FORMER_WORDS for w in raw[max(0, at - FORMER_REACH):at])
 
 
 #: Party sector: a party name of one country ("Democrats") qualified as a family names none.

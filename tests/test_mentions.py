@@ -112,3 +112,19 @@ def test_officials_in_a_capital_stay_a_government_group() -> None:
 def test_a_countrys_un_ambassador_serves_its_government() -> None:
     assert describe("Peru's UN ambassador").sector == "GOV"
     assert describe("the UN envoy").sector == "IGO"  # no country: the UN's own envoy
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("the former foreign minister", "ELI"),
+    ("former U.S. president Tom Hale", "ELI"),
+    ("a former Chilean army general", "ELI"),
+    ("the foreign minister", "GOV"),
+    ("the former rebel commander", "REB"),  # only state offices are left behind
+])
+def test_a_former_official_is_an_elite_not_the_government(phrase: str, sector: str) -> None:
+    assert describe(phrase).sector == sector
+
+
+def test_a_researcher_takes_the_sector_of_where_they_work() -> None:
+    traits = describe("a defence researcher at a university in Bogotá")
+    assert traits.role == "researcher" and traits.sector == "EDU" and traits.country == "COL"
