@@ -83,6 +83,10 @@ _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDIN
 #: Steps from a trigger to a place for the place to be in the trigger's clause.
 PLACE_CLAUSE_STEPS = 6
 
+#: Prepositions that name where an event happens ("in central Rangoon", "near the border").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across",
+                            "throughout", "within"})
+
 #: Relations that open a clause of its own below a trigger: a place there is that clause's
 #: (not "advcl": a purpose clause's goal is often the event's, "opened the bridge to allow
 #: deliveries to Afghanistan").
@@ -173,6 +177,20 @@ def _place_in_clause(tok: Token, places: Sequence[Place], sent: Span) -> Place |
     if len(in_sent) != 1 or _in_subclause(in_sent[0], tok):
         return None
     return in_sent[0]
+
+
+def _locative(place: Place | None, doc: Doc) -> bool:
+    """Tell whether a place is named as where something is ("in Rangoon", "near Basra").
+
+    Not a place word modifying a noun ("the Iran arms scandal"), which says what about.
+    """
+    if place is None:
+        return False
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
 def _in_subclause(place: Place, tok: Token) -> bool:
@@ -381,7 +399,7 @@ def code_sentence(
             # names no country ("detained by police in central Rangoon"): CAMEO's domestic actor
             a_country = resident_country(a, place) or (
                 a.country if a is not None and a.country else sole_country) or (
-                loc_country if a is not None else None)
+                loc_country if a is not None and _locative(place, doc) else None)
             r_country = resident_country(r, place) or (
                 r.country if r is not None and r.country else None) or loc_country or sole_country
             implicit = None if r is not None or a is None or rule.roles == "sym" else \

@@ -313,3 +313,9 @@ def test_a_meetings_partner_follows_its_date_and_a_participle() -> None:
         "Japan's President Ito Kenji offered his gratitude in a meeting on Monday with visiting "
         "Peru President Alberto Ramos.", "CONSULT")
     assert ("JPN", "PER") in [(_country(a), _country(r)) for a, r in pairs]
+
+
+def test_a_place_an_actor_is_not_in_gives_it_no_country() -> None:
+    # the airliner's destination is not where the gunmen are ("in Mandalay" would be)
+    pairs = _participants("Gunmen fired at an airliner on its way to Mandalay.", "ASSAULT")
+    assert [_country(a) for a, _r in pairs] == [None]
