@@ -128,3 +128,11 @@ def test_a_former_official_is_an_elite_not_the_government(phrase: str, sector: s
 def test_a_researcher_takes_the_sector_of_where_they_work() -> None:
     traits = describe("a defence researcher at a university in Bogotá")
     assert traits.role == "researcher" and traits.sector == "EDU" and traits.country == "COL"
+
+
+@pytest.mark.parametrize(("name", "sector"), [
+    ("the Jamaica Defence Force", "MIL"), ("the Israel Defense Forces", "MIL"),
+    ("the Chilean coastguard", "COP"),
+])
+def test_national_defence_forces_and_coastguards_have_their_sector(name: str, sector: str) -> None:
+    assert describe(name, "ORG").sector == sector
