@@ -25,6 +25,7 @@ from newsledger.lexicon_data import (
     Title,
     _institutions_folded,
     _rows,
+    continent_names,
     country_display_names,
     country_from_name,
     country_names,
@@ -153,6 +154,8 @@ def _lookup(span: list[str], i: int, j: int) -> _Hit | None:
     inst = institutions().get(raw) or (_institutions_folded().get(key) if capitalised else None)
     if inst is not None:
         return _Hit(i, j, "institution", inst.country, inst.sector, inst.kind)
+    if capitalised and key in continent_names():
+        return _Hit(i, j, "place")  # "South America": not the country its last word names
     if capitalised and key in country_names():
         return _Hit(i, j, "country", country_names()[key], kind="country")
     if capitalised and key in demonyms():

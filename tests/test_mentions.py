@@ -136,3 +136,10 @@ def test_a_researcher_takes_the_sector_of_where_they_work() -> None:
 ])
 def test_national_defence_forces_and_coastguards_have_their_sector(name: str, sector: str) -> None:
     assert describe(name, "ORG").sector == sector
+
+
+def test_a_continent_is_not_the_country_its_last_word_names() -> None:
+    assert describe("tensions in South America").country is None
+    assert describe("North America").country is None
+    assert describe("America").country == "USA"
+    assert describe("South Korea").country == "KOR"
