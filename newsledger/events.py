@@ -174,8 +174,8 @@ def _place_in_clause(tok: Token, places: Sequence[Place], sent: Span) -> Place |
             cur = cur.head
             if cur.i == tok.i:
                 return place
-    if len(in_sent) != 1 or _in_subclause(in_sent[0], tok):
-        return None
+    if len(in_sent) != 1 or _in_subclause(in_sent[0], tok) or not _locative(in_sent[0], doc):
+        return None  # elsewhere in the sentence, only a place named as where counts
     return in_sent[0]
 
 
@@ -190,6 +190,14 @@ def _locative(place: Place | None, doc: Doc) -> bool:
     if span is None:
         return False
     root = span.root
+    for _ in range(4):  # "near the port of Basra", "at Belgrade airport": the phrase's head
+        if root.dep_ in ("compound", "amod", "nmod", "appos"):
+            root = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in (
+                "NOUN", "PROPN"):
+            root = root.head.head
+        else:
+            break
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 

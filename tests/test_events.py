@@ -431,3 +431,14 @@ def test_a_place_in_a_clause_below_the_trigger_is_not_the_events_place() -> None
                   "of sending troops to Somalia.", "COERCE")
     assert coerce.event.location is None
     assert coerce.recipient_country != "SOM"
+
+
+def test_a_place_elsewhere_in_the_sentence_counts_only_where_named_as_where() -> None:
+    # "by the United States" names who imposed, not where the talks are
+    talks = _one("Talks between the two ministers come after the imposition by the United "
+                 "States of new tariffs on steel.", "CONSULT")
+    assert talks.event.location is None
+    # "near the port of Basra" is where, through the "of" phrase
+    attack = _one("Rebels said on Monday that they attacked an army post near the port of "
+                  "Basra.", "ASSAULT")
+    assert attack.event.location is not None and attack.event.location.country == "IRQ"
