@@ -448,8 +448,9 @@ class CandidateFinder:
         # minister, Ana Ruiz") introduces that person: linked back, it would merge two ministers
         # of different countries. Without a country ("his attorney, Ana Ruiz") it often does
         # name the earlier "lawyer", so it stays definite.
+        introduces = traits.country is not None and self._names_apposition(root)
         definite = (first in DEFINITE or any(c.dep_ == "poss" for c in root.children)) \
-            and not (traits.country is not None and self._names_apposition(root))
+            and not introduces
         noun = group_nouns().get(root.lemma_.lower())
         plural = root.tag_ in ("NNS", "NNPS") or (
             noun is not None and noun.kind == "group" and root.tag_ != "NN"
@@ -458,6 +459,8 @@ class CandidateFinder:
         if definite:
             kind: CandidateKind = "description"
             key = None
+        elif introduces:
+            kind, key = "collective", None  # a new person, whom the apposition names
         elif plural or first not in ("a", "an", "another", "one"):
             kind, key = "collective", "group:" + fold(name)
         else:

@@ -143,3 +143,13 @@ def test_a_continent_is_not_the_country_its_last_word_names() -> None:
     assert describe("North America").country is None
     assert describe("America").country == "USA"
     assert describe("South Korea").country == "KOR"
+
+
+def test_two_countries_officials_named_in_apposition_stay_two_people() -> None:
+    text = ("Peru's ambassador to the UN, Jorge Vela, told reporters that monitors were not "
+            "welcome. Chile's ambassador, Ana Maria Soto, said her government would accept them. "
+            "She accused Peru of hiding something.")
+    vela, soto = _actor(text, "Jorge Vela"), _actor(text, "Ana Maria Soto")
+    assert vela.id != soto.id
+    assert vela.country == "PER" and soto.country == "CHL"
+    assert _actor(text, "She accused").id == soto.id
