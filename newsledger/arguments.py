@@ -36,6 +36,9 @@ OBJECT_CONTROL = frozenset({
     "help", "invite", "want", "encourage", "compel",
 })
 
+#: Prepositions of the deed someone is acted on for ("punished for invading", "accused of").
+REASON_PREPS = frozenset({"for", "of"})
+
 #: Participles whose passive subject is the one acting ("were engaged in fighting", "are
 #: involved in attacks"): the adjectival passive names no agent because the subject is one.
 STATIVE_PASSIVES = frozenset({"engage", "involve"})
@@ -341,6 +344,12 @@ def verb_subject(verb: Token) -> Token | None:
         elif cur.dep_ == "pcomp" and head.dep_ == "prep" and child_with(head.head, "dobj"):
             # "accused Iraq of violating", "blamed X for attacking": the object acts
             return child_with(head.head, "dobj")
+        elif cur.dep_ == "pcomp" and head.lower_ in REASON_PREPS and (
+                pobj_of(head.head, "on", "against") or child_with(head.head, "nsubjpass")):
+            # "sanctions imposed on Iraq for invading Kuwait", "Iraq was punished for
+            # invading": who is acted on for a deed did it (the on-phrase before a passive
+            # subject, which may be the measure itself)
+            return pobj_of(head.head, "on", "against") or child_with(head.head, "nsubjpass")
         elif cur.dep_ in ("conj", "advcl", "pcomp") and cur.tag_ in ("VBG", "VBN", "VBD", "VBZ",
                                                                         "VBP", "VB"):
             cur = head if cur.dep_ != "pcomp" else head.head

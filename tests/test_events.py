@@ -442,3 +442,10 @@ def test_a_place_elsewhere_in_the_sentence_counts_only_where_named_as_where() ->
     attack = _one("Rebels said on Monday that they attacked an army post near the port of "
                   "Basra.", "ASSAULT")
     assert attack.event.location is not None and attack.event.location.country == "IRQ"
+
+
+def test_who_is_acted_on_for_a_deed_did_it() -> None:
+    invaded = _one("The embargo was imposed on Peru for attacking Ecuador.", "ASSAULT")
+    assert (invaded.actor_country, invaded.recipient_country) == ("PER", "ECU")
+    punished = _one("Chile was punished for attacking Bolivia.", "ASSAULT")
+    assert punished.actor_country == "CHL"
