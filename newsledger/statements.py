@@ -75,6 +75,9 @@ _PARAGRAPHS = re.compile(r"\n\s*")
 #: A quote in the next paragraph runs on only over the cue's own sentence ('"A," she said.'),
 #: not over a narrator's sentence after it ('"A," she said. He then asked the crowd.').
 _SENTENCE_ENDS = re.compile(r"[.!?]\s")
+#: A dateline opening a paragraph ("CARACAS — ", "PORT OF SPAIN — "): where the story was filed,
+#: never part of what was said.
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’()-]{1,40}\s[—–]\s+")
 _SUBJECT_DEPS = ("nsubj", "expl")
 #: A cue without a subject takes its head's: clause chains ("declined to say"), prepositions
 #: ("by saying"), and nouns or adjectives of a verb ("issued a statement", "was hopeful that").
@@ -177,6 +180,10 @@ def content_span(
 ) -> tuple[int, int, int]:
     """Return a frame's content as characters: start, end, and end once a resumed quote is in."""
     start, end = focus(text, *widen(*_chars(doc, span), cue, quotes), cue, quotes)
+    if start == 0 or text[start - 1] == "\n":
+        dateline = _DATELINE.match(text, start)
+        if dateline is not None and dateline.end() < end:
+            start = dateline.end()
     return start, end, resume(text, start, end, cue, quotes)
 
 
