@@ -47,6 +47,10 @@ STATIVE_PASSIVES = frozenset({"engage", "involve"})
 #: "militias loyal to", "fighters linked to").
 AFFILIATION_VERBS = frozenset({"affiliate", "loyal", "link", "belong", "attach"})
 
+#: Participles whose by-phrase leads a group, which takes the leader's country ("forces led by
+#: a Tajik commander", "a committee headed by a Kenyan judge").
+LEADER_VERBS = frozenset({"lead", "head", "command"})
+
 #: Verbs whose object is a text or act that speaks for their subject ("issued a statement
 #: demanding", "passed a resolution calling for", "sent a letter urging").
 ISSUING_VERBS = frozenset({
@@ -213,6 +217,14 @@ def _located_country(tok: Token) -> str | None:
                 country, _ = _describe(doc_text(tok.doc)[s:e])
                 if country is None:
                     country = _located_country(obj)
+                if country is not None:
+                    return country
+        elif child.dep_ == "acl" and child.lemma_.lower() in LEADER_VERBS:
+            # "a band led by a former Nicaraguan guerrilla": the leader's country
+            leader = pobj_of(child, "by")
+            if leader is not None:
+                s, e = _span_of(leader)
+                country, _ = _describe(doc_text(tok.doc)[s:e])
                 if country is not None:
                     return country
         elif child.dep_ == "acl" and child.lemma_.lower() in AFFILIATION_VERBS:

@@ -449,3 +449,9 @@ def test_who_is_acted_on_for_a_deed_did_it() -> None:
     assert (invaded.actor_country, invaded.recipient_country) == ("PER", "ECU")
     punished = _one("Chile was punished for attacking Bolivia.", "ASSAULT")
     assert punished.actor_country == "CHL"
+
+
+def test_a_group_led_by_someone_takes_the_leaders_country() -> None:
+    kidnap = _one("Two Peruvian engineers were kidnapped by a gang led by a Colombian soldier.",
+                  "ASSAULT")
+    assert kidnap.actor_country == "COL"
