@@ -73,6 +73,10 @@ PLACE_NOUNS = frozenset({
     "side", "airspace", "waters", "port", "town", "village", "area", "mainland", "state",
 })
 
+#: Nouns that are also bodies but name a stretch of land before "of" + a common noun ("the
+#: Venezuelan bank of the river", "the left bank of the Seine" is a place; a central bank is not).
+PART_OF_PLACE_NOUNS = frozenset({"bank", "shore"})
+
 #: Dependencies of a noun that make it a party to its clause rather than a modifier.
 ARGUMENT_DEPS = frozenset({
     "nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "appos", "attr", "agent", "oprd",
@@ -433,6 +437,8 @@ class CandidateFinder:
                               ActorTraits("organization", seat.country, seat.sector))
         if traits.kind == "country":
             return None  # a lower-case or untagged country word; NER decides names
+        if self._part_of_place(root):
+            return None  # "the Guyanese side of the river", "its northern state of Roraima"
         if traits.kind == "organization" and used_as_place(root, seat=True):
             return None  # "outside the embassy", "at the ministry": a place
         if root.lemma_.lower() in GOVERNMENT_HEADS and traits.country and traits.sector == "GOV":
@@ -466,6 +472,23 @@ class CandidateFinder:
         else:
             kind, key = "collective", None  # "a senior official": a new, unnamed source
         return self._make(span, root, kind, name, key, traits, definite)
+
+    def _part_of_place(self, root: Token) -> bool:
+        """Tell whether a noun names part of a place ("the side of the river", "bank of a lake").
+
+        A place noun ("side", "state", "border") with an of-phrase is a place ("the state of
+        Roraima", "the state of emergency"); "bank" only when its of-object is a common noun,
+        as "the central bank of Nigeria" is an actor.
+        """
+        lemma = root.lemma_.lower()
+        if lemma not in PLACE_NOUNS and lemma not in PART_OF_PLACE_NOUNS:
+            return False
+        for child in root.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs and (lemma in PLACE_NOUNS or objs[0].pos_ == "NOUN"):
+                    return True
+        return False
 
     def _dateline(self, span: Span) -> bool:
         """Tell whether a span is a dateline: capitals opening a paragraph before a dash."""

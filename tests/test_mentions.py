@@ -153,3 +153,16 @@ def test_two_countries_officials_named_in_apposition_stay_two_people() -> None:
     assert vela.id != soto.id
     assert vela.country == "PER" and soto.country == "CHL"
     assert _actor(text, "She accused").id == soto.id
+
+
+@pytest.mark.parametrize("phrase", [
+    "the Peruvian bank of the river", "the Chilean side of the border",
+    "its northern state of Arica", "The state of emergency",
+])
+def test_part_of_a_place_is_no_actor(phrase: str) -> None:
+    text = f"Jorge Vela said {phrase} was quiet, and the central bank of Chile agreed."
+    start = text.index(phrase)
+    cands = find_candidates(parse(text))
+    assert not any(c.start <= start + len(phrase) - 1 and start < c.end
+                   and c.name.endswith(("bank", "side", "state")) for c in cands), phrase
+    assert any(c.name == "central bank" for c in cands)  # a body named with of + a name stays
