@@ -7,7 +7,6 @@ and a merge key for names; linking candidates to actors is :mod:`newsledger.acto
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -23,10 +22,33 @@ from newsledger.lexicon import (
     government_name,
     group_nouns,
     institution_of,
-    is_title,
     seat_of,
     strip_leading,
     titles,
+)
+from newsledger.mention_syntax import (
+    ACRONYM_LENGTH,
+    ACTOR_LABELS,
+    AGE,
+    ARGUMENT_DEPS,
+    DATELINE_DASHES,
+    DEFINITE,
+    FIRST_PERSON,
+    GOVERNMENT_HEADS,
+    OWNER_PREPS,
+    PART_OF_PLACE_NOUNS,
+    PLACE_NOUNS,
+    PLACE_PREPS,
+    PRONOUNS,
+    QUANTIFIERS,
+    RELATIVES,
+    SEAT_PLACE_PREPS,
+    clause_role,
+    clean_name,
+    person_key,
+    phrase_head,
+    quote_spans,
+    used_as_place,
 )
 
 #: name: a proper name; maybe_name: a capitalised word that is a person only if a person with
@@ -37,83 +59,6 @@ from newsledger.lexicon import (
 CandidateKind = Literal[
     "name", "maybe_name", "description", "collective", "pronoun", "relative", "first_person"
 ]
-
-#: First-person pronouns inside quotes: singular ones name a person speaker, plural ones a body.
-FIRST_PERSON = {
-    "i": "sg", "me": "sg", "my": "sg", "myself": "sg",
-    "we": "pl", "us": "pl", "our": "pl", "ourselves": "pl",
-}
-
-#: Relative pronouns linked to the noun their clause modifies ("Trump, who said ...").
-RELATIVES = frozenset({"who", "whom", "which", "that"})
-
-#: An all-capitals word of this many letters that NER missed is taken for an organisation's
-#: acronym ("the NRA", "KDP"); longer all-capitals words are shouting, not acronyms.
-ACRONYM_LENGTH = range(2, 7)
-
-#: Entity labels that can name an actor (FAC/LOC only when they are a seat of power).
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
-
-#: Prepositions after which a country or capital is a place, not an actor ("troops in Ukraine").
-#: "on", "against", "with", "by", "between" and "for" introduce a party ("an attack on Ukraine").
-PLACE_PREPS = frozenset({
-    "in", "at", "inside", "outside", "near", "around", "across", "throughout", "within", "into",
-    "onto", "through", "via", "towards", "toward", "beyond", "along", "to", "from", "over",
-    "off", "north", "south", "east", "west", "of",
-})
-
-#: For seats of power (the Kremlin, the White House) only these make a place: "spoke to the
-#: Kremlin" and "a statement from the White House" name the institution.
-SEAT_PLACE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "around", "into"})
-
-#: Heads that make a country name modifying them a place ("the Syria border", "U.S. soil"); a
-#: country modifying any other noun is a party to it ("U.S. planes", "U.S. contacts").
-PLACE_NOUNS = frozenset({
-    "border", "frontier", "soil", "territory", "region", "city", "capital", "province", "coast",
-    "side", "airspace", "waters", "port", "town", "village", "area", "mainland", "state",
-})
-
-#: Nouns that are also bodies but name a stretch of land before "of" + a common noun ("the
-#: Venezuelan bank of the river", "the left bank of the Seine" is a place; a central bank is not).
-PART_OF_PLACE_NOUNS = frozenset({"bank", "shore"})
-
-#: Dependencies of a noun that make it a party to its clause rather than a modifier.
-ARGUMENT_DEPS = frozenset({
-    "nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "appos", "attr", "agent", "oprd",
-    "ROOT", "pobj",
-})
-
-#: Pronouns resolved to actors: lower-case form -> (number/gender class).
-PRONOUNS: dict[str, str] = {
-    "he": "m", "him": "m", "his": "m", "himself": "m",
-    "she": "f", "her": "f", "hers": "f", "herself": "f",
-    "they": "pl", "them": "pl", "their": "pl", "themselves": "pl",
-    "it": "n", "its": "n", "itself": "n",
-}
-
-#: Prepositions whose object tells whom a title or body belongs to ("a spokesman for the Polish
-#: foreign ministry" is Polish and governmental).
-OWNER_PREPS = frozenset({"for", "of", "at", "from"})
-
-#: Head nouns of a description that name a country's whole government: with a country they are
-#: the same actor as its capital or seat of power ("the German government", "Berlin").
-GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "cabinet", "leadership"})
-
-#: "the 58-year-old", "a 30-year-old": an age used as a noun (spaCy parses it as an adjective).
-_AGE = re.compile(r"^(?:the|a|an)?\s*\d+-year-old$", re.IGNORECASE)
-
-#: Determiners that make a description point back to an actor already named ("the president").
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-#: Determiners that quantify over a kind instead of pointing at someone ("every soldier", "any
-#: party to the dispute", "no government"): such a phrase names no particular actor.
-QUANTIFIERS = frozenset({"every", "each", "any", "no"})
-
-#: Dashes that end a dateline ("CARACAS — Venezuela began ..."): the capitals before them name
-#: where the story was filed, not an actor.
-DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
-
-_STRIP = "'’s. ,"
 
 
 @dataclass(frozen=True)
@@ -137,54 +82,6 @@ class Candidate:
         return PRONOUNS.get(self.name.lower()) if self.kind == "pronoun" else None
 
 
-def clause_role(token: Token) -> tuple[str, str | None]:
-    """Return the dependency of a noun (through conjunctions) and its preposition, if any."""
-    t = token
-    while t.dep_ == "conj" and t.head is not t:
-        t = t.head
-    if t.dep_ == "pobj":
-        return "pobj", t.head.lower_
-    if t.dep_ == "compound" and t.head.dep_ == "pobj":
-        return "compound", t.head.head.lower_
-    return t.dep_, None
-
-
-def used_as_place(token: Token, seat: bool) -> bool:
-    """Tell whether a place name is used as a location rather than as an agent or party."""
-    dep, prep = clause_role(token)
-    if dep == "pobj":
-        return prep in (SEAT_PLACE_PREPS if seat else PLACE_PREPS)
-    if dep in ("compound", "amod", "nmod", "npadvmod"):
-        return not seat  # "Moscow police": a place; "Kremlin spokesman": the institution
-    return dep not in ARGUMENT_DEPS
-
-
-def _phrase_head(token: Token) -> Token:
-    """Climb a chain of modifiers to the noun they modify ("Poland-Belarus border" -> border)."""
-    t = token
-    while t.dep_ in ("compound", "nmod", "amod") and t.head is not t:
-        t = t.head
-    return t
-
-
-def person_key(name: str) -> str:
-    """Return the merge key of a person name: folded words without titles and honorifics."""
-    words = [w.strip(_STRIP) for w in name.replace("’", "'").split()]
-    kept = [fold(w) for w in words if w and not is_title(w) and not is_title(w + ".")]
-    return "person:" + " ".join(kept)
-
-
-def _clean_name(text: str) -> str:
-    """Strip a leading article and a trailing possessive from an entity's text."""
-    text = text.strip()
-    for suffix in ("'s", "’s", "'", "’"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-            break
-    if text.lower().startswith("the "):
-        text = text[4:]
-    return text.strip()
-
 
 @dataclass(frozen=True)
 class _Texts:
@@ -203,26 +100,6 @@ class _Texts:
                        sector=mine.sector or ext.sector)
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Return the [start, end) spans of quotations in a text.
-
-    Curly pairs, or straight quotes paired within a paragraph; an unclosed quote runs to the
-    paragraph's end, as news continues quotes into the next paragraph.
-    """
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for para in text.split("\n"):
-        open_at: int | None = None
-        for k, ch in enumerate(para):
-            if ch == "“" or (ch == '"' and open_at is None):
-                open_at = pos + k if open_at is None else open_at
-            elif (ch == "”" or ch == '"') and open_at is not None:
-                spans.append((open_at, pos + k + 1))
-                open_at = None
-        if open_at is not None:
-            spans.append((open_at, pos + len(para)))
-        pos += len(para) + 1
-    return spans
 
 
 class CandidateFinder:
@@ -374,7 +251,7 @@ class CandidateFinder:
     def _entity(self, ent: Span, span: Span, root: Token, text: _Texts) -> Candidate | None:
         """Classify a phrase headed by a named entity: person, organisation, country, seat..."""
         inside = self.doc[max(ent.start, span.start):min(ent.end, span.end)]
-        name = _clean_name(inside.text if len(inside) else ent.text)
+        name = clean_name(inside.text if len(inside) else ent.text)
         if self._dateline(span):
             return None  # where the story was filed, not an actor of it
         seat = seat_of(name)
@@ -386,7 +263,7 @@ class CandidateFinder:
         label = ent.label_
         if label in ("GPE", "LOC", "FAC"):
             iso3 = country_from_name(name)
-            modifier = root.dep_ in ("compound", "nmod", "amod") and _phrase_head(
+            modifier = root.dep_ in ("compound", "nmod", "amod") and phrase_head(
                 root).lemma_.lower() not in PLACE_NOUNS
             if used_as_place(root, seat=False) and not (iso3 and modifier):
                 return None  # a place: newsledger.places geocodes it
@@ -429,7 +306,7 @@ class CandidateFinder:
         traits = text.traits(None)
         if traits.kind == "unknown":
             return None
-        seat = seat_of(_clean_name(span.text))
+        seat = seat_of(clean_name(span.text))
         if seat is not None:
             if used_as_place(root, seat=not seat.is_capital):
                 return None
@@ -461,7 +338,7 @@ class CandidateFinder:
         plural = root.tag_ in ("NNS", "NNPS") or (
             noun is not None and noun.kind == "group" and root.tag_ != "NN"
         )
-        name = strip_leading(_clean_name(span.text))  # "a senior official" -> "senior official"
+        name = strip_leading(clean_name(span.text))  # "a senior official" -> "senior official"
         if definite:
             kind: CandidateKind = "description"
             key = None
@@ -512,7 +389,7 @@ class CandidateFinder:
     def _age(self, tok: Token) -> None:
         """Add "the 58-year-old" as a person description (spaCy makes it an adjective phrase)."""
         span = self.doc[tok.left_edge.i:tok.i + 1]
-        if any(self.used[span.start:span.end]) or not _AGE.match(span.text.replace(" ", "")):
+        if any(self.used[span.start:span.end]) or not AGE.match(span.text.replace(" ", "")):
             return
         traits = ActorTraits("person")
         definite = span[0].lower_ in DEFINITE
@@ -563,4 +440,5 @@ def find_candidates(doc: Doc) -> list[Candidate]:
 
 
 __all__ = ["Candidate", "CandidateFinder", "find_candidates", "used_as_place", "person_key",
-           "clause_role", "PRONOUNS", "PLACE_PREPS", "SEAT_PLACE_PREPS"]
+           "clause_role", "quote_spans", "PRONOUNS", "PLACE_PREPS", "SEAT_PLACE_PREPS",
+           "FIRST_PERSON", "GOVERNMENT_HEADS"]

@@ -1,0 +1,162 @@
+"""Mention syntax: the word lists and dependency tests that tell an actor's mention from a place.
+
+Pure helpers of :mod:`newsledger.mentions` (which re-exports the public ones): which pronouns,
+prepositions and head nouns matter, whether a name is used as a place, a person's merge key, and
+where the quotations of a text lie. Nothing here looks an actor up or links one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsledger.lexicon import fold, is_title
+
+#: First-person pronouns inside quotes: singular ones name a person speaker, plural ones a body.
+FIRST_PERSON = {
+    "i": "sg", "me": "sg", "my": "sg", "myself": "sg",
+    "we": "pl", "us": "pl", "our": "pl", "ourselves": "pl",
+}
+
+#: Relative pronouns linked to the noun their clause modifies ("Trump, who said ...").
+RELATIVES = frozenset({"who", "whom", "which", "that"})
+
+#: An all-capitals word of this many letters that NER missed is taken for an organisation's
+#: acronym ("the NRA", "KDP"); longer all-capitals words are shouting, not acronyms.
+ACRONYM_LENGTH = range(2, 7)
+
+#: Entity labels that can name an actor (FAC/LOC only when they are a seat of power).
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+#: Prepositions after which a country or capital is a place, not an actor ("troops in Ukraine").
+#: "on", "against", "with", "by", "between" and "for" introduce a party ("an attack on Ukraine").
+PLACE_PREPS = frozenset({
+    "in", "at", "inside", "outside", "near", "around", "across", "throughout", "within", "into",
+    "onto", "through", "via", "towards", "toward", "beyond", "along", "to", "from", "over",
+    "off", "north", "south", "east", "west", "of",
+})
+
+#: For seats of power (the Kremlin, the White House) only these make a place: "spoke to the
+#: Kremlin" and "a statement from the White House" name the institution.
+SEAT_PLACE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "around", "into"})
+
+#: Heads that make a country name modifying them a place ("the Syria border", "U.S. soil"); a
+#: country modifying any other noun is a party to it ("U.S. planes", "U.S. contacts").
+PLACE_NOUNS = frozenset({
+    "border", "frontier", "soil", "territory", "region", "city", "capital", "province", "coast",
+    "side", "airspace", "waters", "port", "town", "village", "area", "mainland", "state",
+})
+
+#: Nouns that are also bodies but name a stretch of land before "of" + a common noun ("the
+#: Venezuelan bank of the river", "the left bank of the Seine" is a place; a central bank is not).
+PART_OF_PLACE_NOUNS = frozenset({"bank", "shore"})
+
+#: Dependencies of a noun that make it a party to its clause rather than a modifier.
+ARGUMENT_DEPS = frozenset({
+    "nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "appos", "attr", "agent", "oprd",
+    "ROOT", "pobj",
+})
+
+#: Pronouns resolved to actors: lower-case form -> (number/gender class).
+PRONOUNS: dict[str, str] = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+    "they": "pl", "them": "pl", "their": "pl", "themselves": "pl",
+    "it": "n", "its": "n", "itself": "n",
+}
+
+#: Prepositions whose object tells whom a title or body belongs to ("a spokesman for the Polish
+#: foreign ministry" is Polish and governmental).
+OWNER_PREPS = frozenset({"for", "of", "at", "from"})
+
+#: Head nouns of a description that name a country's whole government: with a country they are
+#: the same actor as its capital or seat of power ("the German government", "Berlin").
+GOVERNMENT_HEADS = frozenset({"government", "administration", "regime", "cabinet", "leadership"})
+
+#: "the 58-year-old", "a 30-year-old": an age used as a noun (spaCy parses it as an adjective).
+AGE = re.compile(r"^(?:the|a|an)?\s*\d+-year-old$", re.IGNORECASE)
+
+#: Determiners that make a description point back to an actor already named ("the president").
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+#: Determiners that quantify over a kind instead of pointing at someone ("every soldier", "any
+#: party to the dispute", "no government"): such a phrase names no particular actor.
+QUANTIFIERS = frozenset({"every", "each", "any", "no"})
+
+#: Dashes that end a dateline ("CARACAS — Venezuela began ..."): the capitals before them name
+#: where the story was filed, not an actor.
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+STRIP = "'’s. ,"
+
+
+def clause_role(token: Token) -> tuple[str, str | None]:
+    """Return the dependency of a noun (through conjunctions) and its preposition, if any."""
+    t = token
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ == "pobj":
+        return "pobj", t.head.lower_
+    if t.dep_ == "compound" and t.head.dep_ == "pobj":
+        return "compound", t.head.head.lower_
+    return t.dep_, None
+
+
+def used_as_place(token: Token, seat: bool) -> bool:
+    """Tell whether a place name is used as a location rather than as an agent or party."""
+    dep, prep = clause_role(token)
+    if dep == "pobj":
+        return prep in (SEAT_PLACE_PREPS if seat else PLACE_PREPS)
+    if dep in ("compound", "amod", "nmod", "npadvmod"):
+        return not seat  # "Moscow police": a place; "Kremlin spokesman": the institution
+    return dep not in ARGUMENT_DEPS
+
+
+def phrase_head(token: Token) -> Token:
+    """Climb a chain of modifiers to the noun they modify ("Poland-Belarus border" -> border)."""
+    t = token
+    while t.dep_ in ("compound", "nmod", "amod") and t.head is not t:
+        t = t.head
+    return t
+
+
+def person_key(name: str) -> str:
+    """Return the merge key of a person name: folded words without titles and honorifics."""
+    words = [w.strip(STRIP) for w in name.replace("’", "'").split()]
+    kept = [fold(w) for w in words if w and not is_title(w) and not is_title(w + ".")]
+    return "person:" + " ".join(kept)
+
+
+def clean_name(text: str) -> str:
+    """Strip a leading article and a trailing possessive from an entity's text."""
+    text = text.strip()
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+            break
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text.strip()
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Return the [start, end) spans of quotations in a text.
+
+    Curly pairs, or straight quotes paired within a paragraph; an unclosed quote runs to the
+    paragraph's end, as news continues quotes into the next paragraph.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        open_at: int | None = None
+        for k, ch in enumerate(para):
+            if ch == "“" or (ch == '"' and open_at is None):
+                open_at = pos + k if open_at is None else open_at
+            elif (ch == "”" or ch == '"') and open_at is not None:
+                spans.append((open_at, pos + k + 1))
+                open_at = None
+        if open_at is not None:
+            spans.append((open_at, pos + len(para)))
+        pos += len(para) + 1
+    return spans
