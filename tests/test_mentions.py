@@ -166,3 +166,12 @@ def test_part_of_a_place_is_no_actor(phrase: str) -> None:
     assert not any(c.start <= start + len(phrase) - 1 and start < c.end
                    and c.name.endswith(("bank", "side", "state")) for c in cands), phrase
     assert any(c.name == "central bank" for c in cands)  # a body named with of + a name stays
+
+
+@pytest.mark.parametrize(("phrase", "kind", "sector"), [
+    ("Oil traders", "group", "BUS"), ("a banker", "person", "BUS"),
+    ("an economist", "person", None),
+])
+def test_market_people_are_actors(phrase: str, kind: str, sector: str | None) -> None:
+    traits = describe(phrase)
+    assert traits.kind == kind and traits.sector == sector
