@@ -87,6 +87,15 @@ PLACE_CLAUSE_STEPS = 6
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across",
                             "throughout", "within"})
 
+#: Nouns of which a place name is part ("the port of Basra", "Belgrade airport"), unlike
+#: nouns it only qualifies ("the Iran arms scandal").
+PLACE_NOUNS = frozenset({
+    "port", "city", "town", "village", "capital", "province", "region", "area", "district",
+    "airport", "border", "centre", "center", "outskirts", "suburb", "state", "island", "coast",
+    "camp", "base", "harbour", "harbor", "valley", "mountains", "peak", "county", "street",
+    "sector", "part", "zone", "territory", "enclave", "quarter", "heartland", "republic",
+})
+
 #: Relations that open a clause of its own below a trigger: a place there is that clause's
 #: (not "advcl": a purpose clause's goal is often the event's, "opened the bridge to allow
 #: deliveries to Afghanistan").
@@ -191,13 +200,14 @@ def _locative(place: Place | None, doc: Doc) -> bool:
         return False
     root = span.root
     for _ in range(4):  # "near the port of Basra", "at Belgrade airport": the phrase's head
-        if root.dep_ in ("compound", "amod", "nmod", "appos"):
+        if root.dep_ in ("compound", "amod", "nmod", "appos") and \
+                root.head.lemma_.lower() in PLACE_NOUNS:
             root = root.head
-        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in (
-                "NOUN", "PROPN"):
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and \
+                root.head.head.lemma_.lower() in PLACE_NOUNS:
             root = root.head.head
         else:
-            break
+            break  # "in the Iran arms scandal" names a matter, not a place
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 

@@ -455,3 +455,17 @@ def test_a_group_led_by_someone_takes_the_leaders_country() -> None:
     kidnap = _one("Two Peruvian engineers were kidnapped by a gang led by a Colombian soldier.",
                   "ASSAULT")
     assert kidnap.actor_country == "COL"
+
+
+def test_a_place_word_qualifying_a_matter_is_not_named_as_where() -> None:
+    from newsledger.events import _locative
+
+    def where(text: str, name: str) -> bool:
+        start = text.index(name)
+        place = Place(name, "XXX", None, None, start, start + len(name))
+        return _locative(place, parse(text))
+
+    # "the Iran arms scandal" is about Iran; "the port of Basra", "Belgrade airport" are places
+    assert not where("The commission criticised his role in the Iran arms scandal.", "Iran")
+    assert where("Troops crushed an offensive near the port of Basra.", "Basra")
+    assert where("The minister landed at Belgrade airport on Friday.", "Belgrade")
