@@ -38,6 +38,7 @@ from newsledger.arguments import (
     verb_roles,
 )
 from newsledger.dates import date_for
+from newsledger.event_places import locative, place_in_clause
 from newsledger.noun_roles import noun_roles
 from newsledger.participants import complete_actors, resident_country
 from newsledger.recipients import (
@@ -79,27 +80,6 @@ _MERGE_DEPS = frozenset({"prep", "pobj", "agent", "npadvmod", "advcl"})
 
 #: Entity labels that never name a country ("May", "Georgia" as a first name aside).
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
-
-#: Steps from a trigger to a place for the place to be in the trigger's clause.
-PLACE_CLAUSE_STEPS = 6
-
-#: Prepositions that name where an event happens ("in central Rangoon", "near the border").
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across",
-                            "throughout", "within"})
-
-#: Nouns of which a place name is part ("the port of Basra", "Belgrade airport"), unlike
-#: nouns it only qualifies ("the Iran arms scandal").
-PLACE_NOUNS = frozenset({
-    "port", "city", "town", "village", "capital", "province", "region", "area", "district",
-    "airport", "border", "centre", "center", "outskirts", "suburb", "state", "island", "coast",
-    "camp", "base", "harbour", "harbor", "valley", "mountains", "peak", "county", "street",
-    "sector", "part", "zone", "territory", "enclave", "quarter", "heartland", "republic",
-})
-
-#: Relations that open a clause of its own below a trigger: a place there is that clause's
-#: (not "advcl": a purpose clause's goal is often the event's, "opened the bridge to allow
-#: deliveries to Afghanistan").
-SUBCLAUSE_DEPS = frozenset({"ccomp", "relcl", "acl", "pcomp"})
 
 
 @dataclass(frozen=True)
@@ -166,68 +146,6 @@ def _source_argument(doc: Doc, decision: StatusDecision, actors: ActorIndex) -> 
     if span is None:
         return None
     return make_argument(span.root, actors, decision.source_start, decision.source_end)
-
-
-def _place_in_clause(tok: Token, places: Sequence[Place], sent: Span) -> Place | None:
-    """Return the place named in the trigger's clause, else the sentence's only place."""
-    doc = tok.doc
-    in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]
-    for place in in_sent:
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None:
-            continue
-        cur = span.root
-        for _ in range(PLACE_CLAUSE_STEPS):
-            if cur.head.i == cur.i or cur.dep_ in ("ccomp", "relcl", "advcl"):
-                break
-            cur = cur.head
-            if cur.i == tok.i:
-                return place
-    if len(in_sent) != 1 or _in_subclause(in_sent[0], tok) or not _locative(in_sent[0], doc):
-        return None  # elsewhere in the sentence, only a place named as where counts
-    return in_sent[0]
-
-
-def _locative(place: Place | None, doc: Doc) -> bool:
-    """Tell whether a place is named as where something is ("in Rangoon", "near Basra").
-
-    Not a place word modifying a noun ("the Iran arms scandal"), which says what about.
-    """
-    if place is None:
-        return False
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    for _ in range(4):  # "near the port of Basra", "at Belgrade airport": the phrase's head
-        if root.dep_ in ("compound", "amod", "nmod", "appos") and \
-                root.head.lemma_.lower() in PLACE_NOUNS:
-            root = root.head
-        elif root.dep_ == "pobj" and root.head.lower_ == "of" and \
-                root.head.head.lemma_.lower() in PLACE_NOUNS:
-            root = root.head.head
-        else:
-            break  # "in the Iran arms scandal" names a matter, not a place
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
-
-
-def _in_subclause(place: Place, tok: Token) -> bool:
-    """Tell whether a place lies in a clause subordinate to the trigger's.
-
-    "prevented the demonstration ... to protest the sending of troops to Iraq": Iraq is where
-    the troops go, not where the demonstration was prevented.
-    """
-    span = tok.doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
-        return False
-    crossed = False
-    cur = span.root
-    while cur.head.i != cur.i:
-        crossed = crossed or cur.dep_ in SUBCLAUSE_DEPS
-        cur = cur.head
-        if cur.i == tok.i:
-            return crossed
-    return False
 
 
 def _trigger_text(tok: Token) -> str:
@@ -395,7 +313,7 @@ def code_sentence(
         if decision.status != "asserted":
             speaker = next((s.speaker for s in statements if s.id == statement_id), None)
             attributed = speaker or (source.actor if source is not None else None)
-        place = _place_in_clause(tok, places, sent)
+        place = place_in_clause(tok, places, sent)
         in_clause = clause_country(tok, places)
         state = state_actor(tok, places) if rule.type == "COERCE" else None
         when = date_for(doc, tok.idx, tok.idx + len(tok.text), dates)
@@ -417,7 +335,7 @@ def code_sentence(
             # names no country ("detained by police in central Rangoon"): CAMEO's domestic actor
             a_country = resident_country(a, place) or (
                 a.country if a is not None and a.country else sole_country) or (
-                loc_country if a is not None and _locative(place, doc) else None)
+                loc_country if a is not None and locative(place, doc) else None)
             r_country = resident_country(r, place) or (
                 r.country if r is not None and r.country else None) or loc_country or sole_country
             implicit = None if r is not None or a is None or rule.roles == "sym" else \

@@ -458,7 +458,7 @@ def test_a_group_led_by_someone_takes_the_leaders_country() -> None:
 
 
 def test_a_place_word_qualifying_a_matter_is_not_named_as_where() -> None:
-    from newsledger.events import _locative
+    from newsledger.event_places import locative as _locative
 
     def where(text: str, name: str) -> bool:
         start = text.index(name)
