@@ -66,7 +66,7 @@ FORCES_TYPES = frozenset({"MOBILIZE"})
 #: Nouns of quantity or part whose of-phrase names the participants ("hundreds of refugees").
 QUANTITY_NOUNS = frozenset({
     "score", "hundred", "thousand", "dozen", "million", "number", "part", "group", "some",
-    "many", "most", "all", "members", "member", "majority", "handful", "couple",
+    "many", "most", "all", "members", "member", "majority", "handful", "couple", "none",
 })
 
 #: Key of the cached text in ``Doc.user_data``.
@@ -414,6 +414,10 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     if passive is not None and verb.lemma_.lower() in STATIVE_PASSIVES:
         passive = None  # its subject acts: the recipient comes from "against", "with"
     dobj = child_with(verb, "dobj")
+    if passive is None and verb.dep_ == "xcomp" and child_with(verb, "auxpass") is not None:
+        # "ships are known to have been attacked", "were reported to have been killed": the
+        # raising verb's subject is the passive's
+        passive = child_with(verb.head, "nsubjpass", "nsubj")
     if passive is None and dobj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" \
             and (actor is None or child_with(verb, "agent") is not None) \
             and verb.head.pos_ in ("NOUN", "PROPN"):

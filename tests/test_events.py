@@ -469,3 +469,13 @@ def test_a_place_word_qualifying_a_matter_is_not_named_as_where() -> None:
     assert not where("The commission criticised his role in the Iran arms scandal.", "Iran")
     assert where("Troops crushed an offensive near the port of Basra.", "Basra")
     assert where("The minister landed at Belgrade airport on Friday.", "Belgrade")
+
+
+def test_the_subject_of_a_raising_verb_is_its_passive_infinitives_recipient() -> None:
+    killed = _one("Three Kenyan soldiers were reported to have been killed by Somali gunmen.",
+                  "ASSAULT")
+    assert (killed.actor_country, killed.recipient_country) == ("SOM", "KEN")
+    # "none of the X": the of-phrase names them
+    attacked = _one("None of the Greek ships are known to have been attacked by Turkey.",
+                    "ASSAULT")
+    assert attacked.recipient is not None and attacked.recipient.country == "GRC"
