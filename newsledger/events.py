@@ -272,6 +272,9 @@ def _pairs(
     rec_args = pick_recipients(rec_cands, actors, places, own) or pick_recipients(
         [t for t in deep_recipients(tok) if t not in rec_cands
          and (actor_tok is None or t.i != actor_tok.i)], actors, places, own)
+    if not rec_args and source is not None and any(
+            t.dep_ == "nsubjpass" and t.pos_ == "PRON" and t.head.i == tok.i for t in rec_cands):
+        rec_args = [source]  # "X said they had been forced": the pronoun is the speaker
     if not rec_args and rule.type in COMMITMENTS:
         rec_args = act_recipients(tok, actors, places, own)
     if not rec_args and rule.type == "PROTEST":

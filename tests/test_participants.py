@@ -319,3 +319,9 @@ def test_a_place_an_actor_is_not_in_gives_it_no_country() -> None:
     # the airliner's destination is not where the gunmen are ("in Mandalay" would be)
     pairs = _participants("Gunmen fired at an airliner on its way to Mandalay.", "ASSAULT")
     assert [_country(a) for a, _r in pairs] == [None]
+
+
+def test_a_speakers_pronoun_as_passive_subject_is_the_speaker() -> None:
+    pairs = _participants("Indonesian fishermen said on Monday they had been forced at gunpoint "
+                          "to carry weapons.", "COERCE")
+    assert [_country(r) for _a, r in pairs] == ["IDN"]
