@@ -72,6 +72,10 @@ HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 #: Verbal events: a trigger under one of these is its content, so no intention is derived.
 VERBAL = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 
+#: Personal pronouns that stand for the speaker of a reported clause ("X said they had been
+#: forced"); not "it" (often expletive), "some", "that" (quantities and relatives).
+SPEAKER_PRONOUNS = frozenset({"they", "he", "she", "we", "i"})
+
 #: Modals of obligation that turn a reported clause into a demand.
 DEMAND_MODALS = frozenset({"must", "should"})
 
@@ -273,7 +277,8 @@ def _pairs(
         [t for t in deep_recipients(tok) if t not in rec_cands
          and (actor_tok is None or t.i != actor_tok.i)], actors, places, own)
     if not rec_args and source is not None and any(
-            t.dep_ == "nsubjpass" and t.pos_ == "PRON" and t.head.i == tok.i for t in rec_cands):
+            t.dep_ == "nsubjpass" and t.lower_ in SPEAKER_PRONOUNS and t.head.i == tok.i
+            for t in rec_cands):
         rec_args = [source]  # "X said they had been forced": the pronoun is the speaker
     if not rec_args and rule.type in COMMITMENTS:
         rec_args = act_recipients(tok, actors, places, own)

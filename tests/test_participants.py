@@ -325,3 +325,9 @@ def test_a_speakers_pronoun_as_passive_subject_is_the_speaker() -> None:
     pairs = _participants("Indonesian fishermen said on Monday they had been forced at gunpoint "
                           "to carry weapons.", "COERCE")
     assert [_country(r) for _a, r in pairs] == ["IDN"]
+
+
+def test_a_quantity_or_relative_pronoun_is_not_the_speaker() -> None:
+    pairs = _participants("Lord Smith said it was possible some of the detainees could be "
+                          "released soon.", "RETREAT")
+    assert all(r is None or "Smith" not in r.name for _a, r in pairs)
