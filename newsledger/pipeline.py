@@ -57,7 +57,7 @@ def analyse(article: Article, record_id: str | None = None) -> Record:
     dates = extract_dates(
         doc, published_date(article.published), day_first=day_first(article.url)
     )
-    statements = extract_statements(doc, actors, dates)
+    statements = extract_statements(doc, actors, dates, article.title)
     # events may add the participants the registry missed ("Turkish soldiers") as actors
     actors, events = extract_events_and_actors(doc, actors, statements, dates)
     return Record(

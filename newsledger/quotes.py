@@ -90,17 +90,22 @@ def _opens_paragraph(text: str, at: int) -> bool:
     return not text[text.rfind("\n", 0, at) + 1:at].strip()
 
 
-def headline_end(text: str) -> int:
+def headline_end(text: str, title: str | None = None) -> int:
     """Return the offset where the headline ends (0 when the text does not start with one).
 
-    A headline is a first line followed by more text that is at most ``HEADLINE_SHORT_WORDS``
-    words long, or at most ``HEADLINE_MAX_WORDS`` and either title-cased or without closing
-    sentence punctuation.
+    When the article's title is known (page metadata, a feed item, a JSONL field), the text starts
+    with a headline only if its first line is that title: cleaned pages and feed bodies usually
+    start with the lead, and a short lead must not be skipped as a headline. Without a title, a
+    headline is a first line followed by more text that is at most ``HEADLINE_SHORT_WORDS`` words
+    long, or at most ``HEADLINE_MAX_WORDS`` and either title-cased or without closing sentence
+    punctuation.
     """
     match = _PARAGRAPH_BREAK.search(text)
     if match is None:
         return 0
     first = text[: match.start()].strip()
+    if title is not None and title.strip():
+        return match.end() if _same_words(first, title) else 0
     words = _WORDS.findall(first)
     if not words or len(words) > HEADLINE_MAX_WORDS or not text[match.end():].strip():
         return 0
@@ -109,6 +114,11 @@ def headline_end(text: str) -> int:
     unpunctuated = first[-1] not in ".!?\"\u201d"
     short = len(words) <= HEADLINE_SHORT_WORDS
     return match.end() if short or unpunctuated or capitalised >= TITLE_CASE_SHARE else 0
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Tell whether two lines have the same words, whatever their case and punctuation."""
+    return [w.lower() for w in _WORDS.findall(a)] == [w.lower() for w in _WORDS.findall(b)]
 
 
 def widen(start: int, end: int, cue: Token, quotes: list[Quotation]) -> tuple[int, int]:

@@ -194,10 +194,10 @@ def _clip_to_line(text: str, span: tuple[int, int], anchor: int) -> tuple[int, i
     return max(span[0], line_start), min(span[1], len(text) if line_end < 0 else line_end)
 
 
-def draft_statements(doc: Doc, text: str | None = None) -> list[Draft]:
+def draft_statements(doc: Doc, text: str | None = None, title: str | None = None) -> list[Draft]:
     """Find every cue with its content and source, without resolving actors."""
     text = doc.text if text is None else text  # Doc.text is rebuilt on every access
-    cut = headline_end(text)
+    cut = headline_end(text, title)
     quotes = quotations(text)
     drafts: dict[tuple[int, int], Draft] = {}
     for token in doc:
@@ -452,11 +452,13 @@ def _about(actors: ActorIndex, start: int, end: int, speaker: str | None) -> tup
     )
 
 
-def extract_statements(doc: Doc, actors: ActorIndex, dates: list[When]) -> list[Statement]:
+def extract_statements(
+    doc: Doc, actors: ActorIndex, dates: list[When], title: str | None = None
+) -> list[Statement]:
     """Extract every reported speech or thought act of the article, in text order."""
     text = doc.text
     statements = []
-    drafts = sorted(draft_statements(doc, text), key=lambda d: (d.start, d.end))
+    drafts = sorted(draft_statements(doc, text, title), key=lambda d: (d.start, d.end))
     for number, d in enumerate(drafts, start=1):
         speaker = None
         if d.source_head is not None and d.source is not None:

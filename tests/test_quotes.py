@@ -67,3 +67,20 @@ def test_quote_in_the_next_paragraph_does_not_swallow_a_narrators_sentence() -> 
     first = _holding(statements, "The cranes will stay still")
     assert len(first) == 1 and "Who is going to load" not in first[0].content
     assert "turned to the crowd" not in " ".join(s.content for s in statements)
+
+
+def test_a_known_title_decides_whether_the_text_starts_with_a_headline() -> None:
+    lead = ("The port authority said on Monday that the cranes were idle.\n\n"
+            "It added that talks resume.")
+    doc = parse(lead)
+    # without a title, a short first line reads as a headline and its statement is skipped
+    assert [s.cue for s in extract_statements(doc, build_actors(doc), [])] == ["added"]
+    # a cleaned page or feed body starts with its lead when the title is known and differs
+    found = extract_statements(doc, build_actors(doc), [], title="Port Strike Enters Second Week")
+    assert [s.cue for s in found] == ["said", "added"]
+    # the title repeated as the first line is still the headline
+    titled = "Port Strike Enters Second Week\n\n" + lead
+    doc = parse(titled)
+    found = extract_statements(doc, build_actors(doc), [], title="Port strike enters second week")
+    assert [s.cue for s in found] == ["said", "added"]
+    assert all(s.start > titled.index("\n\n") for s in found)
