@@ -22,8 +22,10 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
+from newsledger.actor_index import ActorIndex
 from newsledger.knowledge import traits_for
 from newsledger.lexicon import ActorTraits, government_name, role_fits
+from newsledger.lexicon_data import fold, group_nouns
 from newsledger.mentions import (
     FIRST_PERSON,
     GOVERNMENT_HEADS,
@@ -52,58 +54,13 @@ LOOSE_LINK_SENTENCES = 4
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "cabinet", "state", "side",
                               "leadership", "authorities"})
 
+#: The longest group phrase of the lexicon compared across descriptions ("ministry of foreign
+#: affairs" is written "foreign ministry" in the lexicon; three words cover its phrases).
+BODY_PHRASE_MAX_WORDS = 3
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 #: Verbs whose subject "it" is usually expletive ("It was the second time", "it seems that").
 EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "matter", "take", "happen"})
-
-
-@dataclass(frozen=True)
-class ActorIndex:
-    """The actors of one article, with fast lookup from a character span to its actor."""
-
-    actors: tuple[Actor, ...] = ()
-    _starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
-    _spans: tuple[tuple[int, int, str], ...] = field(default=(), init=False, repr=False,
-                                                     compare=False)
-    _by_id: dict[str, Actor] = field(default_factory=dict, init=False, repr=False, compare=False)
-    _longest: int = field(default=0, init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        """Sort every mention by start for bisection (the instance stays immutable)."""
-        spans = sorted((m.start, m.end, a.id) for a in self.actors for m in a.mentions)
-        object.__setattr__(self, "_spans", tuple(spans))
-        object.__setattr__(self, "_starts", tuple(s for s, _, _ in spans))
-        object.__setattr__(self, "_by_id", {a.id: a for a in self.actors})
-        object.__setattr__(self, "_longest", max((e - s for s, e, _ in spans), default=0))
-
-    def actor_for(self, start: int, end: int) -> str | None:
-        """Return the id of the actor with a mention overlapping [start, end) most, if any."""
-        best: tuple[int, str] | None = None
-        k = bisect_left(self._starts, max(end, start + 1)) - 1
-        while k >= 0 and self._starts[k] + self._longest > start:
-            m_start, m_end, actor_id = self._spans[k]
-            if m_start < end and start < m_end or (start == end and m_start <= start < m_end):
-                overlap = min(end, m_end) - max(start, m_start)
-                if best is None or overlap >= best[0]:  # ties go to the earlier mention
-                    best = (overlap, actor_id)
-            k -= 1
-        return best[1] if best else None
-
-    def actor_at(self, char: int) -> str | None:
-        """Return the id of the actor mentioned at one character offset, if any."""
-        return self.actor_for(char, char + 1)
-
-    def mention_for(self, start: int, end: int) -> Mention | None:
-        """Return the mention overlapping [start, end), if any (for a speaker's text)."""
-        actor = self.get(self.actor_for(start, end))
-        if actor is None:
-            return None
-        return next((m for m in actor.mentions if m.start < end and start < m.end), None)
-
-    def get(self, actor_id: str | None) -> Actor | None:
-        """Return the actor with this id, or None."""
-        return self._by_id.get(actor_id) if actor_id else None
 
 
 @dataclass
@@ -391,6 +348,8 @@ class _Registry:
                 ):
                     loose = entry
             elif t.kind in ("organization", "group") and entry.kind == t.kind:
+                if _other_body(cand, entry):
+                    continue  # "the foreign ministry" is not the defence ministry named before
                 # "the ministry" -> "Russian Defence Ministry" even though the sectors differ
                 if cand.head_lemma in entry.name.lower():
                     return entry
@@ -448,6 +407,35 @@ class _Registry:
         if cls in ("m", "f") and entry.gender is None:
             entry.gender = cls
         return entry
+
+
+def _body_phrase(text: str, head: str) -> str | None:
+    """Return the lexicon's group phrase that ends a text at its head ("foreign ministry")."""
+    words = fold(text).replace("-", " ").split()
+    if head not in words:
+        return None
+    i = len(words) - 1 - words[::-1].index(head)
+    for size in range(min(i + 1, BODY_PHRASE_MAX_WORDS), 1, -1):
+        phrase = " ".join(words[i - size + 1:i + 1])
+        if phrase in group_nouns():
+            return phrase
+    return None
+
+
+def _other_body(cand: Candidate, entry: _Entry) -> bool:
+    """Tell whether a description names another body than an actor, by their lexicon phrases.
+
+    "the foreign ministry" and "the defence ministry" share the head "ministry" but the group
+    lexicon knows them as two bodies; a description only links where its phrase is the actor's
+    or either has no phrase more specific than the head.
+    """
+    mine = _body_phrase(cand.name, cand.head_lemma)
+    if mine is None:
+        return False
+    theirs = {_body_phrase(m.name, cand.head_lemma) for m in entry.mentions}
+    theirs.add(_body_phrase(entry.name, cand.head_lemma))
+    theirs.discard(None)
+    return bool(theirs) and mine not in theirs
 
 
 def _head_fits(head: str, entry: _Entry) -> bool:

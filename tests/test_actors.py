@@ -267,3 +267,15 @@ def test_invariants_on_real_articles(shared_data: Path) -> None:
                 spans.append((m.start, m.end))
         spans.sort()
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+def test_a_description_naming_another_body_is_another_actor() -> None:
+    text = ("Chile's defence ministry said on Monday that the exercises were routine.\n\n"
+            "The foreign ministry later summoned the ambassador. The ministry added that "
+            "talks would go on. The defence ministry said it was ready.")
+    index = build_actors(parse(text))
+    defence = index.actor_for(*_nth(text, "defence ministry"))
+    foreign = index.actor_for(*_nth(text, "foreign ministry"))
+    assert defence is not None and foreign is not None and defence != foreign
+    assert index.actor_for(*_nth(text, "The ministry")) == foreign  # the most recent body
+    assert index.actor_for(*_nth(text, "defence ministry", 1)) == defence
