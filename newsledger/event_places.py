@@ -1,4 +1,4 @@
-"""Event places: which place named in a sentence is where an event happens. OWNER: issue 4.
+"""Event places: which place named in a sentence is where an event happens.
 
 Split from :mod:`newsledger.events`. A place is an event's when it lies in the trigger's clause;
 otherwise the sentence's only place is, when it is named as where ("in/at/near X", "near the

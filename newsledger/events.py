@@ -1,6 +1,6 @@
 """Events: PLOVER events with epistemic status, actors, places and dates.
 
-Stage contract: ``extract_events(doc, actors, statements, dates) -> list[Event]``. OWNER: issue 4.
+Stage contract: ``extract_events(doc, actors, statements, dates) -> list[Event]``.
 
 For each sentence:
 

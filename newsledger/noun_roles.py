@@ -1,4 +1,4 @@
-"""Noun triggers' arguments: who acts and who is acted on for an event noun. OWNER: issue 4.
+"""Noun triggers' arguments: who acts and who is acted on for an event noun.
 
 Split from :mod:`newsledger.arguments` (verbs, argument spans and countries). A noun takes its
 actor from a possessive, a national adjective, a by-phrase or the subject of the light verb

@@ -1,4 +1,4 @@
-"""Participants: the actor registry completed by what the events stage learnt. OWNER: issue 4.
+"""Participants: the actor registry completed by what the events stage learnt.
 
 :func:`complete_actors` runs after :func:`newsledger.events.code_events` in the pipeline
 (:func:`newsledger.events.extract_events_and_actors`): the record's actors behind

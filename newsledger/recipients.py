@@ -1,4 +1,4 @@
-"""Recipients: whom an event is directed at, from the trigger outward. OWNER: issue 4.
+"""Recipients: whom an event is directed at, from the trigger outward.
 
 Split from :mod:`newsledger.events`. :func:`pick_recipients` takes the first candidate phrase
 that names somebody (a country, or a registry actor with traits), passing over the event's own

@@ -1,4 +1,4 @@
-"""Implicit participants: the state of a place as an event's recipient or actor. OWNER: issue 4.
+"""Implicit participants: the state of a place as an event's recipient or actor.
 
 An event whose text names no recipient ("Turkish jets shelled positions in northern Syria") is
 coded by CAMEO and PETRARCH with the state of the place it happens in as its target. The record
