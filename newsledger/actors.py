@@ -57,6 +57,10 @@ GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "cabinet
 #: The longest group phrase of the lexicon compared across descriptions ("ministry of foreign
 #: affairs" is written "foreign ministry" in the lexicon; three words cover its phrases).
 BODY_PHRASE_MAX_WORDS = 3
+#: Nouns news uses for an international body named before, though not in its name ("the
+#: 15-member bloc", "the alliance"); a modifier with a sector of its own ("the opposition
+#: alliance", "the rebel bloc") makes another actor.
+INTERNATIONAL_BODY_NOUNS = frozenset({"bloc", "alliance"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 #: Verbs whose subject "it" is usually expletive ("It was the second time", "it seems that").
@@ -355,6 +359,9 @@ class _Registry:
                     return entry
                 if _agree(t.sector, entry.sector) and _head_fits(cand.head_lemma, entry):
                     return entry
+                if cand.head_lemma in INTERNATIONAL_BODY_NOUNS and t.sector is None \
+                        and entry.named and _sector(entry) == "IGO":
+                    return entry  # "the bloc" -> the Caribbean Community, "the alliance" -> NATO
         return loose
 
     def _protagonist(self, cand: Candidate, cls: str) -> list[tuple[Candidate, _Entry]]:
@@ -436,6 +443,14 @@ def _other_body(cand: Candidate, entry: _Entry) -> bool:
     theirs.add(_body_phrase(entry.name, cand.head_lemma))
     theirs.discard(None)
     return bool(theirs) and mine not in theirs
+
+
+def _sector(entry: _Entry) -> str | None:
+    """Return an entry's sector, from its phrases or else from world knowledge of its name."""
+    if entry.sector is not None:
+        return entry.sector
+    known = traits_for(entry.name)
+    return known.sector if known is not None else None
 
 
 def _head_fits(head: str, entry: _Entry) -> bool:

@@ -279,3 +279,17 @@ def test_a_description_naming_another_body_is_another_actor() -> None:
     assert defence is not None and foreign is not None and defence != foreign
     assert index.actor_for(*_nth(text, "The ministry")) == foreign  # the most recent body
     assert index.actor_for(*_nth(text, "defence ministry", 1)) == defence
+
+
+def test_the_bloc_and_the_alliance_are_the_international_body_named_before() -> None:
+    text = ("Leaders of the African Union met in Addis Ababa on Friday.\n\n"
+            "The 55-member bloc said it would send observers. NATO raised its alert level. "
+            "The alliance said it was watching. The opposition alliance said it would march.")
+    index = build_actors(parse(text))
+    union = index.actor_for(*_nth(text, "African Union"))
+    nato = index.actor_for(*_nth(text, "NATO"))
+    assert union is not None and nato is not None
+    assert index.actor_for(*_nth(text, "55-member bloc")) == union
+    assert index.actor_for(*_nth(text, "The alliance")) == nato
+    # a modifier with a sector of its own names another body
+    assert index.actor_for(*_nth(text, "opposition alliance")) not in (None, nato)
