@@ -49,7 +49,17 @@ def _anchors_narrative(doc: Doc, when: When) -> bool:
     i = span[0].i - 1 if span is not None and len(span) else -1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    return not (i >= 0 and doc[i].lower_ in NON_ANCHORING_PREPS)
+    if i >= 0 and doc[i].lower_ in NON_ANCHORING_PREPS:
+        return False
+    # a bound may sit higher in its phrase: "by the end of next week", "until early March"
+    tok = span.root if span is not None and len(span) else None
+    for _ in range(MAX_HEAD_STEPS):
+        if tok is None or tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.dep_ == "prep" and tok.lower_ in NON_ANCHORING_PREPS:
+            return False
+    return True
 
 
 def _has_break(doc: Doc, start: int, end: int) -> bool:

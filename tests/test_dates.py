@@ -210,6 +210,15 @@ def test_date_for_ignores_bounds_and_other_paragraphs(narrative) -> None:  # typ
     assert date_for(doc, *_span(text, "what will happen"), dates) is None
 
 
+def test_date_for_skips_a_bound_deep_in_its_phrase() -> None:
+    text = ("The ministry said on Friday that the troops would arrive by the end of next week. "
+            "It described the move as a precaution.")
+    doc = parse(text)
+    dates = extract_dates(doc, PUB)
+    found = date_for(doc, *_span(text, "described"), dates)
+    assert found is not None and found.text == "Friday"  # not "next week", a deadline
+
+
 def test_date_for_cue_does_not_take_the_reported_date() -> None:
     text = "Opposition leaders will meet on Tuesday to discuss a strike, a spokesman said."
     doc = parse(text)
