@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from newsledger.actors import ActorIndex
 from newsledger.lexicon_data import country_display_names
+from newsledger.mention_syntax import QUANTIFIERS
 from newsledger.record import Actor, Event, Mention, Place
 from newsledger.targets import PlaceTarget
 
@@ -84,8 +85,8 @@ def complete_actors(
     def resolve(arg: Argument | None, inferred: str | None, c: CodedEvent,
                 acted_on: bool = False) -> str | None:
         """Return the (possibly new) actor id of an argument."""
-        if arg is None:
-            return None
+        if arg is None or arg.text.split(" ", 1)[0].lower() in QUANTIFIERS:
+            return None  # "every soldier", "any party": nobody specific (as in the registry)
         place = c.event.location
         kind = _lexicon.describe(arg.text).kind if _lexicon is not None else "unknown"
         if arg.actor is not None and arg.actor in found:

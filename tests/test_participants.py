@@ -331,3 +331,11 @@ def test_a_quantity_or_relative_pronoun_is_not_the_speaker() -> None:
     pairs = _participants("Lord Smith said it was possible some of the detainees could be "
                           "released soon.", "RETREAT")
     assert all(r is None or "Smith" not in r.name for _a, r in pairs)
+
+
+def test_a_quantified_argument_is_nobody_specific() -> None:
+    text = "The envoy said every soldier who crossed the river in May must withdraw."
+    doc = parse(text)
+    actors = build_actors(doc)
+    completed, _ = extract_events_and_actors(doc, actors, [], [])
+    assert not any(a.name.lower().startswith("every") for a in completed.actors)
