@@ -29,7 +29,7 @@ import tempfile
 from pathlib import Path
 
 from newsledger.evaluate import DEFAULT_DATA_DIR, SystemScores
-from newsledger.evaluate.country_set import COUNTRY_HELDOUT, score_countries
+from newsledger.evaluate.country_set import COUNTRY_HELDOUT, collapse_spaces, score_countries
 from newsledger.evaluate.events import ARGUMENTS, BASELINE, RECORD, STATUS_SET
 
 #: The set measured here, beside the first held-out set.
@@ -46,10 +46,6 @@ METRICS = ("country_acc", "source_country", "target_country", "none_acc", "type_
            "event_coverage")
 #: How ``score_countries`` states, in its note, how many no-country sides each row could judge.
 NONE_SEEN = re.compile(r"record (\d+), arguments (\d+)")
-#: A run of two or more spaces (kept verbatim in the set, collapsed for scoring).
-SPACE_RUN = re.compile(r" {2,}")
-
-
 def read_items(path: Path) -> list[dict[str, object]]:
     """Return the labelled items of a JSONL set."""
     with path.open(encoding="utf-8") as fh:
@@ -76,17 +72,6 @@ def check_set(items: list[dict[str, object]], data: Path, path: Path) -> list[st
     shared = sorted({str(i["source"]) for i in items} & others)
     problems += [f"article shared with another fixture set: {s}" for s in shared]
     return problems
-
-
-def collapse_spaces(item: dict[str, object]) -> dict[str, object]:
-    """Return the item with runs of spaces in its sentence made one, its trigger offset moved.
-
-    The record normalises such runs ('criticism  of' in a Reuters-21578 article), and
-    ``score_countries`` refuses a sentence whose record text differs from it; labels are kept.
-    """
-    sentence, start = str(item["sentence"]), int(str(item["trigger_start"]))
-    shift = sum(len(m.group()) - 1 for m in SPACE_RUN.finditer(sentence[:start]))
-    return item | {"sentence": SPACE_RUN.sub(" ", sentence), "trigger_start": start - shift}
 
 
 def score_subset(items: list[dict[str, object]], label: str,

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from newsledger.evaluate import EvalReport
-from newsledger.evaluate.country_set import COUNTRY_HELDOUT
+from newsledger.evaluate.country_set import COUNTRY_HELDOUT, COUNTRY_HELDOUT2
 from newsledger.evaluate.events import (
     ARGUMENTS,
     BASELINE,
@@ -69,6 +69,17 @@ HELDOUT_FLOORS = {
     (ARGUMENTS, "type_acc"): 0.91,
 }
 
+#: Floors on the second held-out country set (T19: 131 news sentences from articles no other set
+#: or check used, labelled and committed before the system ran), measured once at commit 46dbc51
+#: and not tuned on: record country_acc 0.468 (source 0.477, target 0.459), none_acc 0.848;
+#: arguments 0.560; type_acc 0.802, coverage 0.840. Pinned a little under those figures (one code
+#: of 218 is 0.005) so that a change that loses what generalises fails the build.
+HELDOUT2_FLOORS = {
+    (RECORD, "country_acc"): 0.46,
+    (ARGUMENTS, "country_acc"): 0.55,
+    (ARGUMENTS, "type_acc"): 0.79,
+}
+
 #: The row each data set's figures are read from: the GSR splits newsledger into argument and
 #: record rows, and its type and main country figures are the arguments'.
 MAIN = {"plover-gsr-dev": ARGUMENTS}
@@ -78,11 +89,13 @@ STATUS_SET_SHA256 = {
     STATUS_SET: "a15987006eb1c05a89ece49f94eb9c38d07a60a17d45de0710fa4567021a5d00",
     STATUS_HELDOUT: "c1e9711deea3e788a95217dbf5f9a4927fe2ca486b202eb1f84b1a86db5cb185",
     COUNTRY_HELDOUT: "045756e2b7f6464dcbdb2241b40d69182a323bb2c6cafd993ab2706d144a3cf5",
+    COUNTRY_HELDOUT2: "468d251f419f679cce486305a97b5234a89f5ff8d236a53b6664725edd5d1a1c",
 }
 
 
 #: The fast sets run in every CI job (about 10 s); ACLED (746 notes, about 15 s more) is slow.
-FAST = ("plover-gsr-dev", "petr2-validation", "status-set", "status-heldout", "country-heldout")
+FAST = ("plover-gsr-dev", "petr2-validation", "status-set", "status-heldout", "country-heldout",
+        "country-heldout2")
 
 
 @pytest.fixture(scope="module")
@@ -110,6 +123,11 @@ def test_record_country_floor(report: EvalReport, system: str) -> None:
 @pytest.mark.parametrize(("system", "metric"), sorted(HELDOUT_FLOORS))
 def test_heldout_country_floor(report: EvalReport, system: str, metric: str) -> None:
     assert report.score(system, "country-heldout", metric) >= HELDOUT_FLOORS[(system, metric)]
+
+
+@pytest.mark.parametrize(("system", "metric"), sorted(HELDOUT2_FLOORS))
+def test_second_heldout_country_floor(report: EvalReport, system: str, metric: str) -> None:
+    assert report.score(system, "country-heldout2", metric) >= HELDOUT2_FLOORS[(system, metric)]
 
 
 def test_newsledger_beats_the_root_verb_baseline(report: EvalReport) -> None:

@@ -25,6 +25,7 @@ the events stage's arguments (:class:`newsledger.events.CodedEvent`), and the ro
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +47,19 @@ from newsledger.record import Record
 
 #: The held-out country set (T18): news sentences labelled, and committed, before the system ran.
 COUNTRY_HELDOUT = STATUS_SET.with_name("country_heldout.jsonl")
+#: A second set (T19), labelled and committed before the system ran, measured once unbiased
+#: (record country_acc 0.468) at commit 46dbc51; no rule was written from it.
+COUNTRY_HELDOUT2 = STATUS_SET.with_name("country_heldout2.jsonl")
+#: A run of two or more spaces: kept verbatim in the sets, made one for scoring because the
+#: record's cleaning collapses such runs ("criticism  of" in a Reuters-21578 article).
+SPACE_RUN = re.compile(r" {2,}")
+
+
+def collapse_spaces(item: dict[str, object]) -> dict[str, object]:
+    """Return the item with runs of spaces in its sentence made one, its trigger offset moved."""
+    sentence, start = str(item["sentence"]), int(str(item["trigger_start"]))
+    shift = sum(len(m.group()) - 1 for m in SPACE_RUN.finditer(sentence[:start]))
+    return item | {"sentence": SPACE_RUN.sub(" ", sentence), "trigger_start": start - shift}
 
 
 @dataclass
@@ -135,7 +149,8 @@ def score_countries(path: Path, dataset: str) -> tuple[list[SystemScores], list[
     if not path.is_file():
         return [], [f"country set not found at {path} (it ships with the repository tests)"]
     with path.open(encoding="utf-8") as fh:
-        items: list[dict[str, object]] = [json.loads(line) for line in fh if line.strip()]
+        items: list[dict[str, object]] = [collapse_spaces(json.loads(line))
+                                          for line in fh if line.strip()]
     tallies = {RECORD: _Tally(), ARGUMENTS: _Tally(), BASELINE: _Tally()}
     for item, doc in zip(items, _docs([str(i["sentence"]) for i in items]), strict=True):
         start = int(str(item["trigger_start"]))
@@ -167,7 +182,15 @@ def score_countries(path: Path, dataset: str) -> tuple[list[SystemScores], list[
     notes = [f"{dataset}: {n_src} actor and {n_tgt} recipient country codes, {empty} sides "
              f"labelled with no country (none_acc counts those whose event is coded: record "
              f"{tallies[RECORD].none_seen}, arguments {tallies[ARGUMENTS].none_seen}); "
-             "labelled before the system was run; its first measure (record country_acc "
-             "0.582) is the unbiased one: general rules were found on it afterwards (T18, "
-             "T20), so it is a development set now (docs/evaluation.md, events)"]
+             f"labelled before the system was run; {FIRST_MEASURES.get(dataset, '')}"]
     return rows, notes
+
+
+#: What each set's history says about its figures (docs/evaluation.md, events).
+FIRST_MEASURES = {
+    "country-heldout": "its first measure (record country_acc 0.582) is the unbiased one: "
+                       "general rules were found on it afterwards (T18, T20), so it is a "
+                       "development set now",
+    "country-heldout2": "measured once (record country_acc 0.468 at commit 46dbc51) and no rule "
+                        "written from it; a rule found on it makes it a development set too",
+}

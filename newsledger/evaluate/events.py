@@ -359,7 +359,7 @@ def _score_status(path: Path, dataset: str) -> tuple[list[SystemScores], list[st
 
 #: The data sets ``evaluate`` scores by default, by the names used in the report.
 DATASETS = ("plover-gsr-dev", "petr2-validation", "acled-notes", "status-set",
-            "status-heldout", "country-heldout")
+            "status-heldout", "country-heldout", "country-heldout2")
 
 
 def evaluate(data_dir: Path, datasets: Sequence[str] = DATASETS) -> EvalReport:
@@ -381,13 +381,15 @@ def evaluate(data_dir: Path, datasets: Sequence[str] = DATASETS) -> EvalReport:
             status_rows, status_notes = _score_status(path, name)
             rows += status_rows
             notes += status_notes
-    if "country-heldout" in datasets:
-        # imported here: country_set builds on this module's analyse() and baseline()
-        from newsledger.evaluate.country_set import COUNTRY_HELDOUT, score_countries
+    # imported here: country_set builds on this module's analyse() and baseline()
+    from newsledger.evaluate.country_set import COUNTRY_HELDOUT, COUNTRY_HELDOUT2, score_countries
 
-        country_rows, country_notes = score_countries(COUNTRY_HELDOUT, "country-heldout")
-        rows += country_rows
-        notes += country_notes
+    country_sets = (("country-heldout", COUNTRY_HELDOUT), ("country-heldout2", COUNTRY_HELDOUT2))
+    for name, path in country_sets:
+        if name in datasets:
+            country_rows, country_notes = score_countries(path, name)
+            rows += country_rows
+            notes += country_notes
     notes += sorted(_STAGE_PROBLEMS)
     notes.append("PETRARCH-2 itself is not installable offline; the baseline is a root-verb "
                  "lookup.")
