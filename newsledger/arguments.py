@@ -207,35 +207,32 @@ def _owner_country(tok: Token, actors: ActorIndex) -> str | None:
     return best[1] if best is not None else None
 
 
+def _phrase_country(tok: Token) -> str | None:
+    """Return the country the noun phrase headed by a token names, if any."""
+    start, end = _span_of(tok)
+    return _describe(doc_text(tok.doc)[start:end])[0]
+
+
 def _located_country(tok: Token) -> str | None:
     """Return the country of a place the noun phrase itself is in ("rebels in Ivory Coast")."""
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "from", "of", "at", "inside", "for"):
             obj = child_with(child, "pobj")
             if obj is not None:
-                s, e = _span_of(obj)
-                country, _ = _describe(doc_text(tok.doc)[s:e])
-                if country is None:
-                    country = _located_country(obj)
+                country = _phrase_country(obj) or _located_country(obj)
                 if country is not None:
                     return country
         elif child.dep_ == "acl" and child.lemma_.lower() in LEADER_VERBS:
             # "a band led by a former Nicaraguan guerrilla": the leader's country
             leader = pobj_of(child, "by")
-            if leader is not None:
-                s, e = _span_of(leader)
-                country, _ = _describe(doc_text(tok.doc)[s:e])
-                if country is not None:
-                    return country
+            if leader is not None and (country := _phrase_country(leader)) is not None:
+                return country
         elif child.dep_ == "acl" and child.lemma_.lower() in AFFILIATION_VERBS:
             # "workers affiliated with the Serbian Workers' Union": the body's country
             for prep in (g for g in child.children if g.dep_ == "prep"):
                 obj = child_with(prep, "pobj")
-                if obj is not None:
-                    s, e = _span_of(obj)
-                    country, _ = _describe(doc_text(tok.doc)[s:e])
-                    if country is not None:
-                        return country
+                if obj is not None and (country := _phrase_country(obj)) is not None:
+                    return country
     return None
 
 
@@ -293,14 +290,13 @@ def _shared_origin(head: Token, actors: ActorIndex) -> list[Argument]:
     obj = child_with(prep, "pobj") if prep is not None else None
     if obj is None or not obj.conjuncts:
         return []
-    start, end = _span_of(head)
-    if _describe(doc_text(head.doc)[start:end])[0] is not None:
+    if _phrase_country(head) is not None:
         return []
     whole = make_argument(head, actors)
     parts = []
     for part in [obj, *obj.conjuncts]:
         p_start, p_end = _span_of(part)
-        country, _sector = _describe(doc_text(head.doc)[p_start:p_end])
+        country = _phrase_country(part)
         if country is None:
             return []
         # the first side spans its country's words too: they name an actor, not a target
