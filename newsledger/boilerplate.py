@@ -407,12 +407,17 @@ def select_body(units: Sequence[str], probs: Sequence[float], m: Model | None = 
     return keep
 
 
+def _sentence_shaped(shape: _Shape) -> bool:
+    """Whether a measured unit ends like a sentence of a few words and is no known furniture."""
+    return (shape.terminal > 0 and shape.words >= SENTENCE_MIN_WORDS and shape.reason is None
+            and not shape.lower_start)
+
+
 def _sentence(unit: str) -> bool:
     """Whether a unit is one plain sentence or more of running text (and no known furniture)."""
     shape = _shape(unit, pattern_reason(unit))
-    return (shape.terminal > 0 and shape.words >= SENTENCE_MIN_WORDS and shape.reason is None
-            and max(shape.stop_share, shape.other_stop_share) >= PROSE_MIN_STOP_SHARE
-            and not shape.lower_start)
+    return _sentence_shaped(shape) and \
+        max(shape.stop_share, shape.other_stop_share) >= PROSE_MIN_STOP_SHARE
 
 
 def _short_text_sentence(unit: str, reason: str | None) -> bool:
@@ -420,11 +425,10 @@ def _short_text_sentence(unit: str, reason: str | None) -> bool:
 
     The classifier learnt from whole pages, where one or two short lines are headers or furniture;
     a text of a few short sentences ("Police arrested Iraqi students.") is all body, and emptying it
-    would turn a valid input into an error.
+    would turn a valid input into an error. Unlike :func:`_sentence` it asks for no share of
+    function words: a short headline-like sentence has none.
     """
-    shape = _shape(unit, reason)
-    return (shape.terminal > 0 and shape.words >= SENTENCE_MIN_WORDS and reason is None
-            and not shape.lower_start)
+    return _sentence_shaped(_shape(unit, reason))
 
 
 def _extend(
