@@ -12,6 +12,11 @@ own NER spans (PERSON / ORG / GPE+LOC+FAC) in the same run.
 A second table (:func:`evaluate_sources`) counts how many PolNeAR dev attribution sources the
 registry links to an actor, the speakers the statements work resolves through it.
 
+Two hand-labelled pronoun sets: every third-person pronoun of ten CoNLL stories
+(:func:`evaluate_pronouns`), and the speaker set (:func:`evaluate_pronoun_speakers`): pronouns
+and descriptions that are the subject of a reporting verb in four news collections, scored on the
+full pipeline's statements, split into a development half (even item numbers) and a test half.
+
 Run: ``.venv/bin/python -m newsledger.evaluate.actors [DATA_DIR] [--limit N]``.
 """
 
@@ -22,15 +27,20 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from spacy.tokens import Doc
 
 from newsledger.actors import ActorIndex, build_actors
 from newsledger.errors import EvalDataError
 from newsledger.evaluate import DEFAULT_DATA_DIR, EvalReport, SystemScores
 from newsledger.lexicon import country_of
 from newsledger.parse import parse
+from newsledger.pipeline import analyse
 from newsledger.places import find_places
+from newsledger.record import Actor, Article, Record
 
 CONLL_FILE = Path("news") / "conll2003_reuters.jsonl"
 POLNEAR_FILE = Path("attribution") / "polnear-dev.jsonl"
@@ -288,6 +298,151 @@ def evaluate_pronouns(data_dir: Path = DEFAULT_DATA_DIR, gold_path: Path = PRONO
         f"{hits['n'] - hits['resolvable']} refer to someone the registry has no actor for",))
 
 
+#: The hand-labelled speaker set (T25): a pronoun or description that is the subject of a
+#: reporting verb, with the name of its referent; see tests/fixtures/actors/README.md.
+PRONOUN_SPEAKERS = _PRONOUN_DIR / "pronoun_set.jsonl"
+
+#: spaCy labels the nearest-entity baseline accepts for each speaker class.
+_SPEAKER_BASELINE_LABELS = {
+    "he/she": {"PERSON"},
+    "it": {"ORG", "GPE"},
+    "they": {"ORG", "NORP", "GPE"},
+    "description": {"PERSON", "ORG", "GPE", "NORP"},
+}
+
+
+@dataclass(frozen=True)
+class SpeakerItem:
+    """One item of the speaker set and what newsledger and the baseline made of it."""
+
+    n: int
+    id: str
+    offset: int
+    text: str
+    cls: str
+    gold: str | None
+    answer: str | None  # the resolved actor's name
+    via: str  # "statement" (a statement's speaker span covers it), "mention" or "none"
+    ok: bool
+    baseline: str | None
+    baseline_ok: bool
+
+
+def _tightest_actor(actors: Iterable[Actor], start: int, end: int) -> Actor | None:
+    """Return the actor whose mention overlaps [start, end) most, the shortest mention first."""
+    best: tuple[int, int, Actor] | None = None
+    for actor in actors:
+        for m in actor.mentions:
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap > 0:
+                key = (-overlap, m.end - m.start)
+                if best is None or key < best[:2]:
+                    best = (key[0], key[1], actor)
+    return best[2] if best else None
+
+
+def _gold_actor(record: Record, gold: str) -> Actor | None:
+    """Return the actor of the first occurrence of the gold name that the registry covers."""
+    for start, end in _occurrences(record.article.text, gold):
+        actor = _tightest_actor(record.actors, start, end)
+        if actor is not None:
+            return actor
+    return None
+
+
+def _speaker_actor(record: Record, start: int, end: int) -> tuple[Actor | None, str]:
+    """Return the actor newsledger gives the speaker at [start, end), and how it was found."""
+    by_id = {a.id: a for a in record.actors}
+    for st in record.statements:
+        if st.speaker_start is not None and st.speaker_end is not None and (
+            st.speaker_start < end and start < st.speaker_end
+        ):
+            return by_id.get(st.speaker or ""), "statement"
+    actor = _tightest_actor(record.actors, start, end)
+    return actor, "mention" if actor is not None else "none"
+
+
+def _baseline_speaker(doc: Doc, offset: int, cls: str) -> str | None:
+    """Return the nearest preceding spaCy entity of a label fitting the speaker's class."""
+    labels = _SPEAKER_BASELINE_LABELS[cls]
+    best = None
+    for ent in doc.ents:
+        if ent.end_char > offset:
+            break
+        if ent.label_ in labels:
+            best = ent.text
+    return best
+
+
+def _baseline_ok(pick: str | None, gold: str | None) -> bool:
+    """Tell whether the baseline's entity names the gold referent (one contains the other)."""
+    if gold is None or pick is None:
+        return gold is None and pick is None
+    return pick in gold or gold in pick
+
+
+def score_pronoun_speakers(data_dir: Path = DEFAULT_DATA_DIR,
+                           set_path: Path = PRONOUN_SPEAKERS) -> list[SpeakerItem]:
+    """Run newsledger on each article of the speaker set and judge every item."""
+    if not set_path.is_file():
+        raise EvalDataError(f"{set_path}: missing speaker set")
+    items = [json.loads(line) for line in set_path.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    texts: dict[str, dict[str, Any]] = {}
+    for rel in dict.fromkeys(str(i["file"]) for i in items):
+        path = data_dir / rel
+        if not path.is_file():
+            raise EvalDataError(f"{path}: missing; pass the shared data folder")
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                texts[str(rec["id"])] = rec
+    out = []
+    for item in items:
+        rec = texts[item["id"]]
+        text, offset, word = str(rec["text"]), int(item["offset"]), str(item["text"])
+        if text[offset:offset + len(word)] != word:
+            raise EvalDataError(f"{set_path}: {item['id']}@{offset} is not {word!r}")
+        article = Article(id=str(rec["id"]), text=text, published=rec.get("published"))
+        record = analyse(article)
+        actor, via = _speaker_actor(record, offset, offset + len(word))
+        gold = item["gold"]
+        if gold is None:
+            ok = actor is None or all(m.start >= offset for m in actor.mentions)
+        else:
+            ok = actor is not None and actor == _gold_actor(record, gold)
+        pick = _baseline_speaker(parse(text), offset, item["class"])
+        out.append(SpeakerItem(int(item["n"]), item["id"], offset, word, item["class"], gold,
+                               actor.name if actor else None, via, ok, pick,
+                               _baseline_ok(pick, gold)))
+    return out
+
+
+#: The halves of the speaker set: even item numbers were developed on, odd ones only reported.
+SPEAKER_HALVES = (("pronoun-speakers dev (even n)", 0), ("pronoun-speakers test (odd n)", 1))
+
+
+def evaluate_pronoun_speakers(data_dir: Path = DEFAULT_DATA_DIR,
+                              set_path: Path = PRONOUN_SPEAKERS) -> EvalReport:
+    """Score speaker pronouns and descriptions: the resolved actor is the gold referent's."""
+    items = score_pronoun_speakers(data_dir, set_path)
+    rows = []
+    parts = [(name, [i for i in items if i.n % 2 == parity]) for name, parity in SPEAKER_HALVES]
+    parts.append(("pronoun-speakers all", items))
+    for name, part in parts:
+        n = len(part) or 1
+        rows.append(SystemScores("newsledger", name, {
+            "accuracy": sum(i.ok for i in part) / n,
+            "via_statement": sum(i.via == "statement" for i in part) / n,
+        }, len(part)))
+        rows.append(SystemScores("nearest-entity", name, {
+            "accuracy": sum(i.baseline_ok for i in part) / n}, len(part)))
+    return EvalReport("actors: pronoun speakers", tuple(rows), (
+        "pronoun-speakers: hand-labelled he/she/it/they/descriptions as subjects of reporting "
+        "verbs (tests/fixtures/actors/README.md); nearest-entity = the nearest preceding spaCy "
+        "entity of a fitting label",))
+
+
 def evaluate(data_dir: Path = DEFAULT_DATA_DIR, limit: int | None = None) -> EvalReport:
     """Run every actors evaluation and return one report (``newsledger eval actors``)."""
     parts = (
@@ -295,6 +450,7 @@ def evaluate(data_dir: Path = DEFAULT_DATA_DIR, limit: int | None = None) -> Eva
         evaluate_pronouns(data_dir),
         evaluate_pronouns(data_dir, PRONOUN_HELDOUT, "conll pronouns held out"),
         evaluate_sources(data_dir, limit),
+        evaluate_pronoun_speakers(data_dir),
     )
     return EvalReport("actors", tuple(r for p in parts for r in p.rows),
                       tuple(dict.fromkeys(n for p in parts for n in p.notes)))
