@@ -26,7 +26,18 @@ Data sets (``../shared/data/events`` unless said otherwise):
   triggers the event pipeline codes as an event (coverage).
 - ``tests/fixtures/events/country_heldout.jsonl`` (86 hand-labelled news sentences, T18): the
   record's and the arguments' actor/recipient countries at each labelled trigger, and whether a
-  side labelled with no country gets none (:mod:`newsledger.evaluate.country_set`).
+  side labelled with no country gets none (:mod:`newsledger.evaluate.country_set`);
+  ``country_heldout2.jsonl`` (T19) likewise, and ``country_heldout3.jsonl`` as soon as it exists.
+  Each country set also gets a row for the record of the item's whole source article (T24,
+  :mod:`newsledger.evaluate.in_article`).
+
+Sets added in T24 to measure what nobody tuned on:
+
+- ``acled-countries``: the record's actor / recipient countries on the ACLED notes against
+  ACLED's own actor1 / actor2 codings (:mod:`newsledger.evaluate.acled_countries`).
+- ``case2021-types`` (rows ``case2021-types`` and ``case2021-no-event``): types on the CASE 2021
+  fine-grained classes through ``data/case2021_plover.tsv``, and how often a disaster report yields
+  no event (:mod:`newsledger.evaluate.case_types`).
 
 Baseline ("root verb"): the lemma of the sentence's root verb looked up in the same trigger
 lexicon (verb rules only, no constraints, no nouns, no passives, no status), the actor's country
@@ -357,9 +368,14 @@ def _score_status(path: Path, dataset: str) -> tuple[list[SystemScores], list[st
     return rows, []
 
 
+#: Not a data set but a switch: with it, each country set also gets its in-article row (T24;
+#: extracting about 150 whole articles takes some 20 s, so a gate can leave it out).
+IN_ARTICLE_SETS = "in-article"
+
 #: The data sets ``evaluate`` scores by default, by the names used in the report.
-DATASETS = ("plover-gsr-dev", "petr2-validation", "acled-notes", "status-set",
-            "status-heldout", "country-heldout", "country-heldout2")
+DATASETS = ("plover-gsr-dev", "petr2-validation", "acled-notes", "acled-countries",
+            "case2021-types", "status-set", "status-heldout", "country-heldout",
+            "country-heldout2", "country-heldout3", IN_ARTICLE_SETS)
 
 
 def evaluate(data_dir: Path, datasets: Sequence[str] = DATASETS) -> EvalReport:
@@ -376,18 +392,37 @@ def evaluate(data_dir: Path, datasets: Sequence[str] = DATASETS) -> EvalReport:
         acled_rows, acled_notes = _score_acled(data_dir)
         rows += acled_rows
         notes += acled_notes
+    # imported here: the T24 sets build on this module's analyse(), baseline() and acled_map()
+    from newsledger.evaluate.acled_countries import score_acled_countries
+    from newsledger.evaluate.case_types import score_case_types
+    from newsledger.evaluate.in_article import ArticleRecords
+
+    for name, scorer in (("acled-countries", score_acled_countries),
+                         ("case2021-types", score_case_types)):
+        if name in datasets:
+            set_rows, set_notes = scorer(data_dir)
+            rows += set_rows
+            notes += set_notes
     for name, path in (("status-set", STATUS_SET), ("status-heldout", STATUS_HELDOUT)):
         if name in datasets:
             status_rows, status_notes = _score_status(path, name)
             rows += status_rows
             notes += status_notes
     # imported here: country_set builds on this module's analyse() and baseline()
-    from newsledger.evaluate.country_set import COUNTRY_HELDOUT, COUNTRY_HELDOUT2, score_countries
+    from newsledger.evaluate.country_set import (
+        COUNTRY_HELDOUT,
+        COUNTRY_HELDOUT2,
+        COUNTRY_HELDOUT3,
+        score_countries,
+    )
 
-    country_sets = (("country-heldout", COUNTRY_HELDOUT), ("country-heldout2", COUNTRY_HELDOUT2))
+    # each source article is extracted once per run, however many sets cite it
+    articles = ArticleRecords(data_dir) if IN_ARTICLE_SETS in datasets else None
+    country_sets = (("country-heldout", COUNTRY_HELDOUT), ("country-heldout2", COUNTRY_HELDOUT2),
+                    ("country-heldout3", COUNTRY_HELDOUT3))
     for name, path in country_sets:
         if name in datasets:
-            country_rows, country_notes = score_countries(path, name)
+            country_rows, country_notes = score_countries(path, name, articles)
             rows += country_rows
             notes += country_notes
     notes += sorted(_STAGE_PROBLEMS)

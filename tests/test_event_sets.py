@@ -1,0 +1,190 @@
+"""The T24 event sets: ACLED gold country derivation, the CASE 2021 mapping, in-article rows."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsledger.errors import EvalDataError
+from newsledger.evaluate.acled_countries import (
+    gold_country,
+    record_sides,
+    score_acled_countries,
+)
+from newsledger.evaluate.case_types import (
+    CaseClass,
+    _Tally,
+    case_map,
+    parse_case_map,
+    read_snippets,
+)
+from newsledger.evaluate.country_set import IN_ARTICLE, score_countries
+from newsledger.evaluate.events import RECORD
+from newsledger.evaluate.in_article import ArticleRecords, locate, source_file
+from newsledger.record import PLOVER_TYPES, Actor, Article, Event, Record
+
+
+@pytest.fixture(scope="module")
+def sets(fixtures: Path) -> Path:
+    """Return the folder of this file's fixtures."""
+    return fixtures / "event_sets"
+
+
+# --- ACLED gold derivation -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("Military Forces of Russia (2000-)", "RUS"),
+    ("Military Forces of Russia (2000-) Air Force", "RUS"),
+    ("Military Forces of Russia (2000-) Chechen Battalion of Ramzan Kadyrov", "RUS"),
+    ("Police Forces of Ukraine (2019-) State Border Guard Service", "UKR"),
+    ("Civilians (Ukraine)", "UKR"),
+    ("Civilians (United Kingdom)", "GBR"),
+    ("Protesters (Belarus)", "BLR"),
+    ("Unidentified Armed Group (Russia)", "RUS"),
+    ("NAF: United Armed Forces of Novorossiya", "UKR"),  # separatists: coded by residence
+    ("Unidentified Military Forces", None),
+    ("", None),
+    ("Military Forces (2000-)", None),  # a period in parentheses is no country
+])
+def test_gold_country_follows_the_documented_rule(name: str, code: str | None) -> None:
+    assert gold_country(name) == code
+
+
+def _record(events: list[Event]) -> Record:
+    """Build a record by hand: Russian forces (A1), Ukrainian forces (A2), a town (A3)."""
+    actors = (Actor("A1", "Russian forces", "group", "RUS"),
+              Actor("A2", "Ukrainian forces", "group", "UKR"),
+              Actor("A3", "the town", "unknown", None))
+    return Record("r", Article("r", "text"), actors=actors, events=tuple(events))
+
+
+def test_record_sides_filter_by_type_and_any_event() -> None:
+    shelled = Event("E1", "ASSAULT", "asserted", "shelled", "s", 0, 7, actor="A1",
+                    recipient="A3")
+    accused = Event("E2", "ACCUSE", "asserted", "accused", "s", 10, 17, actor="A2",
+                    recipient="A1")
+    record = _record([shelled, accused])
+    assert record_sides(record, [], "ASSAULT") == ({"RUS"}, {None})
+    assert record_sides(record, [], None) == ({"RUS", "UKR"}, {None, "RUS"})
+    assert record_sides(record, [], "PROTEST") == (set(), set())
+
+
+def test_acled_scorer_counts_gold_sides_from_the_names_only(sets: Path) -> None:
+    rows, notes = score_acled_countries(sets / "acled")
+    assert {r.system for r in rows} == {RECORD, "baseline (root verb)"}
+    assert all(r.n == 3 for r in rows)  # "Strategic developments / Other" has no PLOVER type
+    # sides: RUS/-, UKR(NAF)/UKR, -/- (no country): 3 scored, 3 not, 1 NAF side
+    assert "2 actor1 and 1 actor2 countries scored over 3 notes" in notes[0]
+    assert "3 sides not scored" in notes[0] and "1 NAF" in notes[0]
+    for row in rows:
+        assert 0.0 <= row.metrics["country_acc"] <= row.metrics["country_any"] <= 1.0
+
+
+# --- CASE 2021 mapping -----------------------------------------------------------------------
+
+def test_packaged_case_map_is_well_formed() -> None:
+    table = case_map()
+    assert len(table) == 30
+    for case in table.values():
+        assert case.types <= set(PLOVER_TYPES)
+        assert case.reason
+    no_event = {name for name, case in table.items() if not case.expects_event}
+    assert no_event == {"NATURAL_DISASTER", "MAN_MADE_DISASTER"}
+    assert table["MOB_VIOL"].types == {"PROTEST", "ASSAULT"}
+    assert table["DIPLO"].types == frozenset() and table["DIPLO"].expects_event
+
+
+def test_case_map_refuses_a_type_plover_lacks(sets: Path) -> None:
+    with pytest.raises(EvalDataError, match="not PLOVER types"):
+        parse_case_map((sets / "case_map_bad.tsv").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("body", [
+    "ARREST\tCOERCE\n",  # no reason
+    "ARREST\tCOERCE\twhy\nARREST\tCOERCE\twhy again\n",  # mapped twice
+])
+def test_case_map_refuses_malformed_rows(body: str) -> None:
+    with pytest.raises(EvalDataError):
+        parse_case_map("# comment\nclass\tplover\treason\n" + body)
+
+
+def test_case_snippets_are_read_with_quoting_disabled(sets: Path, tmp_path: Path) -> None:
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events" / "case2021-task2.tsv").write_bytes(
+        (sets / "case_snippets.tsv").read_bytes())
+    snippets = read_snippets(tmp_path)
+    assert snippets[0] == ('Police arrested "the leader of the march in the capital.', "ARREST")
+    assert snippets[1][1] == "NATURAL_DISASTER" and len(snippets) == 2
+    with pytest.raises(EvalDataError, match="not found"):
+        read_snippets(tmp_path / "missing")
+
+
+def test_case_tally_scores_any_primary_and_no_event() -> None:
+    tally = _Tally()
+    riot = CaseClass("MOB_VIOL", frozenset({"PROTEST", "ASSAULT"}), True, "r")
+    quake = CaseClass("NATURAL_DISASTER", frozenset(), False, "r")
+    diplo = CaseClass("DIPLO", frozenset(), True, "r")
+    tally.add(riot, ["ACCUSE", "ASSAULT"], "ACCUSE")  # any: yes, primary: no
+    tally.add(riot, [], None)
+    tally.add(quake, [], None)
+    tally.add(quake, ["ASSAULT", "ASSAULT"], "ASSAULT")
+    tally.add(diplo, ["SANCTION"], "SANCTION")
+    assert (tally.typed, tally.type_any, tally.type_primary, tally.covered) == (2, 1, 0, 1)
+    assert (tally.no_event_n, tally.no_event, tally.events) == (2, 1, 2)
+    assert (tally.untyped, tally.untyped_covered) == (1, 1)
+
+
+# --- in-article rows -------------------------------------------------------------------------
+
+def test_source_ids_point_at_their_files() -> None:
+    assert source_file("conll03-testa-0079") == "news/conll2003_reuters.jsonl"
+    assert source_file("r21578-28") == "news/reuters21578.jsonl"
+    assert source_file("bbcpol-terror-powers") == "news/bbc_politics.jsonl"
+    assert source_file("polnear-dev-breitbart_x") == "attribution/polnear-dev.jsonl"
+    assert source_file("wikinews-1") is None
+
+
+def test_locate_lets_any_white_space_run_stand_for_a_space() -> None:
+    text = "Headline.\n\nNakasone met President Reagan at the White House\nfor two hours."
+    sentence = "Nakasone met President Reagan at the White House for two hours."
+    at = locate(text, sentence, sentence.index("met"))
+    assert at is not None and text[at:at + 3] == "met"
+    assert locate(text, "Reagan met Nakasone.", 7) is None
+
+
+def test_article_records_find_articles_and_extract_each_once(sets: Path) -> None:
+    articles = ArticleRecords(sets / "articles")
+    assert articles.article("r21578-1") is not None
+    assert articles.article("polnear-dev-example_2016-01-01_a") is not None
+    assert articles.article("example_2016-01-01_a") is None  # no known prefix
+    assert articles.article("r21578-2") is None and articles.record("r21578-2") is None
+    first = articles.record("r21578-1")
+    assert first is not None and "Nakasone met" in first.article.text
+    assert articles.record("r21578-1") is first  # cached: parsed once per run
+
+
+def test_in_article_row_scores_found_items_and_counts_the_rest(sets: Path,
+                                                               tmp_path: Path) -> None:
+    sentence = "Nakasone met President Reagan at the White House for two hours, officials said."
+    items = [
+        {"source": "r21578-1", "sentence": sentence, "trigger": "met",
+         "trigger_start": sentence.index("met"), "type": "CONSULT", "actor": ["JPN"],
+         "recipient": ["USA"], "tags": []},
+        {"source": "r21578-1", "sentence": "Nakasone left Washington on Tuesday.",
+         "trigger": "left", "trigger_start": 9, "type": "RETREAT", "actor": ["JPN"],
+         "recipient": [], "tags": []},
+        {"source": "r21578-404", "sentence": sentence, "trigger": "met",
+         "trigger_start": sentence.index("met"), "type": "CONSULT", "actor": ["JPN"],
+         "recipient": ["USA"], "tags": []},
+    ]
+    path = tmp_path / "country_mini.jsonl"
+    path.write_text("".join(json.dumps(i) + "\n" for i in items), "utf-8")
+    rows, notes = score_countries(path, "mini", ArticleRecords(sets / "articles"))
+    in_article = next(r for r in rows if r.system == IN_ARTICLE)
+    assert in_article.n == 1 and rows[0].n == 3
+    assert "1 of 3 items scored" in notes[-1]
+    assert "1 without their article" in notes[-1] and "1 whose sentence" in notes[-1]
+    without, _ = score_countries(path, "mini")
+    assert IN_ARTICLE not in {r.system for r in without}
