@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from newsledger.actors import ActorIndex
 from newsledger.knowledge import traits_for
+from newsledger.possessors import owner_country
 
 try:  # the lexicon is optional here: events degrade to registry-only countries without it
     from newsledger import lexicon as _lexicon
@@ -161,7 +162,7 @@ def make_argument(tok: Token, actors: ActorIndex, start: int | None = None,
                 actor_id = actor_id or actors.actor_for(s2, e2)
                 lex_country, of_sector = _describe(doc_text(tok.doc)[s2:e2])
                 lex_sector = lex_sector or of_sector
-        country = country or lex_country or _owner_country(tok, actors) or _located_country(tok)
+        country = country or lex_country or owner_country(tok, actors) or _located_country(tok)
         sector = sector or lex_sector
     return Argument(start, end, text, actor_id, country, sector,
                     tok.tag_ == "NNS" and tok.pos_ == "NOUN")
@@ -179,34 +180,6 @@ def _part_argument(part: Token, whole: Argument, actors: ActorIndex) -> Argument
                     whole.sector)
 
 
-def _owner_country(tok: Token, actors: ActorIndex) -> str | None:
-    """Return the country of a possessive pronoun's actor ("their forces" after Bosnian Serbs)."""
-    poss: Token | None = None
-    if tok.dep_ == "poss" and tok.pos_ == "PRON":
-        poss, tok = tok, tok.head  # "their withdrawal": the pronoun itself is the actor
-    elif tok.dep_ in ("nsubj", "nsubjpass"):
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    else:
-        return None  # an object's owner is not its country ("withdraw their force from X")
-    if poss is None:
-        return None
-    own = actors.actor_for(tok.idx, tok.idx + len(tok.text))
-    owner = actors.get(actors.actor_for(poss.idx, poss.idx + len(poss.text)))
-    if owner is not None and owner.id != own:
-        return owner.country
-    # the registry left "their" unresolved or linked it to its own noun: the nearest earlier
-    # actor of the sentence with a country owns it
-    sent_start = tok.sent.start_char
-    best: tuple[int, str] | None = None
-    for actor in actors.actors:
-        if actor.id == own or actor.country is None:
-            continue
-        for m in actor.mentions:
-            if sent_start <= m.start < poss.idx and (best is None or m.start > best[0]):
-                best = (m.start, actor.country)
-    return best[1] if best is not None else None
-
-
 def _phrase_country(tok: Token) -> str | None:
     """Return the country the noun phrase headed by a token names, if any."""
     start, end = _span_of(tok)
@@ -214,7 +187,7 @@ def _phrase_country(tok: Token) -> str | None:
 
 
 def _located_country(tok: Token) -> str | None:
-    """Return the country of a place the noun phrase itself is in ("rebels in Ivory Coast")."""
+    """Return the country of a place the phrase is in ("rebels in X") or its apposition names."""
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "from", "of", "at", "inside", "for"):
             obj = child_with(child, "pobj")
@@ -222,6 +195,12 @@ def _located_country(tok: Token) -> str | None:
                 country = _phrase_country(obj) or _located_country(obj)
                 if country is not None:
                     return country
+        elif child.dep_ == "appos" and not any(g.dep_ in ("cc", "conj") for g in child.children):
+            # "Adel Ibrahim, the Iraqi embassy's press attache": an apposition says who the
+            # person is (a list the parser reads as one, "the US, Russia and X", is not)
+            country = _phrase_country(child) or _located_country(child)
+            if country is not None:
+                return country
         elif child.dep_ == "acl" and child.lemma_.lower() in LEADER_VERBS:
             # "a band led by a former Nicaraguan guerrilla": the leader's country
             leader = pobj_of(child, "by")

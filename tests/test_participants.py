@@ -339,3 +339,21 @@ def test_a_quantified_argument_is_nobody_specific() -> None:
     actors = build_actors(doc)
     completed, _ = extract_events_and_actors(doc, actors, [], [])
     assert not any(a.name.lower().startswith("every") for a in completed.actors)
+
+
+# --- round 6 (T22): the record keeps what the text says of a participant ----------------------
+
+def test_an_apposition_gives_a_named_person_a_country() -> None:
+    # the apposition says who the person is; the names are made up for the test
+    pairs = _participants("Karim Haddad, the Syrian embassy's trade attache, was expelled on "
+                          "Friday.", "COERCE")
+    assert [_country(r) for _a, r in pairs] == ["SYR"]
+    pairs = _participants("Tomas Varga, Hungary's deputy envoy to the talks, accused the "
+                          "ministers of delay.", "ACCUSE")
+    assert [_country(a) for a, _r in pairs] == ["HUN"]
+
+
+def test_an_apposition_without_nationality_gives_no_country() -> None:
+    pairs = _participants("Karim Haddad, a trade attache, was expelled from Egypt on Friday.",
+                          "COERCE")
+    assert [_country(r) for _a, r in pairs] == [None]

@@ -1,0 +1,129 @@
+"""List every event side where the record's country differs from the events stage's (issue 4).
+
+The events stage gives each event argument a country (``CodedEvent.actor_country`` /
+``recipient_country``: the argument's own, else the event's place, else the one country its
+sentence names); the record (what ``newsledger.extract`` gives the user) keeps the country of the
+Record's actor behind ``Event.actor`` / ``Event.recipient``, which
+:func:`newsledger.participants.complete_actors` decides. On the 120 unlabelled news articles of
+``events_news_diff.py`` (first 40 of each news set) this prints each side where the two differ,
+with the situation behind it, to read by hand which one is right:
+
+- ``dropped``: the argument has no record actor (a thing, or nobody the lexicon knows);
+- ``no-argument``: the event has no argument on that side; the stage guessed the place's or the
+  sentence's country, the record has nobody (or its implicit target / state actor);
+- ``person``: a person whose country the record does not guess from the sentence;
+- ``registry``: the registry's actor has a country of its own that differs;
+- ``other``: anything else (an inferred country the record did not take, a joint act).
+
+    .venv/bin/python scripts/events_record_vs_args.py [--data ../shared/data] [--articles 40]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+import newsledger.pipeline as pipeline
+from newsledger.actors import ActorIndex
+from newsledger.arguments import doc_text
+from newsledger.evaluate import DEFAULT_DATA_DIR
+from newsledger.events import CodedEvent, code_events
+from newsledger.participants import complete_actors
+from newsledger.record import Record
+
+NEWS_SETS = ("conll2003_reuters", "reuters21578", "bbc_politics")
+
+
+def _run(text: str) -> tuple[list[CodedEvent], ActorIndex, set[str], list[Record]]:
+    """Return the coded events, the completed registry, the registry's ids and the record."""
+    kept: list[tuple[list[CodedEvent], ActorIndex, set[str]]] = []
+    original = pipeline.extract_events_and_actors
+
+    def spy(doc, actors, statements, dates):  # type: ignore[no-untyped-def]
+        """Keep the coded events next to the registry the pipeline builds from them."""
+        coded = code_events(doc, actors, statements, dates)
+        done, events = complete_actors(actors, coded, doc_text(doc))
+        kept.append((coded, done, {a.id for a in actors.actors}))
+        return done, events
+
+    pipeline.extract_events_and_actors = spy
+    try:
+        record = pipeline.extract(text)
+    finally:
+        pipeline.extract_events_and_actors = original
+    return kept[0][0], kept[0][1], kept[0][2], [record]
+
+
+def _cause(arg_country: str | None, arg: object, rec_id: str | None,
+           index: ActorIndex, registry: set[str]) -> str:
+    """Name the situation behind a difference (see the module docstring)."""
+    if arg is None:
+        return "no-argument"
+    if rec_id is None:
+        return "dropped"
+    actor = index.get(rec_id)
+    if actor is not None and actor.kind == "person":
+        return "person"
+    if rec_id in registry and actor is not None and actor.country is not None:
+        return "registry"
+    return "other"
+
+
+def sides(text: str, item_id: str) -> list[dict[str, object]]:
+    """Return the event sides of one article where record and arguments disagree."""
+    coded, index, registry, (record,) = _run(text)
+    by_id = {a.id: a for a in index.actors}
+    out = []
+    for c, e in zip(coded, record.events, strict=True):
+        for side, arg, arg_country, rec_id in (
+                ("actor", c.actor, c.actor_country, e.actor),
+                ("recipient", c.recipient, c.recipient_country, e.recipient)):
+            rec = by_id.get(rec_id or "")
+            rec_country = rec.country if rec is not None else None
+            if rec_country == arg_country:
+                continue
+            out.append({
+                "id": item_id, "type": e.type, "trigger": e.trigger, "side": side,
+                "cause": _cause(arg_country, arg, rec_id, index, registry),
+                "arg": getattr(arg, "text", None), "args_country": arg_country,
+                "record": f"{rec.name}/{rec.kind}" if rec is not None else None,
+                "record_country": rec_country, "sym": c.symmetric,
+                "sentence": e.sentence[:220].replace("\n", " "),
+            })
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Print the differing sides, then their count by cause and direction."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
+    parser.add_argument("--articles", type=int, default=40)
+    parser.add_argument("--json", type=Path, help="also write the rows to this file")
+    args = parser.parse_args(argv)
+    rows: list[dict[str, object]] = []
+    for name in NEWS_SETS:
+        with (args.data / "news" / f"{name}.jsonl").open(encoding="utf-8") as fh:
+            for k, line in enumerate(fh):
+                if k >= args.articles:
+                    break
+                item = json.loads(line)
+                rows.extend(sides(item["text"], item["id"]))
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for r in rows:
+        way = "args-only" if r["record_country"] is None else "record-only" \
+            if r["args_country"] is None else "both-differ"
+        counts[(str(r["side"]), str(r["cause"]), way)] += 1
+        print(f"{r['id']} {r['type']} [{r['trigger']}] {r['side']} {r['cause']} "
+              f"arg={r['arg']!r}/{r['args_country']} record={r['record']}/{r['record_country']}"
+              f"{' sym' if r['sym'] else ''}\n    {r['sentence']}")
+    for key, n in sorted(counts.items()):
+        print(" ".join(key), n)
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=0), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
