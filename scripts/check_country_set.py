@@ -1,0 +1,174 @@
+"""Check a hand-labelled country set file (tests/fixtures/events/country_heldout*.jsonl).
+
+Stdlib + json only, and deliberately no newsledger import: it must be runnable on a fresh set
+before the system has ever seen it. For every line it checks that the sentence is a verbatim
+substring of its source article, that the trigger sits at trigger_start, that the actor/recipient
+codes are three upper-case letters and that the tags come from the known list.
+
+Usage: python3 scripts/check_country_set.py FILE [FILE ...] [--data-dir DIR]
+Exit status 0 when every file is clean, 1 otherwise (each problem is printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+# Default data folder, resolved as newsledger.evaluate.DEFAULT_DATA_DIR does ($NEWSLEDGER_DATA, else
+# repo/../shared/data); repeated here rather than imported so this check never loads newsledger.
+DEFAULT_DATA_DIR = Path(
+    os.environ.get(
+        "NEWSLEDGER_DATA", Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+    )
+)
+
+# Article files a source id can come from, tried in this order.
+NEWS_FILES = ("news/conll2003_reuters.jsonl", "news/reuters21578.jsonl", "news/bbc_politics.jsonl")
+# polnear articles are cited as "polnear-dev-<id>" (README, T23); the prefix names the file.
+PREFIXED_FILES = {"polnear-dev-": "attribution/polnear-dev.jsonl"}
+
+REQUIRED_KEYS = (
+    "source",
+    "sentence",
+    "trigger",
+    "trigger_start",
+    "type",
+    "actor",
+    "recipient",
+    "tags",
+)
+KNOWN_TAGS = frozenset(
+    {
+        "international",
+        "domestic",
+        "person",
+        "group",
+        "metonymy",
+        "implicit",
+        "none",
+        "none-actor",
+        "none-recipient",
+    }
+)
+# PLOVER v2 event types (the sixteen of newsledger/data/plover_triggers.tsv).
+PLOVER_TYPES = frozenset(
+    {
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    }
+)
+ISO3 = re.compile(r"[A-Z]{3}")
+
+
+def load_articles(data_dir: Path) -> dict[str, str]:
+    """Map every article id (with its set prefix where one applies) to its text."""
+    texts: dict[str, str] = {}
+    for rel in NEWS_FILES:
+        path = data_dir / rel
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    row = json.loads(line)
+                    texts[row["id"]] = row["text"]
+    for prefix, rel in PREFIXED_FILES.items():
+        path = data_dir / rel
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    row = json.loads(line)
+                    texts[prefix + row["id"]] = row["text"]
+    return texts
+
+
+def check_row(row: dict, texts: dict[str, str]) -> list[str]:
+    """Return the problems of one labelled line (empty when it is clean)."""
+    missing = [k for k in REQUIRED_KEYS if k not in row]
+    if missing:
+        return [f"missing keys {missing}"]
+    problems: list[str] = []
+    sentence, trigger, start = row["sentence"], row["trigger"], row["trigger_start"]
+    text = texts.get(row["source"])
+    if text is None:
+        problems.append(f"unknown source {row['source']!r}")
+    elif sentence not in text:
+        problems.append("sentence is not a verbatim substring of its article")
+    if not isinstance(start, int) or sentence[start : start + len(trigger)] != trigger:
+        problems.append(f"trigger {trigger!r} is not at trigger_start {start!r}")
+    if row["type"] not in PLOVER_TYPES:
+        problems.append(f"unknown PLOVER type {row['type']!r}")
+    for side in ("actor", "recipient"):
+        codes = row[side]
+        if not isinstance(codes, list):
+            problems.append(f"{side} is not a list")
+            continue
+        bad = [c for c in codes if not (isinstance(c, str) and ISO3.fullmatch(c))]
+        if bad:
+            problems.append(f"{side} codes not three upper-case letters: {bad}")
+        if len(set(codes)) != len(codes):
+            problems.append(f"{side} repeats a code")
+    tags = row["tags"]
+    if not isinstance(tags, list) or not tags:
+        problems.append("tags is not a non-empty list")
+    else:
+        unknown = sorted(set(tags) - KNOWN_TAGS)
+        if unknown:
+            problems.append(f"unknown tags {unknown}")
+    return problems
+
+
+def check_file(path: Path, texts: dict[str, str]) -> int:
+    """Print the problems of one set file and return how many lines have any."""
+    bad_lines = 0
+    n = 0
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        n += 1
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            print(f"{path}:{lineno}: not JSON ({exc})")
+            bad_lines += 1
+            continue
+        problems = check_row(row, texts)
+        for problem in problems:
+            print(f"{path}:{lineno}: {problem}")
+        bad_lines += bool(problems)
+    print(f"{path}: {n} lines, {bad_lines} with problems")
+    return bad_lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Check every file given; exit 1 when any line has a problem or no articles are found."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+    args = parser.parse_args(argv)
+    texts = load_articles(args.data_dir)
+    if not texts:
+        print(f"no articles found under {args.data_dir}")
+        return 1
+    bad = sum(check_file(path, texts) for path in args.files)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
