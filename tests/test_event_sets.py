@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsledger.errors import EvalDataError
+from newsledger.evaluate import country_set
 from newsledger.evaluate.acled_countries import (
     gold_country,
     record_sides,
@@ -21,7 +22,7 @@ from newsledger.evaluate.case_types import (
     read_snippets,
 )
 from newsledger.evaluate.country_set import IN_ARTICLE, score_countries
-from newsledger.evaluate.events import RECORD
+from newsledger.evaluate.events import IN_ARTICLE_SETS, RECORD, evaluate
 from newsledger.evaluate.in_article import ArticleRecords, locate, source_file
 from newsledger.record import PLOVER_TYPES, Actor, Article, Event, Record
 
@@ -165,8 +166,8 @@ def test_article_records_find_articles_and_extract_each_once(sets: Path) -> None
     assert articles.record("r21578-1") is first  # cached: parsed once per run
 
 
-def test_in_article_row_scores_found_items_and_counts_the_rest(sets: Path,
-                                                               tmp_path: Path) -> None:
+def _mini_set(path: Path) -> Path:
+    """Write a three-item country set: one found in its article, one not, one without article."""
     sentence = "Nakasone met President Reagan at the White House for two hours, officials said."
     items = [
         {"source": "r21578-1", "sentence": sentence, "trigger": "met",
@@ -179,8 +180,13 @@ def test_in_article_row_scores_found_items_and_counts_the_rest(sets: Path,
          "trigger_start": sentence.index("met"), "type": "CONSULT", "actor": ["JPN"],
          "recipient": ["USA"], "tags": []},
     ]
-    path = tmp_path / "country_mini.jsonl"
     path.write_text("".join(json.dumps(i) + "\n" for i in items), "utf-8")
+    return path
+
+
+def test_in_article_row_scores_found_items_and_counts_the_rest(sets: Path,
+                                                               tmp_path: Path) -> None:
+    path = _mini_set(tmp_path / "country_mini.jsonl")
     rows, notes = score_countries(path, "mini", ArticleRecords(sets / "articles"))
     in_article = next(r for r in rows if r.system == IN_ARTICLE)
     assert in_article.n == 1 and rows[0].n == 3
@@ -188,3 +194,17 @@ def test_in_article_row_scores_found_items_and_counts_the_rest(sets: Path,
     assert "1 without their article" in notes[-1] and "1 whose sentence" in notes[-1]
     without, _ = score_countries(path, "mini")
     assert IN_ARTICLE not in {r.system for r in without}
+
+
+def test_a_third_country_set_becomes_rows_once_its_file_exists(
+        sets: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the real country_heldout3.jsonl is never opened here: a stand-in takes its place
+    missing = tmp_path / "country_heldout3.jsonl"
+    monkeypatch.setattr(country_set, "COUNTRY_HELDOUT3", missing)
+    report = evaluate(sets / "articles", ("country-heldout3", IN_ARTICLE_SETS))
+    assert not report.rows and any("not labelled yet" in n for n in report.notes)
+    _mini_set(missing)
+    report = evaluate(sets / "articles", ("country-heldout3", IN_ARTICLE_SETS))
+    systems = {r.system for r in report.rows if r.dataset == "country-heldout3"}
+    assert {RECORD, IN_ARTICLE} <= systems
+    assert any("measure it once" in n for n in report.notes)
