@@ -9,9 +9,8 @@ Stage contract: ``build_actors(doc) -> ActorIndex``.
    organisation by its canonical name or acronym); appositions join the phrase they describe;
 3. definite descriptions link to the most recent compatible actor (same kind; role, country,
    sector and gender agree), otherwise they start an unnamed actor;
-4. pronouns link to the most salient compatible mention: a subject in the same sentence before
-   the pronoun, then subjects of the previous sentences, then the most recent mention; he/she
-   fix the actor's gender for later pronouns.
+4. pronouns link to the most salient compatible mention (:mod:`newsledger.coref`); he/she fix
+   the actor's gender for later pronouns.
 Actor ids are A1, A2, ... in first-mention order.
 """
 
@@ -23,9 +22,11 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from newsledger.actor_index import ActorIndex
+from newsledger.coref import SUBJECT_DEPS, resolve_pronoun
 from newsledger.knowledge import traits_for
 from newsledger.lexicon import ActorTraits, government_name, role_fits
 from newsledger.lexicon_data import fold, group_nouns
+from newsledger.mention_syntax import titled_name_key
 from newsledger.mentions import (
     FIRST_PERSON,
     GOVERNMENT_HEADS,
@@ -35,12 +36,6 @@ from newsledger.mentions import (
     quote_spans,
 )
 from newsledger.record import Actor, ActorKind, Mention
-
-#: How many sentences back a pronoun looks for its antecedent (news rarely reaches further).
-PRONOUN_SENTENCES = 3
-
-#: How far back (sentences) he/she look for a person when none is within PRONOUN_SENTENCES.
-PROTAGONIST_SENTENCES = 12
 
 #: How many most recently mentioned actors a description is compared with; keeps linking
 #: linear in the number of mentions.
@@ -61,10 +56,12 @@ BODY_PHRASE_MAX_WORDS = 3
 #: 15-member bloc", "the alliance"); a modifier with a sector of its own ("the opposition
 #: alliance", "the rebel bloc") makes another actor.
 INTERNATIONAL_BODY_NOUNS = frozenset({"bloc", "alliance"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
-#: Verbs whose subject "it" is usually expletive ("It was the second time", "it seems that").
-EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "matter", "take", "happen"})
+#: Sectors whose generic nouns ("the newspaper", "the company", "the firm") stand for the
+#: outlet or business named before though the noun is not in its name: a story rarely names two
+#: of them without saying which one it means. Government nouns are not generic in this way
+#: ("the ministry" after two ministries), so they keep the head-noun test.
+GENERIC_HEAD_SECTORS = frozenset({"MED", "BUS"})
 
 
 @dataclass
@@ -129,6 +126,7 @@ class _Registry:
         self.head_entry: dict[int, _Entry] = {}  # token index of a mention's head -> actor
         self.history: list[tuple[Candidate, _Entry]] = []
         self._history_starts: list[int] = []
+        self.quotes = quote_spans(self.text)
 
     def run(self, cands: list[Candidate]) -> tuple[Actor, ...]:
         """Link every candidate and freeze the actors in first-mention order."""
@@ -153,7 +151,7 @@ class _Registry:
         """Link I/my/we inside a quotation to the quote's speaker (see _quote_speaker)."""
         if not cands:
             return
-        quotes = quote_spans(self.text)
+        quotes = self.quotes
         quote_starts = [q[0] for q in quotes]
         # history is in text order (first-person mentions are attached after it is built), so
         # each quote's neighbourhood is found by bisection: no scan of every mention per quote.
@@ -266,11 +264,47 @@ class _Registry:
             return known or appos or self._new(cand)
         if appos is not None:
             return appos
+        titled = self._titled_person(cand)
+        if titled is not None:
+            return titled
         if cand.kind == "description":
             return self._by_description(cand) or self._new(cand)
         if cand.key and cand.key in self.by_key:  # "diplomats" ... "diplomats"
             return self.by_key[cand.key]
-        return self._new(cand)
+        return self._by_collective_tail(cand) or self._new(cand)
+
+    def _titled_person(self, cand: Candidate) -> _Entry | None:
+        """Return the person a titled surname NER missed names ("Mr Straw" after "Jack Straw")."""
+        if cand.kind not in ("description", "collective") or cand.traits.kind != "person":
+            return None
+        key = titled_name_key(self.text[cand.start:cand.end])
+        if key is None:
+            return None
+        known = self._by_name(replace(cand, key=key))
+        return known if known is not None and known.kind == "person" else None
+
+    def _by_collective_tail(self, cand: Candidate) -> _Entry | None:
+        """Link a bare group noun to the recent group it shortens ("MPs" after "Labour MPs").
+
+        News names a group in full once and then by its head ("U.S. defense officials" ...
+        "defense officials"); the most recent unnamed group whose phrase ends with the same
+        words, of an agreeing country, is taken for it.
+        """
+        if cand.kind != "collective" or cand.traits.kind != "group" or cand.key is None:
+            return None
+        words = fold(cand.name).split()
+        if not words:
+            return None
+        for entry in reversed(self.recent):
+            if entry.kind != "group" or entry.named or not _agree(
+                cand.traits.country, entry.country
+            ):
+                continue
+            for m in entry.mentions:
+                theirs = fold(m.name).split()
+                if len(theirs) > len(words) and theirs[-len(words):] == words:
+                    return entry
+        return None
 
     def _inherit_owner(self, cand: Candidate) -> Candidate:
         """Give a description its possessor's country: "his government" after a German leader."""
@@ -362,56 +396,18 @@ class _Registry:
                 if cand.head_lemma in INTERNATIONAL_BODY_NOUNS and t.sector is None \
                         and entry.named and _sector(entry) == "IGO":
                     return entry  # "the bloc" -> the Caribbean Community, "the alliance" -> NATO
+                if t.sector in GENERIC_HEAD_SECTORS and entry.named and (
+                    _sector(entry) == t.sector
+                ):
+                    return entry  # "the newspaper" -> the Daily Telegraph, "the company" -> Honda
         return loose
 
-    def _protagonist(self, cand: Candidate, cls: str) -> list[tuple[Candidate, _Entry]]:
-        """Fall back for he/she: the most recent compatible person within a wider window.
-
-        News keeps its protagonist as "he" or "she" across paragraphs with no other person of
-        that gender in between; a person pronoun with no candidate nearby is most often them.
-        """
-        for prev, entry in reversed(self.history):
-            if cand.sent - prev.sent > PROTAGONIST_SENTENCES:
-                break
-            if entry.alive and _pronoun_fits(cls, entry):
-                return [(prev, entry)]
-        return []
-
     def _resolve_pronoun(self, cand: Candidate) -> _Entry | None:
-        """Link a pronoun to the most salient compatible earlier mention."""
+        """Link a pronoun through :func:`newsledger.coref.resolve_pronoun`; fix he/she's gender."""
+        entry = resolve_pronoun(self.doc, cand, self.history,
+                                lambda cls, e: e.alive and _pronoun_fits(cls, e), self.quotes)
         cls = cand.pronoun_class
-        tok = self.doc[cand.head]
-        if cls == "n" and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
-            return None  # "it" as an object is rarely an actor
-        if cls == "n" and tok.dep_ == "nsubj" and tok.head.lemma_ in EXPLETIVE_HEADS:
-            return None  # "It was the second time", "It is high time": no referent
-        verb = tok.head.i if tok.dep_ in ("dobj", "pobj", "iobj", "dative") else -1
-        subjects: list[tuple[Candidate, _Entry]] = []
-        others: list[tuple[Candidate, _Entry]] = []
-        for prev, entry in reversed(self.history):
-            if cand.sent - prev.sent > PRONOUN_SENTENCES:
-                break
-            if not entry.alive or not _pronoun_fits(cls, entry):
-                continue
-            prev_tok = self.doc[prev.head]
-            if verb >= 0 and prev_tok.dep_ in SUBJECT_DEPS and prev_tok.head.i == tok.head.i:
-                continue  # "Macron told him": him is not Macron
-            (subjects if prev_tok.dep_ in SUBJECT_DEPS else others).append((prev, entry))
-        same_subjects = [p for p in subjects if p[0].sent == cand.sent]
-        same_others = [p for p in others if p[0].sent == cand.sent]
-        if tok.dep_ == "poss":
-            # A possessive most often points at the nearest party of its own sentence
-            # ("assurances from the Russian government that its forces ...").
-            same = sorted(same_subjects + same_others, key=lambda p: -p[0].start)
-        else:
-            same = same_subjects + same_others
-        ranked = same or subjects or others
-        if not ranked and cls in ("m", "f"):
-            ranked = self._protagonist(cand, cls)
-        if not ranked:
-            return None
-        entry = ranked[0][1]
-        if cls in ("m", "f") and entry.gender is None:
+        if entry is not None and cls in ("m", "f") and entry.gender is None:
             entry.gender = cls
         return entry
 

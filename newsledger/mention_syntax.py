@@ -128,6 +128,31 @@ def person_key(name: str) -> str:
     return "person:" + " ".join(kept)
 
 
+#: Most capitalised words a title may precede and still be a surname ("Mr Straw", "Professor
+#: John Curtice"); longer runs are organisation names ("Mr Smith Goes To Washington").
+TITLED_NAME_WORDS = 3
+
+
+def titled_name_key(text: str) -> str | None:
+    """Return the person key of a title followed by a name ("Mr Straw" -> "person:straw").
+
+    BBC-style "Mr Straw" (no full stop) is often missed by NER and reaches the registry as a
+    description; its key lets it join the person named before. None unless the text starts with
+    titles and the rest is one to TITLED_NAME_WORDS capitalised words.
+    """
+    words = [w.strip(STRIP) for w in text.replace("’", "'").split()]
+    words = [w for w in words if w]
+    k = 0
+    while k < len(words) and (is_title(words[k]) or is_title(words[k] + ".")):
+        k += 1
+    rest = words[k:]
+    if k == 0 or not 1 <= len(rest) <= TITLED_NAME_WORDS:
+        return None
+    if not all(w[:1].isupper() and not is_title(w) for w in rest):
+        return None
+    return person_key(text)
+
+
 def clean_name(text: str) -> str:
     """Strip a leading article and a trailing possessive from an entity's text."""
     text = text.strip()

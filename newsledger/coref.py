@@ -1,0 +1,165 @@
+"""Coreference of pronouns: which earlier mention "he", "she", "it" or "they" stands for.
+
+Split from :mod:`newsledger.actors`, whose registry calls :func:`resolve_pronoun` with the
+mentions linked so far. Salience, in order:
+
+1. a pronoun inside a quotation does not stand for the quotation's speaker or addressee named
+   outside it in the same sentence (``Prescott told BBC News: "They told us ..."``);
+2. a speaker pronoun does not stand for anyone inside the clause it reports
+   (``The Air Force is ready to fly, they said``: not the Air Force);
+3. a mention in the same sentence before the pronoun (its subject first), then the subjects and
+   speakers of the previous sentences, most recent first ("according to officials" names a
+   speaker as a subject does), then any mention;
+4. he/she with nobody compatible nearby fall back to the story's protagonist further back;
+5. a mention inside another quotation than the pronoun's comes last (a person only quoted in
+   passing is rarely the story's "he"; another speaker's words are not this one's).
+"""
+
+from __future__ import annotations
+
+import csv
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import TypeVar
+
+from spacy.tokens import Doc, Token
+
+from newsledger.mentions import Candidate
+
+#: How many sentences back a pronoun looks for its antecedent (news rarely reaches further).
+PRONOUN_SENTENCES = 3
+
+#: How far back (sentences) he/she look for a person when none is within PRONOUN_SENTENCES.
+PROTAGONIST_SENTENCES = 12
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+#: Verbs whose subject "it" is usually expletive ("It was the second time", "it seems that").
+EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "matter", "take", "happen"})
+
+#: Dependencies by which a reporting verb hangs off the verb of the content it reports
+#: ("The plan failed, he said": "said" is a parataxis or ccomp of "failed").
+REPORT_HEAD_DEPS = frozenset({"parataxis", "ccomp"})
+
+E = TypeVar("E")
+
+#: A candidate antecedent: the earlier mention and the actor it was linked to.
+Linked = tuple[Candidate, E]
+
+
+@lru_cache(maxsize=1)
+def reporting_lemmas() -> frozenset[str]:
+    """Return the verbs of the core cue lexicon (data/cues_core.tsv): say, tell, add, warn, ..."""
+    text = resources.files("newsledger").joinpath("data", "cues_core.tsv").read_text("utf-8")
+    rows = csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")),
+                          delimiter="\t")
+    return frozenset(r["lemma"] for r in rows if r["pos"] == "VERB")
+
+
+def _is_speaker(tok: Token) -> bool:
+    """Tell whether a mention's head is a source: a subject, or the object of "according to"."""
+    if tok.dep_ in SUBJECT_DEPS:
+        return True
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "to"
+            and tok.head.head.lower_ == "according")
+
+
+def _reported_tokens(tok: Token) -> tuple[int, int] | None:
+    """Return the token range of the content a speaker pronoun's own verb reports, if any.
+
+    Only content before the pronoun matters (antecedents precede it): the clause a parenthetical
+    "he said" hangs off, or a ccomp placed before the verb by the parser.
+    """
+    verb = tok.head
+    if tok.dep_ not in SUBJECT_DEPS or verb.lemma_ not in reporting_lemmas():
+        return None
+    if verb.dep_ in REPORT_HEAD_DEPS and verb.head.i < verb.i:
+        head = verb.head
+        return head.left_edge.i, verb.left_edge.i
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i]
+    if before:
+        return before[0].left_edge.i, before[0].right_edge.i + 1
+    return None
+
+
+def _quote_of(quotes: Sequence[tuple[int, int]], char: int) -> tuple[int, int] | None:
+    """Return the quotation span holding a character offset, if any."""
+    k = bisect_right([q[0] for q in quotes], char) - 1
+    if k >= 0 and quotes[k][0] <= char < quotes[k][1]:
+        return quotes[k]
+    return None
+
+
+def _protagonist(cand: Candidate, cls: str, history: Sequence[Linked[E]],
+                 fits: Callable[[str, E], bool],
+                 quotes: Sequence[tuple[int, int]]) -> list[Linked[E]]:
+    """Fall back for he/she: the most recent compatible person within a wider window.
+
+    News keeps its protagonist as "he" or "she" across paragraphs with no other person of
+    that gender in between; a person pronoun with no candidate nearby is most often them.
+    Mentions inside another quotation than the pronoun's are skipped.
+    """
+    own = _quote_of(quotes, cand.start)
+    for prev, entry in reversed(history):
+        if cand.sent - prev.sent > PROTAGONIST_SENTENCES:
+            break
+        if fits(cls, entry) and _quote_of(quotes, prev.start) in (None, own):
+            return [(prev, entry)]
+    return []
+
+
+def resolve_pronoun(doc: Doc, cand: Candidate, history: Sequence[Linked[E]],
+                    fits: Callable[[str, E], bool],
+                    quotes: Sequence[tuple[int, int]] = ()) -> E | None:
+    """Return the actor a pronoun most likely stands for, or None (expletive, no candidate).
+
+    ``history`` holds the mentions linked so far in text order; ``fits`` tells whether a pronoun
+    class (m, f, pl, n) can refer to an actor; ``quotes`` are the article's quotation spans.
+    """
+    cls = cand.pronoun_class
+    if cls is None:
+        return None
+    tok = doc[cand.head]
+    if cls == "n" and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None  # "it" as an object is rarely an actor
+    if cls == "n" and tok.dep_ == "nsubj" and tok.head.lemma_ in EXPLETIVE_HEADS:
+        return None  # "It was the second time", "It is high time": no referent
+    verb = tok.head.i if tok.dep_ in ("dobj", "pobj", "iobj", "dative") else -1
+    reported = _reported_tokens(tok)
+    quote = _quote_of(quotes, cand.start)
+    subjects: list[Linked[E]] = []
+    others: list[Linked[E]] = []
+    quoted: list[Linked[E]] = []  # mentions inside a quotation the pronoun is not in
+    for prev, entry in reversed(history):
+        if cand.sent - prev.sent > PRONOUN_SENTENCES:
+            break
+        if not fits(cls, entry):
+            continue
+        prev_tok = doc[prev.head]
+        if verb >= 0 and prev_tok.dep_ in SUBJECT_DEPS and prev_tok.head.i == tok.head.i:
+            continue  # "Macron told him": him is not Macron
+        if prev.sent == cand.sent:
+            if reported is not None and reported[0] <= prev.head < reported[1]:
+                continue  # "The Air Force is ready, they said": they are not the Air Force
+            if quote is not None and not quote[0] <= prev.start < quote[1]:
+                continue  # 'Prescott told BBC News: "They told us"': neither of them
+        prev_quote = _quote_of(quotes, prev.start) if quotes else None
+        if prev_quote is not None and prev_quote != quote:
+            quoted.append((prev, entry))  # quoted in passing, or in another speaker's words
+            continue
+        (subjects if _is_speaker(prev_tok) else others).append((prev, entry))
+    same_subjects = [p for p in subjects if p[0].sent == cand.sent]
+    same_others = [p for p in others if p[0].sent == cand.sent]
+    if tok.dep_ == "poss":
+        # A possessive most often points at the nearest party of its own sentence
+        # ("assurances from the Russian government that its forces ...").
+        same = sorted(same_subjects + same_others, key=lambda p: -p[0].start)
+    else:
+        same = same_subjects + same_others
+    ranked = same or subjects or others
+    if not ranked and cls in ("m", "f"):
+        ranked = _protagonist(cand, cls, history, fits, quotes)
+    ranked = ranked or quoted
+    return ranked[0][1] if ranked else None
