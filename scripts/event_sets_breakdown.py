@@ -14,14 +14,9 @@ from collections import Counter
 from pathlib import Path
 
 from newsledger.evaluate import DEFAULT_DATA_DIR
-from newsledger.evaluate.acled_countries import (
-    SEPARATIST_PREFIXES,
-    gold_country,
-    read_notes,
-    record_sides,
-)
+from newsledger.evaluate.acled_countries import SEPARATIST_PREFIXES, gold_country, record_sides
 from newsledger.evaluate.case_types import case_map, first_primary, read_snippets
-from newsledger.evaluate.events import _docs, acled_map, analyse
+from newsledger.evaluate.events import _docs, acled_notes, analyse
 from newsledger.pipeline import extract
 
 
@@ -34,15 +29,12 @@ def _kind(name: str) -> str:
 
 def acled(data_dir: Path) -> None:
     """Print the record's hits per ACLED actor kind and side, and what NAF sides get instead."""
-    table = acled_map()
-    notes = [(r, t) for r in read_notes(data_dir)
-             if (t := table.get((r["event_type"], r["sub_event_type"]))) is not None]
     seen: Counter[tuple[str, str]] = Counter()
     hit: Counter[tuple[str, str]] = Counter()
     naf_got: Counter[str] = Counter()
-    for (row, type_), doc in zip(notes, _docs([r["notes"] for r, _ in notes]), strict=True):
-        record = extract(row["notes"])
-        sides = record_sides(record, analyse(doc), type_)
+    for note in acled_notes(data_dir)[0]:
+        row = note.row
+        sides = record_sides(extract(row["notes"]), note.coded, note.type)
         for side, key, found in (("actor1", "actor1", sides[0]), ("actor2", "actor2", sides[1])):
             code = gold_country(row[key])
             if code is None:

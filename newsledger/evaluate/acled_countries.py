@@ -38,7 +38,6 @@ is).
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -46,9 +45,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from newsledger.errors import EvalDataError
 from newsledger.evaluate import SystemScores
-from newsledger.evaluate.events import BASELINE, RECORD, _docs, acled_map, analyse, baseline
+from newsledger.evaluate.events import BASELINE, RECORD, AcledNote, acled_notes, baseline
 from newsledger.events import CodedEvent
 from newsledger.lexicon_data import country_from_name
 from newsledger.pipeline import extract
@@ -97,15 +95,6 @@ class _Tally:
         self.tgt_any += tgt is not None and tgt in anything[1]
 
 
-def read_notes(data_dir: Path) -> list[dict[str, str]]:
-    """Read the ACLED rows, or raise EvalDataError naming the missing file."""
-    path = data_dir / "events" / "acled-notes-ua-ru-by.csv"
-    if not path.is_file():
-        raise EvalDataError(f"{path}: gold file not found; pass --data pointing at shared/data")
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
 def record_sides(record: Record, coded: Sequence[CodedEvent], type_: str | None,
                  ) -> tuple[set[str | None], set[str | None]]:
     """Return the countries of the record's actors and recipients, for one type or any type."""
@@ -142,14 +131,18 @@ def _ratio(num: float, den: float) -> float:
     return num / den if den else 0.0
 
 
-def score_acled_countries(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
-    """Score the record's actor/recipient countries against ACLED's actor1/actor2 countries."""
-    table = acled_map()
-    notes = [(r, t) for r in read_notes(data_dir)
-             if (t := table.get((r["event_type"], r["sub_event_type"]))) is not None]
+def score_acled_countries(data_dir: Path, notes: Sequence[AcledNote] | None = None,
+                          ) -> tuple[list[SystemScores], list[str]]:
+    """Score the record's actor/recipient countries against ACLED's actor1/actor2 countries.
+
+    ``notes``: the notes already parsed and coded for the ``acled-notes`` row, if any.
+    """
+    if notes is None:
+        notes = acled_notes(data_dir)[0]
     tallies = {RECORD: _Tally(), BASELINE: _Tally()}
     n_src = n_tgt = unscored = separatists = 0
-    for (row, type_), doc in zip(notes, _docs([r["notes"] for r, _ in notes]), strict=True):
+    for note in notes:
+        row, type_, doc = note.row, note.type, note.doc
         gold = (gold_country(row["actor1"]), gold_country(row["actor2"]))
         n_src += gold[0] is not None
         n_tgt += gold[1] is not None
@@ -158,10 +151,9 @@ def score_acled_countries(data_dir: Path) -> tuple[list[SystemScores], list[str]
                            for k in ("actor1", "actor2"))
         if gold == (None, None):
             continue
-        coded = analyse(doc)
         record = extract(row["notes"])
-        tallies[RECORD].add(gold, record_sides(record, coded, type_),
-                            record_sides(record, coded, None))
+        tallies[RECORD].add(gold, record_sides(record, note.coded, type_),
+                            record_sides(record, note.coded, None))
         tallies[BASELINE].add(gold, *_baseline_sides(doc, type_))
     rows = [SystemScores(system, DATASET, {
         "source_country": _ratio(t.src, n_src),

@@ -50,6 +50,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -318,29 +319,46 @@ def acled_map() -> dict[tuple[str, str], str | None]:
     return table
 
 
-def _score_acled(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
-    """Score type accuracy on ACLED event notes through the documented ACLED->PLOVER table."""
+@dataclass(frozen=True)
+class AcledNote:
+    """One ACLED note with a PLOVER type, parsed and coded once for every ACLED row."""
+
+    row: dict[str, str]
+    type: str  # the PLOVER type its ACLED type maps to
+    doc: Doc
+    coded: tuple[CodedEvent, ...]
+
+
+def acled_notes(data_dir: Path) -> tuple[list[AcledNote], int]:
+    """Return the ACLED notes whose type maps to PLOVER, parsed and coded, and how many do not."""
     path = data_dir / "events" / "acled-notes-ua-ru-by.csv"
     if not path.is_file():
         raise EvalDataError(f"{path}: gold file not found; pass --data pointing at shared/data")
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     table = acled_map()
-    scored = [(r, table.get((r["event_type"], r["sub_event_type"]))) for r in rows]
-    unmapped = sum(1 for _, t in scored if t is None)
-    scored = [(r, t) for r, t in scored if t is not None]
+    scored = [(r, t) for r in rows if (t := table.get((r["event_type"], r["sub_event_type"])))]
+    docs = _docs([r["notes"] for r, _ in scored])
+    notes = [AcledNote(r, t, doc, tuple(analyse(doc)))
+             for (r, t), doc in zip(scored, docs, strict=True)]
+    return notes, len(rows) - len(notes)
+
+
+def _score_acled(notes: Sequence[AcledNote], unmapped: int,
+                 ) -> tuple[list[SystemScores], list[str]]:
+    """Score type accuracy on ACLED event notes through the documented ACLED->PLOVER table."""
     hits = {NEWSLEDGER: 0, BASELINE: 0}
-    for (_row, gold), doc in zip(scored, _docs([r["notes"] for r, _ in scored]), strict=True):
-        coded = analyse(doc)
+    for note in notes:
+        doc, coded = note.doc, note.coded
         first = next((s for s in doc.sents if any(s.start_char <= c.event.start < s.end_char
                                                       for c in coded)), None)
         in_first = [c for c in coded if first is not None and
                     first.start_char <= c.event.start < first.end_char]
         group = primary(in_first)
-        hits[NEWSLEDGER] += bool(group) and group[0].event.type == gold
+        hits[NEWSLEDGER] += bool(group) and group[0].event.type == note.type
         b_type = next((t for t in (baseline(s)[0] for s in doc.sents) if t), None)
-        hits[BASELINE] += b_type == gold
-    out = [SystemScores(s, "acled-notes", {"type_acc": _ratio(h, len(scored))}, n=len(scored))
+        hits[BASELINE] += b_type == note.type
+    out = [SystemScores(s, "acled-notes", {"type_acc": _ratio(h, len(notes))}, n=len(notes))
            for s, h in hits.items()]
     return out, [f"acled-notes: {unmapped} notes of ACLED types without a PLOVER type left out"]
 
@@ -388,21 +406,25 @@ def evaluate(data_dir: Path, datasets: Sequence[str] = DATASETS) -> EvalReport:
         notes += gsr_notes
     if "petr2-validation" in datasets:
         rows += _score_petr(data_dir)
-    if "acled-notes" in datasets:
-        acled_rows, acled_notes = _score_acled(data_dir)
+    # the ACLED notes are parsed and coded once for both ACLED rows
+    acled = acled_notes(data_dir) if {"acled-notes", "acled-countries"} & set(datasets) else None
+    if acled is not None and "acled-notes" in datasets:
+        acled_rows, acled_row_notes = _score_acled(*acled)
         rows += acled_rows
-        notes += acled_notes
+        notes += acled_row_notes
     # imported here: the T24 sets build on this module's analyse(), baseline() and acled_map()
     from newsledger.evaluate.acled_countries import score_acled_countries
     from newsledger.evaluate.case_types import score_case_types
     from newsledger.evaluate.in_article import ArticleRecords
 
-    for name, scorer in (("acled-countries", score_acled_countries),
-                         ("case2021-types", score_case_types)):
-        if name in datasets:
-            set_rows, set_notes = scorer(data_dir)
-            rows += set_rows
-            notes += set_notes
+    if acled is not None and "acled-countries" in datasets:
+        set_rows, set_notes = score_acled_countries(data_dir, acled[0])
+        rows += set_rows
+        notes += set_notes
+    if "case2021-types" in datasets:
+        set_rows, set_notes = score_case_types(data_dir)
+        rows += set_rows
+        notes += set_notes
     for name, path in (("status-set", STATUS_SET), ("status-heldout", STATUS_HELDOUT)):
         if name in datasets:
             status_rows, status_notes = _score_status(path, name)
