@@ -21,7 +21,7 @@ from newsledger.evaluate.case_types import (
     parse_case_map,
     read_snippets,
 )
-from newsledger.evaluate.country_set import IN_ARTICLE, score_countries
+from newsledger.evaluate.country_set import IN_ARTICLE, _sentence_record, score_countries
 from newsledger.evaluate.events import IN_ARTICLE_SETS, RECORD, evaluate
 from newsledger.evaluate.in_article import ArticleRecords, locate, source_file
 from newsledger.record import PLOVER_TYPES, Actor, Article, Event, Record
@@ -191,7 +191,7 @@ def test_in_article_row_scores_found_items_and_counts_the_rest(sets: Path,
     in_article = next(r for r in rows if r.system == IN_ARTICLE)
     assert in_article.n == 1 and rows[0].n == 3
     assert "1 of 3 items scored" in notes[-1]
-    assert "1 without their article" in notes[-1] and "1 whose sentence" in notes[-1]
+    assert "1 without a usable article" in notes[-1] and "1 whose sentence" in notes[-1]
     without, _ = score_countries(path, "mini")
     assert IN_ARTICLE not in {r.system for r in without}
 
@@ -208,3 +208,24 @@ def test_a_third_country_set_becomes_rows_once_its_file_exists(
     systems = {r.system for r in report.rows if r.dataset == "country-heldout3"}
     assert {RECORD, IN_ARTICLE} <= systems
     assert any("measure it once" in n for n in report.notes)
+
+
+def test_a_trigger_of_several_words_is_accepted(tmp_path: Path) -> None:
+    sentence = "The government ruled out talks with the rebels on Monday."
+    item = {"source": "r21578-1", "sentence": sentence, "trigger": "ruled out",
+            "trigger_start": sentence.index("ruled"), "type": "REJECT", "actor": [],
+            "recipient": [], "tags": ["none"]}
+    path = tmp_path / "country_words.jsonl"
+    path.write_text(json.dumps(item) + "\n", "utf-8")
+    rows, _ = score_countries(path, "words")
+    assert rows[0].n == 1
+    bad = tmp_path / "country_bad.jsonl"
+    bad.write_text(json.dumps(item | {"trigger_start": 0}) + "\n", "utf-8")
+    with pytest.raises(EvalDataError, match="no trigger"):
+        score_countries(bad, "bad")
+
+
+def test_a_sentence_the_record_cannot_keep_is_no_record() -> None:
+    assert _sentence_record("   ") is None  # cleaning finds no text
+    record = _sentence_record("Syria condemned Israel on Friday.")
+    assert record is not None and record.article.text == "Syria condemned Israel on Friday."

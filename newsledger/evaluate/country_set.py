@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsledger.errors import EvalDataError
+from newsledger.errors import EvalDataError, InputError
 from newsledger.evaluate import SystemScores
 from newsledger.evaluate.events import (
     ARGUMENTS,
@@ -172,16 +172,21 @@ def score_countries(path: Path, dataset: str, articles: ArticleRecords | None = 
                                           for line in fh if line.strip()]
     tallies = {RECORD: _Tally(), ARGUMENTS: _Tally(), BASELINE: _Tally()}
     in_article = _InArticle()
+    unusable: list[str] = []
     for item, doc in zip(items, _docs([str(i["sentence"]) for i in items]), strict=True):
-        start = int(str(item["trigger_start"]))
-        if doc.text[start:].split(" ", 1)[0].strip(".,;:\"'") != item["trigger"]:
-            raise EvalDataError(f"{path}: no trigger {item['trigger']!r} at {start}")
+        start, trigger = int(str(item["trigger_start"])), str(item["trigger"])
+        # the check the sets' own checker makes (scripts/check_country_set.py): a trigger may be
+        # several words ("ruled out") or end in any punctuation
+        if doc.text[start:start + len(trigger)] != trigger:
+            raise EvalDataError(f"{path}: no trigger {trigger!r} at {start}")
         coded = analyse(doc)
-        record = extract(doc.text)
-        if record.article.text != doc.text:  # offsets must index the same text
-            raise EvalDataError(f"{path}: the record changed the text of {item['sentence']!r}")
         joint = _joint(coded, start)
-        tallies[RECORD].add(item, *_record_sides(record, start, joint), joint)
+        record = _sentence_record(doc.text)
+        if record is None:  # offsets must index the same text: scored as the record's miss
+            unusable.append(str(item["sentence"]))
+            tallies[RECORD].add(item, None, set(), joint)
+        else:
+            tallies[RECORD].add(item, *_record_sides(record, start, joint), joint)
         if articles is not None:
             in_article.add(item, articles, joint)
         tallies[ARGUMENTS].add(item, *_argument_sides(coded, start), joint)
@@ -196,13 +201,25 @@ def score_countries(path: Path, dataset: str, articles: ArticleRecords | None = 
              f"labelled with no country (none_acc counts those whose event is coded: record "
              f"{tallies[RECORD].none_seen}, arguments {tallies[ARGUMENTS].none_seen}); "
              f"labelled before the system was run; {FIRST_MEASURES.get(dataset, '')}"]
+    if unusable:
+        notes.append(f"{dataset}: the record changed or dropped the text of {len(unusable)} "
+                     "sentences, scored as the record's misses")
     if articles is not None:
         rows.insert(1, _row(IN_ARTICLE, dataset, in_article.tally, in_article.found))
         notes.append(f"{dataset}, in article: {len(in_article.found)} of {len(items)} items "
                      f"scored in their whole source article; {in_article.no_article} without "
-                     f"their article in the data, {in_article.not_found} whose sentence the "
+                     f"a usable article in the data, {in_article.not_found} whose sentence the "
                      "cleaned article does not hold (skipped)")
     return rows, notes
+
+
+def _sentence_record(text: str) -> Record | None:
+    """Return the record of a sentence run alone, None if cleaning changed or dropped its text."""
+    try:
+        record = extract(text)
+    except InputError:  # cleaning found no article text in it
+        return None
+    return record if record.article.text == text else None
 
 
 def _row(system: str, dataset: str, t: _Tally, items: Sequence[dict[str, object]],

@@ -22,6 +22,7 @@ import json
 import re
 from pathlib import Path
 
+from newsledger.errors import InputError
 from newsledger.pipeline import extract
 from newsledger.record import Record
 
@@ -89,12 +90,18 @@ class ArticleRecords:
         return articles.get(source) or articles.get(source.removeprefix("polnear-dev-"))
 
     def record(self, source: str) -> Record | None:
-        """Return the record of an item's whole article, as a user's extract run gives it."""
+        """Return the record of an item's whole article, as a user's extract run gives it.
+
+        None when the article is not in the data or cleaning finds no text in it.
+        """
         if source not in self._records:
             art = self.article(source)
-            self._records[source] = None if art is None else extract(
-                str(art["text"]), published=_opt(art.get("published")),
-                url=_opt(art.get("url")), title=_opt(art.get("title")))
+            try:
+                self._records[source] = None if art is None else extract(
+                    str(art["text"]), published=_opt(art.get("published")),
+                    url=_opt(art.get("url")), title=_opt(art.get("title")))
+            except InputError:  # an article cleaning cannot read counts as one not there
+                self._records[source] = None
         return self._records[source]
 
 
