@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from newsledger.actor_index import ActorIndex
-from newsledger.coref import SUBJECT_DEPS, resolve_pronoun
+from newsledger.coref import SUBJECT_DEPS, name_gender, resolve_pronoun
 from newsledger.knowledge import traits_for
 from newsledger.lexicon import ActorTraits, government_name, role_fits
 from newsledger.lexicon_data import fold, group_nouns
@@ -94,6 +94,8 @@ class _Entry:
             self.kind = t.kind
         if cand.kind == "name" and t.kind in ("person", "organization", "country"):
             self.kind = t.kind
+        if self.gender is None and self.kind == "person" and cand.kind == "name":
+            self.gender = name_gender(cand.key)  # "Gordon Brown" is "he" before any pronoun
 
 
 def _better_name(new: str, old: str) -> bool:

@@ -7,9 +7,12 @@ mentions linked so far. Salience, in order:
    outside it in the same sentence (``Prescott told BBC News: "They told us ..."``);
 2. a speaker pronoun does not stand for anyone inside the clause it reports
    (``The Air Force is ready to fly, they said``: not the Air Force);
-3. a mention in the same sentence before the pronoun (its subject first), then the subjects and
-   speakers of the previous sentences, most recent first ("according to officials" names a
-   speaker as a subject does), then any mention;
+3. a subject in the same sentence before the pronoun, then the subjects of the previous
+   sentences, most recent sentence first and within one its speaker ("according to officials"
+   names a speaker as a subject does), then its main-clause subject, then an embedded one;
+   then other mentions (for a subject pronoun, a phrase nested in a fronted adjunct of its own
+   clause comes after the previous subjects: "In a statement read on state television, it
+   said" is not the television; for a possessive, the nearest party of its sentence first);
 4. he/she with nobody compatible nearby fall back to the story's protagonist further back;
 5. a mention inside another quotation than the pronoun's comes last (a person only quoted in
    passing is rarely the story's "he"; another speaker's words are not this one's).
@@ -58,12 +61,43 @@ def reporting_lemmas() -> frozenset[str]:
     return frozenset(r["lemma"] for r in rows if r["pos"] == "VERB")
 
 
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """Return the given-name lexicon (data/first_names.tsv): folded name -> m or f."""
+    text = resources.files("newsledger").joinpath("data", "first_names.tsv").read_text("utf-8")
+    rows = csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")),
+                          delimiter="\t")
+    return {r["name"]: r["gender"] for r in rows}
+
+
+def name_gender(key: str | None) -> str | None:
+    """Return m or f for a person key whose first of two or more words is a gendered given name.
+
+    ("person:chris christie" -> None: Chris is both; "person:gordon brown" -> m). A lone word is
+    a surname ("Martin") and tells nothing.
+    """
+    if not key or not key.startswith("person:"):
+        return None
+    words = key.removeprefix("person:").split()
+    return _first_names().get(words[0]) if len(words) > 1 else None
+
+
 def _is_speaker(tok: Token) -> bool:
     """Tell whether a mention's head is a source: a subject, or the object of "according to"."""
     if tok.dep_ in SUBJECT_DEPS:
         return True
     return (tok.dep_ == "pobj" and tok.head.lower_ == "to"
             and tok.head.head.lower_ == "according")
+
+
+def _clause_rank(tok: Token) -> int:
+    """Rank a subject's salience: 0 a speaker, 1 a main-clause subject, 2 an embedded one."""
+    if _is_speaker(tok) and (tok.dep_ not in SUBJECT_DEPS or tok.head.lemma_ in reporting_lemmas()):
+        return 0
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return 1 if verb.dep_ == "ROOT" else 2
 
 
 def _reported_tokens(tok: Token) -> tuple[int, int] | None:
@@ -152,13 +186,29 @@ def resolve_pronoun(doc: Doc, cand: Candidate, history: Sequence[Linked[E]],
         (subjects if _is_speaker(prev_tok) else others).append((prev, entry))
     same_subjects = [p for p in subjects if p[0].sent == cand.sent]
     same_others = [p for p in others if p[0].sent == cand.sent]
+    # earlier sentences: the most recent first; within one, its speaker, then its main-clause
+    # subject, then a subject embedded in what was reported ("Ekdahl said the Secretary-General
+    # was concerned. He said ...": Ekdahl)
+    prev_subjects = sorted((p for p in subjects if p[0].sent != cand.sent),
+                           key=lambda p: (-p[0].sent, _clause_rank(doc[p[0].head]), -p[0].start))
+    prev_others = [p for p in others if p[0].sent != cand.sent]
     if tok.dep_ == "poss":
         # A possessive most often points at the nearest party of its own sentence
         # ("assurances from the Russian government that its forces ...").
-        same = sorted(same_subjects + same_others, key=lambda p: -p[0].start)
+        ranked = sorted(same_subjects + same_others, key=lambda p: -p[0].start)
+        ranked = ranked or prev_subjects or prev_others
+    elif tok.dep_ in SUBJECT_DEPS:
+        # a subject pronoun continues the previous subject rather than a phrase nested in an
+        # adjunct of its own clause ("In a statement read on state television, it said": the
+        # ministry named before); a possessor there or a party elsewhere in the sentence stays
+        # ("Lauck's defence team argued that he was free")
+        verb = tok.head
+        fronted = [p for p in same_others
+                   if verb.left_edge.i <= p[0].head < tok.i and doc[p[0].head].dep_ != "poss"]
+        near = [p for p in same_others if p not in fronted]
+        ranked = same_subjects + near or prev_subjects or fronted or prev_others
     else:
-        same = same_subjects + same_others
-    ranked = same or subjects or others
+        ranked = same_subjects + same_others or prev_subjects or prev_others
     if not ranked and cls in ("m", "f"):
         ranked = _protagonist(cand, cls, history, fits, quotes)
     ranked = ranked or quoted
