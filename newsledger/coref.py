@@ -3,8 +3,9 @@
 Split from :mod:`newsledger.actors`, whose registry calls :func:`resolve_pronoun` with the
 mentions linked so far. Salience, in order:
 
-1. a pronoun inside a quotation does not stand for the quotation's speaker or addressee named
-   outside it in the same sentence (``Prescott told BBC News: "They told us ..."``);
+1. a pronoun inside a quotation does not stand for the speaker or addressee of a reporting verb
+   outside it in the same sentence (``Prescott told BBC News: "They told us ..."``), though it
+   may stand for a party of the reported clause (``said Guyana had "opened its doors"``);
 2. a speaker pronoun does not stand for anyone inside the clause it reports
    (``The Air Force is ready to fly, they said``: not the Air Force);
 3. a subject in the same sentence before the pronoun, then the subjects of the previous
@@ -45,6 +46,9 @@ EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "matter", "take",
 #: Dependencies by which a reporting verb hangs off the verb of the content it reports
 #: ("The plan failed, he said": "said" is a parataxis or ccomp of "failed").
 REPORT_HEAD_DEPS = frozenset({"parataxis", "ccomp"})
+
+#: Dependencies of a reporting verb's speaker and addressee ("X told Y", "said to Y").
+QUOTE_FRAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj", "pobj"})
 
 E = TypeVar("E")
 
@@ -88,6 +92,13 @@ def _is_speaker(tok: Token) -> bool:
         return True
     return (tok.dep_ == "pobj" and tok.head.lower_ == "to"
             and tok.head.head.lower_ == "according")
+
+
+def _frames_quote(tok: Token) -> bool:
+    """Tell whether a mention is the speaker or addressee of a reporting verb (of a quote)."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
+    return (tok.dep_ in QUOTE_FRAME_DEPS or _is_speaker(tok)) and (
+        verb.lemma_ in reporting_lemmas() or verb.lower_ == "according")
 
 
 def _clause_rank(tok: Token) -> int:
@@ -177,7 +188,9 @@ def resolve_pronoun(doc: Doc, cand: Candidate, history: Sequence[Linked[E]],
         if prev.sent == cand.sent:
             if reported is not None and reported[0] <= prev.head < reported[1]:
                 continue  # "The Air Force is ready, they said": they are not the Air Force
-            if quote is not None and not quote[0] <= prev.start < quote[1]:
+            if quote is not None and not quote[0] <= prev.start < quote[1] and (
+                _frames_quote(prev_tok)
+            ):
                 continue  # 'Prescott told BBC News: "They told us"': neither of them
         prev_quote = _quote_of(quotes, prev.start) if quotes else None
         if prev_quote is not None and prev_quote != quote:
@@ -202,9 +215,9 @@ def resolve_pronoun(doc: Doc, cand: Candidate, history: Sequence[Linked[E]],
         # adjunct of its own clause ("In a statement read on state television, it said": the
         # ministry named before); a possessor there or a party elsewhere in the sentence stays
         # ("Lauck's defence team argued that he was free")
-        verb = tok.head
+        clause_start = tok.head.left_edge.i
         fronted = [p for p in same_others
-                   if verb.left_edge.i <= p[0].head < tok.i and doc[p[0].head].dep_ != "poss"]
+                   if clause_start <= p[0].head < tok.i and doc[p[0].head].dep_ != "poss"]
         near = [p for p in same_others if p not in fronted]
         ranked = same_subjects + near or prev_subjects or fronted or prev_others
     else:
