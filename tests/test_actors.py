@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsledger.actors import ActorIndex, build_actors
+from newsledger.mention_syntax import titled_name_key
 from newsledger.mentions import quote_spans
 from newsledger.parse import parse
 from newsledger.record import Actor, Mention
@@ -293,3 +294,92 @@ def test_the_bloc_and_the_alliance_are_the_international_body_named_before() -> 
     assert index.actor_for(*_nth(text, "The alliance")) == nato
     # a modifier with a sector of its own names another body
     assert index.actor_for(*_nth(text, "opposition alliance")) not in (None, nato)
+
+
+def _speaker_of(text: str, needle: str, nth: int = 0) -> Actor | None:
+    """Return the actor the first word of the nth occurrence of needle is linked to."""
+    index = build_actors(parse(text))
+    start, _ = _nth(text, needle, nth)
+    return index.get(index.actor_for(start, start + len(needle.split()[0])))
+
+
+def test_a_speaker_pronoun_is_not_someone_in_the_clause_it_reports() -> None:
+    text = ("Military officials said on Monday that patrols had doubled over the weekend.\n\n"
+            "The Air Force is ready to fly from three bases, they said.")
+    actor = _speaker_of(text, "they said")
+    assert actor is not None and actor.name == "Military officials"
+
+
+def test_the_previous_speaker_comes_before_the_subject_of_what_they_reported() -> None:
+    text = ("Council spokesman Peter Lindqvist said the Secretary-General was deeply concerned "
+            "by the clashes. He said the council was ready to help.")
+    actor = _speaker_of(text, "He said")
+    assert actor is not None and actor.name == "Peter Lindqvist"
+
+
+def test_a_subject_pronoun_is_not_a_phrase_in_a_fronted_adjunct() -> None:
+    text = ("Chile's defence ministry rejected the report on Monday. In a statement read on "
+            "state television, it said the troops were on a routine exercise.")
+    index = build_actors(parse(text))
+    ministry = index.actor_for(*_nth(text, "defence ministry"))
+    start, _ = _nth(text, "it said")
+    assert ministry is not None and index.actor_for(start, start + 2) == ministry
+
+
+def test_a_pronoun_in_a_quote_is_not_its_speaker_or_addressee() -> None:
+    text = ("Backbench MPs criticised the leadership on Monday. Deputy leader Paul Hart told "
+            'Channel Four News: "They told us very clearly to stop the briefings."')
+    index = build_actors(parse(text))
+    start, _ = _nth(text, "They told")
+    they = index.actor_for(start, start + 4)
+    assert they not in (index.actor_for(*_nth(text, "Channel Four News")),
+                        index.actor_for(*_nth(text, "Paul Hart")))
+
+
+def test_a_pronoun_in_a_quote_may_be_a_party_of_the_reported_clause() -> None:
+    text = 'Foreign Minister Ana Ruiz said Peru had "opened its doors to foreign troops".'
+    actor = _speaker_of(text, "its doors")
+    assert actor is not None and actor.country == "PER"
+
+
+def test_someone_only_quoted_in_passing_is_not_the_story_he() -> None:
+    text = ("Mark Ellison arrived in Oslo on Monday to advise the party.\n\n"
+            '"I was on a cruise with party leader Roger Dale, and he liked my article."\n\n'
+            "But what attracts him to the party?")
+    actor = _speaker_of(text, "him to")
+    assert actor is not None and actor.name == "Mark Ellison"
+
+
+def test_a_given_name_tells_the_gender_before_any_pronoun() -> None:
+    text = ("Senator Gordon Hale criticised Maria Lopez on Tuesday after she voted against "
+            "the budget.")
+    actor = _speaker_of(text, "she voted")
+    assert actor is not None and actor.name == "Maria Lopez"
+
+
+def test_a_bare_group_noun_is_the_group_it_shortens() -> None:
+    text = ("U.S. defense officials said 200 planes were ready. The carriers are in the Gulf, "
+            "according to defense officials.")
+    index = build_actors(parse(text))
+    assert index.actor_for(*_nth(text, "defense officials", 1)) == index.actor_for(
+        *_nth(text, "U.S. defense officials"))
+
+
+def test_the_newspaper_is_the_outlet_named_before() -> None:
+    text = ("The Daily Telegraph reported on Sunday that the minister would resign. "
+            "The newspaper said he had lost the confidence of his party.")
+    index = build_actors(parse(text))
+    outlet = index.actor_for(*_nth(text, "Daily Telegraph"))
+    assert outlet is not None and index.actor_for(*_nth(text, "The newspaper")) == outlet
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Mr Straw", "person:straw"),
+    ("Professor John Curtice", "person:john curtice"),
+    ("Mrs. Kowalczyk", "person:kowalczyk"),
+    ("Straw", None),  # no title: nothing says it is a person
+    ("the minister", None),
+    ("Mr Smith Goes To Washington", None),  # too long for a name
+])
+def test_titled_name_key(text: str, key: str | None) -> None:
+    assert titled_name_key(text) == key
