@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from newsledger.actor_index import ActorIndex
-from newsledger.coref import SUBJECT_DEPS, name_gender, resolve_pronoun
+from newsledger.coref import SUBJECT_DEPS, name_gender, reporting_lemmas, resolve_pronoun
 from newsledger.knowledge import traits_for
 from newsledger.lexicon import ActorTraits, government_name, role_fits
 from newsledger.lexicon_data import fold, group_nouns
@@ -44,6 +44,10 @@ RECENT_ACTORS = 30
 #: How many sentences back a role-less person ("the 47-year-old") or a description may link to
 #: an actor whose role is unknown; beyond it a new unnamed actor is safer.
 LOOSE_LINK_SENTENCES = 4
+
+#: How many sentences after a lead's unnamed "the minister said" its name may come (the wire
+#: style gives it in the next sentence or the one after).
+CATAPHORA_SENTENCES = 2
 
 #: Words of a government's canonical name that "the government" and the like may point back to.
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "cabinet", "state", "side",
@@ -144,10 +148,41 @@ class _Registry:
                 ):
                     cand = replace(cand, kind="maybe_name", key=None, traits=ActorTraits())
                 self._attach(cand, entry)
+        self._name_cataphora()
         self._link_first_person(first_person)
         alive = [e for e in self.entries if e.alive and e.mentions]
         alive.sort(key=lambda e: min(c.start for c in e.mentions))
         return tuple(self._freeze(i, e) for i, e in enumerate(alive, start=1))
+
+    def _name_cataphora(self) -> None:
+        """Merge a lead's "the foreign minister said" into the person named just after it.
+
+        Wire stories open with a title and give the name in the next sentences ("..., the
+        foreign minister said on Friday. ... Dariusz Rosati told a news conference"). Only a
+        role-bearing description never linked to a name merges, into the first person named
+        after it as the speaker of a reporting verb (people only mentioned in between do not
+        count), within CATAPHORA_SENTENCES, with no role of their own and no disagreeing
+        country or gender.
+        """
+        people = sorted((e for e in self.entries if e.alive and e.mentions and e.kind == "person"),
+                        key=lambda e: min(c.start for c in e.mentions))
+        for k, entry in enumerate(people):
+            first = min(entry.mentions, key=lambda c: c.start)
+            if entry.named or entry.role is None or first.kind != "description":
+                continue
+            later = next((e for e in people[k + 1:] if e.named and self._speaks_first(e)), None)
+            if later is None or later.role is not None or not (
+                _agree(entry.country, later.country) and _agree(entry.gender, later.gender)
+            ):
+                continue
+            name = min(later.mentions, key=lambda c: c.start)
+            if name.sent - first.sent <= CATAPHORA_SENTENCES:
+                self._merge(later, entry)
+
+    def _speaks_first(self, entry: _Entry) -> bool:
+        """Tell whether an actor's first mention is the subject of a reporting verb."""
+        tok = self.doc[min(entry.mentions, key=lambda c: c.start).head]
+        return tok.dep_ in SUBJECT_DEPS and tok.head.lemma_ in reporting_lemmas()
 
     def _link_first_person(self, cands: list[Candidate]) -> None:
         """Link I/my/we inside a quotation to the quote's speaker (see _quote_speaker)."""

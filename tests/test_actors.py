@@ -383,3 +383,16 @@ def test_the_newspaper_is_the_outlet_named_before() -> None:
 ])
 def test_titled_name_key(text: str, key: str | None) -> None:
     assert titled_name_key(text) == key
+
+
+def test_a_lead_title_takes_the_name_given_just_after_it() -> None:
+    text = ("Brazil will send observers to the border next month, the foreign minister said on "
+            'Friday.\n"We are ready to help," Marco Vieira told a news conference.')
+    index = build_actors(parse(text))
+    assert index.actor_for(*_nth(text, "the foreign minister")) == index.actor_for(
+        *_nth(text, "Marco Vieira"))
+    # a name with a role of its own is someone else
+    other = text.replace("Marco Vieira told", "Opposition leader Marco Vieira told")
+    index = build_actors(parse(other))
+    assert index.actor_for(*_nth(other, "the foreign minister")) != index.actor_for(
+        *_nth(other, "Marco Vieira"))
