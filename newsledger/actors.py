@@ -17,15 +17,24 @@ Actor ids are A1, A2, ... in first-mention order.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from newsledger.actor_entry import (
+    Entry,
+    agree,
+    head_fits,
+    initials,
+    other_body,
+    pronoun_fits,
+    sector_of,
+)
 from newsledger.actor_index import ActorIndex
-from newsledger.coref import SUBJECT_DEPS, name_gender, reporting_lemmas, resolve_pronoun
+from newsledger.coref import SUBJECT_DEPS, reporting_lemmas, resolve_pronoun
 from newsledger.knowledge import traits_for
 from newsledger.lexicon import ActorTraits, government_name, role_fits
-from newsledger.lexicon_data import fold, group_nouns
+from newsledger.lexicon_data import fold
 from newsledger.mention_syntax import titled_name_key
 from newsledger.mentions import (
     FIRST_PERSON,
@@ -35,7 +44,7 @@ from newsledger.mentions import (
     person_key,
     quote_spans,
 )
-from newsledger.record import Actor, ActorKind, Mention
+from newsledger.record import Actor, Mention
 
 #: How many most recently mentioned actors a description is compared with; keeps linking
 #: linear in the number of mentions.
@@ -49,13 +58,6 @@ LOOSE_LINK_SENTENCES = 4
 #: style gives it in the next sentence or the one after).
 CATAPHORA_SENTENCES = 2
 
-#: Words of a government's canonical name that "the government" and the like may point back to.
-GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "cabinet", "state", "side",
-                              "leadership", "authorities"})
-
-#: The longest group phrase of the lexicon compared across descriptions ("ministry of foreign
-#: affairs" is written "foreign ministry" in the lexicon; three words cover its phrases).
-BODY_PHRASE_MAX_WORDS = 3
 #: Nouns news uses for an international body named before, though not in its name ("the
 #: 15-member bloc", "the alliance"); a modifier with a sector of its own ("the opposition
 #: alliance", "the rebel bloc") makes another actor.
@@ -67,70 +69,20 @@ INTERNATIONAL_BODY_NOUNS = frozenset({"bloc", "alliance"})
 #: ("the ministry" after two ministries), so they keep the head-noun test.
 GENERIC_HEAD_SECTORS = frozenset({"MED", "BUS"})
 
-
-@dataclass
-class _Entry:
-    """An actor while the registry is being built (mutable; frozen into Actor at the end)."""
-
-    name: str
-    kind: ActorKind
-    country: str | None
-    sector: str | None
-    role: str | None
-    gender: str | None
-    named: bool
-    mentions: list[Candidate] = field(default_factory=list)
-    heads: set[str] = field(default_factory=set)  # head lemmas of its mentions
-    alive: bool = True
-
-    def absorb(self, cand: Candidate) -> None:
-        """Add a mention and fill traits the actor does not have yet."""
-        self.mentions.append(cand)
-        self.heads.add(cand.head_lemma)
-        t = cand.traits
-        self.country = self.country or t.country
-        self.sector = self.sector or t.sector
-        self.role = self.role or t.role
-        self.gender = self.gender or t.gender
-        if cand.kind == "name" and (not self.named or _better_name(cand.name, self.name)):
-            self.name, self.named = cand.name, True
-        if self.kind == "unknown" and t.kind != "unknown":
-            self.kind = t.kind
-        if cand.kind == "name" and t.kind in ("person", "organization", "country"):
-            self.kind = t.kind
-        if self.gender is None and self.kind == "person" and cand.kind == "name":
-            self.gender = name_gender(cand.key)  # "Gordon Brown" is "he" before any pronoun
-
-
-def _better_name(new: str, old: str) -> bool:
-    """Prefer the longer of two names for the same actor ("Emmanuel Macron" over "Macron")."""
-    return len(new.split()) > len(old.split())
-
-
-def _agree(a: str | None, b: str | None) -> bool:
-    """Two optional traits agree when either is unknown or both are equal."""
-    return a is None or b is None or a == b
-
-
-def _initials(name: str) -> str:
-    """Return the acronym of an organisation name ("Kurdistan Workers' Party" -> "KWP")."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
-
-
 class _Registry:
     """Links candidates to actors in one left-to-right pass."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text  # spaCy rebuilds Doc.text from every token on each access
-        self.entries: list[_Entry] = []
-        self.by_key: dict[str, _Entry] = {}
-        self.by_surname: dict[str, list[_Entry]] = {}
-        self.by_first_name: dict[str, list[_Entry]] = {}
-        self.by_acronym: dict[str, _Entry] = {}
-        self.recent: list[_Entry] = []  # most recently mentioned last
-        self.head_entry: dict[int, _Entry] = {}  # token index of a mention's head -> actor
-        self.history: list[tuple[Candidate, _Entry]] = []
+        self.entries: list[Entry] = []
+        self.by_key: dict[str, Entry] = {}
+        self.by_surname: dict[str, list[Entry]] = {}
+        self.by_first_name: dict[str, list[Entry]] = {}
+        self.by_acronym: dict[str, Entry] = {}
+        self.recent: list[Entry] = []  # most recently mentioned last
+        self.head_entry: dict[int, Entry] = {}  # token index of a mention's head -> actor
+        self.history: list[tuple[Candidate, Entry]] = []
         self._history_starts: list[int] = []
         self.quotes = quote_spans(self.text)
 
@@ -172,14 +124,14 @@ class _Registry:
                 continue
             later = next((e for e in people[k + 1:] if e.named and self._speaks_first(e)), None)
             if later is None or later.role is not None or not (
-                _agree(entry.country, later.country) and _agree(entry.gender, later.gender)
+                agree(entry.country, later.country) and agree(entry.gender, later.gender)
             ):
                 continue
             name = min(later.mentions, key=lambda c: c.start)
             if name.sent - first.sent <= CATAPHORA_SENTENCES:
                 self._merge(later, entry)
 
-    def _speaks_first(self, entry: _Entry) -> bool:
+    def _speaks_first(self, entry: Entry) -> bool:
         """Tell whether an actor's first mention is the subject of a reporting verb."""
         tok = self.doc[min(entry.mentions, key=lambda c: c.start).head]
         return tok.dep_ in SUBJECT_DEPS and tok.head.lemma_ in reporting_lemmas()
@@ -193,7 +145,7 @@ class _Registry:
         # history is in text order (first-person mentions are attached after it is built), so
         # each quote's neighbourhood is found by bisection: no scan of every mention per quote.
         self._history_starts = [c.start for c, _ in self.history]
-        speakers: dict[tuple[int, int], _Entry | None] = {}
+        speakers: dict[tuple[int, int], Entry | None] = {}
         for cand in cands:
             k = bisect_right(quote_starts, cand.start) - 1
             if k < 0 or not quotes[k][0] <= cand.start < quotes[k][1]:
@@ -207,7 +159,7 @@ class _Registry:
             if entry is not None and entry.kind in wanted:
                 self._attach(cand, entry)
 
-    def _quote_speaker(self, quote: tuple[int, int]) -> _Entry | None:
+    def _quote_speaker(self, quote: tuple[int, int]) -> Entry | None:
         """Return a quote's speaker, the nearest subject outside it of a verb outside it.
 
         Only the sentences the quote spans are searched ('"...," Trump said'); None when no such
@@ -218,7 +170,7 @@ class _Registry:
         if first is None or last is None:
             return None
         lo, hi = first[0].sent.start_char, last[0].sent.end_char
-        best: tuple[int, _Entry] | None = None
+        best: tuple[int, Entry] | None = None
         a, b = bisect_left(self._history_starts, lo), bisect_left(self._history_starts, hi)
         for prev, entry in self.history[a:b]:
             if quote[0] <= prev.start < quote[1]:
@@ -231,7 +183,7 @@ class _Registry:
                 best = (gap, entry)
         return best[1] if best else None
 
-    def _freeze(self, number: int, e: _Entry) -> Actor:
+    def _freeze(self, number: int, e: Entry) -> Actor:
         """Turn a finished entry into an Actor with mentions sorted by position."""
         text = self.text
         mentions = tuple(
@@ -251,7 +203,7 @@ class _Registry:
                     break
         return Actor(f"A{number}", e.name, e.kind, country, sector, role, mentions)
 
-    def _attach(self, cand: Candidate, entry: _Entry) -> None:
+    def _attach(self, cand: Candidate, entry: Entry) -> None:
         """Record a linked mention in every index."""
         entry.absorb(cand)
         if cand.key:
@@ -264,7 +216,7 @@ class _Registry:
                     if word and entry not in lst:
                         lst.append(entry)
             elif cand.key.startswith("org:") and len(cand.name.split()) > 1:
-                self.by_acronym.setdefault(_initials(cand.name), entry)
+                self.by_acronym.setdefault(initials(cand.name), entry)
         self.head_entry[cand.head] = entry
         if entry in self.recent:
             self.recent.remove(entry)
@@ -273,14 +225,14 @@ class _Registry:
             self.recent.pop(0)
         self.history.append((cand, entry))
 
-    def _new(self, cand: Candidate) -> _Entry:
+    def _new(self, cand: Candidate) -> Entry:
         """Start a new actor from a candidate."""
         t = cand.traits
-        entry = _Entry(cand.name, t.kind, None, None, None, None, named=cand.kind == "name")
+        entry = Entry(cand.name, t.kind, None, None, None, None, named=cand.kind == "name")
         self.entries.append(entry)
         return entry
 
-    def _link(self, cand: Candidate) -> _Entry | None:
+    def _link(self, cand: Candidate) -> Entry | None:
         """Find (or start) the actor a candidate mentions; None leaves a pronoun unresolved."""
         if cand.kind == "pronoun":
             return self._resolve_pronoun(cand)
@@ -310,7 +262,7 @@ class _Registry:
             return self.by_key[cand.key]
         return self._by_collective_tail(cand) or self._new(cand)
 
-    def _titled_person(self, cand: Candidate) -> _Entry | None:
+    def _titled_person(self, cand: Candidate) -> Entry | None:
         """Return the person a titled surname NER missed names ("Mr Straw" after "Jack Straw")."""
         if cand.kind not in ("description", "collective") or cand.traits.kind != "person":
             return None
@@ -320,7 +272,7 @@ class _Registry:
         known = self._by_name(replace(cand, key=key))
         return known if known is not None and known.kind == "person" else None
 
-    def _by_collective_tail(self, cand: Candidate) -> _Entry | None:
+    def _by_collective_tail(self, cand: Candidate) -> Entry | None:
         """Link a bare group noun to the recent group it shortens ("MPs" after "Labour MPs").
 
         News names a group in full once and then by its head ("U.S. defense officials" ...
@@ -333,7 +285,7 @@ class _Registry:
         if not words:
             return None
         for entry in reversed(self.recent):
-            if entry.kind != "group" or entry.named or not _agree(
+            if entry.kind != "group" or entry.named or not agree(
                 cand.traits.country, entry.country
             ):
                 continue
@@ -357,7 +309,7 @@ class _Registry:
             return replace(cand, kind="name", name=gov, key="seat:" + gov, traits=traits)
         return replace(cand, traits=traits)
 
-    def _merge(self, keep: _Entry, gone: _Entry) -> _Entry:
+    def _merge(self, keep: Entry, gone: Entry) -> Entry:
         """Fold an actor made from a description into the named actor it turned out to be."""
         for c in gone.mentions:
             keep.absorb(c)
@@ -371,7 +323,7 @@ class _Registry:
             self.recent.remove(gone)
         return keep
 
-    def _apposition_target(self, cand: Candidate) -> _Entry | None:
+    def _apposition_target(self, cand: Candidate) -> Entry | None:
         """Return the actor of the phrase this candidate is an apposition to, if any."""
         tok = self.doc[cand.head]
         if tok.dep_ == "appos":
@@ -383,7 +335,7 @@ class _Registry:
                 return self.head_entry.get(subject.i)
         return None
 
-    def _by_name(self, cand: Candidate) -> _Entry | None:
+    def _by_name(self, cand: Candidate) -> Entry | None:
         """Find an actor already named by this candidate's key, surname or acronym."""
         if cand.key is None:
             return None
@@ -405,12 +357,12 @@ class _Registry:
             return self.by_acronym.get(cand.name)
         return None
 
-    def _by_description(self, cand: Candidate) -> _Entry | None:
+    def _by_description(self, cand: Candidate) -> Entry | None:
         """Link a definite description to the most recent compatible actor."""
         t = cand.traits
-        loose: _Entry | None = None
+        loose: Entry | None = None
         for entry in reversed(self.recent):
-            if not (_agree(t.country, entry.country) and _agree(t.gender, entry.gender)):
+            if not (agree(t.country, entry.country) and agree(t.gender, entry.gender)):
                 continue
             last_sent = entry.mentions[-1].sent
             if t.kind == "person":
@@ -423,88 +375,30 @@ class _Registry:
                 ):
                     loose = entry
             elif t.kind in ("organization", "group") and entry.kind == t.kind:
-                if _other_body(cand, entry):
+                if other_body(cand, entry):
                     continue  # "the foreign ministry" is not the defence ministry named before
                 # "the ministry" -> "Russian Defence Ministry" even though the sectors differ
                 if cand.head_lemma in entry.name.lower():
                     return entry
-                if _agree(t.sector, entry.sector) and _head_fits(cand.head_lemma, entry):
+                if agree(t.sector, entry.sector) and head_fits(cand.head_lemma, entry):
                     return entry
                 if cand.head_lemma in INTERNATIONAL_BODY_NOUNS and t.sector is None \
-                        and entry.named and _sector(entry) == "IGO":
+                        and entry.named and sector_of(entry) == "IGO":
                     return entry  # "the bloc" -> the Caribbean Community, "the alliance" -> NATO
                 if t.sector in GENERIC_HEAD_SECTORS and entry.named and (
-                    _sector(entry) == t.sector
+                    sector_of(entry) == t.sector
                 ):
                     return entry  # "the newspaper" -> the Daily Telegraph, "the company" -> Honda
         return loose
 
-    def _resolve_pronoun(self, cand: Candidate) -> _Entry | None:
+    def _resolve_pronoun(self, cand: Candidate) -> Entry | None:
         """Link a pronoun through :func:`newsledger.coref.resolve_pronoun`; fix he/she's gender."""
         entry = resolve_pronoun(self.doc, cand, self.history,
-                                lambda cls, e: e.alive and _pronoun_fits(cls, e), self.quotes)
+                                lambda cls, e: e.alive and pronoun_fits(cls, e), self.quotes)
         cls = cand.pronoun_class
         if entry is not None and cls in ("m", "f") and entry.gender is None:
             entry.gender = cls
         return entry
-
-
-def _body_phrase(text: str, head: str) -> str | None:
-    """Return the lexicon's group phrase that ends a text at its head ("foreign ministry")."""
-    words = fold(text).replace("-", " ").split()
-    if head not in words:
-        return None
-    i = len(words) - 1 - words[::-1].index(head)
-    for size in range(min(i + 1, BODY_PHRASE_MAX_WORDS), 1, -1):
-        phrase = " ".join(words[i - size + 1:i + 1])
-        if phrase in group_nouns():
-            return phrase
-    return None
-
-
-def _other_body(cand: Candidate, entry: _Entry) -> bool:
-    """Tell whether a description names another body than an actor, by their lexicon phrases.
-
-    "the foreign ministry" and "the defence ministry" share the head "ministry" but the group
-    lexicon knows them as two bodies; a description only links where its phrase is the actor's
-    or either has no phrase more specific than the head.
-    """
-    mine = _body_phrase(cand.name, cand.head_lemma)
-    if mine is None:
-        return False
-    theirs = {_body_phrase(m.name, cand.head_lemma) for m in entry.mentions}
-    theirs.add(_body_phrase(entry.name, cand.head_lemma))
-    theirs.discard(None)
-    return bool(theirs) and mine not in theirs
-
-
-def _sector(entry: _Entry) -> str | None:
-    """Return an entry's sector, from its phrases or else from world knowledge of its name."""
-    if entry.sector is not None:
-        return entry.sector
-    known = traits_for(entry.name)
-    return known.sector if known is not None else None
-
-
-def _head_fits(head: str, entry: _Entry) -> bool:
-    """Tell whether a description's head noun fits an organisation or group actor."""
-    name = entry.name.lower()
-    if head in name:
-        return True
-    if head in GOVERNMENT_WORDS and name.startswith("government of"):
-        return entry.kind == "organization"  # "the government" -> a capital's government
-    return head in entry.heads
-
-
-def _pronoun_fits(cls: str | None, entry: _Entry) -> bool:
-    """Tell whether a pronoun class (m, f, pl, n) can refer to an actor."""
-    if cls in ("m", "f"):
-        return entry.kind == "person" and entry.gender in (None, cls)
-    if cls == "pl":
-        return entry.kind in ("group", "organization")
-    if cls == "n":
-        return entry.kind in ("organization", "country")
-    return False
 
 
 def build_actors(doc: Doc) -> ActorIndex:
