@@ -36,6 +36,20 @@ _CONTENT_TYPES = frozenset({
 #: Prepositions that introduce a verbal event's content ("called for talks", "accused X of").
 _CONTENT_PREPS = frozenset({"for", "of", "to", "on"})
 
+#: Prepositions that introduce the cause of a harm ("killed in a flood", "injured by debris
+#: from the blast", "destroyed during the storm", "died after an accident").
+_CAUSE_PREPS = frozenset({"in", "by", "during", "after", "from", "amid", "following", "as"})
+
+#: Prepositions that place an explosion at its source ("an explosion at a chemical factory").
+_SOURCE_PREPS = frozenset({"at", "in", "of", "on", "inside"})
+
+#: Entity labels of a human or collective agent: such a modifier makes a cause man-made
+#: ("Israeli fire", "a Taliban blast").
+_AGENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+#: Relative pronouns standing for the noun a relative clause modifies ("a storm which killed").
+_RELATIVES = frozenset({"which", "that", "who"})
+
 
 @dataclass(frozen=True)
 class TriggerRule:
@@ -89,6 +103,103 @@ def rules() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+@lru_cache(maxsize=1)
+def harm_causes() -> dict[str, frozenset[str]]:
+    """Return the words of ``data/harm_causes.tsv`` by kind (cause, blast, source, human...)."""
+    text = resources.files("newsledger.data").joinpath("harm_causes.tsv").read_text("utf-8")
+    kinds: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, kind = line.split("\t")
+            kinds.setdefault(kind.strip(), set()).add(lemma.strip())
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def _with_modifiers(tok: Token) -> list[Token]:
+    """Return a noun and its compound/amod modifiers, one level down ("coal mine" -> coal)."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    return [tok, *mods, *(g for m in mods for g in m.children if g.dep_ in ("compound", "amod"))]
+
+
+def _accidental_blast(tok: Token) -> bool:
+    """Tell whether an explosion is put down to an accidental source ("a gas explosion")."""
+    sources = harm_causes().get("source", frozenset())
+    words = _with_modifiers(tok)[1:]
+    words += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS
+              for p in c.children if p.dep_ == "pobj" for g in _with_modifiers(p)]
+    return any(w.lemma_.lower() in sources or w.lower_ in sources for w in words)
+
+
+def natural_cause(noun: Token, depth: int = 0) -> bool:
+    """Tell whether a noun names a natural or accidental cause of harm, with no human agent."""
+    table = harm_causes()
+    lemma = noun.lemma_.lower()
+    if lemma in table.get("blast", frozenset()):
+        return _accidental_blast(noun)
+    if lemma not in table.get("cause", frozenset()) and noun.lower_ not in table.get(
+            "cause", frozenset()):
+        return False
+    human = table.get("human", frozenset())
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod", "poss") and (
+                c.ent_type_ in _AGENT_LABELS or c.lemma_.lower() in human):
+            return False  # "Israeli fire", "sniper fire", "an arson fire"
+        if c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children):
+            return False  # "a fire started by rebels"
+        if c.dep_ == "prep" and c.lower_ == "of" and depth < 2:
+            # "an outbreak of cholera" is natural, "an outbreak of fighting" is not
+            return any(natural_cause(g, depth + 1) for g in c.children if g.dep_ == "pobj")
+    return True
+
+
+def _causers(tok: Token) -> list[Token]:
+    """Return what a harm verb's subject, by-agent and cause phrases name, in that order."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl" and any(s.lower_ in _RELATIVES for s in subjects):
+        subjects = [tok.head]  # "the storm, which killed ..."
+    if not subjects and tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in tok.children):
+        subjects = [tok.head]  # "a quake killed 40" misparsed as a reduced relative of "quake"
+    if not subjects and tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ == "VBG":
+        # "... struck the coast, killing twenty": the participle's subject is its head's
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return subjects + agents
+
+
+def _natural_harm(tok: Token, rule: TriggerRule) -> bool:
+    """Tell whether a trigger names what a natural or accidental cause did, with no human agent.
+
+    A subject or by-agent decides for every type: PLOVER actors are political, a quake neither
+    attacks nor strikes ("a quake struck", "the storm cut links", "killed by a roadside bomb"
+    is an attack); with none, an ASSAULT effect verb ("killed", "destroyed") takes its cause
+    from a cause phrase ("in a flood", "during the storm"); an explosion is natural when an
+    accidental source is named.
+    """
+    table = harm_causes()
+    if tok.pos_ != "VERB":
+        return tok.lemma_.lower() in table.get("blast", frozenset()) and _accidental_blast(tok)
+    causers = _causers(tok)
+    if causers:
+        return all(natural_cause(c) for c in causers)
+    if rule.type != "ASSAULT" or tok.lemma_.lower() not in table.get("effect", frozenset()):
+        return False
+    causes = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    return any(natural_cause(c) for c in causes) or any(
+        _mishap_clause(c) for c in tok.children if c.dep_ == "advcl")
+
+
+def _mishap_clause(verb: Token) -> bool:
+    """Tell whether an adverbial clause tells of an accident ("when the bus overturned")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and all(natural_cause(c) for c in subjects):
+        return True  # "when the storm hit the coast"
+    objects = any(c.dep_ == "dobj" for c in verb.children)
+    named = any(c.ent_type_ in _AGENT_LABELS for c in subjects)
+    return verb.lemma_.lower() in harm_causes().get("mishap", frozenset()) and not (
+        objects or named)
+
+
 def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     """Tell whether one constraint of a rule holds for a token."""
     children = list(tok.children)
@@ -124,6 +235,9 @@ def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
                    for c in children)
     if kind == "noobj":
         return not any(c.dep_ == "dobj" for c in children)
+    if kind == "intrans":  # an active verb with no object: "the house burned"
+        return any(c.dep_ == "nsubj" for c in children) and not any(
+            c.dep_ in ("dobj", "nsubjpass", "agent") for c in children)
     raise ValueError(f"plover_triggers.tsv: unknown constraint {kind!r}")
 
 
@@ -140,7 +254,9 @@ def rule_for(tok: Token) -> TriggerRule | None:
     for lemma in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
         for rule in rules().get((lemma, pos), ()):
             if all(_holds(tok, kind, words) for kind, words in rule.when):
-                return None if rule.type == NOT_AN_EVENT else rule
+                if rule.type == NOT_AN_EVENT or _natural_harm(tok, rule):
+                    return None  # blocked, or a quake or accident did it: no political actor
+                return rule
     return None
 
 
