@@ -211,14 +211,17 @@ def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         # "mediation efforts", "the ceasefire agreement": a noun-noun compound names the object
         objects += [c for o in objects for c in o.children if c.dep_ == "compound"]
         objects += [c for o in objects for c in o.conjuncts]  # "X and Y grenades"
+        if tok.dep_ == "relcl" and any(o.lower_ in _RELATIVES for o in objects):
+            objects.append(tok.head)  # "students, who were held by police"
+        # "fired on the town", "give millions in aid": the prepositional object names it
         return any(o.lemma_.lower() in words for o in objects) or any(
             c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in words
-            for c in children if c.lower_ in ("on", "into") for g in c.children
+            for c in children if c.lower_ in ("on", "into", "in") for g in c.children
         )
     if kind == "prep":
         return any(c.dep_ in ("prep", "agent") and c.lower_ in words for c in children)
-    if kind == "prt":
-        return any(c.dep_ == "prt" and c.lower_ in words for c in children)
+    if kind == "prt":  # the parser also reads a particle as an adverb ("brushed aside")
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in words for c in children)
     if kind == "mod":
         return any(
             c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words for c in children
@@ -233,6 +236,8 @@ def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     if kind == "xcomp":
         return any(c.dep_ == "xcomp" and (not words or c.lemma_.lower() in words)
                    for c in children)
+    if kind == "ccomp":  # "charged that ...": a clause complement
+        return any(c.dep_ == "ccomp" for c in children)
     if kind == "noobj":
         return not any(c.dep_ == "dobj" for c in children)
     if kind == "intrans":  # an active verb with no object: "the house burned"

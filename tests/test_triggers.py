@@ -1,7 +1,8 @@
 """Trigger lexicon and trigger rules (newsledger.triggers, data/plover_triggers.tsv), T26.
 
-Sentences are written for these tests (none is taken from a gold or test set). Each names the
-rule or row it checks; every one was checked to fail without it.
+Sentences are written for these tests (none is taken from a gold or test set). Each positive
+case (an event coded, or a natural harm left uncoded) was checked to fail without its rule or
+row; the other-sense cases guard the rows against their other senses.
 """
 
 from __future__ import annotations
@@ -93,3 +94,97 @@ def test_harm_causes_file_has_every_kind() -> None:
     assert {"cause", "blast", "source", "human", "effect", "mishap"} <= set(table)
     assert "kill" in table["effect"] and "earthquake" in table["cause"]
     assert not table["effect"] & table["cause"]
+
+
+# ---- verbal events in news prose: verbs, phrasal verbs, passives and nouns (T26 rows)
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    # ACCUSE: criticism verbs and their phrasal and nominal forms
+    ("The opposition leader slammed the government over the fuel prices.", "slammed", "ACCUSE"),
+    ("The mayor was slammed by residents for the delays.", "slammed", "ACCUSE"),
+    ("The minister lashed out at the unions on Monday.", "lashed", "ACCUSE"),
+    ("Senators rounded on the defence secretary during the hearing.", "rounded", "ACCUSE"),
+    ("The union leader lambasted the company for the job cuts.", "lambasted", "ACCUSE"),
+    ("The foreign ministry blasted the decision as a provocation.", "blasted", "ACCUSE"),
+    ("The president rebuked his finance minister in public.", "rebuked", "ACCUSE"),
+    ("The senator mocked the president's plan.", "mocked", "ACCUSE"),
+    ("The senator charged that the agency had misled Congress.", "charged", "ACCUSE"),
+    ("The premier launched a scathing attack on the central bank.", "attack", "ACCUSE"),
+    ("The minister put the blame on the previous government.", "blame", "ACCUSE"),
+    ("The plan drew objections from the neighbouring states.", "objections", "ACCUSE"),
+    ("The opposition challenged the election result in court.", "challenged", "ACCUSE"),
+    ("The company filed suit against the regulator.", "filed", "ACCUSE"),
+    # REQUEST
+    ("The president pleaded with the rebels to return to the table.", "pleaded", "REQUEST"),
+    ("Lawmakers pushed for a ban on the exports.", "pushed", "REQUEST"),
+    ("The minister encouraged both sides to resume negotiations.", "encouraged", "REQUEST"),
+    ("The bishop's calls on the army to stand down went unheeded.", "calls", "REQUEST"),
+    ("The refugees made a plea for food and shelter.", "plea", "REQUEST"),
+    # REJECT
+    ("The government turned down the request for extradition.", "turned", "REJECT"),
+    ("The ministry brushed aside the warnings from the central bank.", "brushed", "REJECT"),
+    ("The ministry voiced its opposition to the plan.", "opposition", "REJECT"),
+    ("The king has resisted calls to dissolve parliament.", "resisted", "REJECT"),
+    ("The court dismissed the accusation as baseless.", "dismissed", "REJECT"),
+    # SUPPORT
+    ("The president congratulated his Kenyan counterpart on the election win.",
+     "congratulated", "SUPPORT"),
+    ("The leader thanked Japan for its help.", "thanked", "SUPPORT"),
+    ("The government voiced support for the peace plan.", "support", "SUPPORT"),
+    ("The minister defended the government's decision to raise taxes.", "defended", "SUPPORT"),
+    ("The accord won praise from the neighbouring states.", "praise", "SUPPORT"),
+    # CONSULT
+    ("A dialogue between the two governments began in May.", "dialogue", "CONSULT"),
+])
+def test_verbal_event_rows(text: str, word: str, type_: str) -> None:
+    """A criticism, request, rejection, support or consultation in news prose is an event."""
+    assert _types(text).get(word) == type_, (text, _types(text))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("She slammed the door and left.", "slammed"),  # blocking row: a door, not a policy
+    ("Engineers blasted a tunnel through the rock.", "blasted"),  # no policy object
+    ("Heavy traffic slowed the motorcade.", "traffic"),
+    ("She turned the volume up.", "turned"),  # "turn" is REJECT only with "down"
+    ("The opposition won the vote.", "opposition"),  # the parties, not opposition to X
+    ("The campaign received financial support from donors.", "support"),  # not verbal
+])
+def test_other_senses_are_no_verbal_event(text: str, word: str) -> None:
+    """The same words in another sense name no verbal event."""
+    assert word not in _types(text), (text, _types(text))
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    # material events of news prose the lexicon lacked (T26 rows and constraint changes)
+    ("Rebels struck at army posts in the hills overnight.", "struck", "ASSAULT"),
+    ("Workers struck for higher pay on Monday.", "struck", "PROTEST"),
+    ("A bomb exploded near the parliament on Sunday.", "exploded", "ASSAULT"),
+    ("A car bomb blast shook the capital.", "blast", "ASSAULT"),
+    ("Gunmen gunned down a judge outside his home.", "gunned", "ASSAULT"),
+    ("A mob torched the police station.", "torched", "ASSAULT"),
+    ("The army dispatched troops to the border.", "dispatched", "MOBILIZE"),
+    ("Washington froze the assets of the group.", "froze", "SANCTION"),
+    ("The government revoked the reporter's visa.", "revoked", "SANCTION"),
+    ("The senate blocked the nomination of the envoy.", "blocked", "REJECT"),
+    ("Officials sought the extradition of the banker.", "sought", "REQUEST"),
+    ("The government backed down on the fuel tax.", "backed", "CONCEDE"),
+    ("The union gave in to the demands of the strikers.", "gave", "CONCEDE"),
+    # a relative pronoun stands for the noun it modifies ("obj:" constraint)
+    ("Four activists, who were held by police for two days, were freed.", "held", "COERCE"),
+    # "give millions in aid": the in-phrase names the object ("obj:" constraint)
+    ("The king will give millions of dollars in aid to the islands.", "give", "AID"),
+])
+def test_material_event_rows(text: str, word: str, type_: str) -> None:
+    """Attacks, deployments, sanctions and concessions in their news wordings are events."""
+    assert _types(text).get(word) == type_, (text, _types(text))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The old car exploded into flames on the hard shoulder.", "exploded"),  # no bomb
+    ("The band had a blast at the festival.", "blast"),  # no explosive modifier
+    ("Prices froze at last year's level.", "froze"),
+    ("The ministry held a meeting in the capital.", "held"),  # no detainee held
+])
+def test_material_rows_keep_other_senses_out(text: str, word: str) -> None:
+    """The same words with no attack, sanction or detention sense name no such event."""
+    assert word not in _types(text), (text, _types(text))
