@@ -174,18 +174,30 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions that place an act ("arrested in Lebanon", "detained at Heathrow").
 _LOCATIVE_PREPS = frozenset({"in", "at"})
 
+#: Acts that remove someone from a country, whose "from" phrase names the state removing them
+#: ("was expelled from Greece", "deported from Britain").
+REMOVALS = frozenset({"deport", "expel"})
+
+
+#: Relative pronouns standing for the noun their clause modifies ("activists who were held").
+_RELATIVES = frozenset({"who", "whom", "that", "which"})
+
 
 def state_actor(trigger: Token, places: Sequence[Place]) -> PlaceTarget | None:
     """Return the state standing for the missing agent of a passive arrest or expulsion.
 
     Only for a passive verb of :data:`STATE_ACTS` with no by-agent, placed by its own "in"/"at"
-    phrase in a known country (a country name, or a place of the gazetteer).
+    phrase (a removal's "from") in a known country (a country name, or a place of the
+    gazetteer); with no such phrase, the one country its sentence names outside the words of
+    who is held.
     """
     if trigger.lemma_.lower() not in STATE_ACTS or not any(
             c.dep_ == "nsubjpass" for c in trigger.children) or any(
             c.dep_ == "agent" for c in trigger.children):
         return None
-    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS):
+    preps = _LOCATIVE_PREPS | ({"from"} if trigger.lemma_.lower() in REMOVALS else set())
+    placed = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps]
+    for prep in placed:
         # a place's name, not a thing with a national adjective ("the Cuban camp") or a
         # request ("at the request of German authorities")
         for obj in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in _PLACE_ENTS):
@@ -198,4 +210,18 @@ def state_actor(trigger: Token, places: Sequence[Place]) -> PlaceTarget | None:
                              and p.country), None)
             if code is not None:
                 return PlaceTarget(code, lo, hi, text)
-    return None
+    # no place: the one country the sentence names outside the arrested's own words ("the
+    # Burmese government confirmed the sentencing of activists who were arrested"); a
+    # national of one country arrested somewhere unsaid ("two Britons were detained") is not
+    # arrested by their own state; not for a removal, whose one country named is mostly the
+    # foreigner's own ("an assistant ... was expelled amid tension with Baghdad")
+    if trigger.lemma_.lower() in REMOVALS:
+        return None
+    held = next(c for c in trigger.children if c.dep_ == "nsubjpass")
+    owner = held.head.head if held.lower_ in _RELATIVES else held
+    # nor a country named in a phrase placing the act that is no place's name ("detained in
+    # the Cuban camp": where, but not whose)
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in (owner, *placed)]
+    others = [m for m in country_mentions(trigger.sent)
+              if not any(lo <= m.start < hi for lo, hi in spans)]
+    return others[0] if len({m.country for m in others}) == 1 else None

@@ -357,3 +357,26 @@ def test_an_apposition_without_nationality_gives_no_country() -> None:
     pairs = _participants("Karim Haddad, a trade attache, was expelled from Egypt on Friday.",
                           "COERCE")
     assert [_country(r) for _a, r in pairs] == [None]
+
+
+def test_a_removal_from_a_country_is_done_by_its_state() -> None:
+    pairs = _participants("The dissident writer was expelled from Chile last year.", "COERCE")
+    assert [_country(a) for a, _r in pairs] == ["CHL"]
+
+
+def test_a_removal_without_from_takes_no_state_from_the_sentence() -> None:
+    # the one country named is mostly the foreigner's own: Iraq did not expel its diplomat
+    pairs = _participants("The activist was expelled on Monday amid tension with Iraq.",
+                          "COERCE")
+    assert [_country(a) for a, _r in pairs] == [None]
+
+
+def test_an_arrest_with_no_place_is_by_the_state_the_sentence_names() -> None:
+    pairs = _participants("The Kenyan government confirmed the sentencing of six activists who "
+                          "were arrested during the protests.", "COERCE")
+    assert [_country(a) for a, _r in pairs] == ["KEN"]
+
+
+def test_nationals_arrested_somewhere_unsaid_are_not_held_by_their_state() -> None:
+    pairs = _participants("Two British tourists were detained on Monday.", "COERCE")
+    assert [_country(a) for a, _r in pairs] == [None]
