@@ -113,8 +113,9 @@ class _Registry:
         foreign minister said on Friday. ... Dariusz Rosati told a news conference"). Only a
         role-bearing description never linked to a name merges, into the first person named
         after it as the speaker of a reporting verb (people only mentioned in between do not
-        count), within CATAPHORA_SENTENCES, with no role of their own and no disagreeing
-        country or gender.
+        count), within CATAPHORA_SENTENCES, with no role of their own or the same one
+        ("General Ramon Villalba, the defence minister, said") and no disagreeing country or
+        gender.
         """
         people = sorted((e for e in self.entries if e.alive and e.mentions and e.kind == "person"),
                         key=lambda e: min(c.start for c in e.mentions))
@@ -123,9 +124,9 @@ class _Registry:
             if entry.named or entry.role is None or first.kind != "description":
                 continue
             later = next((e for e in people[k + 1:] if e.named and self._speaks_first(e)), None)
-            if later is None or later.role is not None or not (
-                agree(entry.country, later.country) and agree(entry.gender, later.gender)
-            ):
+            if later is None or not agree(entry.country, later.country) or not agree(
+                entry.gender, later.gender
+            ) or (later.role is not None and not role_fits(entry.role, later.role)):
                 continue
             name = min(later.mentions, key=lambda c: c.start)
             if name.sent - first.sent <= CATAPHORA_SENTENCES:

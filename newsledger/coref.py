@@ -167,8 +167,10 @@ def resolve_pronoun(doc: Doc, cand: Candidate, history: Sequence[Linked[E]],
     if cls is None:
         return None
     tok = doc[cand.head]
-    if cls == "n" and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
-        return None  # "it" as an object is rarely an actor
+    if cls == "n" and tok.dep_ not in ("nsubj", "nsubjpass", "poss") and not (
+        tok.dep_ in ("dobj", "dative") and tok.head.lemma_ in reporting_lemmas()
+    ):
+        return None  # "it" as an object is rarely an actor, but "accused it of", "urged it to"
     if cls == "n" and tok.dep_ == "nsubj" and tok.head.lemma_ in EXPLETIVE_HEADS:
         return None  # "It was the second time", "It is high time": no referent
     verb = tok.head.i if tok.dep_ in ("dobj", "pobj", "iobj", "dative") else -1

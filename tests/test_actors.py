@@ -350,6 +350,17 @@ def test_someone_only_quoted_in_passing_is_not_the_story_he() -> None:
     assert actor is not None and actor.name == "Mark Ellison"
 
 
+def test_it_as_the_object_of_a_reporting_verb_is_an_actor() -> None:
+    text = ("Venezuela began military exercises on Tuesday, a day after Guyana accused it of "
+            "massing troops, and its defence minister said the drills would go on.")
+    index = build_actors(parse(text))
+    venezuela = index.actor_for(*_nth(text, "Venezuela"))
+    assert venezuela is not None
+    start = _nth(text, "it of")[0]
+    assert index.actor_for(start, start + 2) == venezuela
+    assert index.actor_for(*_nth(text, "its")) == venezuela
+
+
 def test_a_given_name_tells_the_gender_before_any_pronoun() -> None:
     text = ("Senator Gordon Hale criticised Maria Lopez on Tuesday after she voted against "
             "the budget.")
@@ -391,7 +402,11 @@ def test_a_lead_title_takes_the_name_given_just_after_it() -> None:
     index = build_actors(parse(text))
     assert index.actor_for(*_nth(text, "the foreign minister")) == index.actor_for(
         *_nth(text, "Marco Vieira"))
-    # a name with a role of its own is someone else
+    # the same role given with the name is the same person; another role is someone else
+    same = text.replace("Marco Vieira told", "Foreign Minister Marco Vieira told")
+    index = build_actors(parse(same))
+    assert index.actor_for(*_nth(same, "the foreign minister")) == index.actor_for(
+        *_nth(same, "Marco Vieira"))
     other = text.replace("Marco Vieira told", "Opposition leader Marco Vieira told")
     index = build_actors(parse(other))
     assert index.actor_for(*_nth(other, "the foreign minister")) != index.actor_for(
