@@ -8,9 +8,12 @@ Stage contract: ``build_actors(doc) -> ActorIndex``.
 2. names merge by key (a person's later short form "Macron" or "Mr. Macron" by surname, an
    organisation by its canonical name or acronym); appositions join the phrase they describe;
 3. definite descriptions link to the most recent compatible actor (same kind; role, country,
-   sector and gender agree), otherwise they start an unnamed actor;
-4. pronouns link to the most salient compatible mention (:mod:`newsledger.coref`); he/she fix
-   the actor's gender for later pronouns.
+   sector and gender agree; "the newspaper" to the media body named before), otherwise they
+   start an unnamed actor; a titled surname NER missed ("Mr Straw") joins the person named
+   before, a bare group noun the group it shortens ("officials" after "U.S. officials");
+4. pronouns link to the most salient compatible mention (:mod:`newsledger.coref`); a given
+   name or he/she fix the actor's gender for later pronouns;
+5. a lead's unnamed "the foreign minister said" joins the person named as a speaker just after.
 Actor ids are A1, A2, ... in first-mention order.
 """
 
