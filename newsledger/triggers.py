@@ -155,6 +155,9 @@ def natural_cause(noun: Token, depth: int = 0) -> bool:
 def _causers(tok: Token) -> list[Token]:
     """Return what a harm verb's subject, by-agent and cause phrases name, in that order."""
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.tag_ == "VBN" and not any(
+            c.dep_ == "dobj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in tok.children):
+        subjects = []  # "two killed and dozens injured": a participle's subject is its patient
     if tok.dep_ == "relcl" and any(s.lower_ in _RELATIVES for s in subjects):
         subjects = [tok.head]  # "the storm, which killed ..."
     if not subjects and tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in tok.children):
@@ -280,6 +283,26 @@ def _is_content_of(noun: Token, matches: dict[int, TriggerRule]) -> bool:
     return False
 
 
+def _harm_of_named_cause(sent: Span, matches: dict[int, TriggerRule]) -> list[int]:
+    """Return the agentless harm verbs of a sentence whose only named cause is natural.
+
+    "Hundreds of homes were destroyed and two people were killed as the river burst its banks
+    after the storm": when every ASSAULT trigger of a sentence is an effect verb with no subject
+    or agent, and the sentence names a natural or accidental cause (a storm, a crash), the harm
+    is that cause's; a sentence that names an attack too ("shelling", "a bomb") keeps them.
+    """
+    assault = [i for i, r in matches.items() if r.type == "ASSAULT"]
+    if not assault:
+        return []
+    doc = sent.doc
+    effects = harm_causes().get("effect", frozenset())
+    if any(doc[i].pos_ != "VERB" or doc[i].lemma_.lower() not in effects or _causers(doc[i])
+           for i in assault):
+        return []
+    named = any(t.pos_ == "NOUN" and t.i not in matches and natural_cause(t) for t in sent)
+    return assault if named else []
+
+
 def find_triggers(sent: Span) -> list[TriggerMatch]:
     """Find the event triggers of one sentence, leaving out nouns a verb's event covers."""
     matches: dict[int, TriggerRule] = {}
@@ -288,6 +311,8 @@ def find_triggers(sent: Span) -> list[TriggerMatch]:
         if rule is not None:
             matches[tok.i] = rule
     doc = sent.doc
+    for i in _harm_of_named_cause(sent, matches):
+        del matches[i]
     kept: list[TriggerMatch] = []
     for i, rule in matches.items():
         tok = doc[i]

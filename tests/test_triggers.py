@@ -50,6 +50,10 @@ def _types(text: str) -> dict[str, str]:
     "The former minister died of a heart attack on Tuesday.",
     # a disease outbreak: the of-phrase decides
     "An outbreak of cholera killed dozens in the camps.",
+    # agentless harm in a sentence whose only named cause is natural (sentence rule)
+    "Scores of huts were destroyed and a boy was killed as the river rose after the storm.",
+    # an elliptical passive ("dozens injured") has no agent either
+    "Three people were killed and dozens injured after heavy snow swept the valley.",
 ])
 def test_natural_or_accidental_harm_is_no_assault(text: str) -> None:
     """A death, injury or damage a quake, flood, fire or accident caused codes no event."""
@@ -73,6 +77,8 @@ def test_natural_or_accidental_harm_is_no_assault(text: str) -> None:
     ("Ten people were injured when militants crashed a truck into the gate.", "injured"),
     # a non-effect ASSAULT verb is not judged by a storm in a prepositional phrase
     ("The convoy was attacked during a sandstorm.", "attacked"),
+    # the sentence names an attack besides the quake: the harm may be the attack's
+    ("Five people were killed in shelling after the earthquake.", "killed"),
 ])
 def test_human_agent_or_bomb_stays_assault(text: str, word: str) -> None:
     """An attack with a human agent, a bomb or an unexplained explosion stays an ASSAULT."""
