@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from newsledger.actors import ActorIndex
 from newsledger.knowledge import traits_for
 from newsledger.possessors import owner_country
+from newsledger.record import Actor
 
 try:  # the lexicon is optional here: events degrade to registry-only countries without it
     from newsledger import lexicon as _lexicon
@@ -162,7 +163,8 @@ def make_argument(tok: Token, actors: ActorIndex, start: int | None = None,
                 actor_id = actor_id or actors.actor_for(s2, e2)
                 lex_country, of_sector = _describe(doc_text(tok.doc)[s2:e2])
                 lex_sector = lex_sector or of_sector
-        country = country or lex_country or owner_country(tok, actors) or _located_country(tok)
+        country = country or lex_country or owner_country(tok, actors) or \
+            _located_country(tok) or _mentioned_country(tok, actor)
         sector = sector or lex_sector
     return Argument(start, end, text, actor_id, country, sector,
                     tok.tag_ == "NNS" and tok.pos_ == "NOUN")
@@ -212,6 +214,26 @@ def _located_country(tok: Token) -> str | None:
                 obj = child_with(prep, "pobj")
                 if obj is not None and (country := _phrase_country(obj)) is not None:
                     return country
+    return None
+
+
+def _mentioned_country(tok: Token, actor: Actor | None) -> str | None:
+    """Return the country a person's other mention gives by its title or apposition.
+
+    "Martin X, 32, from Wembley, London" or "X, the party's deputy leader" early in the story,
+    "Mr X said" later: the registry links the mentions, the later one's words say nothing.
+    """
+    if actor is None or actor.kind != "person":
+        return None
+    doc = tok.doc
+    for m in actor.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.i == tok.i:
+            continue
+        start, end = _span_of(span.root)
+        country = _describe(doc_text(doc)[start:end], True)[0] or _located_country(span.root)
+        if country is not None:
+            return country
     return None
 
 

@@ -380,3 +380,10 @@ def test_an_arrest_with_no_place_is_by_the_state_the_sentence_names() -> None:
 def test_nationals_arrested_somewhere_unsaid_are_not_held_by_their_state() -> None:
     pairs = _participants("Two British tourists were detained on Monday.", "COERCE")
     assert [_country(a) for a, _r in pairs] == [None]
+
+
+def test_a_persons_earlier_apposition_gives_a_later_mention_a_country() -> None:
+    # made-up name: only the first mention says where he is from
+    pairs = _participants("Peter Novak, 32, from Prague, arrived on Monday. Mr Novak accused "
+                          "the ministers of delay.", "ACCUSE")
+    assert [_country(a) for a, _r in pairs] == ["CZE"]
