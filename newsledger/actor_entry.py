@@ -58,6 +58,16 @@ class Entry:
             self.gender = name_gender(cand.key)  # "Gordon Brown" is "he" before any pronoun
 
 
+def stated_gender(entry: Entry) -> str | None:
+    """Return the gender an actor's own words give (a title or given name), not a pronoun's."""
+    for c in entry.mentions:
+        if c.kind != "pronoun":
+            gender = c.traits.gender or name_gender(c.key)
+            if gender is not None:
+                return gender
+    return None
+
+
 def better_name(new: str, old: str) -> bool:
     """Prefer the longer of two names for the same actor ("Emmanuel Macron" over "Macron")."""
     return len(new.split()) > len(old.split())

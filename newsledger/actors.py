@@ -32,9 +32,10 @@ from newsledger.actor_entry import (
     other_body,
     pronoun_fits,
     sector_of,
+    stated_gender,
 )
 from newsledger.actor_index import ActorIndex
-from newsledger.coref import SUBJECT_DEPS, reporting_lemmas, resolve_pronoun
+from newsledger.coref import SUBJECT_DEPS, name_gender, reporting_lemmas, resolve_pronoun
 from newsledger.knowledge import traits_for
 from newsledger.lexicon import ActorTraits, government_name, role_fits
 from newsledger.lexicon_data import fold
@@ -343,13 +344,17 @@ class _Registry:
         """Find an actor already named by this candidate's key, surname or acronym."""
         if cand.key is None:
             return None
-        if cand.key in self.by_key:
-            return self.by_key[cand.key]
+        gender = cand.traits.gender or name_gender(cand.key)
+        known = self.by_key.get(cand.key)
+        if known is not None and agree(gender, stated_gender(known)):
+            return known
         if cand.key.startswith("person:"):
             words = cand.key.removeprefix("person:").split()
             if not words:
                 return None
             for entry in reversed(self.by_surname.get(words[-1], [])):
+                if not agree(gender, stated_gender(entry)):
+                    continue  # "Mrs. Clinton" is not Bill Clinton
                 names = {w for c in entry.mentions if c.key for w in c.key[7:].split()}
                 if set(words) <= names or names <= set(words):
                     return entry

@@ -411,3 +411,13 @@ def test_a_lead_title_takes_the_name_given_just_after_it() -> None:
     index = build_actors(parse(other))
     assert index.actor_for(*_nth(other, "the foreign minister")) != index.actor_for(
         *_nth(other, "Marco Vieira"))
+
+
+def test_a_surname_with_a_title_of_the_other_gender_is_another_person() -> None:
+    text = ("Former President Bill Clinton campaigned in Ohio on Monday. Mrs. Clinton said she "
+            "would visit Florida. Mr. Clinton said he was proud of her.")
+    index = build_actors(parse(text))
+    bill = index.actor_for(*_nth(text, "Bill Clinton"))
+    assert bill is not None
+    assert index.actor_for(*_nth(text, "Mrs. Clinton")) != bill
+    assert index.actor_for(*_nth(text, "Mr. Clinton")) == bill
