@@ -47,6 +47,10 @@ EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "matter", "take",
 #: ("The plan failed, he said": "said" is a parataxis or ccomp of "failed").
 REPORT_HEAD_DEPS = frozenset({"parataxis", "ccomp"})
 
+#: Sorts after every real quotation end, so bisecting (offset, _NO_END) finds the last quote
+#: starting at or before the offset.
+_NO_END = 1 << 62
+
 #: Dependencies of a reporting verb's speaker and addressee ("X told Y", "said to Y").
 QUOTE_FRAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj", "pobj"})
 
@@ -130,8 +134,8 @@ def _reported_tokens(tok: Token) -> tuple[int, int] | None:
 
 
 def _quote_of(quotes: Sequence[tuple[int, int]], char: int) -> tuple[int, int] | None:
-    """Return the quotation span holding a character offset, if any."""
-    k = bisect_right([q[0] for q in quotes], char) - 1
+    """Return the quotation span holding a character offset, if any (quotes sorted by start)."""
+    k = bisect_right(quotes, (char, _NO_END)) - 1
     if k >= 0 and quotes[k][0] <= char < quotes[k][1]:
         return quotes[k]
     return None
