@@ -47,6 +47,9 @@ _SOURCE_PREPS = frozenset({"at", "in", "of", "on", "inside"})
 #: ("Israeli fire", "a Taliban blast").
 _AGENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
+#: The mode of a declared state of emergency or martial law (rows of plover_triggers.tsv).
+EMERGENCY_MODE = "martial-law"
+
 #: Relative pronouns standing for the noun a relative clause modifies ("a storm which killed").
 _RELATIVES = frozenset({"which", "that", "who"})
 
@@ -284,23 +287,31 @@ def _is_content_of(noun: Token, matches: dict[int, TriggerRule]) -> bool:
 
 
 def _harm_of_named_cause(sent: Span, matches: dict[int, TriggerRule]) -> list[int]:
-    """Return the agentless harm verbs of a sentence whose only named cause is natural.
+    """Return the agentless harm verbs and emergency measures a natural cause explains.
 
     "Hundreds of homes were destroyed and two people were killed as the river burst its banks
     after the storm": when every ASSAULT trigger of a sentence is an effect verb with no subject
     or agent, and the sentence names a natural or accidental cause (a storm, a crash), the harm
-    is that cause's; a sentence that names an attack too ("shelling", "a bomb") keeps them.
+    is that cause's; a sentence that names an attack too ("shelling", "a bomb") keeps them. A
+    state of emergency declared in such a sentence ("after the floods") is a disaster measure,
+    not repression (CAMEO 1723), unless the sentence names unrest (a PROTEST trigger).
     """
-    assault = [i for i, r in matches.items() if r.type == "ASSAULT"]
-    if not assault:
-        return []
     doc = sent.doc
     effects = harm_causes().get("effect", frozenset())
-    if any(doc[i].pos_ != "VERB" or doc[i].lemma_.lower() not in effects or _causers(doc[i])
-           for i in assault):
-        return []
-    named = any(t.pos_ == "NOUN" and t.i not in matches and natural_cause(t) for t in sent)
-    return assault if named else []
+    found = []
+    for i, rule in matches.items():
+        if rule.type == "ASSAULT":
+            tok = doc[i]
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in effects or _causers(tok):
+                return []  # an attack is named: the harm may be its
+            found.append(i)
+        elif rule.mode == EMERGENCY_MODE:
+            found.append(i)
+        elif rule.type == "PROTEST":
+            return []  # unrest may be what the emergency answers
+    named = bool(found) and any(
+        t.pos_ == "NOUN" and t.i not in matches and natural_cause(t) for t in sent)
+    return found if named else []
 
 
 def find_triggers(sent: Span) -> list[TriggerMatch]:

@@ -52,6 +52,8 @@ def _types(text: str) -> dict[str, str]:
     "An outbreak of cholera killed dozens in the camps.",
     # agentless harm in a sentence whose only named cause is natural (sentence rule)
     "Scores of huts were destroyed and a boy was killed as the river rose after the storm.",
+    # a state of emergency over a flood is a disaster measure, not repression
+    "The governor declared a state of emergency after floods swept the province.",
     # an elliptical passive ("dozens injured") has no agent either
     "Three people were killed and dozens injured after heavy snow swept the valley.",
 ])
@@ -79,6 +81,7 @@ def test_natural_or_accidental_harm_is_no_assault(text: str) -> None:
     ("The convoy was attacked during a sandstorm.", "attacked"),
     # the sentence names an attack besides the quake: the harm may be the attack's
     ("Five people were killed in shelling after the earthquake.", "killed"),
+    # a state of emergency over riots stays COERCE (checked on "declared" below)
 ])
 def test_human_agent_or_bomb_stays_assault(text: str, word: str) -> None:
     """An attack with a human agent, a bomb or an unexplained explosion stays an ASSAULT."""
@@ -139,8 +142,16 @@ def test_harm_causes_file_has_every_kind() -> None:
     ("The government voiced support for the peace plan.", "support", "SUPPORT"),
     ("The minister defended the government's decision to raise taxes.", "defended", "SUPPORT"),
     ("The accord won praise from the neighbouring states.", "praise", "SUPPORT"),
+    ("The candidate railed against the central bank.", "railed", "ACCUSE"),
+    ("The governor blasted the court for its ruling.", "blasted", "ACCUSE"),
+    ("The challenger insulted the incumbent on live television.", "insulted", "ACCUSE"),
+    ("The envoy cautioned against any military action.", "cautioned", "THREATEN"),
+    ("The prime minister shrugged off the criticism.", "shrugged", "REJECT"),
     # CONSULT
     ("A dialogue between the two governments began in May.", "dialogue", "CONSULT"),
+    ("The two presidents spoke by phone on Tuesday.", "spoke", "CONSULT"),
+    ("The ministers spoke on the telephone about the crisis.", "spoke", "CONSULT"),
+    ("The king held a phone conversation with the emir.", "conversation", "CONSULT"),
 ])
 def test_verbal_event_rows(text: str, word: str, type_: str) -> None:
     """A criticism, request, rejection, support or consultation in news prose is an event."""
@@ -149,7 +160,9 @@ def test_verbal_event_rows(text: str, word: str, type_: str) -> None:
 
 @pytest.mark.parametrize(("text", "word"), [
     ("She slammed the door and left.", "slammed"),  # blocking row: a door, not a policy
-    ("Engineers blasted a tunnel through the rock.", "blasted"),  # no policy object
+    ("Engineers blasted a tunnel through the rock.", "blasted"),  # blocking rows of "blast"
+    ("Music blasted from the loudspeakers.", "blasted"),
+    ("The minister spoke to reporters after the vote.", "spoke"),  # no phone
     ("Heavy traffic slowed the motorcade.", "traffic"),
     ("She turned the volume up.", "turned"),  # "turn" is REJECT only with "down"
     ("The opposition won the vote.", "opposition"),  # the parties, not opposition to X
@@ -194,3 +207,10 @@ def test_material_event_rows(text: str, word: str, type_: str) -> None:
 def test_material_rows_keep_other_senses_out(text: str, word: str) -> None:
     """The same words with no attack, sanction or detention sense name no such event."""
     assert word not in _types(text), (text, _types(text))
+
+
+def test_emergency_over_unrest_stays_coerce() -> None:
+    """A state of emergency that answers unrest, or with no named cause, is COERCE."""
+    assert _types("The president declared a state of emergency after the riots.").get(
+        "declared") == "COERCE"
+    assert _types("The army declared martial law in the capital.").get("declared") == "COERCE"
