@@ -184,6 +184,13 @@ def _natural_harm(tok: Token, rule: TriggerRule) -> bool:
     table = harm_causes()
     if tok.pos_ != "VERB":
         return tok.lemma_.lower() in table.get("blast", frozenset()) and _accidental_blast(tok)
+    # "firefighters fought the blaze", "battled the floods": a natural foe is no attack
+    foes = [c for c in tok.children if c.dep_ == "dobj"] or [  # else "fought against X"
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "with")
+        for g in c.children if g.dep_ == "pobj"]
+    if foes and all(natural_cause(f) for f in foes) and not any(
+            kind == "obj" for kind, _ in rule.when):  # "opened fire": the row names its object
+        return True
     causers = _causers(tok)
     if causers:
         return all(natural_cause(c) for c in causers)

@@ -52,6 +52,9 @@ def _types(text: str) -> dict[str, str]:
     "An outbreak of cholera killed dozens in the camps.",
     # agentless harm in a sentence whose only named cause is natural (sentence rule)
     "Scores of huts were destroyed and a boy was killed as the river rose after the storm.",
+    # a natural foe is no enemy: "fought the blaze", "battled the floods"
+    "Firefighters battled the blaze for six hours.",
+    "Volunteers fought the floods with sandbags.",
     # a state of emergency over a flood is a disaster measure, not repression
     "The governor declared a state of emergency after floods swept the province.",
     # an elliptical passive ("dozens injured") has no agent either
@@ -186,6 +189,10 @@ def test_other_senses_are_no_verbal_event(text: str, word: str) -> None:
     ("The government revoked the reporter's visa.", "revoked", "SANCTION"),
     ("The senate blocked the nomination of the envoy.", "blocked", "REJECT"),
     ("Officials sought the extradition of the banker.", "sought", "REQUEST"),
+    ("Government troops battled the rebels in the hills.", "battled", "ASSAULT"),
+    ("Soldiers opened fire on the crowd.", "opened", "ASSAULT"),  # the row names "fire"
+    ("Washington put pressure on Seoul to open its markets.", "pressure", "REQUEST"),
+    ("The president's trip to Beijing was postponed.", "trip", "CONSULT"),
     ("The government backed down on the fuel tax.", "backed", "CONCEDE"),
     ("The union gave in to the demands of the strikers.", "gave", "CONCEDE"),
     # a relative pronoun stands for the noun it modifies ("obj:" constraint)
@@ -203,6 +210,8 @@ def test_material_event_rows(text: str, word: str, type_: str) -> None:
     ("The band had a blast at the festival.", "blast"),  # no explosive modifier
     ("Prices froze at last year's level.", "froze"),
     ("The ministry held a meeting in the capital.", "held"),  # no detainee held
+    ("The two senators battled for second place.", "battled"),  # no armed party
+    ("Heavy selling put downward pressure on the dollar.", "pressure"),  # market pressure
 ])
 def test_material_rows_keep_other_senses_out(text: str, word: str) -> None:
     """The same words with no attack, sanction or detention sense name no such event."""
