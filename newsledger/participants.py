@@ -45,6 +45,17 @@ AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ees", "ants")
 #: the country of the place they act in or of the sentence ("the EU's arms ban on China").
 STATELESS_SECTORS = frozenset({"IGO", "NGO"})
 
+#: Types whose participants without nationality share their partner's (:func:`partner_country`):
+#: verbal conflict and cooperation and coercion, mostly within one polity in news; meetings,
+#: aid, deployments and fighting are as often between countries.
+PARTNER_TYPES = frozenset({
+    "ACCUSE", "REQUEST", "REJECT", "THREATEN", "COERCE", "SUPPORT", "CONCEDE",
+})
+
+#: Kinds of partner whose nationality a participant shares: somebody, not a state addressed
+#: as a whole (as often foreign) nor a thing ("the war in Iraq").
+PARTNER_KINDS = frozenset({"person", "group", "organization"})
+
 #: The word that marks an argument as an ethnic group ("ethnic Turks", "ethnic Albanians").
 ETHNIC_WORD = "ethnic"
 
@@ -58,6 +69,22 @@ def resident_country(arg: Argument | None, place: Place | None) -> str | None:
     if arg is None or place is None or place.country is None:
         return None
     return place.country if ETHNIC_WORD in arg.text.lower().split() else None
+
+
+def partner_country(c: CodedEvent, partner: Argument | None, partner_kind: str) -> str | None:
+    """Return the country a participant without nationality shares with its event's partner.
+
+    News marks a foreign participant by nationality; one left unmarked in a verbal or coercive
+    act with a partner of known nationality, in a clause naming no other country, is of the
+    partner's country ("Gordon Brown has criticised a union leader"). Not for a joint act or
+    a meeting, which are as often international ("X held talks with Y"), nor when the partner
+    is a country or a thing rather than a person, group or body ("the cardinal denounced the
+    war in Iraq", "X called for greater EC-U.S. cooperation").
+    """
+    if partner is None or partner.country is None or c.symmetric or \
+            c.event.type not in PARTNER_TYPES or partner_kind not in PARTNER_KINDS:
+        return None  # a state addressed as a whole is as often foreign ("urged the US")
+    return partner.country if c.clause_country in (None, partner.country) else None
 
 
 def complete_actors(
@@ -83,7 +110,7 @@ def complete_actors(
     new_ids: dict[tuple[int, int], str] = {}
 
     def resolve(arg: Argument | None, inferred: str | None, c: CodedEvent,
-                acted_on: bool = False) -> str | None:
+                acted_on: bool = False, partner: Argument | None = None) -> str | None:
         """Return the (possibly new) actor id of an argument."""
         if arg is None or arg.text.split(" ", 1)[0].lower() in QUANTIFIERS:
             return None  # "every soldier", "any party": nobody specific (as in the registry)
@@ -94,7 +121,9 @@ def complete_actors(
         residence = resident_country(arg, place)
         sector = found[arg.actor].sector if arg.actor in found else arg.sector
         stateless = kind == "person" or (sector or arg.sector) in STATELESS_SECTORS
-        country = residence or arg.country or (None if stateless else inferred)
+        own_side = (sector or arg.sector) not in STATELESS_SECTORS
+        country = residence or arg.country or (None if stateless else inferred) or (
+            partner_country(c, partner, kind_of(partner)) if own_side else None)
         if arg.actor is not None and arg.actor in found:
             actor = found[arg.actor]
             if residence is not None and actor.country != residence:
@@ -126,6 +155,12 @@ def complete_actors(
                                         None, (Mention(arg.start, arg.end, arg.text),))
         return new_ids[key]
 
+    def kind_of(arg: Argument | None) -> str:
+        """Return the kind of an argument's registry actor, else the one its words describe."""
+        if arg is not None and arg.actor in found:
+            return found[arg.actor].kind
+        return _lexicon.describe(arg.text).kind if arg is not None and _lexicon else "unknown"
+
     def country_actor(target: PlaceTarget) -> str:
         """Return the id of the country actor an implicit target's words refer to."""
         key = (target.start, target.end)
@@ -146,9 +181,10 @@ def complete_actors(
 
     events = []
     for c in coded:
-        actor = resolve(c.actor, c.actor_country, c) if c.actor else \
+        actor = resolve(c.actor, c.actor_country, c, partner=c.recipient) if c.actor else \
             country_actor(c.state) if c.state else c.event.actor
-        recipient = resolve(c.recipient, c.recipient_country, c, True) if c.recipient else \
+        recipient = resolve(c.recipient, c.recipient_country, c, True, c.actor) \
+            if c.recipient else \
             country_actor(c.implicit) if c.implicit else c.event.recipient
         if recipient == actor:  # "Brazil's government told its army": nobody acts on itself
             recipient = None

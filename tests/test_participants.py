@@ -107,9 +107,12 @@ def test_the_author_of_the_act_protested_is_the_recipient() -> None:
 
 def test_a_named_person_of_unknown_nationality_gets_no_country_from_the_clause() -> None:
     # tried and dropped: an office holder taking the clause's one country was wrong 16 times
-    # of 26 on Reuters/BBC news (British ministers given the country they acted on)
-    for text in ("Judge Maria Gonzalez opened an investigation against Chilean officials.",
-                 "The activist Maria Gonzalez accused Chilean officials of corruption."):
+    # of 26 on Reuters/BBC news (British ministers given the country they acted on); since T22
+    # a person shares the nationality of a partner who is somebody ("against Chilean
+    # officials": see test_an_unmarked_participant_shares_its_partners_nationality), never
+    # of a country or thing acted on
+    for text in ("Judge Maria Gonzalez opened an investigation into arms sales to Chile.",
+                 "The activist Maria Gonzalez accused Chile of corruption."):
         pairs = _participants(text, "ACCUSE")
         assert {_country(a) for a, _r in pairs} == {None}, text
 
@@ -387,3 +390,22 @@ def test_a_persons_earlier_apposition_gives_a_later_mention_a_country() -> None:
     pairs = _participants("Peter Novak, 32, from Prague, arrived on Monday. Mr Novak accused "
                           "the ministers of delay.", "ACCUSE")
     assert [_country(a) for a, _r in pairs] == ["CZE"]
+
+
+def test_an_unmarked_participant_shares_its_partners_nationality() -> None:
+    # news marks a foreigner by nationality: an unmarked critic of Blair is British
+    pairs = _participants("Peter Novak accused Tony Blair of misleading voters.", "ACCUSE")
+    assert [(_country(a), _country(r)) for a, r in pairs] == [("GBR", "GBR")]
+    pairs = _participants("Tony Blair criticised a union leader on Monday.", "ACCUSE")
+    assert [_country(r) for _a, r in pairs] == ["GBR"]
+    # the GSR's convention too ("Judge X opened fraud investigations against Chilean officials")
+    pairs = _participants("Judge Maria Gonzalez opened an investigation against Chilean "
+                          "officials.", "ACCUSE")
+    assert {_country(a) for a, _r in pairs} == {"CHL"}
+
+
+def test_a_meeting_or_a_state_partner_lends_no_nationality() -> None:
+    pairs = _participants("Tony Blair met Peter Novak on Monday.", "CONSULT")
+    assert all(r is None or r.country is None for a, r in pairs if a and a.country == "GBR")
+    pairs = _participants("Peter Novak urged the United States to lift the tariffs.", "REQUEST")
+    assert [_country(a) for a, _r in pairs] == [None]
