@@ -316,9 +316,29 @@ def _harm_of_named_cause(sent: Span, matches: dict[int, TriggerRule]) -> list[in
             found.append(i)
         elif rule.type == "PROTEST":
             return []  # unrest may be what the emergency answers
-    named = bool(found) and any(
-        t.pos_ == "NOUN" and t.i not in matches and natural_cause(t) for t in sent)
-    return found if named else []
+    if not found:
+        return []
+    if any(t.pos_ == "NOUN" and t.i not in matches and natural_cause(t) for t in sent):
+        return found
+    return found if _cause_before(sent) else []
+
+
+def _cause_before(sent: Span) -> bool:
+    """Tell whether the previous sentence names a natural cause and no attack.
+
+    "A fire swept through the market on Sunday. Three traders were killed." The sentence
+    before is read only for a sentence whose harm has no agent and no cause of its own.
+    """
+    if sent.start == 0:
+        return False
+    prev = sent.doc[sent.start - 1].sent
+    effects = harm_causes().get("effect", frozenset())
+    for tok in prev:
+        rule = rule_for(tok)
+        if rule is not None and (rule.type == "PROTEST" or rule.type == "ASSAULT" and (
+                tok.lemma_.lower() not in effects or _causers(tok))):
+            return False  # an attack or unrest is named: the harm may be its
+    return any(t.pos_ == "NOUN" and natural_cause(t) for t in prev)
 
 
 def find_triggers(sent: Span) -> list[TriggerMatch]:

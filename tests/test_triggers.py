@@ -55,6 +55,8 @@ def _types(text: str) -> dict[str, str]:
     # a natural foe is no enemy: "fought the blaze", "battled the floods"
     "Firefighters battled the blaze for six hours.",
     "Volunteers fought the floods with sandbags.",
+    # the sentence before names the cause and no attack
+    "A fire swept through the market on Sunday. Three traders were killed.",
     # a state of emergency over a flood is a disaster measure, not repression
     "The governor declared a state of emergency after floods swept the province.",
     # an elliptical passive ("dozens injured") has no agent either
@@ -82,6 +84,8 @@ def test_natural_or_accidental_harm_is_no_assault(text: str) -> None:
     ("Ten people were injured when militants crashed a truck into the gate.", "injured"),
     # a non-effect ASSAULT verb is not judged by a storm in a prepositional phrase
     ("The convoy was attacked during a sandstorm.", "attacked"),
+    # the sentence before names an attack: the harm may be the attack's
+    ("Rebels attacked the town on Sunday. Three traders were killed.", "killed"),
     # the sentence names an attack besides the quake: the harm may be the attack's
     ("Five people were killed in shelling after the earthquake.", "killed"),
     # a state of emergency over riots stays COERCE (checked on "declared" below)
@@ -212,6 +216,7 @@ def test_material_event_rows(text: str, word: str, type_: str) -> None:
     ("The ministry held a meeting in the capital.", "held"),  # no detainee held
     ("The two senators battled for second place.", "battled"),  # no armed party
     ("Heavy selling put downward pressure on the dollar.", "pressure"),  # market pressure
+    ("Rescuers searched the collapsed buildings for survivors.", "searched"),  # no raid
 ])
 def test_material_rows_keep_other_senses_out(text: str, word: str) -> None:
     """The same words with no attack, sanction or detention sense name no such event."""
