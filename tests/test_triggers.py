@@ -197,6 +197,18 @@ def test_other_senses_are_no_verbal_event(text: str, word: str) -> None:
     ("Soldiers opened fire on the crowd.", "opened", "ASSAULT"),  # the row names "fire"
     ("Washington put pressure on Seoul to open its markets.", "pressure", "REQUEST"),
     ("The president's trip to Beijing was postponed.", "trip", "CONSULT"),
+    ("Japan reaffirmed its support for the alliance.", "reaffirmed", "SUPPORT"),
+    ("The sides completed a prisoner swap.", "swap", "COOPERATE"),
+    ("Germany extended a loan to Greece.", "extended", "AID"),
+    ("China shipped rice to North Korea.", "shipped", "AID"),
+    ("The president pardoned the journalist.", "pardoned", "RETREAT"),
+    ("The rebels handed over their weapons.", "handed", "RETREAT"),
+    ("The bank suspended loans to the country.", "suspended", "SANCTION"),
+    ("The navy intercepted a ship carrying arms.", "intercepted", "COERCE"),
+    ("Troops besieged the city.", "besieged", "COERCE"),
+    ("Police dispersed the protesters with tear gas.", "dispersed", "ASSAULT"),
+    ("Rebels downed a helicopter.", "downed", "ASSAULT"),
+    ("Russia annexed the peninsula.", "annexed", "ASSAULT"),
     ("The government backed down on the fuel tax.", "backed", "CONCEDE"),
     ("The union gave in to the demands of the strikers.", "gave", "CONCEDE"),
     # a relative pronoun stands for the noun it modifies ("obj:" constraint)
@@ -217,6 +229,8 @@ def test_material_event_rows(text: str, word: str, type_: str) -> None:
     ("The two senators battled for second place.", "battled"),  # no armed party
     ("Heavy selling put downward pressure on the dollar.", "pressure"),  # market pressure
     ("Rescuers searched the collapsed buildings for survivors.", "searched"),  # no raid
+    ("The crowd dispersed after the speech.", "dispersed"),  # no object dispersed
+    ("The committee extended the deadline.", "extended"),
 ])
 def test_material_rows_keep_other_senses_out(text: str, word: str) -> None:
     """The same words with no attack, sanction or detention sense name no such event."""
