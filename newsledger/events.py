@@ -50,7 +50,13 @@ from newsledger.recipients import (
 )
 from newsledger.record import Event, Place, Statement, When
 from newsledger.status import StatusDecision, cues, status_of
-from newsledger.targets import PlaceTarget, clause_country, implicit_target, state_actor
+from newsledger.targets import (
+    PlaceTarget,
+    clause_country,
+    implicit_target,
+    state_actor,
+    unattributed_target,
+)
 from newsledger.triggers import TriggerMatch, find_triggers
 
 try:  # the lexicon gives a country to arguments the actor registry leaves without one
@@ -346,7 +352,8 @@ def code_sentence(
                 loc_country if a is not None and locative(place, doc) else None)
             r_country = resident_country(r, place) or (
                 r.country if r is not None and r.country else None) or loc_country or sole_country
-            implicit = None if r is not None or a is None or rule.roles == "sym" else \
+            implicit = None if r is not None or rule.roles == "sym" else \
+                unattributed_target(place, tok, rule.type) if a is None else \
                 implicit_target(a_country, spans, place, tok,
                                 # a domestic target needs the actor's own nationality, not
                                 # one guessed from the sentence ("80 percent of servants")

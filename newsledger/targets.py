@@ -14,7 +14,9 @@ whose one mention is the words of the text that name the place or country, and o
 A domestic protest, coercion, threat, assault or sanction (:data:`DOMESTIC_TYPES`) of an actor
 of known nationality whose clause names no other country is directed at the state of its place
 ("Kenyan farmers rioted in Nairobi": Kenya). A place the gazetteer does not geocode counts when
-its words name a country ("Montenegro province"). A passive arrest or expulsion with no agent
+its words name a country ("Montenegro province"). An attack naming neither actor nor target
+is aimed at the state of the place in its clause (:func:`unattributed_target`: "bomb attacks in
+Algeria"). A passive arrest or expulsion with no agent
 "in" a named place is done by that place's state (:func:`state_actor`). Limits: any other place
 in the actor's own country or in no known country gives no target, and neither does a sentence
 naming two or more other countries; a joint act (meet, talks, clash) never takes one — a
@@ -149,6 +151,27 @@ def implicit_target(
     if len({m.country for m in others}) != 1:
         return None
     return others[0]
+
+
+#: Types whose event with neither actor nor recipient named is still aimed at its place's state
+#: or people ("a series of bomb attacks in Algeria": CAMEO codes --- ASSAULT DZA).
+UNATTRIBUTED_TYPES = frozenset({"ASSAULT"})
+
+
+def unattributed_target(place: Place | None, trigger: Token, type_: str) -> PlaceTarget | None:
+    """Return the state of the place an attack with no actor and no recipient happens in.
+
+    Only a place named in the trigger's own clause, of a known country, not a border.
+    """
+    if type_ not in UNATTRIBUTED_TYPES or place is None or place.country is None:
+        return None
+    clause = clause_of(trigger)
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    if not (lo <= place.start and place.end <= hi) or \
+            BORDER_WORD in place.name.lower().split():
+        return None
+    return PlaceTarget(place.country, place.start, place.end,
+                       doc_text(trigger.doc)[place.start:place.end])
 
 
 def clause_country(trigger: Token, places: Sequence[Place]) -> str | None:

@@ -409,3 +409,15 @@ def test_a_meeting_or_a_state_partner_lends_no_nationality() -> None:
     assert all(r is None or r.country is None for a, r in pairs if a and a.country == "GBR")
     pairs = _participants("Peter Novak urged the United States to lift the tariffs.", "REQUEST")
     assert [_country(a) for a, _r in pairs] == [None]
+
+
+def test_an_attack_with_no_participant_named_is_aimed_at_its_places_state() -> None:
+    pairs = _participants("The blast was the latest in a series of bomb attacks in Algeria.",
+                          "ASSAULT")
+    assert ("DZA", "country") in [(r.country, r.kind) for _a, r in pairs if r is not None]
+
+
+def test_an_attack_on_a_border_with_no_participant_has_no_target() -> None:
+    pairs = _participants("There were bomb attacks near the Thai-Cambodian border on Monday.",
+                          "ASSAULT")
+    assert [r for _a, r in pairs] == [None] * len(pairs)
