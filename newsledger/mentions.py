@@ -117,7 +117,9 @@ class CandidateFinder:
                 self.ent_of[i] = ent
         self.used = bytearray(len(doc))
         self.out: list[Candidate] = []
-        self.quotes = quote_spans(doc.text)
+        # doc.text joins every token anew on each access: read it once per article
+        self.text = doc.text
+        self.quotes = quote_spans(self.text)
         self._quote_starts = [q[0] for q in self.quotes]
 
     def _quote_of(self, char: int) -> tuple[int, int] | None:
@@ -369,10 +371,13 @@ class CandidateFinder:
 
     def _dateline(self, span: Span) -> bool:
         """Tell whether a span is a dateline: capitals opening a paragraph before a dash."""
-        text = self.doc.text
-        before = text[:span.start_char].rstrip(" ")
-        return (span.text.isupper() and (before == "" or before.endswith("\n"))
-                and span.end < len(self.doc) and self.doc[span.end].text in DATELINE_DASHES)
+        if not span.text.isupper() or span.end >= len(self.doc) \
+                or self.doc[span.end].text not in DATELINE_DASHES:
+            return False
+        k = span.start_char  # look back over spaces only, not the whole text before the span
+        while k > 0 and self.text[k - 1] == " ":
+            k -= 1
+        return k == 0 or self.text[k - 1] == "\n"
 
     def _person_apposition(self, root: Token) -> bool:
         """Tell whether a name is in apposition to a person's title ("the minister, Ana Ruiz")."""
