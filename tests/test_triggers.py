@@ -128,6 +128,8 @@ def test_harm_causes_file_has_every_kind() -> None:
     ("The premier launched a scathing attack on the central bank.", "attack", "ACCUSE"),
     ("The minister put the blame on the previous government.", "blame", "ACCUSE"),
     ("The plan drew objections from the neighbouring states.", "objections", "ACCUSE"),
+    ("The embassy voiced anger at the closure of the port.", "anger", "ACCUSE"),
+    ("The ministry expressed its displeasure with the envoy.", "displeasure", "ACCUSE"),
     ("The opposition challenged the election result in court.", "challenged", "ACCUSE"),
     ("The company filed suit against the regulator.", "filed", "ACCUSE"),
     # REQUEST
@@ -173,6 +175,7 @@ def test_verbal_event_rows(text: str, word: str, type_: str) -> None:
     ("Heavy traffic slowed the motorcade.", "traffic"),
     ("She turned the volume up.", "turned"),  # "turn" is REJECT only with "down"
     ("The opposition won the vote.", "opposition"),  # the parties, not opposition to X
+    ("The anger of the crowd grew through the night.", "anger"),  # no one voices it
     ("The campaign received financial support from donors.", "support"),  # not verbal
 ])
 def test_other_senses_are_no_verbal_event(text: str, word: str) -> None:
