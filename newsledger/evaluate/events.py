@@ -38,6 +38,9 @@ Sets added in T24 to measure what nobody tuned on:
 - ``case2021-types`` (rows ``case2021-types`` and ``case2021-no-event``): types on the CASE 2021
   fine-grained classes through ``data/case2021_plover.tsv``, and how often a disaster report yields
   no event (:mod:`newsledger.evaluate.case_types`).
+- ``event-fields`` (T27, rows ``gsr-sector``, ``gsr-mode``, ``gsr-context``, ``gsr-location``,
+  ``acled-places``): actor sector, mode, context and place
+  (:mod:`newsledger.evaluate.event_fields`).
 
 Baseline ("root verb"): the lemma of the sentence's root verb looked up in the same trigger
 lexicon (verb rules only, no constraints, no nouns, no passives, no status), the actor's country
@@ -393,7 +396,7 @@ IN_ARTICLE_SETS = "in-article"
 #: The data sets ``evaluate`` scores by default, by the names used in the report.
 DATASETS = ("plover-gsr-dev", "petr2-validation", "acled-notes", "acled-countries",
             "case2021-types", "status-set", "status-heldout", "country-heldout",
-            "country-heldout2", "country-heldout3", IN_ARTICLE_SETS)
+            "country-heldout2", "country-heldout3", IN_ARTICLE_SETS, "event-fields")
 
 
 def evaluate(data_dir: Path, datasets: Sequence[str] = DATASETS) -> EvalReport:
@@ -407,7 +410,8 @@ def evaluate(data_dir: Path, datasets: Sequence[str] = DATASETS) -> EvalReport:
     if "petr2-validation" in datasets:
         rows += _score_petr(data_dir)
     # the ACLED notes are parsed and coded once for both ACLED rows
-    acled = acled_notes(data_dir) if {"acled-notes", "acled-countries"} & set(datasets) else None
+    acled = acled_notes(data_dir) if {"acled-notes", "acled-countries", "event-fields"} & set(
+        datasets) else None
     if acled is not None and "acled-notes" in datasets:
         acled_rows, acled_row_notes = _score_acled(*acled)
         rows += acled_rows
@@ -423,6 +427,12 @@ def evaluate(data_dir: Path, datasets: Sequence[str] = DATASETS) -> EvalReport:
         notes += set_notes
     if "case2021-types" in datasets:
         set_rows, set_notes = score_case_types(data_dir)
+        rows += set_rows
+        notes += set_notes
+    if "event-fields" in datasets:  # T27: sector, mode, context, place (ACLED notes reused)
+        from newsledger.evaluate.event_fields import score_event_fields
+
+        set_rows, set_notes = score_event_fields(data_dir, acled[0] if acled else None)
         rows += set_rows
         notes += set_notes
     for name, path in (("status-set", STATUS_SET), ("status-heldout", STATUS_HELDOUT)):
