@@ -212,6 +212,9 @@ def test_other_senses_are_no_verbal_event(text: str, word: str) -> None:
     ("Police dispersed the protesters with tear gas.", "dispersed", "ASSAULT"),
     ("Rebels downed a helicopter.", "downed", "ASSAULT"),
     ("Russia annexed the peninsula.", "annexed", "ASSAULT"),
+    ("The alliance reduced its forces in the region.", "reduced", "RETREAT"),
+    ("Soldiers raided the village at dawn.", "raided", "ASSAULT"),
+    ("Police raided the newspaper's office.", "raided", "COERCE"),  # a police raid stays
     ("The government backed down on the fuel tax.", "backed", "CONCEDE"),
     ("The union gave in to the demands of the strikers.", "gave", "CONCEDE"),
     # a relative pronoun stands for the noun it modifies ("obj:" constraint)
