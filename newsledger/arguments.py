@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from newsledger.actors import ActorIndex
+from newsledger.coordination import shared_nationality
 from newsledger.knowledge import traits_for
 from newsledger.possessors import owner_country
 from newsledger.record import Actor
@@ -276,7 +277,7 @@ def expand(tok: Token, actors: ActorIndex) -> list[Argument]:
         out.append(make_argument(head, actors))
         for appos in listed:
             out.extend(make_argument(t, actors) for t in [appos, *appos.conjuncts])
-    return out
+    return shared_nationality(tok, out)
 
 
 def _shared_origin(head: Token, actors: ActorIndex) -> list[Argument]:

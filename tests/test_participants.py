@@ -421,3 +421,16 @@ def test_an_attack_on_a_border_with_no_participant_has_no_target() -> None:
     pairs = _participants("There were bomb attacks near the Thai-Cambodian border on Monday.",
                           "ASSAULT")
     assert [r for _a, r in pairs] == [None] * len(pairs)
+
+
+def test_a_demonym_before_a_list_qualifies_every_member() -> None:
+    pairs = _participants("Peter Novak met three Hungarian deputy ministers and a defence "
+                          "adviser on Monday.", "CONSULT")
+    assert "HUN" in {_country(r) for _a, r in pairs if r is not None and "adviser" in r.name}
+
+
+def test_a_member_with_its_own_adjective_keeps_its_own_nationality() -> None:
+    pairs = _participants("The court ordered the detention of British nationals and foreign "
+                          "nationals.", "COERCE")
+    assert all(_country(r) != "GBR" for _a, r in pairs
+               if r is not None and "foreign" in r.name)
