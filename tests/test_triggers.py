@@ -129,6 +129,11 @@ def test_harm_causes_file_has_every_kind() -> None:
     ("The minister put the blame on the previous government.", "blame", "ACCUSE"),
     ("The plan drew objections from the neighbouring states.", "objections", "ACCUSE"),
     ("The embassy voiced anger at the closure of the port.", "anger", "ACCUSE"),
+    ("The ministry branded the visit a provocation.", "branded", "ACCUSE"),
+    ("The court questioned the legality of the order.", "questioned", "ACCUSE"),
+    ("The opposition contested the results in court.", "contested", "ACCUSE"),
+    ("The government disputed the figures in the report.", "disputed", "REJECT"),
+    ("The council expressed solidarity with the flood victims.", "solidarity", "SUPPORT"),
     ("The ministry expressed its displeasure with the envoy.", "displeasure", "ACCUSE"),
     ("The opposition challenged the election result in court.", "challenged", "ACCUSE"),
     ("The company filed suit against the regulator.", "filed", "ACCUSE"),
@@ -237,6 +242,8 @@ def test_material_event_rows(text: str, word: str, type_: str) -> None:
     ("Rescuers searched the collapsed buildings for survivors.", "searched"),  # no raid
     ("The crowd dispersed after the speech.", "dispersed"),  # no object dispersed
     ("The committee extended the deadline.", "extended"),
+    ("Detectives questioned the suspects for hours.", "questioned"),  # an interview
+    ("Three parties contested the election.", "contested"),  # ran in it
 ])
 def test_material_rows_keep_other_senses_out(text: str, word: str) -> None:
     """The same words with no attack, sanction or detention sense name no such event."""
