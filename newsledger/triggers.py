@@ -36,6 +36,10 @@ _CONTENT_TYPES = frozenset({
 #: Prepositions that introduce a verbal event's content ("called for talks", "accused X of").
 _CONTENT_PREPS = frozenset({"for", "of", "to", "on"})
 
+#: Disapproval types whose against-phrase is their content ("railed against the trade deal",
+#: "warned against an attack"); a sanction's against-phrase is its target, not its content.
+_AGAINST_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+
 #: Prepositions that introduce the cause of a harm ("killed in a flood", "injured by debris
 #: from the blast", "destroyed during the storm", "died after an accident").
 _CAUSE_PREPS = frozenset({"in", "by", "during", "after", "from", "amid", "following", "as"})
@@ -285,7 +289,8 @@ def _is_content_of(noun: Token, matches: dict[int, TriggerRule]) -> bool:
         prep = head
         head = prep.head
         if head.i in matches and matches[head.i].type in _CONTENT_TYPES:
-            return prep.lower_ in _CONTENT_PREPS
+            return prep.lower_ in _CONTENT_PREPS or (
+                prep.lower_ == "against" and matches[head.i].type in _AGAINST_TYPES)
         return False
     if dep in ("dobj", "nsubjpass") and head.i in matches:
         verb_rule = matches[head.i]

@@ -255,3 +255,9 @@ def test_emergency_over_unrest_stays_coerce() -> None:
     assert _types("The president declared a state of emergency after the riots.").get(
         "declared") == "COERCE"
     assert _types("The army declared martial law in the capital.").get("declared") == "COERCE"
+
+
+def test_against_phrase_of_disapproval_is_its_content() -> None:
+    """A disapproval's against-phrase is its content, not a second event; a protest's is not."""
+    assert _types("The candidate railed against the trade deal.") == {"railed": "ACCUSE"}
+    assert _types("Rights groups protested against the arrests.").get("arrests") == "COERCE"
