@@ -39,6 +39,7 @@ from newsledger.arguments import (
 )
 from newsledger.dates import date_for
 from newsledger.event_places import locative, place_in_clause
+from newsledger.knowledge import figure
 from newsledger.noun_roles import noun_roles
 from newsledger.participants import complete_actors, resident_country
 from newsledger.recipients import (
@@ -220,6 +221,11 @@ def _sole_country(sent: Span) -> str | None:
     words += [t.text for t in sent if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()
               and t.ent_type_ not in _NOT_PLACES]
     found = {c for w in dict.fromkeys(words) for c in _countries_of(w)}
+    if not found:
+        # no country word: the well-known persons it names tell its country ("the government
+        # banned the party, President Robert Mugabe said")
+        found = {t.country for t in (figure(e.text, person=True) for e in sent.ents
+                                     if e.label_ == "PERSON") if t is not None and t.country}
     return found.pop() if len(found) == 1 else None
 
 

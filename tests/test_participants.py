@@ -434,3 +434,15 @@ def test_a_member_with_its_own_adjective_keeps_its_own_nationality() -> None:
                           "nationals.", "COERCE")
     assert all(_country(r) != "GBR" for _a, r in pairs
                if r is not None and "foreign" in r.name)
+
+
+def test_a_well_known_person_tells_the_country_of_a_sentence_naming_none() -> None:
+    pairs = _participants("The government banned the main opposition party on Monday, "
+                          "President Robert Mugabe said.", "COERCE")
+    assert [_country(a) for a, _r in pairs] == ["ZWE"]
+
+
+def test_persons_of_two_countries_tell_no_sentence_country() -> None:
+    pairs = _participants("The government banned the main opposition party on Monday, "
+                          "President Robert Mugabe told Tony Blair.", "COERCE")
+    assert [_country(a) for a, _r in pairs] == [None]
