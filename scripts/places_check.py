@@ -1,0 +1,96 @@
+"""Measure places (T28): ACLED places, even rows (development) and odd (unseen); GSR location.
+
+Run: ``nice .venv/bin/python scripts/places_check.py [--misses N] [--no-gsr]``.
+
+The ACLED rows are split by their 0-based index in ``acled-notes-ua-ru-by.csv``: rules were
+developed by reading misses of EVEN rows only; the ODD rows are the unseen half. Figures use
+the event-fields definitions (:mod:`newsledger.evaluate.event_fields`): the scored place is the
+first located event of the note's mapped PLOVER type. Parses are cached in /tmp (keyed by the
+text) because places depend only on the parse; everything after the parse is rerun.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+from pathlib import Path
+
+from spacy.tokens import DocBin
+
+from newsledger.evaluate import DEFAULT_DATA_DIR
+from newsledger.evaluate.event_fields import (
+    _Places,
+    first_gazetteer_place,
+    haversine_km,
+    note_place,
+    score_gsr_fields,
+)
+from newsledger.evaluate.events import acled_map, analyse
+from newsledger.parse import load_pipeline
+
+CACHE = Path("/tmp/newsledger_places_check")
+
+
+def _parsed(texts: list[str]) -> list:  # type: ignore[type-arg]
+    """Return the parsed texts, from the /tmp cache when the same texts were parsed before."""
+    nlp = load_pipeline()
+    key = hashlib.sha1("\x00".join(texts).encode()).hexdigest()[:16]
+    path = CACHE / f"{key}.spacy"
+    if path.is_file():
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    docs = list(nlp.pipe(texts, batch_size=64))
+    CACHE.mkdir(exist_ok=True)
+    DocBin(store_user_data=True, docs=docs).to_disk(path)
+    return docs
+
+
+def _fmt(name: str, m: dict[str, float], n: int) -> str:
+    """Return one figure line."""
+    return (f"{name:<14} n={n:<4} found {m['has_location']:.3f}  country {m['country_acc']:.3f}  "
+            f"25km {m['within_25km']:.3f}  100km {m['within_100km']:.3f}  "
+            f"name {m['name_match']:.3f}  name/admin1 {m['name_or_admin1']:.3f}")
+
+
+def main() -> None:
+    """Print ACLED even/odd place figures (and baseline), and the GSR location row."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--misses", type=int, default=0, help="print this many EVEN-row misses")
+    ap.add_argument("--no-gsr", action="store_true")
+    args = ap.parse_args()
+    path = DEFAULT_DATA_DIR / "events" / "acled-notes-ua-ru-by.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    table = acled_map()
+    scored = [(i, r, t) for i, r in enumerate(rows)
+              if (t := table.get((r["event_type"], r["sub_event_type"])))]
+    docs = _parsed([r["notes"] for _, r, _ in scored])
+    halves = {"even": (_Places(), _Places(), [0]), "odd": (_Places(), _Places(), [0])}
+    shown = 0
+    for (i, row, type_), doc in zip(scored, docs, strict=True):
+        mine, base, count = halves["even" if i % 2 == 0 else "odd"]
+        place = note_place(analyse(doc), type_)
+        mine.add(place, row)
+        base.add(first_gazetteer_place(doc), row)
+        count[0] += 1
+        if i % 2 == 0 and shown < args.misses:
+            km = None if place is None or place.lat is None or place.lon is None else \
+                haversine_km(place.lat, place.lon, float(row["latitude"]), float(row["longitude"]))
+            if km is None or km > 25:
+                shown += 1
+                got = "-" if place is None else f"{place.name}/{place.country}/{km and round(km)}"
+                print(f"[{i}] gold {row['location']}, {row['admin1']} | got {got}\n    "
+                      f"{row['notes'][:300]}")
+    for half, (mine, base, count) in halves.items():
+        print(_fmt(f"ACLED {half}", mine.metrics(count[0]), count[0]))
+        print(_fmt("  baseline", base.metrics(count[0]), count[0]))
+    if not args.no_gsr:
+        rows_gsr, _ = score_gsr_fields(DEFAULT_DATA_DIR)
+        for s in rows_gsr:
+            if "loc_found" in s.metrics:
+                print(f"GSR location {s.system}: " + "  ".join(
+                    f"{k} {v:.3f}" for k, v in s.metrics.items()) + f"  n={s.n}")
+
+
+if __name__ == "__main__":
+    main()
