@@ -39,6 +39,8 @@ from newsledger.evaluate.events import (
 #: (source 0.909, target 0.852); type, PETR-2, ACLED and status figures unchanged.
 #: After T20 (general rules checked on GSR dev, the held-out country set and PETR-2): record
 #: actors 0.866 (source 0.884, target 0.845); arguments 0.889 (source 0.921, target 0.852).
+#: After T22 (record rules closing the record-vs-arguments gap, docs/evaluation.md "Round 6"):
+#: record actors 0.879 (source 0.896, target 0.859); arguments 0.889 unchanged.
 FLOORS = {
     ("plover-gsr-dev", "type_acc"): 0.89,
     ("plover-gsr-dev", "country_acc"): 0.88,
@@ -50,7 +52,7 @@ FLOORS = {
 }
 
 #: Floors of the record rows of the GSR country accuracy (system -> floor).
-RECORD_FLOORS = {RECORD: 0.86}
+RECORD_FLOORS = {RECORD: 0.87}
 
 #: Floors on the held-out country set (T18: 86 news sentences labelled before the system ran),
 #: at what it reaches: (system, metric) -> floor. First measure 2026-11-27, before any change:
@@ -61,11 +63,12 @@ RECORD_FLOORS = {RECORD: 0.86}
 #: record 0.610 (86/141), none_acc 0.967 (29/30); arguments 0.660, none_acc 0.800.
 #: After T20 (general rules, each also checked on GSR dev and PETR-2; the set is a development
 #: set since T18): record 0.759, none_acc 1.000 (30/30: one error gives 0.967); arguments
-#: 0.801; type_acc 0.919, coverage 0.942.
+#: 0.801; type_acc 0.919, coverage 0.942. After T22 (general rules, each checked on GSR dev,
+#: this set and PETR-2): record 0.801, none_acc 1.000; arguments 0.823.
 HELDOUT_FLOORS = {
-    (RECORD, "country_acc"): 0.75,
+    (RECORD, "country_acc"): 0.79,
     (RECORD, "none_acc"): 0.96,
-    (ARGUMENTS, "country_acc"): 0.79,
+    (ARGUMENTS, "country_acc"): 0.81,
     (ARGUMENTS, "type_acc"): 0.91,
 }
 
@@ -73,10 +76,12 @@ HELDOUT_FLOORS = {
 #: or check used, labelled and committed before the system ran), measured once at commit 46dbc51
 #: and not tuned on: record country_acc 0.468 (source 0.477, target 0.459), none_acc 0.848;
 #: arguments 0.560; type_acc 0.802, coverage 0.840. Pinned a little under those figures (one code
-#: of 218 is 0.005) so that a change that loses what generalises fails the build.
+#: of 218 is 0.005) so that a change that loses what generalises fails the build. At the end of
+#: T22 (rules chosen on GSR dev, set 1, PETR-2 and unlabelled news, never on this set; the
+#: events lexicon of T26 changed in the same hours): record 0.500, arguments 0.592.
 HELDOUT2_FLOORS = {
-    (RECORD, "country_acc"): 0.46,
-    (ARGUMENTS, "country_acc"): 0.55,
+    (RECORD, "country_acc"): 0.49,
+    (ARGUMENTS, "country_acc"): 0.58,
     (ARGUMENTS, "type_acc"): 0.79,
 }
 
