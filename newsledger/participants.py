@@ -172,6 +172,8 @@ def complete_actors(
             if mention not in same.mentions:
                 found[same.id] = replace(same, mentions=tuple(sorted(
                     (*same.mentions, mention), key=lambda m: m.start)))
+            if same.country is None:  # the registry read the place's name as a body
+                found[same.id] = replace(found[same.id], country=target.country)
             return same.id
         new_ids[key] = f"A{len(found) + 1}"
         name = country_display_names().get(target.country, target.text)

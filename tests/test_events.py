@@ -332,7 +332,8 @@ def test_the_one_other_country_of_the_clause_is_the_recipient() -> None:
 
 
 @pytest.mark.parametrize("text,type_", [
-    ("French police raided offices in Marseille on Tuesday.", "COERCE"),  # domestic
+    # domestic, of a type with no domestic target (a domestic raid is one since T15 rule 4)
+    ("French police mobilized in Marseille on Tuesday.", "MOBILIZE"),
     ("Brazil's army mobilized troops on Monday, the Brazilian defence ministry said.",
      "MOBILIZE"),  # the only country named is the actor's own
     ("Russian troops opened fire on Monday.", "ASSAULT"),  # no place, no other country

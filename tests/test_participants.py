@@ -446,3 +446,9 @@ def test_persons_of_two_countries_tell_no_sentence_country() -> None:
     pairs = _participants("The government banned the main opposition party on Monday, "
                           "President Robert Mugabe told Tony Blair.", "COERCE")
     assert [_country(a) for a, _r in pairs] == [None]
+
+
+def test_a_registry_actor_named_like_the_target_place_takes_its_country() -> None:
+    # the registry may read a city's name as a body: as the target it is the city's state
+    pairs = _participants("French police raided offices in Marseille on Tuesday.", "COERCE")
+    assert [_country(r) for _a, r in pairs] == ["FRA"]
