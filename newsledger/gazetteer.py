@@ -137,8 +137,8 @@ def small_place(name: str, prefer: Sequence[str],
     if anchor is not None:
         near = [(_km(anchor[0], anchor[1], t[2], t[3]), t) for t in cands]
         close = [(d, t) for d, t in near if d <= NEAR_ANCHOR_KM]
-        if close:
-            return min(close, key=lambda p: p[0])[1]
+        # none near Y: a namesake elsewhere is not meant (the one meant is too small to list)
+        return min(close, key=lambda p: p[0])[1] if close else None
     if rank:
         return min(cands, key=lambda t: (rank[t[1]], -t[4]))
     return max(cands, key=lambda t: t[4])

@@ -23,8 +23,12 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.gazetteer import frame_words
 
-#: Entity labels a place name can wrongly carry in the small model ("Lyptsi" PERSON).
-MISLABELS = frozenset({"PERSON", "ORG", "NORP"})
+#: Entity labels a place name can wrongly carry in the small model ("Lyptsi" PERSON, "the
+#: island of Cyprus" PRODUCT); dates, numbers and the like are never considered.
+MISLABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT"})
+
+#: Entity labels of places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 #: Prepositions whose proper-noun object is a place even when tagged a person: not "by", "with",
 #: "for", "on", "between" or "from", which take people as readily.
@@ -65,6 +69,8 @@ def candidates(doc: Doc) -> Iterator[tuple[Span, str]]:
     covered: set[int] = set()
     for ent in doc.ents:
         covered.update(range(ent.start, ent.end))
+        if ent.label_ not in PLACE_LABELS | MISLABELS:
+            continue
         # The tagger joins "X, Y" into one entity at times: each part is a name of its own.
         start = ent.start
         for tok in ent:

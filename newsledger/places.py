@@ -39,6 +39,7 @@ from newsledger.lexicon_data import (
 from newsledger.mentions import PLACE_PREPS, clause_role
 from newsledger.place_frames import anchor, candidates, frame, trim
 from newsledger.record import Place
+from newsledger.timex import lexicon as timex_lexicon
 
 #: Entity labels that can be places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -57,10 +58,6 @@ DOMINANT_RATIO = 10
 #: "X, Y": Y anchors X when tagged a place, a region or country, or a town at least this large
 #: (the regional seats news names after a comma; smaller names are often words or surnames).
 ANCHOR_MIN_POPULATION = 50_000
-
-#: Direction words whose "of X" locates ("north of Kyiv", "30 km east of Kharkiv").
-COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                     "southwest", "km", "kilometre", "kilometer", "mile", "part", "heart", "edge"})
 
 #: Alternate city names shorter than this are codes ("ALV", "NYC") and too ambiguous to index.
 MIN_ALTERNATE_LEN = 4
@@ -301,15 +298,18 @@ def _location_root(ent: Span) -> bool:
 def _of_place(root: Token) -> bool:
     """Tell whether "N of X" names a place: N a place or direction word ("north of X").
 
-    "the port of X" locates; "forces of Russia" or "the people of Iraq" name a party.
+    "the port of X" and "the Albanians of Serbia" locate; "forces of Russia" or "the King of
+    Morocco" name a party.
     """
     tok = root
     while tok.dep_ in ("conj", "compound") and tok.head is not tok:
         tok = tok.head
     noun = tok.head.head if tok.head.lower_ == "of" else tok.head
+    if noun.ent_type_ == "NORP":
+        return True  # "the Albanians of southern Serbia": where people live
     word = noun.lemma_.lower()
     frames = frame_words()
-    return word in PLACE_NOUNS or word in COMPASS or any(word in frames[k] for k in
+    return word in PLACE_NOUNS or any(word in frames[k] for k in
                                                          ("settlement", "admin", "of"))
 
 
@@ -350,6 +350,13 @@ def find_places(doc: Doc, prefer: Iterable[str] = ()) -> list[Place]:
     return places
 
 
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Return the folded month and weekday names of the date lexicon (data/timex_lexicon.tsv)."""
+    lex = timex_lexicon()
+    return frozenset(fold(w) for kind in ("month", "weekday") for w in lex.get(kind, {}))
+
+
 def _anchor_geo(name: Span, prefer: frozenset[str]) -> Geo | None:
     """Return Y's place for "X, Y" when Y is a known region, city or country."""
     y = anchor(name)
@@ -377,6 +384,8 @@ def _framed_place(span: Span, label: str, prefer: frozenset[str],
     name, trailing = trim(span)
     if not name.text.strip() or name.root.pos_ not in ("PROPN", "NOUN") and label == "":
         return None
+    if fold(name.text) in _calendar_words():
+        return None  # "in May" is a date the tagger missed, not the Indian town
     kind = frame(name, trailing)
     y = _anchor_geo(name, prefer)
     if y is not None and kind is None:
@@ -388,7 +397,7 @@ def _framed_place(span: Span, label: str, prefer: frozenset[str],
         return None  # a demonym ("Ukrainian"), not a mislabelled place
     here = (y.country,) + order if y is not None and y.country else order
     geo = geocode(name.text, frozenset(here))
-    far = geo is not None and y is not None and y.lat is not None and \
+    far = geo is not None and geo.kind == "city" and y is not None and y.lat is not None and \
         (distance_km(geo, y) or 0.0) > NEAR_ANCHOR_KM
     foreign = geo is not None and bool(here) and geo.country not in here and \
         geo.kind == "city" and geo.population < WORLD_CITY_POPULATION
@@ -398,6 +407,8 @@ def _framed_place(span: Span, label: str, prefer: frozenset[str],
         town = small_place(name.text, here, point) if kind is not None else None
         if town is not None:
             geo = Geo(name.text, town[1], town[2], town[3], "city", town[4])
+        elif far:
+            geo = None  # a namesake far from Y is not the X meant: Y's country, no point
     end = span.end_char
     if kind == "admin":
         geo = _admin_geo(name, geo)
