@@ -122,10 +122,22 @@ def frame(name: Span, trailing: str | None) -> str | None:
     return None
 
 
+def glued_word(span: Span) -> Span | None:
+    """Return the whole word when a name is glued to a hyphen ("Komsomolsk-on-Amur"), else None."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and not doc[end - 1].whitespace_ and (
+            doc[end].text == "-" or end > span.end and doc[end].is_alpha):
+        end += 1
+    return doc[span.start:end] if end > span.end else None
+
+
 def anchor(name: Span) -> Span | None:
     """Return Y of "X, Y" (the name right after the comma following X), None if there is none."""
     doc = name.doc
     i = name.end
+    if i < len(doc) and (_is_frame_word(doc[i], "settlement") or _is_frame_word(doc[i], "admin")):
+        i += 1  # "Zmiivka village, Kherson", "Beryslavskyi rayon, Kherson"
     if i + 1 >= len(doc) or doc[i].text != "," or not doc[i + 1].is_title:
         return None
     j = i + 1

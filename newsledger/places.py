@@ -41,7 +41,7 @@ from newsledger.lexicon_data import (
     fold,
 )
 from newsledger.mentions import PLACE_PREPS, clause_role
-from newsledger.place_frames import anchor, candidates, frame, trim
+from newsledger.place_frames import anchor, candidates, frame, glued_word, trim
 from newsledger.record import Place
 from newsledger.timex import lexicon as timex_lexicon
 
@@ -365,6 +365,11 @@ def _framed_place(span: Span, label: str, prefer: frozenset[str],
     frame and only when a gazetteer knows it. Small places (:mod:`newsledger.gazetteer`) are
     looked up only for framed names.
     """
+    whole = glued_word(span)
+    if whole is not None:
+        # "Komsomolsk-on-Amur", "Kyiv-based": the whole word is the place, or there is none
+        geo = geocode(whole.text, prefer)
+        return geo.place(whole.start_char, whole.end_char) if geo is not None else None
     name, trailing = trim(span)
     if not name.text.strip() or name.root.pos_ not in ("PROPN", "NOUN") and label == "":
         return None

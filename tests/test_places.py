@@ -205,3 +205,15 @@ def test_anchor_region_picks_the_namesake_of_that_admin_area() -> None:
     assert odesa is not None and odesa.lat is not None and odesa.lon is not None
     here = Geo("Mykolaivka", "UKR", town[2], town[3], "city")
     assert (distance_km(here, odesa) or 1e9) < 250  # inside the oblast, not the Donbas one
+
+
+def test_hyphenated_name_is_one_word() -> None:
+    assert _found("Arsonists hit an office in Komsomolsk-on-Amur overnight.")[0][:2] == \
+        ("Komsomolsk-on-Amur", "RUS")
+    assert _found("A Kyiv-based company said prices rose.") == []
+
+
+def test_anchor_after_a_settlement_word() -> None:
+    # "Xyzivka village, Kherson": the comma follows the settlement word, not the name.
+    places = find_places(parse("Troops entered Xyzivka village, Kherson, on Monday."))
+    assert [(p.name, p.country) for p in places][:1] == [("Xyzivka", "UKR")]
