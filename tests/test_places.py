@@ -217,3 +217,30 @@ def test_anchor_after_a_settlement_word() -> None:
     # "Xyzivka village, Kherson": the comma follows the settlement word, not the name.
     places = find_places(parse("Troops entered Xyzivka village, Kherson, on Monday."))
     assert [(p.name, p.country) for p in places][:1] == [("Xyzivka", "UKR")]
+
+
+def test_small_index_is_kept_in_the_user_cache(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsledger import gazetteer
+
+    town = ("Testivka", "UKR", 48.0, 37.0, 700, "14")
+    fake = ({"testivka": (town,)}, {})
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(gazetteer, "_build_index", lambda: fake)
+    gazetteer._small_index.cache_clear()
+    try:
+        assert gazetteer._small_index() == fake  # built, then written
+        assert gazetteer._cache_path().is_file()
+
+        def fail() -> None:
+            raise AssertionError("the cached copy must be read, not rebuilt")
+
+        monkeypatch.setattr(gazetteer, "_build_index", fail)
+        gazetteer._small_index.cache_clear()
+        assert gazetteer._small_index() == fake
+        gazetteer._cache_path().write_bytes(b"not marshal data")
+        monkeypatch.setattr(gazetteer, "_build_index", lambda: fake)
+        gazetteer._small_index.cache_clear()
+        assert gazetteer._small_index() == fake  # a broken copy is rebuilt
+    finally:
+        gazetteer._small_index.cache_clear()
