@@ -14,6 +14,10 @@
 - :func:`find_places` lists the GPE/LOC/FAC entities of a parsed article used as locations
   ("in Moscow", "near the border") as :class:`~newsledger.record.Place` spans; a location the
   gazetteer does not know keeps its name with country, lat and lon None.
+- Since T28 it also takes names the text frames as places (:mod:`newsledger.place_frames`:
+  "the village of X", "shelled X", "X, Donetsk", "X region"), even when the tagger calls them
+  persons or organisations, and looks framed names up in GeoNames' small places
+  (:mod:`newsledger.gazetteer`); "X region" is an area placed at its namesake seat.
 """
 
 from __future__ import annotations
