@@ -117,6 +117,8 @@ def frame(name: Span, trailing: str | None) -> str | None:
                 return kind
     if root.dep_ == "pobj" and head.lower_ in STRICT_PREPS:
         return "prep"
+    if root.dep_ == "pobj" and head.lower_ == "over" and _is_frame_word(head.head, "over"):
+        return "prep"  # "control over X"; not "preferred Lee over Smith"
     if root.dep_ in OBJECT_DEPS and head.pos_ == "VERB" and _is_frame_word(head, "verb"):
         return "verb"
     return None

@@ -244,3 +244,9 @@ def test_small_index_is_kept_in_the_user_cache(tmp_path: Path,
         assert gazetteer._small_index() == fake  # a broken copy is rebuilt
     finally:
         gazetteer._small_index.cache_clear()
+
+
+def test_over_takes_a_place_not_a_rival() -> None:
+    assert [n for n, _, _ in _found("Ukrainian forces regained control over Bilohorivka.")] == \
+        ["Bilohorivka"]
+    assert _found("The committee preferred Lee over Smith for the post.") == []
