@@ -24,14 +24,18 @@ from newsledger.evaluate.events import BASELINE, IN_ARTICLE_SETS, NEWSLEDGER, RE
 
 #: acled-countries, record rows, measured once: source 0.801, target 0.648, country_acc 0.742
 #: (1202 sides: one is 0.0008), country_any 0.757; baseline country_acc 0.304.
-ACLED_FLOORS = {"source_country": 0.79, "target_country": 0.63, "country_acc": 0.73}
+#: Raised at 319ffbf after the places work of T28 (rules developed on ACLED's even rows for
+#: the places rows, so this row is no longer fully unseen): source 0.845, target 0.774,
+#: country_acc 0.818.
+ACLED_FLOORS = {"source_country": 0.83, "target_country": 0.76, "country_acc": 0.80}
 
 #: CASE 2021, measured once: type_any 0.773 and type_primary 0.691 over 821 snippets of typed
 #: classes (one is 0.0012); no_event 0.438 on the 89 disaster snippets (one is 0.011).
 CASE_FLOORS = {
     ("case2021-types", "type_any"): 0.76,
     ("case2021-types", "type_primary"): 0.68,
-    ("case2021-no-event", "no_event"): 0.42,
+    # raised at 319ffbf (T26's natural-harm rules, written on its own sentences): 0.663
+    ("case2021-no-event", "no_event"): 0.65,
 }
 
 #: In-article record rows: set 1 (a development set since T18) 0.780 over 141 codes (86 of 86
