@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from newsledger.actors import ActorIndex
 from newsledger.lexicon_data import country_display_names
 from newsledger.mention_syntax import QUANTIFIERS
-from newsledger.record import Actor, Event, Mention, Place
+from newsledger.record import Actor, ActorKind, Event, Mention, Place
 from newsledger.targets import PlaceTarget
 
 try:  # the lexicon tells a person from a group among new actors
@@ -115,13 +115,11 @@ def complete_actors(
         if arg is None or arg.text.split(" ", 1)[0].lower() in QUANTIFIERS:
             return None  # "every soldier", "any party": nobody specific (as in the registry)
         place = c.event.location
-        kind = _lexicon.describe(arg.text).kind if _lexicon is not None else "unknown"
-        if arg.actor is not None and arg.actor in found:
-            kind = found[arg.actor].kind
+        kind = kind_of(arg)
         residence = resident_country(arg, place)
         sector = found[arg.actor].sector if arg.actor in found else arg.sector
-        stateless = kind == "person" or (sector or arg.sector) in STATELESS_SECTORS
         own_side = (sector or arg.sector) not in STATELESS_SECTORS
+        stateless = kind == "person" or not own_side
         country = residence or arg.country or (None if stateless else inferred) or (
             partner_country(c, partner, kind_of(partner)) if own_side else None)
         if arg.actor is not None and arg.actor in found:
@@ -155,7 +153,7 @@ def complete_actors(
                                         None, (Mention(arg.start, arg.end, arg.text),))
         return new_ids[key]
 
-    def kind_of(arg: Argument | None) -> str:
+    def kind_of(arg: Argument | None) -> ActorKind:
         """Return the kind of an argument's registry actor, else the one its words describe."""
         if arg is not None and arg.actor in found:
             return found[arg.actor].kind
