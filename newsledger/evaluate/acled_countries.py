@@ -46,7 +46,14 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from newsledger.evaluate import SystemScores
-from newsledger.evaluate.events import BASELINE, RECORD, AcledNote, acled_notes, baseline
+from newsledger.evaluate.events import (
+    BASELINE,
+    RECORD,
+    AcledNote,
+    _ratio,
+    acled_notes,
+    baseline,
+)
 from newsledger.events import CodedEvent
 from newsledger.lexicon_data import country_from_name
 from newsledger.pipeline import extract
@@ -124,11 +131,6 @@ def _baseline_sides(doc: Doc, type_: str) -> tuple[tuple[set[str | None], set[st
             anything: tuple[set[str | None], set[str | None]] = ({b_src}, {b_tgt})
             return (anything if b_type == type_ else (set(), set())), anything
     return (set(), set()), (set(), set())
-
-
-def _ratio(num: float, den: float) -> float:
-    """Return num/den, 0.0 for an empty denominator."""
-    return num / den if den else 0.0
 
 
 def score_acled_countries(data_dir: Path, notes: Sequence[AcledNote] | None = None,

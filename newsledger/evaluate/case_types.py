@@ -38,7 +38,15 @@ from spacy.tokens import Doc
 
 from newsledger.errors import EvalDataError
 from newsledger.evaluate import SystemScores
-from newsledger.evaluate.events import BASELINE, NEWSLEDGER, _docs, analyse, baseline, primary
+from newsledger.evaluate.events import (
+    BASELINE,
+    NEWSLEDGER,
+    _docs,
+    _ratio,
+    analyse,
+    baseline,
+    primary,
+)
 from newsledger.events import CodedEvent
 from newsledger.record import PLOVER_TYPES
 
@@ -140,11 +148,6 @@ class _Tally:
             self.type_any += bool(case.types & set(types))
             self.type_primary += first in case.types
             self.covered += bool(types)
-
-
-def _ratio(num: float, den: float) -> float:
-    """Return num/den, 0.0 for an empty denominator."""
-    return num / den if den else 0.0
 
 
 def score_case_types(data_dir: Path) -> tuple[list[SystemScores], list[str]]:

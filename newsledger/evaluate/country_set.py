@@ -45,6 +45,7 @@ from newsledger.evaluate.events import (
     RECORD,
     STATUS_SET,
     _docs,
+    _ratio,
     analyse,
     baseline,
 )
@@ -150,11 +151,6 @@ def _record_sides(record: Record, start: int, joint: bool,
     if joint:
         actors = recipients = actors | recipients
     return (actors, recipients), {e.type for e in here}
-
-
-def _ratio(num: float, den: float) -> float:
-    """Return num/den, 0.0 for an empty denominator."""
-    return num / den if den else 0.0
 
 
 def score_countries(path: Path, dataset: str, articles: ArticleRecords | None = None,

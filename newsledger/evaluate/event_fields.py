@@ -44,7 +44,6 @@ role in the sentence.
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -54,9 +53,16 @@ from pathlib import Path
 import pycountry
 from spacy.tokens import Doc
 
-from newsledger.errors import EvalDataError
 from newsledger.evaluate import SystemScores
-from newsledger.evaluate.events import RECORD, AcledNote, _docs, analyse, primary
+from newsledger.evaluate.events import (
+    RECORD,
+    AcledNote,
+    _docs,
+    _ratio,
+    _read_jsonl,
+    analyse,
+    primary,
+)
 from newsledger.events import CodedEvent
 from newsledger.lexicon_data import country_from_name, fold
 from newsledger.pipeline import extract
@@ -163,19 +169,6 @@ def first_gazetteer_place(doc: Doc) -> Place | None:
             if geo is not None:
                 return geo.place(ent.start_char, ent.end_char)
     return None
-
-
-def _ratio(num: float, den: float) -> float:
-    """Return num/den, 0.0 for an empty denominator."""
-    return num / den if den else 0.0
-
-
-def _read_jsonl(path: Path) -> list[dict[str, object]]:
-    """Read a JSON Lines gold file, or raise EvalDataError naming it."""
-    if not path.is_file():
-        raise EvalDataError(f"{path}: gold file not found; pass --data pointing at shared/data")
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def primary_events(record: Record, group: Sequence[CodedEvent]) -> list[Event]:
