@@ -101,6 +101,11 @@ def country_mentions(sent: Span, within: Token | None = None) -> list[PlaceTarge
     return sorted(found, key=lambda m: m.start)
 
 
+def subtree_chars(tok: Token) -> tuple[int, int]:
+    """Return the character span of a token's subtree (its clause or phrase)."""
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+
+
 def clause_of(tok: Token) -> Token:
     """Return the verb heading a trigger's clause ("carried out strikes": carried)."""
     cur = tok
@@ -125,7 +130,7 @@ def implicit_target(
     if actor_country is None:
         return None
     clause = clause_of(trigger)
-    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    lo, hi = subtree_chars(clause)
     if place is not None and not (lo <= place.start and place.end <= hi):
         place = None  # the sentence's place, but not the event clause's
     if place is not None and any(s <= place.start and place.end <= e for s, e in actor_spans):
@@ -166,7 +171,7 @@ def unattributed_target(place: Place | None, trigger: Token, type_: str) -> Plac
     if type_ not in UNATTRIBUTED_TYPES or place is None or place.country is None:
         return None
     clause = clause_of(trigger)
-    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    lo, hi = subtree_chars(clause)
     if not (lo <= place.start and place.end <= hi) or \
             BORDER_WORD in place.name.lower().split():
         return None
@@ -181,7 +186,7 @@ def clause_country(trigger: Token, places: Sequence[Place]) -> str | None:
     gazetteer country. None when the clause names no country or several.
     """
     clause = clause_of(trigger)
-    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    lo, hi = subtree_chars(clause)
     found = {m.country for m in country_mentions(trigger.sent, clause)}
     found |= {p.country for p in places if p.country and lo <= p.start and p.end <= hi}
     return found.pop() if len(found) == 1 else None
@@ -224,8 +229,7 @@ def state_actor(trigger: Token, places: Sequence[Place]) -> PlaceTarget | None:
         # a place's name, not a thing with a national adjective ("the Cuban camp") or a
         # request ("at the request of German authorities")
         for obj in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in _PLACE_ENTS):
-            lo = obj.left_edge.idx
-            hi = obj.right_edge.idx + len(obj.right_edge.text)
+            lo, hi = subtree_chars(obj)
             text = doc_text(trigger.doc)[lo:hi]
             code = lexicon.country_of(text)
             if code is None:
@@ -244,7 +248,7 @@ def state_actor(trigger: Token, places: Sequence[Place]) -> PlaceTarget | None:
     owner = held.head.head if held.lower_ in _RELATIVES else held
     # nor a country named in a phrase placing the act that is no place's name ("detained in
     # the Cuban camp": where, but not whose)
-    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in (owner, *placed)]
+    spans = [subtree_chars(t) for t in (owner, *placed)]
     others = [m for m in country_mentions(trigger.sent)
               if not any(lo <= m.start < hi for lo, hi in spans)]
     return others[0] if len({m.country for m in others}) == 1 else None
