@@ -18,7 +18,9 @@ if TYPE_CHECKING:  # arguments imports this module: the type is only needed for 
 
 A = TypeVar("A", bound="Argument")
 
-#: Sectors of bodies that belong to no one state: a demonym before a list never names theirs.
+#: Sectors of bodies that belong to no one state (the EU, the UN, Amnesty): a demonym before a
+#: list never names theirs, and they never take the country of the place they act in or of the
+#: sentence ("the EU's arms ban on China", :mod:`newsledger.participants`).
 STATELESS_SECTORS = frozenset({"IGO", "NGO"})
 
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsledger.actors import ActorIndex
+from newsledger.coordination import STATELESS_SECTORS
 from newsledger.lexicon_data import country_display_names
 from newsledger.mention_syntax import QUANTIFIERS
 from newsledger.record import Actor, ActorKind, Event, Mention, Place
@@ -40,10 +41,6 @@ AGENT_TYPES = frozenset({
 #: detainees, immigrants): a plural subject without them ("the issues agreed", "measures
 #: needed", "efforts would continue") is mostly a thing, which the small model cannot tell.
 AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ees", "ants")
-
-#: Sectors of bodies that belong to no one state (the EU, the UN, Amnesty): they never take
-#: the country of the place they act in or of the sentence ("the EU's arms ban on China").
-STATELESS_SECTORS = frozenset({"IGO", "NGO"})
 
 #: Types whose participants without nationality share their partner's (:func:`partner_country`):
 #: verbal conflict and cooperation and coercion, mostly within one polity in news; meetings,
