@@ -19,7 +19,7 @@ Actor ids are A1, A2, ... in first-mention order.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -46,6 +46,7 @@ from newsledger.mentions import (
     Candidate,
     find_candidates,
     person_key,
+    quote_of,
     quote_spans,
 )
 from newsledger.record import Actor, Mention
@@ -145,17 +146,14 @@ class _Registry:
         """Link I/my/we inside a quotation to the quote's speaker (see _quote_speaker)."""
         if not cands:
             return
-        quotes = self.quotes
-        quote_starts = [q[0] for q in quotes]
         # history is in text order (first-person mentions are attached after it is built), so
         # each quote's neighbourhood is found by bisection: no scan of every mention per quote.
         self._history_starts = [c.start for c, _ in self.history]
         speakers: dict[tuple[int, int], Entry | None] = {}
         for cand in cands:
-            k = bisect_right(quote_starts, cand.start) - 1
-            if k < 0 or not quotes[k][0] <= cand.start < quotes[k][1]:
+            quote = quote_of(self.quotes, cand.start)
+            if quote is None:
                 continue
-            quote = quotes[k]
             if quote not in speakers:
                 speakers[quote] = self._quote_speaker(quote)
             entry = speakers[quote]

@@ -22,7 +22,6 @@ mentions linked so far. Salience, in order:
 from __future__ import annotations
 
 import csv
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
@@ -30,7 +29,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
-from newsledger.mentions import Candidate
+from newsledger.mentions import Candidate, quote_of
 
 #: How many sentences back a pronoun looks for its antecedent (news rarely reaches further).
 PRONOUN_SENTENCES = 3
@@ -46,10 +45,6 @@ EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "matter", "take",
 #: Dependencies by which a reporting verb hangs off the verb of the content it reports
 #: ("The plan failed, he said": "said" is a parataxis or ccomp of "failed").
 REPORT_HEAD_DEPS = frozenset({"parataxis", "ccomp"})
-
-#: Sorts after every real quotation end, so bisecting (offset, _NO_END) finds the last quote
-#: starting at or before the offset.
-_NO_END = 1 << 62
 
 #: Dependencies of a reporting verb's speaker and addressee ("X told Y", "said to Y").
 QUOTE_FRAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj", "pobj"})
@@ -133,14 +128,6 @@ def _reported_tokens(tok: Token) -> tuple[int, int] | None:
     return None
 
 
-def _quote_of(quotes: Sequence[tuple[int, int]], char: int) -> tuple[int, int] | None:
-    """Return the quotation span holding a character offset, if any (quotes sorted by start)."""
-    k = bisect_right(quotes, (char, _NO_END)) - 1
-    if k >= 0 and quotes[k][0] <= char < quotes[k][1]:
-        return quotes[k]
-    return None
-
-
 def _protagonist(cand: Candidate, cls: str, history: Sequence[Linked[E]],
                  fits: Callable[[str, E], bool],
                  quotes: Sequence[tuple[int, int]]) -> list[Linked[E]]:
@@ -150,11 +137,11 @@ def _protagonist(cand: Candidate, cls: str, history: Sequence[Linked[E]],
     that gender in between; a person pronoun with no candidate nearby is most often them.
     Mentions inside another quotation than the pronoun's are skipped.
     """
-    own = _quote_of(quotes, cand.start)
+    own = quote_of(quotes, cand.start)
     for prev, entry in reversed(history):
         if cand.sent - prev.sent > PROTAGONIST_SENTENCES:
             break
-        if fits(cls, entry) and _quote_of(quotes, prev.start) in (None, own):
+        if fits(cls, entry) and quote_of(quotes, prev.start) in (None, own):
             return [(prev, entry)]
     return []
 
@@ -179,7 +166,7 @@ def resolve_pronoun(doc: Doc, cand: Candidate, history: Sequence[Linked[E]],
         return None  # "It was the second time", "It is high time": no referent
     verb = tok.head.i if tok.dep_ in ("dobj", "pobj", "iobj", "dative") else -1
     reported = _reported_tokens(tok)
-    quote = _quote_of(quotes, cand.start)
+    quote = quote_of(quotes, cand.start)
     subjects: list[Linked[E]] = []
     others: list[Linked[E]] = []
     quoted: list[Linked[E]] = []  # mentions inside a quotation the pronoun is not in
@@ -198,7 +185,7 @@ def resolve_pronoun(doc: Doc, cand: Candidate, history: Sequence[Linked[E]],
                 _frames_quote(prev_tok)
             ):
                 continue  # 'Prescott told BBC News: "They told us"': neither of them
-        prev_quote = _quote_of(quotes, prev.start) if quotes else None
+        prev_quote = quote_of(quotes, prev.start) if quotes else None
         if prev_quote is not None and prev_quote != quote:
             quoted.append((prev, entry))  # quoted in passing, or in another speaker's words
             continue

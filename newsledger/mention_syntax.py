@@ -8,6 +8,8 @@ where the quotations of a text lie. Nothing here looks an actor up or links one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
@@ -185,3 +187,16 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((open_at, pos + len(para)))
         pos += len(para) + 1
     return spans
+
+
+#: Sorts after every real quotation end, so bisecting (offset, _NO_END) finds the last quote
+#: starting at or before the offset.
+_NO_END = 1 << 62
+
+
+def quote_of(quotes: Sequence[tuple[int, int]], char: int) -> tuple[int, int] | None:
+    """Return the quotation span holding a character offset, if any (quotes sorted by start)."""
+    k = bisect_right(quotes, (char, _NO_END)) - 1
+    if k >= 0 and quotes[k][0] <= char < quotes[k][1]:
+        return quotes[k]
+    return None

@@ -7,7 +7,6 @@ and a merge key for names; linking candidates to actors is :mod:`newsledger.acto
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -47,6 +46,7 @@ from newsledger.mention_syntax import (
     clean_name,
     person_key,
     phrase_head,
+    quote_of,
     quote_spans,
     used_as_place,
 )
@@ -120,14 +120,6 @@ class CandidateFinder:
         # doc.text joins every token anew on each access: read it once per article
         self.text = doc.text
         self.quotes = quote_spans(self.text)
-        self._quote_starts = [q[0] for q in self.quotes]
-
-    def _quote_of(self, char: int) -> tuple[int, int] | None:
-        """Return the quotation holding a character offset, if any."""
-        k = bisect_right(self._quote_starts, char) - 1
-        if k >= 0 and self.quotes[k][0] <= char < self.quotes[k][1]:
-            return self.quotes[k]
-        return None
 
     def find(self) -> list[Candidate]:
         """Return every candidate, sorted by position."""
@@ -142,7 +134,7 @@ class CandidateFinder:
             if tok.lower_ in PRONOUNS and tok.tag_ in ("PRP", "PRP$"):
                 self._pronoun(tok)
             elif tok.lower_ in FIRST_PERSON and tok.tag_ in ("PRP", "PRP$") and (
-                self._quote_of(tok.idx) is not None
+                quote_of(self.quotes, tok.idx) is not None
             ):
                 span = self.doc[tok.i:tok.i + 1]
                 self.out.append(self._make(span, tok, "first_person", tok.text, None,
@@ -445,5 +437,5 @@ def find_candidates(doc: Doc) -> list[Candidate]:
 
 
 __all__ = ["Candidate", "CandidateFinder", "find_candidates", "used_as_place", "person_key",
-           "clause_role", "quote_spans", "PRONOUNS", "PLACE_PREPS", "SEAT_PLACE_PREPS",
+           "clause_role", "quote_of", "quote_spans", "PRONOUNS", "PLACE_PREPS", "SEAT_PLACE_PREPS",
            "FIRST_PERSON", "GOVERNMENT_HEADS"]
