@@ -55,22 +55,23 @@ E = TypeVar("E")
 Linked = tuple[Candidate, E]
 
 
+def _data_rows(name: str) -> csv.DictReader[str]:
+    """Read a data TSV by its header row, skipping the '#' comment lines."""
+    text = resources.files("newsledger").joinpath("data", name).read_text("utf-8")
+    return csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")),
+                          delimiter="\t")
+
+
 @lru_cache(maxsize=1)
 def reporting_lemmas() -> frozenset[str]:
     """Return the verbs of the core cue lexicon (data/cues_core.tsv): say, tell, add, warn, ..."""
-    text = resources.files("newsledger").joinpath("data", "cues_core.tsv").read_text("utf-8")
-    rows = csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")),
-                          delimiter="\t")
-    return frozenset(r["lemma"] for r in rows if r["pos"] == "VERB")
+    return frozenset(r["lemma"] for r in _data_rows("cues_core.tsv") if r["pos"] == "VERB")
 
 
 @lru_cache(maxsize=1)
 def _first_names() -> dict[str, str]:
     """Return the given-name lexicon (data/first_names.tsv): folded name -> m or f."""
-    text = resources.files("newsledger").joinpath("data", "first_names.tsv").read_text("utf-8")
-    rows = csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")),
-                          delimiter="\t")
-    return {r["name"]: r["gender"] for r in rows}
+    return {r["name"]: r["gender"] for r in _data_rows("first_names.tsv")}
 
 
 def name_gender(key: str | None) -> str | None:
