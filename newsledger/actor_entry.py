@@ -39,6 +39,10 @@ class Entry:
     heads: set[str] = field(default_factory=set)  # head lemmas of its mentions
     alive: bool = True
 
+    def first_mention(self) -> Candidate:
+        """Return the earliest mention in the text (merges append out of text order)."""
+        return min(self.mentions, key=lambda c: c.start)
+
     def absorb(self, cand: Candidate) -> None:
         """Add a mention and fill traits the actor does not have yet."""
         self.mentions.append(cand)

@@ -108,7 +108,7 @@ class _Registry:
         self._name_cataphora()
         self._link_first_person(first_person)
         alive = [e for e in self.entries if e.alive and e.mentions]
-        alive.sort(key=lambda e: min(c.start for c in e.mentions))
+        alive.sort(key=lambda e: e.first_mention().start)
         return tuple(self._freeze(i, e) for i, e in enumerate(alive, start=1))
 
     def _name_cataphora(self) -> None:
@@ -123,9 +123,9 @@ class _Registry:
         gender.
         """
         people = sorted((e for e in self.entries if e.alive and e.mentions and e.kind == "person"),
-                        key=lambda e: min(c.start for c in e.mentions))
+                        key=lambda e: e.first_mention().start)
         for k, entry in enumerate(people):
-            first = min(entry.mentions, key=lambda c: c.start)
+            first = entry.first_mention()
             if entry.named or entry.role is None or first.kind != "description":
                 continue
             later = next((e for e in people[k + 1:] if e.named and self._speaks_first(e)), None)
@@ -133,13 +133,13 @@ class _Registry:
                 entry.gender, later.gender
             ) or (later.role is not None and not role_fits(entry.role, later.role)):
                 continue
-            name = min(later.mentions, key=lambda c: c.start)
+            name = later.first_mention()
             if name.sent - first.sent <= CATAPHORA_SENTENCES:
                 self._merge(later, entry)
 
     def _speaks_first(self, entry: Entry) -> bool:
         """Tell whether an actor's first mention is the subject of a reporting verb."""
-        tok = self.doc[min(entry.mentions, key=lambda c: c.start).head]
+        tok = self.doc[entry.first_mention().head]
         return tok.dep_ in SUBJECT_DEPS and tok.head.lemma_ in reporting_lemmas()
 
     def _link_first_person(self, cands: list[Candidate]) -> None:
