@@ -30,6 +30,9 @@ MISLABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT"})
 #: Entity labels of places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
+#: Entity labels whose names are considered (built once: the test runs per entity).
+_CANDIDATE_LABELS = PLACE_LABELS | MISLABELS
+
 #: Prepositions whose proper-noun object is a place even when tagged a person: not "by", "with",
 #: "for", "on", "between" or "from", which take people as readily.
 STRICT_PREPS = frozenset({"in", "near", "at", "outside", "inside", "around", "towards", "toward",
@@ -46,7 +49,8 @@ PERSON_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
 
 def _is_frame_word(tok: Token, kind: str) -> bool:
     """Tell whether a token is a frame word of one kind (data/place_frames.tsv)."""
-    return tok.lemma_.lower() in frame_words()[kind] or tok.lower_ in frame_words()[kind]
+    words = frame_words()[kind]
+    return tok.lemma_.lower() in words or tok.lower_ in words
 
 
 def trim(span: Span) -> tuple[Span, str | None]:
@@ -69,7 +73,7 @@ def candidates(doc: Doc) -> Iterator[tuple[Span, str]]:
     covered: set[int] = set()
     for ent in doc.ents:
         covered.update(range(ent.start, ent.end))
-        if ent.label_ not in PLACE_LABELS | MISLABELS:
+        if ent.label_ not in _CANDIDATE_LABELS:
             continue
         # The tagger joins "X, Y" into one entity at times: each part is a name of its own.
         start = ent.start
