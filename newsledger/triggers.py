@@ -122,6 +122,11 @@ def harm_causes() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in kinds.items()}
 
 
+def _harm_words(kind: str) -> frozenset[str]:
+    """Return the words of one kind of ``data/harm_causes.tsv`` (none for a kind it lacks)."""
+    return harm_causes().get(kind, frozenset())
+
+
 def _with_modifiers(tok: Token) -> list[Token]:
     """Return a noun and its compound/amod modifiers, one level down ("coal mine" -> coal)."""
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -130,7 +135,7 @@ def _with_modifiers(tok: Token) -> list[Token]:
 
 def _accidental_blast(tok: Token) -> bool:
     """Tell whether an explosion is put down to an accidental source ("a gas explosion")."""
-    sources = harm_causes().get("source", frozenset())
+    sources = _harm_words("source")
     words = _with_modifiers(tok)[1:]
     words += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS
               for p in c.children if p.dep_ == "pobj" for g in _with_modifiers(p)]
@@ -139,14 +144,12 @@ def _accidental_blast(tok: Token) -> bool:
 
 def natural_cause(noun: Token, depth: int = 0) -> bool:
     """Tell whether a noun names a natural or accidental cause of harm, with no human agent."""
-    table = harm_causes()
     lemma = noun.lemma_.lower()
-    if lemma in table.get("blast", frozenset()):
+    if lemma in _harm_words("blast"):
         return _accidental_blast(noun)
-    if lemma not in table.get("cause", frozenset()) and noun.lower_ not in table.get(
-            "cause", frozenset()):
+    if lemma not in _harm_words("cause") and noun.lower_ not in _harm_words("cause"):
         return False
-    human = table.get("human", frozenset())
+    human = _harm_words("human")
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod", "poss") and (
                 c.ent_type_ in _AGENT_LABELS or c.lemma_.lower() in human):
@@ -185,9 +188,8 @@ def _natural_harm(tok: Token, rule: TriggerRule) -> bool:
     from a cause phrase ("in a flood", "during the storm"); an explosion is natural when an
     accidental source is named.
     """
-    table = harm_causes()
     if tok.pos_ != "VERB":
-        return tok.lemma_.lower() in table.get("blast", frozenset()) and _accidental_blast(tok)
+        return tok.lemma_.lower() in _harm_words("blast") and _accidental_blast(tok)
     # "firefighters fought the blaze", "battled the floods": a natural foe is no attack
     foes = [c for c in tok.children if c.dep_ == "dobj"] or [  # else "fought against X"
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "with")
@@ -198,7 +200,7 @@ def _natural_harm(tok: Token, rule: TriggerRule) -> bool:
     causers = _causers(tok)
     if causers:
         return all(natural_cause(c) for c in causers)
-    if rule.type != "ASSAULT" or tok.lemma_.lower() not in table.get("effect", frozenset()):
+    if rule.type != "ASSAULT" or tok.lemma_.lower() not in _harm_words("effect"):
         return False
     causes = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS
               for g in c.children if g.dep_ == "pobj"]
@@ -213,7 +215,7 @@ def _mishap_clause(verb: Token) -> bool:
         return True  # "when the storm hit the coast"
     objects = any(c.dep_ == "dobj" for c in verb.children)
     named = any(c.ent_type_ in _AGENT_LABELS for c in subjects)
-    return verb.lemma_.lower() in harm_causes().get("mishap", frozenset()) and not (
+    return verb.lemma_.lower() in _harm_words("mishap") and not (
         objects or named)
 
 
@@ -309,7 +311,7 @@ def _harm_of_named_cause(sent: Span, matches: dict[int, TriggerRule]) -> list[in
     not repression (CAMEO 1723), unless the sentence names unrest (a PROTEST trigger).
     """
     doc = sent.doc
-    effects = harm_causes().get("effect", frozenset())
+    effects = _harm_words("effect")
     found = []
     for i, rule in matches.items():
         if rule.type == "ASSAULT":
@@ -337,7 +339,7 @@ def _cause_before(sent: Span) -> bool:
     if sent.start == 0:
         return False
     prev = sent.doc[sent.start - 1].sent
-    effects = harm_causes().get("effect", frozenset())
+    effects = _harm_words("effect")
     for tok in prev:
         rule = rule_for(tok)
         if rule is not None and (rule.type == "PROTEST" or rule.type == "ASSAULT" and (
