@@ -427,16 +427,26 @@ def _admin_geo(name: Span, town: Geo | None) -> Geo | None:
     return Geo(f"{name.text} region", town.country, town.lat, town.lon, "region")
 
 
+#: Mean Earth radius (km) for the haversine formula.
+EARTH_RADIUS_KM = 6371.0
+
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Return the great-circle (haversine) distance between two points, in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    # rounding can push h a hair above 1 for antipodal points, where asin would raise
+    return EARTH_RADIUS_KM * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
 def distance_km(a: Geo | Place, b: Geo | Place) -> float | None:
     """Return the great-circle distance between two geocoded points, in kilometres."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return None
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon)
 
 
 __all__ = ["Geo", "geocode", "find_places", "border_geo", "parse_border", "country_geo",
            "one_side_border", "neighbours",
-           "distance_km"]
+           "distance_km", "great_circle_km"]

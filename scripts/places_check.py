@@ -23,13 +23,13 @@ from newsledger.evaluate import DEFAULT_DATA_DIR
 from newsledger.evaluate.event_fields import (
     _Places,
     first_gazetteer_place,
-    haversine_km,
     note_place,
     score_gsr_fields,
 )
 from newsledger.evaluate.events import acled_map, analyse
 from newsledger.lexicon_data import country_from_name
 from newsledger.parse import load_pipeline
+from newsledger.places import great_circle_km
 from newsledger.record import Place
 
 CACHE = Path("/tmp/newsledger_places_check")
@@ -60,15 +60,22 @@ def half(i: int) -> str:
     return "even" if i % 2 == 0 else "odd"
 
 
+def _km_to_gold(place: Place | None, row: dict[str, str]) -> float | None:
+    """Return how far a found place lies from ACLED's point, None when it has no point."""
+    if place is None or place.lat is None or place.lon is None:
+        return None
+    return great_circle_km(place.lat, place.lon, float(row["latitude"]), float(row["longitude"]))
+
+
 def _miss_kind(place: Place | None, row: dict[str, str]) -> str:
     """Return what became of one note's place: within 25 km, or how it missed."""
     if place is None:
         return "no place"
     if place.country != country_from_name(row["country"]):
         return "wrong/no country"
-    if place.lat is None or place.lon is None:
+    km = _km_to_gold(place, row)
+    if km is None:
         return "country, no point"
-    km = haversine_km(place.lat, place.lon, float(row["latitude"]), float(row["longitude"]))
     return "within 25 km" if km <= 25 else "over 25 km"
 
 
@@ -95,11 +102,11 @@ def main() -> None:
         mine.add(place, row)
         base.add(first_gazetteer_place(doc), row)
         count[0] += 1
-        kinds[half(i)][_miss_kind(place, row)] += 1
+        kind = _miss_kind(place, row)
+        kinds[half(i)][kind] += 1
         if i % 2 == 0 and shown < args.misses:
-            km = None if place is None or place.lat is None or place.lon is None else \
-                haversine_km(place.lat, place.lon, float(row["latitude"]), float(row["longitude"]))
-            if (km is None or km > 25) and args.kind in ("", _miss_kind(place, row)):
+            km = _km_to_gold(place, row)
+            if (km is None or km > 25) and args.kind in ("", kind):
                 shown += 1
                 got = "-" if place is None else f"{place.name}/{place.country}/{km and round(km)}"
                 print(f"[{i}] gold {row['location']}, {row['admin1']} | got {got}\n    "

@@ -19,7 +19,6 @@ from newsledger.evaluate.event_fields import (
     _Places,
     gold_contexts,
     gold_sector,
-    haversine_km,
     iso2_to_iso3,
     mode_family,
     names_match,
@@ -27,6 +26,7 @@ from newsledger.evaluate.event_fields import (
     score_gsr_fields,
     side_sectors,
 )
+from newsledger.places import great_circle_km
 from newsledger.record import Actor, Article, Event, Place, Record
 
 
@@ -57,9 +57,9 @@ def test_mode_family_is_the_part_before_the_dash() -> None:
 
 def test_haversine_known_distances() -> None:
     """Zero for one point; Kyiv-Lviv about 468 km; one degree of latitude about 111 km."""
-    assert haversine_km(50.45, 30.52, 50.45, 30.52) == 0.0
-    assert haversine_km(50.45, 30.52, 49.84, 24.03) == pytest.approx(468, abs=5)
-    assert haversine_km(0.0, 0.0, 1.0, 0.0) == pytest.approx(111.2, abs=0.2)
+    assert great_circle_km(50.45, 30.52, 50.45, 30.52) == 0.0
+    assert great_circle_km(50.45, 30.52, 49.84, 24.03) == pytest.approx(468, abs=5)
+    assert great_circle_km(0.0, 0.0, 1.0, 0.0) == pytest.approx(111.2, abs=0.2)
 
 
 @pytest.mark.parametrize(("system", "gold", "want"), [

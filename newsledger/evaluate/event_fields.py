@@ -44,7 +44,6 @@ role in the sentence.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -66,7 +65,7 @@ from newsledger.evaluate.events import (
 from newsledger.events import CodedEvent
 from newsledger.lexicon_data import country_from_name, fold
 from newsledger.pipeline import extract
-from newsledger.places import PLACE_LABELS, geocode
+from newsledger.places import PLACE_LABELS, geocode, great_circle_km
 from newsledger.record import Event, Place, Record
 
 #: Row names of this module (one ``n`` per row, so one data set per field).
@@ -100,10 +99,6 @@ NEAR_KM = 25.0
 #: (a radius of about 90-100 km), so 100 km is "the right oblast", not the right town.
 REGION_KM = 100.0
 
-#: Mean Earth radius (km) for the haversine formula.
-EARTH_RADIUS_KM = 6371.0
-
-
 def gold_sector(code: object) -> str | None:
     """Return the scored sector of a gold code ("CVLalb" -> CVL), None when not scored."""
     if not isinstance(code, str) or len(code) < 3:
@@ -124,14 +119,6 @@ def gold_contexts(value: object) -> frozenset[str]:
 def mode_family(mode: str) -> str:
     """Return the mode's family: the part before the first "-" ("strike-hun" -> "strike")."""
     return mode.split("-", 1)[0]
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Return the great-circle distance between two points in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return EARTH_RADIUS_KM * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _words(name: str) -> list[str]:
@@ -338,7 +325,7 @@ class _Places:
         self.country += place.country is not None and place.country == country_from_name(
             row["country"])
         if place.lat is not None and place.lon is not None:
-            km = haversine_km(place.lat, place.lon, float(row["latitude"]),
+            km = great_circle_km(place.lat, place.lon, float(row["latitude"]),
                               float(row["longitude"]))
             self.near += km <= NEAR_KM
             self.region += km <= REGION_KM
