@@ -38,6 +38,7 @@ from newsledger.arguments import (
     verb_roles,
 )
 from newsledger.dates import date_for
+from newsledger.event_context import contexts
 from newsledger.event_places import locative, place_in_clause
 from newsledger.knowledge import figure
 from newsledger.noun_roles import noun_roles
@@ -340,8 +341,8 @@ def code_sentence(
         base = Event(
             id="", type=rule.type, status=decision.status, trigger=_trigger_text(tok),
             sentence=sent.text, start=tok.idx, end=tok.idx + len(tok.text), mode=mode,
-            context=rule.context, location=place, date=when, attributed_to=attributed,
-            statement=statement_id,
+            context=contexts(rule.context, sent), location=place, date=when,
+            attributed_to=attributed, statement=statement_id,
         )
         depth = _depth(tok)
         intent = None if rule.type in VERBAL or _governed_by_verbal(tok, by_index) else \
