@@ -1,4 +1,4 @@
-"""Measure places (T28): ACLED places, even rows (development) and odd (unseen); GSR location.
+"""Measure places (T28, T33): ACLED places and GSR location, even (development) / odd (unseen).
 
 Run: ``nice .venv/bin/python scripts/places_check.py [--misses N] [--no-gsr]``.
 
@@ -6,7 +6,9 @@ The ACLED rows are split by their 0-based index in ``acled-notes-ua-ru-by.csv``:
 developed by reading misses of EVEN rows only; the ODD rows are the unseen half. Figures use
 the event-fields definitions (:mod:`newsledger.evaluate.event_fields`): the scored place is the
 first located event of the note's mapped PLOVER type. Parses are cached in /tmp (keyed by the
-text) because places depend only on the parse; everything after the parse is rerun.
+text) because places depend only on the parse; everything after the parse is rerun. The GSR
+location row is split the same way by the 0-based line of ``plover-gsr-dev.jsonl`` (T33); its
+misses are printed for EVEN lines only.
 """
 
 from __future__ import annotations
@@ -23,12 +25,15 @@ from newsledger.evaluate import DEFAULT_DATA_DIR
 from newsledger.evaluate.event_fields import (
     _Places,
     first_gazetteer_place,
+    iso2_to_iso3,
+    names_match,
     note_place,
-    score_gsr_fields,
+    primary_events,
 )
-from newsledger.evaluate.events import acled_map, analyse
+from newsledger.evaluate.events import _read_jsonl, acled_map, analyse, primary
 from newsledger.lexicon_data import country_from_name
 from newsledger.parse import load_pipeline
+from newsledger.pipeline import extract
 from newsledger.places import great_circle_km
 from newsledger.record import Place
 
@@ -79,6 +84,35 @@ def _miss_kind(place: Place | None, row: dict[str, str]) -> str:
     return "within 25 km" if km <= 25 else "over 25 km"
 
 
+def gsr_location(misses: int) -> None:
+    """Print the GSR location row per half (0-based line of plover-gsr-dev.jsonl) and EVEN misses."""
+    records = _read_jsonl(DEFAULT_DATA_DIR / "events" / "plover-gsr-dev.jsonl")
+    texts = [str(r["text"]).strip("{} ") for r in records]
+    counts = {h: Counter[str]() for h in ("even", "odd")}
+    for i, (rec, doc) in enumerate(zip(records, _parsed(texts), strict=True)):
+        gold = rec.get("event_loc")
+        if not isinstance(gold, dict):
+            continue
+        events = primary_events(extract(doc.text), primary(analyse(doc)))
+        places = [e.location for e in events if e.location is not None]
+        name = str(gold.get("name") or "")
+        country = iso2_to_iso3(gold.get("country code"))
+        c = counts[half(i)]
+        c["n"] += 1
+        c["found"] += bool(places)
+        c["name"] += any(names_match(p.name, name) for p in places)
+        c["countries"] += country is not None
+        c["country"] += country is not None and any(p.country == country for p in places)
+        if i % 2 == 0 and misses and not any(names_match(p.name, name) for p in places):
+            got = ", ".join(f"{p.name}/{p.country}" for p in places) or "-"
+            print(f"[GSR {i}] gold {name} | got {got}\n    {doc.text[:300]}")
+    for h, c in counts.items():
+        n, k = c["n"] or 1, c["countries"] or 1
+        print(f"GSR location {h:<4} n={c['n']:<3} loc_found {c['found'] / n:.3f}  "
+              f"loc_name {c['name'] / n:.3f}  loc_country {c['country'] / k:.3f} "
+              f"({c['country']}/{c['countries']})")
+
+
 def main() -> None:
     """Print ACLED even/odd place figures (and baseline), and the GSR location row."""
     ap = argparse.ArgumentParser()
@@ -116,11 +150,7 @@ def main() -> None:
         print(_fmt("  baseline", base.metrics(count[0]), count[0]))
         print("  outcomes: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds[name].items())))
     if not args.no_gsr:
-        rows_gsr, _ = score_gsr_fields(DEFAULT_DATA_DIR)
-        for s in rows_gsr:
-            if "loc_found" in s.metrics:
-                print(f"GSR location {s.system}: " + "  ".join(
-                    f"{k} {v:.3f}" for k, v in s.metrics.items()) + f"  n={s.n}")
+        gsr_location(args.misses)
 
 
 if __name__ == "__main__":
