@@ -24,6 +24,7 @@ from newsledger.evaluate.case_types import (
 from newsledger.evaluate.country_set import IN_ARTICLE, _sentence_record, score_countries
 from newsledger.evaluate.events import IN_ARTICLE_SETS, RECORD, evaluate
 from newsledger.evaluate.in_article import ArticleRecords, locate, source_file
+from newsledger.evaluate.petr_codes import code_country, code_sector, score_petr_codes
 from newsledger.record import PLOVER_TYPES, Actor, Article, Event, Record
 
 
@@ -79,6 +80,49 @@ def test_acled_scorer_counts_gold_sides_from_the_names_only(sets: Path) -> None:
     # sides: RUS/-, UKR(NAF)/UKR, -/- (no country): 3 scored, 3 not, 1 NAF side
     assert "2 actor1 and 1 actor2 countries scored over 3 notes" in notes[0]
     assert "3 sides not scored" in notes[0] and "1 NAF" in notes[0]
+    for row in rows:
+        assert 0.0 <= row.metrics["country_acc"] <= row.metrics["country_any"] <= 1.0
+
+
+def test_record_sides_give_sectors_on_request() -> None:
+    actors = (Actor("A1", "the army", "group", "RUS", "MIL"),
+              Actor("A2", "villagers", "group", "UKR", "CVL"))
+    shelled = Event("E1", "ASSAULT", "asserted", "shelled", "s", 0, 7, actor="A1",
+                    recipient="A2")
+    record = Record("r", Article("r", "text"), actors=actors, events=(shelled,))
+    assert record_sides(record, [], "ASSAULT", "sector") == ({"MIL"}, {"CVL"})
+    assert record_sides(record, [], "ASSAULT") == ({"RUS"}, {"UKR"})
+
+
+# --- PETRARCH-2 CAMEO codes ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("code", "country", "sector"), [
+    ("USAGOV", "USA", "GOV"),
+    ("RUS", "RUS", None),  # a bare country code has no sector
+    ("IRQGOVMIL", "IRQ", "GOV"),  # the first role block
+    ("PSEGZACVL", "PSE", "CVL"),  # GZA is a region block, not a role
+    ("IGOUNOMIL", None, "IGO"),  # an international body: no country, sector IGO
+    ("---REB", None, "REB"),  # unknown country, known role
+    ("JAPGOV", "JPN", "GOV"),  # an old CAMEO country code
+    ("IMGMUSISI", None, None),
+    ("---", None, None),
+    (None, None, None),
+])
+def test_cameo_codes_give_country_and_sector(code: str | None, country: str | None,
+                                             sector: str | None) -> None:
+    assert code_country(code) == country
+    assert code_sector(code) == sector
+
+
+def test_petr_codes_score_typed_codings_only(sets: Path) -> None:
+    rows, notes = score_petr_codes(sets / "petr")
+    assert {r.system for r in rows} == {RECORD, "baseline (root verb)"}
+    assert all(r.n == 2 for r in rows)  # two codings carry a PLOVER type
+    assert "2 source and 2 target countries, 1 source and 1 target sectors" in notes[0]
+    record_row = next(r for r in rows if r.system == RECORD)
+    # plain sentences: "Chilean police" CHL COP, "students" EDU, Norway -> Peru
+    assert record_row.metrics["country_acc"] == 1.0
+    assert record_row.metrics["sector_acc"] == 1.0
     for row in rows:
         assert 0.0 <= row.metrics["country_acc"] <= row.metrics["country_any"] <= 1.0
 

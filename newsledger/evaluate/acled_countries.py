@@ -42,6 +42,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from spacy.tokens import Doc
 
@@ -103,9 +104,10 @@ class _Tally:
 
 
 def record_sides(record: Record, coded: Sequence[CodedEvent], type_: str | None,
+                 field: Literal["country", "sector"] = "country",
                  ) -> tuple[set[str | None], set[str | None]]:
-    """Return the countries of the record's actors and recipients, for one type or any type."""
-    by_id = {a.id: a.country for a in record.actors}
+    """Return the countries (or sectors) of the record's actors and recipients, one type or any."""
+    by_id = {a.id: a.country if field == "country" else a.sector for a in record.actors}
     joint = {(c.event.type, c.event.trigger) for c in coded if c.symmetric}
     actors: set[str | None] = set()
     recipients: set[str | None] = set()

@@ -394,7 +394,7 @@ def _score_status(path: Path, dataset: str) -> tuple[list[SystemScores], list[st
 IN_ARTICLE_SETS = "in-article"
 
 #: The data sets ``evaluate`` scores by default, by the names used in the report.
-DATASETS = ("plover-gsr-dev", "petr2-validation", "acled-notes", "acled-countries",
+DATASETS = ("plover-gsr-dev", "petr2-validation", "petr2-codes", "acled-notes", "acled-countries",
             "case2021-types", "status-set", "status-heldout", "country-heldout",
             "country-heldout2", "country-heldout3", IN_ARTICLE_SETS, "event-fields")
 
@@ -409,6 +409,12 @@ def evaluate(data_dir: Path, datasets: Sequence[str] = DATASETS) -> EvalReport:
         notes += gsr_notes
     if "petr2-validation" in datasets:
         rows += _score_petr(data_dir)
+    if "petr2-codes" in datasets:  # imported here: it builds on this module's analyse()
+        from newsledger.evaluate.petr_codes import score_petr_codes
+
+        codes_rows, codes_notes = score_petr_codes(data_dir)
+        rows += codes_rows
+        notes += codes_notes
     # the ACLED notes are parsed and coded once for both ACLED rows
     acled = acled_notes(data_dir) if {"acled-notes", "acled-countries", "event-fields"} & set(
         datasets) else None
