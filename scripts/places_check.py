@@ -19,7 +19,7 @@ import hashlib
 from collections import Counter
 from pathlib import Path
 
-from spacy.tokens import DocBin
+from spacy.tokens import Doc, DocBin
 
 from newsledger.evaluate import DEFAULT_DATA_DIR
 from newsledger.evaluate.event_fields import (
@@ -40,7 +40,7 @@ from newsledger.record import Place
 CACHE = Path("/tmp/newsledger_places_check")
 
 
-def _parsed(texts: list[str]) -> list:  # type: ignore[type-arg]
+def _parsed(texts: list[str]) -> list[Doc]:
     """Return the parsed texts, from the /tmp cache when the same texts were parsed before."""
     nlp = load_pipeline()
     key = hashlib.sha1("\x00".join(texts).encode()).hexdigest()[:16]
@@ -85,7 +85,7 @@ def _miss_kind(place: Place | None, row: dict[str, str]) -> str:
 
 
 def gsr_location(misses: int) -> None:
-    """Print the GSR location row per half (0-based line of plover-gsr-dev.jsonl) and EVEN misses."""
+    """Print the GSR location row per half (0-based line of the GSR file) and EVEN misses."""
     records = _read_jsonl(DEFAULT_DATA_DIR / "events" / "plover-gsr-dev.jsonl")
     texts = [str(r["text"]).strip("{} ") for r in records]
     counts = {h: Counter[str]() for h in ("even", "odd")}
