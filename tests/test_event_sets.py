@@ -191,6 +191,14 @@ def test_source_ids_point_at_their_files() -> None:
     assert source_file("wikinews-1") is None
 
 
+def test_tbaq_sources_are_timeml_documents_with_their_creation_date(sets: Path) -> None:
+    articles = ArticleRecords(sets / "articles")
+    article = articles.article("tbaq-OWN19980101.0001")
+    assert article is not None and article["published"] == "1998-01-01"
+    assert "Chile & Peru held talks in Lima on Wednesday." in str(article["text"])
+    assert articles.article("tbaq-NOSUCH19980101.0001") is None
+
+
 def test_locate_lets_any_white_space_run_stand_for_a_space() -> None:
     text = "Headline.\n\nNakasone met President Reagan at the White House\nfor two hours."
     sentence = "Nakasone met President Reagan at the White House for two hours."

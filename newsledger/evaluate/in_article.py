@@ -4,8 +4,9 @@ The country sets label single sentences, but users run whole articles, where an 
 gives a person's nationality ("Prime Minister Netanyahu" before "Netanyahu said") or a story's
 country. Row "newsledger (record, in article)" runs :func:`newsledger.extract` on the whole source
 article of each item (``../shared/data/news/<file>.jsonl`` by the item's ``source`` id prefix,
-:data:`SOURCES`), finds the item's sentence in the record's text, and scores the record's events
-whose trigger span holds the labelled trigger, with the sentence rows' scorer
+:data:`SOURCES`; a TimeBank/AQUAINT ``*.tml`` document for "tbaq-" ids), finds the item's
+sentence in the record's text, and scores the record's events whose trigger span holds the
+labelled trigger, with the sentence rows' scorer
 (:mod:`newsledger.evaluate.country_set`).
 
 Finding the sentence: the item's sentence, its runs of spaces already made one as the sentence
@@ -18,11 +19,13 @@ however many items or sets cite it.
 
 from __future__ import annotations
 
+import glob
 import json
 import re
 from pathlib import Path
 
 from newsledger.errors import InputError
+from newsledger.evaluate.timeml import read_timeml
 from newsledger.pipeline import extract
 from newsledger.record import Record
 
@@ -33,6 +36,13 @@ SOURCES = {
     "bbcpol-": "news/bbc_politics.jsonl",
     "polnear-dev-": "attribution/polnear-dev.jsonl",
 }
+
+#: Item ``source`` id prefix of the TimeBank/AQUAINT documents (set 4): "tbaq-<file stem>",
+#: the article being the TimeML ``<TEXT>`` with its creation date as the publication date.
+TBAQ_PREFIX = "tbaq-"
+
+#: Folder (under the data folder) of the TimeBank/AQUAINT ``*.tml`` files.
+TBAQ_DIR = "time/tbaq"
 
 
 def source_file(source: str) -> str | None:
@@ -80,8 +90,17 @@ class ArticleRecords:
             self._files[name] = articles
         return self._files[name]
 
+    def _tbaq(self, source: str) -> dict[str, object] | None:
+        """Return a TimeBank/AQUAINT document as an article (text and DCT), None if absent."""
+        stem = source.removeprefix(TBAQ_PREFIX)
+        path = next((self.data_dir / TBAQ_DIR).glob(f"*/{glob.escape(stem)}.tml"), None)
+        doc = read_timeml(path) if path is not None else None
+        return None if doc is None else {"text": doc.text, "published": doc.dct.isoformat()}
+
     def article(self, source: str) -> dict[str, object] | None:
         """Return the article an item's source id names, None if it is not in the data."""
+        if source.startswith(TBAQ_PREFIX):
+            return self._tbaq(source)
         name = source_file(source)
         if name is None:
             return None
