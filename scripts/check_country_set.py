@@ -5,6 +5,10 @@ before the system has ever seen it. For every line it checks that the sentence i
 substring of its source article, that the trigger sits at trigger_start, that the actor/recipient
 codes are three upper-case letters and that the tags come from the known list.
 
+Sources "tbaq-<name>" (set 4, T34) are TimeBank/AQUAINT documents, time/tbaq/*/<name>.tml; their
+article text is the TML <TEXT> content with tags removed and entities unescaped, the same rule
+as newsledger.evaluate.timeml.read_timeml (re-implemented so the check still imports no newsledger).
+
 Usage: python3 scripts/check_country_set.py FILE [FILE ...] [--data-dir DIR]
 Exit status 0 when every file is clean, 1 otherwise (each problem is printed).
 """
@@ -12,6 +16,7 @@ Exit status 0 when every file is clean, 1 otherwise (each problem is printed).
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
 import re
@@ -30,6 +35,11 @@ DEFAULT_DATA_DIR = Path(
 NEWS_FILES = ("news/conll2003_reuters.jsonl", "news/reuters21578.jsonl", "news/bbc_politics.jsonl")
 # polnear articles are cited as "polnear-dev-<id>" (README, T23); the prefix names the file.
 PREFIXED_FILES = {"polnear-dev-": "attribution/polnear-dev.jsonl"}
+# TimeBank/AQUAINT documents are cited as "tbaq-<file name without .tml>" (README, T34).
+TBAQ_PREFIX = "tbaq-"
+TBAQ_DIR = "time/tbaq"
+# The tag pattern of newsledger.evaluate.timeml (_TAG), so the text is the one read_corpus gives.
+TML_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
 
 REQUIRED_KEYS = (
     "source",
@@ -78,6 +88,21 @@ PLOVER_TYPES = frozenset(
 ISO3 = re.compile(r"[A-Z]{3}")
 
 
+def tml_text(raw: str) -> str:
+    """Return the scored text of one TML file: <TEXT> content, tags dropped, entities unescaped."""
+    start, end = raw.find("<TEXT>"), raw.find("</TEXT>")
+    if start < 0 or end < 0:
+        return ""
+    body = raw[start + len("<TEXT>") : end]
+    pieces: list[str] = []
+    pos = 0
+    for tag in TML_TAG.finditer(body):
+        pieces.append(html.unescape(body[pos : tag.start()]))
+        pos = tag.end()
+    pieces.append(html.unescape(body[pos:]))
+    return "".join(pieces)
+
+
 def load_articles(data_dir: Path) -> dict[str, str]:
     """Map every article id (with its set prefix where one applies) to its text."""
     texts: dict[str, str] = {}
@@ -95,6 +120,10 @@ def load_articles(data_dir: Path) -> dict[str, str]:
                 if line.strip():
                     row = json.loads(line)
                     texts[prefix + row["id"]] = row["text"]
+    tbaq = data_dir / TBAQ_DIR
+    if tbaq.is_dir():
+        for path in sorted(tbaq.rglob("*.tml")):
+            texts[TBAQ_PREFIX + path.stem] = tml_text(path.read_text(encoding="utf-8"))
     return texts
 
 
