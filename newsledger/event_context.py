@@ -1,15 +1,127 @@
 """Event contexts: the PLOVER contexts of an event (military, political, economic, ...).
 
-Split from :mod:`newsledger.events` so the topic of an event can be read from more than its
-trigger word. Today an event's contexts are its trigger row's contexts (``plover_triggers.tsv``).
+PLOVER's context is the *why* of an event, the topic it belongs to, read from more than its
+trigger word ("threatened" is military with "troops", economic with "tariffs"). An event's
+contexts come from two votes:
+
+1. the **topic words of its sentence** (``data/contexts.tsv``: "troops" -> military, "election"
+   -> election, "refugees" -> refugee, each with a weight 1-3): every distinct phrase of the
+   sentence found in the table adds its weight to its context;
+2. the **trigger row's contexts** (``plover_triggers.tsv``: "arrest" -> legal), each worth
+   :data:`RULE_WEIGHT`.
+
+The strongest context is kept when it reaches :data:`MIN_SCORE`, and a second one when it is
+nearly as strong (:data:`SECOND_SHARE`): PLOVER allows several contexts but a record with a
+wrong extra one is wrong. With no topic word and no trigger-row context the event has none.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from collections import Counter
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from newsledger.lexicon_data import _rows
+
+#: Weight of a context the trigger row gives: as much as a word that is mostly of that topic
+#: (weight 2), so one clear topic word of the sentence ties it and two outvote it.
+RULE_WEIGHT = 2
+
+#: Least score a context needs: one word that is mostly of the topic (weight 2), or two weak
+#: ones; a single weak word ("clash", "campaign") is too often of another topic.
+MIN_SCORE = 2
+
+#: A second context is kept when its score is at least this share of the first's: PLOVER's
+#: multi-context events ("diplomatic, military") have two clear topics, not a stray word.
+SECOND_SHARE = 1.0
+
+#: Most contexts given to one event.
+MAX_CONTEXTS = 2
+
+#: Longest phrase of the table, in tokens ("weapons of mass destruction"; "cease-fire" is three).
+MAX_PHRASE_TOKENS = 5
+
+#: Contexts that are a topic within a broader one (terrorism and cbrn within military, election
+#: within political, refugee within humanitarian, ...): PLOVER codes the narrower when its
+#: topic is named, so their scores count this many times.
+NARROW_FACTOR = 2
+
+#: The broad contexts; every other context of the table is narrow.
+BROAD_CONTEXTS = frozenset({"military", "political", "diplomatic", "economic", "legal",
+                            "government"})
+
+#: Trigger-row context names that PLOVER spells otherwise: asylum is one of AID's modes, and as
+#: a context it is the refugee topic.
+CONTEXT_NAMES = {"asylum": "refugee"}
+
+
+@lru_cache(maxsize=1)
+def context_cues() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Return phrase -> ((context, weight), ...) from ``data/contexts.tsv``."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for row in _rows("contexts.tsv"):
+        if len(row) >= 3 and row[0]:
+            out.setdefault(row[0].strip().lower(), []).append((row[1].strip(), int(row[2])))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _joined(tokens: list[Token], lemma: bool) -> str:
+    """Return tokens as one lower-case phrase, spaced as written ("cease-fire", "air force")."""
+    out = ""
+    for k, t in enumerate(tokens):
+        out += t.lemma_.lower() if lemma else t.lower_
+        if k < len(tokens) - 1 and t.whitespace_:
+            out += " "
+    return out
+
+
+def _matches(sent: Span) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Return the table's phrases found in a sentence, each once, keyed by their lemmas.
+
+    A phrase is looked up by its lemmas ("troops" -> "troop") and as written ("talks", "arms",
+    whose lemma is another word); the lemma key counts a word met twice or in both forms once.
+    """
+    cues = context_cues()
+    tokens = [t for t in sent if not t.is_punct or t.text == "-"]
+    found: dict[str, tuple[tuple[str, int], ...]] = {}
+    for i in range(len(tokens)):
+        for n in range(1, MAX_PHRASE_TOKENS + 1):
+            if i + n > len(tokens):
+                break
+            part = tokens[i:i + n]
+            key = _joined(part, lemma=True)
+            cue = cues.get(key) or cues.get(_joined(part, lemma=False))
+            if cue:
+                found[key] = cue
+    return found
+
+
+def topic_scores(sent: Span) -> Counter[str]:
+    """Return each context's score from the topic words of a sentence."""
+    scores: Counter[str] = Counter()
+    for cue in _matches(sent).values():
+        for context, weight in cue:
+            scores[context] += weight
+    return scores
+
+
+def choose(scores: Counter[str]) -> tuple[str, ...]:
+    """Return the contexts kept from their scores, strongest first (ties by name)."""
+    ranked = sorted(((s, c) for c, s in scores.items() if s >= MIN_SCORE),
+                    key=lambda sc: (-sc[0], sc[1]))
+    if not ranked:
+        return ()
+    best = ranked[0][0]
+    return tuple(c for s, c in ranked[:MAX_CONTEXTS] if s >= best * SECOND_SHARE)
 
 
 def contexts(rule_contexts: tuple[str, ...], sent: Span) -> tuple[str, ...]:
     """Return the PLOVER contexts of an event in ``sent`` with trigger-row contexts given."""
-    del sent  # the sentence's topic words are not read yet
-    return rule_contexts
+    scores = topic_scores(sent)
+    for context in scores:
+        if context not in BROAD_CONTEXTS:
+            scores[context] *= NARROW_FACTOR
+    for context in rule_contexts:
+        scores[CONTEXT_NAMES.get(context, context)] += RULE_WEIGHT
+    return choose(scores)

@@ -45,6 +45,7 @@ from newsledger.lexicon_data import (
     titles,
 )
 from newsledger.record import ActorKind
+from newsledger.sectors import refine_sector
 
 #: Longest phrase (in words) looked up in the lexicons ("Organization for Security and
 #: Co-operation in Europe" is the longest name in the data files).
@@ -258,7 +259,8 @@ def describe(text: str, label: str | None = None) -> ActorTraits:
 
     country = next((h.country for h in hits if h.country and not _other_party(words, h)),
                    None) or _place_country(words) or _modifier_place_country(words, hits)
-    sector = _choose_sector(hits, head)
+    sector = refine_sector(words, head.source if head is not None else None,
+                           _choose_sector(hits, head))
     role = next((h.role for h in reversed(hits) if h.role), None)
     gender = next((h.gender for h in reversed(hits) if h.gender), None)
 

@@ -1,0 +1,101 @@
+"""Tests for newsledger.event_context: an event's PLOVER contexts from its sentence's topic words.
+
+Sentences are made up for these tests.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from spacy.tokens import Span
+
+from newsledger.event_context import (
+    MAX_CONTEXTS,
+    MIN_SCORE,
+    RULE_WEIGHT,
+    choose,
+    context_cues,
+    contexts,
+    topic_scores,
+)
+from newsledger.parse import parse
+from newsledger.pipeline import extract
+
+
+def _sent(text: str) -> Span:
+    """Return the first sentence of a parsed text."""
+    return next(iter(parse(text).sents))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops and tanks crossed the border at dawn.", ("military",)),
+        ("The ruling party lost the presidential election.", ("election",)),
+        ("Thousands of refugees fled across the river.", ("refugee",)),
+        ("The government raised tariffs on steel imports.", ("economic",)),
+        ("The court sentenced the former mayor after a two-week trial.", ("legal",)),
+        ("Hackers broke into the ministry's computer network.", ("cyber",)),
+        ("The ambassador met the foreign minister for talks.", ("diplomatic",)),
+        ("The cholera epidemic spread to three provinces.", ("disease",)),
+        ("Hijackers seized the airliner, a terrorist group said.", ("terrorism",)),
+    ],
+)
+def test_topic_words_give_the_context(text: str, expected: tuple[str, ...]) -> None:
+    assert contexts((), _sent(text)) == expected
+
+
+def test_a_clear_topic_outvotes_the_trigger_row() -> None:
+    # the trigger row says diplomatic; tariffs and imports say economic
+    sent = _sent("The minister defended the new tariffs on steel imports.")
+    assert contexts(("diplomatic",), sent)[0] == "economic"
+
+
+def test_the_trigger_row_stands_when_the_sentence_has_no_topic_word() -> None:
+    sent = _sent("He was held on Monday in the north of the country.")
+    assert contexts(("legal",), sent) == ("legal",)
+    assert contexts((), sent) == ()
+
+
+def test_one_weak_word_is_no_context() -> None:
+    # "clash" is weight 1: clashes are as often verbal
+    assert topic_scores(_sent("The two sides clashed on Friday."))["military"] < MIN_SCORE
+    assert contexts((), _sent("The two sides clashed on Friday.")) == ()
+
+
+def test_two_equally_clear_topics_give_two_contexts() -> None:
+    sent = _sent("The diplomat said the troops would stay.")
+    assert set(contexts((), sent)) == {"diplomatic", "military"}
+
+
+def test_asylum_from_a_trigger_row_is_the_refugee_context() -> None:
+    assert contexts(("asylum",), _sent("She was granted it on Tuesday.")) == ("refugee",)
+
+
+def test_choose_keeps_at_most_the_strongest_few() -> None:
+    scores = Counter({"military": 6, "diplomatic": 6, "economic": 6, "legal": 1})
+    assert len(choose(scores)) == MAX_CONTEXTS
+    assert choose(Counter({"military": 6, "legal": 3})) == ("military",)
+    assert choose(Counter({"legal": RULE_WEIGHT})) == ("legal",)
+    assert choose(Counter()) == ()
+
+
+def test_multiword_phrases_match_consecutive_tokens() -> None:
+    assert topic_scores(_sent("Both sides agreed to a cease-fire."))["military"] >= 3
+    assert topic_scores(_sent("Rights groups cited weapons of mass destruction."))["cbrn"] >= 3
+
+
+def test_the_table_names_only_plover_contexts() -> None:
+    known = {"political", "military", "intelligence", "economic", "diplomatic", "legal",
+             "rights", "terrorism", "government", "election", "legislative", "cbrn", "cyber",
+             "refugee", "humanitarian", "environment", "disease", "crime", "corruption"}
+    used = {c for cues in context_cues().values() for c, _w in cues}
+    assert used <= known
+    assert all(1 <= w <= 3 for cues in context_cues().values() for _c, w in cues)
+
+
+def test_record_events_carry_the_context() -> None:
+    record = extract("Rebels attacked an army base near Gao on Monday, killing four soldiers.")
+    assert record.events
+    assert all("military" in e.context for e in record.events)
