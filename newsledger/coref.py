@@ -21,14 +21,14 @@ mentions linked so far. Salience, in order:
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
+from newsledger.mention_syntax import data_rows
+from newsledger.mention_syntax import name_gender as name_gender  # re-exported: actors use it
 from newsledger.mentions import Candidate, quote_of
 
 #: How many sentences back a pronoun looks for its antecedent (news rarely reaches further).
@@ -55,35 +55,10 @@ E = TypeVar("E")
 Linked = tuple[Candidate, E]
 
 
-def _data_rows(name: str) -> csv.DictReader[str]:
-    """Read a data TSV by its header row, skipping the '#' comment lines."""
-    text = resources.files("newsledger").joinpath("data", name).read_text("utf-8")
-    return csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")),
-                          delimiter="\t")
-
-
 @lru_cache(maxsize=1)
 def reporting_lemmas() -> frozenset[str]:
     """Return the verbs of the core cue lexicon (data/cues_core.tsv): say, tell, add, warn, ..."""
-    return frozenset(r["lemma"] for r in _data_rows("cues_core.tsv") if r["pos"] == "VERB")
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> dict[str, str]:
-    """Return the given-name lexicon (data/first_names.tsv): folded name -> m or f."""
-    return {r["name"]: r["gender"] for r in _data_rows("first_names.tsv")}
-
-
-def name_gender(key: str | None) -> str | None:
-    """Return m or f for a person key whose first of two or more words is a gendered given name.
-
-    ("person:chris christie" -> None: Chris is both; "person:gordon brown" -> m). A lone word is
-    a surname ("Martin") and tells nothing.
-    """
-    if not key or not key.startswith("person:"):
-        return None
-    words = key.removeprefix("person:").split()
-    return _first_names().get(words[0]) if len(words) > 1 else None
+    return frozenset(r["lemma"] for r in data_rows("cues_core.tsv") if r["pos"] == "VERB")
 
 
 def _is_speaker(tok: Token) -> bool:

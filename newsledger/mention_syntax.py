@@ -2,18 +2,23 @@
 
 Pure helpers of :mod:`newsledger.mentions` (which re-exports the public ones): which pronouns,
 prepositions and head nouns matter, whether a name is used as a place, a person's merge key, and
-where the quotations of a text lie. Nothing here looks an actor up or links one.
+where the quotations of a text lie (found by :mod:`newsledger.quotes`, the one quotation finder).
+Nothing here looks an actor up or links one.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Token
 
 from newsledger.lexicon import fold, is_title
+from newsledger.quotes import quote_spans as quote_spans  # re-exported: one quotation finder
 
 #: First-person pronouns inside quotes: singular ones name a person speaker, plural ones a body.
 FIRST_PERSON = {
@@ -167,28 +172,6 @@ def clean_name(text: str) -> str:
     return text.strip()
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Return the [start, end) spans of quotations in a text.
-
-    Curly pairs, or straight quotes paired within a paragraph; an unclosed quote runs to the
-    paragraph's end, as news continues quotes into the next paragraph.
-    """
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for para in text.split("\n"):
-        open_at: int | None = None
-        for k, ch in enumerate(para):
-            if ch == "“" or (ch == '"' and open_at is None):
-                open_at = pos + k if open_at is None else open_at
-            elif (ch == "”" or ch == '"') and open_at is not None:
-                spans.append((open_at, pos + k + 1))
-                open_at = None
-        if open_at is not None:
-            spans.append((open_at, pos + len(para)))
-        pos += len(para) + 1
-    return spans
-
-
 #: Sorts after every real quotation end, so bisecting (offset, _NO_END) finds the last quote
 #: starting at or before the offset.
 _NO_END = 1 << 62
@@ -200,3 +183,28 @@ def quote_of(quotes: Sequence[tuple[int, int]], char: int) -> tuple[int, int] | 
     if k >= 0 and quotes[k][0] <= char < quotes[k][1]:
         return quotes[k]
     return None
+
+
+def data_rows(name: str) -> csv.DictReader[str]:
+    """Read a data TSV by its header row, skipping the '#' comment lines."""
+    text = resources.files("newsledger").joinpath("data", name).read_text("utf-8")
+    return csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")),
+                          delimiter="\t")
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """Return the given-name lexicon (data/first_names.tsv): folded name -> m or f."""
+    return {r["name"]: r["gender"] for r in data_rows("first_names.tsv")}
+
+
+def name_gender(key: str | None) -> str | None:
+    """Return m or f for a person key whose first of two or more words is a gendered given name.
+
+    ("person:chris christie" -> None: Chris is both; "person:gordon brown" -> m). A lone word is
+    a surname ("Martin") and tells nothing.
+    """
+    if not key or not key.startswith("person:"):
+        return None
+    words = key.removeprefix("person:").split()
+    return _first_names().get(words[0]) if len(words) > 1 else None

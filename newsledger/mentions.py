@@ -25,6 +25,14 @@ from newsledger.lexicon import (
     strip_leading,
     titles,
 )
+from newsledger.mention_bodies import (
+    antecedent_body,
+    bare_definite,
+    has_body_key,
+    is_body,
+    known_outlet,
+    outlet_traits,
+)
 from newsledger.mention_syntax import (
     ACRONYM_LENGTH,
     ACTOR_LABELS,
@@ -56,8 +64,11 @@ from newsledger.mention_syntax import (
 #: collective: an unnamed or collective source; pronoun: he/she/they/it and possessives.
 #: relative: "who"/"which"/"that" opening a relative clause, linked to the noun it follows;
 #: first_person: I/me/my/we/us/our inside a quotation, linked to the quote's speaker.
+#: body: a bare definite noun pointing back at a body named before ("the commission"), carrying
+#: that body's merge key (:mod:`newsledger.mention_bodies`).
 CandidateKind = Literal[
-    "name", "maybe_name", "description", "collective", "pronoun", "relative", "first_person"
+    "name", "maybe_name", "description", "collective", "pronoun", "relative", "first_person",
+    "body",
 ]
 
 
@@ -157,7 +168,41 @@ class CandidateFinder:
                 else:
                     self._maybe_name(self.doc[tok.left_edge.i:tok.i + 1], tok)
         self.out.sort(key=lambda c: (c.start, c.end))
+        self._point_back()
         return self.out
+
+    def _point_back(self) -> None:
+        """Make "the commission", "the agency" mentions of the body named before them."""
+        by_head = {c.head: k for k, c in enumerate(self.out)}
+        bodies: list[Candidate] = []
+        added: list[Candidate] = []
+        seen = 0
+        for tok in self.doc:
+            det = bare_definite(tok)
+            if det is None:
+                continue
+            while seen < len(self.out) and self.out[seen].start < det.idx:
+                if is_body(self.out[seen]):
+                    bodies.append(self.out[seen])
+                seen += 1
+            at = by_head.get(tok.i)
+            own = self.out[at] if at is not None else None
+            if own is None and any(self.used[det.i:tok.i + 1]) or own is not None and (
+                own.kind != "description" or own.traits.kind != "organization"
+            ):
+                continue  # "the minister" is a person; a used token belongs to another phrase
+            body = antecedent_body(tok.lemma_.lower(), self.sent_of[tok.i], bodies)
+            if body is None or not has_body_key(body):
+                continue
+            cand = self._make(self.doc[det.i:tok.i + 1], tok, "body", body.name, body.key,
+                              body.traits, definite=True)
+            if at is not None:
+                self.out[at] = cand
+            else:
+                added.append(cand)
+                self.used[det.i:tok.i + 1] = b"\x01" * (tok.i + 1 - det.i)
+        if added:
+            self.out = sorted(self.out + added, key=lambda c: (c.start, c.end))
 
     def _chunk(self, start: int, end: int, root: Token) -> None:
         """Split a noun chunk into its possessor and its main part, and classify both."""
@@ -268,6 +313,9 @@ class CandidateFinder:
             return self._make(span, root, "name", display, "country:" + iso3, traits)
         if label == "ORG" and institution_of(name) is None and self._person_apposition(root):
             label = "PERSON"  # "its foreign minister, Ana Ruiz": a person's name tagged ORG
+        outlet = known_outlet(name) if label == "PERSON" else None
+        if outlet is not None:  # "told Yonhap": spaCy takes an outlet for a person
+            return self._make(span, root, "name", name, "org:" + fold(name), outlet)
         if label == "PERSON":
             traits = text.traits("PERSON")
             return self._make(span, root, "name", name, person_key(name), traits)
@@ -281,8 +329,12 @@ class CandidateFinder:
                 )
                 return self._make(span, root, "name", inst.canonical, "org:" + inst.canonical,
                                   traits)
-            if traits.kind == "person":  # "Kremlin spokesman" tagged ORG as a whole
-                return self._make(span, root, "description", name, None, traits)
+            if traits.kind == "person":
+                if root.lemma_.lower() in titles() or root.lower_ in titles():
+                    # "Kremlin spokesman" tagged ORG as a whole
+                    return self._make(span, root, "description", name, None, traits)
+                # "the official China Daily": a title word before the name is no person's
+                traits = describe(name, "ORG")
             return self._make(span, root, "name", name, "org:" + fold(name), traits)
         # NORP heading its phrase: "the Palestinians", "Americans"; not a modifier ("Syrian border")
         if root.dep_ in ("amod", "compound", "nmod", "npadvmod"):
@@ -297,7 +349,9 @@ class CandidateFinder:
             return None
         if root.dep_ == "pobj" and root.head.lower_ == "as":
             return None  # "re-elected as president": a role, not a mention of someone
-        traits = text.traits(None)
+        described = text.traits(None)
+        traits = outlet_traits(root, described)
+        outlet = traits is not described
         if traits.kind == "unknown":
             return None
         seat = seat_of(clean_name(span.text))
@@ -338,6 +392,8 @@ class CandidateFinder:
             key = None
         elif introduces:
             kind, key = "collective", None  # a new person, whom the apposition names
+        elif outlet:  # "Damascus radio" is the "Damascus Radio" NER tags ORG elsewhere
+            kind, key = "collective", "org:" + fold(name)
         elif plural or first not in ("a", "an", "another", "one"):
             kind, key = "collective", "group:" + fold(name)
         else:

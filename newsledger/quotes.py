@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -59,6 +60,23 @@ class Quotation:
 
 def quotations(text: str) -> list[Quotation]:
     """Return the double-quoted spans of the text, never crossing an unclosed paragraph."""
+    return list(_quotations(text))
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Return the quotations of a text as [start, end) spans marks included (for mentions)."""
+    return [(q.outer_start, q.outer_end) for q in _quotations(text)]
+
+
+#: The mention finder, the registry and the statements each ask for an article's quotations;
+#: keeping the last few texts' answers scans each article once (a str caches its own hash, and
+#: the same text object comes back, so a hit costs no comparison of the text).
+_CACHED_TEXTS = 4
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
+def _quotations(text: str) -> tuple[Quotation, ...]:
+    """Find the quotations of a text (see :func:`quotations`)."""
     found: list[Quotation] = []
     open_at: int | None = None
     width = 0
@@ -82,7 +100,7 @@ def quotations(text: str) -> list[Quotation]:
             open_at = None
     if open_at is not None and _opens_paragraph(text, open_at):
         found.append(Quotation(open_at + width, len(text), open_at, len(text)))
-    return [q for q in found if q.end > q.start]
+    return tuple(q for q in found if q.end > q.start)
 
 
 def _opens_paragraph(text: str, at: int) -> bool:

@@ -251,3 +251,29 @@ def test_frames_keep_a_second_that_clause_and_drop_dates_from_objects() -> None:
     start, end = frames(called)["dobj+"]
     assert "Thursday" not in doc[start:end].text
     assert "liar" in doc[start:end].text
+
+
+def test_a_lead_in_ending_with_a_colon_gives_its_speaker_the_block_quote_below() -> None:
+    text = ("Floods cut off three valleys on Sunday. Mayor Lena Holt toured the shelters.\n\n"
+            "The mayor added:\n\n"
+            "\"Nobody will sleep outside tonight, and the schools will open as shelters.\"\n\n"
+            "Water levels fell overnight.")
+    doc = parse(text)
+    actors = build_actors(doc)
+    said = _by_content(extract_statements(doc, actors, []), "Nobody will sleep")
+    assert said.kind == "direct" and said.cue == "added" and said.speaker_text == "The mayor"
+    holt = actors.actor_for(text.index("Lena Holt"), text.index("Lena Holt") + 9)
+    assert said.speaker == holt
+
+
+def test_a_colon_after_no_speech_verb_gives_no_block_quote() -> None:
+    text = ("The council published its list.\n\nThe results were as follows:\n\n"
+            "\"Clean water for every village and a bridge over the river.\"")
+    assert not _statements(text)
+
+
+def test_an_adjective_the_parse_made_a_subject_is_not_the_speaker() -> None:
+    # the parse makes both "official" and "Daily" subjects of "reported"
+    text = "The official Egypt Daily reported that exports fell."
+    said = _by_content(_statements(text), "exports fell")
+    assert said.speaker_text == "Egypt Daily"
