@@ -121,8 +121,13 @@ def frame(name: Span, trailing: str | None) -> str | None:
                 return kind
     if root.dep_ == "pobj" and head.lower_ in STRICT_PREPS:
         return "prep"
-    if root.dep_ == "pobj" and head.lower_ == "over" and _is_frame_word(head.head, "over"):
-        return "prep"  # "control over X"; not "preferred Lee over Smith"
+    if root.dep_ == "pobj" and head.lower_ == "over" and (
+            _is_frame_word(head.head, "over") or any(
+                c.dep_ == "dobj" and _is_frame_word(c, "over") for c in head.head.children)):
+        return "prep"  # "control over X" (or parsed "took control | over X"); not "Lee over Smith"
+    if root.dep_ == "compound" and head.dep_ == "pobj" and head.head.lower_ in STRICT_PREPS \
+            and _is_frame_word(head, "of"):
+        return "prep"  # "near the X area", "in the X outskirts": X names the place (T33)
     if root.dep_ in OBJECT_DEPS and head.pos_ == "VERB" and _is_frame_word(head, "verb"):
         return "verb"
     return None

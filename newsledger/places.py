@@ -55,6 +55,9 @@ from newsledger.timex import lexicon as timex_lexicon
 #: their near synonyms).
 LOCATION_PREPS = PLACE_PREPS | {"on", "between", "beside", "by", "outside"}
 
+#: Dashes that join a city and one of its districts when spaced ("Donetsk - Kyivskyi").
+DASHES = frozenset({"-", "–", "—"})
+
 #: A city this large is the one meant even where the article names other countries ("talks in
 #: Geneva"); a smaller foreign namesake yields to a village of an article's country.
 WORLD_CITY_POPULATION = 250_000
@@ -394,6 +397,8 @@ def _framed_place(span: Span, label: str, prefer: frozenset[str],
             geo = Geo(name.text, town[1], town[2], town[3], "city", town[4])
         elif far:
             geo = None  # a namesake far from Y is not the X meant: Y's country, no point
+    if geo is None and (kind is not None or located):
+        geo = _district_city(name, frozenset(here))
     end = span.end_char
     if kind == "admin":
         geo = _admin_geo(name, geo)
@@ -410,6 +415,22 @@ def _framed_place(span: Span, label: str, prefer: frozenset[str],
             return None  # an unknown name tagged a person or nothing stays no place
         return Place(name.text, None, None, None, name.start_char, name.end_char)
     return geo.place(name.start_char, end)
+
+
+def _district_city(name: Span, prefer: frozenset[str]) -> Geo | None:
+    """Return the city of "City - District" ("Donetsk - Kyivskyi"), named as the whole phrase.
+
+    A district's own name is in no gazetteer; the city it belongs to is, and lies within a few
+    kilometres of it. Only a spaced dash counts: "Komsomolsk-on-Amur" is one name.
+    """
+    dash = next((t for t in name if t.text in DASHES and t.i > name.start
+                 and name.doc[t.i - 1].whitespace_), None)
+    if dash is None:
+        return None
+    city = geocode(name.doc[name.start:dash.i].text, prefer)
+    if city is None or city.kind != "city":
+        return None
+    return Geo(name.text, city.country, city.lat, city.lon, "city", city.population)
 
 
 def _admin_geo(name: Span, town: Geo | None) -> Geo | None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsledger.parse import parse
+from newsledger.place_frames import candidates, frame, trim
 from newsledger.places import Geo, border_geo, distance_km, find_places, geocode, parse_border
 
 HERE = Path(__file__).parent / "fixtures" / "actors"
@@ -250,3 +251,40 @@ def test_over_takes_a_place_not_a_rival() -> None:
     assert [n for n, _, _ in _found("Ukrainian forces regained control over Bilohorivka.")] == \
         ["Bilohorivka"]
     assert _found("The committee preferred Lee over Smith for the post.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shells hit apartment blocks in Kharkiv - Saltivka on Monday.",
+     "Firefighters worked through the night in Kharkiv - Kholodnohirskyi after a strike."],
+)
+def test_city_dash_district_is_placed_at_the_city(text: str) -> None:
+    # T33: a city district is in no gazetteer; "City - District" lies at the city
+    places = find_places(parse(text))
+    assert len(places) == 1
+    kharkiv = geocode("Kharkiv")
+    assert kharkiv is not None and places[0].country == "UKR"
+    assert places[0].name.startswith("Kharkiv") and text[places[0].start:places[0].end] == \
+        places[0].name
+    km = distance_km(places[0], kharkiv)
+    assert km is not None and km < 1
+
+
+def test_a_glued_dash_is_one_name_not_a_district() -> None:
+    assert [n for n, _, _ in _found("Workers rallied in Komsomolsk-on-Amur.")] == \
+        ["Komsomolsk-on-Amur"]
+
+
+def test_over_after_a_control_object_frames_a_place() -> None:
+    # T33: the parser hangs "over X" on the verb when control is its object
+    doc = parse("Government troops took control over Novoselivka on Friday.")
+    name = next(s for s, _ in candidates(doc) if s.text == "Novoselivka")
+    assert frame(*trim(name)) == "prep"
+
+
+def test_a_name_before_area_after_a_locative_preposition_is_a_place() -> None:
+    # T33: "in the X area": X names the place even when the tagger leaves it untagged
+    doc = parse("Fighting raged in the Pisky area.")
+    name = next(s for s, _ in candidates(doc) if s.text == "Pisky")
+    assert frame(*trim(name)) == "prep"
+    assert [n for n, _, _ in _found("Fighting raged in the Pisky area.")] == ["Pisky"]
