@@ -99,3 +99,27 @@ def test_record_events_carry_the_context() -> None:
     record = extract("Rebels attacked an army base near Gao on Monday, killing four soldiers.")
     assert record.events
     assert all("military" in e.context for e in record.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a narrow topic named outright wins over the broad one it lies in
+        ("The navy deployed missiles able to carry nuclear weapons.", "cbrn"),
+        ("Two soldiers died in a bomb attack claimed by guerrillas.", "terrorism"),
+        ("The army held thousands of refugees in a camp.", "refugee"),
+    ],
+)
+def test_a_narrow_topic_beats_its_broad_context(text: str, expected: str) -> None:
+    assert contexts((), _sent(text))[0] == expected
+
+
+def test_a_parliament_acting_is_not_a_legislative_topic() -> None:
+    # parliament weighs 1: the body acts here, the topic is its ties with another state
+    sent = _sent("The parliament demanded that the government recall its ambassador from Moscow.")
+    assert contexts((), sent)[0] == "diplomatic"
+
+
+def test_an_elected_office_holder_is_not_an_election() -> None:
+    sent = _sent("The newly elected president rejected the loan offer.")
+    assert contexts((), sent) == ("economic",)
