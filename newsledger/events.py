@@ -90,6 +90,10 @@ DEMAND_MODALS = frozenset({"must", "should"})
 #: Relations along which a nested trigger of the same type is part of its governor's event.
 _MERGE_DEPS = frozenset({"prep", "pobj", "agent", "npadvmod", "advcl"})
 
+#: Verbs naming what violence did to its victims: with no agent of their own ("two were killed
+#: when gunmen ambushed a patrol"), the act nested in them names the event, as a coder codes it.
+RESULT_VERBS = frozenset({"kill", "wound", "injure"})
+
 #: Entity labels that never name a country ("May", "Georgia" as a first name aside).
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
 
@@ -141,6 +145,26 @@ def _absorber(match: TriggerMatch, by_index: dict[int, TriggerMatch]) -> int | N
             if light is not None:
                 return light
     return None
+
+
+def _lead(m: TriggerMatch, parts: list[TriggerMatch]) -> tuple[TriggerMatch, list[TriggerMatch]]:
+    """Return the trigger that names a merged event, and the others it absorbs.
+
+    A victim's fate with no agent ("were killed", "wounded") is the effect of the act told in a
+    clause nested in it ("when rebels ambushed a patrol"), which names the event; the effect
+    fills its gaps.
+    """
+    tok = m.token
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in RESULT_VERBS or any(
+            c.dep_ in ("nsubj", "agent") for c in tok.children):
+        return m, parts
+    # a clause of its own with its own subject; a noun ("killed in an attack") stays a
+    # circumstance of the verb, which names the event as news coders code it
+    acts = [p for p in parts if p.token.pos_ == "VERB" and p.token.lemma_.lower() not in
+            RESULT_VERBS and any(c.dep_ == "nsubj" for c in p.token.children)]
+    if not acts:
+        return m, parts
+    return acts[0], [m, *(p for p in parts if p is not acts[0])]
 
 
 def _roles(match: TriggerMatch) -> tuple[Token | None, list[Token]]:
@@ -322,13 +346,14 @@ def code_sentence(
             absorbed.setdefault(host, []).append(m)
     sole_country = _sole_country(sent)
     out: list[CodedEvent] = []
-    for m in kept:
+    for governor in kept:
+        m, parts = _lead(governor, absorbed.get(governor.token.i, []))
         tok, rule = m.token, m.rule
         if rule.type == "AGREE" and _commits_to_force(tok, by_index):
             rule = replace(rule, type="THREATEN", mode=None)  # "vowed to fight": a threat
         decision = status_of(tok, statements)
         source = _source_argument(doc, decision, actors)
-        pairs, mode = _pairs(m, absorbed.get(tok.i, []), actors, places, source)
+        pairs, mode = _pairs(m, parts, actors, places, source)
         attributed = None
         statement_id = decision.statement
         if decision.status != "asserted":

@@ -239,6 +239,9 @@ def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         )
     if kind == "prep":
         return any(c.dep_ in ("prep", "agent") and c.lower_ in words for c in children)
+    if kind == "pobj":  # "took to the streets", "came under fire": a prepositional object
+        return any(c.dep_ in ("prep", "agent") and g.dep_ == "pobj" and g.lemma_.lower() in words
+                   for c in children for g in c.children)
     if kind == "prt":  # the parser also reads a particle as an adverb ("brushed aside")
         return any(c.dep_ in ("prt", "advmod") and c.lower_ in words for c in children)
     if kind == "mod":

@@ -8,6 +8,8 @@ event although
 - the statements stage found a speech cue at the word ("cue"), or
 - the word has a named subject and a named object or prepositional object (a person,
   organisation, country or nationality: "argue", "slam", "the row between X and Y") ("args"),
+- a verb has a named subject and its object's prepositional object is named ("took aim at X",
+  "made an appeal to X": light verbs and idioms) ("lite", T32),
 
 grouped by lemma with counts and one sentence each, most frequent first, so that the frequent
 ones can be read by hand before rows are added to ``newsledger/data/plover_triggers.tsv``.
@@ -87,6 +89,21 @@ def has_named_args(tok: Token) -> bool:
     return subj and obj
 
 
+def has_light_args(tok: Token) -> bool:
+    """Tell whether a verb with a named subject names its other side through its object.
+
+    "X took aim at Y", "X made an appeal to Y", "X came under fire from Y": the named side
+    hangs on the verb's object or prepositional object, one level below where
+    :func:`has_named_args` looks (T32).
+    """
+    if tok.pos_ != "VERB" or not any(_named(c) for c in tok.children if c.dep_ in _SUBJ_DEPS):
+        return False
+    nouns = [c for c in tok.children if c.dep_ in _OBJ_DEPS] + [
+        g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(_named(g) for n in nouns for c in n.children if c.dep_ == "prep"
+               for g in c.children if g.dep_ == "pobj")
+
+
 def gaps(doc: Doc) -> Iterator[tuple[str, str, str, str]]:
     """Yield (kind, lemma/pos, word, sentence) for each uncoded candidate trigger of a doc."""
     actors = build_actors(doc)
@@ -96,9 +113,11 @@ def gaps(doc: Doc) -> Iterator[tuple[str, str, str, str]]:
     cues = {i for s in statements if s.cue_start is not None and s.cue_end is not None
             for i in range(s.cue_start, s.cue_end)}
     for tok in doc:
-        if tok.pos_ not in ("VERB", "NOUN") or tok.idx in coded:
-            continue
-        kind = "cue" if tok.idx in cues else "args" if has_named_args(tok) else None
+        if tok.pos_ not in ("VERB", "NOUN") or tok.idx in coded or any(
+                c.idx in coded for c in tok.children if c.dep_ in _OBJ_DEPS):
+            continue  # a light verb whose object is coded ("held talks") is no gap
+        kind = "cue" if tok.idx in cues else "args" if has_named_args(tok) else \
+            "lite" if has_light_args(tok) else None
         if kind:
             sent = " ".join(tok.sent.text.split())
             yield kind, f"{tok.lemma_.lower()}/{tok.pos_}", tok.text, sent

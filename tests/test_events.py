@@ -482,3 +482,27 @@ def test_the_subject_of_a_raising_verb_is_its_passive_infinitives_recipient() ->
     attacked = _one("None of the Greek ships are known to have been attacked by Turkey.",
                     "ASSAULT")
     assert attacked.recipient is not None and attacked.recipient.country == "GRC"
+
+
+def test_an_act_told_in_its_own_clause_names_the_victims_fate() -> None:
+    """T32: "were wounded when X ambushed Y" is one event at the act, which has the agent."""
+    coded = [c for c in _coded("Two guards were wounded when bandits ambushed their truck.")
+             if c.event.type == "ASSAULT"]
+    assert {c.event.trigger for c in coded} == {"ambushed"}, [c.event.trigger for c in coded]
+    # an attack named by a noun stays a circumstance of the verb, which names the event
+    coded = [c for c in _coded("Three soldiers were killed in an attack on their base.")
+             if c.event.type == "ASSAULT"]
+    assert {c.event.trigger for c in coded} == {"killed"}
+    # a fate with its own agent keeps its trigger
+    coded = [c for c in _coded("Gunmen killed two guards when they ambushed a truck.")
+             if c.event.type == "ASSAULT"]
+    assert "killed" in {c.event.trigger for c in coded}
+
+
+def test_fire_from_an_armed_party_has_it_as_actor() -> None:
+    """T32: "X came under fire from Y": the from-phrase fires, the subject is fired on."""
+    text = "The Indian patrol came under fire from Pakistani troops."
+    c = _one(text, "ASSAULT")
+    assert c.event.trigger == "came"
+    assert (c.actor_country, c.recipient_country) == ("PAK", "IND"), (
+        c.actor_country, c.recipient_country)

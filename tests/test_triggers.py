@@ -261,3 +261,56 @@ def test_against_phrase_of_disapproval_is_its_content() -> None:
     """A disapproval's against-phrase is its content, not a second event; a protest's is not."""
     assert _types("The candidate railed against the trade deal.") == {"railed": "ACCUSE"}
     assert _types("Rights groups protested against the arrests.").get("arrests") == "COERCE"
+
+
+# ---- T32: idioms, light verbs and phrasal verbs of news prose (rows and the "pobj:" constraint)
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    ("The patrol came under fire outside the village.", "came", "ASSAULT"),
+    ("The senator came under fire from colleagues over his vote.", "came", "ACCUSE"),
+    ("The ministry has come under fire from rights groups.", "come", "ACCUSE"),
+    ("The outpost came under fire from rebels at dawn.", "came", "ASSAULT"),
+    ("Thousands of farmers took to the streets of the capital.", "took", "PROTEST"),
+    ("Two reporters were taken into custody at the airport.", "taken", "COERCE"),
+    ("The governor took aim at the mayor over the budget.", "took", "ACCUSE"),
+    ("The candidate took a swipe at her rival's record.", "took", "ACCUSE"),
+    ("The archbishop spoke out against the death penalty.", "spoke", "ACCUSE"),
+    ("Farm groups pushed back against the new quotas.", "pushed", "REJECT"),
+    ("Border guards of the two states exchanged fire overnight.", "exchanged", "ASSAULT"),
+    ("The kidnappers handed the captives to a church mission.", "handed", "RETREAT"),
+    ("The guerrillas laid down their weapons in the square.", "laid", "RETREAT"),
+    ("The militia gave up its arms under the accord.", "gave", "RETREAT"),
+    ("The junta cracked down on the student movement.", "cracked", "COERCE"),
+    ("Hungary closed its border with Serbia.", "closed", "COERCE"),
+    ("The army sealed the frontier after the raid.", "sealed", "COERCE"),
+    ("Dockers walked out over the new shift rules.", "walked", "PROTEST"),
+    ("Nurses staged a sit-in at the ministry.", "in", "PROTEST"),
+    ("Artillery pounded rebel positions in the hills.", "pounded", "ASSAULT"),
+    ("Troops crushed the revolt within a week.", "crushed", "ASSAULT"),
+    ("Rebels took control of the port on Friday.", "took", "ASSAULT"),
+    ("The king gave his backing to the reform plan.", "backing", "SUPPORT"),
+    ("Paris threw its support behind the candidate.", "support", "SUPPORT"),
+])
+def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
+    """Verbal and material events worded as idioms and light verbs are coded (T32 rows)."""
+    assert _types(text).get(word) == type_, (text, _types(text))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The proposal came under review last week.", "came"),  # no fire
+    ("She took a walk to the river.", "took"),  # no street
+    ("He spoke out of turn.", "spoke"),  # no against-phrase
+    ("The bank pushed back the date of the sale.", "pushed"),  # no against/on
+    ("The two firms exchanged letters.", "exchanged"),  # no fire
+    ("The courier handed the parcel to the clerk.", "handed"),  # no captive
+    ("The firm laid down new rules.", "laid"),  # no arms
+    ("He gave up smoking.", "gave"),  # no arms given up
+    ("The shop closed its doors for good.", "closed"),  # no border
+    ("Police sealed off the street after the gas leak.", "sealed"),  # a cordon, no border
+    ("Waves pounded the sea wall.", "pounded"),  # no armed target
+    ("Democrats took control of the committee.", "took"),  # no armed party
+    ("Support for the plan fell among voters.", "Support"),  # given by no one
+])
+def test_idiom_rows_keep_other_senses_out(text: str, word: str) -> None:
+    """The same idioms in another sense, or with no constraint met, name no such event."""
+    assert word not in _types(text), (text, _types(text))
