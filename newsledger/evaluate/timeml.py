@@ -36,21 +36,26 @@ class TimemlDoc:
     timexes: tuple[GoldTimex, ...]
 
 
-def read_timeml(path: Path) -> TimemlDoc | None:
-    """Read one TimeML file; None when it has no document creation time (it cannot be scored)."""
-    raw = path.read_text(encoding="utf-8")
-    dct = _DCT.search(raw)
-    if dct is None:
-        return None
-    body_start = raw.find("<TEXT>")
-    body_end = raw.find("</TEXT>")
-    if body_start < 0 or body_end < 0:
-        raise EvalDataError(f"{path}: no <TEXT> element; is this a TimeML file?")
-    body = raw[body_start + len("<TEXT>"):body_end]
+@dataclass(frozen=True)
+class InlineElement:
+    """One inline element of ``<TEXT>`` (TIMEX3, EVENT, SIGNAL...): its span and attributes."""
+
+    name: str
+    start: int
+    end: int
+    attrs: tuple[tuple[str, str], ...]
+
+    def attr(self, key: str) -> str:
+        """Return one attribute's value, "" when absent."""
+        return dict(self.attrs).get(key, "")
+
+
+def strip_inline(body: str) -> tuple[str, list[InlineElement]]:
+    """Remove the tags of a ``<TEXT>`` body: its plain text and every element's span in it."""
     pieces: list[str] = []
     length = 0
-    open_timex: list[tuple[int, dict[str, str]]] = []
-    timexes: list[GoldTimex] = []
+    open_tags: list[tuple[str, int, tuple[tuple[str, str], ...]]] = []
+    elements: list[InlineElement] = []
     pos = 0
     for tag in _TAG.finditer(body):
         chunk = html.unescape(body[pos:tag.start()])
@@ -58,19 +63,38 @@ def read_timeml(path: Path) -> TimemlDoc | None:
         length += len(chunk)
         pos = tag.end()
         closing, name = tag.group(1) == "/", tag.group(2)
-        if name != "TIMEX3":
-            continue
-        if not closing:
-            open_timex.append((length, dict(_ATTR.findall(tag.group(3)))))
-        elif open_timex:
-            begin, attrs = open_timex.pop()
-            timexes.append(GoldTimex(begin, length, "", attrs.get("type", ""),
-                                     attrs.get("value", "")))
+        if not closing and tag.group(4) != "/":
+            open_tags.append((name, length, tuple(_ATTR.findall(tag.group(3)))))
+        elif closing:
+            # close the innermost open element of that name (TimeML nests only timexes, rarely)
+            at = next((k for k in range(len(open_tags) - 1, -1, -1)
+                       if open_tags[k][0] == name), None)
+            if at is not None:
+                _, begin, attrs = open_tags.pop(at)
+                elements.append(InlineElement(name, begin, length, attrs))
     pieces.append(html.unescape(body[pos:]))
-    text = "".join(pieces)
+    return "".join(pieces), elements
+
+
+def text_body(raw: str, path: Path) -> str:
+    """Return what lies inside ``<TEXT>``, or raise EvalDataError naming the file."""
+    body_start = raw.find("<TEXT>")
+    body_end = raw.find("</TEXT>")
+    if body_start < 0 or body_end < 0:
+        raise EvalDataError(f"{path}: no <TEXT> element; is this a TimeML file?")
+    return raw[body_start + len("<TEXT>"):body_end]
+
+
+def read_timeml(path: Path) -> TimemlDoc | None:
+    """Read one TimeML file; None when it has no document creation time (it cannot be scored)."""
+    raw = path.read_text(encoding="utf-8")
+    dct = _DCT.search(raw)
+    if dct is None:
+        return None
+    text, elements = strip_inline(text_body(raw, path))
     gold = tuple(
-        GoldTimex(t.start, t.end, text[t.start:t.end], t.type, t.value)
-        for t in sorted(timexes, key=lambda t: t.start)
+        GoldTimex(e.start, e.end, text[e.start:e.end], e.attr("type"), e.attr("value"))
+        for e in sorted((e for e in elements if e.name == "TIMEX3"), key=lambda e: e.start)
     )
     return TimemlDoc(path.stem, text, dt.date.fromisoformat(dct.group(1)), gold)
 

@@ -1,0 +1,428 @@
+"""``acled-dates`` and ``tbaq-event-dates``: when the record's events happen (issue 4, T36).
+
+Issue 4: an event's date comes from its own clause, else the narrative's date, else null — never
+silently the publication date. :func:`newsledger.clause_dates.date_for` gives it; these rows
+measure it on two gold sources nobody tuned it on before T36.
+
+**acled-dates** (``events/acled-notes-ua-ru-by.csv``, the notes whose ACLED type maps to PLOVER
+through ``data/acled2plover.tsv``, as every ACLED row): each note runs through
+:func:`newsledger.extract` with a publication date :data:`PUBLISHED_LAG_DAYS` days *after* ACLED's
+``event_date``, so a system that falls back to the publication date is caught, never rewarded.
+
+- ``typed_date``: the note's first event (text order) of the mapped type has ``event_date`` as
+  its date, over all notes (a note without such an event is a miss; ``typed_found`` says how many
+  have one);
+- ``all_date``: share of all the record's events of the notes dated ``event_date`` (the note's
+  date carried to later sentences: "Civilian infrastructure was damaged.");
+- ``all_null``: share of events with no date; ``pub_date``: share dated with the publication
+  date (must stay about 0: ACLED notes never say "today").
+
+**tbaq-event-dates** (``time/tbaq/{TimeBank,AQUAINT}/*.tml``): a gold EVENT (eid -> eiid through
+MAKEINSTANCE) gets a gold day when a TLINK ties it to a TIMEX3 of type DATE in ``<TEXT>`` whose
+value starts with a full day (YYYY-MM-DD): relType IS_INCLUDED, DURING or SIMULTANEOUS from the
+event, or INCLUDES or SIMULTANEOUS from the time. Links to the document creation time (the DCT,
+``t0``) are not gold: nothing in the text dates such an event, and the issue forbids dating it
+with the publication date by default. An event linked to two different days is dropped (counted
+in a note). Each document's text runs through ``extract(text, published=DCT)``; each distinct
+record trigger span that overlaps a gold EVENT's span is scored:
+
+- ``date_acc``: the record's date has the gold day (a date-time counts by its day);
+- ``contains``: a coarser date (month, year, ISO week) that contains the gold day;
+- ``wrong``: any other date; ``null``: no date;
+- ``pub_fallback``: dated with the DCT where the gold is another day.
+
+Baselines (scored on the same events): the publication date for every event (ACLED: the
+publication date, by construction never the event's day) and, on TBAQ, the first date
+newsledger finds in the event's sentence (``record.dates``).
+
+**Split.** ACLED rows by 0-based row index of the CSV, TBAQ documents by index in sorted path
+order: EVEN is development (misses: ``scripts/event_dates_check.py --misses``), ODD
+is unseen (totals only). Rows ``<set>`` (all), ``<set>-even``, ``<set>-odd``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsledger.dates import date_for, extract_dates
+from newsledger.errors import EvalDataError
+from newsledger.evaluate import SystemScores
+from newsledger.evaluate.events import acled_map
+from newsledger.evaluate.timeml import strip_inline, text_body
+from newsledger.parse import parse
+from newsledger.pipeline import extract
+from newsledger.record import Record, When
+
+ACLED = "acled-dates"
+TBAQ = "tbaq-event-dates"
+CLAUSE = "tbaq-clause-dates"
+NEWSLEDGER = "newsledger"
+PUB_BASELINE = "baseline (publication date)"
+FIRST_BASELINE = "baseline (first date of sentence)"
+
+#: Days between ACLED's event date and the publication date the note is extracted with: three
+#: weeks is a plausible lag for a weekly summary and far enough that no event date equals it.
+PUBLISHED_LAG_DAYS = 20
+
+#: TLINK relations that put an event inside (or at) the time it links to, read from the event's
+#: side and from the time's side.
+EVENT_SIDE = frozenset({"IS_INCLUDED", "DURING", "SIMULTANEOUS"})
+TIME_SIDE = frozenset({"INCLUDES", "SIMULTANEOUS"})
+
+_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+_DCT = re.compile(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", re.S)
+_LINK = re.compile(r"<(TLINK|MAKEINSTANCE)\b([^>]*)/?>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    """One gold EVENT of the text with the day a TLINK to a dated TIMEX3 gives it."""
+
+    start: int
+    end: int
+    text: str
+    eid: str
+    day: str  # YYYY-MM-DD
+
+
+@dataclass(frozen=True)
+class EventDateDoc:
+    """One TimeML document: text, creation date, and its events with a gold day."""
+
+    id: str
+    text: str
+    dct: dt.date
+    events: tuple[GoldEvent, ...]
+    conflicting: int = 0  # events linked to two different days, left out
+
+
+def read_event_days(path: Path) -> EventDateDoc | None:
+    """Read one TimeML file's events with a gold day; None without a creation time."""
+    raw = path.read_text(encoding="utf-8")
+    dct = _DCT.search(raw)
+    if dct is None:
+        return None
+    text, elements = strip_inline(text_body(raw, path))
+    days = {e.attr("tid"): m.group(1) for e in elements if e.name == "TIMEX3"
+            and e.attr("type") == "DATE" and (m := _DAY.match(e.attr("value")))}
+    spans = {e.attr("eid"): e for e in elements if e.name == "EVENT"}
+    instance: dict[str, str] = {}
+    links: list[dict[str, str]] = []
+    for tag in _LINK.finditer(raw):
+        attrs = dict(_ATTR.findall(tag.group(2)))
+        if tag.group(1) == "MAKEINSTANCE":
+            instance[attrs.get("eiid", "")] = attrs.get("eventID", "")
+        else:
+            links.append(attrs)
+    found: dict[str, set[str]] = {}
+    for link in links:
+        rel = link.get("relType", "")
+        if rel in EVENT_SIDE and "eventInstanceID" in link and link.get("relatedToTime") in days:
+            eid, day = instance.get(link["eventInstanceID"]), days[link["relatedToTime"]]
+        elif rel in TIME_SIDE and link.get("timeID") in days and "relatedToEventInstance" in link:
+            eid, day = instance.get(link["relatedToEventInstance"]), days[link["timeID"]]
+        else:
+            continue
+        if eid in spans:
+            found.setdefault(eid, set()).add(day)
+    events = sorted(
+        (GoldEvent(spans[eid].start, spans[eid].end, text[spans[eid].start:spans[eid].end],
+                   eid, next(iter(ds)))
+         for eid, ds in found.items() if len(ds) == 1),
+        key=lambda g: g.start,
+    )
+    conflicting = sum(len(ds) > 1 for ds in found.values())
+    return EventDateDoc(path.stem, text, dt.date.fromisoformat(dct.group(1)), tuple(events),
+                        conflicting)
+
+
+def tbaq_paths(data_dir: Path) -> list[Path]:
+    """Return the TBAQ TimeML files in sorted path order (the order the split counts in)."""
+    folder = data_dir / "time" / "tbaq"
+    paths = sorted(folder.rglob("*.tml"))
+    if not paths:
+        raise EvalDataError(f"{folder}: no TimeML (*.tml) files; pass --data ../shared/data")
+    return paths
+
+
+def acled_rows(data_dir: Path) -> list[tuple[int, dict[str, str], str]]:
+    """Return (0-based CSV row index, row, PLOVER type) of the ACLED notes with a mapped type."""
+    path = data_dir / "events" / "acled-notes-ua-ru-by.csv"
+    if not path.is_file():
+        raise EvalDataError(f"{path}: gold file not found; pass --data pointing at shared/data")
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    table = acled_map()
+    return [(i, r, t) for i, r in enumerate(rows)
+            if (t := table.get((r["event_type"], r["sub_event_type"])))]
+
+
+def acled_published(event_date: str) -> str:
+    """Return the publication date an ACLED note is extracted with: the event date plus the lag."""
+    day = dt.date.fromisoformat(event_date)
+    return (day + dt.timedelta(days=PUBLISHED_LAG_DAYS)).isoformat()
+
+
+def day_of(when: When | None) -> str | None:
+    """Return the day (YYYY-MM-DD) a When names, None when it is absent or coarser than a day."""
+    if when is None or when.value is None:
+        return None
+    return when.value[:10] if _DAY.match(when.value) else None
+
+
+def contains(value: str, day: str) -> bool:
+    """Whether a coarser value (YYYY-MM, YYYY, YYYY-Www) contains a day."""
+    if re.fullmatch(r"\d{4}(-\d{2})?", value):
+        return day.startswith(value)
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if week:
+        year, number, _ = dt.date.fromisoformat(day).isocalendar()
+        return (year, number) == (int(week.group(1)), int(week.group(2)))
+    return False
+
+
+def outcome(when: When | None, day: str) -> str:
+    """Return how a date scores against a gold day: right, contains, wrong or null."""
+    if when is None or when.value is None:
+        return "null"
+    if day_of(when) == day:
+        return "right"
+    return "contains" if contains(when.value, day) else "wrong"
+
+
+@dataclass
+class _DayTally:
+    """Running counts of one system on TBAQ: right, containing, wrong, null, DCT fallbacks."""
+
+    n: int = 0
+    right: int = 0
+    within: int = 0
+    wrong: int = 0
+    null: int = 0
+    pub: int = 0
+
+    def add(self, when: When | None, day: str, dct: str) -> str:
+        """Count one scored event; return its outcome (right, contains, wrong, null)."""
+        self.n += 1
+        found = outcome(when, day)
+        self.pub += found != "null" and day_of(when) == dct and day != dct
+        self.right += found == "right"
+        self.within += found == "contains"
+        self.wrong += found == "wrong"
+        self.null += found == "null"
+        return found
+
+    def metrics(self) -> dict[str, float]:
+        """Return the row's figures."""
+        n = self.n or 1
+        return {"date_acc": self.right / n, "contains": self.within / n, "wrong": self.wrong / n,
+                "null": self.null / n, "pub_fallback": self.pub / n}
+
+
+@dataclass(frozen=True)
+class ScoredEvent:
+    """One record event matched to a gold event, with the record's and the baselines' dates."""
+
+    doc: str
+    index: int  # the document's index in sorted path order (even: development)
+    gold: GoldEvent
+    trigger: str
+    sentence: str
+    date: When | None
+    first: When | None  # the first date of the sentence (a baseline)
+
+
+def _sentence_dates(record: Record, start: int, sentence: str) -> list[When]:
+    """Return the record's dates inside the event's sentence, in text order."""
+    text = record.article.text
+    begin = text.rfind(sentence, 0, start + len(sentence))
+    if begin < 0 or begin > start:
+        return []
+    return sorted((w for w in record.dates if begin <= w.start < begin + len(sentence)),
+                  key=lambda w: w.start)
+
+
+def scored_events(doc: EventDateDoc, index: int) -> Iterator[ScoredEvent]:
+    """Extract one TBAQ document and yield each distinct record trigger matched to a gold event."""
+    record = extract(doc.text, published=doc.dct.isoformat())
+    seen: set[tuple[int, int]] = set()
+    for event in record.events:
+        if (event.start, event.end) in seen:
+            continue
+        gold = next((g for g in doc.events if g.start < event.end and event.start < g.end), None)
+        if gold is None:
+            continue
+        seen.add((event.start, event.end))
+        firsts = _sentence_dates(record, event.start, event.sentence)
+        yield ScoredEvent(doc.id, index, gold, event.trigger, event.sentence, event.date,
+                          firsts[0] if firsts else None)
+
+
+@dataclass
+class _Split:
+    """Tallies of every system for one split (all, even or odd)."""
+
+    tallies: dict[str, _DayTally] = field(default_factory=lambda: {
+        NEWSLEDGER: _DayTally(), PUB_BASELINE: _DayTally(), FIRST_BASELINE: _DayTally()})
+
+
+def tbaq_items(data_dir: Path) -> Iterator[tuple[EventDateDoc, int]]:
+    """Yield every TBAQ document with a creation time and a dated gold event, and its index."""
+    for index, path in enumerate(tbaq_paths(data_dir)):
+        doc = read_event_days(path)
+        if doc is not None and doc.events:  # nothing to score in the others: not extracted
+            yield doc, index
+
+
+def score_tbaq(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
+    """Score the record's event dates on TBAQ's TLINK-dated events, all / even / odd documents."""
+    splits = {TBAQ: _Split(), f"{TBAQ}-even": _Split(), f"{TBAQ}-odd": _Split()}
+    gold_total = conflicting = docs = 0
+    for doc, index in tbaq_items(data_dir):
+        docs += 1
+        gold_total += len(doc.events)
+        conflicting += doc.conflicting
+        dct = doc.dct.isoformat()
+        half = f"{TBAQ}-even" if index % 2 == 0 else f"{TBAQ}-odd"
+        for item in scored_events(doc, index):
+            pub = When("", dct, 0, 0)
+            for name in (TBAQ, half):
+                t = splits[name].tallies
+                t[NEWSLEDGER].add(item.date, item.gold.day, dct)
+                t[PUB_BASELINE].add(pub, item.gold.day, dct)
+                t[FIRST_BASELINE].add(item.first, item.gold.day, dct)
+    rows = [SystemScores(system, name, tally.metrics(), n=tally.n)
+            for name, split in splits.items() for system, tally in split.tallies.items()]
+    return rows, [f"{TBAQ}: {docs} documents, {gold_total} gold events dated by a TLINK to a "
+                  f"day in the text ({conflicting} linked to two days left out); n = record "
+                  "trigger spans overlapping one; links to the creation time are not gold"]
+
+
+def clause_dates(doc: EventDateDoc) -> Iterator[tuple[GoldEvent, When | None, When | None]]:
+    """Yield each gold event with what ``date_for`` gives its span and the sentence's first date."""
+    parsed = parse(doc.text)
+    dates = extract_dates(parsed, doc.dct)
+    for gold in doc.events:
+        span = parsed.char_span(gold.start, gold.end, alignment_mode="expand")
+        sent = span[0].sent if span is not None and len(span) else None
+        first = next((w for w in dates if sent is not None
+                      and sent.start_char <= w.start < sent.end_char), None)
+        yield gold, date_for(parsed, gold.start, gold.end, dates), first
+
+
+def score_clause(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
+    """Score ``date_for`` on every TLINK-dated gold event of TBAQ, whether or not it is PLOVER."""
+    splits = {CLAUSE: _Split(), f"{CLAUSE}-even": _Split(), f"{CLAUSE}-odd": _Split()}
+    for doc, index in tbaq_items(data_dir):
+        dct = doc.dct.isoformat()
+        half = f"{CLAUSE}-even" if index % 2 == 0 else f"{CLAUSE}-odd"
+        for gold, when, first in clause_dates(doc):
+            for name in (CLAUSE, half):
+                t = splits[name].tallies
+                t[NEWSLEDGER].add(when, gold.day, dct)
+                t[PUB_BASELINE].add(When("", dct, 0, 0), gold.day, dct)
+                t[FIRST_BASELINE].add(first, gold.day, dct)
+    rows = [SystemScores(system, name, tally.metrics(), n=tally.n)
+            for name, split in splits.items() for system, tally in split.tallies.items()]
+    return rows, [f"{CLAUSE}: date_for on the span of every TLINK-dated TBAQ event, PLOVER or "
+                  "not (the dates stage alone, no events stage: the larger sample)"]
+
+
+@dataclass
+class _AcledTally:
+    """Running counts of one system on ACLED notes."""
+
+    notes: int = 0
+    typed_found: int = 0
+    typed_right: int = 0
+    events: int = 0
+    right: int = 0
+    null: int = 0
+    pub: int = 0
+
+    def metrics(self) -> dict[str, float]:
+        """Return the row's figures."""
+        n, e = self.notes or 1, self.events or 1
+        return {"typed_date": self.typed_right / n, "typed_found": self.typed_found / n,
+                "all_date": self.right / e, "all_null": self.null / e, "pub_date": self.pub / e}
+
+
+@dataclass(frozen=True)
+class AcledItem:
+    """One ACLED note's record, with its row index, mapped type and dates."""
+
+    index: int
+    row: dict[str, str]
+    type: str
+    published: str
+    record: Record
+
+
+def acled_items(data_dir: Path, parity: int | None = None) -> Iterator[AcledItem]:
+    """Extract each ACLED note with a mapped type (only even or odd rows when parity is given)."""
+    for index, row, type_ in acled_rows(data_dir):
+        if parity is not None and index % 2 != parity:
+            continue
+        published = acled_published(row["event_date"])
+        yield AcledItem(index, row, type_, published, extract(row["notes"], published=published))
+
+
+def score_acled(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
+    """Score the record's event dates on ACLED notes against event_date, all / even / odd rows."""
+    names = (ACLED, f"{ACLED}-even", f"{ACLED}-odd")
+    tallies = {(n, s): _AcledTally() for n in names for s in (NEWSLEDGER, PUB_BASELINE)}
+    for item in acled_items(data_dir):
+        gold = item.row["event_date"]
+        events = item.record.events
+        typed = next((e for e in sorted(events, key=lambda e: e.start) if e.type == item.type),
+                     None)
+        half = names[1] if item.index % 2 == 0 else names[2]
+        for name in (ACLED, half):
+            t = tallies[(name, NEWSLEDGER)]
+            t.notes += 1
+            t.typed_found += typed is not None
+            t.typed_right += typed is not None and day_of(typed.date) == gold
+            t.events += len(events)
+            t.right += sum(day_of(e.date) == gold for e in events)
+            t.null += sum(e.date is None or e.date.value is None for e in events)
+            t.pub += sum(day_of(e.date) == item.published for e in events)
+            b = tallies[(name, PUB_BASELINE)]  # the publication date is never event_date here
+            b.notes += 1
+            b.typed_found += typed is not None
+            b.events += len(events)
+            b.pub += len(events)
+    rows = [SystemScores(system, name, t.metrics(), n=t.notes)
+            for (name, system), t in tallies.items()]
+    total = tallies[(ACLED, NEWSLEDGER)]
+    return rows, [f"{ACLED}: {total.notes} notes with a PLOVER type, {total.events} record "
+                  f"events; extracted with published = event_date + {PUBLISHED_LAG_DAYS} days"]
+
+
+def score_event_dates(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
+    """Return the acled-dates and tbaq-event-dates rows (all, even and odd) and their notes."""
+    acled_rows_, acled_notes = score_acled(data_dir)
+    tbaq_rows, tbaq_notes = score_tbaq(data_dir)
+    clause_rows, clause_notes = score_clause(data_dir)
+    return acled_rows_ + tbaq_rows + clause_rows, acled_notes + tbaq_notes + clause_notes
+
+
+def tbaq_misses(data_dir: Path) -> Iterator[tuple[str, ScoredEvent]]:
+    """Yield the outcome of every scored event of the EVEN (development) TBAQ documents."""
+    for doc, index in tbaq_items(data_dir):
+        if index % 2:
+            continue
+        for item in scored_events(doc, index):
+            yield outcome(item.date, item.gold.day), item
+
+
+def acled_misses(data_dir: Path) -> Iterator[AcledItem]:
+    """Yield the EVEN (development) ACLED notes where some event is not dated event_date."""
+    for item in acled_items(data_dir, parity=0):
+        if any(day_of(e.date) != item.row["event_date"] for e in item.record.events):
+            yield item
