@@ -12,7 +12,11 @@ contexts come from two votes:
 
 The strongest context is kept when it reaches :data:`MIN_SCORE`, and a second one when it is
 nearly as strong (:data:`SECOND_SHARE`): PLOVER allows several contexts but a record with a
-wrong extra one is wrong. With no topic word and no trigger-row context the event has none.
+wrong extra one is wrong. Narrow contexts (terrorism within military, election within
+political, ...) count :data:`NARROW_FACTOR` times, as PLOVER codes the narrower topic when it is
+named. With no topic word and no trigger-row context the event has none here; once its
+participants are known, :func:`relations_context` gives an act between two states' sides the
+diplomatic context (called by :func:`newsledger.participants.complete_actors`).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from newsledger.lexicon_data import _rows
+from newsledger.record import Actor
 
 #: Weight of a context the trigger row gives: as much as a word that is mostly of that topic
 #: (weight 2), so one clear topic word of the sentence ties it and two outvote it.
@@ -50,6 +55,13 @@ NARROW_FACTOR = 2
 #: The broad contexts; every other context of the table is narrow.
 BROAD_CONTEXTS = frozenset({"military", "political", "diplomatic", "economic", "legal",
                             "government"})
+
+#: The context of an act between two states' representatives when its sentence gives none:
+#: PLOVER's diplomatic context is the relations between states (and their unions).
+RELATIONS_CONTEXT = "diplomatic"
+
+#: Sectors of actors that speak or act for a state or a union of states.
+STATE_SIDE_SECTORS = frozenset({"GOV", "IGO", "LEG"})
 
 #: Trigger-row context names that PLOVER spells otherwise: asylum is one of AID's modes, and as
 #: a context it is the refugee topic.
@@ -125,3 +137,23 @@ def contexts(rule_contexts: tuple[str, ...], sent: Span) -> tuple[str, ...]:
     for context in rule_contexts:
         scores[CONTEXT_NAMES.get(context, context)] += RULE_WEIGHT
     return choose(scores)
+
+
+def _state_side(actor: Actor) -> bool:
+    """Tell whether an actor is a state, its government or legislature, or a union of states."""
+    return actor.kind == "country" or actor.sector in STATE_SIDE_SECTORS
+
+
+def relations_context(actor: Actor | None, recipient: Actor | None) -> tuple[str, ...]:
+    """Return the diplomatic context of an act between two states' sides, else none.
+
+    For an event whose sentence names no topic: "Washington warned Moscow", "the president
+    urged the European Union" are relations between states. Both sides must act for a state
+    (or a union of states) and be of different countries (a union of states has none).
+    """
+    if actor is None or recipient is None or not (_state_side(actor) and _state_side(recipient)):
+        return ()
+    igo = "IGO" in (actor.sector, recipient.sector)
+    foreign = actor.country is not None and recipient.country is not None and \
+        actor.country != recipient.country
+    return (RELATIONS_CONTEXT,) if igo or foreign else ()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from newsledger.actors import ActorIndex
 from newsledger.coordination import STATELESS_SECTORS
+from newsledger.event_context import relations_context
 from newsledger.lexicon_data import country_display_names
 from newsledger.mention_syntax import QUANTIFIERS
 from newsledger.record import Actor, ActorKind, Event, Mention, Place
@@ -101,7 +102,9 @@ def complete_actors(
     takes the words as a mention, else a new country actor; otherwise it gets no actor. A
     thing with its place's country ("the main road in Nairobi") is that place's country actor,
     with the place's words of ``text`` (the article text) as mention; an ethnic group takes
-    its place's country (:func:`resident_country`).
+    its place's country (:func:`resident_country`). An event whose sentence gave it no context
+    and whose actor and recipient act for two states is diplomatic
+    (:func:`newsledger.event_context.relations_context`).
     """
     found: dict[str, Actor] = {a.id: a for a in actors.actors}
     new_ids: dict[tuple[int, int], str] = {}
@@ -185,5 +188,7 @@ def complete_actors(
             country_actor(c.implicit) if c.implicit else c.event.recipient
         if recipient == actor:  # "Brazil's government told its army": nobody acts on itself
             recipient = None
-        events.append(replace(c.event, actor=actor, recipient=recipient))
+        context = c.event.context or relations_context(found.get(actor or ""),
+                                                       found.get(recipient or ""))
+        events.append(replace(c.event, actor=actor, recipient=recipient, context=context))
     return ActorIndex(tuple(found.values())), events

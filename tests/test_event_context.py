@@ -17,10 +17,12 @@ from newsledger.event_context import (
     choose,
     context_cues,
     contexts,
+    relations_context,
     topic_scores,
 )
 from newsledger.parse import parse
 from newsledger.pipeline import extract
+from newsledger.record import Actor, Mention
 
 
 def _sent(text: str) -> Span:
@@ -123,3 +125,26 @@ def test_a_parliament_acting_is_not_a_legislative_topic() -> None:
 def test_an_elected_office_holder_is_not_an_election() -> None:
     sent = _sent("The newly elected president rejected the loan offer.")
     assert contexts((), sent) == ("economic",)
+
+
+def _actor(kind: str, country: str | None, sector: str | None) -> Actor:
+    """Return a made-up actor with one mention."""
+    return Actor("A1", "x", kind, country, sector, None, (Mention(0, 1, "x"),))  # type: ignore[arg-type]
+
+
+def test_an_act_between_two_states_is_diplomatic() -> None:
+    assert relations_context(_actor("person", "USA", "GOV"),
+                             _actor("country", "RUS", None)) == ("diplomatic",)
+    assert relations_context(_actor("country", "GRC", None),
+                             _actor("organization", None, "IGO")) == ("diplomatic",)
+    # one state's own bodies, a non-state side or a missing side: no relations
+    assert relations_context(_actor("person", "FRA", "GOV"),
+                             _actor("organization", "FRA", "LEG")) == ()
+    assert relations_context(_actor("person", "USA", "GOV"), _actor("group", "RUS", "REB")) == ()
+    assert relations_context(_actor("person", "USA", "GOV"), None) == ()
+
+
+def test_record_events_between_states_without_topic_words_are_diplomatic() -> None:
+    record = extract("President Bush threatened Russia with further action.")
+    threats = [e for e in record.events if e.type == "THREATEN"]
+    assert threats and all(e.context == ("diplomatic",) for e in threats)
