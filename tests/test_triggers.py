@@ -290,6 +290,20 @@ def test_against_phrase_of_disapproval_is_its_content() -> None:
     ("Rebels took control of the port on Friday.", "took", "ASSAULT"),
     ("The king gave his backing to the reform plan.", "backing", "SUPPORT"),
     ("Paris threw its support behind the candidate.", "support", "SUPPORT"),
+    # nouns and verbs of the second batch
+    ("The treaty between the two states took effect in May.", "treaty", "AGREE"),
+    ("The neighbours settled their border dispute in 1994.", "settled", "AGREE"),
+    ("Both governments resolved the row over fishing quotas.", "resolved", "AGREE"),
+    ("The mayor faced a backlash from residents.", "backlash", "ACCUSE"),
+    ("Forty deputies voted against the treaty.", "voted", "REJECT"),
+    ("Customs announced the seizure of a shipment of rifles.", "seizure", "COERCE"),
+    ("The murder of the editor shocked the country.", "murder", "ASSAULT"),
+    ("The hijacking of the airliner ended at dawn.", "hijacking", "ASSAULT"),
+    ("The annexation of the islands began in 1975.", "annexation", "ASSAULT"),
+    ("The occupation of the province lasted nine years.", "occupation", "ASSAULT"),
+    ("Reprisals against the villagers followed the raid.", "Reprisals", "ASSAULT"),
+    ("Violence flared in the northern provinces.", "Violence", "ASSAULT"),
+    ("Riot police broke up a rally of students.", "broke", "ASSAULT"),
 ])
 def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     """Verbal and material events worded as idioms and light verbs are coded (T32 rows)."""
@@ -310,6 +324,10 @@ def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     ("Waves pounded the sea wall.", "pounded"),  # no armed target
     ("Democrats took control of the committee.", "took"),  # no armed party
     ("Support for the plan fell among voters.", "Support"),  # given by no one
+    ("The neighbours settled the bill.", "settled"),  # no dispute
+    ("Voters voted for change.", "voted"),  # no against-phrase
+    ("The band broke up after the tour.", "broke"),  # no crowd
+    ("The occupation forces left the city.", "occupation"),  # a modifier names no event
 ])
 def test_idiom_rows_keep_other_senses_out(text: str, word: str) -> None:
     """The same idioms in another sense, or with no constraint met, name no such event."""
