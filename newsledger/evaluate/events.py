@@ -397,7 +397,7 @@ IN_ARTICLE_SETS = "in-article"
 DATASETS = ("plover-gsr-dev", "petr2-validation", "petr2-codes", "acled-notes", "acled-countries",
             "case2021-types", "status-set", "status-heldout", "country-heldout",
             "country-heldout2", "country-heldout3", "country-heldout4", IN_ARTICLE_SETS,
-            "event-fields")
+            "event-fields", "event-dates")
 
 
 def evaluate(data_dir: Path, datasets: Sequence[str] = DATASETS) -> EvalReport:
@@ -440,6 +440,12 @@ def evaluate(data_dir: Path, datasets: Sequence[str] = DATASETS) -> EvalReport:
         from newsledger.evaluate.event_fields import score_event_fields
 
         set_rows, set_notes = score_event_fields(data_dir, acled[0] if acled else None)
+        rows += set_rows
+        notes += set_notes
+    if "event-dates" in datasets:  # T36: ACLED and TimeBank/AQUAINT event days
+        from newsledger.evaluate.event_dates import score_event_dates
+
+        set_rows, set_notes = score_event_dates(data_dir)
         rows += set_rows
         notes += set_notes
     for name, path in (("status-set", STATUS_SET), ("status-heldout", STATUS_HELDOUT)):
