@@ -9,10 +9,11 @@ trigger (T33); the best-ranked one, first in text order on a tie, is the event's
 1. the place of the clause the trigger serves: for a noun trigger, its support verb's ("engaged
    in an offensive near X", "clashes took place near X", data/place_frames.tsv kind
    ``support``); for a participle or a subjectless conjoined verb, its head verb's ("held
-   pickets in X, protesting ...", "advanced towards X, clashing with ...");
-2. a place deeper in the trigger's clause, inside another phrase ("positions in X"), or in its
-   subject when named as where ("protesters in X gathered");
-3. where it came from ("fired from X"): an origin, the place only when no other is named (ACLED
+   pickets in X, protesting ...", "advanced towards X, clashing with ..."); or where the
+   trigger's actors are, when named as where ("protesters in X took part in pickets");
+2. a place deeper in the trigger's clause, inside another phrase ("positions in X");
+3. a place deeper in the served clause ("clashes took place between forces near X");
+4. where it came from ("fired from X"): an origin, the place only when no other is named (ACLED
    codes where a shell lands, not where it was fired from).
 
 A place inside the trigger's subject that is not named as where ("Military forces of Russia
@@ -73,7 +74,7 @@ NOMINAL_DEPS = frozenset({"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", 
 SHARED_CLAUSE_DEPS = frozenset({"advcl", "conj"})
 
 #: Ranks of a place (module doc); lower is better.
-OWN, SERVED, DEEP, ORIGIN = 0, 1, 2, 3
+OWN, SERVED, DEEP, SERVED_DEEP, ORIGIN = 0, 1, 2, 3, 4
 
 
 def place_in_clause(tok: Token, places: Sequence[Place], sent: Span) -> Place | None:
@@ -123,23 +124,22 @@ def _rank(span: Span, place: Place, tok: Token, served: Token | None,
     """
     inside = named | frozenset(range(span.start, span.end))
     path = _path(span.root, tok)
-    if path is not None:
-        steps = [t for t in path[:-1] if t.i not in inside]
-        if any(t.dep_ in SUBJECT_DEPS for t in steps) and not locative(place, tok.doc):
-            return None  # "Military forces of Russia kidnapped ...": who acts, not where
-        if any(t.lower_ == "from" and t.dep_ == "prep" for t in steps):
-            return ORIGIN
-        return OWN if all(_plain_step(t) for t in steps) else DEEP
-    if served is None:
-        return None
-    path = _path(span.root, served)
+    own = path is not None
+    if path is None and served is not None:
+        path = _path(span.root, served)
     if path is None:
         return None
     steps = [t for t in path[:-1] if t.i not in inside]
-    if any(t.dep_ in SUBJECT_DEPS for t in steps) or \
-            any(t.lower_ == "from" for t in steps) or not all(_plain_step(t) for t in steps):
-        return None  # only the served clause's own where ("took place near X") is the event's
-    return SERVED
+    if any(t.dep_ in SUBJECT_DEPS for t in steps):
+        # "Military forces of Russia kidnapped ...": who acts, not where; but "protesters in
+        # Moscow" are where they act
+        return SERVED if locative(place, tok.doc) else None
+    if any(t.lower_ == "from" and t.dep_ == "prep" for t in steps):
+        return ORIGIN if own else None
+    plain = all(_plain_step(t) for t in steps)
+    if own:
+        return OWN if plain else DEEP
+    return SERVED if plain else SERVED_DEEP
 
 
 def _plain_step(tok: Token) -> bool:

@@ -32,6 +32,17 @@ MIN_ALTERNATE_LEN = 4
 #: at most ~300 km across; its centre city can lie at its edge).
 NEAR_ANCHOR_KM = 300.0
 
+#: "X, Y" with no X inside Y's admin area (a region): a namesake farther than this from Y is in
+#: another region and not the X meant (T33: on the ACLED even notes such picks 100-300 km out
+#: were all wrong); nearer ones are villages just across the region's edge.
+OUTSIDE_AREA_KM = 75.0
+
+#: An admin area whose places lie this close to its seat (median) is a city of its own (Kyiv,
+#: Moscow, Sevastopol: medians 8-19 km; the oblasts around: 45-75 km). "X, Kyiv" then means the
+#: region around the city, so a namesake outside the city's area is looked for up to
+#: NEAR_ANCHOR_KM.
+CITY_AREA_KM = 30.0
+
 #: One small place: name, ISO3 country, lat, lon, population, GeoNames admin1 code.
 Town = tuple[str, str, float, float, int, str]
 
@@ -173,6 +184,23 @@ def admin_area(name: str, code: str) -> str | None:
     return best[5] if best is not None and best[5] else None
 
 
+@lru_cache(maxsize=1)
+def _area_points() -> dict[tuple[str, str], tuple[tuple[float, float], ...]]:
+    """Return (ISO3, admin1) -> the points of the small places in that area."""
+    out: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for towns in _small_index()[0].values():
+        for t in towns:
+            out.setdefault((t[1], t[5]), []).append((t[2], t[3]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=256)
+def _city_area(area: tuple[str, str], seat: tuple[float, float]) -> bool:
+    """Tell whether an admin area is a city of its own: its places lie close to its seat."""
+    dists = sorted(_km(seat[0], seat[1], lat, lon) for lat, lon in _area_points().get(area, ()))
+    return bool(dists) and dists[len(dists) // 2] < CITY_AREA_KM
+
+
 def small_place(name: str, prefer: Sequence[str],
                 anchor: tuple[float, float] | None = None,
                 area: tuple[str, str] | None = None) -> Town | None:
@@ -181,7 +209,8 @@ def small_place(name: str, prefer: Sequence[str],
     Candidates are the same-named places of the countries the article names, then of their
     neighbours ("Russian troops shelled X": X is as often across the border); with none named,
     every same-named place. For "X, Y": the largest candidate in Y's admin area (``area``: the
-    admin1 of Y's seat) wins, else the nearest within NEAR_ANCHOR_KM of Y's point (``anchor``),
+    admin1 of Y's seat) wins, else the nearest within NEAR_ANCHOR_KM of Y's point (``anchor``;
+    within OUTSIDE_AREA_KM when Y's area is a region that holds no X),
     else none (the X meant is too small to be listed). Otherwise the first-ranked country's,
     then the larger. When neither the article's countries nor their neighbours have such a
     place, none is taken (a common word's namesake village abroad is not meant).
@@ -199,7 +228,9 @@ def small_place(name: str, prefer: Sequence[str],
         return max(inside, key=lambda t: t[4])
     if anchor is not None:
         near = [(_km(anchor[0], anchor[1], t[2], t[3]), t) for t in cands]
-        close = [(d, t) for d, t in near if d <= NEAR_ANCHOR_KM]
+        reach = OUTSIDE_AREA_KM if area is not None and not _city_area(area, anchor) \
+            else NEAR_ANCHOR_KM
+        close = [(d, t) for d, t in near if d <= reach]
         # none near Y: a namesake elsewhere is not meant (the one meant is too small to list)
         return min(close, key=lambda p: p[0])[1] if close else None
     if rank:

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 
 from newsledger.gazetteer import (
     MIN_ALTERNATE_LEN,
-    NEAR_ANCHOR_KM,
+    OUTSIDE_AREA_KM,
     admin_area,
     iso3_by_iso2,
     neighbours,
@@ -384,7 +384,7 @@ def _framed_place(span: Span, label: str, prefer: frozenset[str],
     here = (y.country,) + order if y is not None and y.country else order
     geo = geocode(name.text, frozenset(here))
     far = geo is not None and geo.kind == "city" and y is not None and y.lat is not None and \
-        (distance_km(geo, y) or 0.0) > NEAR_ANCHOR_KM
+        (distance_km(geo, y) or 0.0) > OUTSIDE_AREA_KM
     foreign = geo is not None and bool(here) and geo.country not in here and \
         geo.kind == "city" and geo.population < WORLD_CITY_POPULATION
     if geo is None or far or foreign:

@@ -49,6 +49,17 @@ def test_a_place_inside_another_phrase_yields_to_the_head_clauses() -> None:
                      "protesting") == "Warsaw"
 
 
+def test_a_place_deeper_in_the_served_clause_is_taken_when_none_is_nearer() -> None:
+    # the parser hangs "near X" on "forces": still the clause the clashes took place in
+    assert _place_of("Heavy clashes took place between the rebel and government forces near "
+                     "Izium, Kharkiv region.", "clashes") == "Izium"
+
+
+def test_where_the_actors_are_beats_a_place_inside_another_phrase() -> None:
+    assert _place_of("Students in Warsaw participated in a vigil, protesting against the war "
+                     "in Ukraine.", "protesting") == "Warsaw"
+
+
 def test_a_place_in_the_subject_names_who_acts_not_where() -> None:
     assert _place_of("Armed forces of Russia detained two journalists in Melitopol.",
                      "detained") == "Melitopol"

@@ -225,7 +225,7 @@ def test_small_index_is_kept_in_the_user_cache(tmp_path: Path,
     from newsledger import gazetteer
 
     town = ("Testivka", "UKR", 48.0, 37.0, 700, "14")
-    fake = ({"testivka": (town,)}, {})
+    fake: gazetteer.Index = ({"testivka": (town,)}, {})
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(gazetteer, "_build_index", lambda: fake)
     gazetteer._small_index.cache_clear()
@@ -288,3 +288,45 @@ def test_a_name_before_area_after_a_locative_preposition_is_a_place() -> None:
     name = next(s for s, _ in candidates(doc) if s.text == "Pisky")
     assert frame(*trim(name)) == "prep"
     assert [n for n, _, _ in _found("Fighting raged in the Pisky area.")] == ["Pisky"]
+
+
+def _fake_index(towns: list[tuple[str, str, float, float, int, str]],
+                ) -> tuple[dict[str, tuple[tuple[str, str, float, float, int, str], ...]],
+                           dict[str, tuple[tuple[str, str, float, float, int, str], ...]]]:
+    """Return a small-place index over hand-made towns (name, ISO3, lat, lon, pop, admin1)."""
+    primary: dict[str, list[tuple[str, str, float, float, int, str]]] = {}
+    for t in towns:
+        primary.setdefault(t[0].lower(), []).append(t)
+    return {k: tuple(v) for k, v in primary.items()}, {}
+
+
+@pytest.mark.parametrize(
+    ("spread", "found"),
+    # a region (its places 40-90 km around the seat): a namesake 150 km out is another region's;
+    # a city that is an area of its own (places within 10 km): the region around it is meant
+    [(0.6, False), (0.05, True)],
+)
+def test_x_outside_ys_area_is_taken_only_near_or_around_a_city_area(
+        monkeypatch: pytest.MonkeyPatch, spread: float, found: bool) -> None:
+    from newsledger import gazetteer
+
+    seat = (50.0, 30.0)
+    area = [(f"Place{i}", "UKR", seat[0] + spread * (i % 3 - 1), seat[1] + spread * (i % 2),
+             600, "05") for i in range(9)]
+    far = ("Testivka", "UKR", seat[0] + 1.35, seat[1], 700, "14")  # ~150 km north
+    index = _fake_index([*area, far])
+    monkeypatch.setattr(gazetteer, "_small_index", lambda: index)
+    gazetteer._area_points.cache_clear()
+    gazetteer._city_area.cache_clear()
+    try:
+        got = gazetteer.small_place("Testivka", ("UKR",), seat, ("UKR", "05"))
+        assert (got == far) is found
+        near = ("Testivka", "UKR", seat[0] + 0.5, seat[1], 700, "14")  # ~55 km: across the edge
+        index2 = _fake_index([*area, near])
+        monkeypatch.setattr(gazetteer, "_small_index", lambda: index2)
+        gazetteer._area_points.cache_clear()
+        gazetteer._city_area.cache_clear()
+        assert gazetteer.small_place("Testivka", ("UKR",), seat, ("UKR", "05")) == near
+    finally:
+        gazetteer._area_points.cache_clear()
+        gazetteer._city_area.cache_clear()
