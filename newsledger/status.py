@@ -189,6 +189,8 @@ def _trailing_report(root: Token, found: _Found) -> None:
             source = child
         elif child.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
             continue
+        elif child.dep_ == "conj" and _subject(child) is None:
+            continue  # "were arrested and charged with X": a second act of the same subject
         if verb.pos_ == "VERB" and _cue(verb.lemma_, "report") and not any(
             g.dep_ == "ccomp" for g in verb.children
         ):

@@ -506,3 +506,14 @@ def test_fire_from_an_armed_party_has_it_as_actor() -> None:
     assert c.event.trigger == "came"
     assert (c.actor_country, c.recipient_country) == ("PAK", "IND"), (
         c.actor_country, c.recipient_country)
+
+
+def test_a_coordinated_act_without_its_own_subject_reports_nothing() -> None:
+    """T32: "were arrested and charged with X" is two acts, not an arrest "charged" by someone."""
+    coded = _coded("Five activists were arrested and charged with sedition.")
+    assert {(c.event.trigger, c.event.status) for c in coded} >= {
+        ("arrested", "asserted"), ("charged", "asserted")}, [
+        (c.event.trigger, c.event.status) for c in coded]
+    # a trailing report with its own subject still makes the event a claim
+    c = _one("Five activists were arrested on Monday, police said.", "COERCE")
+    assert c.event.status == "claimed"

@@ -304,6 +304,8 @@ def test_against_phrase_of_disapproval_is_its_content() -> None:
     ("Reprisals against the villagers followed the raid.", "Reprisals", "ASSAULT"),
     ("Violence flared in the northern provinces.", "Violence", "ASSAULT"),
     ("Riot police broke up a rally of students.", "broke", "ASSAULT"),
+    ("The senator hit back at his critics on Sunday.", "hit", "ACCUSE"),
+    ("The general ordered tanks into the capital.", "ordered", "MOBILIZE"),
 ])
 def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     """Verbal and material events worded as idioms and light verbs are coded (T32 rows)."""
@@ -328,6 +330,7 @@ def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     ("Voters voted for change.", "voted"),  # no against-phrase
     ("The band broke up after the tour.", "broke"),  # no crowd
     ("The occupation forces left the city.", "occupation"),  # a modifier names no event
+    ("The general ordered lunch for the staff.", "ordered"),  # no forces ordered
 ])
 def test_idiom_rows_keep_other_senses_out(text: str, word: str) -> None:
     """The same idioms in another sense, or with no constraint met, name no such event."""
