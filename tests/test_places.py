@@ -143,7 +143,8 @@ def test_person_names_stay_persons() -> None:
 def test_region_is_an_area_at_its_namesake_town() -> None:
     oblast = find_places(parse("Shelling was reported in the Sumy Oblast on Friday."))
     sumy = geocode("Sumy")
-    assert [(p.name, p.country) for p in oblast] == [("Sumy region", "UKR")]
+    # the area keeps the article's wording (T33; "Sumy region" before)
+    assert [(p.name, p.country) for p in oblast] == [("Sumy Oblast", "UKR")]
     assert sumy is not None and distance_km(oblast[0], sumy) == pytest.approx(0, abs=1)
     text = "Ukrainian troops advanced in the Poltava region."
     assert _found(text) == [("Poltava region", "UKR", "Poltava region")]
@@ -330,3 +331,14 @@ def test_x_outside_ys_area_is_taken_only_near_or_around_a_city_area(
     finally:
         gazetteer._area_points.cache_clear()
         gazetteer._city_area.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("Aircraft bombed a village in the western province of Herat.", "province of Herat"),
+     ("Troops entered the region of Kherson on Monday.", "region of Kherson")],
+)
+def test_the_area_of_x_spans_the_area_word_and_the_name(text: str, phrase: str) -> None:
+    # T33: the span was the name plus the next token ("Herat.", "Kherson on")
+    places = find_places(parse(text))
+    assert [(p.name, text[p.start:p.end]) for p in places] == [(phrase, phrase)]

