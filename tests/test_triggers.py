@@ -306,6 +306,20 @@ def test_against_phrase_of_disapproval_is_its_content() -> None:
     ("Riot police broke up a rally of students.", "broke", "ASSAULT"),
     ("The senator hit back at his critics on Sunday.", "hit", "ACCUSE"),
     ("The general ordered tanks into the capital.", "ordered", "MOBILIZE"),
+    ("The junta guaranteed the safety of the returning exiles.", "guaranteed", "AGREE"),
+    ("The two states normalised relations in 1992.", "normalised", "SUPPORT"),
+    ("Germany lent its support to the French plan.", "lent", "SUPPORT"),
+    ("The fund lent $2 billion to Argentina.", "lent", "AID"),
+    ("The regime allowed inspectors into the plant.", "allowed", "RETREAT"),
+    ("The garrison capitulated after a long siege.", "capitulated", "RETREAT"),
+    ("Congress retaliated with tariffs on imported steel.", "retaliated", "SANCTION"),
+    ("The army retaliated with air strikes on the camps.", "retaliated", "ASSAULT"),
+    ("Militiamen harassed voters at polling stations.", "harassed", "COERCE"),
+    ("Gangs intimidated witnesses before the trial.", "intimidated", "COERCE"),
+    ("Government troops liberated the town from the rebels.", "liberated", "ASSAULT"),
+    ("Washington normalized ties with Hanoi in 1995.", "normalized", "SUPPORT"),
+    ("The authorities permitted observers at the count.", "permitted", "RETREAT"),
+    ("The alliance embargoed arms shipments to the region.", "embargoed", "SANCTION"),
 ])
 def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     """Verbal and material events worded as idioms and light verbs are coded (T32 rows)."""
@@ -331,6 +345,10 @@ def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     ("The band broke up after the tour.", "broke"),  # no crowd
     ("The occupation forces left the city.", "occupation"),  # a modifier names no event
     ("The general ordered lunch for the staff.", "ordered"),  # no forces ordered
+    ("The warranty guaranteed a refund.", "guaranteed"),  # no safety or right
+    ("The rules allowed visitors on Sundays.", "allowed"),  # no inspectors or aid
+    ("The team retaliated late in the game.", "retaliated"),  # no tariff or strike
+    ("The law liberated the markets.", "liberated"),  # no place taken
 ])
 def test_idiom_rows_keep_other_senses_out(text: str, word: str) -> None:
     """The same idioms in another sense, or with no constraint met, name no such event."""
