@@ -320,6 +320,16 @@ def test_against_phrase_of_disapproval_is_its_content() -> None:
     ("Washington normalized ties with Hanoi in 1995.", "normalized", "SUPPORT"),
     ("The authorities permitted observers at the count.", "permitted", "RETREAT"),
     ("The alliance embargoed arms shipments to the region.", "embargoed", "SANCTION"),
+    ("The premier began a tour of West Africa on Monday.", "tour", "CONSULT"),
+    ("The extradition of the banker to Italy took two years.", "extradition", "COOPERATE"),
+    ("The handover of the enclave took place at midnight.", "handover", "RETREAT"),
+    ("The boycott was a snub to the host country.", "snub", "REJECT"),
+    ("A missile test over the sea alarmed Tokyo.", "test", "MOBILIZE"),
+    ("The army held military drills near the border.", "drills", "MOBILIZE"),
+    ("The two navies held joint drills in the strait.", "drills", "COOPERATE"),
+    ("Reinforcements reached the front on Sunday.", "Reinforcements", "MOBILIZE"),
+    ("Censorship of the press tightened after the coup.", "Censorship", "COERCE"),
+    ("The confiscation of opposition property continued.", "confiscation", "COERCE"),
 ])
 def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     """Verbal and material events worded as idioms and light verbs are coded (T32 rows)."""
@@ -349,6 +359,8 @@ def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     ("The rules allowed visitors on Sundays.", "allowed"),  # no inspectors or aid
     ("The team retaliated late in the game.", "retaliated"),  # no tariff or strike
     ("The law liberated the markets.", "liberated"),  # no place taken
+    ("The drug passed its final test.", "test"),  # no weapon tested
+    ("A fire drill emptied the school.", "drill"),  # no military drill
 ])
 def test_idiom_rows_keep_other_senses_out(text: str, word: str) -> None:
     """The same idioms in another sense, or with no constraint met, name no such event."""
