@@ -1,15 +1,25 @@
 """Which date a statement or an event gets: the date of its clause, else the narrative's date.
 
 ``date_for(doc, start, end, dates)`` picks, among the dates :func:`newsledger.dates.extract_dates`
-found, the one that governs a span (a statement's cue, an event's trigger): the date in the same
-sentence whose governing verb is the span's verb or one of its ancestors, else the nearest date of
-the sentence not embedded under the span's own verb, else the last narrative date of an earlier
-sentence in the same paragraph, else None (never the publication date by itself). Split from
-:mod:`newsledger.dates` (which re-exports it) to keep each module small; it reads tokens, not
-``Doc.text``, which spaCy rebuilds on every access, so its cost does not grow with the article.
+found, the one that governs a span (a statement's cue, an event's trigger):
+
+1. the date in the same sentence whose governing verb is the span's verb or one of its ancestors,
+   else the nearest date of the sentence not embedded under the span's own verb;
+2. else the last narrative date of an earlier sentence in the same paragraph (not a bound such
+   as "since 2004", not a relative clause's background "which began on 24 February");
+3. else, when the span's paragraph names no date at all, the story's day: the article's first
+   narrative date when it names a day (T36: on TimeBank/AQUAINT a paragraph without a date
+   reports the lead's day far more often than not);
+4. else None — never the publication date by itself.
+
+Split from :mod:`newsledger.dates` (which re-exports it) to keep each module small; it reads
+tokens, not ``Doc.text``, which spaCy rebuilds on every access, so its cost does not grow with
+the article.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +30,10 @@ from newsledger.record import When
 MAX_HEAD_STEPS = 6
 #: Prepositions after which a date does not set the narrative's date ("since 2004", "by 2012").
 NON_ANCHORING_PREPS = frozenset("since until till by before after from through".split())
+#: Dependency labels of a relative clause's verb ("which began on", "the war launched on").
+RELATIVE_DEPS = frozenset({"relcl", "acl"})
+#: A value naming a day (a date-time names its day too): only such a date can be a story's day.
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def governing_verb(tok: Token) -> Token | None:
@@ -62,6 +76,13 @@ def _anchors_narrative(doc: Doc, when: When) -> bool:
     return True
 
 
+def _in_relative_clause(doc: Doc, when: When) -> bool:
+    """Whether a date sits in a relative clause ("the invasion, which began on 24 February")."""
+    span = doc.char_span(when.start, when.end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    return verb is not None and verb.dep_ in RELATIVE_DEPS
+
+
 def _has_break(doc: Doc, start: int, end: int) -> bool:
     """Whether a paragraph break (a newline) lies between two character offsets."""
     span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
@@ -85,11 +106,49 @@ def date_for(doc: Doc, start: int, end: int, dates: list[When]) -> When | None:
     cut = sent.start_char
     for w in reversed([w for w in dates if w.end <= sent.start_char]):
         if _has_break(doc, w.end, cut):
-            return None
+            break
         cut = w.start
-        if _anchors_narrative(doc, w):
+        # a relative clause gives background, not the narrative's time: "the invasion, which
+        # began on 24 February" does not date the next sentence's "Police detained 3 of them"
+        if _anchors_narrative(doc, w) and not _in_relative_clause(doc, w):
             return w
-    return None
+    return _story_date(doc, sent, start, end, dates)
+
+
+def _story_date(doc: Doc, sent: Span, start: int, end: int, dates: list[When]) -> When | None:
+    """Return the story's day for a span whose paragraph names no date, else None.
+
+    A news story is told from one day, the first narrative date of the article (the lead's "on
+    Tuesday", a dateline): a later paragraph with no time expression of its own ("Officials said
+    the bureau has questioned 100 people") reports that day's events. A paragraph with a date of
+    its own, even one that sets no narrative time ("shut since 2004"), has its own time frame; an
+    event under a modal ("would leave", "could meet") is not said to happen that day; and a first
+    date coarser than a day ("last year") gives no story day.
+    """
+    first, last = _paragraph(doc, sent)
+    if any(first <= w.start < last for w in dates):
+        return None
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    if verb is not None and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"
+                                for c in verb.children):
+        return None
+    lead = next((w for w in dates if _anchors_narrative(doc, w)), None)
+    if lead is None or lead.value is None or not DAY_VALUE.match(lead.value):
+        return None
+    return lead
+
+
+def _paragraph(doc: Doc, sent: Span) -> tuple[int, int]:
+    """Return the character bounds of the paragraph (between newlines) around a sentence."""
+    i = sent.start
+    while i > 0 and "\n" not in doc[i - 1].text:
+        i -= 1
+    j = sent.end
+    while j < len(doc) and "\n" not in doc[j].text:
+        j += 1
+    return doc[i].idx if i < len(doc) else sent.start_char, \
+        doc[j].idx if j < len(doc) else doc[-1].idx + len(doc[-1].text)
 
 
 def _governing(doc: Doc, start: int, end: int, candidates: list[When]) -> When | None:
