@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsledger.coref import name_gender
-from newsledger.knowledge import traits_for
+from newsledger.knowledge import organisation, traits_for
+from newsledger.lexicon import ActorTraits
 from newsledger.lexicon_data import fold, group_nouns
 from newsledger.mentions import Candidate
 from newsledger.record import ActorKind
@@ -48,8 +49,9 @@ class Entry:
         self.mentions.append(cand)
         self.heads.add(cand.head_lemma)
         t = cand.traits
-        self.country = self.country or t.country
-        self.sector = self.sector or t.sector
+        known = named_traits(cand)
+        self.country = self.country or (known.country if known else None) or t.country
+        self.sector = self.sector or (known.sector if known else None) or t.sector
         self.role = self.role or t.role
         self.gender = self.gender or t.gender
         if cand.kind == "name" and (not self.named or better_name(cand.name, self.name)):
@@ -60,6 +62,20 @@ class Entry:
             self.kind = t.kind
         if self.gender is None and self.kind == "person" and cand.kind == "name":
             self.gender = name_gender(cand.key)  # "Gordon Brown" is "he" before any pronoun
+
+
+def named_traits(cand: Candidate) -> ActorTraits | None:
+    """Return what world knowledge says of an organisation's name, if the mention is one.
+
+    A known organisation's own sector and country beat a common noun or a shorter name inside
+    its name: "Patriotic Union of Kurdistan" is a party, not the labour union "Union" would make
+    it, and the "Kurdistan Democratic Party" is Iraqi, not the US "Democratic Party". Only for a
+    mention that is the organisation's name: a description around a body's name ("Peru's UN
+    ambassador") keeps its own words' traits.
+    """
+    if cand.kind != "name" or cand.traits.kind != "organization":
+        return None
+    return organisation(cand.name)
 
 
 def stated_gender(entry: Entry) -> str | None:

@@ -85,3 +85,18 @@ def test_record_actors_carry_the_sectors() -> None:
     sectors = {a.name: a.sector for a in record.actors}
     assert sectors.get("Masked gunmen") == "UAF"
     assert "CVL" in {a.sector for a in record.actors if "settlers" in a.name}
+
+
+def test_a_known_organisations_own_traits_beat_a_noun_inside_its_name() -> None:
+    # "Union" alone would be labour, "Democratic Party" alone the US party
+    record = extract("The Patriotic Union of Kurdistan accused the Kurdistan Democratic Party "
+                     "of breaking the truce.")
+    traits = {a.name: (a.country, a.sector) for a in record.actors}
+    assert traits["Patriotic Union of Kurdistan"] == ("IRQ", "PTY")
+    assert traits["Kurdistan Democratic Party"] == ("IRQ", "PTY")
+
+
+def test_a_description_around_a_bodys_name_keeps_its_own_sector() -> None:
+    record = extract("Peru's UN ambassador met the UN envoy on Monday.")
+    sectors = {a.name: a.sector for a in record.actors}
+    assert sectors["UN ambassador"] == "GOV" and sectors["UN envoy"] == "IGO"
