@@ -232,6 +232,10 @@ def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         objects += [c for o in objects for c in o.conjuncts]  # "X and Y grenades"
         if tok.dep_ == "relcl" and any(o.lower_ in _RELATIVES for o in objects):
             objects.append(tok.head)  # "students, who were held by police"
+        if not objects and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children):
+            # "the troops will start being reduced": a passive infinitive's patient is the
+            # subject of the verb it completes
+            objects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "fired on the town", "give millions in aid": the prepositional object names it
         return any(o.lemma_.lower() in words for o in objects) or any(
             c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in words

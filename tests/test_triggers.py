@@ -330,6 +330,11 @@ def test_against_phrase_of_disapproval_is_its_content() -> None:
     ("Reinforcements reached the front on Sunday.", "Reinforcements", "MOBILIZE"),
     ("Censorship of the press tightened after the coup.", "Censorship", "COERCE"),
     ("The confiscation of opposition property continued.", "confiscation", "COERCE"),
+    ("The league will send a delegation to Khartoum.", "send", "CONSULT"),
+    ("The agency sent a team of doctors to the camps.", "sent", "AID"),  # aid before visit
+    ("Thousands of migrants were forced back across the border.", "forced", "COERCE"),
+    # a passive infinitive's patient is the subject of the verb it completes ("obj:")
+    ("The garrison will start being reduced in May.", "reduced", "RETREAT"),
 ])
 def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     """Verbal and material events worded as idioms and light verbs are coded (T32 rows)."""
