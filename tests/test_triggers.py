@@ -335,6 +335,8 @@ def test_against_phrase_of_disapproval_is_its_content() -> None:
     ("Thousands of migrants were forced back across the border.", "forced", "COERCE"),
     # a passive infinitive's patient is the subject of the verb it completes ("obj:")
     ("The garrison will start being reduced in May.", "reduced", "RETREAT"),
+    ("The two sides talked about a prisoner swap.", "talked", "CONSULT"),
+    ("The talks can resume once foreign troops leave the island.", "leave", "RETREAT"),
 ])
 def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     """Verbal and material events worded as idioms and light verbs are coded (T32 rows)."""
@@ -366,6 +368,8 @@ def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     ("The law liberated the markets.", "liberated"),  # no place taken
     ("The drug passed its final test.", "test"),  # no weapon tested
     ("A fire drill emptied the school.", "drill"),  # no military drill
+    ("The professor talked about the war.", "talked"),  # no party to talks
+    ("The minister will leave for Paris on Monday.", "leave"),  # no force leaves
 ])
 def test_idiom_rows_keep_other_senses_out(text: str, word: str) -> None:
     """The same idioms in another sense, or with no constraint met, name no such event."""
