@@ -10,11 +10,12 @@ contexts come from two votes:
 2. the **trigger row's contexts** (``plover_triggers.tsv``: "arrest" -> legal), each worth
    :data:`RULE_WEIGHT`.
 
-The strongest context is kept when it reaches :data:`MIN_SCORE`, and a second one when it is
-nearly as strong (:data:`SECOND_SHARE`): PLOVER allows several contexts but a record with a
-wrong extra one is wrong. Narrow contexts (terrorism within military, election within
-political, ...) count :data:`NARROW_FACTOR` times, as PLOVER codes the narrower topic when it is
-named. With no topic word and no trigger-row context the event has none here; once its
+A context is a candidate when its words and rows reach :data:`MIN_SCORE` (so one weak word is
+no topic); narrow contexts (terrorism within military, election within political, ...) then
+count :data:`NARROW_FACTOR` times, as PLOVER codes the narrower topic when it is named. The
+strongest context is kept, and a second one when it is as strong (:data:`SECOND_SHARE`): PLOVER
+allows several contexts, but a record with a wrong extra one is wrong. Names of persons are no
+topic words. With no topic word and no trigger-row context the event has none here; once its
 participants are known, :func:`relations_context` gives an act between two states' sides the
 diplomatic context (called by :func:`newsledger.participants.complete_actors`).
 """
@@ -95,7 +96,8 @@ def _matches(sent: Span) -> dict[str, tuple[tuple[str, int], ...]]:
     whose lemma is another word); the lemma key counts a word met twice or in both forms once.
     """
     cues = context_cues()
-    tokens = [t for t in sent if not t.is_punct or t.text == "-"]
+    # a person's name never names a topic ("Bill", "Hunger", "Rich" as names)
+    tokens = [t for t in sent if (not t.is_punct or t.text == "-") and t.ent_type_ != "PERSON"]
     found: dict[str, tuple[tuple[str, int], ...]] = {}
     for i in range(len(tokens)):
         for n in range(1, MAX_PHRASE_TOKENS + 1):
@@ -130,13 +132,15 @@ def choose(scores: Counter[str]) -> tuple[str, ...]:
 
 def contexts(rule_contexts: tuple[str, ...], sent: Span) -> tuple[str, ...]:
     """Return the PLOVER contexts of an event in ``sent`` with trigger-row contexts given."""
-    scores = topic_scores(sent)
-    for context in scores:
-        if context not in BROAD_CONTEXTS:
-            scores[context] *= NARROW_FACTOR
-    for context in rule_contexts:
-        scores[CONTEXT_NAMES.get(context, context)] += RULE_WEIGHT
-    return choose(scores)
+    topic = topic_scores(sent)
+    rule: Counter[str] = Counter(CONTEXT_NAMES.get(c, c) for c in rule_contexts)
+    ranks: Counter[str] = Counter()
+    for context in set(topic) | set(rule):
+        if topic[context] + rule[context] * RULE_WEIGHT < MIN_SCORE:
+            continue  # judged on the words' own weights: one weak word is no topic
+        factor = 1 if context in BROAD_CONTEXTS else NARROW_FACTOR
+        ranks[context] = topic[context] * factor + rule[context] * RULE_WEIGHT
+    return choose(ranks)
 
 
 def _state_side(actor: Actor) -> bool:

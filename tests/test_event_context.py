@@ -148,3 +148,14 @@ def test_record_events_between_states_without_topic_words_are_diplomatic() -> No
     record = extract("President Bush threatened Russia with further action.")
     threats = [e for e in record.events if e.type == "THREATEN"]
     assert threats and all(e.context == ("diplomatic",) for e in threats)
+
+
+def test_a_weak_narrow_word_alone_is_no_context() -> None:
+    # "plane" (terrorism, weight 1) counts double only once it is a topic of its own
+    assert contexts((), _sent("The plane landed in Lagos on Monday.")) == ()
+
+
+def test_a_persons_name_is_no_topic_word() -> None:
+    # "Bill" is a legislative word, but not as Bill Harding's first name
+    sent = _sent("Bill Harding thanked his neighbours on Sunday.")
+    assert "legislative" not in topic_scores(sent)
