@@ -42,6 +42,7 @@ def _sent(text: str) -> Span:
         ("The ambassador met the foreign minister for talks.", ("diplomatic",)),
         ("The cholera epidemic spread to three provinces.", ("disease",)),
         ("Hijackers seized the airliner, a terrorist group said.", ("terrorism",)),
+        ("Drones struck a convoy, the high command said.", ("military",)),
     ],
 )
 def test_topic_words_give_the_context(text: str, expected: tuple[str, ...]) -> None:
