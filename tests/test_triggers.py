@@ -337,6 +337,7 @@ def test_against_phrase_of_disapproval_is_its_content() -> None:
     ("The garrison will start being reduced in May.", "reduced", "RETREAT"),
     ("The two sides talked about a prisoner swap.", "talked", "CONSULT"),
     ("The talks can resume once foreign troops leave the island.", "leave", "RETREAT"),
+    ("Prosecutors charged three guards in connection with the riot.", "charged", "ACCUSE"),
 ])
 def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     """Verbal and material events worded as idioms and light verbs are coded (T32 rows)."""
@@ -370,6 +371,7 @@ def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     ("A fire drill emptied the school.", "drill"),  # no military drill
     ("The professor talked about the war.", "talked"),  # no party to talks
     ("The minister will leave for Paris on Monday.", "leave"),  # no force leaves
+    ("The hotel charged guests for the parking.", "charged"),  # no offence
 ])
 def test_idiom_rows_keep_other_senses_out(text: str, word: str) -> None:
     """The same idioms in another sense, or with no constraint met, name no such event."""
