@@ -338,6 +338,11 @@ def test_against_phrase_of_disapproval_is_its_content() -> None:
     ("The two sides talked about a prisoner swap.", "talked", "CONSULT"),
     ("The talks can resume once foreign troops leave the island.", "leave", "RETREAT"),
     ("Prosecutors charged three guards in connection with the riot.", "charged", "ACCUSE"),
+    ("The council sent peacekeepers to the border zone.", "sent", "AID"),
+    ("The army began a ground operation against the rebels.", "operation", "ASSAULT"),
+    ("Police launched a security operation in the slum.", "operation", "COERCE"),
+    ("Two gunmen died in a shootout with police.", "shootout", "ASSAULT"),
+    ("A gunfight broke out near the checkpoint.", "gunfight", "ASSAULT"),
 ])
 def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     """Verbal and material events worded as idioms and light verbs are coded (T32 rows)."""
@@ -372,6 +377,7 @@ def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     ("The professor talked about the war.", "talked"),  # no party to talks
     ("The minister will leave for Paris on Monday.", "leave"),  # no force leaves
     ("The hotel charged guests for the parking.", "charged"),  # no offence
+    ("The surgeon began the operation at noon.", "operation"),  # no armed operation
 ])
 def test_idiom_rows_keep_other_senses_out(text: str, word: str) -> None:
     """The same idioms in another sense, or with no constraint met, name no such event."""
