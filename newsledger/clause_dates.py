@@ -3,8 +3,11 @@
 ``date_for(doc, start, end, dates)`` picks, among the dates :func:`newsledger.dates.extract_dates`
 found, the one that governs a span (a statement's cue, an event's trigger):
 
-1. the date in the same sentence whose governing verb is the span's verb or one of its ancestors,
-   else the nearest date of the sentence not embedded under the span's own verb;
+1. the date in the same sentence whose governing verb is the span's verb or one of its ancestors
+   (a date written right after a verb is that verb's: "said Tuesday they had"), except a speech
+   act's date for what it reports in a perfect ("said on Friday that rebels had shelled": before
+   Friday); else the nearest date of the sentence that is not in what the span's verb reports
+   (a day in a phrase under it counts: "said in a letter dated Monday");
 2. else the last narrative date of an earlier sentence in the same paragraph (not a bound such
    as "since 2004", not a relative clause's background "which began on 24 February");
 3. else, when the span's paragraph names no date at all, the story's day: the article's first
@@ -32,6 +35,12 @@ MAX_HEAD_STEPS = 6
 NON_ANCHORING_PREPS = frozenset("since until till by before after from through".split())
 #: Dependency labels of a relative clause's verb ("which began on", "the war launched on").
 RELATIVE_DEPS = frozenset({"relcl", "acl"})
+#: Dependency labels of a reported clause under its speech verb ("said [that they had left]").
+REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+#: Tags of a verb a date can follow as its own ("said Tuesday", "was found Thursday").
+FINITE_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+#: Dependency labels of a date that modifies a noun ("Friday's selling", "the Aug. 7 blasts").
+NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
 #: A value naming a day (a date-time names its day too): only such a date can be a story's day.
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -151,6 +160,59 @@ def _paragraph(doc: Doc, sent: Span) -> tuple[int, int]:
         doc[j].idx if j < len(doc) else doc[-1].idx + len(doc[-1].text)
 
 
+def _date_verb(date: Span) -> Token | None:
+    """Return the verb a date belongs to: the one written right before it, else its parsed head.
+
+    The parser often hangs "(on) Tuesday" in "Police said (on) Tuesday they had arrested 14 men"
+    from the reported verb; a date written straight after a verb that governs that verb is the
+    first verb's (the speech act's), as :mod:`newsledger.date_tense` reads it for the tense.
+    """
+    attached = governing_verb(date.root)
+    i = date.start - 1
+    if i >= 0 and date.doc[i].lower_ == "on":
+        i -= 1
+    # a date that modifies a noun is the noun's: "said Friday's selling was a natural result"
+    if attached is None or i < 0 or date.doc[i].tag_ not in FINITE_TAGS \
+            or (date.root.dep_ in NOUN_MODIFIER_DEPS and date.root.head.pos_ in ("NOUN", "PROPN")) \
+            or date[0].is_sent_start or date.doc[i + 1].is_sent_start:
+        return attached
+    before = date.doc[i]
+    if before.i != attached.i and before.is_ancestor(attached):
+        return before
+    return attached
+
+
+def _reports(verb: Token, target: Token) -> bool:
+    """Whether a verb under the span's verb is in what it reports ("said [they met Monday]")."""
+    tok = verb
+    while tok.i != target.i and tok.head.i != tok.i:
+        if tok.dep_ in REPORTED_DEPS:
+            return True
+        tok = tok.head
+    return False
+
+
+def _anterior(target: Token, verb: Token) -> bool:
+    """Whether the span's verb reports, in a perfect tense, what came before a dated verb above.
+
+    "An official said on Wednesday that NATO has decided", "said on Friday that troops had
+    attacked": the perfect puts the reported event before the speech act, so the speech act's
+    date is not the event's.
+    """
+    tok = target
+    perfect = False
+    while tok.i != verb.i:
+        # a perfect progressive ("has been pushing") runs up to the speech act: not anterior
+        perfect = perfect or (tok.tag_ != "VBG" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children))
+        if tok.dep_ in REPORTED_DEPS and perfect:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _governing(doc: Doc, start: int, end: int, candidates: list[When]) -> When | None:
     """Pick the sentence date whose verb governs the span, else the nearest one not embedded.
 
@@ -171,11 +233,17 @@ def _governing(doc: Doc, start: int, end: int, candidates: list[When]) -> When |
     unrelated: list[When] = []
     for w in candidates:
         wspan = doc.char_span(w.start, w.end, alignment_mode="expand")
-        verb = governing_verb(wspan.root) if wspan is not None and len(wspan) else None
+        verb = _date_verb(wspan) if wspan is not None and len(wspan) else None
         if verb is not None and verb.i in chain:
+            if _anterior(target, verb):
+                continue  # "said on Friday that troops had attacked": before Friday, not on it
             if best is None or chain[verb.i] < best[0]:
                 best = (chain[verb.i], w)
         elif verb is None or not target.is_ancestor(verb):
+            unrelated.append(w)
+        elif w.value is not None and DAY_VALUE.match(w.value) and not _reports(verb, target):
+            # a day in a phrase or relative clause under the span's verb, not in what it
+            # reports: "said in the letter, dated Monday", "a poll completed on Saturday"
             unrelated.append(w)
     if best is not None:
         return best[1]
