@@ -7,26 +7,28 @@ from pathlib import Path
 import pytest
 
 from newsledger.evaluate import event_dates as ed
+from newsledger.evaluate.timeml_days import EventDateDoc, TextMap, read_event_days, tbaq_paths
+from newsledger.pipeline import extract
 from newsledger.record import When
 
 INVENTED = Path(__file__).parent / "fixtures" / "event_dates" / "invented.tml"
 
 
 @pytest.fixture(scope="module")
-def invented() -> ed.EventDateDoc:
+def invented() -> EventDateDoc:
     """The invented TimeML story, read once."""
-    doc = ed.read_event_days(INVENTED)
+    doc = read_event_days(INVENTED)
     assert doc is not None
     return doc
 
 
-def test_reader_keeps_only_events_tied_to_a_day_in_the_text(invented: ed.EventDateDoc) -> None:
+def test_reader_keeps_only_events_tied_to_a_day_in_the_text(invented: EventDateDoc) -> None:
     days = {g.text: g.day for g in invented.events}
     # rose: IS_INCLUDED in "Monday"; returned: the time side INCLUDES it ("2021-03-09TEV" -> day)
     assert days == {"rose": "2021-03-08", "returned": "2021-03-09"}
 
 
-def test_reader_leaves_out_dct_month_time_and_other_relations(invented: ed.EventDateDoc) -> None:
+def test_reader_leaves_out_dct_month_time_and_other_relations(invented: EventDateDoc) -> None:
     texts = {g.text for g in invented.events}
     assert "said" not in texts  # linked to the creation time only
     assert "inspected" not in texts  # linked to a month
@@ -34,12 +36,12 @@ def test_reader_leaves_out_dct_month_time_and_other_relations(invented: ed.Event
     assert "spoke" not in texts  # BEFORE gives no day
 
 
-def test_reader_drops_an_event_linked_to_two_days(invented: ed.EventDateDoc) -> None:
+def test_reader_drops_an_event_linked_to_two_days(invented: EventDateDoc) -> None:
     assert "met" not in {g.text for g in invented.events}
     assert invented.conflicting == 1
 
 
-def test_reader_spans_index_the_unescaped_text(invented: ed.EventDateDoc) -> None:
+def test_reader_spans_index_the_unescaped_text(invented: EventDateDoc) -> None:
     assert "&amp;" not in invented.text and " & the mayor" in invented.text
     for gold in invented.events:
         assert invented.text[gold.start:gold.end] == gold.text
@@ -88,9 +90,39 @@ def test_acled_rows_split_by_csv_index(shared_data: Path) -> None:
 
 
 def test_tbaq_gold_on_the_corpus(shared_data: Path) -> None:
-    paths = ed.tbaq_paths(shared_data)
+    paths = tbaq_paths(shared_data)
     assert len(paths) == 256
-    doc = ed.read_event_days(paths[0])
+    doc = read_event_days(paths[0])
     assert doc is not None
     for gold in doc.events:
         assert doc.text[gold.start:gold.end] == gold.text and len(gold.day) == 10
+
+
+def test_text_map_carries_offsets_past_removed_lines() -> None:
+    original = "\n\nWASHINGTON _\n\nTroops left the city on Monday.\n\nTalks resumed."
+    cleaned = "Troops left the city on Monday.\n\nTalks resumed."
+    where = TextMap.between(original, cleaned)
+    start = original.index("left")
+    assert where.to_cleaned(start, start + 4) == (7, 11)
+    start = original.index("resumed")
+    mapped = where.to_cleaned(start, start + 7)
+    assert mapped is not None and cleaned[mapped[0]:mapped[1]] == "resumed"
+    start = original.index("WASHINGTON")
+    assert where.to_cleaned(start, start + 10) is None  # cleaning dropped the dateline
+
+
+def test_analyse_text_gives_the_record_extract_gives(invented: EventDateDoc) -> None:
+    published = invented.dct.isoformat()
+    record, doc = ed.analyse_text(invented.text, published)
+    assert record == extract(invented.text, published=published)
+    assert doc.text == record.article.text
+
+
+def test_analyse_tbaq_scores_record_events_and_every_gold_event(
+        invented: EventDateDoc) -> None:
+    scored, every = ed.analyse_tbaq(invented, 0)
+    assert [d.gold.text for d in every] == ["rose", "returned"]
+    rose = every[0]
+    assert rose.date is not None and rose.date.value == "2021-03-08"  # "on Monday"
+    assert rose.first is not None and rose.first.text == "Monday"
+    assert all(s.gold in invented.events for s in scored)

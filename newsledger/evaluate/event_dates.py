@@ -17,19 +17,22 @@ through ``data/acled2plover.tsv``, as every ACLED row): each note runs through
 - ``all_null``: share of events with no date; ``pub_date``: share dated with the publication
   date (must stay about 0: ACLED notes never say "today").
 
-**tbaq-event-dates** (``time/tbaq/{TimeBank,AQUAINT}/*.tml``): a gold EVENT (eid -> eiid through
-MAKEINSTANCE) gets a gold day when a TLINK ties it to a TIMEX3 of type DATE in ``<TEXT>`` whose
-value starts with a full day (YYYY-MM-DD): relType IS_INCLUDED, DURING or SIMULTANEOUS from the
-event, or INCLUDES or SIMULTANEOUS from the time. Links to the document creation time (the DCT,
-``t0``) are not gold: nothing in the text dates such an event, and the issue forbids dating it
-with the publication date by default. An event linked to two different days is dropped (counted
-in a note). Each document's text runs through ``extract(text, published=DCT)``; each distinct
-record trigger span that overlaps a gold EVENT's span is scored:
+**tbaq-event-dates** (``time/tbaq/{TimeBank,AQUAINT}/*.tml``; gold read by
+:mod:`newsledger.evaluate.timeml_days`: an EVENT tied by a TLINK IS_INCLUDED / DURING /
+SIMULTANEOUS, or from the time's side INCLUDES / SIMULTANEOUS, to a TIMEX3 of type DATE in the text
+with a full day value; links to the creation time are not gold: nothing in the text dates such an
+event, and the issue forbids dating it with the publication date by default). Each document's
+text runs through the pipeline with ``published=DCT`` (:func:`analyse_text`: the stages of
+``extract``, keeping the parse); each distinct record trigger span that overlaps a gold EVENT's
+span (offsets carried into the cleaned text) is scored:
 
 - ``date_acc``: the record's date has the gold day (a date-time counts by its day);
 - ``contains``: a coarser date (month, year, ISO week) that contains the gold day;
 - ``wrong``: any other date; ``null``: no date;
 - ``pub_fallback``: dated with the DCT where the gold is another day.
+
+**tbaq-clause-dates**: the same figures for ``date_for`` on the span of *every* dated gold event,
+PLOVER or not, on the same parse: about six times the sample, the dates stage alone.
 
 Baselines (scored on the same events): the publication date for every event (ACLED: the
 publication date, by construction never the event's day) and, on TBAQ, the first date
@@ -49,14 +52,27 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.tokens import Doc
+
+from newsledger.actors import build_actors
+from newsledger.clean import clean
 from newsledger.dates import date_for, extract_dates
 from newsledger.errors import EvalDataError
 from newsledger.evaluate import SystemScores
 from newsledger.evaluate.events import acled_map
-from newsledger.evaluate.timeml import strip_inline, text_body
+from newsledger.evaluate.timeml_days import (
+    EventDateDoc,
+    GoldEvent,
+    TextMap,
+    tbaq_items,
+)
+from newsledger.events import extract_events_and_actors
 from newsledger.parse import parse
-from newsledger.pipeline import extract
-from newsledger.record import Record, When
+from newsledger.pipeline import day_first, extract, published_date
+from newsledger.record import RawDocument, Record, When
+from newsledger.statements import extract_statements
+
+_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 
 ACLED = "acled-dates"
 TBAQ = "tbaq-event-dates"
@@ -68,88 +84,6 @@ FIRST_BASELINE = "baseline (first date of sentence)"
 #: Days between ACLED's event date and the publication date the note is extracted with: three
 #: weeks is a plausible lag for a weekly summary and far enough that no event date equals it.
 PUBLISHED_LAG_DAYS = 20
-
-#: TLINK relations that put an event inside (or at) the time it links to, read from the event's
-#: side and from the time's side.
-EVENT_SIDE = frozenset({"IS_INCLUDED", "DURING", "SIMULTANEOUS"})
-TIME_SIDE = frozenset({"INCLUDES", "SIMULTANEOUS"})
-
-_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
-_DCT = re.compile(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", re.S)
-_LINK = re.compile(r"<(TLINK|MAKEINSTANCE)\b([^>]*)/?>")
-_ATTR = re.compile(r'(\w+)="([^"]*)"')
-
-
-@dataclass(frozen=True)
-class GoldEvent:
-    """One gold EVENT of the text with the day a TLINK to a dated TIMEX3 gives it."""
-
-    start: int
-    end: int
-    text: str
-    eid: str
-    day: str  # YYYY-MM-DD
-
-
-@dataclass(frozen=True)
-class EventDateDoc:
-    """One TimeML document: text, creation date, and its events with a gold day."""
-
-    id: str
-    text: str
-    dct: dt.date
-    events: tuple[GoldEvent, ...]
-    conflicting: int = 0  # events linked to two different days, left out
-
-
-def read_event_days(path: Path) -> EventDateDoc | None:
-    """Read one TimeML file's events with a gold day; None without a creation time."""
-    raw = path.read_text(encoding="utf-8")
-    dct = _DCT.search(raw)
-    if dct is None:
-        return None
-    text, elements = strip_inline(text_body(raw, path))
-    days = {e.attr("tid"): m.group(1) for e in elements if e.name == "TIMEX3"
-            and e.attr("type") == "DATE" and (m := _DAY.match(e.attr("value")))}
-    spans = {e.attr("eid"): e for e in elements if e.name == "EVENT"}
-    instance: dict[str, str] = {}
-    links: list[dict[str, str]] = []
-    for tag in _LINK.finditer(raw):
-        attrs = dict(_ATTR.findall(tag.group(2)))
-        if tag.group(1) == "MAKEINSTANCE":
-            instance[attrs.get("eiid", "")] = attrs.get("eventID", "")
-        else:
-            links.append(attrs)
-    found: dict[str, set[str]] = {}
-    for link in links:
-        rel = link.get("relType", "")
-        if rel in EVENT_SIDE and "eventInstanceID" in link and link.get("relatedToTime") in days:
-            eid, day = instance.get(link["eventInstanceID"]), days[link["relatedToTime"]]
-        elif rel in TIME_SIDE and link.get("timeID") in days and "relatedToEventInstance" in link:
-            eid, day = instance.get(link["relatedToEventInstance"]), days[link["timeID"]]
-        else:
-            continue
-        if eid in spans:
-            found.setdefault(eid, set()).add(day)
-    events = sorted(
-        (GoldEvent(spans[eid].start, spans[eid].end, text[spans[eid].start:spans[eid].end],
-                   eid, next(iter(ds)))
-         for eid, ds in found.items() if len(ds) == 1),
-        key=lambda g: g.start,
-    )
-    conflicting = sum(len(ds) > 1 for ds in found.values())
-    return EventDateDoc(path.stem, text, dt.date.fromisoformat(dct.group(1)), tuple(events),
-                        conflicting)
-
-
-def tbaq_paths(data_dir: Path) -> list[Path]:
-    """Return the TBAQ TimeML files in sorted path order (the order the split counts in)."""
-    folder = data_dir / "time" / "tbaq"
-    paths = sorted(folder.rglob("*.tml"))
-    if not paths:
-        raise EvalDataError(f"{folder}: no TimeML (*.tml) files; pass --data ../shared/data")
-    return paths
-
 
 def acled_rows(data_dir: Path) -> list[tuple[int, dict[str, str], str]]:
     """Return (0-based CSV row index, row, PLOVER type) of the ACLED notes with a mapped type."""
@@ -248,20 +182,57 @@ def _sentence_dates(record: Record, start: int, sentence: str) -> list[When]:
                   key=lambda w: w.start)
 
 
-def scored_events(doc: EventDateDoc, index: int) -> Iterator[ScoredEvent]:
-    """Extract one TBAQ document and yield each distinct record trigger matched to a gold event."""
-    record = extract(doc.text, published=doc.dct.isoformat())
+def analyse_text(text: str, published: str) -> tuple[Record, Doc]:
+    """Run :func:`newsledger.pipeline.analyse` on a plain text, keeping its parsed Doc.
+
+    The same stages in the same order as ``extract(text, published=...)`` (a test checks the
+    records are equal), so the TBAQ rows parse each document once, not twice.
+    """
+    article = clean(RawDocument(origin="<string>", content=text, kind="text",
+                                published=published))
+    doc = parse(article.text)
+    actors = build_actors(doc)
+    dates = extract_dates(doc, published_date(article.published), day_first=day_first(None))
+    statements = extract_statements(doc, actors, dates, article.title)
+    actors, events = extract_events_and_actors(doc, actors, statements, dates)
+    record = Record(id=article.id, article=article, actors=actors.actors,
+                    statements=tuple(statements), events=tuple(events), dates=tuple(dates))
+    return record, doc
+
+
+@dataclass(frozen=True)
+class Dated:
+    """One gold event of a TBAQ document, with date_for's date of it and the sentence's first."""
+
+    gold: GoldEvent
+    date: When | None
+    first: When | None
+
+
+def analyse_tbaq(doc: EventDateDoc, index: int) -> tuple[list[ScoredEvent], list[Dated]]:
+    """Extract one TBAQ document: its record events on gold events, and date_for on every one."""
+    record, parsed = analyse_text(doc.text, doc.dct.isoformat())
+    where = TextMap.between(doc.text, record.article.text)
+    mapped = [(g, span) for g in doc.events if (span := where.to_cleaned(g.start, g.end))]
+    dates = list(record.dates)
+    scored: list[ScoredEvent] = []
     seen: set[tuple[int, int]] = set()
     for event in record.events:
-        if (event.start, event.end) in seen:
-            continue
-        gold = next((g for g in doc.events if g.start < event.end and event.start < g.end), None)
-        if gold is None:
+        gold = next((g for g, (a, b) in mapped if a < event.end and event.start < b), None)
+        if gold is None or (event.start, event.end) in seen:
             continue
         seen.add((event.start, event.end))
         firsts = _sentence_dates(record, event.start, event.sentence)
-        yield ScoredEvent(doc.id, index, gold, event.trigger, event.sentence, event.date,
-                          firsts[0] if firsts else None)
+        scored.append(ScoredEvent(doc.id, index, gold, event.trigger, event.sentence,
+                                  event.date, firsts[0] if firsts else None))
+    every = []
+    for gold, (a, b) in mapped:
+        piece = parsed.char_span(a, b, alignment_mode="expand")
+        sent = piece[0].sent if piece is not None and len(piece) else None
+        first = next((w for w in dates if sent is not None
+                      and sent.start_char <= w.start < sent.end_char), None)
+        every.append(Dated(gold, date_for(parsed, a, b, dates), first))
+    return scored, every
 
 
 @dataclass
@@ -271,67 +242,42 @@ class _Split:
     tallies: dict[str, _DayTally] = field(default_factory=lambda: {
         NEWSLEDGER: _DayTally(), PUB_BASELINE: _DayTally(), FIRST_BASELINE: _DayTally()})
 
-
-def tbaq_items(data_dir: Path) -> Iterator[tuple[EventDateDoc, int]]:
-    """Yield every TBAQ document with a creation time and a dated gold event, and its index."""
-    for index, path in enumerate(tbaq_paths(data_dir)):
-        doc = read_event_days(path)
-        if doc is not None and doc.events:  # nothing to score in the others: not extracted
-            yield doc, index
+    def add(self, date: When | None, first: When | None, day: str, dct: str) -> None:
+        """Count one event for the record and both baselines."""
+        self.tallies[NEWSLEDGER].add(date, day, dct)
+        self.tallies[PUB_BASELINE].add(When("", dct, 0, 0), day, dct)
+        self.tallies[FIRST_BASELINE].add(first, day, dct)
 
 
 def score_tbaq(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
-    """Score the record's event dates on TBAQ's TLINK-dated events, all / even / odd documents."""
-    splits = {TBAQ: _Split(), f"{TBAQ}-even": _Split(), f"{TBAQ}-odd": _Split()}
-    gold_total = conflicting = docs = 0
+    """Score tbaq-event-dates (record events) and tbaq-clause-dates (every gold event).
+
+    Both on TBAQ's TLINK-dated events, for all, even and odd documents.
+    """
+    names = [f"{base}{part}" for base in (TBAQ, CLAUSE) for part in ("", "-even", "-odd")]
+    splits = {name: _Split() for name in names}
+    gold_total = conflicting = docs = dropped = 0
     for doc, index in tbaq_items(data_dir):
         docs += 1
         gold_total += len(doc.events)
         conflicting += doc.conflicting
         dct = doc.dct.isoformat()
-        half = f"{TBAQ}-even" if index % 2 == 0 else f"{TBAQ}-odd"
-        for item in scored_events(doc, index):
-            pub = When("", dct, 0, 0)
-            for name in (TBAQ, half):
-                t = splits[name].tallies
-                t[NEWSLEDGER].add(item.date, item.gold.day, dct)
-                t[PUB_BASELINE].add(pub, item.gold.day, dct)
-                t[FIRST_BASELINE].add(item.first, item.gold.day, dct)
+        part = "-even" if index % 2 == 0 else "-odd"
+        scored, every = analyse_tbaq(doc, index)
+        dropped += len(doc.events) - len(every)
+        for item in scored:
+            for name in (TBAQ, TBAQ + part):
+                splits[name].add(item.date, item.first, item.gold.day, dct)
+        for one in every:
+            for name in (CLAUSE, CLAUSE + part):
+                splits[name].add(one.date, one.first, one.gold.day, dct)
     rows = [SystemScores(system, name, tally.metrics(), n=tally.n)
             for name, split in splits.items() for system, tally in split.tallies.items()]
     return rows, [f"{TBAQ}: {docs} documents, {gold_total} gold events dated by a TLINK to a "
-                  f"day in the text ({conflicting} linked to two days left out); n = record "
-                  "trigger spans overlapping one; links to the creation time are not gold"]
-
-
-def clause_dates(doc: EventDateDoc) -> Iterator[tuple[GoldEvent, When | None, When | None]]:
-    """Yield each gold event with what ``date_for`` gives its span and the sentence's first date."""
-    parsed = parse(doc.text)
-    dates = extract_dates(parsed, doc.dct)
-    for gold in doc.events:
-        span = parsed.char_span(gold.start, gold.end, alignment_mode="expand")
-        sent = span[0].sent if span is not None and len(span) else None
-        first = next((w for w in dates if sent is not None
-                      and sent.start_char <= w.start < sent.end_char), None)
-        yield gold, date_for(parsed, gold.start, gold.end, dates), first
-
-
-def score_clause(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
-    """Score ``date_for`` on every TLINK-dated gold event of TBAQ, whether or not it is PLOVER."""
-    splits = {CLAUSE: _Split(), f"{CLAUSE}-even": _Split(), f"{CLAUSE}-odd": _Split()}
-    for doc, index in tbaq_items(data_dir):
-        dct = doc.dct.isoformat()
-        half = f"{CLAUSE}-even" if index % 2 == 0 else f"{CLAUSE}-odd"
-        for gold, when, first in clause_dates(doc):
-            for name in (CLAUSE, half):
-                t = splits[name].tallies
-                t[NEWSLEDGER].add(when, gold.day, dct)
-                t[PUB_BASELINE].add(When("", dct, 0, 0), gold.day, dct)
-                t[FIRST_BASELINE].add(first, gold.day, dct)
-    rows = [SystemScores(system, name, tally.metrics(), n=tally.n)
-            for name, split in splits.items() for system, tally in split.tallies.items()]
-    return rows, [f"{CLAUSE}: date_for on the span of every TLINK-dated TBAQ event, PLOVER or "
-                  "not (the dates stage alone, no events stage: the larger sample)"]
+                  f"day in the text ({conflicting} linked to two days left out, {dropped} in "
+                  "text cleaning removed); n = record trigger spans overlapping one; links to "
+                  f"the creation time are not gold. {CLAUSE}: date_for on the span of every "
+                  "such event, PLOVER or not (the larger sample)"]
 
 
 @dataclass
@@ -408,17 +354,17 @@ def score_event_dates(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
     """Return the acled-dates and tbaq-event-dates rows (all, even and odd) and their notes."""
     acled_rows_, acled_notes = score_acled(data_dir)
     tbaq_rows, tbaq_notes = score_tbaq(data_dir)
-    clause_rows, clause_notes = score_clause(data_dir)
-    return acled_rows_ + tbaq_rows + clause_rows, acled_notes + tbaq_notes + clause_notes
+    return acled_rows_ + tbaq_rows, acled_notes + tbaq_notes
 
 
-def tbaq_misses(data_dir: Path) -> Iterator[tuple[str, ScoredEvent]]:
-    """Yield the outcome of every scored event of the EVEN (development) TBAQ documents."""
+def tbaq_misses(data_dir: Path) -> Iterator[tuple[str, ScoredEvent | Dated, EventDateDoc]]:
+    """Yield the outcome of every scored record event and gold event of the EVEN TBAQ documents."""
     for doc, index in tbaq_items(data_dir):
-        if index % 2:
-            continue
-        for item in scored_events(doc, index):
-            yield outcome(item.date, item.gold.day), item
+        if index % 2 == 0:
+            scored, every = analyse_tbaq(doc, index)
+            items: list[ScoredEvent | Dated] = [*scored, *every]
+            for item in items:
+                yield outcome(item.date, item.gold.day), item, doc
 
 
 def acled_misses(data_dir: Path) -> Iterator[AcledItem]:
