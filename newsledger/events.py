@@ -59,7 +59,7 @@ from newsledger.targets import (
     state_actor,
     unattributed_target,
 )
-from newsledger.triggers import TriggerMatch, find_triggers
+from newsledger.triggers import TriggerMatch, find_triggers, infinitive_complements
 
 try:  # the lexicon gives a country to arguments the actor registry leaves without one
     from newsledger import lexicon as _lexicon
@@ -209,10 +209,8 @@ def _commits_to_force(tok: Token, by_index: dict[int, TriggerMatch]) -> bool:
 
     PLOVER codes such a promise as THREATEN rather than AGREE.
     """
-    return any(
-        c.dep_ == "xcomp" and c.i in by_index and by_index[c.i].rule.type in HOSTILE
-        for c in tok.children
-    )
+    return any(c.i in by_index and by_index[c.i].rule.type in HOSTILE
+               for c in infinitive_complements(tok))
 
 
 def _intent_type(type_: str, decision: StatusDecision) -> str | None:

@@ -18,6 +18,7 @@ from newsledger.arguments import (
     that_clause,
     verb_subject,
 )
+from newsledger.triggers import CARRIER_NOUNS
 
 #: Nouns of duration or count whose of-phrase event stands in their place ("launched ten days
 #: of war games", "held a round of talks").
@@ -53,6 +54,8 @@ SYM_LIGHT_PREPS = frozenset({"at", "during"})
 
 def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[Token]]:
     """Return the actor head and the candidate recipient heads of a noun trigger."""
+    if noun.dep_ in ("compound", "amod", "nmod") and noun.head.lemma_.lower() in CARRIER_NOUNS:
+        noun = noun.head  # "Qatar launched a mediation effort between X and Y": the effort's roles
     actor = child_with(noun, "poss") or pobj_of(noun, "by")
     if actor is not None and actor.pos_ == "PRON" and noun.dep_ == "dobj":
         actor = None  # "Iran launched its attack": the light verb's subject is the antecedent

@@ -22,6 +22,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newsledger.record import EpistemicStatus, Statement
+from newsledger.triggers import is_to_infinitive
 
 #: Strongest first: a denied plan is denied; a possible claim is hypothetical; a reported plan
 #: is planned (and still attributed to its source).
@@ -209,6 +210,9 @@ def status_of(trigger: Token, statements: Sequence[Statement] = ()) -> StatusDec
     while cur.head.i != cur.i and steps < MAX_CLIMB:
         steps += 1
         dep, head = cur.dep_, cur.head
+        if dep == "advcl" and cur.i > head.i and is_to_infinitive(cur) and _cue(
+                head.lemma_, "gov"):
+            dep = "xcomp"  # "have sworn to fight": a misparsed purpose clause is the content
         noun_cue = _cue(head.lemma_, "noun") if head.pos_ in ("NOUN", "PROPN") else None
         if dep in ("acl", *_STOP_DEPS) and not noun_cue:
             # a participant's description keeps its own modality, but a reported clause

@@ -27,6 +27,13 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
 #: Noun triggers that only modify another noun name no event ("aid workers", "attack helicopter").
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
+#: Nouns that only carry the event their modifier names ("a mediation effort", "a bombing
+#: campaign", "an aid programme"): such a modifier is the trigger, not a description.
+CARRIER_NOUNS = frozenset({
+    "effort", "campaign", "bid", "drive", "initiative", "mission", "process", "programme",
+    "program", "attempt", "spree",
+})
+
 #: Verbal-event types whose nominal objects are the content, not a second event: in "rejected
 #: calls for aid" or "demanded talks" only the verb's event is coded.
 _CONTENT_TYPES = frozenset({
@@ -219,6 +226,21 @@ def _mishap_clause(verb: Token) -> bool:
         objects or named)
 
 
+def is_to_infinitive(verb: Token) -> bool:
+    """Tell whether a verb is a bare to-infinitive ("to fight"), whatever the parser's label."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def infinitive_complements(tok: Token) -> list[Token]:
+    """Return a verb's infinitive complements ("agreed to withdraw", "swore to fight").
+
+    The parser often labels the infinitive after a commitment verb as an adverbial clause of
+    purpose ("have sworn to fight" -> advcl); one that follows the verb counts as well.
+    """
+    return [c for c in tok.children if c.dep_ == "xcomp" or (
+        c.dep_ == "advcl" and c.i > tok.i and is_to_infinitive(c))]
+
+
 def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     """Tell whether one constraint of a rule holds for a token."""
     children = list(tok.children)
@@ -260,8 +282,7 @@ def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
                      for g in c.children if g.dep_ == "pobj"]
         return any(c.lemma_.lower() in words for c in subjects)
     if kind == "xcomp":
-        return any(c.dep_ == "xcomp" and (not words or c.lemma_.lower() in words)
-                   for c in children)
+        return any(not words or c.lemma_.lower() in words for c in infinitive_complements(tok))
     if kind == "ccomp":  # "charged that ...": a clause complement
         return any(c.dep_ == "ccomp" for c in children)
     if kind == "noobj":
@@ -369,7 +390,8 @@ def find_triggers(sent: Span) -> list[TriggerMatch]:
     for i, rule in matches.items():
         tok = doc[i]
         if rule.pos == "NOUN":
-            if tok.dep_ in _MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN"):
+            if tok.dep_ in _MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and \
+                    tok.head.lemma_.lower() not in CARRIER_NOUNS:
                 continue
             if _is_content_of(tok, matches):
                 continue

@@ -517,3 +517,11 @@ def test_a_coordinated_act_without_its_own_subject_reports_nothing() -> None:
     # a trailing report with its own subject still makes the event a claim
     c = _one("Five activists were arrested on Monday, police said.", "COERCE")
     assert c.event.status == "claimed"
+
+
+def test_a_vow_to_fight_parsed_as_purpose_is_a_threat_and_a_plan() -> None:
+    """T32: "have sworn to fight" (the infinitive read as advcl) is THREATEN, the fight planned."""
+    coded = {(c.event.trigger, c.event.type, c.event.status)
+             for c in _coded("The rebels have sworn to fight until the end.")}
+    assert ("sworn", "THREATEN", "asserted") in coded, coded
+    assert ("fight", "ASSAULT", "planned") in coded, coded

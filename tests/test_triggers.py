@@ -343,6 +343,12 @@ def test_against_phrase_of_disapproval_is_its_content() -> None:
     ("Police launched a security operation in the slum.", "operation", "COERCE"),
     ("Two gunmen died in a shootout with police.", "shootout", "ASSAULT"),
     ("A gunfight broke out near the checkpoint.", "gunfight", "ASSAULT"),
+    ("The government is committed to lifting the controls.", "committed", "AGREE"),
+    # a noun carrying the event its modifier names (triggers.CARRIER_NOUNS)
+    ("Norway launched a mediation effort between the two parties.", "mediation", "CONSULT"),
+    ("The air force began a bombing campaign in the north.", "bombing", "ASSAULT"),
+    # an infinitive the parser reads as a purpose clause completes a commitment ("xcomp")
+    ("The rebels have sworn to fight until the end.", "sworn", "AGREE"),
 ])
 def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     """Verbal and material events worded as idioms and light verbs are coded (T32 rows)."""
@@ -378,6 +384,8 @@ def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     ("The minister will leave for Paris on Monday.", "leave"),  # no force leaves
     ("The hotel charged guests for the parking.", "charged"),  # no offence
     ("The surgeon began the operation at noon.", "operation"),  # no armed operation
+    ("The company committed funds to the project.", "committed"),  # an object: no promise
+    ("Aid workers left the region.", "Aid"),  # "workers" carries no event
 ])
 def test_idiom_rows_keep_other_senses_out(text: str, word: str) -> None:
     """The same idioms in another sense, or with no constraint met, name no such event."""
