@@ -349,6 +349,9 @@ def test_against_phrase_of_disapproval_is_its_content() -> None:
     ("The air force began a bombing campaign in the north.", "bombing", "ASSAULT"),
     # an infinitive the parser reads as a purpose clause completes a commitment ("xcomp")
     ("The rebels have sworn to fight until the end.", "sworn", "AGREE"),
+    ("Brussels removed the sanctions on Minsk.", "removed", "RETREAT"),
+    ("Activists collected signatures against the dam.", "collected", "REQUEST"),
+    ("Students gathered signatures for a referendum.", "gathered", "REQUEST"),
 ])
 def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     """Verbal and material events worded as idioms and light verbs are coded (T32 rows)."""
@@ -386,6 +389,8 @@ def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     ("The surgeon began the operation at noon.", "operation"),  # no armed operation
     ("The company committed funds to the project.", "committed"),  # an object: no promise
     ("Aid workers left the region.", "Aid"),  # "workers" carries no event
+    ("Workers removed the rubble.", "removed"),  # no sanction removed
+    ("Officials collected the ballots.", "collected"),  # no signatures
 ])
 def test_idiom_rows_keep_other_senses_out(text: str, word: str) -> None:
     """The same idioms in another sense, or with no constraint met, name no such event."""
