@@ -57,6 +57,12 @@ def test_a_people_named_by_nationality_or_ethnicity_is_civilians(phrase: str,
         ("religious extremists", "REB"),
         ("local administrators", "GOV"),
         ("protesters", "CVL"),  # kept CVL: a protest is not always against a government
+        ("four children", "CVL"),
+        ("Somali pirates", "CRM"),
+        ("foreign mercenaries", "UAF"),
+        ("army defectors", "OPP"),  # the people noun heads the phrase
+        ("striking miners", "LAB"),
+        ("Buddhist monks", "REL"),
     ],
 )
 def test_noun_rows_follow_the_cameo_agents_conventions(phrase: str, sector: str) -> None:
