@@ -113,30 +113,34 @@ def date_for(doc: Doc, start: int, end: int, dates: list[When]) -> When | None:
     # the last narrative date before the sentence in its paragraph, scanning back only as far as
     # that date (linear in the distance, not in the article: long articles stay cheap)
     cut = sent.start_char
+    dated_paragraph = bool(inside)
     for w in reversed([w for w in dates if w.end <= sent.start_char]):
         if _has_break(doc, w.end, cut):
             break
+        dated_paragraph = True
         cut = w.start
         # a relative clause gives background, not the narrative's time: "the invasion, which
         # began on 24 February" does not date the next sentence's "Police detained 3 of them"
         if _anchors_narrative(doc, w) and not _in_relative_clause(doc, w):
             return w
-    return _story_date(doc, sent, start, end, dates)
+    if dated_paragraph:
+        return None
+    later = next((w for w in dates if w.start >= sent.end_char), None)
+    if later is not None and not _has_break(doc, sent.end_char, later.start):
+        return None  # the paragraph's date comes after the sentence
+    return _story_date(doc, start, end, dates)
 
 
-def _story_date(doc: Doc, sent: Span, start: int, end: int, dates: list[When]) -> When | None:
+def _story_date(doc: Doc, start: int, end: int, dates: list[When]) -> When | None:
     """Return the story's day for a span whose paragraph names no date, else None.
 
     A news story is told from one day, the first narrative date of the article (the lead's "on
     Tuesday", a dateline): a later paragraph with no time expression of its own ("Officials said
     the bureau has questioned 100 people") reports that day's events. A paragraph with a date of
-    its own, even one that sets no narrative time ("shut since 2004"), has its own time frame; an
-    event under a modal ("would leave", "could meet") is not said to happen that day; and a first
-    date coarser than a day ("last year") gives no story day.
+    its own, even one that sets no narrative time ("shut since 2004"), has its own time frame
+    (the caller checks); an event under a modal ("would leave", "could meet") is not said to
+    happen that day; and a first date coarser than a day ("last year") gives no story day.
     """
-    first, last = _paragraph(doc, sent)
-    if any(first <= w.start < last for w in dates):
-        return None
     span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
     verb = governing_verb(span.root) if span is not None and len(span) else None
     if verb is not None and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"
@@ -146,18 +150,6 @@ def _story_date(doc: Doc, sent: Span, start: int, end: int, dates: list[When]) -
     if lead is None or lead.value is None or not DAY_VALUE.match(lead.value):
         return None
     return lead
-
-
-def _paragraph(doc: Doc, sent: Span) -> tuple[int, int]:
-    """Return the character bounds of the paragraph (between newlines) around a sentence."""
-    i = sent.start
-    while i > 0 and "\n" not in doc[i - 1].text:
-        i -= 1
-    j = sent.end
-    while j < len(doc) and "\n" not in doc[j].text:
-        j += 1
-    return doc[i].idx if i < len(doc) else sent.start_char, \
-        doc[j].idx if j < len(doc) else doc[-1].idx + len(doc[-1].text)
 
 
 def _date_verb(date: Span) -> Token | None:
