@@ -19,7 +19,17 @@ API (pure, cached lookups; nothing is fetched at run time):
 A full name matches anywhere in the phrase. A surname alone matches only when a title stands
 right before it ("President Bush", "Mr. Blair"), or, for the short forms the table lists
 explicitly, when the caller knows the phrase names a person (NER PERSON, a person actor). A
-name or surname shared by entries of different countries is never used (ambiguous).
+full name shared by entries of different countries is never used (ambiguous), nor is a surname
+shared by figures of different countries, unless a title before it tells them apart by its role
+or gender ("Prime Minister Howard" is John Howard, not Michael Howard, who led the opposition;
+"Mr Howard" is neither) or exactly one of them lists it as a short form, the table's mark of a
+figure the news names by surname alone ("Mr. Blair" is Tony Blair, not Bill Blair).
+Chinese and Korean names are written family name first ("Kim Dae-jung": "President Kim").
+
+A full name whose given name is none of the figures' with that surname ("Michael Howard" when
+only John Howard is listed) names another person: :func:`figure` then returns a person with no
+country, so a caller trying an actor's name before its other mentions stops there and does not
+take the figure's country from a later "Mr Howard".
 """
 
 from __future__ import annotations
@@ -36,6 +46,9 @@ from newsledger.record import ActorKind
 #: What a lookup returns: the same traits the lexicon gives, so the actors stage can use them.
 Traits = ActorTraits
 
+#: What :func:`figure` says of a namesake: a person, of no country world knowledge knows.
+NAMESAKE = Traits("person", None, None)
+
 #: Longest organisation or person name (in words) searched for inside a phrase ("International
 #: Federation of Red Cross and Red Crescent Societies" has nine words).
 MAX_NAME_WORDS = 9
@@ -50,6 +63,10 @@ _NOT_SURNAMES = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "dame", "sheikh", "gen", "col",
                          "lt", "sen", "rep", "gov", "pres", "premier", "chancellor"})
 
+#: Countries whose figures' names the table writes family name first ("Kim Dae-jung", "Li Peng"),
+#: as English news does; Japanese and Vietnamese names are used by their last word.
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK"})
+
 #: Arabic name particles: "al-Assad" is also written and said "Assad".
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar)-", re.IGNORECASE)
 
@@ -61,8 +78,10 @@ class _Tables:
     """The loaded knowledge: name keys -> traits (None when the key is ambiguous)."""
 
     full: dict[str, Traits | None]  # folded full person names and multi-word aliases
-    titled: dict[str, Traits | None]  # surnames usable after a title
+    titled: dict[str, tuple[Traits, ...]]  # surname -> every figure it may name after a title
     short: dict[str, Traits | None]  # explicit one-word short forms usable for a known person
+    given: dict[str, frozenset[str]]  # surname key -> folded first words of its figures' names
+    given_names: frozenset[str]  # every known given name (figures' first words, first_names.tsv)
     orgs_exact: dict[str, Traits | None]  # organisation names and acronyms, case kept
     orgs_folded: dict[str, Traits | None]  # folded multi-word organisation names
 
@@ -78,6 +97,27 @@ def _opt(value: str) -> str | None:
     """Map the data files' "-" or empty cell to None."""
     value = value.strip()
     return None if value in ("", "-") else value
+
+
+def _add_all(table: dict[str, list[Traits]], key: str, traits: Traits) -> None:
+    """Add a key's figure to the list of those it may name (one per country and role)."""
+    found = table.setdefault(key, [])
+    if not any((t.country, t.role, t.gender) == (traits.country, traits.role, traits.gender)
+               for t in found):
+        found.append(traits)
+
+
+def _country_key(traits: Traits) -> tuple[str | None, str | None]:
+    """Return what tells figures apart: the country, or the sector of an international post."""
+    return (traits.country, traits.sector if traits.country is None else None)
+
+
+def _role_key(role: str | None) -> str | None:
+    """Normalise a role through the titles table ("defence secretary" -> "defence minister")."""
+    if role is None:
+        return None
+    title = titles().get(fold(role))
+    return title.role if title is not None and title.role else role
 
 
 def _add(table: dict[str, Traits | None], key: str, traits: Traits) -> None:
@@ -98,10 +138,16 @@ def _clean_name(name: str) -> str:
     return re.sub(r"\s*\([^)]*\)", "", name).strip()
 
 
-def _surnames(name: str) -> list[str]:
-    """Return the surname keys of a full name: its last word, without an Arabic particle."""
+def _surnames(name: str, family_first: bool = False) -> list[str]:
+    """Return the surname keys of a full name: its last word, without an Arabic particle.
+
+    ``family_first``: the name is Chinese or Korean, its family name its first word ("Kim
+    Dae-jung"), unless it starts with a Western given name ("William Lai").
+    """
     if " of " in name:
         return []  # "King Abdullah of Saudi Arabia": the last word is a country
+    if family_first and fold(name.split()[0]) not in _western_given_names():
+        return [fold(name.split()[0])]
     last = name.split()[-1]
     if _NOT_SURNAMES.match(last) or len(last) < MIN_SURNAME_CHARS:
         return []
@@ -113,22 +159,34 @@ def _surnames(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _western_given_names() -> frozenset[str]:
+    """Return the given names of first_names.tsv (folded)."""
+    return frozenset(row[0] for row in _rows("first_names.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _tables() -> _Tables:
     """Load figures.tsv and organisations.tsv into lookup tables."""
     full: dict[str, Traits | None] = {}
-    titled: dict[str, Traits | None] = {}
+    titled: dict[str, list[Traits]] = {}
     short: dict[str, Traits | None] = {}
+    given: dict[str, set[str]] = {}
     for name, iso3, sector, role, gender, also in _rows("figures.tsv"):
         traits = Traits("person", _opt(iso3), _opt(sector), _opt(role), _opt(gender))
         names = [_clean_name(name)] + [a.strip() for a in also.split("|") if _opt(a)]
+        firsts = {fold(n.split()[0]) for n in names if len(n.split()) > 1}
         for n in names:
             if len(n.split()) > 1:
                 _add(full, fold(n), traits)
-                for key in _surnames(n):
-                    _add(titled, key, traits)
+                for key in _surnames(n, iso3 in FAMILY_NAME_FIRST):
+                    _add_all(titled, key, traits)
+                    given.setdefault(key, set()).update(firsts)
             else:
                 _add(short, fold(n), traits)
-                _add(titled, fold(n), traits)
+                _add_all(titled, fold(n), traits)
+                given.setdefault(fold(n), set()).update(firsts)
+    known_given = {g for gs in given.values() for g in gs}
+    known_given.update(_western_given_names())
     exact: dict[str, Traits | None] = {}
     folded: dict[str, Traits | None] = {}
     for name, iso3, sector, kind, also in _rows("organisations.tsv"):
@@ -138,7 +196,9 @@ def _tables() -> _Tables:
             _add(exact, n, traits)
             if len(n.split()) > 1:
                 _add(folded, fold(n), traits)
-    return _Tables(full, titled, short, exact, folded)
+    return _Tables(full, {k: tuple(v) for k, v in titled.items()}, short,
+                   {k: frozenset(v) for k, v in given.items()}, frozenset(known_given), exact,
+                   folded)
 
 
 def _words(text: str) -> list[str]:
@@ -176,9 +236,58 @@ def _titled(words: list[str], k: int) -> bool:
     return False
 
 
+def _title_role(words: list[str], k: int) -> str | None:
+    """Return the role of the longest title ending right before word k ("Prime Minister")."""
+    for n in (3, 2, 1):
+        if k - n < 0:
+            continue
+        phrase = fold(" ".join(words[k - n:k])).rstrip(".")
+        title = titles().get(phrase) or titles().get(phrase.split("-")[-1])
+        if title is not None and title.role:
+            return title.role
+    return None
+
+
+def _pick(figures: tuple[Traits, ...], role: str | None, gender: str | None,
+          known_alone: Traits | None) -> Traits | None:
+    """Return the one figure a titled surname names, its title's role and gender permitting.
+
+    "Mrs Reagan" is not the president (gender); "Prime Minister Brown" is Gordon Brown though
+    other Browns are listed (role); a role no candidate holds rules none out. Of figures still
+    of several countries, the one the table knows by surname alone (``known_alone``) is taken.
+    """
+    if gender:
+        figures = tuple(t for t in figures if not t.gender or t.gender == gender)
+    if role:
+        fitting = tuple(t for t in figures if _role_key(t.role) == role)
+        figures = fitting or figures
+    if not figures:
+        return None
+    if len({_country_key(t) for t in figures}) > 1:
+        alone = known_alone and _country_key(known_alone)
+        figures = tuple(t for t in figures if _country_key(t) == alone)
+    return figures[0] if figures else None
+
+
 def _capitalised(word: str) -> bool:
     """Tell whether a word starts with a capital letter."""
     return word[:1].isupper()
+
+
+def _namesake(words: list[str], k: int, tables: _Tables) -> bool:
+    """Tell whether the given name before surname k is none of that surname's figures'.
+
+    Only a known given name counts ("Michael" Howard, not "Moscow" Putin), and one sharing its
+    initial with a figure's is given the benefit of the doubt, as transliterations of one name
+    do (Muammar/Moammar, Mohammed/Muhammad).
+    """
+    if k == 0 or not _capitalised(words[k - 1]) or _is_title_word(words[k - 1]):
+        return False
+    first = fold(words[k - 1])
+    figures = tables.given.get(fold(words[k]))
+    if not figures or first not in tables.given_names:
+        return False
+    return all(first[:1] != other[:1] for other in figures)
 
 
 @lru_cache(maxsize=16384)
@@ -203,12 +312,11 @@ def figure(name: str, *, person: bool = False) -> Traits | None:
         if k + 1 < len(words) and _capitalised(words[k + 1]):
             continue  # not the end of a name ("Brown University")
         key = fold(word)
+        if _namesake(words, k, tables):
+            return NAMESAKE  # "Michael Howard" is not John Howard, whatever "Mr Howard" says
         if _titled(words, k) and key in tables.titled:
-            found = tables.titled[key]
-            # "Mrs Reagan" is not the president: an honorific of the other gender rules it out
-            said = gender_of_title(words[k - 1])
-            return None if found is None or said and found.gender and said != found.gender \
-                else found
+            return _pick(tables.titled[key], _title_role(words, k), gender_of_title(words[k - 1]),
+                         tables.short.get(key))
         # a short form stands alone or after titles only: "Cherie Blair" is not Tony Blair
         alone = all(_is_title_word(w) for w in words[:k])
         if person and alone and key in tables.short:
@@ -247,4 +355,4 @@ def traits_for(mention_text: str, label: str | None = None) -> Traits | None:
     return organisation(mention_text) or figure(mention_text, person=label == "PERSON")
 
 
-__all__ = ["Traits", "figure", "organisation", "traits_for"]
+__all__ = ["NAMESAKE", "Traits", "figure", "organisation", "traits_for"]
