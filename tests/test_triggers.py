@@ -352,6 +352,7 @@ def test_against_phrase_of_disapproval_is_its_content() -> None:
     ("Brussels removed the sanctions on Minsk.", "removed", "RETREAT"),
     ("Activists collected signatures against the dam.", "collected", "REQUEST"),
     ("Students gathered signatures for a referendum.", "gathered", "REQUEST"),
+    ("Rebels, backed by Rwanda, took the town.", "backed", "SUPPORT"),  # a state backs them
 ])
 def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     """Verbal and material events worded as idioms and light verbs are coded (T32 rows)."""
@@ -391,6 +392,7 @@ def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     ("Aid workers left the region.", "Aid"),  # "workers" carries no event
     ("Workers removed the rubble.", "removed"),  # no sanction removed
     ("Officials collected the ballots.", "collected"),  # no signatures
+    ("Troops, backed by tanks, entered the town.", "backed"),  # weapons back no one (blocking)
 ])
 def test_idiom_rows_keep_other_senses_out(text: str, word: str) -> None:
     """The same idioms in another sense, or with no constraint met, name no such event."""
