@@ -5,6 +5,7 @@ that is a place is not always after "in/at/near". :func:`frame` reads the syntax
 name and tells whether (and how) the text frames it as a place:
 
 - ``settlement``: "the village of X", "X village", "the town of X";
+- ``feature``: "X peninsula", "X valley": a landform named after its town or its own name (T33);
 - ``admin``: "X region", "X Oblast", "the region of X" (an area, not the same-named city);
 - ``prep``: the object of a locative preposition that takes no person ("near X", "in X");
 - ``verb``: the object of a verb whose object is a place ("shelled X", data/place_frames.tsv);
@@ -106,7 +107,7 @@ def frame(name: Span, trailing: str | None) -> str | None:
         return trailing
     after = doc[name.end] if name.end < len(doc) else None
     if after is not None and after.pos_ in ("NOUN", "PROPN"):
-        for kind in ("admin", "settlement"):
+        for kind in ("admin", "settlement", "feature"):
             if _is_frame_word(after, kind):
                 return kind
     before = doc[name.start - 1] if name.start > 0 else None

@@ -366,3 +366,16 @@ def test_a_city_spelt_in_another_transliteration_is_found() -> None:
     assert short is not None and full is not None and short.country == "UKR"
     km = distance_km(short, full)
     assert km is not None and km < 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Marines landed on the Kerch peninsula.", "Kerch"),  # tagged ORG, after "on"
+     ("Floods hit farms in the Fergana valley.", "Fergana")],
+)
+def test_a_name_before_a_landform_noun_is_a_place(text: str, name: str) -> None:
+    # T33: "the X peninsula/valley" frames X as a place whatever the tagger says
+    doc = parse(text)
+    span = next(s for s, _ in candidates(doc) if s.text == name)
+    assert frame(*trim(span)) == "feature"
+    assert [n for n, _, _ in _found(text)] == [name]
