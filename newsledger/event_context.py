@@ -14,10 +14,10 @@ A context is a candidate when its words and rows reach :data:`MIN_SCORE` (so one
 no topic); narrow contexts (terrorism within military, election within political, ...) then
 count :data:`NARROW_FACTOR` times, as PLOVER codes the narrower topic when it is named. The
 strongest context is kept, and a second one when it is as strong (:data:`SECOND_SHARE`): PLOVER
-allows several contexts, but a record with a wrong extra one is wrong. Names of persons are no
-topic words. With no topic word and no trigger-row context the event has none here; once its
-participants are known, :func:`relations_context` gives an act between two states' sides the
-diplomatic context (called by :func:`newsledger.participants.complete_actors`).
+allows several contexts, but a record with a wrong extra one is wrong. Names of persons and
+places are no topic words. With no topic word and no trigger-row context the event has none
+here; once its participants are known, :func:`relations_context` gives an act between two
+states' sides the diplomatic context (called by :func:`newsledger.participants.complete_actors`).
 """
 
 from __future__ import annotations
@@ -64,6 +64,10 @@ RELATIONS_CONTEXT = "diplomatic"
 #: Sectors of actors that speak or act for a state or a union of states.
 STATE_SIDE_SECTORS = frozenset({"GOV", "IGO", "LEG"})
 
+#: Entity labels whose words are no topic words: a person's or a place's name ("Bill Harding",
+#: "the West Bank", "Gulf of Aden"); organisations' names are ("Red Cross", "Security Council").
+NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+
 #: Trigger-row context names that PLOVER spells otherwise: asylum is one of AID's modes, and as
 #: a context it is the refugee topic.
 CONTEXT_NAMES = {"asylum": "refugee"}
@@ -96,8 +100,8 @@ def _matches(sent: Span) -> dict[str, tuple[tuple[str, int], ...]]:
     whose lemma is another word); the lemma key counts a word met twice or in both forms once.
     """
     cues = context_cues()
-    # a person's name never names a topic ("Bill", "Hunger", "Rich" as names)
-    tokens = [t for t in sent if (not t.is_punct or t.text == "-") and t.ent_type_ != "PERSON"]
+    tokens = [t for t in sent if (not t.is_punct or t.text == "-")
+              and t.ent_type_ not in NAME_LABELS]
     found: dict[str, tuple[tuple[str, int], ...]] = {}
     for i in range(len(tokens)):
         for n in range(1, MAX_PHRASE_TOKENS + 1):

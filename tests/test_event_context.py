@@ -160,3 +160,9 @@ def test_a_persons_name_is_no_topic_word() -> None:
     # "Bill" is a legislative word, but not as Bill Harding's first name
     sent = _sent("Bill Harding thanked his neighbours on Sunday.")
     assert "legislative" not in topic_scores(sent)
+
+
+def test_a_place_name_is_no_topic_word() -> None:
+    # "Bank" of the West Bank is no bank
+    sent = _sent("Settlers marched through the West Bank on Friday.")
+    assert "economic" not in topic_scores(sent)
