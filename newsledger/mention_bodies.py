@@ -94,13 +94,15 @@ def outlet_traits(root: Token, traits: ActorTraits) -> ActorTraits:
     """Describe a modified noun the lexicon does not know but body_nouns.tsv lists as a body.
 
     "Iran state radio", "the official daily": an organisation of the noun's sector, with the
-    country its words give. A bare "the radio" stays out: "on the radio" is a medium, not a body.
+    country its words give; a sector the words already give stays ("Iraqi state radio" is GOV:
+    CAMEO codes state media as government). A bare "the radio" stays out: "on the radio" is a
+    medium, not a body.
     """
     sectors = _listed().get(root.lemma_.lower())
     modified = any(c.dep_ in ("compound", "amod", "nmod") for c in root.lefts)
     if traits.kind != "unknown" or not sectors or len(sectors) != 1 or not modified:
         return traits
-    return replace(traits, kind="organization", sector=next(iter(sectors)))
+    return replace(traits, kind="organization", sector=traits.sector or next(iter(sectors)))
 
 
 @lru_cache(maxsize=1)

@@ -186,11 +186,18 @@ def test_a_bare_noun_repeating_a_bodys_head_is_that_body() -> None:
 
 
 def test_a_modified_outlet_noun_is_a_media_body_and_its_bare_noun_points_back() -> None:
-    text = ("Ruritanian state radio said the border had reopened. "
+    text = ("Ruritanian private radio said the border had reopened. "
             "The radio said trucks were crossing again.")
-    radio = _actor(text, "Ruritanian state radio")
+    radio = _actor(text, "Ruritanian private radio")
     assert radio.kind == "organization" and radio.sector == "MED"
     assert _actor(text, "The radio").id == radio.id
+
+
+def test_state_media_of_a_known_country_keep_the_government_sector() -> None:
+    # CAMEO codes state media as government (sectors.py); the outlet noun must not undo it
+    text = "Iraqi state radio said the border had reopened."
+    radio = _actor(text, "Iraqi state radio")
+    assert (radio.kind, radio.country, radio.sector) == ("organization", "IRQ", "GOV")
 
 
 def test_the_agency_after_a_news_agency_is_that_agency() -> None:
