@@ -265,6 +265,8 @@ def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         )
     if kind == "prep":
         return any(c.dep_ in ("prep", "agent") and c.lower_ in words for c in children)
+    if kind == "objent":  # "attacked Clinton": the direct object names a person (by entity label)
+        return any(c.dep_ == "dobj" and c.ent_type_ in words for c in children)
     if kind == "pobj":  # "took to the streets", "came under fire": a prepositional object
         return any(c.dep_ in ("prep", "agent") and g.dep_ == "pobj" and g.lemma_.lower() in words
                    for c in children for g in c.children)

@@ -353,6 +353,11 @@ def test_against_phrase_of_disapproval_is_its_content() -> None:
     ("Activists collected signatures against the dam.", "collected", "REQUEST"),
     ("Students gathered signatures for a referendum.", "gathered", "REQUEST"),
     ("Rebels, backed by Rwanda, took the town.", "backed", "SUPPORT"),  # a state backs them
+    # a named person as object ("objent:" constraint)
+    ("The senator hit Obama over the deal.", "hit", "ACCUSE"),
+    ("The governor ripped Obama over the deal.", "ripped", "ACCUSE"),
+    ("Senate Republicans blocked the nominee.", "blocked", "REJECT"),
+    ("Gunmen attacked the minister's convoy.", "attacked", "ASSAULT"),  # no named person
 ])
 def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
     """Verbal and material events worded as idioms and light verbs are coded (T32 rows)."""
