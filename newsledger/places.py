@@ -181,16 +181,22 @@ def _framed_place(span: Span, label: str, prefer: frozenset[str],
         start, end = _admin_extent(name, span, trailing)
         geo = _admin_geo(name, geo, name.doc.text[start:end])
     if geo is None:
-        if y is not None and y.country and (kind != "anchor" or label != "PERSON"):
+        person = label == "PERSON" and not _after_article(name)
+        if y is not None and y.country and (kind != "anchor" or not person):
             # "X, Y" with Y a known place: X is a place in Y's country even when no gazetteer
             # knows it; it gets no point (Y's would pretend a precision it does not have). A
             # name tagged a person with no frame but the comma may be a person ("Ivan Petrov,
-            # Moscow"): left out.
+            # Moscow"): left out, unless an article says it is none ("the X, Y region").
             return Place(name.text, y.country, None, None, name.start_char, name.end_char)
         if label not in PLACE_LABELS:
             return None  # an unknown name tagged a person or nothing stays no place
         return Place(name.text, None, None, None, name.start_char, name.end_char)
     return geo.place(start, end)
+
+
+def _after_article(name: Span) -> bool:
+    """Tell whether a name follows "the" (T33): a person's name takes no article ("the X, Y")."""
+    return name.start > 0 and name.doc[name.start - 1].lower_ == "the"
 
 
 def _district_city(name: Span, prefer: frozenset[str]) -> Geo | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.tokens import Doc, Span
 
 from newsledger.parse import parse
 from newsledger.place_frames import candidates, frame, trim
@@ -379,3 +381,28 @@ def test_a_name_before_a_landform_noun_is_a_place(text: str, name: str) -> None:
     span = next(s for s, _ in candidates(doc) if s.text == name)
     assert frame(*trim(span)) == "feature"
     assert [n for n, _, _ in _found(text)] == [name]
+
+
+def _hand_doc(words: list[str], heads: list[int], deps: list[str], pos: list[str],
+              person: tuple[int, int] | None = None) -> Doc:
+    """Build a parsed Doc by hand (no model), with one PERSON entity when given."""
+    # an English vocabulary: lexical attributes (is_title) come from the language's getters
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    if person is not None:
+        doc.ents = [Span(doc, person[0], person[1], label="PERSON")]
+    return doc
+
+
+@pytest.mark.parametrize(("article", "found"), [(True, True), (False, False)])
+def test_a_name_after_the_is_no_person(article: bool, found: bool) -> None:
+    # T33: "the X, Y region" with X tagged PERSON and in no gazetteer: the article says X is no
+    # person, so X is a place in Y's country; without it ("X, Luhansk") X may be a person
+    words = ["Shells", "hit", "the", "Xyzivka", ",", "Luhansk", "region", "."]
+    heads = [1, 1, 3, 6, 3, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "nmod", "punct", "compound", "dobj", "punct"]
+    pos = ["NOUN", "VERB", "DET", "PROPN", "PUNCT", "PROPN", "NOUN", "PUNCT"]
+    if not article:
+        words[2], pos[2], deps[2] = "both", "DET", "predet"
+    doc = _hand_doc(words, heads, deps, pos, person=(3, 4))
+    names = [(p.name, p.country) for p in find_places(doc)]
+    assert (("Xyzivka", "UKR") in names) is found
