@@ -419,7 +419,7 @@ def _code_demands(
         decision = status_of(head, statements)
         base = Event(id="", type="REQUEST", status=decision.status, trigger=head.text,
                      sentence=sent.text, start=head.idx, end=head.idx + len(head.text),
-                     statement=decision.statement)
+                     context=contexts((), sent), statement=decision.statement)
         for a in speakers or [None]:
             for r in targets or [None]:
                 event = replace(base, actor=a.actor if a else None,

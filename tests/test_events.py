@@ -256,6 +256,13 @@ def test_the_subject_of_a_demanded_clause_is_the_recipient() -> None:
     assert c.recipient is not None and c.recipient.country == "PSE"
 
 
+def test_a_demand_told_as_must_gets_its_context_from_the_sentence() -> None:
+    doc = parse("The minister said Iran must halt its nuclear weapons programme.")
+    coded = code_events(doc, build_actors(doc), [], [])
+    demand = next(c for c in coded if c.event.type == "REQUEST" and c.event.trigger == "said")
+    assert demand.event.context == ("cbrn",)
+
+
 def test_the_subject_of_a_copula_acts_for_its_adjective_complement() -> None:
     c = _one("Egypt said it is ready to send aid to Sudan.", "AID")
     assert c.actor_country == "EGY"
