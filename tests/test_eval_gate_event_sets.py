@@ -43,7 +43,7 @@ CASE_FLOORS = {
 #: the same commit: 0.759 and 0.468).
 IN_ARTICLE_FLOORS = {"country-heldout": 0.77, "country-heldout2": 0.49}
 
-#: petr2-codes (T36), record rows measured once at ce79277 (no rule written on these codes):
+#: petr2-codes (session 4), record rows measured once at ce79277 (no rule written on these codes):
 #: country_acc 0.555 over 128 country sides (one is 0.008), sector_acc 0.468 over 62 sectors
 #: (one is 0.016); baseline country_acc 0.109.
 PETR_CODES_FLOORS = {"country_acc": 0.54, "sector_acc": 0.45}

@@ -1,4 +1,4 @@
-"""``petr2-codes``: actor countries and sectors on the PETRARCH-2 validation codings (T36).
+"""``petr2-codes``: actor countries and sectors on the PETRARCH-2 validation codings (session 4).
 
 ``../shared/data/events/petr2-validation.jsonl`` gives, for each of its 78 sentences, the CAMEO
 actor codes of every event its coders found (``sourcecode`` / ``targetcode``: "USAGOV", "RUS",
