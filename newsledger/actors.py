@@ -89,6 +89,7 @@ class _Registry:
         self.head_entry: dict[int, Entry] = {}  # token index of a mention's head -> actor
         self.history: list[tuple[Candidate, Entry]] = []
         self._history_starts: list[int] = []
+        self._speakers: dict[tuple[int, int], Entry | None] = {}  # quote -> its speaker
         self.quotes = quote_spans(self.text)
 
     def run(self, cands: list[Candidate]) -> tuple[Actor, ...]:
@@ -149,14 +150,11 @@ class _Registry:
         # history is in text order (first-person mentions are attached after it is built), so
         # each quote's neighbourhood is found by bisection: no scan of every mention per quote.
         self._history_starts = [c.start for c, _ in self.history]
-        speakers: dict[tuple[int, int], Entry | None] = {}
         for cand in cands:
             quote = quote_of(self.quotes, cand.start)
             if quote is None:
                 continue
-            if quote not in speakers:
-                speakers[quote] = self._quote_speaker(quote)
-            entry = speakers[quote]
+            entry = self._quote_speaker(quote)
             wanted = ("person",) if FIRST_PERSON[cand.name.lower()] == "sg" else (
                 "organization", "group", "country")
             if entry is not None and entry.kind in wanted:
@@ -165,14 +163,35 @@ class _Registry:
     def _quote_speaker(self, quote: tuple[int, int]) -> Entry | None:
         """Return a quote's speaker, the nearest subject outside it of a verb outside it.
 
-        Only the sentences the quote spans are searched ('"...," Trump said'); None when no such
-        subject is there.
+        The sentences the quote spans are searched first ('"...," Trump said'); when no such
+        subject is there, a block quote takes the speaker of its lead-in (T38): the sentence
+        just before it when that ends with a colon ("The governor added:"), or, for a quote
+        paragraph following another quote, that quote's speaker (a quotation running over
+        several paragraphs re-opens each with its own mark). None when neither gives one.
         """
+        if quote in self._speakers:
+            return self._speakers[quote]
+        self._speakers[quote] = None  # a guard: the chain below only walks backwards
         first = self.doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
         last = self.doc.char_span(quote[1] - 1, quote[1], alignment_mode="expand")
         if first is None or last is None:
             return None
-        lo, hi = first[0].sent.start_char, last[0].sent.end_char
+        sent = first[0].sent
+        best = self._subject_near(quote, sent.start_char, last[0].sent.end_char)
+        if best is None and sent.start > 0:
+            before = self.doc[sent.start - 1].sent
+            lead_in = self.text[before.start_char:quote[0]].rstrip()
+            if lead_in.endswith(":"):
+                best = self._subject_near(quote, before.start_char, quote[0])
+            else:
+                previous = next((q for q in reversed(self.quotes) if q[1] <= quote[0]), None)
+                if previous is not None and not self.text[previous[1]:quote[0]].strip():
+                    best = self._quote_speaker(previous)
+        self._speakers[quote] = best
+        return best
+
+    def _subject_near(self, quote: tuple[int, int], lo: int, hi: int) -> Entry | None:
+        """Return the actor of the subject nearest a quote, outside it, between offsets lo-hi."""
         best: tuple[int, Entry] | None = None
         a, b = bisect_left(self._history_starts, lo), bisect_left(self._history_starts, hi)
         for prev, entry in self.history[a:b]:

@@ -16,6 +16,12 @@ with the situation behind it, to read by hand which one is right:
 - ``other``: anything else (an inferred country the record did not take, a joint act).
 
     .venv/bin/python scripts/events_record_vs_args.py [--data ../shared/data] [--articles 40]
+    .venv/bin/python scripts/events_record_vs_args.py --articles 200 \
+        --file tests/fixtures/events/country_heldout.jsonl
+
+``--file`` (repeatable) reads other JSON Lines instead of the news sets: the first ``--articles``
+items' ``text`` (an article) or ``sentence`` (a labelled sentence of a country set), e.g.
+``../shared/data/attribution/polnear-train.jsonl`` (T38).
 """
 
 from __future__ import annotations
@@ -102,15 +108,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
     parser.add_argument("--articles", type=int, default=40)
     parser.add_argument("--json", type=Path, help="also write the rows to this file")
+    parser.add_argument("--file", type=Path, action="append",
+                        help="JSON Lines of {text|sentence} to read instead of the news sets")
     args = parser.parse_args(argv)
     rows: list[dict[str, object]] = []
-    for name in NEWS_SETS:
-        with (args.data / "news" / f"{name}.jsonl").open(encoding="utf-8") as fh:
+    paths = args.file or [args.data / "news" / f"{name}.jsonl" for name in NEWS_SETS]
+    for path in paths:
+        with path.open(encoding="utf-8") as fh:
             for k, line in enumerate(fh):
                 if k >= args.articles:
                     break
                 item = json.loads(line)
-                rows.extend(sides(item["text"], item["id"]))
+                text = item.get("text") or item["sentence"]
+                rows.extend(sides(text, str(item.get("id") or item.get("source") or k)))
     counts: Counter[tuple[str, str, str]] = Counter()
     for r in rows:
         way = "args-only" if r["record_country"] is None else "record-only" \

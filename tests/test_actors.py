@@ -421,3 +421,21 @@ def test_a_surname_with_a_title_of_the_other_gender_is_another_person() -> None:
     assert bill is not None
     assert index.actor_for(*_nth(text, "Mrs. Clinton")) != bill
     assert index.actor_for(*_nth(text, "Mr. Clinton")) == bill
+
+
+def test_first_person_in_a_block_quote_links_to_its_lead_in_speaker() -> None:
+    # T38 (statements' request): a lead-in paragraph ending with a colon introduces the quote
+    # paragraphs after it; "I" there is the lead-in's speaker, also in a second quoted paragraph
+    text = ("Governor Maria Lopez spoke to farmers in the valley on Monday. The governor added:\n"
+            '"I will not sign the water bill this year."\n'
+            '"I expect the assembly to write a better one."\n')
+    index = build_actors(parse(text))
+    for needle in ('"I will', '"I expect'):
+        start = text.index(needle) + 1
+        speaker = index.get(index.actor_for(start, start + 1))
+        assert speaker is not None and speaker.name == "Maria Lopez", needle
+    # no colon: the paragraph before is no lead-in, the quote's "I" stays unlinked
+    text = ("Governor Maria Lopez spoke to farmers in the valley on Monday.\n"
+            '"I will not sign the water bill this year."\n')
+    start = text.index('"I will') + 1
+    assert build_actors(parse(text)).actor_for(start, start + 1) is None
