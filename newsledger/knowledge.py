@@ -133,6 +133,11 @@ def _add(table: dict[str, Traits | None], key: str, traits: Traits) -> None:
     table[key] = traits
 
 
+def _key(text: str) -> str:
+    """Fold a name for lookup, with a fast path for plain ASCII (most of the table's names)."""
+    return text.lower() if text.isascii() else fold(text)
+
+
 def _clean_name(name: str) -> str:
     """Drop a disambiguating parenthesis from a table name ("National Liberation Army (X)")."""
     return re.sub(r"\s*\([^)]*\)", "", name).strip()
@@ -146,15 +151,16 @@ def _surnames(name: str, family_first: bool = False) -> list[str]:
     """
     if " of " in name:
         return []  # "King Abdullah of Saudi Arabia": the last word is a country
-    if family_first and fold(name.split()[0]) not in _western_given_names():
-        return [fold(name.split()[0])]
+    first = _key(name.split()[0])
+    if family_first and first not in _western_given_names():
+        return [first]
     last = name.split()[-1]
     if _NOT_SURNAMES.match(last) or len(last) < MIN_SURNAME_CHARS:
         return []
-    keys = [fold(last)]
+    keys = [_key(last)]
     bare = _PARTICLE.sub("", last)
     if bare != last:
-        keys.append(fold(bare))
+        keys.append(_key(bare))
     return keys
 
 
@@ -174,17 +180,18 @@ def _tables() -> _Tables:
     for name, iso3, sector, role, gender, also in _rows("figures.tsv"):
         traits = Traits("person", _opt(iso3), _opt(sector), _opt(role), _opt(gender))
         names = [_clean_name(name)] + [a.strip() for a in also.split("|") if _opt(a)]
-        firsts = {fold(n.split()[0]) for n in names if len(n.split()) > 1}
-        for n in names:
-            if len(n.split()) > 1:
-                _add(full, fold(n), traits)
+        keys = [_key(n) for n in names]
+        firsts = {k.split()[0] for k in keys if " " in k}
+        for n, k in zip(names, keys, strict=True):
+            if " " in k:
+                _add(full, k, traits)
                 for key in _surnames(n, iso3 in FAMILY_NAME_FIRST):
                     _add_all(titled, key, traits)
                     given.setdefault(key, set()).update(firsts)
             else:
-                _add(short, fold(n), traits)
-                _add_all(titled, fold(n), traits)
-                given.setdefault(fold(n), set()).update(firsts)
+                _add(short, k, traits)
+                _add_all(titled, k, traits)
+                given.setdefault(k, set()).update(firsts)
     known_given = {g for gs in given.values() for g in gs}
     known_given.update(_western_given_names())
     exact: dict[str, Traits | None] = {}
@@ -195,7 +202,7 @@ def _tables() -> _Tables:
         for n in [_clean_name(name)] + [a.strip() for a in also.split("|") if _opt(a)]:
             _add(exact, n, traits)
             if len(n.split()) > 1:
-                _add(folded, fold(n), traits)
+                _add(folded, _key(n), traits)
     return _Tables(full, {k: tuple(v) for k, v in titled.items()}, short,
                    {k: frozenset(v) for k, v in given.items()}, frozenset(known_given), exact,
                    folded)
