@@ -152,26 +152,33 @@ def _story_date(doc: Doc, start: int, end: int, dates: list[When]) -> When | Non
     return lead
 
 
-def _date_verb(date: Span) -> Token | None:
-    """Return the verb a date belongs to: the one written right before it, else its parsed head.
+def verb_written_before(first: Token) -> Token | None:
+    """Return the verb written right before a date ("said (on) Wednesday") if it governs it.
 
     The parser often hangs "(on) Tuesday" in "Police said (on) Tuesday they had arrested 14 men"
-    from the reported verb; a date written straight after a verb that governs that verb is the
-    first verb's (the speech act's), as :mod:`newsledger.date_tense` reads it for the tense.
+    from the reported verb; a date written straight after a finite verb that governs the verb
+    the date hangs from is the first verb's (the speech act's). Shared with
+    :mod:`newsledger.date_tense`, which reads that verb's tense.
     """
-    attached = governing_verb(date.root)
-    i = date.start - 1
-    if i >= 0 and date.doc[i].lower_ == "on":
+    i = first.i - 1
+    if i >= 0 and first.doc[i].lower_ == "on":
         i -= 1
+    if i < 0 or first.doc[i].tag_ not in FINITE_TAGS \
+            or first.is_sent_start or first.doc[i + 1].is_sent_start:
+        return None
+    before = first.doc[i]
+    attached = governing_verb(first)
+    if attached is None or attached.i == before.i or not before.is_ancestor(attached):
+        return None
+    return before
+
+
+def _date_verb(date: Span) -> Token | None:
+    """Return the verb a date belongs to: the one written right before it, else its parsed head."""
     # a date that modifies a noun is the noun's: "said Friday's selling was a natural result"
-    if attached is None or i < 0 or date.doc[i].tag_ not in FINITE_TAGS \
-            or (date.root.dep_ in NOUN_MODIFIER_DEPS and date.root.head.pos_ in ("NOUN", "PROPN")) \
-            or date[0].is_sent_start or date.doc[i + 1].is_sent_start:
-        return attached
-    before = date.doc[i]
-    if before.i != attached.i and before.is_ancestor(attached):
-        return before
-    return attached
+    if date.root.dep_ in NOUN_MODIFIER_DEPS and date.root.head.pos_ in ("NOUN", "PROPN"):
+        return governing_verb(date.root)
+    return verb_written_before(date[0]) or governing_verb(date.root)
 
 
 def _reports(verb: Token, target: Token) -> bool:
@@ -242,4 +249,4 @@ def _governing(doc: Doc, start: int, end: int, candidates: list[When]) -> When |
     return nearest(unrelated) if unrelated else None
 
 
-__all__ = ["date_for", "governing_verb"]
+__all__ = ["date_for", "governing_verb", "verb_written_before"]

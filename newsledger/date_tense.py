@@ -12,7 +12,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from newsledger.clause_dates import governing_verb
+from newsledger.clause_dates import governing_verb, verb_written_before
 
 #: "past-reported": a past clause that reaches the date through a noun, an adjective or "for"
 #: ("was planned for early March", "declared a dividend payable Dec. 7"): it may report a
@@ -75,7 +75,7 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
         "NOUN", "PROPN")  # "Wednesday's ruling", "the Oct. 23 slaying", "the Jan. 14 deadline"
     if modifier and not any(t.like_num for t in span):
         return None  # "Wednesday's ruling", "a June agreement": the clause's tense is not theirs
-    verb = _verb_before(span[0]) or _outside_clause(span[-1], governing_verb(span.root))
+    verb = verb_written_before(span[0]) or _outside_clause(span[-1], governing_verb(span.root))
     if verb is None:
         return None
     tense = _verb_tense(verb)
@@ -120,25 +120,6 @@ def _outside_clause(last: Token, verb: Token | None) -> Token | None:
     if not any(c.dep_ == "mark" and last.i < c.i < verb.i for c in verb.children):
         return verb
     return governing_verb(verb.head) if verb.head.i != verb.i else None
-
-
-def _verb_before(first: Token) -> Token | None:
-    """Return the verb right before a date ("said (on) Wednesday it would") if it governs it.
-
-    The parser often hangs "on Wednesday" from the reported clause's verb ("would cut"), which
-    would make the day future; a date written straight after the reporting verb is that verb's.
-    """
-    i = first.i - 1
-    if i >= 0 and first.doc[i].lower_ == "on":
-        i -= 1
-    if i < 0 or first.doc[i].tag_ not in ("VBD", "VBN", "VBZ", "VBP") \
-            or first.is_sent_start or first.doc[i + 1].is_sent_start:
-        return None
-    verb = first.doc[i]
-    attached = governing_verb(first)
-    if attached is None or attached.i == verb.i or not verb.is_ancestor(attached):
-        return None
-    return verb
 
 
 def _reported(date: Token, verb: Token) -> bool:
