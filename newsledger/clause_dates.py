@@ -27,6 +27,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.record import When
+from newsledger.timex_patterns import lexicon
 
 #: How far up the dependency tree to look for the verb that governs a time expression; deeper
 #: than this the expression is usually in another clause than the verb found.
@@ -85,6 +86,21 @@ def _anchors_narrative(doc: Doc, when: When) -> bool:
     return True
 
 
+def is_term(doc: Doc, when: When) -> bool:
+    """Whether a date is a term, not a time of the narrative: "notes due Nov. 1, 2009".
+
+    A date written after "due" or "maturing (in)" states when a debt falls due or a contract
+    ends; it dates no event of its clause ("$100 million of notes due Nov. 1, 2009, priced at
+    par": priced on the day of the story, not in 2009). "due to expire Friday" keeps its date:
+    there "due" is followed by "to", not by the date.
+    """
+    span = doc.char_span(when.start, when.end, alignment_mode="expand")
+    i = span[0].i - 1 if span is not None and len(span) else -1
+    if i >= 0 and doc[i].lower_ in ("in", "on", "by"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in lexicon().get("term", {})
+
+
 def _in_relative_clause(doc: Doc, when: When) -> bool:
     """Whether a date sits in a relative clause ("the invasion, which began on 24 February")."""
     span = doc.char_span(when.start, when.end, alignment_mode="expand")
@@ -106,8 +122,9 @@ def date_for(doc: Doc, start: int, end: int, dates: list[When]) -> When | None:
     if sent is None:
         return None
     inside = [w for w in dates if sent.start_char <= w.start < sent.end_char]
-    if inside:
-        found = _governing(doc, start, end, inside)
+    narrative = [w for w in inside if not is_term(doc, w)]
+    if narrative:
+        found = _governing(doc, start, end, narrative)
         if found is not None:
             return found
     # the last narrative date before the sentence in its paragraph, scanning back only as far as
@@ -121,7 +138,8 @@ def date_for(doc: Doc, start: int, end: int, dates: list[When]) -> When | None:
         cut = w.start
         # a relative clause gives background, not the narrative's time: "the invasion, which
         # began on 24 February" does not date the next sentence's "Police detained 3 of them"
-        if _anchors_narrative(doc, w) and not _in_relative_clause(doc, w):
+        if _anchors_narrative(doc, w) and not _in_relative_clause(doc, w) \
+                and not is_term(doc, w):
             return w
     if dated_paragraph:
         return None
@@ -146,7 +164,7 @@ def _story_date(doc: Doc, start: int, end: int, dates: list[When]) -> When | Non
     if verb is not None and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"
                                 for c in verb.children):
         return None
-    lead = next((w for w in dates if _anchors_narrative(doc, w)), None)
+    lead = next((w for w in dates if _anchors_narrative(doc, w) and not is_term(doc, w)), None)
     if lead is None or lead.value is None or not DAY_VALUE.match(lead.value):
         return None
     return lead
@@ -249,4 +267,4 @@ def _governing(doc: Doc, start: int, end: int, candidates: list[When]) -> When |
     return nearest(unrelated) if unrelated else None
 
 
-__all__ = ["date_for", "governing_verb", "verb_written_before"]
+__all__ = ["date_for", "governing_verb", "is_term", "verb_written_before"]

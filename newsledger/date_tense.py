@@ -12,7 +12,8 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from newsledger.clause_dates import governing_verb, verb_written_before
+from newsledger.clause_dates import MAX_HEAD_STEPS, governing_verb, verb_written_before
+from newsledger.timex_patterns import lexicon
 
 #: "past-reported": a past clause that reaches the date through a noun, an adjective or "for"
 #: ("was planned for early March", "declared a dividend payable Dec. 7"): it may report a
@@ -122,6 +123,34 @@ def _outside_clause(last: Token, verb: Token | None) -> Token | None:
     return governing_verb(verb.head) if verb.head.i != verb.i else None
 
 
+def planned_at(doc: Doc, start: int, end: int) -> bool:
+    """Tell whether a plan governs the text at [start, end): "planned a march on Saturday".
+
+    A weekday under a plan ("planned a demonstration on Saturday", "the protest scheduled for
+    Sunday") is the coming one even in a past clause, as a plan
+    reports a decision about the future; not under a past perfect ("had planned to march on
+    Saturday but"), which tells of a plan overtaken by the clause's time, nor when the plan is
+    a participle before a past main verb or comes after the date.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    plans = lexicon().get("plan", {})
+    tok = span.root
+    for _ in range(MAX_HEAD_STEPS):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in plans:
+            # a plan written after its date ("On Friday, the government planned to pay") or
+            # told as background ("a service planned for Saturday was canceled") dates nothing
+            return tok.i < span.start and tok.dep_ not in ("acl", "relcl") and not any(
+                c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "xcomp":
+            return False  # the clause's own verb is no plan: "marched on Saturday"
+    return False
+
+
 def _reported(date: Token, verb: Token) -> bool:
     """Tell whether a date hangs from its past verb through a noun, an adjective or "for"."""
     tok = date.head
@@ -132,4 +161,4 @@ def _reported(date: Token, verb: Token) -> bool:
     return date.lower_ == "for"
 
 
-__all__ = ["FUTURE_PREPS", "Tense", "tense_at"]
+__all__ = ["FUTURE_PREPS", "Tense", "planned_at", "tense_at"]

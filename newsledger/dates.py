@@ -21,7 +21,7 @@ import datetime as dt
 from spacy.tokens import Doc
 
 from newsledger.clause_dates import date_for
-from newsledger.date_tense import Tense, tense_at
+from newsledger.date_tense import Tense, planned_at, tense_at
 from newsledger.record import When
 from newsledger.timex import Timex, recognise
 from newsledger.timex_words import feast_days
@@ -352,6 +352,8 @@ def extract_dates(doc: Doc, published: dt.date | None, *, day_first: bool = Fals
         needs_tense = tx.kind in ("date", "month", "weekday", "season", "part", "unit", "holiday",
                                   "feast", "ahead")
         tense = tense_at(doc, tx.start, tx.end) if needs_tense and published else None
+        if tx.kind == "weekday" and tense != "future" and planned_at(doc, tx.start, tx.end):
+            tense = "future"  # "planned a demonstration on Saturday": the coming Saturday
         if tx.kind == "ahead" and tense != "future":
             continue  # "the smallest gain in a year", "built in two years": a duration
         if tx.kind == "unit" and tx.unit == "year" and tx.rel in ("previous", "following") \

@@ -136,3 +136,26 @@ def test_what_the_verb_reports_keeps_its_own_date() -> None:
 def test_a_noun_modifier_date_dates_its_clause() -> None:
     assert _value("In Sunday's debate, the senator attacked his rival.", "attacked") == \
         "2022-10-23"
+
+
+# --- Round 5 (T39): a term of a debt or a contract dates no event ----------------------------
+
+def test_a_maturity_date_dates_no_event() -> None:
+    text = ("Harlow Corp. sold $200 million of senior notes due Nov. 1, 2031, priced at par "
+            "to yield 7%.")
+    assert _value(text, "priced") is None
+    assert _value(text, "sold") is None
+
+
+def test_a_maturity_date_gives_way_to_the_narrative_date() -> None:
+    text = ("Harlow Corp. said on Tuesday it sold bonds.\n\nIt also sold $200 million of notes "
+            "maturing in 2031. The notes were priced at par.")
+    assert _value(text, "priced") is None  # the paragraph's only date is a term: no date
+    text = ("On Tuesday, Harlow Corp. sold bonds. It also sold $200 million of notes maturing "
+            "in 2031, priced at par.")
+    assert _value(text, "priced") == "2022-10-25"
+
+
+def test_due_to_keeps_its_date() -> None:
+    text = "The offer had been due to expire on Friday, the company said."
+    assert _value(text, "expire") == "2022-10-28"

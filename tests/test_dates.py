@@ -500,3 +500,26 @@ def test_round_three_patterns_stay_out_of_names_and_possessives() -> None:
     assert "Monday of last week" not in found and found.get("Monday") == "2022-10-17"
     # letters glued to a clock-like token are not a time ("P2qpm3h3Pm")
     assert dates_of("See pic.twitter.com/P2qpm3h3Pm for the video.") == []
+
+
+# --- Round 5 (T39) ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a weekday under a plan is the coming one, though the plan is told in the past
+    ("Opposition groups planned a rally in the capital on Saturday.", "Saturday", "2022-10-22"),
+    ("The vote was scheduled for Sunday, officials said.", "Sunday", "2022-10-23"),
+    # the same clause without a plan keeps the past weekday
+    ("Opposition groups held a rally in the capital on Saturday.", "Saturday", "2022-10-15"),
+])
+def test_a_weekday_under_a_plan_is_the_coming_one(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a plan told as background of a past clause, or after its fronted date, keeps the past
+    ("A concert planned in the park for Saturday was canceled after threats.", "Saturday",
+     "2022-10-15"),
+    ("On Saturday, the ministry planned to release the first payments.", "Saturday", "2022-10-15"),
+])
+def test_a_background_plan_keeps_the_past_weekday(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == value
