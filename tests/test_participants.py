@@ -452,3 +452,35 @@ def test_a_registry_actor_named_like_the_target_place_takes_its_country() -> Non
     # the registry may read a city's name as a body: as the target it is the city's state
     pairs = _participants("French police raided offices in Marseille on Tuesday.", "COERCE")
     assert [_country(r) for _a, r in pairs] == ["FRA"]
+
+
+# --- the story's home country (T38) ------------------------------------------------------------
+
+HOME_STORY = (
+    "German Finance Minister Karl Brandt met German business leaders in Berlin on Monday. "
+    "Germany's economy shrank last year, the German statistics office said. "
+    "Brandt told reporters Germany would cut energy taxes. "
+    "Anna Weber praised the plan in an interview.")
+
+
+def test_a_person_without_nationality_takes_the_country_the_story_is_about() -> None:
+    # news leaves its own people unmarked: a story whose actors are mostly of one country
+    # (here four of Germany, none of another) makes an unmarked analyst of that country
+    pairs = _participants(HOME_STORY, "SUPPORT")
+    assert [(a.name, a.country) for a, _r in pairs if a is not None] == [("Anna Weber", "DEU")]
+
+
+def test_no_home_country_in_a_story_about_two_countries() -> None:
+    # three French actors beside four German ones: no country holds three quarters of the
+    # story's actors with a country, so the unmarked analyst is given neither
+    text = HOME_STORY.replace("Anna Weber praised", "President Emmanuel Macron said France "
+                              "and the French government backed Paris talks. Anna Weber praised")
+    pairs = _participants(text, "SUPPORT")
+    assert {_country(a) for a, _r in pairs if a is not None and a.name == "Anna Weber"} == {None}
+
+
+def test_one_sentence_does_not_make_a_home_country() -> None:
+    # three French actors in one sentence around a man France expels: a sentence is no story
+    pairs = _participants("France expelled Karim Aziz, a bookseller, as French police "
+                          "and Air France workers watched.", "COERCE")
+    assert {_country(r) for _a, r in pairs if r is not None and "Aziz" in r.name} == {None}
