@@ -87,11 +87,16 @@ def _is_weekday_name(tok: Token) -> bool:
     """Tell whether a weekday is part of a name ("Sunday Times", "Black Monday", "Good Friday").
 
     A capitalised word before it that is itself in an entity ("Clinton Saturday vowed",
-    "in Tanzania Friday") does not make it a name: that is the news "said Friday" style.
+    "in Tanzania Friday") does not make it a name: that is the news "said Friday" style; nor
+    does a name of several words the NER leaves out of the date it opens at the weekday
+    ("toured Dar es Salaam Thursday"); one word may make a name ("Good Friday", "Bloody Sunday").
     """
     if tok.ent_type_ not in ("", "DATE", "TIME"):
         return True
     before = _prev(tok)
+    if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B" and before is not None \
+            and (two := _prev(before)) is not None and two.pos_ == "PROPN":
+        return False  # after a place of several words: "toured Dar es Salaam Thursday" (T39)
     return before is not None and before.is_title and not before.ent_type_ \
         and before.lower_ not in WEEKDAY_CUES and before.pos_ in ("PROPN", "ADJ")
 

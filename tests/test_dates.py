@@ -523,3 +523,20 @@ def test_a_weekday_under_a_plan_is_the_coming_one(text: str, expression: str, va
 ])
 def test_a_background_plan_keeps_the_past_weekday(text: str, expression: str, value: str) -> None:
     assert value_of(text, expression) == value
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    # a weekday after a place name of several words is the news "in Tanzania Friday" style
+    ("After visiting Brazilian city Rio de Janeiro Monday and meeting officials, he left.",
+     "Monday", "2022-10-17"),
+])
+def test_a_weekday_after_a_place_of_several_words(text: str, expression: str, value: str) -> None:
+    assert value_of(text, expression) == value
+
+
+@pytest.mark.parametrize("text", [
+    "Stocks fell on Black Monday.",
+    "Good Friday services were held.",
+])
+def test_a_one_word_name_with_a_weekday_is_no_date(text: str) -> None:
+    assert not [w for w in dates_of(text) if w.text in ("Monday", "Friday")]
