@@ -230,6 +230,24 @@ def _anterior(target: Token, verb: Token) -> bool:
     return False
 
 
+def _when_clause_verb(doc: Doc, when: When) -> Token | None:
+    """Return the verb of a "when" clause written right after a date ("Oct. 13, when X fell").
+
+    Such a clause tells what happened on that date, wherever the parser hangs it (often from a
+    noun before the date), so its events take the date.
+    """
+    span = doc.char_span(when.start, when.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    i = span.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "when" or doc[i].dep_ != "advmod" \
+            or doc[i].head.pos_ not in ("VERB", "AUX"):
+        return None
+    return doc[i].head
+
+
 def _governing(doc: Doc, start: int, end: int, candidates: list[When]) -> When | None:
     """Pick the sentence date whose verb governs the span, else the nearest one not embedded.
 
@@ -246,6 +264,10 @@ def _governing(doc: Doc, start: int, end: int, candidates: list[When]) -> When |
     if target is None:
         return nearest(candidates)
     chain = {tok.i: rank for rank, tok in enumerate([target, *target.ancestors])}
+    for w in candidates:
+        verb = _when_clause_verb(doc, w)
+        if verb is not None and verb.i in chain:
+            return w  # "from Oct. 13, when Wall Street's plunge helped": the clause is that day's
     best: tuple[int, When] | None = None
     unrelated: list[When] = []
     for w in candidates:

@@ -159,3 +159,13 @@ def test_a_maturity_date_gives_way_to_the_narrative_date() -> None:
 def test_due_to_keeps_its_date() -> None:
     text = "The offer had been due to expire on Friday, the company said."
     assert _value(text, "expire") == "2022-10-28"
+
+
+# --- Round 5 (T39): a "when" clause right after a date is that date's ------------------------
+
+def test_a_when_clause_after_a_date_takes_it() -> None:
+    text = ("The index fell 2% from the previous Friday and 5% from Oct. 3, when a rating cut "
+            "sent banks lower in Frankfurt.")
+    assert _value(text, "sent") == "2022-10-03"
+    assert _value(text, "cut") == "2022-10-03"
+
