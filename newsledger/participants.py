@@ -87,6 +87,18 @@ def resident_country(arg: Argument | None, place: Place | None) -> str | None:
     return place.country if ETHNIC_WORD in arg.text.lower().split() else None
 
 
+def origin_marked(words: str) -> bool:
+    """Tell whether a description carries a capitalised modifier ("another African man").
+
+    Such a modifier marks an origin or affiliation the lexicon may not map to a country (a
+    continent, a region, a party): the person is marked, not one of the story's own unmarked
+    people (:func:`home_country`). A name ("Lord Falconer") is no description.
+    """
+    parts = words.split()
+    return len(parts) > 1 and parts[-1][:1].islower() and any(
+        w[:1].isupper() for w in parts[1:-1])
+
+
 def home_country(actors: ActorIndex, text: str) -> str | None:
     """Return the country the article is about: the one most of its actors are of.
 
@@ -122,6 +134,29 @@ def partner_country(c: CodedEvent, partner: Argument | None, partner_kind: str) 
     return partner.country if c.clause_country in (None, partner.country) else None
 
 
+def voted_countries(found: dict[str, Actor], coded: Sequence[CodedEvent]) -> dict[str, str]:
+    """Return, per registry actor without a country, the country most of its events give it.
+
+    The events stage infers a country per event (the argument's own, else the place's or the
+    sentence's, not for a person or an IGO/NGO); a registry actor has one country for the whole
+    article, so it takes the most frequent (the first on a tie) rather than whichever event
+    came first: "the government" accused in a French writer's sentence, then acting twice in
+    Canada, is Canada's. Guesses from a partner (:func:`partner_country`) do not vote.
+    """
+    votes: dict[str, Counter[str]] = {}
+    for c in coded:
+        for arg, inferred in ((c.actor, c.actor_country), (c.recipient, c.recipient_country)):
+            actor = found.get(arg.actor or "") if arg is not None else None
+            if arg is None or actor is None or actor.country is not None:
+                continue
+            stateless = actor.kind == "person" or (actor.sector or arg.sector) in \
+                STATELESS_SECTORS
+            country = arg.country or (None if stateless else inferred)
+            if country is not None:
+                votes.setdefault(actor.id, Counter())[country] += 1
+    return {a: n.most_common(1)[0][0] for a, n in votes.items()}
+
+
 def complete_actors(
     actors: ActorIndex, coded: Sequence[CodedEvent], text: str = "",
 ) -> tuple[ActorIndex, list[Event]]:
@@ -146,6 +181,7 @@ def complete_actors(
     found: dict[str, Actor] = {a.id: a for a in actors.actors}
     new_ids: dict[tuple[int, int], str] = {}
     home = home_country(actors, text)
+    voted = voted_countries(found, coded)
 
     def resolve(arg: Argument | None, inferred: str | None, c: CodedEvent,
                 acted_on: bool = False, partner: Argument | None = None) -> str | None:
@@ -160,14 +196,15 @@ def complete_actors(
         stateless = kind == "person" or not own_side
         country = residence or arg.country or (None if stateless else inferred) or (
             partner_country(c, partner, kind_of(partner)) if own_side else None) or (
-            home if kind == "person" else None)  # an unmarked person is of the story's country
+            home if kind == "person" and not origin_marked(arg.text) else None)
         if arg.actor is not None and arg.actor in found:
             actor = found[arg.actor]
             if residence is not None and actor.country != residence:
                 # "ethnic Albanians" in Serbia: the registry's demonym country gives way
                 found[arg.actor] = replace(actor, country=residence)
             elif actor.country is None and country or actor.sector is None and arg.sector:
-                found[arg.actor] = replace(actor, country=actor.country or country,
+                found[arg.actor] = replace(actor, country=actor.country or voted.get(
+                                               arg.actor) or country,
                                            sector=actor.sector or arg.sector)
             return arg.actor
         if arg.country is None and arg.sector is None:

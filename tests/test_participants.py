@@ -484,3 +484,21 @@ def test_one_sentence_does_not_make_a_home_country() -> None:
     pairs = _participants("France expelled Karim Aziz, a bookseller, as French police "
                           "and Air France workers watched.", "COERCE")
     assert {_country(r) for _a, r in pairs if r is not None and "Aziz" in r.name} == {None}
+
+
+def test_a_registry_body_takes_the_country_most_of_its_events_give_it() -> None:
+    # T38: not the first event's guess (the French accuser's sentence), but the country most
+    # of the body's events infer for it (its acts in Canada, twice)
+    doc = parse("The French writer Jean Dupont accused the government of lying about the "
+                "budget. In Canada, the government rejected the claim on Monday. The government "
+                "also refused to resign in Canada.")
+    completed, _events = extract_events_and_actors(doc, build_actors(doc), [], [])
+    assert [a.country for a in completed.actors if a.name == "government"] == ["CAN"]
+
+
+def test_a_description_marked_by_origin_takes_no_home_country() -> None:
+    # "an African official": a continent the lexicon maps to no country still marks a foreigner
+    pairs = _participants(HOME_STORY + " Anna Weber accused an African official of lying.",
+                          "ACCUSE")
+    assert [(r.name, r.country) for _a, r in pairs if r is not None] == [
+        ("African official", None)]
