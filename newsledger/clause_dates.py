@@ -15,6 +15,9 @@ found, the one that governs a span (a statement's cue, an event's trigger):
    reports the lead's day far more often than not);
 4. else None — never the publication date by itself.
 
+A date that is a term ("notes due Nov. 1, 2009") is skipped throughout; a "when" clause written
+right after a date ("from Oct. 13, when the plunge began") takes that date first (T39).
+
 Split from :mod:`newsledger.dates` (which re-exports it) to keep each module small; it reads
 tokens, not ``Doc.text``, which spaCy rebuilds on every access, so its cost does not grow with
 the article.
