@@ -35,19 +35,25 @@ from newsledger.evaluate.events import RECORD, evaluate
 #: places rules (developed on ACLED's even rows; the odd, unseen half gave 0.832 found, 0.786
 #: country, 0.519 within 25 km): loc_found 0.773, loc_name 0.682; ACLED has_location 0.832,
 #: country_acc 0.782, within_25km 0.495, within_100km 0.540, name_match 0.784.
+#: Raised at 8d51d83 (session 4; T31 developed on GSR even lines, odd lines unseen: sector
+#: 0.782/0.602, context share 0.762/0.588; T33 on ACLED even rows, odd unseen 0.914/0.884/0.597):
+#: sector_acc 0.691, context_share 0.675, context_equal 0.581; loc_found 0.818, loc_name 0.773;
+#: ACLED has_location 0.905, country_acc 0.871, within_25km 0.568, within_100km 0.607,
+#: name_match 0.874. null_kept is 0.842 now (80/95; contexts moved, not modes).
 FLOORS = {
-    (SECTOR, "sector_acc"): 0.57,
+    (SECTOR, "sector_acc"): 0.68,
     (MODE, "mode_acc"): 0.37,
     (MODE, "mode_family"): 0.45,
     (MODE, "null_kept"): 0.83,
-    (CONTEXT, "context_share"): 0.12,
-    (LOCATION, "loc_found"): 0.72,
-    (LOCATION, "loc_name"): 0.63,
-    (ACLED, "has_location"): 0.82,
-    (ACLED, "country_acc"): 0.77,
-    (ACLED, "within_25km"): 0.48,
-    (ACLED, "within_100km"): 0.53,
-    (ACLED, "name_match"): 0.77,
+    (CONTEXT, "context_share"): 0.66,
+    (CONTEXT, "context_equal"): 0.57,
+    (LOCATION, "loc_found"): 0.80,
+    (LOCATION, "loc_name"): 0.75,
+    (ACLED, "has_location"): 0.89,
+    (ACLED, "country_acc"): 0.86,
+    (ACLED, "within_25km"): 0.55,
+    (ACLED, "within_100km"): 0.59,
+    (ACLED, "name_match"): 0.86,
 }
 
 #: sha256 of the two gold files measured.
@@ -77,10 +83,12 @@ def test_event_field_floor(report: EvalReport, dataset: str, metric: str) -> Non
 
 
 @pytest.mark.slow
-def test_sector_and_mode_beat_the_majority_class(report: EvalReport) -> None:
+def test_sector_mode_and_context_beat_the_majority_class(report: EvalReport) -> None:
     assert report.score(RECORD, SECTOR, "sector_acc") > report.score(MAJORITY, SECTOR,
                                                                      "sector_acc")
     assert report.score(RECORD, MODE, "mode_acc") > report.score(MAJORITY, MODE, "mode_acc")
+    for metric in ("context_share", "context_equal"):  # below it before T31 (0.131 vs 0.275)
+        assert report.score(RECORD, CONTEXT, metric) > report.score(MAJORITY, CONTEXT, metric)
 
 
 @pytest.mark.slow

@@ -19,6 +19,7 @@ from newsledger.evaluate.country_set import (
     COUNTRY_HELDOUT,
     COUNTRY_HELDOUT2,
     COUNTRY_HELDOUT3,
+    COUNTRY_HELDOUT4,
 )
 from newsledger.evaluate.events import (
     ARGUMENTS,
@@ -45,18 +46,20 @@ from newsledger.evaluate.events import (
 #: actors 0.866 (source 0.884, target 0.845); arguments 0.889 (source 0.921, target 0.852).
 #: After T22 (record rules closing the record-vs-arguments gap, docs/evaluation.md "Round 6"):
 #: record actors 0.879 (source 0.896, target 0.859); arguments 0.889 unchanged.
+#: Raised at 8d51d83 (session 4: T32's trigger rows, T33's places, T37's persons): GSR type_acc
+#: 0.933, arguments 0.902, record 0.886; PETR-2 f1 0.840, type_acc 0.603; ACLED type_acc 0.946.
 FLOORS = {
-    ("plover-gsr-dev", "type_acc"): 0.89,
-    ("plover-gsr-dev", "country_acc"): 0.88,
+    ("plover-gsr-dev", "type_acc"): 0.91,
+    ("plover-gsr-dev", "country_acc"): 0.89,
     ("petr2-validation", "f1"): 0.80,
-    ("petr2-validation", "type_acc"): 0.55,
-    ("acled-notes", "type_acc"): 0.91,
+    ("petr2-validation", "type_acc"): 0.58,
+    ("acled-notes", "type_acc"): 0.93,
     ("status-set", "status_acc"): 0.95,
     ("status-heldout", "status_acc"): 0.90,
 }
 
 #: Floors of the record rows of the GSR country accuracy (system -> floor).
-RECORD_FLOORS = {RECORD: 0.87}
+RECORD_FLOORS = {RECORD: 0.875}
 
 #: Floors on the held-out country set (T18: 86 news sentences labelled before the system ran),
 #: at what it reaches: (system, metric) -> floor. First measure 2026-11-27, before any change:
@@ -68,12 +71,14 @@ RECORD_FLOORS = {RECORD: 0.87}
 #: After T20 (general rules, each also checked on GSR dev and PETR-2; the set is a development
 #: set since T18): record 0.759, none_acc 1.000 (30/30: one error gives 0.967); arguments
 #: 0.801; type_acc 0.919, coverage 0.942. After T22 (general rules, each checked on GSR dev,
-#: this set and PETR-2): record 0.801, none_acc 1.000; arguments 0.823.
+#: this set and PETR-2): record 0.801, none_acc 1.000; arguments 0.823. At 8d51d83 (session 4,
+#: rules read on this set's misses among others): record 0.837, none_acc 0.969 (31/32: a listed
+#: person now gives a side labelled "no country" one); arguments 0.858; type_acc 0.965.
 HELDOUT_FLOORS = {
-    (RECORD, "country_acc"): 0.79,
+    (RECORD, "country_acc"): 0.82,
     (RECORD, "none_acc"): 0.96,
-    (ARGUMENTS, "country_acc"): 0.81,
-    (ARGUMENTS, "type_acc"): 0.91,
+    (ARGUMENTS, "country_acc"): 0.84,
+    (ARGUMENTS, "type_acc"): 0.95,
 }
 
 #: Floors on the second held-out country set (T19: 131 news sentences from articles no other set
@@ -82,11 +87,12 @@ HELDOUT_FLOORS = {
 #: arguments 0.560; type_acc 0.802, coverage 0.840. Pinned a little under those figures (one code
 #: of 218 is 0.005) so that a change that loses what generalises fails the build. At the end of
 #: T22 (rules chosen on GSR dev, set 1, PETR-2 and unlabelled news, never on this set; the
-#: events lexicon of T26 changed in the same hours): record 0.500, arguments 0.592.
+#: events lexicon of T26 changed in the same hours): record 0.500, arguments 0.592. At 8d51d83
+#: (session 4, never tuned on): record 0.537, arguments 0.633, type_acc 0.840.
 HELDOUT2_FLOORS = {
-    (RECORD, "country_acc"): 0.49,
-    (ARGUMENTS, "country_acc"): 0.58,
-    (ARGUMENTS, "type_acc"): 0.79,
+    (RECORD, "country_acc"): 0.52,
+    (ARGUMENTS, "country_acc"): 0.62,
+    (ARGUMENTS, "type_acc"): 0.83,
 }
 
 #: Floors on the third held-out country set (T23: 111 news and PolNeAR-dev sentences, labelled
@@ -94,10 +100,23 @@ HELDOUT2_FLOORS = {
 #: measure at c287bbb (before the rules of T22 rounds 6, T26 and T28 were added): record 0.405,
 #: arguments 0.449, type_acc 0.595, coverage 0.667; after them, at 319ffbf: record 0.476 (185
 #: codes: one is 0.005), arguments 0.530, type_acc 0.658 (one item is 0.009), coverage 0.730.
+#: At 8d51d83 (session 4): record 0.476, arguments 0.535, type_acc 0.658 (unchanged).
 HELDOUT3_FLOORS = {
     (RECORD, "country_acc"): 0.47,
     (ARGUMENTS, "country_acc"): 0.52,
     (ARGUMENTS, "type_acc"): 0.65,
+}
+
+#: Floors on the fourth held-out country set (T34: 118 TimeBank/AQUAINT news sentences labelled
+#: and committed before the system ran; measured by the coordinator, never tuned on). First
+#: measure with the session-4 start code (3642637): record 0.577, arguments 0.607, type_acc
+#: 0.763, coverage 0.822; at 8d51d83: record 0.587 (196 codes: one is 0.005), arguments 0.622,
+#: type_acc 0.780 (one item is 0.008), coverage 0.839. One engineer (T32) saw its labelled
+#: trigger words mid-session by a listing mistake; no rule was written from them.
+HELDOUT4_FLOORS = {
+    (RECORD, "country_acc"): 0.58,
+    (ARGUMENTS, "country_acc"): 0.61,
+    (ARGUMENTS, "type_acc"): 0.77,
 }
 
 #: The row each data set's figures are read from: the GSR splits newsledger into argument and
@@ -111,12 +130,13 @@ STATUS_SET_SHA256 = {
     COUNTRY_HELDOUT: "045756e2b7f6464dcbdb2241b40d69182a323bb2c6cafd993ab2706d144a3cf5",
     COUNTRY_HELDOUT2: "468d251f419f679cce486305a97b5234a89f5ff8d236a53b6664725edd5d1a1c",
     COUNTRY_HELDOUT3: "722645a2b581375a915bab25cd2cc3aef2de6214664edd6e9060bcb0eedfd713",
+    COUNTRY_HELDOUT4: "617ed8684b0daef8ff9d4cdfe76fe05317d228f9c70963605fc84b6ea5f5ca21",
 }
 
 
 #: The fast sets run in every CI job (about 10 s); ACLED (746 notes, about 15 s more) is slow.
 FAST = ("plover-gsr-dev", "petr2-validation", "status-set", "status-heldout", "country-heldout",
-        "country-heldout2", "country-heldout3")
+        "country-heldout2", "country-heldout3", "country-heldout4")
 
 
 @pytest.fixture(scope="module")
@@ -154,6 +174,11 @@ def test_second_heldout_country_floor(report: EvalReport, system: str, metric: s
 @pytest.mark.parametrize(("system", "metric"), sorted(HELDOUT3_FLOORS))
 def test_third_heldout_country_floor(report: EvalReport, system: str, metric: str) -> None:
     assert report.score(system, "country-heldout3", metric) >= HELDOUT3_FLOORS[(system, metric)]
+
+
+@pytest.mark.parametrize(("system", "metric"), sorted(HELDOUT4_FLOORS))
+def test_fourth_heldout_country_floor(report: EvalReport, system: str, metric: str) -> None:
+    assert report.score(system, "country-heldout4", metric) >= HELDOUT4_FLOORS[(system, metric)]
 
 
 def test_newsledger_beats_the_root_verb_baseline(report: EvalReport) -> None:
