@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsledger.evaluate import event_dates as ed
+from newsledger.evaluate.events import acled_rows
 from newsledger.evaluate.timeml_days import EventDateDoc, TextMap, read_event_days, tbaq_paths
 from newsledger.pipeline import extract
 from newsledger.record import When
@@ -83,8 +84,8 @@ def test_day_of_ignores_coarser_values() -> None:
 
 
 def test_acled_rows_split_by_csv_index(shared_data: Path) -> None:
-    rows = ed.acled_rows(shared_data)
-    assert len(rows) == 746  # the notes whose ACLED type maps to PLOVER, as every ACLED row
+    rows, total = acled_rows(shared_data)
+    assert (len(rows), total) == (746, 763)  # the notes whose ACLED type maps to PLOVER, of all
     assert {i % 2 for i, _, _ in rows} == {0, 1}
     assert all(r["event_date"][:4] == "2022" for _, r, _ in rows)
 

@@ -45,7 +45,6 @@ is unseen (totals only). Rows ``<set>`` (all), ``<set>-even``, ``<set>-odd``.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -57,9 +56,8 @@ from spacy.tokens import Doc
 from newsledger.actors import build_actors
 from newsledger.clean import clean
 from newsledger.dates import date_for, extract_dates
-from newsledger.errors import EvalDataError
 from newsledger.evaluate import SystemScores
-from newsledger.evaluate.events import acled_map
+from newsledger.evaluate.events import acled_rows
 from newsledger.evaluate.timeml_days import (
     EventDateDoc,
     GoldEvent,
@@ -84,17 +82,6 @@ FIRST_BASELINE = "baseline (first date of sentence)"
 #: Days between ACLED's event date and the publication date the note is extracted with: three
 #: weeks is a plausible lag for a weekly summary and far enough that no event date equals it.
 PUBLISHED_LAG_DAYS = 20
-
-def acled_rows(data_dir: Path) -> list[tuple[int, dict[str, str], str]]:
-    """Return (0-based CSV row index, row, PLOVER type) of the ACLED notes with a mapped type."""
-    path = data_dir / "events" / "acled-notes-ua-ru-by.csv"
-    if not path.is_file():
-        raise EvalDataError(f"{path}: gold file not found; pass --data pointing at shared/data")
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    table = acled_map()
-    return [(i, r, t) for i, r in enumerate(rows)
-            if (t := table.get((r["event_type"], r["sub_event_type"])))]
 
 
 def acled_published(event_date: str) -> str:
@@ -312,7 +299,7 @@ class AcledItem:
 
 def acled_items(data_dir: Path, parity: int | None = None) -> Iterator[AcledItem]:
     """Extract each ACLED note with a mapped type (only even or odd rows when parity is given)."""
-    for index, row, type_ in acled_rows(data_dir):
+    for index, row, type_ in acled_rows(data_dir)[0]:
         if parity is not None and index % 2 != parity:
             continue
         published = acled_published(row["event_date"])

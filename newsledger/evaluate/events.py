@@ -332,19 +332,28 @@ class AcledNote:
     coded: tuple[CodedEvent, ...]
 
 
-def acled_notes(data_dir: Path) -> tuple[list[AcledNote], int]:
-    """Return the ACLED notes whose type maps to PLOVER, parsed and coded, and how many do not."""
+def acled_rows(data_dir: Path) -> tuple[list[tuple[int, dict[str, str], str]], int]:
+    """Return (0-based CSV row index, row, PLOVER type) of the ACLED notes with a mapped type.
+
+    Also returns how many notes the file holds in all.
+    """
     path = data_dir / "events" / "acled-notes-ua-ru-by.csv"
     if not path.is_file():
         raise EvalDataError(f"{path}: gold file not found; pass --data pointing at shared/data")
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     table = acled_map()
-    scored = [(r, t) for r in rows if (t := table.get((r["event_type"], r["sub_event_type"])))]
-    docs = _docs([r["notes"] for r, _ in scored])
+    return [(i, r, t) for i, r in enumerate(rows)
+            if (t := table.get((r["event_type"], r["sub_event_type"])))], len(rows)
+
+
+def acled_notes(data_dir: Path) -> tuple[list[AcledNote], int]:
+    """Return the ACLED notes whose type maps to PLOVER, parsed and coded, and how many do not."""
+    scored, total = acled_rows(data_dir)
+    docs = _docs([r["notes"] for _, r, _ in scored])
     notes = [AcledNote(r, t, doc, tuple(analyse(doc)))
-             for (r, t), doc in zip(scored, docs, strict=True)]
-    return notes, len(rows) - len(notes)
+             for (_, r, t), doc in zip(scored, docs, strict=True)]
+    return notes, total - len(notes)
 
 
 def _score_acled(notes: Sequence[AcledNote], unmapped: int,

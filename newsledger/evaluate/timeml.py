@@ -85,18 +85,30 @@ def text_body(raw: str, path: Path) -> str:
     return raw[body_start + len("<TEXT>"):body_end]
 
 
-def read_timeml(path: Path) -> TimemlDoc | None:
-    """Read one TimeML file; None when it has no document creation time (it cannot be scored)."""
+def read_parts(path: Path) -> tuple[str, dt.date, str, list[InlineElement]] | None:
+    """Return a TimeML file's raw markup, creation date, text and inline elements.
+
+    None when it has no document creation time (it cannot be scored).
+    """
     raw = path.read_text(encoding="utf-8")
     dct = _DCT.search(raw)
     if dct is None:
         return None
     text, elements = strip_inline(text_body(raw, path))
+    return raw, dt.date.fromisoformat(dct.group(1)), text, elements
+
+
+def read_timeml(path: Path) -> TimemlDoc | None:
+    """Read one TimeML file; None when it has no document creation time (it cannot be scored)."""
+    parts = read_parts(path)
+    if parts is None:
+        return None
+    _, dct, text, elements = parts
     gold = tuple(
         GoldTimex(e.start, e.end, text[e.start:e.end], e.attr("type"), e.attr("value"))
         for e in sorted((e for e in elements if e.name == "TIMEX3"), key=lambda e: e.start)
     )
-    return TimemlDoc(path.stem, text, dt.date.fromisoformat(dct.group(1)), gold)
+    return TimemlDoc(path.stem, text, dct, gold)
 
 
 def read_corpus(folder: Path) -> list[TimemlDoc]:

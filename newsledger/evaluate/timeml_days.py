@@ -20,10 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsledger.errors import EvalDataError
-from newsledger.evaluate.timeml import strip_inline, text_body
+from newsledger.evaluate.timeml import read_parts
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
-_DCT = re.compile(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", re.S)
 _LINK = re.compile(r"<(TLINK|MAKEINSTANCE)\b([^>]*)/?>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 
@@ -32,11 +31,6 @@ _ATTR = re.compile(r'(\w+)="([^"]*)"')
 #: side and from the time's side.
 EVENT_SIDE = frozenset({"IS_INCLUDED", "DURING", "SIMULTANEOUS"})
 TIME_SIDE = frozenset({"INCLUDES", "SIMULTANEOUS"})
-
-_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
-_DCT = re.compile(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", re.S)
-_LINK = re.compile(r"<(TLINK|MAKEINSTANCE)\b([^>]*)/?>")
-_ATTR = re.compile(r'(\w+)="([^"]*)"')
 
 
 @dataclass(frozen=True)
@@ -63,11 +57,10 @@ class EventDateDoc:
 
 def read_event_days(path: Path) -> EventDateDoc | None:
     """Read one TimeML file's events with a gold day; None without a creation time."""
-    raw = path.read_text(encoding="utf-8")
-    dct = _DCT.search(raw)
-    if dct is None:
+    parts = read_parts(path)
+    if parts is None:
         return None
-    text, elements = strip_inline(text_body(raw, path))
+    raw, dct, text, elements = parts
     days = {e.attr("tid"): m.group(1) for e in elements if e.name == "TIMEX3"
             and e.attr("type") == "DATE" and (m := _DAY.match(e.attr("value")))}
     spans = {e.attr("eid"): e for e in elements if e.name == "EVENT"}
@@ -97,7 +90,7 @@ def read_event_days(path: Path) -> EventDateDoc | None:
         key=lambda g: g.start,
     )
     conflicting = sum(len(ds) > 1 for ds in found.values())
-    return EventDateDoc(path.stem, text, dt.date.fromisoformat(dct.group(1)), tuple(events),
+    return EventDateDoc(path.stem, text, dct, tuple(events),
                         conflicting)
 
 
