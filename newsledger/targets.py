@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 from newsledger import lexicon
 from newsledger.arguments import doc_text
 from newsledger.lexicon_data import country_from_name, demonyms, fold, is_title
+from newsledger.mention_syntax import RELATIVES
 from newsledger.record import Place
 
 #: Entity labels that never name a country ("May", dates and numbers).
@@ -207,10 +208,6 @@ _LOCATIVE_PREPS = frozenset({"in", "at"})
 REMOVALS = frozenset({"deport", "expel"})
 
 
-#: Relative pronouns standing for the noun their clause modifies ("activists who were held").
-_RELATIVES = frozenset({"who", "whom", "that", "which"})
-
-
 def state_actor(trigger: Token, places: Sequence[Place]) -> PlaceTarget | None:
     """Return the state standing for the missing agent of a passive arrest or expulsion.
 
@@ -245,7 +242,7 @@ def state_actor(trigger: Token, places: Sequence[Place]) -> PlaceTarget | None:
     if trigger.lemma_.lower() in REMOVALS:
         return None
     held = next(c for c in trigger.children if c.dep_ == "nsubjpass")
-    owner = held.head.head if held.lower_ in _RELATIVES else held
+    owner = held.head.head if held.lower_ in RELATIVES else held
     # nor a country named in a phrase placing the act that is no place's name ("detained in
     # the Cuban camp": where, but not whose)
     spans = [subtree_chars(t) for t in (owner, *placed)]
