@@ -48,7 +48,7 @@ PERSON_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
                            "governor", "mayor", "lord", "lady", "saint"})
 
 
-def _is_frame_word(tok: Token, kind: str) -> bool:
+def is_frame_word(tok: Token, kind: str) -> bool:
     """Tell whether a token is a frame word of one kind (data/place_frames.tsv)."""
     words = frame_words()[kind]
     return tok.lemma_.lower() in words or tok.lower_ in words
@@ -63,7 +63,7 @@ def trim(span: Span) -> tuple[Span, str | None]:
     if end - start > 1:
         last = doc[end - 1]
         for k in ("admin", "settlement"):
-            if _is_frame_word(last, k):
+            if is_frame_word(last, k):
                 end, kind = end - 1, k
                 break
     return doc[start:end], kind
@@ -108,7 +108,7 @@ def frame(name: Span, trailing: str | None) -> str | None:
     after = doc[name.end] if name.end < len(doc) else None
     if after is not None and after.pos_ in ("NOUN", "PROPN"):
         for kind in ("admin", "settlement", "feature"):
-            if _is_frame_word(after, kind):
+            if is_frame_word(after, kind):
                 return kind
     before = doc[name.start - 1] if name.start > 0 else None
     if before is not None and before.lower_ in PERSON_TITLES:
@@ -118,18 +118,18 @@ def frame(name: Span, trailing: str | None) -> str | None:
     if root.dep_ == "pobj" and head.lower_ == "of":
         noun = head.head
         for kind in ("admin", "settlement", "of"):
-            if _is_frame_word(noun, kind):
+            if is_frame_word(noun, kind):
                 return kind
     if root.dep_ == "pobj" and head.lower_ in STRICT_PREPS:
         return "prep"
     if root.dep_ == "pobj" and head.lower_ == "over" and (
-            _is_frame_word(head.head, "over") or any(
-                c.dep_ == "dobj" and _is_frame_word(c, "over") for c in head.head.children)):
+            is_frame_word(head.head, "over") or any(
+                c.dep_ == "dobj" and is_frame_word(c, "over") for c in head.head.children)):
         return "prep"  # "control over X" (or parsed "took control | over X"); not "Lee over Smith"
     if root.dep_ == "compound" and head.dep_ == "pobj" and head.head.lower_ in STRICT_PREPS \
-            and _is_frame_word(head, "of"):
+            and is_frame_word(head, "of"):
         return "prep"  # "near the X area", "in the X outskirts": X names the place (T33)
-    if root.dep_ in OBJECT_DEPS and head.pos_ == "VERB" and _is_frame_word(head, "verb"):
+    if root.dep_ in OBJECT_DEPS and head.pos_ == "VERB" and is_frame_word(head, "verb"):
         return "verb"
     return None
 
@@ -148,7 +148,7 @@ def anchor(name: Span) -> Span | None:
     """Return Y of "X, Y" (the name right after the comma following X), None if there is none."""
     doc = name.doc
     i = name.end
-    if i < len(doc) and (_is_frame_word(doc[i], "settlement") or _is_frame_word(doc[i], "admin")):
+    if i < len(doc) and (is_frame_word(doc[i], "settlement") or is_frame_word(doc[i], "admin")):
         i += 1  # "Zmiivka village, Kherson", "Beryslavskyi rayon, Kherson"
     if i + 1 >= len(doc) or doc[i].text != "," or not doc[i + 1].is_title:
         return None

@@ -18,12 +18,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from newsledger.gazetteer import (
     OUTSIDE_AREA_KM,
     admin_area,
-    frame_words,
     neighbours,
     small_place,
 )
@@ -44,7 +43,15 @@ from newsledger.geonames import (
 )
 from newsledger.lexicon_data import country_from_name, fold
 from newsledger.mentions import PLACE_PREPS, clause_role
-from newsledger.place_frames import PLACE_LABELS, anchor, candidates, frame, glued_word, trim
+from newsledger.place_frames import (
+    PLACE_LABELS,
+    anchor,
+    candidates,
+    frame,
+    glued_word,
+    is_frame_word,
+    trim,
+)
 from newsledger.record import Place
 from newsledger.timex import lexicon as timex_lexicon
 
@@ -225,18 +232,12 @@ def _admin_extent(name: Span, span: Span, trailing: str | None) -> tuple[int, in
     if trailing is not None:
         return name.start_char, span.end_char
     after = doc[name.end] if name.end < len(doc) else None
-    if after is not None and _admin_word(after):
+    if after is not None and is_frame_word(after, "admin"):
         return name.start_char, after.idx + len(after.text)
     head = name.root.head
-    if name.root.dep_ == "pobj" and head.lower_ == "of" and _admin_word(head.head):
+    if name.root.dep_ == "pobj" and head.lower_ == "of" and is_frame_word(head.head, "admin"):
         return head.head.idx, name.end_char
     return name.start_char, name.end_char
-
-
-def _admin_word(tok: Token) -> bool:
-    """Tell whether a token is an admin-area noun of data/place_frames.tsv ("region", "oblast")."""
-    words = frame_words()["admin"]
-    return tok.lower_ in words or tok.lemma_.lower() in words
 
 
 def _admin_geo(name: Span, town: Geo | None, label: str) -> Geo | None:
