@@ -10,6 +10,7 @@ first call's cost is measured in docs/evaluation.md, Places (T28)).
 from __future__ import annotations
 
 import marshal
+import math
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -198,13 +199,17 @@ def warm_up() -> None:
     _small_index()
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Return an equirectangular distance in km (accurate enough within a few hundred km)."""
-    from math import cos, radians, sqrt
+#: Mean Earth radius (km) for the haversine formula.
+EARTH_RADIUS_KM = 6371.0
 
-    x = radians(lon2 - lon1) * cos(radians((lat1 + lat2) / 2))
-    y = radians(lat2 - lat1)
-    return 6371.0 * sqrt(x * x + y * y)
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Return the great-circle (haversine) distance between two points, in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    # rounding can push h a hair above 1 for antipodal points, where asin would raise
+    return EARTH_RADIUS_KM * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def admin_area(name: str, code: str) -> str | None:
@@ -231,7 +236,8 @@ def _area_points() -> dict[tuple[str, str], tuple[tuple[float, float], ...]]:
 @lru_cache(maxsize=256)
 def _city_area(area: tuple[str, str], seat: tuple[float, float]) -> bool:
     """Tell whether an admin area is a city of its own: its places lie close to its seat."""
-    dists = sorted(_km(seat[0], seat[1], lat, lon) for lat, lon in _area_points().get(area, ()))
+    dists = sorted(great_circle_km(seat[0], seat[1], lat, lon)
+                   for lat, lon in _area_points().get(area, ()))
     return bool(dists) and dists[len(dists) // 2] < CITY_AREA_KM
 
 
@@ -261,7 +267,7 @@ def small_place(name: str, prefer: Sequence[str],
     if inside:  # "X, Y": the largest X of Y's admin area
         return max(inside, key=lambda t: t[4])
     if anchor is not None:
-        near = [(_km(anchor[0], anchor[1], t[2], t[3]), t) for t in cands]
+        near = [(great_circle_km(anchor[0], anchor[1], t[2], t[3]), t) for t in cands]
         reach = OUTSIDE_AREA_KM if area is not None and not _city_area(area, anchor) \
             else NEAR_ANCHOR_KM
         close = [(d, t) for d, t in near if d <= reach]

