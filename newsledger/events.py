@@ -240,14 +240,15 @@ def _sole_country(sent: Span) -> str | None:
     """
     if _lexicon is None:
         return None
-    words = [ent.text for ent in sent.ents if ent.label_ not in _NOT_PLACES]
+    ents = sent.ents  # a sentence's entities are rebuilt from all the doc's at each read
+    words = [ent.text for ent in ents if ent.label_ not in _NOT_PLACES]
     words += [t.text for t in sent if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()
               and t.ent_type_ not in _NOT_PLACES]
     found = {c for w in dict.fromkeys(words) for c in _countries_of(w)}
     if not found:
         # no country word: the well-known persons it names tell its country ("the government
         # banned the party, President Robert Mugabe said")
-        found = {t.country for t in (figure(e.text, person=True) for e in sent.ents
+        found = {t.country for t in (figure(e.text, person=True) for e in ents
                                      if e.label_ == "PERSON") if t is not None and t.country}
     return found.pop() if len(found) == 1 else None
 
