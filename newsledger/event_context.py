@@ -134,9 +134,8 @@ def choose(scores: Counter[str]) -> tuple[str, ...]:
     return tuple(c for s, c in ranked[:MAX_CONTEXTS] if s >= best * SECOND_SHARE)
 
 
-def contexts(rule_contexts: tuple[str, ...], sent: Span) -> tuple[str, ...]:
-    """Return the PLOVER contexts of an event in ``sent`` with trigger-row contexts given."""
-    topic = topic_scores(sent)
+def contexts(rule_contexts: tuple[str, ...], topic: Counter[str]) -> tuple[str, ...]:
+    """Return the PLOVER contexts of an event from its sentence's topic_scores and row contexts."""
     rule: Counter[str] = Counter(CONTEXT_NAMES.get(c, c) for c in rule_contexts)
     ranks: Counter[str] = Counter()
     for context in set(topic) | set(rule):

@@ -24,6 +24,7 @@ act ("threatened to expel X"), its condition ("... if X goes ahead"), the pressu
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -38,7 +39,7 @@ from newsledger.arguments import (
     verb_roles,
 )
 from newsledger.dates import date_for
-from newsledger.event_context import contexts
+from newsledger.event_context import contexts, topic_scores
 from newsledger.event_places import locative, place_in_clause
 from newsledger.knowledge import figure
 from newsledger.noun_roles import noun_roles
@@ -344,6 +345,9 @@ def code_sentence(
         else:
             absorbed.setdefault(host, []).append(m)
     sole_country = _sole_country(sent)
+    demands = _demand_triggers(sent, {m.token.i for m in kept})
+    # the sentence's topic words are scored once for all its events, and only when it has one
+    topic = topic_scores(sent) if kept or demands else Counter()
     out: list[CodedEvent] = []
     for governor in kept:
         m, parts = _lead(governor, absorbed.get(governor.token.i, []))
@@ -365,7 +369,7 @@ def code_sentence(
         base = Event(
             id="", type=rule.type, status=decision.status, trigger=_trigger_text(tok),
             sentence=sent.text, start=tok.idx, end=tok.idx + len(tok.text), mode=mode,
-            context=contexts(rule.context, sent), location=place, date=when,
+            context=contexts(rule.context, topic), location=place, date=when,
             attributed_to=attributed, statement=statement_id,
         )
         depth = _depth(tok)
@@ -402,17 +406,17 @@ def code_sentence(
             out.append(CodedEvent(material, a, r, depth, False, a_country, r_country,
                                   rule.roles == "sym", implicit, in_clause,
                                   state if a is None else None))
-    out.extend(_code_demands(sent, {m.token.i for m in kept}, actors, statements, sole_country))
+    out.extend(_code_demands(sent, demands, actors, statements, sole_country, topic))
     return out
 
 
 def _code_demands(
-    sent: Span, taken: set[int], actors: ActorIndex, statements: Sequence[Statement],
-    sole_country: str | None,
+    sent: Span, demands: list[tuple[Token, Token]], actors: ActorIndex,
+    statements: Sequence[Statement], sole_country: str | None, topic: Counter[str],
 ) -> list[CodedEvent]:
     """Code "X said Y must do Z" as X's REQUEST to Y (one event per coordinated recipient)."""
     out: list[CodedEvent] = []
-    for head, verb in _demand_triggers(sent, taken):
+    for head, verb in demands:
         speaker = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         speakers: list[Argument | None] = list(expand(speaker, actors)) if speaker else []
@@ -420,7 +424,7 @@ def _code_demands(
         decision = status_of(head, statements)
         base = Event(id="", type="REQUEST", status=decision.status, trigger=head.text,
                      sentence=sent.text, start=head.idx, end=head.idx + len(head.text),
-                     context=contexts((), sent), statement=decision.statement)
+                     context=contexts((), topic), statement=decision.statement)
         for a in speakers or [None]:
             for r in targets or [None]:
                 event = replace(base, actor=a.actor if a else None,
