@@ -80,8 +80,8 @@ _APOSTROPHES = str.maketrans("", "", "'’`ʼ")
 
 
 def _key(name: str) -> str:
-    """Fold a name cheaply (most GeoNames names are ASCII: folding them is only lower-casing)."""
-    return (name.lower() if name.isascii() else fold(name)).translate(_APOSTROPHES)
+    """Fold a GeoNames name into its index key."""
+    return fold(name).translate(_APOSTROPHES)
 
 
 def query_key(name: str) -> str:

@@ -133,11 +133,6 @@ def _add(table: dict[str, Traits | None], key: str, traits: Traits) -> None:
     table[key] = traits
 
 
-def _key(text: str) -> str:
-    """Fold a name for lookup, with a fast path for plain ASCII (most of the table's names)."""
-    return text.lower() if text.isascii() else fold(text)
-
-
 def _clean_name(name: str) -> str:
     """Drop a disambiguating parenthesis from a table name ("National Liberation Army (X)")."""
     return re.sub(r"\s*\([^)]*\)", "", name).strip()
@@ -151,16 +146,16 @@ def _surnames(name: str, family_first: bool = False) -> list[str]:
     """
     if " of " in name:
         return []  # "King Abdullah of Saudi Arabia": the last word is a country
-    first = _key(name.split()[0])
+    first = fold(name.split()[0])
     if family_first and first not in _western_given_names():
         return [first]
     last = name.split()[-1]
     if _NOT_SURNAMES.match(last) or len(last) < MIN_SURNAME_CHARS:
         return []
-    keys = [_key(last)]
+    keys = [fold(last)]
     bare = _PARTICLE.sub("", last)
     if bare != last:
-        keys.append(_key(bare))
+        keys.append(fold(bare))
     return keys
 
 
@@ -180,7 +175,7 @@ def _tables() -> _Tables:
     for name, iso3, sector, role, gender, also in _rows("figures.tsv"):
         traits = Traits("person", _opt(iso3), _opt(sector), _opt(role), _opt(gender))
         names = [_clean_name(name)] + [a.strip() for a in also.split("|") if _opt(a)]
-        keys = [_key(n) for n in names]
+        keys = [fold(n) for n in names]
         firsts = {k.split()[0] for k in keys if " " in k}
         for n, k in zip(names, keys, strict=True):
             if " " in k:
@@ -202,7 +197,7 @@ def _tables() -> _Tables:
         for n in [_clean_name(name)] + [a.strip() for a in also.split("|") if _opt(a)]:
             _add(exact, n, traits)
             if len(n.split()) > 1:
-                _add(folded, _key(n), traits)
+                _add(folded, fold(n), traits)
     return _Tables(full, {k: tuple(v) for k, v in titled.items()}, short,
                    {k: frozenset(v) for k, v in given.items()}, frozenset(known_given), exact,
                    folded)
