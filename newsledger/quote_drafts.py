@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from newsledger.cues import lexicon, subtree_span, trim
+from newsledger.cues import lexicon
 from newsledger.quotes import Quotation, resume
-from newsledger.statement_drafts import Draft, chars, clip_to_line, subject_of
+from newsledger.statement_drafts import Draft, source_of, subject_of
 
 #: How many tokens beside a quotation are searched for the verb introducing it.
 ADJACENT_TOKENS = 6
@@ -53,23 +54,16 @@ def adjacent_drafts(
         subject = subject_of(cue, "head") if cue is not None else None
         if cue is None or subject is None or q.outer_start <= subject.idx < q.outer_end:
             continue
-        source = chars(doc, trim(doc, subtree_span(subject)) or (subject.i, subject.i + 1))
         end = resume(text, q.start, q.end, cue, quotes)
         out.append(Draft(q.start, end, cue, cue.text, cue.idx, cue.idx + len(cue),
-                         clip_to_line(text, source, subject.idx),
-                         (subject.idx, subject.idx + len(subject)), 1.0, "adjacent", "direct"))
+                         *source_of(doc, text, subject), 1.0, "adjacent", "direct"))
     return out
 
 
 def _verb_after(doc: Doc, starts: list[int], q: Quotation) -> Token | None:
     """Return the first verb with a subject within a few tokens after a closing mark."""
     i = bisect.bisect_left(starts, q.outer_end)
-    for token in doc[i:i + ADJACENT_TOKENS]:
-        if "\n" in token.text or token.text in (".", "!", "?") or token.text in _OPENING_MARKS:
-            return None
-        if token.pos_ == "VERB" and any(c.dep_ in _SUBJECT_DEPS for c in token.children):
-            return token
-    return None
+    return _first_verb(doc[i:i + ADJACENT_TOKENS])
 
 
 def _verb_before(doc: Doc, starts: list[int], q: Quotation) -> Token | None:
@@ -77,7 +71,12 @@ def _verb_before(doc: Doc, starts: list[int], q: Quotation) -> Token | None:
     i = bisect.bisect_left(starts, q.outer_start) - 1
     if i < 0 or doc[i].text not in (",", ":"):
         return None
-    for token in reversed(doc[max(0, i - ADJACENT_TOKENS):i]):
+    return _first_verb(reversed(doc[max(0, i - ADJACENT_TOKENS):i]))
+
+
+def _first_verb(tokens: Iterable[Token]) -> Token | None:
+    """Return the first verb with a subject among tokens, stopping at a sentence or a quote."""
+    for token in tokens:
         if "\n" in token.text or token.text in (".", "!", "?") or token.text in _OPENING_MARKS:
             return None
         if token.pos_ == "VERB" and any(c.dep_ in _SUBJECT_DEPS for c in token.children):
@@ -165,8 +164,6 @@ def block_drafts(
         subject = subject_of(cue, "head")
         if subject is None:
             continue
-        source = chars(doc, trim(doc, subtree_span(subject)) or (subject.i, subject.i + 1))
         out.append(Draft(q.start, q.end, cue, cue.text, cue.idx, cue.idx + len(cue),
-                         clip_to_line(text, source, subject.idx),
-                         (subject.idx, subject.idx + len(subject)), 1.0, "colon", "direct"))
+                         *source_of(doc, text, subject), 1.0, "colon", "direct"))
     return out

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsledger.cues import TokSpan
+from newsledger.cues import TokSpan, subtree_span, trim
 from newsledger.record import StatementKind
 
 #: How far up a chain of clauses (xcomp, conj, advcl) a cue without a subject looks for one.
@@ -98,6 +98,12 @@ def _nominal_first(token: Token) -> list[Token]:
     return children
 
 
+def source_of(doc: Doc, text: str, subject: Token) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Return a source mention's character span (its trimmed phrase, on its line) and its head's."""
+    phrase = chars(doc, trim(doc, subtree_span(subject)) or (subject.i, subject.i + 1))
+    return clip_to_line(text, phrase, subject.idx), (subject.idx, subject.idx + len(subject))
+
+
 def clip_to_line(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int]:
     """Clip a span to the line holding ``anchor`` (a parse may run a headline into the lead)."""
     line_start = text.rfind("\n", 0, anchor) + 1
@@ -105,4 +111,4 @@ def clip_to_line(text: str, span: tuple[int, int], anchor: int) -> tuple[int, in
     return max(span[0], line_start), min(span[1], len(text) if line_end < 0 else line_end)
 
 
-__all__ = ["Draft", "MAX_SUBJECT_CLIMB", "chars", "clip_to_line", "subject_of"]
+__all__ = ["Draft", "MAX_SUBJECT_CLIMB", "chars", "clip_to_line", "source_of", "subject_of"]

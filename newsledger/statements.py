@@ -25,7 +25,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from newsledger.actors import ActorIndex
-from newsledger.cues import TokSpan, best_frame, subtree_span, trim
+from newsledger.cues import TokSpan, best_frame, subtree_span
 from newsledger.dates import date_for
 from newsledger.quote_drafts import adjacent_drafts, block_drafts, punctuation_drafts
 from newsledger.quotes import (
@@ -42,7 +42,7 @@ from newsledger.quotes import (
     widen,
 )
 from newsledger.record import Statement, When
-from newsledger.statement_drafts import Draft, chars, clip_to_line, subject_of
+from newsledger.statement_drafts import Draft, chars, source_of, subject_of
 
 __all__ = ["extract_statements", "headline_end", "draft_statements", "Draft"]
 
@@ -132,13 +132,12 @@ def draft_statements(doc: Doc, text: str | None = None, title: str | None = None
         cue_start, cue_end = _cue_span(token, frame)
         cue_text = text[cue_start:cue_end]
         subject = subject_of(token, frame)
-        source = head = None
+        source: tuple[int, int] | None = None
+        head: tuple[int, int] | None = None
         own = subtree_span(token)  # a parenthetical cue's clause lies inside its content
         if subject is not None and (not start <= subject.idx < end
                                     or own[0] <= subject.i < own[1]):
-            source = clip_to_line(text, chars(doc, trim(doc, subtree_span(subject)) or (
-                subject.i, subject.i + 1)), subject.idx)
-            head = (subject.idx, subject.idx + len(subject))
+            source, head = source_of(doc, text, subject)
         kind = quote_kind(start, end, quotes)
         draft = Draft(start, resumed, token, cue_text, cue_start, cue_end, source, head,
                       probability, frame, "direct" if resumed != end else kind)
