@@ -204,14 +204,20 @@ def one_side_border(code: str, mentioned: Iterable[str]) -> Geo:
     return Geo(f"{name} border", code, None, None, "border")
 
 
+def border_pair(m: re.Match[str]) -> tuple[str, str] | None:
+    """Return the two ISO3 codes of a border pattern's match, None unless two countries."""
+    a, b = _country_word(m.group("a")), _country_word(m.group("b"))
+    return (a, b) if a and b and a != b else None
+
+
 def parse_border(text: str) -> tuple[str, str] | None:
     """Return the two ISO3 codes a border phrase names ("Poland-Belarus border"), if any."""
     for pattern in _BORDER_PATTERNS:
         m = pattern.search(text)
         if m:
-            a, b = _country_word(m.group("a")), _country_word(m.group("b"))
-            if a and b and a != b:
-                return a, b
+            pair = border_pair(m)
+            if pair is not None:
+                return pair
     return None
 
 

@@ -34,6 +34,7 @@ from newsledger.geonames import (
     _country_word,
     _regions,
     border_geo,
+    border_pair,
     country_geo,
     distance_km,
     geocode,
@@ -92,9 +93,9 @@ def find_places(doc: Doc, prefer: Iterable[str] = ()) -> list[Place]:
     taken: list[tuple[int, int]] = []
     for pattern in _BORDER_PATTERNS:
         for m in pattern.finditer(text):
-            pair = (_country_word(m.group("a")), _country_word(m.group("b")))
-            if pair[0] and pair[1] and pair[0] != pair[1]:
-                geo = border_geo(pair[0], pair[1])
+            pair = border_pair(m)
+            if pair is not None:
+                geo = border_geo(*pair)
                 if geo is not None and not any(s < m.end() and m.start() < e for s, e in taken):
                     places.append(geo.place(m.start(), m.end()))
                     taken.append((m.start(), m.end()))
