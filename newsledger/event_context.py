@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from newsledger.lexicon_data import _rows
 from newsledger.record import Actor
@@ -83,33 +83,28 @@ def context_cues() -> dict[str, tuple[tuple[str, int], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _joined(tokens: list[Token], lemma: bool) -> str:
-    """Return tokens as one lower-case phrase, spaced as written ("cease-fire", "air force")."""
-    out = ""
-    for k, t in enumerate(tokens):
-        out += t.lemma_.lower() if lemma else t.lower_
-        if k < len(tokens) - 1 and t.whitespace_:
-            out += " "
-    return out
-
-
 def _matches(sent: Span) -> dict[str, tuple[tuple[str, int], ...]]:
     """Return the table's phrases found in a sentence, each once, keyed by their lemmas.
 
     A phrase is looked up by its lemmas ("troops" -> "troop") and as written ("talks", "arms",
-    whose lemma is another word); the lemma key counts a word met twice or in both forms once.
+    whose lemma is another word), lower-cased and spaced as written ("cease-fire", "air
+    force"); the lemma key counts a word met twice or in both forms once.
     """
     cues = context_cues()
     tokens = [t for t in sent if (not t.is_punct or t.text == "-")
               and t.ent_type_ not in NAME_LABELS]
+    # each token's forms are read once; a phrase's keys grow a token at a time
+    lemmas = [t.lemma_.lower() for t in tokens]
+    lowers = [t.lower_ for t in tokens]
+    spaces = [" " if t.whitespace_ else "" for t in tokens]
     found: dict[str, tuple[tuple[str, int], ...]] = {}
     for i in range(len(tokens)):
-        for n in range(1, MAX_PHRASE_TOKENS + 1):
-            if i + n > len(tokens):
-                break
-            part = tokens[i:i + n]
-            key = _joined(part, lemma=True)
-            cue = cues.get(key) or cues.get(_joined(part, lemma=False))
+        key = text = ""
+        for j in range(i, min(len(tokens), i + MAX_PHRASE_TOKENS)):
+            gap = spaces[j - 1] if j > i else ""
+            key += gap + lemmas[j]
+            text += gap + lowers[j]
+            cue = cues.get(key) or cues.get(text)
             if cue:
                 found[key] = cue
     return found
