@@ -344,10 +344,11 @@ def code_sentence(
             kept.append(m)
         else:
             absorbed.setdefault(host, []).append(m)
-    sole_country = _sole_country(sent)
     demands = _demand_triggers(sent, {m.token.i for m in kept})
-    # the sentence's topic words are scored once for all its events, and only when it has one
-    topic = topic_scores(sent) if kept or demands else Counter()
+    if not kept and not demands:
+        return []  # no event: the sentence's country and topic words are not read
+    sole_country = _sole_country(sent)
+    topic = topic_scores(sent)  # scored once for all the sentence's events
     out: list[CodedEvent] = []
     for governor in kept:
         m, parts = _lead(governor, absorbed.get(governor.token.i, []))
