@@ -16,7 +16,7 @@ from pathlib import Path
 from newsledger.evaluate import DEFAULT_DATA_DIR
 from newsledger.evaluate.acled_countries import SEPARATIST_PREFIXES, gold_country, record_sides
 from newsledger.evaluate.case_types import case_map, first_primary, read_snippets
-from newsledger.evaluate.events import _docs, acled_notes, analyse
+from newsledger.evaluate.events import acled_notes, analyse, parse_texts
 from newsledger.pipeline import extract
 
 
@@ -55,7 +55,7 @@ def case(data_dir: Path) -> None:
     table = case_map()
     snippets = read_snippets(data_dir)
     per: dict[str, Counter[str]] = {}
-    for (_text, name), doc in zip(snippets, _docs([t for t, _ in snippets]), strict=True):
+    for (_text, name), doc in zip(snippets, parse_texts([t for t, _ in snippets]), strict=True):
         coded = analyse(doc)
         types = [c.event.type for c in coded]
         c = per.setdefault(name, Counter())

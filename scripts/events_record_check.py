@@ -30,7 +30,7 @@ from pathlib import Path
 from newsledger import lexicon
 from newsledger.evaluate import DEFAULT_DATA_DIR
 from newsledger.evaluate.country_set import COUNTRY_HELDOUT
-from newsledger.evaluate.events import _docs, _gold_codes, _read_jsonl, analyse, primary
+from newsledger.evaluate.events import analyse, gold_codes, parse_texts, primary, read_jsonl
 from newsledger.lexicon_data import country_names
 from newsledger.pipeline import extract
 from newsledger.record import Record
@@ -38,10 +38,10 @@ from newsledger.record import Record
 
 def gsr_misses(data: Path, show: bool) -> Counter[tuple[str, str, bool]]:
     """Return (role, cause, args-ok) counts of the record's GSR dev misses."""
-    recs = _read_jsonl(data / "events" / "plover-gsr-dev.jsonl")
+    recs = read_jsonl(data / "events" / "plover-gsr-dev.jsonl")
     texts = [str(r["text"]).strip("{} ") for r in recs]
     counts: Counter[tuple[str, str, bool]] = Counter()
-    for rec, doc in zip(recs, _docs(texts), strict=True):
+    for rec, doc in zip(recs, parse_texts(texts), strict=True):
         group = primary(analyse(doc))
         record = extract(doc.text)
         wanted = {(c.event.type, c.event.trigger, c.event.start) for c in group}
@@ -50,7 +50,7 @@ def gsr_misses(data: Path, show: bool) -> Counter[tuple[str, str, bool]]:
         sym = any(c.symmetric for c in group)
         for role, field, arg_field in (("source", "actor", "actor_country"),
                                        ("target", "recipient", "recipient_country")):
-            gold, _ = _gold_codes(rec.get(role))
+            gold, _ = gold_codes(rec.get(role))
             ids = [e.actor for e in events] + [e.recipient for e in events] if sym else \
                 [getattr(e, field) for e in events]
             countries = {by_id[i].country for i in ids if i in by_id}
@@ -77,9 +77,9 @@ def gsr_misses(data: Path, show: bool) -> Counter[tuple[str, str, bool]]:
 
 def heldout_misses(show: bool) -> Counter[tuple[str, str]]:
     """Return (role, cause) counts of the record's misses on the held-out country set."""
-    items = _read_jsonl(COUNTRY_HELDOUT)
+    items = read_jsonl(COUNTRY_HELDOUT)
     counts: Counter[tuple[str, str]] = Counter()
-    for item, doc in zip(items, _docs([str(i["sentence"]) for i in items]), strict=True):
+    for item, doc in zip(items, parse_texts([str(i["sentence"]) for i in items]), strict=True):
         start = int(str(item["trigger_start"]))
         sym = any(c.symmetric for c in analyse(doc) if c.event.start <= start < c.event.end)
         record = extract(doc.text)
@@ -125,7 +125,7 @@ def _named_codes(text: str) -> set[str]:
 def petr_record(data: Path, name: str) -> tuple[int, int, int, int]:
     """Return (source hits, sources, target hits, targets) of the record on a PETRARCH set."""
     known = set(country_names().values())
-    recs = [r for r in _read_jsonl(data / "events" / name) if str(r.get("text") or "").strip()]
+    recs = [r for r in read_jsonl(data / "events" / name) if str(r.get("text") or "").strip()]
     s_hit = s_n = t_hit = t_n = 0
     for rec in recs:
         text = str(rec["text"])

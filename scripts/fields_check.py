@@ -25,7 +25,7 @@ from newsledger.evaluate.event_fields import (
     primary_events,
     side_sectors,
 )
-from newsledger.evaluate.events import _docs, _read_jsonl, analyse, primary
+from newsledger.evaluate.events import analyse, parse_texts, primary, read_jsonl
 from newsledger.pipeline import extract
 from newsledger.record import Event, Record
 
@@ -83,10 +83,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="print misses of EVEN lines only")
     args = ap.parse_args()
-    records = _read_jsonl(DEFAULT_DATA_DIR / "events" / "plover-gsr-dev.jsonl")
+    records = read_jsonl(DEFAULT_DATA_DIR / "events" / "plover-gsr-dev.jsonl")
     texts = [str(r["text"]).strip("{} ") for r in records]
     halves = {"even": _Half(), "odd": _Half(), "all": _Half()}
-    for i, (rec, doc) in enumerate(zip(records, _docs(texts), strict=True)):
+    for i, (rec, doc) in enumerate(zip(records, parse_texts(texts), strict=True)):
         group = primary(analyse(doc))
         record = extract(doc.text)
         events = primary_events(record, group)

@@ -30,7 +30,7 @@ from newsledger.evaluate.event_fields import (
     note_place,
     primary_events,
 )
-from newsledger.evaluate.events import _read_jsonl, acled_map, analyse, primary
+from newsledger.evaluate.events import acled_map, analyse, primary, read_jsonl
 from newsledger.lexicon_data import country_from_name
 from newsledger.parse import load_pipeline
 from newsledger.pipeline import extract
@@ -86,7 +86,7 @@ def _miss_kind(place: Place | None, row: dict[str, str]) -> str:
 
 def gsr_location(misses: int) -> None:
     """Print the GSR location row per half (0-based line of the GSR file) and EVEN misses."""
-    records = _read_jsonl(DEFAULT_DATA_DIR / "events" / "plover-gsr-dev.jsonl")
+    records = read_jsonl(DEFAULT_DATA_DIR / "events" / "plover-gsr-dev.jsonl")
     texts = [str(r["text"]).strip("{} ") for r in records]
     counts = {h: Counter[str]() for h in ("even", "odd")}
     for i, (rec, doc) in enumerate(zip(records, _parsed(texts), strict=True)):

@@ -51,9 +51,9 @@ from newsledger.evaluate.events import (
     BASELINE,
     RECORD,
     AcledNote,
-    _ratio,
     acled_notes,
     baseline,
+    ratio,
 )
 from newsledger.events import CodedEvent
 from newsledger.lexicon_data import country_from_name
@@ -84,7 +84,7 @@ def gold_country(name: str) -> str | None:
 
 
 @dataclass
-class _Tally:
+class SidesTally:
     """Running counts of one system: hits with the type-matched events and with any event."""
 
     src: int = 0
@@ -124,7 +124,7 @@ def record_sides(record: Record, coded: Sequence[CodedEvent], type_: str | None,
     return actors, recipients
 
 
-def _baseline_sides(doc: Doc, type_: str) -> tuple[tuple[set[str | None], set[str | None]],
+def baseline_sides(doc: Doc, type_: str) -> tuple[tuple[set[str | None], set[str | None]],
                                                    tuple[set[str | None], set[str | None]]]:
     """Return the baseline's (type-matched, any-type) sides: its first coded sentence's."""
     for sent in doc.sents:
@@ -143,7 +143,7 @@ def score_acled_countries(data_dir: Path, notes: Sequence[AcledNote] | None = No
     """
     if notes is None:
         notes = acled_notes(data_dir)[0]
-    tallies = {RECORD: _Tally(), BASELINE: _Tally()}
+    tallies = {RECORD: SidesTally(), BASELINE: SidesTally()}
     n_src = n_tgt = unscored = separatists = 0
     for note in notes:
         row, type_, doc = note.row, note.type, note.doc
@@ -158,12 +158,12 @@ def score_acled_countries(data_dir: Path, notes: Sequence[AcledNote] | None = No
         record = extract(row["notes"])
         tallies[RECORD].add(gold, record_sides(record, note.coded, type_),
                             record_sides(record, note.coded, None))
-        tallies[BASELINE].add(gold, *_baseline_sides(doc, type_))
+        tallies[BASELINE].add(gold, *baseline_sides(doc, type_))
     rows = [SystemScores(system, DATASET, {
-        "source_country": _ratio(t.src, n_src),
-        "target_country": _ratio(t.tgt, n_tgt),
-        "country_acc": _ratio(t.src + t.tgt, n_src + n_tgt),
-        "country_any": _ratio(t.src_any + t.tgt_any, n_src + n_tgt),
+        "source_country": ratio(t.src, n_src),
+        "target_country": ratio(t.tgt, n_tgt),
+        "country_acc": ratio(t.src + t.tgt, n_src + n_tgt),
+        "country_any": ratio(t.src_any + t.tgt_any, n_src + n_tgt),
     }, n=len(notes)) for system, t in tallies.items()]
     return rows, [f"{DATASET}: {n_src} actor1 and {n_tgt} actor2 countries scored over "
                   f"{len(notes)} notes with a PLOVER type; {unscored} sides not scored (empty "

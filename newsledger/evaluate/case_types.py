@@ -41,11 +41,11 @@ from newsledger.evaluate import SystemScores
 from newsledger.evaluate.events import (
     BASELINE,
     NEWSLEDGER,
-    _docs,
-    _ratio,
     analyse,
     baseline,
+    parse_texts,
     primary,
+    ratio,
 )
 from newsledger.events import CodedEvent
 from newsledger.record import PLOVER_TYPES
@@ -159,7 +159,7 @@ def score_case_types(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
         raise EvalDataError(f"case2021-task2.tsv: classes {unknown} are not in "
                             "data/case2021_plover.tsv; map them first")
     tallies = {NEWSLEDGER: _Tally(), BASELINE: _Tally()}
-    for (_text, name), doc in zip(snippets, _docs([t for t, _ in snippets]), strict=True):
+    for (_text, name), doc in zip(snippets, parse_texts([t for t, _ in snippets]), strict=True):
         case = table[name]
         coded = analyse(doc)
         tallies[NEWSLEDGER].add(case, [c.event.type for c in coded], first_primary(doc, coded))
@@ -168,16 +168,16 @@ def score_case_types(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
     rows = []
     for system, t in tallies.items():
         rows.append(SystemScores(system, TYPES_DATASET, {
-            "type_any": _ratio(t.type_any, t.typed),
-            "type_primary": _ratio(t.type_primary, t.typed),
-            "event_coverage": _ratio(t.covered, t.typed)}, n=t.typed))
+            "type_any": ratio(t.type_any, t.typed),
+            "type_primary": ratio(t.type_primary, t.typed),
+            "event_coverage": ratio(t.covered, t.typed)}, n=t.typed))
     for system, t in tallies.items():
         rows.append(SystemScores(system, NO_EVENT_DATASET, {
-            "no_event": _ratio(t.no_event, t.no_event_n),
-            "events_per_snippet": _ratio(t.events, t.no_event_n)}, n=t.no_event_n))
+            "no_event": ratio(t.no_event, t.no_event_n),
+            "events_per_snippet": ratio(t.events, t.no_event_n)}, n=t.no_event_n))
     mine = tallies[NEWSLEDGER]
     notes = [f"{TYPES_DATASET}: classes mapped by data/case2021_plover.tsv; {mine.untyped} "
              f"snippets of classes with no single PLOVER type (diplomacy, attribution, crime, "
-             f"other) not scored for type, {_ratio(mine.untyped_covered, mine.untyped):.3f} of "
+             f"other) not scored for type, {ratio(mine.untyped_covered, mine.untyped):.3f} of "
              "them get some event; never tuned on (CASE 2021 licence: evaluation only)"]
     return rows, notes

@@ -44,10 +44,10 @@ from newsledger.evaluate.events import (
     BASELINE,
     RECORD,
     STATUS_SET,
-    _docs,
-    _ratio,
     analyse,
     baseline,
+    parse_texts,
+    ratio,
 )
 from newsledger.evaluate.in_article import ArticleRecords, locate
 from newsledger.events import CodedEvent
@@ -171,7 +171,7 @@ def score_countries(path: Path, dataset: str, articles: ArticleRecords | None = 
     tallies = {RECORD: _Tally(), ARGUMENTS: _Tally(), BASELINE: _Tally()}
     in_article = _InArticle()
     unusable: list[str] = []
-    for item, doc in zip(items, _docs([str(i["sentence"]) for i in items]), strict=True):
+    for item, doc in zip(items, parse_texts([str(i["sentence"]) for i in items]), strict=True):
         start, trigger = int(str(item["trigger_start"])), str(item["trigger"])
         # the check the sets' own checker makes (scripts/check_country_set.py): a trigger may be
         # several words ("ruled out") or end in any punctuation
@@ -226,12 +226,12 @@ def _row(system: str, dataset: str, t: _Tally, items: Sequence[dict[str, object]
     n_src = sum(len(_sides(i)[0]) for i in items)
     n_tgt = sum(len(_sides(i)[1]) for i in items)
     return SystemScores(system, dataset, {
-        "source_country": _ratio(t.src, n_src),
-        "target_country": _ratio(t.tgt, n_tgt),
-        "country_acc": _ratio(t.src + t.tgt, n_src + n_tgt),
-        "none_acc": _ratio(t.none_ok, t.none_seen),
-        "type_acc": _ratio(t.type_ok, len(items)),
-        "event_coverage": _ratio(t.covered, len(items)),
+        "source_country": ratio(t.src, n_src),
+        "target_country": ratio(t.tgt, n_tgt),
+        "country_acc": ratio(t.src + t.tgt, n_src + n_tgt),
+        "none_acc": ratio(t.none_ok, t.none_seen),
+        "type_acc": ratio(t.type_ok, len(items)),
+        "event_coverage": ratio(t.covered, len(items)),
     }, n=len(items))
 
 

@@ -56,11 +56,11 @@ from newsledger.evaluate import SystemScores
 from newsledger.evaluate.events import (
     RECORD,
     AcledNote,
-    _docs,
-    _ratio,
-    _read_jsonl,
     analyse,
+    parse_texts,
     primary,
+    ratio,
+    read_jsonl,
 )
 from newsledger.events import CodedEvent
 from newsledger.lexicon_data import country_from_name, fold
@@ -238,13 +238,13 @@ def _score_loc(t: _Gsr, gold: dict[str, object], events: Sequence[Event], doc: D
 
 def score_gsr_fields(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
     """Score sector, mode, context and location of the GSR dev sentences' primary events."""
-    records = _read_jsonl(data_dir / "events" / "plover-gsr-dev.jsonl")
+    records = read_jsonl(data_dir / "events" / "plover-gsr-dev.jsonl")
     texts = [str(r["text"]).strip("{} ") for r in records]
     majority_context = Counter(c for r in records for c in gold_contexts(r.get("context")))
     top_context = majority_context.most_common(1)[0][0] if majority_context else ""
     base_context = {"share": 0, "equal": 0}
     t = _Gsr()
-    for rec, doc in zip(records, _docs(texts), strict=True):
+    for rec, doc in zip(records, parse_texts(texts), strict=True):
         group = primary(analyse(doc))
         record = extract(doc.text)
         events = primary_events(record, group)
@@ -270,29 +270,29 @@ def score_gsr_fields(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
         if isinstance(loc, dict):
             _score_loc(t, loc, events, doc)
     rows = [
-        SystemScores(RECORD, SECTOR, {"sector_acc": _ratio(t.sector_hit, t.sectors),
-                                      "sector_any": _ratio(t.sector_any, t.sectors)}, n=t.sectors),
-        SystemScores(MAJORITY, SECTOR, {"sector_acc": _ratio(t.sector_base, t.sectors),
-                                        "sector_any": _ratio(t.sector_base, t.sectors)},
+        SystemScores(RECORD, SECTOR, {"sector_acc": ratio(t.sector_hit, t.sectors),
+                                      "sector_any": ratio(t.sector_any, t.sectors)}, n=t.sectors),
+        SystemScores(MAJORITY, SECTOR, {"sector_acc": ratio(t.sector_base, t.sectors),
+                                        "sector_any": ratio(t.sector_base, t.sectors)},
                      n=t.sectors),
-        SystemScores(RECORD, MODE, {"mode_acc": _ratio(t.mode_hit, t.modes),
-                                    "mode_family": _ratio(t.family_hit, t.modes),
-                                    "null_kept": _ratio(t.null_kept, t.nulls)}, n=len(records)),
+        SystemScores(RECORD, MODE, {"mode_acc": ratio(t.mode_hit, t.modes),
+                                    "mode_family": ratio(t.family_hit, t.modes),
+                                    "null_kept": ratio(t.null_kept, t.nulls)}, n=len(records)),
         SystemScores(MAJORITY, MODE, {"mode_acc": 0.0, "mode_family": 0.0, "null_kept": 1.0},
                      n=len(records)),
-        SystemScores(RECORD, CONTEXT, {"context_share": _ratio(t.context_share, t.contexts),
-                                       "context_equal": _ratio(t.context_equal, t.contexts)},
+        SystemScores(RECORD, CONTEXT, {"context_share": ratio(t.context_share, t.contexts),
+                                       "context_equal": ratio(t.context_equal, t.contexts)},
                      n=t.contexts),
         SystemScores(MAJORITY, CONTEXT, {
-            "context_share": _ratio(base_context["share"], t.contexts),
-            "context_equal": _ratio(base_context["equal"], t.contexts)}, n=t.contexts),
-        SystemScores(RECORD, LOCATION, {"loc_found": _ratio(t.loc_found, t.locs),
-                                        "loc_name": _ratio(t.loc_name, t.locs),
-                                        "loc_country": _ratio(t.loc_country, t.loc_countries)},
+            "context_share": ratio(base_context["share"], t.contexts),
+            "context_equal": ratio(base_context["equal"], t.contexts)}, n=t.contexts),
+        SystemScores(RECORD, LOCATION, {"loc_found": ratio(t.loc_found, t.locs),
+                                        "loc_name": ratio(t.loc_name, t.locs),
+                                        "loc_country": ratio(t.loc_country, t.loc_countries)},
                      n=t.locs),
-        SystemScores(GAZETTEER, LOCATION, {"loc_found": _ratio(t.base_found, t.locs),
-                                           "loc_name": _ratio(t.base_name, t.locs),
-                                           "loc_country": _ratio(t.base_country,
+        SystemScores(GAZETTEER, LOCATION, {"loc_found": ratio(t.base_found, t.locs),
+                                           "loc_name": ratio(t.base_name, t.locs),
+                                           "loc_country": ratio(t.base_country,
                                                                  t.loc_countries)}, n=t.locs),
     ]
     notes = [f"{SECTOR}: {t.sectors} gold sides with a scored sector; {t.sector_skipped} "
@@ -335,9 +335,9 @@ class _Places:
 
     def metrics(self, n: int) -> dict[str, float]:
         """Return the row's figures over n notes."""
-        return {"has_location": _ratio(self.found, n), "country_acc": _ratio(self.country, n),
-                "within_25km": _ratio(self.near, n), "within_100km": _ratio(self.region, n),
-                "name_match": _ratio(self.name, n), "name_or_admin1": _ratio(self.name_admin, n)}
+        return {"has_location": ratio(self.found, n), "country_acc": ratio(self.country, n),
+                "within_25km": ratio(self.near, n), "within_100km": ratio(self.region, n),
+                "name_match": ratio(self.name, n), "name_or_admin1": ratio(self.name_admin, n)}
 
 
 def note_place(coded: Iterable[CodedEvent], type_: str) -> Place | None:

@@ -95,7 +95,7 @@ ARGUMENTS = "newsledger (event arguments)"
 RECORD = "newsledger (record actors)"
 
 
-def _read_jsonl(path: Path) -> list[dict[str, object]]:
+def read_jsonl(path: Path) -> list[dict[str, object]]:
     """Read a JSON Lines gold file, or raise EvalDataError naming it."""
     if not path.is_file():
         raise EvalDataError(f"{path}: gold file not found; pass --data pointing at shared/data")
@@ -103,7 +103,7 @@ def _read_jsonl(path: Path) -> list[dict[str, object]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def _docs(texts: Sequence[str]) -> Iterator[Doc]:
+def parse_texts(texts: Sequence[str]) -> Iterator[Doc]:
     """Parse many short texts with the shared pipeline (batched for speed)."""
     yield from load_pipeline().pipe(texts, batch_size=64)
 
@@ -133,7 +133,7 @@ def primary(coded: Sequence[CodedEvent]) -> list[CodedEvent]:
             best.event.type]
 
 
-def _gold_codes(items: object) -> tuple[list[str], int]:
+def gold_codes(items: object) -> tuple[list[str], int]:
     """Return the gold ISO3 country codes of a source/target list and how many were not ones."""
     codes: list[str] = []
     skipped = 0
@@ -178,7 +178,7 @@ def _first_country(tokens: Sequence[object]) -> str | None:
     return None
 
 
-def _ratio(num: float, den: float) -> float:
+def ratio(num: float, den: float) -> float:
     """Return num/den, 0.0 for an empty denominator."""
     return num / den if den else 0.0
 
@@ -212,16 +212,16 @@ def _score_gsr(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
     Country accuracy is scored two ways: on the events stage's argument countries, and on the
     record's actors (each sentence run through :func:`newsledger.extract`).
     """
-    records = _read_jsonl(data_dir / "events" / "plover-gsr-dev.jsonl")
+    records = read_jsonl(data_dir / "events" / "plover-gsr-dev.jsonl")
     texts = [str(r["text"]).strip("{} ") for r in records]
     systems = (ARGUMENTS, RECORD, BASELINE)
     tallies = {s: {"type": 0, "any": 0, "src": 0, "tgt": 0} for s in systems}
     n_src = n_tgt = skipped = pairs = with_actor = with_recipient = implicit = implicit_ok = 0
     states = states_ok = 0
-    for rec, doc in zip(records, _docs(texts), strict=True):
+    for rec, doc in zip(records, parse_texts(texts), strict=True):
         gold = str(rec["event_v2"])
-        src, s_skip = _gold_codes(rec.get("source"))
-        tgt, t_skip = _gold_codes(rec.get("target"))
+        src, s_skip = gold_codes(rec.get("source"))
+        tgt, t_skip = gold_codes(rec.get("target"))
         skipped += s_skip + t_skip
         n_src += len(src)
         n_tgt += len(tgt)
@@ -256,13 +256,13 @@ def _score_gsr(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
     rows = []
     for system, t in tallies.items():
         types = {} if system == RECORD else {  # the same events' types
-            "type_acc": _ratio(t["type"], len(records)),
-            "type_any": _ratio(t["any"], len(records))}
+            "type_acc": ratio(t["type"], len(records)),
+            "type_any": ratio(t["any"], len(records))}
         rows.append(SystemScores(system, "plover-gsr-dev", {
             **types,
-            "source_country": _ratio(t["src"], n_src),
-            "target_country": _ratio(t["tgt"], n_tgt),
-            "country_acc": _ratio(t["src"] + t["tgt"], n_src + n_tgt),
+            "source_country": ratio(t["src"], n_src),
+            "target_country": ratio(t["tgt"], n_tgt),
+            "country_acc": ratio(t["src"] + t["tgt"], n_src + n_tgt),
         }, n=len(records)))
     notes = [f"plover-gsr-dev: {n_src} source and {n_tgt} target country codes scored; "
              f"{skipped} non-country codes (IGO, NGO, IMG, ISM) left out",
@@ -279,11 +279,11 @@ def _score_gsr(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
 
 def _score_petr(data_dir: Path) -> list[SystemScores]:
     """Score event detection (with its negatives) and type on the PETRARCH-2 validation set."""
-    records = [r for r in _read_jsonl(data_dir / "events" / "petr2-validation.jsonl")
+    records = [r for r in read_jsonl(data_dir / "events" / "petr2-validation.jsonl")
                if str(r.get("text") or "").strip()]
     texts = [str(r["text"]) for r in records]
     counts = {s: {"tp": 0, "fp": 0, "pos": 0, "type": 0} for s in (NEWSLEDGER, BASELINE)}
-    for rec, doc in zip(records, _docs(texts), strict=True):
+    for rec, doc in zip(records, parse_texts(texts), strict=True):
         codings = rec.get("codings")
         gold = {str(c.get("plover_event")) for c in (codings if isinstance(codings, list) else [])
                 if isinstance(c, dict) and c.get("plover_event")}
@@ -301,11 +301,11 @@ def _score_petr(data_dir: Path) -> list[SystemScores]:
             c["type"] += bool(gold) and ptype in gold
     rows = []
     for system, c in counts.items():
-        p = _ratio(c["tp"], c["tp"] + c["fp"])
-        r = _ratio(c["tp"], c["pos"])
+        p = ratio(c["tp"], c["tp"] + c["fp"])
+        r = ratio(c["tp"], c["pos"])
         rows.append(SystemScores(system, "petr2-validation", {
-            "precision": p, "recall": r, "f1": _ratio(2 * p * r, p + r),
-            "type_acc": _ratio(c["type"], c["pos"]),
+            "precision": p, "recall": r, "f1": ratio(2 * p * r, p + r),
+            "type_acc": ratio(c["type"], c["pos"]),
         }, n=len(records)))
     return rows
 
@@ -350,7 +350,7 @@ def acled_rows(data_dir: Path) -> tuple[list[tuple[int, dict[str, str], str]], i
 def acled_notes(data_dir: Path) -> tuple[list[AcledNote], int]:
     """Return the ACLED notes whose type maps to PLOVER, parsed and coded, and how many do not."""
     scored, total = acled_rows(data_dir)
-    docs = _docs([r["notes"] for _, r, _ in scored])
+    docs = parse_texts([r["notes"] for _, r, _ in scored])
     notes = [AcledNote(r, t, doc, tuple(analyse(doc)))
              for (_, r, t), doc in zip(scored, docs, strict=True)]
     return notes, total - len(notes)
@@ -370,7 +370,7 @@ def _score_acled(notes: Sequence[AcledNote], unmapped: int,
         hits[NEWSLEDGER] += bool(group) and group[0].event.type == note.type
         b_type = next((t for t in (baseline(s)[0] for s in doc.sents) if t), None)
         hits[BASELINE] += b_type == note.type
-    out = [SystemScores(s, "acled-notes", {"type_acc": _ratio(h, len(notes))}, n=len(notes))
+    out = [SystemScores(s, "acled-notes", {"type_acc": ratio(h, len(notes))}, n=len(notes))
            for s, h in hits.items()]
     return out, [f"acled-notes: {unmapped} notes of ACLED types without a PLOVER type left out"]
 
@@ -379,9 +379,9 @@ def _score_status(path: Path, dataset: str) -> tuple[list[SystemScores], list[st
     """Score status accuracy on a hand-labelled status set."""
     if not path.is_file():
         return [], [f"status set not found at {path} (it ships with the repository tests)"]
-    items = _read_jsonl(path)
+    items = read_jsonl(path)
     right = covered = 0
-    for item, doc in zip(items, _docs([str(i["sentence"]) for i in items]), strict=True):
+    for item, doc in zip(items, parse_texts([str(i["sentence"]) for i in items]), strict=True):
         start = int(str(item["trigger_start"]))
         tok = next((t for t in doc if t.idx == start), None)
         if tok is None:
@@ -391,9 +391,9 @@ def _score_status(path: Path, dataset: str) -> tuple[list[SystemScores], list[st
     n = len(items)
     rows = [
         SystemScores(NEWSLEDGER, dataset, {
-            "status_acc": _ratio(right, n), "event_coverage": _ratio(covered, n)}, n=n),
+            "status_acc": ratio(right, n), "event_coverage": ratio(covered, n)}, n=n),
         SystemScores("baseline (all asserted)", dataset, {
-            "status_acc": _ratio(sum(i["status"] == "asserted" for i in items), n)}, n=n),
+            "status_acc": ratio(sum(i["status"] == "asserted" for i in items), n)}, n=n),
     ]
     return rows, []
 

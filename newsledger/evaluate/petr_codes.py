@@ -27,17 +27,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsledger.evaluate import SystemScores
-from newsledger.evaluate.acled_countries import _baseline_sides, _Tally, record_sides
+from newsledger.evaluate.acled_countries import SidesTally, baseline_sides, record_sides
 from newsledger.evaluate.event_fields import SCORED_SECTORS, SECTOR_ALIASES
 from newsledger.evaluate.events import (
     BASELINE,
     LEFTOVER_CODES,
     NON_COUNTRY_CODES,
     RECORD,
-    _docs,
-    _ratio,
-    _read_jsonl,
     analyse,
+    parse_texts,
+    ratio,
+    read_jsonl,
 )
 from newsledger.pipeline import extract
 
@@ -72,12 +72,12 @@ def code_sector(code: object) -> str | None:
 
 def score_petr_codes(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
     """Score the record's actor countries and sectors against PETRARCH-2's CAMEO codes."""
-    records = [r for r in _read_jsonl(data_dir / "events" / "petr2-validation.jsonl")
+    records = [r for r in read_jsonl(data_dir / "events" / "petr2-validation.jsonl")
                if str(r.get("text") or "").strip()]
-    countries = {RECORD: _Tally(), BASELINE: _Tally()}
-    sectors = _Tally()
+    countries = {RECORD: SidesTally(), BASELINE: SidesTally()}
+    sectors = SidesTally()
     n_src = n_tgt = s_src = s_tgt = codings = 0
-    for rec, doc in zip(records, _docs([str(r["text"]) for r in records]), strict=True):
+    for rec, doc in zip(records, parse_texts([str(r["text"]) for r in records]), strict=True):
         coded = analyse(doc)
         record = None
         items = rec.get("codings")
@@ -97,20 +97,20 @@ def score_petr_codes(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
             record = record or extract(str(rec["text"]))
             countries[RECORD].add((src, tgt), record_sides(record, coded, type_),
                                   record_sides(record, coded, None))
-            countries[BASELINE].add((src, tgt), *_baseline_sides(doc, type_))
+            countries[BASELINE].add((src, tgt), *baseline_sides(doc, type_))
             sectors.add((src_s, tgt_s), record_sides(record, coded, type_, "sector"),
                         record_sides(record, coded, None, "sector"))
     rows = []
     for system, t in countries.items():
         metrics = {
-            "source_country": _ratio(t.src, n_src),
-            "target_country": _ratio(t.tgt, n_tgt),
-            "country_acc": _ratio(t.src + t.tgt, n_src + n_tgt),
-            "country_any": _ratio(t.src_any + t.tgt_any, n_src + n_tgt),
+            "source_country": ratio(t.src, n_src),
+            "target_country": ratio(t.tgt, n_tgt),
+            "country_acc": ratio(t.src + t.tgt, n_src + n_tgt),
+            "country_any": ratio(t.src_any + t.tgt_any, n_src + n_tgt),
         }
         if system == RECORD:
-            metrics["sector_acc"] = _ratio(sectors.src + sectors.tgt, s_src + s_tgt)
-            metrics["sector_any"] = _ratio(sectors.src_any + sectors.tgt_any, s_src + s_tgt)
+            metrics["sector_acc"] = ratio(sectors.src + sectors.tgt, s_src + s_tgt)
+            metrics["sector_any"] = ratio(sectors.src_any + sectors.tgt_any, s_src + s_tgt)
         rows.append(SystemScores(system, DATASET, metrics, n=codings))
     return rows, [f"{DATASET}: {codings} typed codings of {len(records)} sentences; "
                   f"{n_src} source and {n_tgt} target countries, {s_src} source and {s_tgt} "
