@@ -277,10 +277,15 @@ def _score_gsr(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
     return rows, notes
 
 
+def petr_records(data_dir: Path) -> list[dict[str, object]]:
+    """Return the PETRARCH-2 validation sentences that have a text (the rows scored)."""
+    return [r for r in read_jsonl(data_dir / "events" / "petr2-validation.jsonl")
+            if str(r.get("text") or "").strip()]
+
+
 def _score_petr(data_dir: Path) -> list[SystemScores]:
     """Score event detection (with its negatives) and type on the PETRARCH-2 validation set."""
-    records = [r for r in read_jsonl(data_dir / "events" / "petr2-validation.jsonl")
-               if str(r.get("text") or "").strip()]
+    records = petr_records(data_dir)
     texts = [str(r["text"]) for r in records]
     counts = {s: {"tp": 0, "fp": 0, "pos": 0, "type": 0} for s in (NEWSLEDGER, BASELINE)}
     for rec, doc in zip(records, parse_texts(texts), strict=True):

@@ -36,8 +36,8 @@ from newsledger.evaluate.events import (
     RECORD,
     analyse,
     parse_texts,
+    petr_records,
     ratio,
-    read_jsonl,
 )
 from newsledger.pipeline import extract
 
@@ -72,8 +72,7 @@ def code_sector(code: object) -> str | None:
 
 def score_petr_codes(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
     """Score the record's actor countries and sectors against PETRARCH-2's CAMEO codes."""
-    records = [r for r in read_jsonl(data_dir / "events" / "petr2-validation.jsonl")
-               if str(r.get("text") or "").strip()]
+    records = petr_records(data_dir)
     countries = {RECORD: SidesTally(), BASELINE: SidesTally()}
     sectors = SidesTally()
     n_src = n_tgt = s_src = s_tgt = codings = 0
