@@ -11,7 +11,8 @@ from pathlib import Path
 from newsledger.errors import EvalDataError
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
-_ATTR = re.compile(r'(\w+)="([^"]*)"')
+#: One ``name="value"`` attribute of a TimeML tag.
+ATTR = re.compile(r'(\w+)="([^"]*)"')
 _DCT = re.compile(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", re.S)
 
 
@@ -64,7 +65,7 @@ def strip_inline(body: str) -> tuple[str, list[InlineElement]]:
         pos = tag.end()
         closing, name = tag.group(1) == "/", tag.group(2)
         if not closing and tag.group(4) != "/":
-            open_tags.append((name, length, tuple(_ATTR.findall(tag.group(3)))))
+            open_tags.append((name, length, tuple(ATTR.findall(tag.group(3)))))
         elif closing:
             # close the innermost open element of that name (TimeML nests only timexes, rarely)
             at = next((k for k in range(len(open_tags) - 1, -1, -1)
@@ -111,10 +112,15 @@ def read_timeml(path: Path) -> TimemlDoc | None:
     return TimemlDoc(path.stem, text, dct, gold)
 
 
-def read_corpus(folder: Path) -> list[TimemlDoc]:
-    """Read every ``*.tml`` file under a folder (sorted by name), skipping those without a DCT."""
+def tml_paths(folder: Path) -> list[Path]:
+    """Return the ``*.tml`` files under a folder in sorted path order, or raise EvalDataError."""
     paths = sorted(folder.rglob("*.tml"))
     if not paths:
         raise EvalDataError(f"{folder}: no TimeML (*.tml) files; pass --data ../shared/data")
-    docs = [read_timeml(p) for p in paths]
+    return paths
+
+
+def read_corpus(folder: Path) -> list[TimemlDoc]:
+    """Read every ``*.tml`` file under a folder (sorted by name), skipping those without a DCT."""
+    docs = [read_timeml(p) for p in tml_paths(folder)]
     return [d for d in docs if d is not None]

@@ -19,12 +19,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsledger.errors import EvalDataError
-from newsledger.evaluate.timeml import read_parts
+from newsledger.evaluate.timeml import ATTR, read_parts, tml_paths
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _LINK = re.compile(r"<(TLINK|MAKEINSTANCE)\b([^>]*)/?>")
-_ATTR = re.compile(r'(\w+)="([^"]*)"')
 
 
 #: TLINK relations that put an event inside (or at) the time it links to, read from the event's
@@ -67,7 +65,7 @@ def read_event_days(path: Path) -> EventDateDoc | None:
     instance: dict[str, str] = {}
     links: list[dict[str, str]] = []
     for tag in _LINK.finditer(raw):
-        attrs = dict(_ATTR.findall(tag.group(2)))
+        attrs = dict(ATTR.findall(tag.group(2)))
         if tag.group(1) == "MAKEINSTANCE":
             instance[attrs.get("eiid", "")] = attrs.get("eventID", "")
         else:
@@ -96,11 +94,7 @@ def read_event_days(path: Path) -> EventDateDoc | None:
 
 def tbaq_paths(data_dir: Path) -> list[Path]:
     """Return the TBAQ TimeML files in sorted path order (the order the split counts in)."""
-    folder = data_dir / "time" / "tbaq"
-    paths = sorted(folder.rglob("*.tml"))
-    if not paths:
-        raise EvalDataError(f"{folder}: no TimeML (*.tml) files; pass --data ../shared/data")
-    return paths
+    return tml_paths(data_dir / "time" / "tbaq")
 
 
 def tbaq_items(data_dir: Path) -> Iterator[tuple[EventDateDoc, int]]:
