@@ -60,26 +60,36 @@ def governing_verb(tok: Token) -> Token | None:
     return None
 
 
+def _tokens(doc: Doc, start: int, end: int) -> Span | None:
+    """Return the tokens covering characters [start, end), None when they cover no token."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _span_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """Return the verb governing a character span (a cue, a trigger; an empty one is a point)."""
+    span = _tokens(doc, start, max(end, start + 1))
+    return governing_verb(span.root) if span is not None else None
+
+
 def _sentence(doc: Doc, start: int, end: int) -> Span | None:
     """Return the sentence around a character span."""
-    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    return span[0].sent
+    span = _tokens(doc, start, max(end, start + 1))
+    return span[0].sent if span is not None else None
 
 
 def _anchors_narrative(doc: Doc, when: When) -> bool:
     """Whether a date sets the narrative's time ("On Friday ..."), not a bound ("since 2004")."""
     if when.value is None:
         return False
-    span = doc.char_span(when.start, when.end, alignment_mode="expand")
-    i = span[0].i - 1 if span is not None and len(span) else -1
+    span = _tokens(doc, when.start, when.end)
+    i = span[0].i - 1 if span is not None else -1
     while i >= 0 and doc[i].is_space:
         i -= 1
     if i >= 0 and doc[i].lower_ in NON_ANCHORING_PREPS:
         return False
     # a bound may sit higher in its phrase: "by the end of next week", "until early March"
-    tok = span.root if span is not None and len(span) else None
+    tok = span.root if span is not None else None
     for _ in range(MAX_HEAD_STEPS):
         if tok is None or tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
@@ -97,8 +107,8 @@ def is_term(doc: Doc, when: When) -> bool:
     par": priced on the day of the story, not in 2009). "due to expire Friday" keeps its date:
     there "due" is followed by "to", not by the date.
     """
-    span = doc.char_span(when.start, when.end, alignment_mode="expand")
-    i = span[0].i - 1 if span is not None and len(span) else -1
+    span = _tokens(doc, when.start, when.end)
+    i = span[0].i - 1 if span is not None else -1
     if i >= 0 and doc[i].lower_ in ("in", "on", "by"):
         i -= 1
     return i >= 0 and doc[i].lower_ in lexicon().get("term", {})
@@ -106,8 +116,8 @@ def is_term(doc: Doc, when: When) -> bool:
 
 def _in_relative_clause(doc: Doc, when: When) -> bool:
     """Whether a date sits in a relative clause ("the invasion, which began on 24 February")."""
-    span = doc.char_span(when.start, when.end, alignment_mode="expand")
-    verb = governing_verb(span.root) if span is not None and len(span) else None
+    span = _tokens(doc, when.start, when.end)
+    verb = governing_verb(span.root) if span is not None else None
     return verb is not None and verb.dep_ in RELATIVE_DEPS
 
 
@@ -162,8 +172,7 @@ def _story_date(doc: Doc, start: int, end: int, dates: list[When]) -> When | Non
     (the caller checks); an event under a modal ("would leave", "could meet") is not said to
     happen that day; and a first date coarser than a day ("last year") gives no story day.
     """
-    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
-    verb = governing_verb(span.root) if span is not None and len(span) else None
+    verb = _span_verb(doc, start, end)
     if verb is not None and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"
                                 for c in verb.children):
         return None
@@ -239,8 +248,8 @@ def _when_clause_verb(doc: Doc, when: When) -> Token | None:
     Such a clause tells what happened on that date, wherever the parser hangs it (often from a
     noun before the date), so its events take the date.
     """
-    span = doc.char_span(when.start, when.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _tokens(doc, when.start, when.end)
+    if span is None:
         return None
     i = span.end
     if i < len(doc) and doc[i].text == ",":
@@ -257,8 +266,7 @@ def _governing(doc: Doc, start: int, end: int, candidates: list[When]) -> When |
     A date in a clause embedded under the span's own verb ("Leaders will meet on Tuesday, a
     spokesman said" for the span "said") is not the span's date: None then.
     """
-    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
-    target = governing_verb(span.root) if span is not None and len(span) else None
+    target = _span_verb(doc, start, end)
     middle = (start + end) / 2
 
     def nearest(whens: list[When]) -> When:
@@ -274,8 +282,8 @@ def _governing(doc: Doc, start: int, end: int, candidates: list[When]) -> When |
     best: tuple[int, When] | None = None
     unrelated: list[When] = []
     for w in candidates:
-        wspan = doc.char_span(w.start, w.end, alignment_mode="expand")
-        verb = _date_verb(wspan) if wspan is not None and len(wspan) else None
+        wspan = _tokens(doc, w.start, w.end)
+        verb = _date_verb(wspan) if wspan is not None else None
         if verb is not None and verb.i in chain:
             if _anterior(target, verb):
                 continue  # "said on Friday that troops had attacked": before Friday, not on it
