@@ -24,7 +24,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -35,6 +34,7 @@ from newsledger.mention_syntax import (
     ARGUMENT_DEPS,
     GOVERNMENT_HEADS,
     PLACE_NOUNS,
+    data_rows,
     name_gender,
     person_key,
     used_as_place,
@@ -83,10 +83,8 @@ def known_outlet(name: str) -> ActorTraits | None:
 def _listed() -> dict[str, frozenset[str]]:
     """Return noun -> sectors from body_nouns.tsv alone."""
     table: dict[str, set[str]] = {}
-    text = resources.files("newsledger.data").joinpath("body_nouns.tsv").read_text("utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    for noun, sector in rows[1:]:
-        table.setdefault(noun.strip(), set()).add(sector.strip())
+    for row in data_rows("body_nouns.tsv"):
+        table.setdefault(row["noun"].strip(), set()).add(row["sector"].strip())
     return {k: frozenset(v) for k, v in table.items()}
 
 
