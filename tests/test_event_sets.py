@@ -199,6 +199,26 @@ def test_tbaq_sources_are_timeml_documents_with_their_creation_date(sets: Path) 
     assert articles.article("tbaq-NOSUCH19980101.0001") is None
 
 
+def test_meantime_sources_are_timeml_documents_in_their_folder(sets: Path) -> None:
+    articles = ArticleRecords(sets / "articles")
+    article = articles.article("meantime-900_Own_carmaker_sues_regulator")
+    assert article is not None and article["published"] == "2009-03-02"
+    assert "A carmaker sued the regulator in Ottawa on Friday." in str(article["text"])
+    assert articles.article("meantime-901_No_such_story") is None
+
+
+def test_boilerplate_sources_are_the_pages_ground_truth_bodies(sets: Path) -> None:
+    articles = ArticleRecords(sets / "articles")
+    article = articles.article("bp-own-0001")
+    assert article is not None and article["published"] == "2019-11-19T10:00:00+00:00"
+    assert str(article["text"]).endswith("counterpart in Lima on Tuesday.")
+    assert article["url"] == "https://example.org/news/talks"
+    assert articles.article("bp-own-0002") is None  # a page without a body is no article
+    assert articles.article("bp-own-0404") is None
+    record = articles.record("bp-own-0001")
+    assert record is not None and "Chilean envoy met" in record.article.text
+
+
 def test_locate_lets_any_white_space_run_stand_for_a_space() -> None:
     text = "Headline.\n\nNakasone met President Reagan at the White House\nfor two hours."
     sentence = "Nakasone met President Reagan at the White House for two hours."
@@ -249,7 +269,8 @@ def test_in_article_row_scores_found_items_and_counts_the_rest(sets: Path,
 
 
 @pytest.mark.parametrize(("attribute", "dataset"), [("COUNTRY_HELDOUT3", "country-heldout3"),
-                                                    ("COUNTRY_HELDOUT4", "country-heldout4")])
+                                                    ("COUNTRY_HELDOUT4", "country-heldout4"),
+                                                    ("COUNTRY_HELDOUT5", "country-heldout5")])
 def test_a_fresh_country_set_becomes_rows_once_its_file_exists(
         sets: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, attribute: str,
         dataset: str) -> None:

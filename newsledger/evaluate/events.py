@@ -410,7 +410,8 @@ IN_ARTICLE_SETS = "in-article"
 #: The data sets ``evaluate`` scores by default, by the names used in the report.
 DATASETS = ("plover-gsr-dev", "petr2-validation", "petr2-codes", "acled-notes", "acled-countries",
             "case2021-types", "status-set", "status-heldout", "country-heldout",
-            "country-heldout2", "country-heldout3", "country-heldout4", IN_ARTICLE_SETS,
+            "country-heldout2", "country-heldout3", "country-heldout4", "country-heldout5",
+            IN_ARTICLE_SETS,
             "event-fields", "event-dates")
 
 
@@ -473,13 +474,15 @@ def evaluate(data_dir: Path, datasets: Sequence[str] = DATASETS) -> EvalReport:
         COUNTRY_HELDOUT2,
         COUNTRY_HELDOUT3,
         COUNTRY_HELDOUT4,
+        COUNTRY_HELDOUT5,
         score_countries,
     )
 
     # each source article is extracted once per run, however many sets cite it
     articles = ArticleRecords(data_dir) if IN_ARTICLE_SETS in datasets else None
     country_sets = (("country-heldout", COUNTRY_HELDOUT), ("country-heldout2", COUNTRY_HELDOUT2),
-                    ("country-heldout3", COUNTRY_HELDOUT3), ("country-heldout4", COUNTRY_HELDOUT4))
+                    ("country-heldout3", COUNTRY_HELDOUT3), ("country-heldout4", COUNTRY_HELDOUT4),
+                    ("country-heldout5", COUNTRY_HELDOUT5))
     for name, path in country_sets:
         if name in datasets:
             country_rows, country_notes = score_countries(path, name, articles)

@@ -44,6 +44,18 @@ TBAQ_PREFIX = "tbaq-"
 #: Folder (under the data folder) of the TimeBank/AQUAINT ``*.tml`` files.
 TBAQ_DIR = "time/tbaq"
 
+#: Item ``source`` id prefix -> folder (under the data folder) of TimeML documents "<prefix><stem>"
+#: (set 5 cites MEANTIME's English WikiNews files beside set 4's TimeBank/AQUAINT ones).
+TIMEML_SOURCES = {TBAQ_PREFIX: TBAQ_DIR, "meantime-": "time/meantime-en"}
+
+#: Item ``source`` id prefix of boilerplate-benchmark pages (set 5): "bp-<index id>", the article
+#: being the page's hand-made ground-truth ``body`` in :data:`BOILERPLATE_INDEX`, so the scored
+#: text does not depend on how well cleaning strips that page.
+BOILERPLATE_PREFIX = "bp-"
+
+#: The boilerplate benchmark's index (under the data folder): one page per line, with its body.
+BOILERPLATE_INDEX = "boilerplate/index.jsonl"
+
 
 def source_file(source: str) -> str | None:
     """Return the data file (relative to the data folder) an item's source id points into."""
@@ -90,17 +102,30 @@ class ArticleRecords:
             self._files[name] = articles
         return self._files[name]
 
-    def _tbaq(self, source: str) -> dict[str, object] | None:
-        """Return a TimeBank/AQUAINT document as an article (text and DCT), None if absent."""
-        stem = source.removeprefix(TBAQ_PREFIX)
-        path = next((self.data_dir / TBAQ_DIR).glob(f"*/{glob.escape(stem)}.tml"), None)
+    def _timeml(self, source: str, prefix: str) -> dict[str, object] | None:
+        """Return a TimeML document as an article (text and DCT), None if absent."""
+        stem = glob.escape(source.removeprefix(prefix))
+        folder = self.data_dir / TIMEML_SOURCES[prefix]
+        # TimeBank/AQUAINT keep their files one folder down, MEANTIME directly in its folder
+        path = next(folder.glob(f"{stem}.tml"), None) or next(folder.glob(f"*/{stem}.tml"), None)
         doc = read_timeml(path) if path is not None else None
         return None if doc is None else {"text": doc.text, "published": doc.dct.isoformat()}
 
+    def _boilerplate(self, source: str) -> dict[str, object] | None:
+        """Return a boilerplate-benchmark page as an article (its ground-truth body), or None."""
+        page = self._articles(BOILERPLATE_INDEX).get(source.removeprefix(BOILERPLATE_PREFIX))
+        if page is None or not page.get("body"):
+            return None
+        return {"text": page["body"], "published": page.get("published"),
+                "url": page.get("url"), "title": page.get("title")}
+
     def article(self, source: str) -> dict[str, object] | None:
         """Return the article an item's source id names, None if it is not in the data."""
-        if source.startswith(TBAQ_PREFIX):
-            return self._tbaq(source)
+        prefix = next((p for p in TIMEML_SOURCES if source.startswith(p)), None)
+        if prefix is not None:
+            return self._timeml(source, prefix)
+        if source.startswith(BOILERPLATE_PREFIX):
+            return self._boilerplate(source)
         name = source_file(source)
         if name is None:
             return None
