@@ -8,6 +8,10 @@ codes are three upper-case letters and that the tags come from the known list.
 Sources "tbaq-<name>" (set 4, T34) are TimeBank/AQUAINT documents, time/tbaq/*/<name>.tml; their
 article text is the TML <TEXT> content with tags removed and entities unescaped, the same rule
 as newsledger.evaluate.timeml.read_timeml (re-implemented so the check still imports no newsledger).
+Sources "meantime-<name>" (set 5, T42) are MEANTIME English WikiNews documents,
+time/meantime-en/<name>.tml, read by the same rule. Sources "bp-<id>" (set 5) are the `body`
+field of the boilerplate-benchmark row <id> in boilerplate/index.jsonl (a row without a body is
+no article).
 
 Usage: python3 scripts/check_country_set.py FILE [FILE ...] [--data-dir DIR]
 Exit status 0 when every file is clean, 1 otherwise (each problem is printed).
@@ -33,11 +37,19 @@ DEFAULT_DATA_DIR = Path(
 
 # Article files a source id can come from, tried in this order.
 NEWS_FILES = ("news/conll2003_reuters.jsonl", "news/reuters21578.jsonl", "news/bbc_politics.jsonl")
-# polnear articles are cited as "polnear-dev-<id>" (README, T23); the prefix names the file.
-PREFIXED_FILES = {"polnear-dev-": "attribution/polnear-dev.jsonl"}
-# TimeBank/AQUAINT documents are cited as "tbaq-<file name without .tml>" (README, T34).
-TBAQ_PREFIX = "tbaq-"
-TBAQ_DIR = "time/tbaq"
+# polnear articles are cited as "polnear-dev-<id>" (README, T23) or "polnear-train-<id>" (T44);
+# the prefix names the file.
+PREFIXED_FILES = {
+    "polnear-dev-": "attribution/polnear-dev.jsonl",
+    "polnear-train-": "attribution/polnear-train.jsonl",
+}
+# TimeML documents are cited as "<prefix><file name without .tml>": TimeBank/AQUAINT (README, T34)
+# one folder down, MEANTIME English WikiNews (README, T42) directly in its folder; rglob finds both.
+TIMEML_DIRS = {"tbaq-": "time/tbaq", "meantime-": "time/meantime-en"}
+# Boilerplate-benchmark pages are cited as "bp-<index row id>" (README, T42); the article text is
+# the row's ground-truth `body`.
+BOILERPLATE_PREFIX = "bp-"
+BOILERPLATE_INDEX = "boilerplate/index.jsonl"
 # The tag pattern of newsledger.evaluate.timeml (_TAG), so the text is the one read_corpus gives.
 TML_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
 
@@ -120,10 +132,18 @@ def load_articles(data_dir: Path) -> dict[str, str]:
                 if line.strip():
                     row = json.loads(line)
                     texts[prefix + row["id"]] = row["text"]
-    tbaq = data_dir / TBAQ_DIR
-    if tbaq.is_dir():
-        for path in sorted(tbaq.rglob("*.tml")):
-            texts[TBAQ_PREFIX + path.stem] = tml_text(path.read_text(encoding="utf-8"))
+    for prefix, rel in TIMEML_DIRS.items():
+        folder = data_dir / rel
+        if folder.is_dir():
+            for path in sorted(folder.rglob("*.tml")):
+                texts[prefix + path.stem] = tml_text(path.read_text(encoding="utf-8"))
+    index = data_dir / BOILERPLATE_INDEX
+    if index.exists():
+        for line in index.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if row.get("body"):
+                    texts[BOILERPLATE_PREFIX + row["id"]] = row["body"]
     return texts
 
 
