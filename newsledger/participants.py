@@ -56,6 +56,10 @@ PARTNER_TYPES = frozenset({
 #: as a whole (as often foreign) nor a thing ("the war in Iraq").
 PARTNER_KINDS = frozenset({"person", "group", "organization"})
 
+#: Kinds of partner whose inferred country (its place's) counts as its nationality: the record
+#: gives a group or body that country too (police, protesters), never a person.
+BODY_KINDS = frozenset({"group", "organization"})
+
 #: Share of an article's actors with a country (IGOs and NGOs left out) that one country must
 #: hold to be the story's own (:func:`home_country`): news leaves its own people unmarked
 #: ("Lord Armstrong told BBC Two"), but a story about two countries has no home (three
@@ -118,7 +122,8 @@ def home_country(actors: ActorIndex, text: str) -> str | None:
     return country if SENTENCE_BREAK.search(text, first, last) else None
 
 
-def partner_country(c: CodedEvent, partner: Argument | None, partner_kind: str) -> str | None:
+def partner_country(c: CodedEvent, partner: Argument | None, partner_kind: str,
+                    partner_inferred: str | None = None) -> str | None:
     """Return the country a participant without nationality shares with its event's partner.
 
     News marks a foreign participant by nationality; one left unmarked in a verbal or coercive
@@ -126,12 +131,19 @@ def partner_country(c: CodedEvent, partner: Argument | None, partner_kind: str) 
     partner's country ("Gordon Brown has criticised a union leader"). Not for a joint act or
     a meeting, which are as often international ("X held talks with Y"), nor when the partner
     is a country or a thing rather than a person, group or body ("the cardinal denounced the
-    war in Iraq", "X called for greater EC-U.S. cooperation").
+    war in Iraq", "X called for greater EC-U.S. cooperation"). A group or body partner's
+    nationality may be the one the events stage inferred for it (``partner_inferred``: its
+    place's, "police in Nairobi arrested opposition leader X"), which the record gives it too;
+    a person's is never guessed so (:func:`complete_actors`).
     """
-    if partner is None or partner.country is None or c.symmetric or \
+    own = partner.country if partner is not None else None
+    if own is None and partner_kind in BODY_KINDS and partner is not None and \
+            partner.sector not in STATELESS_SECTORS:
+        own = partner_inferred
+    if partner is None or own is None or c.symmetric or \
             c.event.type not in PARTNER_TYPES or partner_kind not in PARTNER_KINDS:
         return None  # a state addressed as a whole is as often foreign ("urged the US")
-    return partner.country if c.clause_country in (None, partner.country) else None
+    return own if c.clause_country in (None, own) else None
 
 
 def voted_countries(found: dict[str, Actor], coded: Sequence[CodedEvent]) -> dict[str, str]:
@@ -184,8 +196,12 @@ def complete_actors(
     voted = voted_countries(found, coded)
 
     def resolve(arg: Argument | None, inferred: str | None, c: CodedEvent,
-                acted_on: bool = False, partner: Argument | None = None) -> str | None:
-        """Return the (possibly new) actor id of an argument."""
+                acted_on: bool = False, partner: Argument | None = None,
+                partner_inferred: str | None = None) -> str | None:
+        """Return the (possibly new) actor id of an argument.
+
+        ``partner_inferred`` is the country the events stage inferred for its partner.
+        """
         if arg is None or arg.text.split(" ", 1)[0].lower() in QUANTIFIERS:
             return None  # "every soldier", "any party": nobody specific (as in the registry)
         place = c.event.location
@@ -195,7 +211,8 @@ def complete_actors(
         own_side = (sector or arg.sector) not in STATELESS_SECTORS
         stateless = kind == "person" or not own_side
         country = residence or arg.country or (None if stateless else inferred) or (
-            partner_country(c, partner, kind_of(partner)) if own_side else None) or (
+            partner_country(c, partner, kind_of(partner), partner_inferred)
+            if own_side else None) or (
             home if kind == "person" and not origin_marked(arg.text) else None)
         if arg.actor is not None and arg.actor in found:
             actor = found[arg.actor]
@@ -257,9 +274,11 @@ def complete_actors(
 
     events = []
     for c in coded:
-        actor = resolve(c.actor, c.actor_country, c, partner=c.recipient) if c.actor else \
+        actor = resolve(c.actor, c.actor_country, c, partner=c.recipient,
+                        partner_inferred=c.recipient_country) if c.actor else \
             country_actor(c.state) if c.state else c.event.actor
-        recipient = resolve(c.recipient, c.recipient_country, c, True, c.actor) \
+        recipient = resolve(c.recipient, c.recipient_country, c, True, c.actor,
+                            c.actor_country) \
             if c.recipient else \
             country_actor(c.implicit) if c.implicit else c.event.recipient
         if recipient == actor:  # "Brazil's government told its army": nobody acts on itself

@@ -502,3 +502,19 @@ def test_a_description_marked_by_origin_takes_no_home_country() -> None:
                           "ACCUSE")
     assert [(r.name, r.country) for _a, r in pairs if r is not None] == [
         ("African official", None)]
+
+
+# --- T41: countries the arguments found that the record lost ---------------------------------
+
+def test_a_person_shares_the_place_country_of_a_body_partner() -> None:
+    # police "in Nairobi" are Kenya's (their place); the man they arrest, named without
+    # nationality, shares it as any unmarked partner of a coercive act does
+    pairs = _participants("Police arrested opposition leader John Mwangi in Nairobi on Monday.",
+                          "COERCE")
+    assert [(r.name, r.country) for _a, r in pairs if r is not None] == [("John Mwangi", "KEN")]
+
+
+def test_a_person_partner_lends_no_place_country() -> None:
+    # a named person is never given the place's country, so he lends none to his partner
+    pairs = _participants("John Smithers accused Paul Wexford of fraud in Nairobi.", "ACCUSE")
+    assert {_country(r) for _a, r in pairs} == {None}
