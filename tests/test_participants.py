@@ -518,3 +518,32 @@ def test_a_person_partner_lends_no_place_country() -> None:
     # a named person is never given the place's country, so he lends none to his partner
     pairs = _participants("John Smithers accused Paul Wexford of fraud in Nairobi.", "ACCUSE")
     assert {_country(r) for _a, r in pairs} == {None}
+
+
+def test_a_police_attack_at_home_with_no_target_is_on_its_country() -> None:
+    # the police take Dhaka's country from the place; their act with no one named is directed
+    # at that state (the sets' convention), named by the place's words
+    ((actor, recipient),) = _participants("Police fired tear gas in central Dhaka on Friday.",
+                                          "ASSAULT")
+    assert _country(actor) == "BGD"
+    assert recipient is not None and (recipient.kind, recipient.country) == ("country", "BGD")
+    assert [m.text for m in recipient.mentions] == ["Dhaka"]
+
+
+def test_a_national_police_act_with_no_place_is_on_its_own_country() -> None:
+    ((_actor, recipient),) = _participants("South African police arrested 20 on Monday.",
+                                           "COERCE")
+    assert recipient is not None and (recipient.kind, recipient.country) == ("country", "ZAF")
+    assert [m.text for m in recipient.mentions] == ["South African"]
+
+
+def test_an_army_attack_with_no_target_and_no_place_stays_without_recipient() -> None:
+    # an army's attack may be abroad: with no place named it is directed at nobody known
+    pairs = _participants("Iraqi troops attacked on Monday.", "ASSAULT")
+    assert [r for _a, r in pairs] == [None]
+
+
+def test_civilians_protesting_at_home_take_no_state_target() -> None:
+    # only a state's own bodies act on their state by the custody convention
+    pairs = _participants("Hundreds of students protested in Jakarta on Monday.", "PROTEST")
+    assert [r for _a, r in pairs] == [None]
