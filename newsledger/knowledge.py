@@ -63,12 +63,20 @@ _NOT_SURNAMES = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "dame", "sheikh", "gen", "col",
                          "lt", "sen", "rep", "gov", "pres", "premier", "chancellor"})
 
+#: Courtesy titles that say a person but no office ("Mr Davis"): news gives them to anyone on
+#: second reference, so after one a surname is as ambiguous as alone and needs a short form.
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "madam"})
+
 #: Countries whose figures' names the table writes family name first ("Kim Dae-jung", "Li Peng"),
 #: as English news does; Japanese and Vietnamese names are used by their last word.
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK"})
 
 #: Arabic name particles: "al-Assad" is also written and said "Assad".
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar)-", re.IGNORECASE)
+
+#: A middle initial ("W." of "George W. Bush", "H. W."): dropped from full names on both sides,
+#: as news writes "Harry M. Reid" and "Harry Reid" alike.
+_INITIAL = re.compile(r"^(?:[A-Z]\.?){1,3}$")
 
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
 
@@ -97,6 +105,13 @@ def _opt(value: str) -> str | None:
     """Map the data files' "-" or empty cell to None."""
     value = value.strip()
     return None if value in ("", "-") else value
+
+
+def _full_key(words: list[str]) -> str:
+    """Return the key of a full name: folded, without middle initials or final full stops."""
+    kept = [w for k, w in enumerate(words)
+            if k in (0, len(words) - 1) or not _INITIAL.match(w)]
+    return fold(" ".join(w[:-1] if w.endswith(".") else w for w in kept))
 
 
 def _add_all(table: dict[str, list[Traits]], key: str, traits: Traits) -> None:
@@ -175,7 +190,7 @@ def _tables() -> _Tables:
     for name, iso3, sector, role, gender, also in _rows("figures.tsv"):
         traits = Traits("person", _opt(iso3), _opt(sector), _opt(role), _opt(gender))
         names = [_clean_name(name)] + [a.strip() for a in also.split("|") if _opt(a)]
-        keys = [fold(n) for n in names]
+        keys = [_full_key(n.split()) for n in names]
         firsts = {k.split()[0] for k in keys if " " in k}
         for n, k in zip(names, keys, strict=True):
             if " " in k:
@@ -226,28 +241,38 @@ def _is_title_word(word: str) -> bool:
     return key in titles() or key.rstrip(".") in titles() or key.rstrip(".") in _HONORIFICS
 
 
-def _titled(words: list[str], k: int) -> bool:
-    """Tell whether a title ends right before word k ("Prime Minister" May, "Mr." Blair)."""
-    for n in (1, 2, 3):
-        if k - n < 0:
-            break
-        phrase = " ".join(words[k - n:k])
-        if _is_title_word(phrase) or n == 1 and "-" in phrase and _is_title_word(
-                phrase.split("-")[-1]):
-            return True
-    return False
+@dataclass(frozen=True)
+class _Title:
+    """The title ending right before a surname: its role, and whether it is a courtesy only."""
+
+    role: str | None  # of the longest title with a role ("Prime Minister" -> prime minister)
+    courtesy: bool  # "Mr." or "Dr." alone: says a person, not which office
 
 
-def _title_role(words: list[str], k: int) -> str | None:
-    """Return the role of the longest title ending right before word k ("Prime Minister")."""
+def _title_before(words: list[str], k: int) -> _Title | None:
+    """Return the title ending right before word k ("Prime Minister" May, "Mr." Blair), if any.
+
+    One scan of the one to three words before k, longest first: a title or honorific, or a
+    hyphenated word ending in one ("ex-President"), makes word k titled; the longest with a
+    role gives the role.
+    """
+    titled = False
+    role: str | None = None
     for n in (3, 2, 1):
         if k - n < 0:
             continue
-        phrase = fold(" ".join(words[k - n:k])).rstrip(".")
-        title = titles().get(phrase) or titles().get(phrase.split("-")[-1])
-        if title is not None and title.role:
-            return title.role
-    return None
+        phrase = " ".join(words[k - n:k])
+        if _is_title_word(phrase) or n == 1 and "-" in phrase and _is_title_word(
+                phrase.split("-")[-1]):
+            titled = True
+        key = fold(phrase).rstrip(".")
+        title = titles().get(key) or titles().get(key.split("-")[-1])
+        if role is None and title is not None and title.role:
+            role = title.role
+    if not titled:
+        return None
+    courtesy = role is None and fold(words[k - 1]).rstrip(".") in _COURTESY
+    return _Title(role, courtesy)
 
 
 def _pick(figures: tuple[Traits, ...], role: str | None, gender: str | None,
@@ -305,7 +330,7 @@ def figure(name: str, *, person: bool = False) -> Traits | None:
         if not _capitalised(words[i]):
             continue
         for j in range(min(len(words), i + MAX_NAME_WORDS), i + 1, -1):
-            key = fold(" ".join(words[i:j]))
+            key = _full_key(words[i:j])
             if key in tables.full:
                 return tables.full[key]
     for k, word in enumerate(words):
@@ -316,8 +341,11 @@ def figure(name: str, *, person: bool = False) -> Traits | None:
         key = fold(word)
         if _namesake(words, k, tables):
             return NAMESAKE  # "Michael Howard" is not John Howard, whatever "Mr Howard" says
-        if _titled(words, k) and key in tables.titled:
-            return _pick(tables.titled[key], _title_role(words, k), gender_of_title(words[k - 1]),
+        title = _title_before(words, k)
+        if title is not None and key in tables.titled:
+            if title.courtesy and key not in tables.short:
+                return None  # "Mr Davis": news says "Mr" of anyone, as it says a bare surname
+            return _pick(tables.titled[key], title.role, gender_of_title(words[k - 1]),
                          tables.short.get(key))
         # a short form stands alone or after titles only: "Cherie Blair" is not Tony Blair
         alone = all(_is_title_word(w) for w in words[:k])
@@ -337,6 +365,8 @@ def organisation(name: str) -> Traits | None:
             if best is not None and j - i <= best[0]:
                 break
             raw = " ".join(words[i:j])
+            if j - i == 1 and j < len(words) and _capitalised(words[j]) and _is_title_word(raw):
+                continue  # "Economist John Smith": a job title before a name, not the weekly
             if raw in tables.orgs_exact:
                 best = (j - i, tables.orgs_exact[raw])
             elif j - i > 1 and _capitalised(words[i]) and fold(raw) in tables.orgs_folded:
@@ -345,6 +375,23 @@ def organisation(name: str) -> Traits | None:
         return best[1]
     inst = institution_of(" ".join(words)) if words else None  # the actors stage's own table
     return Traits(inst.kind, inst.country, inst.sector) if inst is not None else None
+
+
+@lru_cache(maxsize=4096)
+def organisation_named(name: str) -> Traits | None:
+    """Return the traits of an organisation a whole phrase names, less its article.
+
+    Unlike :func:`organisation`, nothing inside the phrase counts: "Liberal Democrats" is the
+    British party, "J.P. Morgan" the bank, "Morgan Tsvangirai" no organisation.
+    """
+    words = _words(name)
+    if not words:
+        return None
+    tables = _tables()
+    raw = " ".join(words)
+    if raw in tables.orgs_exact:
+        return tables.orgs_exact[raw]
+    return tables.orgs_folded.get(fold(raw)) if len(words) > 1 else None
 
 
 def traits_for(mention_text: str, label: str | None = None) -> Traits | None:
@@ -357,4 +404,4 @@ def traits_for(mention_text: str, label: str | None = None) -> Traits | None:
     return organisation(mention_text) or figure(mention_text, person=label == "PERSON")
 
 
-__all__ = ["NAMESAKE", "Traits", "figure", "organisation", "traits_for"]
+__all__ = ["NAMESAKE", "Traits", "figure", "organisation", "organisation_named", "traits_for"]

@@ -14,9 +14,9 @@ news agency or a government office; data/body_nouns.tsv and the group nouns of s
 The mention then carries that body's merge key, which the registry links by.
 
 Outlets are bodies too: a name spaCy tags PERSON that the institutions or world-knowledge tables
-know as a media body ("told Yonhap") is an organisation (:func:`known_outlet`), and a noun the
-lexicon does not know but body_nouns.tsv lists, with a modifier naming it ("Iran state radio"),
-is a body of its sector (:func:`outlet_traits`).
+know as a media body ("told Yonhap"), or as a body by its whole name ("G8"), is an organisation
+(:func:`known_body`), and a noun the lexicon does not know but body_nouns.tsv lists, with a
+modifier naming it ("Iran state radio"), is a body of its sector (:func:`outlet_traits`).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsledger.knowledge import figure, organisation
+from newsledger.knowledge import figure, organisation, organisation_named
 from newsledger.lexicon import ActorTraits, fold, group_nouns, institution_of
 from newsledger.mention_syntax import (
     ARGUMENT_DEPS,
@@ -55,25 +55,30 @@ BACK_DETERMINERS = frozenset({"the", "this"})
 #: the White House) and countries are described by other means (the government, the country).
 BODY_KEYS = ("org:", "group:")
 
-#: The longest outlet name taken from the world-knowledge table against a PERSON tag ("Der
+#: The longest body name taken from the world-knowledge table against a PERSON tag ("Der
 #: Spiegel", "Ukrainska Pravda"); longer PERSON spans are people's full names.
 OUTLET_MAX_WORDS = 3
 
 
-def known_outlet(name: str) -> ActorTraits | None:
+def known_body(name: str) -> ActorTraits | None:
     """Return the traits of an organisation a name spaCy tagged PERSON is known to be.
 
     Wire services and papers ("Yonhap", "Kommersant") are often tagged PERSON after "told" or
-    "quoted by". The institutions table is exact; the world-knowledge table matches inside a
-    phrase, so only its media bodies count, and only for a name without a given name or a known
-    figure's ("Michael Bloomberg" is a person).
+    "quoted by", and so are short bodies' names ("G8", "J.P. Morgan"). The institutions table is
+    exact; the world-knowledge table counts when the whole name is one of its organisations', or,
+    for a media body, when its name is inside the phrase; never for a name with a given name or a
+    known figure's ("Michael Bloomberg" is a person).
     """
     inst = institution_of(name)
     if inst is not None:
         return ActorTraits(inst.kind, inst.country, inst.sector)
-    known = organisation(name)
-    if known is None or known.sector != "MED" or len(name.split()) > OUTLET_MAX_WORDS:
+    if len(name.split()) > OUTLET_MAX_WORDS:
         return None
+    known = organisation_named(name)
+    if known is None:
+        known = organisation(name)
+        if known is None or known.sector != "MED":
+            return None
     if name_gender(person_key(name)) is not None or figure(name, person=True) is not None:
         return None
     return known
@@ -165,4 +170,4 @@ def antecedent_body(noun: str, sent: int, bodies: Sequence[Candidate]) -> Candid
 
 
 __all__ = ["BODY_SENTENCES", "antecedent_body", "bare_definite", "has_body_key", "is_body",
-           "known_outlet", "noun_sectors", "outlet_traits"]
+           "known_body", "noun_sectors", "outlet_traits"]

@@ -7,11 +7,12 @@ and a merge key for names; linking candidates to actors is :mod:`newsledger.acto
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.knowledge import organisation_named
 from newsledger.lexicon import (
     ActorTraits,
     country_display_names,
@@ -30,20 +31,26 @@ from newsledger.mention_bodies import (
     bare_definite,
     has_body_key,
     is_body,
-    known_outlet,
+    known_body,
     outlet_traits,
+)
+from newsledger.mention_phrases import (
+    PhraseTexts,
+    is_dateline,
+    known_wider_body,
+    names_apposition,
+    part_of_place,
+    person_apposition,
 )
 from newsledger.mention_syntax import (
     ACRONYM_LENGTH,
     ACTOR_LABELS,
     AGE,
     ARGUMENT_DEPS,
-    DATELINE_DASHES,
     DEFINITE,
     FIRST_PERSON,
     GOVERNMENT_HEADS,
     OWNER_PREPS,
-    PART_OF_PLACE_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPS,
     PRONOUNS,
@@ -91,25 +98,6 @@ class Candidate:
     def pronoun_class(self) -> str | None:
         """Return m, f, pl or n for a pronoun mention, else None."""
         return PRONOUNS.get(self.name.lower()) if self.kind == "pronoun" else None
-
-
-
-@dataclass(frozen=True)
-class _Texts:
-    """A phrase's own text and, for a title or body, the text extended over its owner."""
-
-    own: str
-    owner: str | None  # "officials at the U.S. Trade Representative's Office"
-
-    def traits(self, label: str | None) -> ActorTraits:
-        """Describe the phrase; the owner only fills a missing country or sector, not the kind."""
-        mine = describe(self.own, label)
-        if self.owner is None or (mine.country and mine.sector):
-            return mine
-        ext = describe(self.owner, label)
-        return replace(mine, country=mine.country or ext.country,
-                       sector=mine.sector or ext.sector)
-
 
 
 
@@ -161,9 +149,10 @@ class CandidateFinder:
                     tok.pos_ == "NOUN" and tok.i > tok.sent.start))
                   and tok.ent_type_ not in ACTOR_LABELS
                   and (tok.dep_ in ARGUMENT_DEPS or tok.head.dep_ in ("nsubj", "nsubjpass"))):
-                if tok.is_upper and tok.is_alpha and len(tok) in ACRONYM_LENGTH and (
+                if tok.is_upper and (tok.is_alpha or organisation_named(tok.text)) and len(
+                    tok) in ACRONYM_LENGTH and (
                     country_from_name(tok.text) is None and seat_of(tok.text) is None
-                ):
+                ):  # "the NRA", and a known body's short name with digits ("the G8")
                     self._acronym(tok)
                 else:
                     self._maybe_name(self.doc[tok.left_edge.i:tok.i + 1], tok)
@@ -266,7 +255,7 @@ class CandidateFinder:
         lo = describe_from if describe_from is not None else start
         own = self.doc[lo:end].text
         owner = self.doc[lo:describe_to].text if describe_to and describe_to > end else None
-        text_for_traits = _Texts(own, owner)
+        text_for_traits = PhraseTexts(own, owner)
         cand: Candidate | None
         if ent is not None and ent.label_ in ACTOR_LABELS:
             cand = self._entity(ent, span, root, text_for_traits)
@@ -287,12 +276,15 @@ class CandidateFinder:
             traits, definite, root.lemma_.lower(),
         )
 
-    def _entity(self, ent: Span, span: Span, root: Token, text: _Texts) -> Candidate | None:
+    def _entity(self, ent: Span, span: Span, root: Token, text: PhraseTexts) -> Candidate | None:
         """Classify a phrase headed by a named entity: person, organisation, country, seat..."""
         inside = self.doc[max(ent.start, span.start):min(ent.end, span.end)]
         name = clean_name(inside.text if len(inside) else ent.text)
-        if self._dateline(span):
+        if is_dateline(span, self.text):
             return None  # where the story was filed, not an actor of it
+        wider = known_wider_body(span, ent) if ent.label_ in ("ORG", "NORP") else None
+        if wider is not None:  # "the Liberal | Democrats": the phrase names the British party
+            return self._make(span, root, "name", wider[0], "org:" + fold(wider[0]), wider[1])
         seat = seat_of(name)
         if seat is not None and ent.label_ != "PERSON":
             if used_as_place(root, seat=not seat.is_capital):
@@ -311,9 +303,9 @@ class CandidateFinder:
             traits = ActorTraits("country", iso3, None)
             display = country_display_names().get(iso3, name)
             return self._make(span, root, "name", display, "country:" + iso3, traits)
-        if label == "ORG" and institution_of(name) is None and self._person_apposition(root):
+        if label == "ORG" and institution_of(name) is None and person_apposition(root):
             label = "PERSON"  # "its foreign minister, Ana Ruiz": a person's name tagged ORG
-        outlet = known_outlet(name) if label == "PERSON" else None
+        outlet = known_body(name) if label == "PERSON" else None
         if outlet is not None:  # "told Yonhap": spaCy takes an outlet for a person
             return self._make(span, root, "name", name, "org:" + fold(name), outlet)
         if label == "PERSON":
@@ -343,7 +335,7 @@ class CandidateFinder:
         key = "norp:" + (traits.country or fold(name))
         return self._make(span, root, "collective", name, key, traits)
 
-    def _description(self, span: Span, root: Token, text: _Texts) -> Candidate | None:
+    def _description(self, span: Span, root: Token, text: PhraseTexts) -> Candidate | None:
         """Classify a phrase without a named head: titles, collectives, seats, ages."""
         if root.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
             return None
@@ -362,7 +354,7 @@ class CandidateFinder:
                               ActorTraits("organization", seat.country, seat.sector))
         if traits.kind == "country":
             return None  # a lower-case or untagged country word; NER decides names
-        if self._part_of_place(root):
+        if part_of_place(root):
             return None  # "the Guyanese side of the river", "its northern state of Roraima"
         if traits.kind == "organization" and used_as_place(root, seat=True):
             return None  # "outside the embassy", "at the ministry": a place
@@ -379,7 +371,7 @@ class CandidateFinder:
         # minister, Ana Ruiz") introduces that person: linked back, it would merge two ministers
         # of different countries. Without a country ("his attorney, Ana Ruiz") it often does
         # name the earlier "lawyer", so it stays definite.
-        introduces = traits.country is not None and self._names_apposition(root)
+        introduces = traits.country is not None and names_apposition(root)
         definite = (first in DEFINITE or any(c.dep_ == "poss" for c in root.children)) \
             and not introduces
         noun = group_nouns().get(root.lemma_.lower())
@@ -399,45 +391,6 @@ class CandidateFinder:
         else:
             kind, key = "collective", None  # "a senior official": a new, unnamed source
         return self._make(span, root, kind, name, key, traits, definite)
-
-    def _part_of_place(self, root: Token) -> bool:
-        """Tell whether a noun names part of a place ("the side of the river", "bank of a lake").
-
-        A place noun ("side", "state", "border") with an of-phrase is a place ("the state of
-        Roraima", "the state of emergency"); "bank" only when its of-object is a common noun,
-        as "the central bank of Nigeria" is an actor.
-        """
-        lemma = root.lemma_.lower()
-        if lemma not in PLACE_NOUNS and lemma not in PART_OF_PLACE_NOUNS:
-            return False
-        for child in root.rights:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                objs = [c for c in child.children if c.dep_ == "pobj"]
-                if objs and (lemma in PLACE_NOUNS or objs[0].pos_ == "NOUN"):
-                    return True
-        return False
-
-    def _dateline(self, span: Span) -> bool:
-        """Tell whether a span is a dateline: capitals opening a paragraph before a dash."""
-        if not span.text.isupper() or span.end >= len(self.doc) \
-                or self.doc[span.end].text not in DATELINE_DASHES:
-            return False
-        k = span.start_char  # look back over spaces only, not the whole text before the span
-        while k > 0 and self.text[k - 1] == " ":
-            k -= 1
-        return k == 0 or self.text[k - 1] == "\n"
-
-    def _person_apposition(self, root: Token) -> bool:
-        """Tell whether a name is in apposition to a person's title ("the minister, Ana Ruiz")."""
-        if root.dep_ != "appos" or root.head is root:
-            return False
-        title = titles().get(root.head.lemma_.lower()) or titles().get(root.head.lower_)
-        return title is not None and title.role is not None
-
-    def _names_apposition(self, root: Token) -> bool:
-        """Tell whether a proper name stands in apposition to a noun ("the minister, Ana Ruiz")."""
-        return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", "")
-                   for c in root.children)
 
     def _age(self, tok: Token) -> None:
         """Add "the 58-year-old" as a person description (spaCy makes it an adjective phrase)."""
@@ -461,8 +414,9 @@ class CandidateFinder:
         """Add an untagged all-capitals acronym as an organisation ("the NRA said")."""
         span = self.doc[tok.i:tok.i + 1]
         inst = institution_of(tok.text)
+        known = organisation_named(tok.text)
         traits = (ActorTraits(inst.kind, inst.country, inst.sector) if inst
-                  else ActorTraits("organization"))
+                  else known or ActorTraits("organization"))
         name = inst.canonical if inst else tok.text
         self.out.append(self._make(span, tok, "name", name, "org:" + name, traits))
         self.used[tok.i] = 1

@@ -8,7 +8,15 @@ from importlib import resources
 import pytest
 
 from newsledger import extract
-from newsledger.knowledge import NAMESAKE, _tables, figure, organisation, traits_for
+from newsledger.knowledge import (
+    NAMESAKE,
+    _tables,
+    figure,
+    organisation,
+    organisation_named,
+    traits_for,
+)
+from newsledger.lexicon import describe
 from newsledger.lexicon_data import country_names, fold, titles
 
 
@@ -226,3 +234,52 @@ def test_family_name_first_and_shared_family_names() -> None:
     assert figure("President Kim") is None  # Kim Il Sung (PRK), Kim Dae-jung (KOR)
     moon = figure("President Moon")
     assert moon is not None and moon.country == "KOR"
+
+
+def test_a_courtesy_title_needs_a_surname_news_uses_alone() -> None:
+    # T43: "Mr Davis" (David Davis, UK) read as the Bahamas' Philip Davis: news gives "Mr" to
+    # anyone, so after it a surname needs the table's short form, as a bare surname does
+    assert figure("Mr Davis") is None
+    assert figure("Dr. Davis") is None
+    blair = figure("Mr. Blair")  # Tony Blair is listed by surname alone
+    assert blair is not None and blair.country == "GBR"
+    premier = figure("Prime Minister Christie")  # a role title still picks its holder
+    assert premier is not None and premier.country == "BHS"
+
+
+def test_a_job_title_before_a_name_is_no_organisation() -> None:
+    # T43: "Economist John Smith" read as the weekly The Economist (GBR, MED)
+    assert organisation("Economist John Smith") is None
+    assert traits_for("Economist John Smith", "PERSON") is None
+    weekly = organisation("The Economist")
+    assert weekly is not None and weekly.sector == "MED"
+    assert organisation("an Economist report") is not None  # not followed by a name
+
+
+def test_organisation_named_reads_the_whole_phrase_only() -> None:
+    libdems = organisation_named("The Liberal Democrats")
+    assert libdems is not None and libdems.country == "GBR"
+    bank = organisation_named("J.P. Morgan")
+    assert bank is not None and (bank.country, bank.sector) == ("USA", "BUS")
+    assert organisation_named("Morgan Tsvangirai") is None
+    assert organisation_named("Hamas leader") is None  # organisation() finds it inside
+    assert organisation("Hamas leader") is not None
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("a senior barrister", "JUD"), ("a farmer", "AGR"), ("the spokeswoman", None),
+    ("a local councillor", "GOV"), ("a nurse", "HLH"),
+])
+def test_singular_person_nouns_describe_a_person(phrase: str, sector: str | None) -> None:
+    traits = describe(phrase)
+    assert traits.kind == "person" and traits.sector == sector, phrase
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("George W. Bush", "USA"), ("Harry M. Reid", "USA"), ("George H.W. Bush", "USA"),
+    ("President George W. Bush", "USA"), ("F. W. de Klerk", "ZAF"),
+])
+def test_middle_initials_do_not_hide_a_full_name(phrase: str, country: str) -> None:
+    # T43: "George W. Bush" was looked up as "george w bush" against the table's "george w. bush"
+    found = figure(phrase, person=True)
+    assert found is not None and found.country == country, phrase

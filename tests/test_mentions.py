@@ -242,3 +242,33 @@ def test_a_place_and_an_outlet_noun_is_the_outlet_ner_named_before() -> None:
     text = ("State-run Sarkand Radio said the dam had held. Later, Sarkand radio said "
             "the water was falling.")
     assert _actor(text, "Sarkand radio").id == _actor(text, "Sarkand Radio").id
+
+
+def test_a_party_named_beyond_its_entity_is_that_party() -> None:
+    # T43: NER tags "Democrats" of "the Liberal Democrats" NORP; alone it is the US party
+    text = "The Liberal Democrats attacked the Conservatives over tuition fees on Monday."
+    party = _actor(text, "The Liberal Democrats")
+    assert party.name == "Liberal Democrats" and party.country == "GBR"
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("J.P. Morgan sued the government over the new rules.", "J.P. Morgan", "USA"),
+    ("The G8 condemned the nuclear test on Sunday.", "G8", None),
+])
+def test_a_known_body_tagged_or_read_as_a_person_is_an_organisation(
+        text: str, mention: str, country: str | None) -> None:
+    # T43: spaCy tags "J.P. Morgan" and "G8" PERSON or leaves them to the capitalised-word path
+    body = _actor(text, mention)
+    assert body.kind == "organization" and body.country == country
+
+
+def test_a_job_title_before_a_name_gives_no_outlets_country() -> None:
+    text = "Economist John Smith said inflation would rise. Smith warned the central bank."
+    smith = _actor(text, "John Smith")
+    assert smith.kind == "person" and smith.country is None and smith.role == "economist"
+
+
+def test_mr_and_a_surname_does_not_borrow_a_namesakes_country() -> None:
+    text = ("David Davis criticised the government on Monday. Mr Davis said the plan would fail. "
+            "Later Mr Davis met party officials.")
+    assert _actor(text, "Mr Davis").country != "BHS"
