@@ -1,0 +1,62 @@
+"""scripts/dev_set_misses.py (T46): held-out sets refused, causes named for missed triggers."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from newsledger.parse import parse
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "dev_set_misses.py"
+
+
+def _load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("dev_set_misses", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["dev_set_misses"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+dsm = _load()
+
+
+@pytest.mark.parametrize("name", ["country_heldout2.jsonl", "country_heldout3.jsonl",
+                                  "country_heldout4.jsonl", "country_heldout5.jsonl"])
+def test_refuses_held_out_sets_without_reading_them(tmp_path: Path, name: str,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / name  # never created: the name alone is refused, nothing is read
+    assert dsm.main(["--set", str(missing)]) == 2
+    assert "held-out" in capsys.readouterr().err
+
+
+def test_development_sets_are_not_refused() -> None:
+    for name in ("modern_dev.jsonl", "polnear_dev.jsonl", "country_heldout.jsonl"):
+        assert not dsm.REFUSED.search(name)
+
+
+def test_lists_missed_triggers_with_their_cause(fixtures: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    assert dsm.main(["--set", str(fixtures / "dev_set_misses" / "tiny.jsonl")]) == 0
+    out = capsys.readouterr().out
+    assert "[1] coverage: 'painted'" in out
+    assert "cause: lexicon row missing" in out
+    assert "no row for 'paint' (VERB)" in out
+    assert "2 of 2 items listed" in out
+
+
+def test_several_word_trigger_puts_its_head_first(fixtures: Path) -> None:
+    items = dsm.read_items(fixtures / "dev_set_misses" / "tiny.jsonl")
+    doc = parse(items[1].sentence)
+    assert [t.text for t in dsm.span_tokens(doc, items[1])] == ["case", "court"]
+
+
+def test_refusal_names_missing_row() -> None:
+    doc = parse("The committee painted the fence on Monday.")
+    cause, lines = dsm.refusal(doc[2])
+    assert cause == "lexicon row missing" and lines == ["no row for 'paint' (VERB)"]
