@@ -189,25 +189,32 @@ def home_target(c: CodedEvent, actor: Actor | None, text: str) -> PlaceTarget | 
     """Return the country a state body's domestic act with no one named is directed at.
 
     The sets' convention (CAMEO/PLOVER practice): "police fired tear gas in Dhaka" is BGD ->
-    BGD. For a coercion, assault, protest, threat or sanction (:data:`DOMESTIC_TYPES`) with no
-    recipient argument and no implicit target, of a group or body of a state sector
-    (:data:`STATE_SECTORS`) with a country, in a clause naming no other country: the event's
-    place when it lies in that country (the actor's country may be the place's, inferred, as
-    the events stage's own implicit target needs a nationality of the actor's own words); with
-    no place, the country the actor's own words name ("Kenyan police"), but an attack only
-    for the police (:data:`HOME_ASSAULT_SECTORS`); an attack is the forces' only
-    (:data:`ASSAULT_SECTORS`). The country actor's mention is those words.
+    BGD, and "Brazilian farmers blocked highways to protest" BRA -> BRA. For a coercion,
+    assault, protest, threat or sanction (:data:`DOMESTIC_TYPES`) with no recipient argument
+    and no implicit target, of a group or body of a state sector (:data:`STATE_SECTORS`) with
+    a country, in a clause naming no other country: the event's place when it lies in that
+    country (the actor's country may be the place's, inferred, as the events stage's own
+    implicit target needs a nationality of the actor's own words); with no place, the country
+    the actor's own words name ("Kenyan police"), but an attack only for the police
+    (:data:`HOME_ASSAULT_SECTORS`); an attack is the forces' only (:data:`ASSAULT_SECTORS`).
+    A protest is at home whoever protests (not an IGO or NGO), but only as the nationality of
+    its own words says. The country actor's mention is the place's or those words.
     """
     if c.recipient is not None or c.implicit is not None or c.symmetric or \
             c.event.type not in DOMESTIC_TYPES or actor is None or actor.country is None or \
-            actor.kind not in BODY_KINDS or actor.sector not in STATE_SECTORS or \
-            c.clause_country not in (None, actor.country) or \
+            actor.kind not in BODY_KINDS or c.clause_country not in (None, actor.country) or \
             c.event.type == "ASSAULT" and actor.sector not in ASSAULT_SECTORS:
+        return None
+    state = actor.sector in STATE_SECTORS
+    if not state and (c.event.type != "PROTEST" or actor.sector in STATELESS_SECTORS):
         return None
     place = c.event.location
     if place is not None:
-        if place.country != actor.country or not text:
-            return None  # abroad, or a place of no known country: not the actor's home
+        if not state or place.country != actor.country or not text:
+            # abroad, or a place of no known country: not the actor's home; a protest of
+            # the actor's own nationality in a place is the events stage's implicit target,
+            # and one of a people of the place only is nobody's (the sets' convention)
+            return None
         return PlaceTarget(actor.country, place.start, place.end, text[place.start:place.end])
     if c.actor is None or c.event.type == "ASSAULT" and actor.sector not in \
             HOME_ASSAULT_SECTORS:

@@ -547,3 +547,10 @@ def test_civilians_protesting_at_home_take_no_state_target() -> None:
     # only a state's own bodies act on their state by the custody convention
     pairs = _participants("Hundreds of students protested in Jakarta on Monday.", "PROTEST")
     assert [r for _a, r in pairs] == [None]
+
+
+def test_a_protest_of_a_named_nationality_with_no_place_is_at_home() -> None:
+    ((_actor, recipient),) = _participants(
+        "Brazilian farmers blocked highways to protest against fuel prices.", "PROTEST")
+    assert recipient is not None and (recipient.kind, recipient.country) == ("country", "BRA")
+    assert [m.text for m in recipient.mentions] == ["Brazilian"]
