@@ -157,10 +157,11 @@ STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD"})
 #: Obama administration" is mostly somebody else's, misread as theirs: 2 of 2 in polnear-train).
 ASSAULT_SECTORS = frozenset({"COP", "MIL"})
 
-#: State sectors whose attack is still at home with no place named: an army's attack with no
-#: target and no place is as often abroad ("its forces liberated 155 square kilometers"), a
-#: police attack is not.
-HOME_ASSAULT_SECTORS = frozenset({"COP"})
+#: State sectors whose act is still at home with no place named: an army's attack, a
+#: government's sanction or threat or ban with no target and no place is as often abroad ("its
+#: forces liberated 155 square kilometers", "Washington imposed new sanctions"); the police
+#: act at home.
+HOME_SECTORS = frozenset({"COP"})
 
 #: Most words of a country's name or demonym ("South African", "United Arab Emirates").
 MAX_NAME_WORDS = 3
@@ -195,8 +196,8 @@ def home_target(c: CodedEvent, actor: Actor | None, text: str) -> PlaceTarget | 
     a country, in a clause naming no other country: the event's place when it lies in that
     country (the actor's country may be the place's, inferred, as the events stage's own
     implicit target needs a nationality of the actor's own words); with no place, the country
-    the actor's own words name ("Kenyan police"), but an attack only for the police
-    (:data:`HOME_ASSAULT_SECTORS`); an attack is the forces' only (:data:`ASSAULT_SECTORS`).
+    the actor's own words name ("Kenyan police"), for the police only (:data:`HOME_SECTORS`);
+    an attack is the forces' only (:data:`ASSAULT_SECTORS`).
     A protest is at home whoever protests (not an IGO or NGO), but only as the nationality of
     its own words says. The country actor's mention is the place's or those words.
     """
@@ -216,8 +217,7 @@ def home_target(c: CodedEvent, actor: Actor | None, text: str) -> PlaceTarget | 
             # and one of a people of the place only is nobody's (the sets' convention)
             return None
         return PlaceTarget(actor.country, place.start, place.end, text[place.start:place.end])
-    if c.actor is None or c.event.type == "ASSAULT" and actor.sector not in \
-            HOME_ASSAULT_SECTORS:
+    if c.actor is None or state and actor.sector not in HOME_SECTORS:
         return None
     return country_words(c.actor, actor.country)
 

@@ -554,3 +554,10 @@ def test_a_protest_of_a_named_nationality_with_no_place_is_at_home() -> None:
         "Brazilian farmers blocked highways to protest against fuel prices.", "PROTEST")
     assert recipient is not None and (recipient.kind, recipient.country) == ("country", "BRA")
     assert [m.text for m in recipient.mentions] == ["Brazilian"]
+
+
+def test_a_governments_sanction_with_no_target_and_no_place_is_not_on_itself() -> None:
+    # sanctions, threats and bans of a government are as often foreign: no home target
+    pairs = _participants("The Japanese government imposed new sanctions on Monday.",
+                          "SANCTION")
+    assert [r for _a, r in pairs] == [None]
