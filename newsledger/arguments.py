@@ -19,16 +19,12 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from newsledger import lexicon
 from newsledger.actors import ActorIndex
 from newsledger.coordination import shared_nationality
 from newsledger.knowledge import traits_for
 from newsledger.possessors import owner_country
 from newsledger.record import Actor
-
-try:  # the lexicon is optional here: events degrade to registry-only countries without it
-    from newsledger import lexicon as _lexicon
-except ImportError:  # pragma: no cover - lexicon ships with newsledger
-    _lexicon = None  # type: ignore[assignment]
 
 #: Prepositions that introduce a recipient, tried in this order.
 RECIPIENT_PREPS: tuple[str, ...] = ("against", "on", "at", "upon", "with", "to", "into", "for")
@@ -124,18 +120,15 @@ def _describe(text: str, person: bool = False) -> tuple[str | None, str | None]:
     """
     known = traits_for(text, "PERSON" if person else None)
     if known is not None and known.country is not None:
-        return known.country, known.sector or (
-            _lexicon.describe(text).sector if _lexicon is not None else None)
-    if _lexicon is None:
-        return None, known.sector if known is not None else None
-    traits = _lexicon.describe(text)
+        return known.country, known.sector or lexicon.describe(text).sector
+    traits = lexicon.describe(text)
     if known is not None and known.sector is not None:
-        traits = _lexicon.ActorTraits(traits.kind, traits.country, known.sector)
+        traits = lexicon.ActorTraits(traits.kind, traits.country, known.sector)
     country = traits.country
     if country is None and LED_SUFFIX in text:
         # "Vietnamese-led forces", "US-led coalition": the leader's country
         leader = text.split(LED_SUFFIX)[0].split()[-1:]
-        country = _lexicon.country_of(leader[0]) if leader else None
+        country = lexicon.country_of(leader[0]) if leader else None
     return country, traits.sector
 
 
