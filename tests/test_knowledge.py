@@ -181,8 +181,10 @@ def test_howard_michael_is_not_john_howard() -> None:
 
 
 def test_a_full_name_with_another_given_name_names_a_namesake() -> None:
-    laura = figure("Laura Bush", person=True)  # no president Bush
-    assert laura == NAMESAKE and laura.country is None and laura.kind == "person"
+    peter = figure("Peter Bush", person=True)  # no president Bush
+    assert peter == NAMESAKE and peter.country is None and peter.kind == "person"
+    laura = figure("Laura Bush", person=True)  # a first lady, listed since T43
+    assert laura is not None and laura.country == "USA"
     assert figure("Peter Mandela") == NAMESAKE
     # a given name unknown or sharing the initial gets the benefit of the doubt
     assert figure("Moammar Gadhafi") is not None
@@ -283,3 +285,38 @@ def test_middle_initials_do_not_hide_a_full_name(phrase: str, country: str) -> N
     # T43: "George W. Bush" was looked up as "george w bush" against the table's "george w. bush"
     found = figure(phrase, person=True)
     assert found is not None and found.country == country, phrase
+
+
+def _t43_rows() -> list[list[str]]:
+    """Return the rows figures.tsv gained in T43 (after its section comment)."""
+    text = resources.files("newsledger.data").joinpath("figures.tsv").read_text("utf-8")
+    part = text.split("# Added by T43", 1)[1].splitlines()[1:]
+    return [ln.split("\t") for ln in part if ln and not ln.startswith("#")]
+
+
+def test_t43_rows_have_valid_codes() -> None:
+    rows = _t43_rows()
+    assert len(rows) > 500
+    countries = set(country_names().values())
+    sectors = {t.sector for t in titles().values() if t.sector} | SECTORS
+    for row in rows:
+        assert len(row) == 6, row
+        assert row[1] == "-" or row[1] in countries, row
+        assert row[2] in sectors and row[4] in ("m", "f"), row
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("Prime Minister Christie", "BHS"),  # Perry Christie, not Chris Christie
+    ("Governor Christie", "USA"),
+    ("Mr. Christie", "USA"),  # the one news names by surname alone
+    ("David Davis", "GBR"), ("Philip Davis", "BHS"), ("Mr Davis", None),
+    ("Prime Minister Wilson", "GBR"), ("President Wilson", "USA"),
+    ("Governor Brown", "USA"), ("Prime Minister Brown", "GBR"),
+    ("Senator Johnson", "USA"), ("Prime Minister Johnson", "GBR"),
+    ("Mr Reid", None),  # Harry Reid (USA) and John Reid (GBR), neither by surname alone
+    ("Prime Minister Martin", None),  # Paul Martin (CAN) and Micheal Martin (IRL)
+    ("President Lee", None),  # no US senator Lee: the Lees of Taiwan and Korea stay apart
+])
+def test_namesakes_of_different_countries_stay_apart(phrase: str, country: str | None) -> None:
+    found = figure(phrase, person=True)
+    assert (found.country if found is not None else None) == country, phrase
