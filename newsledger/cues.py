@@ -24,7 +24,6 @@ weighing the triple (when listed), the lemma and the context. Frames:
 
 from __future__ import annotations
 
-import csv
 import json
 import math
 from dataclasses import dataclass
@@ -32,6 +31,8 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc, Token
+
+from newsledger.lexicon_data import data_rows
 
 #: Frames that make any verb a candidate cue, even one the lexicon does not list ("affirmed that").
 GENERIC_FRAMES = frozenset({"ccomp"})
@@ -73,13 +74,10 @@ class CueEntry:
 def lexicon() -> dict[tuple[str, str], dict[str, CueEntry]]:
     """Load ``data/cues.tsv`` as (lemma, pos) -> frame -> entry: the candidate cues."""
     table: dict[tuple[str, str], dict[str, CueEntry]] = {}
-    text = resources.files("newsledger.data").joinpath("cues.tsv").read_text(encoding="utf-8")
-    rows = csv.reader((ln for ln in text.splitlines() if ln and not ln.startswith("#")),
-                      delimiter="\t")
-    next(rows)  # header
-    for lemma, pos, frame, hits, seen, source in rows:
-        entry = CueEntry(lemma, pos, frame, int(hits), int(seen), source)
-        table.setdefault((lemma, pos), {})[frame] = entry
+    for row in data_rows("cues.tsv"):
+        entry = CueEntry(row["lemma"], row["pos"], row["frame"], int(row["hits"]),
+                         int(row["seen"]), row["source"])
+        table.setdefault((entry.lemma, entry.pos), {})[entry.frame] = entry
     return table
 
 

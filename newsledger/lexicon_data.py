@@ -67,6 +67,13 @@ def _rows(name: str) -> list[_Row]:
     return [row for row in csv.reader(lines[1:], delimiter="\t", quoting=csv.QUOTE_NONE)]
 
 
+def data_rows(name: str) -> csv.DictReader[str]:
+    """Read a data TSV by its header row, skipping the '#' comment lines."""
+    text = resources.files("newsledger").joinpath("data", name).read_text("utf-8")
+    return csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")),
+                          delimiter="\t")
+
+
 def _opt(value: str) -> str | None:
     """Map the data files' "-" or empty cell to None."""
     value = value.strip()

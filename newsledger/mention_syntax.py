@@ -8,16 +8,15 @@ Nothing here looks an actor up or links one.
 
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
 from newsledger.lexicon import fold, is_title
+from newsledger.lexicon_data import data_rows as data_rows  # re-exported: coref, mention_bodies
 from newsledger.quotes import quote_spans as quote_spans  # re-exported: one quotation finder
 
 #: First-person pronouns inside quotes: singular ones name a person speaker, plural ones a body.
@@ -183,13 +182,6 @@ def quote_of(quotes: Sequence[tuple[int, int]], char: int) -> tuple[int, int] | 
     if k >= 0 and quotes[k][0] <= char < quotes[k][1]:
         return quotes[k]
     return None
-
-
-def data_rows(name: str) -> csv.DictReader[str]:
-    """Read a data TSV by its header row, skipping the '#' comment lines."""
-    text = resources.files("newsledger").joinpath("data", name).read_text("utf-8")
-    return csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")),
-                          delimiter="\t")
 
 
 @lru_cache(maxsize=1)

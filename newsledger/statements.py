@@ -20,13 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from newsledger.actors import ActorIndex
 from newsledger.cues import TokSpan, best_frame, subtree_span
 from newsledger.dates import date_for
+from newsledger.lexicon_data import data_rows
 from newsledger.quote_drafts import adjacent_drafts, block_drafts, punctuation_drafts
 from newsledger.quotes import (
     RESUME_MAX_GAP_WORDS,
@@ -71,10 +71,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z .,'’()-]{1,40}\s[—–]\s+")
 
 
 def _word_list(name: str) -> frozenset[str]:
-    """Load a one-column data file: comment lines (#), a header, one word a line."""
-    text = resources.files("newsledger.data").joinpath(name).read_text("utf-8")
-    rows = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return frozenset(rows[1:])
+    """Load a one-column data file: comment lines (#), the header "lemma", one word a line."""
+    return frozenset(row["lemma"].strip() for row in data_rows(name))
 
 
 @lru_cache(maxsize=1)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
+from newsledger.lexicon_data import data_rows
 from newsledger.timex_words import word_patterns
 
 #: A clock time: "3 p.m.", "10:30 a.m. EST", or 24-hour with a zone ("16:08 UTC", "18:00 local
@@ -27,13 +27,9 @@ CLOCK = re.compile(
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, dict[str, str]]:
     """Load ``data/timex_lexicon.tsv`` as kind -> word -> value."""
-    text = resources.files("newsledger").joinpath("data/timex_lexicon.tsv").read_text("utf-8")
     table: dict[str, dict[str, str]] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#") or line.startswith("kind\t"):
-            continue
-        kind, word, value = line.split("\t")
-        table.setdefault(kind, {})[word] = value
+    for row in data_rows("timex_lexicon.tsv"):
+        table.setdefault(row["kind"], {})[row["word"]] = row["value"]
     return table
 
 
