@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger import lexicon as _lexicon
 from newsledger.actors import ActorIndex
 from newsledger.arguments import (
     Argument,
@@ -44,6 +45,7 @@ from newsledger.event_places import locative, place_in_clause
 from newsledger.knowledge import figure
 from newsledger.noun_roles import noun_roles
 from newsledger.participants import complete_actors, resident_country
+from newsledger.places import find_places
 from newsledger.recipients import (
     COMMITMENTS,
     act_recipients,
@@ -60,17 +62,16 @@ from newsledger.targets import (
     state_actor,
     unattributed_target,
 )
-from newsledger.triggers import TriggerMatch, find_triggers, infinitive_complements
+from newsledger.triggers import (
+    TriggerMatch,
+    TriggerRule,
+    find_triggers,
+    infinitive_complements,
+    trigger_nouns,
+)
 
-try:  # the lexicon gives a country to arguments the actor registry leaves without one
-    from newsledger import lexicon as _lexicon
-except ImportError:  # pragma: no cover - lexicon ships with newsledger
-    _lexicon = None  # type: ignore[assignment]
-
-try:  # places are optional: without the gazetteer, events have no location
-    from newsledger.places import find_places
-except ImportError:  # pragma: no cover - places ships with newsledger
-    find_places = None  # type: ignore[assignment]
+#: How many words after a light verb its idiom's noun may lie ("took oblique swipes at").
+IDIOM_SPAN = 4
 
 #: Material cooperation whose announcement PLOVER codes as AGREE ("will give aid").
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
@@ -191,6 +192,22 @@ def _trigger_text(tok: Token) -> str:
     return f"{tok.text} {prt.text}" if prt is not None else tok.text
 
 
+def _idiom_end(tok: Token, rule: TriggerRule) -> Token:
+    """Return the last word of a criticism idiom's trigger ("took swipes", "came under fire").
+
+    When an ACCUSE row names the act by its object or prepositional object and that noun is
+    itself a trigger noun of the lexicon, the noun is part of the trigger: the verb alone
+    ("took", "came") says nothing, and a labeller may mark either word.
+    """
+    words = frozenset(w for kind, ws in rule.when if kind in ("obj", "pobj") for w in ws)
+    if not words or rule.type != "ACCUSE":
+        return tok  # only idioms of criticism: "imposed sanctions" keeps its verb as trigger
+    nouns = trigger_nouns()
+    after = tok.doc[tok.i + 1: min(tok.i + 1 + IDIOM_SPAN, tok.sent.end)]
+    return next((t for t in after if t.lemma_.lower() in words and t.lemma_.lower() in nouns
+                 and t.dep_ in ("dobj", "pobj")), tok)
+
+
 def _governed_by_verbal(tok: Token, by_index: dict[int, TriggerMatch]) -> bool:
     """Tell whether a trigger is the content of a verbal event ("promised to continue aid")."""
     cur = tok
@@ -239,8 +256,6 @@ def _sole_country(sent: Span) -> str | None:
     Entity labels of the small model are unreliable ("Ugandan" tagged PERSON), so every entity
     and every single proper noun or adjective is looked up.
     """
-    if _lexicon is None:
-        return None
     ents = sent.ents  # a sentence's entities are rebuilt from all the doc's at each read
     words = [ent.text for ent in ents if ent.label_ not in _NOT_PLACES]
     words += [t.text for t in sent if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()
@@ -260,8 +275,6 @@ def _countries_of(word: str) -> set[str]:
     "Iran-Iraq war" and "U.S.-Japanese trade" name two countries; "U.S.-led" and
     "Russian-speaking" one.
     """
-    if _lexicon is None:
-        return set()
     parts = {_lexicon.country_of(p) for p in word.replace("\u2013", "-").split("-") if p}
     parts.discard(None)
     if len(parts) >= 2:
@@ -367,9 +380,11 @@ def code_sentence(
         in_clause = clause_country(tok, places)
         state = state_actor(tok, places) if rule.type == "COERCE" else None
         when = date_for(doc, tok.idx, tok.idx + len(tok.text), dates)
+        last = _idiom_end(tok, rule)
         base = Event(
-            id="", type=rule.type, status=decision.status, trigger=_trigger_text(tok),
-            sentence=sent.text, start=tok.idx, end=tok.idx + len(tok.text), mode=mode,
+            id="", type=rule.type, status=decision.status,
+            trigger=doc[tok.i: last.i + 1].text if last is not tok else _trigger_text(tok),
+            sentence=sent.text, start=tok.idx, end=last.idx + len(last.text), mode=mode,
             context=contexts(rule.context, topic), location=place, date=when,
             attributed_to=attributed, statement=statement_id,
         )
@@ -442,7 +457,7 @@ def code_events(
     doc: Doc, actors: ActorIndex, statements: Sequence[Statement], dates: list[When],
 ) -> list[CodedEvent]:
     """Code every event of a parsed article, with the analysis the evaluation needs."""
-    places = find_places(doc) if find_places is not None else []
+    places = find_places(doc)
     coded: list[CodedEvent] = []
     for sent in doc.sents:
         coded.extend(code_sentence(sent, actors, statements, dates, places))

@@ -10,12 +10,14 @@ is not an event, and "air strike" is an ASSAULT while "general strike" is a PROT
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from newsledger.mention_syntax import RELATIVES as _RELATIVES  # who, whom, which, that
 from newsledger.record import PLOVER_TYPES
 
 #: The type of a blocking rule: the word names no event in this use ("released a statement").
@@ -61,8 +63,11 @@ _AGENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: The mode of a declared state of emergency or martial law (rows of plover_triggers.tsv).
 EMERGENCY_MODE = "martial-law"
 
-#: Relative pronouns standing for the noun a relative clause modifies ("a storm which killed").
-_RELATIVES = frozenset({"which", "that", "who"})
+#: A title-case headline ("Clinton Urges Britain To Stay"): at least this many words, and at
+#: least this share of its alphabetic words capitalised (news prose capitalises ~30 %; a
+#: headline 80-100 %, function words aside), so the tagger's NNP for a verb is not trusted.
+HEADLINE_MIN_WORDS = 4
+HEADLINE_TITLE_SHARE = 0.7
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,12 @@ def rules() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
         rule = TriggerRule(lemma, pos, type_, _opt(mode), ctx, _parse_when(when), roles)
         table.setdefault((lemma, pos), []).append(rule)
     return {k: tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def trigger_nouns() -> frozenset[str]:
+    """Return the lemmas the lexicon has noun rows for ("talks", "fire", "swipe")."""
+    return frozenset(lemma for lemma, pos in rules() if pos == "NOUN")
 
 
 @lru_cache(maxsize=1)
@@ -267,6 +278,12 @@ def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         return any(c.dep_ in ("prep", "agent") and c.lower_ in words for c in children)
     if kind == "objent":  # "attacked Clinton": the direct object names a person (by entity label)
         return any(c.dep_ == "dobj" and c.ent_type_ in words for c in children)
+    if kind == "pobjent":  # "went after Senator X": a prepositional object is a named entity
+        return any(c.dep_ in ("prep", "agent") and g.dep_ == "pobj" and g.ent_type_ in words
+                   for c in children for g in c.children)
+    if kind == "calm":  # the sentence names no violence: a verbal "attack", not an armed one
+        violence = _harm_words("violence")
+        return not any(t.lemma_.lower() in violence or t.lower_ in violence for t in tok.sent)
     if kind == "pobj":  # "took to the streets", "came under fire": a prepositional object
         return any(c.dep_ in ("prep", "agent") and g.dep_ == "pobj" and g.lemma_.lower() in words
                    for c in children for g in c.children)
@@ -303,15 +320,63 @@ def rule_for(tok: Token) -> TriggerRule | None:
         pos = "VERB"  # not a participle used as a noun ("evacuated the wounded")
     elif tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP":
         pos = "NOUN"
+    elif tok.tag_ == "NNP" and tok.is_title and not tok.ent_type_:
+        pos = ""  # a capitalised word: only a headline's verb (below)
     else:
         return None
-    for lemma in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
+    rule = _first_rule(tok, pos, (tok.lemma_.lower(), tok.lower_)) if pos else None
+    if rule is None and pos != "VERB" and tok.is_title and not tok.ent_type_:
+        rule = _headline_rule(tok)  # "Governor Slams Lawmakers": read as a name or a plural
+    if rule is None or rule.type == NOT_AN_EVENT or _natural_harm(tok, rule):
+        return None  # blocked, or a quake or accident did it: no political actor
+    return rule
+
+
+def _first_rule(tok: Token, pos: str, lemmas: tuple[str, ...]) -> TriggerRule | None:
+    """Return the first rule of these lemmas and part of speech whose constraints hold.
+
+    A blocking row ("-") that holds is returned too: it stops the rows after it.
+    """
+    for lemma in dict.fromkeys(lemmas):
         for rule in rules().get((lemma, pos), ()):
             if all(_holds(tok, kind, words) for kind, words in rule.when):
-                if rule.type == NOT_AN_EVENT or _natural_harm(tok, rule):
-                    return None  # blocked, or a quake or accident did it: no political actor
                 return rule
     return None
+
+
+def _verb_forms(word: str) -> tuple[str, ...]:
+    """Return the base forms an inflected verb may have ("urges" -> urge, "called" -> call)."""
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    for ending, repl in (("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                         ("ing", "e")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.append(word[: -len(ending)] + repl)
+    if re.search(r"([bdglmnprt])\1(ed|ing)$", word):  # "slammed" -> slam
+        forms.append(re.sub(r"([bdglmnprt])\1(ed|ing)$", r"\1", word))
+    return tuple(forms)
+
+
+def _headline_rule(tok: Token) -> TriggerRule | None:
+    """Return the verb rule of a capitalised word the tagger took for a name in a headline.
+
+    In a title-case headline the small tagger reads most capitalised verbs as proper nouns
+    ("Clinton Wades In: Urges Britain ...", "Governor Slams Lawmakers"); only a word that is
+    no named entity is tried, and a noun whose blocking row holds ("Heart Attack") never is.
+    """
+    forms = [f for f in _verb_forms(tok.lower_) if (f, "VERB") in rules()]
+    if not forms or not _title_case(tok.sent):
+        return None  # the lexicon test first: the sentence is read only for candidates
+    return _first_rule(tok, "VERB", tuple(forms))
+
+
+def _title_case(sent: Span) -> bool:
+    """Tell whether a sentence is a title-case headline (most of its words capitalised)."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]  # function words stay lower case
+    if len(words) < HEADLINE_MIN_WORDS:
+        return False
+    return sum(t.text[0].isupper() for t in words) >= HEADLINE_TITLE_SHARE * len(words)
 
 
 def _is_content_of(noun: Token, matches: dict[int, TriggerRule]) -> bool:

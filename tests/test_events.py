@@ -532,3 +532,53 @@ def test_a_vow_to_fight_parsed_as_purpose_is_a_threat_and_a_plan() -> None:
              for c in _coded("The rebels have sworn to fight until the end.")}
     assert ("sworn", "THREATEN", "asserted") in coded, coded
     assert ("fight", "ASSAULT", "planned") in coded, coded
+
+
+# --- T44: the US-politics development set, idiom spans, relative "whom" ----------------------
+
+POLNEAR_DEV = COUNTRY_HELDOUT.with_name("polnear_dev.jsonl")
+
+
+def test_the_polnear_development_set_is_verbatim_with_well_formed_labels(
+        shared_data: Path) -> None:
+    """T44: every sentence is in its polnear-train article, the trigger at its offset."""
+    with (shared_data / "attribution" / "polnear-train.jsonl").open(encoding="utf-8") as fh:
+        articles = {a["id"]: a["text"] for a in map(json.loads, fh)}
+    items = [json.loads(line) for line in POLNEAR_DEV.read_text("utf-8").splitlines()
+             if line.strip()]
+    assert len(items) >= 80 and len({i["source"] for i in items}) >= 40
+    for item in items:
+        assert item["source"].startswith("polnear-train-")
+        assert item["sentence"] in articles[item["source"].removeprefix("polnear-train-")]
+        start = item["trigger_start"]
+        assert item["sentence"][start:start + len(item["trigger"])] == item["trigger"]
+        assert item["type"] in PLOVER_TYPES
+        assert all(len(c) == 3 and c.isupper() for c in item["actor"] + item["recipient"])
+
+
+def test_a_light_verb_idiom_spans_its_noun() -> None:
+    """T44: "took a swipe at X" is one trigger from the verb to the noun that names the act."""
+    text = "The senator took a swipe at the governor over the budget."
+    c = _one(text, "ACCUSE")
+    assert c.event.trigger == "took a swipe"
+    assert text[c.event.start:c.event.end] == "took a swipe"
+    # a row whose object is no trigger noun keeps the verb alone ("took aim")
+    c = _one("The senator took aim at the governor over the budget.", "ACCUSE")
+    assert c.event.trigger == "took"
+    # criticism "from" a critic: the idiom spans the noun; fire from troops stays the verb's
+    c = _one("The minister came under fire from unions over the pension cuts.", "ACCUSE")
+    assert c.event.trigger == "came under fire"
+
+
+def test_whom_in_a_relative_clause_is_the_object_of_its_verb() -> None:
+    """T44: "the envoy whom the ministry summoned": the noun the clause modifies is the object."""
+    c = _one("Reporters waited for the envoy whom the ministry had summoned.", "ACCUSE")
+    assert c.event.trigger == "summoned"
+
+
+def test_a_verbal_attack_on_a_named_person_names_both_sides() -> None:
+    """T44: "X attacked Y" of a named person with no violence is criticism, not an assault."""
+    text = "Senator Lopez attacked Governor Brandt during the debate on schools."
+    c = _one(text, "ACCUSE")
+    assert c.event.trigger == "attacked"
+    assert "ASSAULT" not in _types(text)

@@ -402,3 +402,63 @@ def test_idiom_and_light_verb_rows(text: str, word: str, type_: str) -> None:
 def test_idiom_rows_keep_other_senses_out(text: str, word: str) -> None:
     """The same idioms in another sense, or with no constraint met, name no such event."""
     assert word not in _types(text), (text, _types(text))
+
+
+# ---- T44: verbal attacks and idioms of political prose, and title-case headlines
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    # a named person attacked in a sentence with no violence
+    ("The congressman attacked Schumer in a speech on Monday.", "attacked", "ACCUSE"),
+    ("The challenger opened the debate with harsh attacks on the incumbent.", "attacks",
+     "ACCUSE"),
+    # idioms of criticism
+    ("The candidate kept hammering at the governor's record on jobs.", "hammering", "ACCUSE"),
+    ("Conservative groups went after Senator McConnell for the budget vote.", "went", "ACCUSE"),
+    ("The speaker turned her sights on the budget office.", "turned", "ACCUSE"),
+    ("Party officials jumped on the senator's remark within hours.", "jumped", "ACCUSE"),
+    ("The governor is under fire from teachers over school funding.", "fire", "ACCUSE"),
+    ("The mayor fired a broadside at the state legislature.", "fired", "ACCUSE"),
+    ("His broadside against the state legislature drew cheers.", "broadside", "ACCUSE"),
+    ("The senator has caught flak for the vote.", "flak", "ACCUSE"),
+    ("Her swipe at the party leaders drew applause.", "swipe", "ACCUSE"),
+    ("The jab at his rival drew laughs from the crowd.", "jab", "ACCUSE"),
+    # support, cooperation, pressure, votes, blocking
+    ("The pastor defended the governor in a radio interview.", "defended", "SUPPORT"),
+    ("The bill won support from farm groups in the Midwest.", "support", "SUPPORT"),
+    ("She worked with Senator Lee to pass the farm bill.", "worked", "COOPERATE"),
+    ("Pressure from residents forced the council to act.", "Pressure", "REQUEST"),
+    ("Twelve senators voted in favor of the amendment.", "voted", "SUPPORT"),
+    # title-case headlines: the tagger reads the verb as a proper noun
+    ("Senator Urges Congress To Raise The Minimum Wage", "Urges", "REQUEST"),
+    ("Governor Slams Lawmakers Over Budget Delay", "Slams", "ACCUSE"),
+    ("Mayor Praises Police Chief After Quiet Weekend", "Praises", "SUPPORT"),
+    ("Governor Blasts Lawmakers Over Budget Delay", "Blasts", "ACCUSE"),
+])
+def test_t44_political_prose_rows(text: str, word: str, type_: str) -> None:
+    """Verbal acts of political prose, their idioms and title-case headlines are coded (T44)."""
+    assert _types(text).get(word) == type_, (text, _types(text))
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    # violence in the sentence: an attack on a named person stays an armed one
+    ("Gunmen killed two guards in an attack on Governor Ruiz.", "attack", "ASSAULT"),
+    ("The mob attacked Smith with clubs and stones.", "attacked", "ASSAULT"),
+    # a place or post defended is military
+    ("Troops defended the town against the rebels.", "defended", None),
+    ("The volunteers defended the bridge for two days.", "defended", None),
+    ("Troops defended Kabul for weeks.", "defended", None),  # a violent sentence
+    # idioms in their other senses
+    ("The carpenter was hammering at the door.", "hammering", None),  # no named target
+    ("The dog went after the ball.", "went", None),  # no named target
+    ("Children jumped on the trampoline.", "jumped", None),  # no remark
+    ("The village came under fire from rebel artillery.", "came", "ASSAULT"),
+    ("Prices rose under upward pressure from costs.", "pressure", None),
+    ("She worked with children for ten years.", "worked", None),  # no aim
+    ("Voters voted for change.", "voted", None),
+    # a title-case headline: a named entity stays a name, a lower-case sentence is untouched
+    ("Bush Family Visits Texas Ranch", "Bush", None),
+    ("Burns Was Not In The Room At The Time", "Burns", None),
+])
+def test_t44_rows_keep_other_senses_out(text: str, word: str, type_: str | None) -> None:
+    """The T44 rows stay out of violent sentences, other senses and names."""
+    assert _types(text).get(word) == type_, (text, _types(text))
