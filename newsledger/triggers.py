@@ -324,7 +324,7 @@ def rule_for(tok: Token) -> TriggerRule | None:
         pos = ""  # a capitalised word: only a headline's verb (below)
     else:
         return None
-    rule = _first_rule(tok, pos, (tok.lemma_.lower(), tok.lower_)) if pos else None
+    rule = holding_rule(tok, pos, (tok.lemma_.lower(), tok.lower_)) if pos else None
     if rule is None and pos != "VERB" and tok.is_title and not tok.ent_type_:
         rule = _headline_rule(tok)  # "Governor Slams Lawmakers": read as a name or a plural
     if rule is None or rule.type == NOT_AN_EVENT or _natural_harm(tok, rule):
@@ -332,7 +332,7 @@ def rule_for(tok: Token) -> TriggerRule | None:
     return rule
 
 
-def _first_rule(tok: Token, pos: str, lemmas: tuple[str, ...]) -> TriggerRule | None:
+def holding_rule(tok: Token, pos: str, lemmas: tuple[str, ...]) -> TriggerRule | None:
     """Return the first rule of these lemmas and part of speech whose constraints hold.
 
     A blocking row ("-") that holds is returned too: it stops the rows after it.
@@ -368,7 +368,7 @@ def _headline_rule(tok: Token) -> TriggerRule | None:
     forms = [f for f in _verb_forms(tok.lower_) if (f, "VERB") in rules()]
     if not forms or not _title_case(tok.sent):
         return None  # the lexicon test first: the sentence is read only for candidates
-    return _first_rule(tok, "VERB", tuple(forms))
+    return holding_rule(tok, "VERB", tuple(forms))
 
 
 def _title_case(sent: Span) -> bool:

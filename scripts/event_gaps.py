@@ -16,6 +16,16 @@ ones can be read by hand before rows are added to ``newsledger/data/plover_trigg
 
     nice .venv/bin/python scripts/event_gaps.py [--per-file 40] [--polnear 80] [--cache F]
         [--min-count 2] [--examples 2] [--skip say,tell]
+
+With ``--set FILE`` (a labelled set in the country-set format, T44) it counts instead why each
+labelled trigger gets no event or a wrong type: lemma not in the lexicon, rows only for another
+part of speech, a blocking row, every row's constraint refusing, a rule holding but the event
+dropped (merged, or a noun left out as a verb's content), a row of another type. Totals only,
+so a held-out set can be counted without being read; ``--show`` prints each item (for a
+development set only).
+
+    nice .venv/bin/python scripts/event_gaps.py --set tests/fixtures/events/polnear_dev.jsonl
+        [--show]
 """
 
 from __future__ import annotations
@@ -30,9 +40,12 @@ from spacy.tokens import Doc, DocBin, Token
 
 from newsledger.actors import build_actors
 from newsledger.evaluate import DEFAULT_DATA_DIR
+from newsledger.evaluate.country_set import collapse_spaces
+from newsledger.evaluate.events import analyse, parse_texts
 from newsledger.events import extract_events_and_actors
 from newsledger.parse import load_pipeline
 from newsledger.statements import extract_statements
+from newsledger.triggers import find_triggers, holding_rule, rule_for, rules
 
 #: Entity labels that make a subject or object a possible PLOVER actor or recipient.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -123,6 +136,49 @@ def gaps(doc: Doc) -> Iterator[tuple[str, str, str, str]]:
             yield kind, f"{tok.lemma_.lower()}/{tok.pos_}", tok.text, sent
 
 
+def miss_kind(doc: Doc, start: int, gold_type: str) -> str | None:
+    """Return why the labelled trigger at ``start`` gets no event or a wrong type (None: right)."""
+    here = [c for c in analyse(doc) if c.event.start <= start < c.event.end]
+    tok = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
+    if here:
+        if any(c.event.type == gold_type for c in here):
+            return None
+        own = tok is not None and rule_for(tok) is not None
+        return "wrong type: " + ("its row's type" if own else "another trigger's event")
+    if tok is None:
+        return "no token at the offset"
+    lemmas = (tok.lemma_.lower(), tok.lower_)
+    pos = "VERB" if tok.pos_ == "VERB" else \
+        "NOUN" if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP" else "other"
+    parts = {p for (lemma, p) in rules() if lemma in lemmas}
+    if not parts:
+        return "lemma not in the lexicon" + (f" (tagged {tok.tag_})" if pos == "other" else "")
+    if pos not in parts:
+        return f"rows only for another part of speech (tagged {tok.tag_})"
+    if rule_for(tok) is not None:
+        found = any(m.token.i == tok.i for m in find_triggers(tok.sent))
+        return "rule holds, event dropped (" + (
+            "merged or no event" if found else "noun left out: content or modifier") + ")"
+    return "blocking row holds" if holding_rule(tok, pos, lemmas) is not None else \
+        "every row's constraint refuses"
+
+
+def count_set(path: Path, show: bool) -> None:
+    """Print how many labelled triggers of a set miss, by kind (and each item with ``show``)."""
+    items = [collapse_spaces(json.loads(line)) for line in path.open(encoding="utf-8")
+             if line.strip()]
+    kinds: Counter[str] = Counter()
+    for item, doc in zip(items, parse_texts([str(i["sentence"]) for i in items]), strict=True):
+        kind = miss_kind(doc, int(str(item["trigger_start"])), str(item["type"]))
+        if kind is not None:
+            kinds[kind] += 1
+            if show:
+                print(f"{kind}: [{item['trigger']}] {item['sentence']}")
+    print(f"{path.name}: {len(items)} items, {sum(kinds.values())} missed")
+    for kind, n in kinds.most_common():
+        print(f"{n:4d} {kind}")
+
+
 def main() -> None:
     """Print the uncoded candidate triggers grouped by lemma, most frequent first."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -133,7 +189,12 @@ def main() -> None:
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--examples", type=int, default=2)
     ap.add_argument("--skip", default="", help="comma-separated lemmas not to list (say,tell)")
+    ap.add_argument("--set", type=Path, help="count the misses of a labelled set instead")
+    ap.add_argument("--show", action="store_true", help="with --set: print each missed item")
     args = ap.parse_args()
+    if args.set is not None:
+        count_set(args.set, args.show)
+        return
     rows = list(articles(args.data, args.per_file, args.polnear))
     docs = parses([t for _, t in rows], args.cache)
     skip = {s for s in args.skip.split(",") if s}
