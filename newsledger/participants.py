@@ -152,10 +152,12 @@ def partner_country(c: CodedEvent, partner: Argument | None, partner_kind: str,
 #: tests/fixtures/events/README.md); a body of the place's civilians is not the state.
 STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD"})
 
-#: State sectors whose attack with no target is the state's on its home: forces, not a
-#: government or its officials (an attack in the clause of "White House officials" or "the
-#: Obama administration" is mostly somebody else's, misread as theirs: 2 of 2 in polnear-train).
-ASSAULT_SECTORS = frozenset({"COP", "MIL"})
+#: Sectors whose attack with no target is on the state of its place: armed forces, the
+#: state's or against it ("rebels attacked a convoy in Angola": AGO, as an attack naming nobody
+#: is aimed at its place's state, newsledger.targets.unattributed_target), not a government or
+#: its officials (an attack in the clause of "White House officials" or "the Obama
+#: administration" is mostly somebody else's, misread as theirs: 2 of 2 in polnear-train).
+ASSAULT_SECTORS = frozenset({"COP", "MIL", "REB", "UAF"})
 
 #: State sectors whose act is still at home with no place named: an army's attack, a
 #: government's sanction or threat or ban with no target and no place is as often abroad ("its
@@ -207,17 +209,19 @@ def home_target(c: CodedEvent, actor: Actor | None, text: str) -> PlaceTarget | 
             c.event.type == "ASSAULT" and actor.sector not in ASSAULT_SECTORS:
         return None
     state = actor.sector in STATE_SECTORS
-    if not state and (c.event.type != "PROTEST" or actor.sector in STATELESS_SECTORS):
+    armed = c.event.type == "ASSAULT"  # its sector is one of ASSAULT_SECTORS (above)
+    if not state and not armed and (
+            c.event.type != "PROTEST" or actor.sector in STATELESS_SECTORS):
         return None
     place = c.event.location
     if place is not None:
-        if not state or place.country != actor.country or not text:
+        if not (state or armed) or place.country != actor.country or not text:
             # abroad, or a place of no known country: not the actor's home; a protest of
             # the actor's own nationality in a place is the events stage's implicit target,
             # and one of a people of the place only is nobody's (the sets' convention)
             return None
         return PlaceTarget(actor.country, place.start, place.end, text[place.start:place.end])
-    if c.actor is None or state and actor.sector not in HOME_SECTORS:
+    if c.actor is None or (state or armed) and actor.sector not in HOME_SECTORS:
         return None
     return country_words(c.actor, actor.country)
 

@@ -561,3 +561,12 @@ def test_a_governments_sanction_with_no_target_and_no_place_is_not_on_itself() -
     pairs = _participants("The Japanese government imposed new sanctions on Monday.",
                           "SANCTION")
     assert [r for _a, r in pairs] == [None]
+
+
+def test_rebels_attacking_at_home_with_no_one_named_attack_their_state() -> None:
+    # rebels live where they fight (their place's country); an attack naming nobody is on the
+    # state of its place, as for an attack with no actor (targets.unattributed_target)
+    pairs = _participants("The minister said rebels had attacked a convoy in Angola.",
+                          "ASSAULT")
+    assert [(_country(a), _country(r)) for a, r in pairs] == [("AGO", "AGO")]
+    assert [[m.text for m in r.mentions] for _a, r in pairs if r is not None] == [["Angola"]]
