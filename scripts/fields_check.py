@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 
 from newsledger.evaluate import DEFAULT_DATA_DIR
 from newsledger.evaluate.event_fields import (
-    _Gsr,
-    _score_sector,
+    GsrTally,
     gold_contexts,
     gold_sector,
     primary_events,
+    score_sector,
     side_sectors,
 )
 from newsledger.evaluate.events import analyse, parse_texts, primary, read_jsonl
@@ -34,7 +34,7 @@ from newsledger.record import Event, Record
 class _Half:
     """Running counts of one half of the set."""
 
-    gsr: _Gsr = field(default_factory=_Gsr)
+    gsr: GsrTally = field(default_factory=GsrTally)
     contexts_given: Counter[int] = field(default_factory=Counter)  # how many contexts per item
 
 
@@ -43,7 +43,7 @@ def half(i: int) -> str:
     return "even" if i % 2 == 0 else "odd"
 
 
-def _count_context(t: _Gsr, gold: frozenset[str], events: list[Event]) -> set[str]:
+def _count_context(t: GsrTally, gold: frozenset[str], events: list[Event]) -> set[str]:
     """Count one sentence's gold contexts against its primary events'; return the system's."""
     mine = {c for e in events for c in e.context}
     if gold:
@@ -93,7 +93,7 @@ def main() -> None:
         joint = any(c.symmetric for c in group)
         gold = gold_contexts(rec.get("context"))
         for name in (half(i), "all"):
-            _score_sector(halves[name].gsr, rec, record, events, joint)
+            score_sector(halves[name].gsr, rec, record, events, joint)
             mine_ctx = _count_context(halves[name].gsr, gold, events)
             halves[name].contexts_given[len(mine_ctx)] += 1
         if args.misses and half(i) == "even":

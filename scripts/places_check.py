@@ -23,7 +23,7 @@ from spacy.tokens import Doc, DocBin
 
 from newsledger.evaluate import DEFAULT_DATA_DIR
 from newsledger.evaluate.event_fields import (
-    _Places,
+    PlacesTally,
     first_gazetteer_place,
     iso2_to_iso3,
     names_match,
@@ -127,7 +127,7 @@ def main() -> None:
     scored = [(i, r, t) for i, r in enumerate(rows)
               if (t := table.get((r["event_type"], r["sub_event_type"])))]
     docs = _parsed([r["notes"] for _, r, _ in scored])
-    halves = {"even": (_Places(), _Places(), [0]), "odd": (_Places(), _Places(), [0])}
+    halves = {name: (PlacesTally(), PlacesTally(), [0]) for name in ("even", "odd")}
     shown = 0
     kinds: dict[str, Counter[str]] = {"even": Counter(), "odd": Counter()}
     for (i, row, type_), doc in zip(scored, docs, strict=True):

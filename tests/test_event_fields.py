@@ -16,7 +16,7 @@ from newsledger.evaluate.event_fields import (
     MAJORITY,
     MODE,
     SECTOR,
-    _Places,
+    PlacesTally,
     gold_contexts,
     gold_sector,
     iso2_to_iso3,
@@ -125,7 +125,7 @@ def test_places_tally_checks_country_distance_and_name() -> None:
     """A right-town place scores everything; a far, unplaced or missing one scores less."""
     row = {"country": "Ukraine", "latitude": "50.45", "longitude": "30.52",
            "location": "Kyiv", "admin1": "Kyivska"}
-    tally = _Places()
+    tally = PlacesTally()
     tally.add(Place("Kyiv", "UKR", 50.46, 30.50, 0, 4), row)  # right town
     tally.add(Place("Bila Tserkva", "UKR", 49.80, 30.11, 0, 4), row)  # ~80 km away
     tally.add(Place("Kyivska", None, None, None, 0, 4), row)  # admin1 name, not geocoded

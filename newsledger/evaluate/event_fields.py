@@ -176,7 +176,7 @@ def side_sectors(record: Record, events: Sequence[Event], joint: bool,
 
 
 @dataclass
-class _Gsr:
+class GsrTally:
     """Running counts of the GSR field rows, for newsledger and the baselines."""
 
     sectors: int = 0
@@ -202,7 +202,7 @@ class _Gsr:
     base_country: int = 0
 
 
-def _score_sector(t: _Gsr, rec: dict[str, object], record: Record, events: Sequence[Event],
+def score_sector(t: GsrTally, rec: dict[str, object], record: Record, events: Sequence[Event],
                   joint: bool) -> None:
     """Count one sentence's gold sectors against the record's actors and the GOV baseline."""
     actors, recipients = side_sectors(record, events, joint)
@@ -219,7 +219,7 @@ def _score_sector(t: _Gsr, rec: dict[str, object], record: Record, events: Seque
             t.sector_base += sector == "GOV"
 
 
-def _score_loc(t: _Gsr, gold: dict[str, object], events: Sequence[Event], doc: Doc) -> None:
+def _score_loc(t: GsrTally, gold: dict[str, object], events: Sequence[Event], doc: Doc) -> None:
     """Count one sentence's gold event location against the events' and the baseline's."""
     name = str(gold.get("name") or "")
     country = iso2_to_iso3(gold.get("country code"))
@@ -243,12 +243,12 @@ def score_gsr_fields(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
     majority_context = Counter(c for r in records for c in gold_contexts(r.get("context")))
     top_context = majority_context.most_common(1)[0][0] if majority_context else ""
     base_context = {"share": 0, "equal": 0}
-    t = _Gsr()
+    t = GsrTally()
     for rec, doc in zip(records, parse_texts(texts), strict=True):
         group = primary(analyse(doc))
         record = extract(doc.text)
         events = primary_events(record, group)
-        _score_sector(t, rec, record, events, any(c.symmetric for c in group))
+        score_sector(t, rec, record, events, any(c.symmetric for c in group))
         modes = {e.mode for e in events if e.mode}
         gold_mode = rec.get("mode")
         if isinstance(gold_mode, str) and gold_mode:
@@ -307,7 +307,7 @@ def score_gsr_fields(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
 
 
 @dataclass
-class _Places:
+class PlacesTally:
     """Running counts of one system on the ACLED notes."""
 
     found: int = 0
@@ -348,7 +348,7 @@ def note_place(coded: Iterable[CodedEvent], type_: str) -> Place | None:
 
 def score_acled_places(notes: Sequence[AcledNote]) -> tuple[list[SystemScores], list[str]]:
     """Score the typed events' places on the ACLED notes against ACLED's own geocoding."""
-    mine, base = _Places(), _Places()
+    mine, base = PlacesTally(), PlacesTally()
     unknown = 0
     for note in notes:
         place = note_place(note.coded, note.type)
