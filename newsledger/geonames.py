@@ -183,18 +183,40 @@ def _closest_midpoint(a: str, b: str) -> tuple[float | None, float | None]:
         pa, pb = _capital_points().get(a), _capital_points().get(b)
         if pa is None or pb is None:
             return None, None
-        return (pa[0] + pb[0]) / 2, (pa[1] + pb[1]) / 2
+        return _midpoint(pa, pb)
     import numpy as np  # spaCy's dependency; only needed here
 
     la = np.radians([[g.lat or 0.0, g.lon or 0.0] for g in ca])
     lb = np.radians([[g.lat or 0.0, g.lon or 0.0] for g in cb])
-    # Equirectangular distance is accurate enough to rank city pairs that are close together.
-    x = (lb[None, :, 1] - la[:, None, 1]) * np.cos((la[:, None, 0] + lb[None, :, 0]) / 2)
-    y = lb[None, :, 0] - la[:, None, 0]
-    i, j = np.unravel_index(np.argmin(x * x + y * y), x.shape)
+    # The haversine term of gazetteer.great_circle_km over every pair at once (calling it per
+    # pair is too slow for two large countries); it grows with the distance, so its smallest
+    # value is the closest pair, also across the 180th meridian (Russia and the United States).
+    dlat = lb[None, :, 0] - la[:, None, 0]
+    dlon = lb[None, :, 1] - la[:, None, 1]
+    h = np.sin(dlat / 2) ** 2 + np.cos(la[:, None, 0]) * np.cos(lb[None, :, 0]) * np.sin(
+        dlon / 2) ** 2
+    i, j = np.unravel_index(np.argmin(h), h.shape)
     ga, gb = ca[int(i)], cb[int(j)]
     assert ga.lat is not None and ga.lon is not None and gb.lat is not None and gb.lon is not None
-    return round((ga.lat + gb.lat) / 2, 4), round((ga.lon + gb.lon) / 2, 4)
+    lat, lon = _midpoint((ga.lat, ga.lon), (gb.lat, gb.lon))
+    return round(lat, 4), round(lon, 4)
+
+
+def _midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+    """Return the (lat, lon) midway between two nearby points, the short way round in longitude.
+
+    Averaging the longitudes of points either side of the 180th meridian (Chukotka and Alaska)
+    would give a point on the far side of the globe.
+    """
+    lon_a, lon_b = a[1], b[1]
+    if abs(lon_a - lon_b) > 180:
+        lon_b += 360 if lon_b < lon_a else -360
+    lon = (lon_a + lon_b) / 2
+    if lon > 180:
+        lon -= 360
+    elif lon <= -180:
+        lon += 360
+    return (a[0] + b[0]) / 2, lon
 
 
 def one_side_border(code: str, mentioned: Iterable[str]) -> Geo:

@@ -74,6 +74,16 @@ def test_border_point_lies_near_both_countries() -> None:
     assert border_geo("POL", "POL") is None
 
 
+def test_border_point_across_the_180th_meridian_lies_between_the_two_sides() -> None:
+    # Russia's closest towns to the United States are in Chukotka (east of 170 E) and the US
+    # ones in Alaska (west of 170 W): the border point is near the Bering Strait, not in Europe.
+    geo = border_geo("RUS", "USA")
+    assert geo is not None and geo.lat is not None and geo.lon is not None
+    assert geo.lat > 55 and abs(geo.lon) > 150
+    other = border_geo("USA", "RUS")
+    assert other is not None and (other.lat, other.lon) == (geo.lat, geo.lon)
+
+
 def test_find_places_only_locations() -> None:
     text = (HERE / "metonymy.txt").read_text(encoding="utf-8")
     places = find_places(parse(text))
