@@ -63,6 +63,10 @@ _AGENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: The mode of a declared state of emergency or martial law (rows of plover_triggers.tsv).
 EMERGENCY_MODE = "martial-law"
 
+#: Relations the parser gives the predicate of "call/brand/label X Y" (oprd; npadvmod or
+#: xcomp when it misparses "branded the plan a disgrace").
+_PREDICATE_DEPS = frozenset({"oprd", "npadvmod", "xcomp"})
+
 #: A title-case headline ("Clinton Urges Britain To Stay"): at least this many words, and at
 #: least this share of its alphabetic words capitalised (news prose capitalises ~30 %; a
 #: headline 80-100 %, function words aside), so the tagger's NNP for a verb is not trusted.
@@ -281,6 +285,8 @@ def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     if kind == "pobjent":  # "went after Senator X": a prepositional object is a named entity
         return any(c.dep_ in ("prep", "agent") and g.dep_ == "pobj" and g.ent_type_ in words
                    for c in children for g in c.children)
+    if kind == "oprd":  # "called him a liar", "branded the plan a disgrace": what X is called
+        return any(c.dep_ in _PREDICATE_DEPS and c.lemma_.lower() in words for c in children)
     if kind == "calm":  # the sentence names no violence: a verbal "attack", not an armed one
         violence = _harm_words("violence")
         return not any(t.lemma_.lower() in violence or t.lower_ in violence for t in tok.sent)

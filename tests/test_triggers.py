@@ -462,3 +462,18 @@ def test_t44_political_prose_rows(text: str, word: str, type_: str) -> None:
 def test_t44_rows_keep_other_senses_out(text: str, word: str, type_: str | None) -> None:
     """The T44 rows stay out of violent sentences, other senses and names."""
     assert _types(text).get(word) == type_, (text, _types(text))
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    ("The governor called the president a liar on Tuesday.", "called", "ACCUSE"),
+    ("She branded the plan a disgrace.", "branded", "ACCUSE"),
+    ("Critics labelled the plan a disgrace.", "labelled", "ACCUSE"),
+    ("He described the deal as a betrayal of workers.", "described", "ACCUSE"),
+    # a kind or neutral predicate, and the other senses of "call"
+    ("The mayor called him a hero.", "called", None),
+    ("The president called his counterpart on Monday.", "called", "CONSULT"),
+    ("She described the plan as a first step.", "described", None),
+])
+def test_t44_name_calling_is_an_accusation(text: str, word: str, type_: str | None) -> None:
+    """T44: calling, branding or describing X as something condemned is criticism of X."""
+    assert _types(text).get(word) == type_, (text, _types(text))
