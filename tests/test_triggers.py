@@ -466,7 +466,6 @@ def test_t44_rows_keep_other_senses_out(text: str, word: str, type_: str | None)
 
 @pytest.mark.parametrize(("text", "word", "type_"), [
     ("The governor called the president a liar on Tuesday.", "called", "ACCUSE"),
-    ("She branded the plan a disgrace.", "branded", "ACCUSE"),
     ("Critics labelled the plan a disgrace.", "labelled", "ACCUSE"),
     ("He described the deal as a betrayal of workers.", "described", "ACCUSE"),
     # a kind or neutral predicate, and the other senses of "call"
