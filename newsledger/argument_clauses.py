@@ -39,6 +39,39 @@ CLAUSE_RECIPIENT_TYPES = frozenset({"REQUEST"})
 #: Types whose object is the actor's own forces, not a recipient ("deployed troops to X").
 FORCES_TYPES = frozenset({"MOBILIZE"})
 
+#: Prepositions after which a gerund is done by the verb's object ("accused Iraq of violating",
+#: "stopped X from entering", "pressed X into signing", "warned X against attacking"); after
+#: any other ("got support after accusing", "won votes by promising") the subject does it.
+OBJECT_DEED_PREPS = frozenset({"of", "for", "from", "into", "against"})
+
+#: Relative pronouns that stand for the noun their clause modifies ("which he thanked").
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+
+#: Prepositions of a medium or place; a gerund hanging on their object names what the clause's
+#: subject did there ("posted on Twitter accusing X", "said in a statement demanding").
+MEDIUM_PREPS = frozenset({"on", "in", "at", "via", "through"})
+
+#: Prepositions of time, place or means that a passive participle takes as readily as an active
+#: verb ("kidnapped in broad daylight", "held by rebels").
+_CIRCUMSTANCE_PREPS = frozenset({"in", "at", "on", "during", "by", "from", "after", "before"})
+
+#: Adverbs the parser gives a phrasal verb in place of its particle ("fought back", "ran away").
+_DIRECTION_ADVERBS = frozenset({"back", "away", "off", "out", "up", "down"})
+
+#: Entity labels of names that can act or be acted on.
+_ACTOR_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+#: Entity labels of names that are a medium or place, never the doer of a gerund on them.
+_MEDIUM_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+#: Nouns of a text or address that speaks for whoever issued it ("in a letter calling for",
+#: "in a statement accusing"): written from the genres of news attribution, not from a set.
+TEXT_NOUNS = frozenset({
+    "statement", "letter", "speech", "interview", "post", "tweet", "message", "email",
+    "video", "report", "article", "address", "editorial", "column", "communique",
+    "declaration", "broadcast", "ad", "advertisement", "op-ed", "blog", "posting",
+})
+
 
 def child_with(tok: Token, *deps: str) -> Token | None:
     """Return the first child with one of these dependency labels."""
@@ -56,12 +89,111 @@ def pobj_of(tok: Token, *preps: str) -> Token | None:
     return None
 
 
+def antecedent(tok: Token) -> Token:
+    """Return the noun a relative pronoun stands for ("the girl who was kidnapped"), else it."""
+    if tok.lower_ not in RELATIVE_PRONOUNS:
+        return tok
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "who was seized and kidnapped": the first verb carries the clause
+    if verb.dep_ != "relcl":
+        return tok
+    adjacent = _adjacent_phrase(tok)
+    if adjacent is not None and verb.head.ent_type_ == "" and adjacent.i != verb.head.i \
+            and any(t.ent_type_ in _ACTOR_ENTS for t in adjacent.subtree if t.i < tok.i):
+        # "in conjunction with the governments of Canada and Ontario (which he thanked":
+        # the parser hangs the clause on a farther abstract noun; a relative pronoun follows
+        # its antecedent, here a phrase that names someone
+        return adjacent
+    return verb.head
+
+
+def _adjacent_phrase(pronoun: Token) -> Token | None:
+    """Return the head of the noun phrase right before a relative pronoun, if one is there.
+
+    "the governments of Canada and Ontario (which": Ontario is a conjunct of Canada, the object
+    of the of-phrase of "governments", which heads the phrase.
+    """
+    i = pronoun.i - 1
+    doc = pronoun.doc
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = doc[i]
+    for _ in range(8):  # a bounded climb: conjunct -> first conjunct
+        if noun.dep_ in ("conj", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        else:
+            break
+    if noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.pos_ == "NOUN":
+        # one step from a name to the body it belongs to ("the government of Ghana"), not on
+        # to what that body did ("the support of the government of Ghana which")
+        noun = noun.head.head
+    return noun
+
+
+def _passive_controller(cur: Token, came_from: Token) -> Token | None:
+    """Return the passive subject that controls a complement ("X was tasked with V-ing").
+
+    "Mueller was tasked with investigating", "is set to announce", "was urged by Y to leave":
+    who is made or meant to do the deed is the passive's subject, not its agent. Not when the
+    complement is itself passive ("ships are known to have been attacked": they were acted on).
+    """
+    if came_from.dep_ not in ("xcomp", "pcomp") or child_with(came_from, "auxpass"):
+        return None
+    if cur.lemma_.lower() in STATIVE_PASSIVES:
+        return None
+    subject = child_with(cur, "nsubjpass")
+    return antecedent(subject) if subject is not None else None
+
+
+def _medium_gerund(verb: Token) -> Token | None:
+    """Return the verb whose place or medium a gerund hangs on ("posted on Twitter accusing").
+
+    The parser attaches the gerund to the nearest noun; when that noun is a named place, body
+    or medium, or a text, after a preposition of the clause's verb, the gerund is what the
+    verb's subject did there, not what the place did ("fired on protesters demanding" keeps
+    the protesters, who are people).
+    """
+    noun = verb.head
+    prep = noun.head
+    if verb.tag_ != "VBG" or noun.dep_ != "pobj" or prep.dep_ != "prep" \
+            or prep.lower_ not in MEDIUM_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    named = noun.pos_ == "PROPN" and noun.ent_type_ in _MEDIUM_ENTS
+    return prep.head if named or noun.lemma_.lower() in TEXT_NOUNS else None
+
+
+def _shares_passive(verb: Token) -> bool:
+    """Tell whether a verb coordinated with a passive one is passive too ("was seized and held").
+
+    The parser tags the second participle as a past tense ("kidnapped"/VBD) as often as not;
+    one with a particle or a preposition of direction or partner ("was attacked and fought
+    back", "and fled to Syria") is the subject's own act.
+    """
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if child_with(verb, "nsubj", "nsubjpass", "dobj", "prt", "dative", "xcomp", "ccomp"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE_PREPS
+           or c.dep_ == "advmod" and c.lower_ in _DIRECTION_ADVERBS for c in verb.children):
+        return False
+    return child_with(verb.head, "auxpass") is not None and child_with(verb.head, "nsubjpass") \
+        is not None
+
+
 def verb_subject(verb: Token) -> Token | None:
     """Return the logical subject of a verb, following control, coordination and participles."""
     seen = 0
     cur = verb
+    came_from = verb
     while seen < 6:
         seen += 1
+        if cur.i != verb.i and (controller := _passive_controller(cur, came_from)) is not None:
+            return controller
+        came_from = cur
         agent = child_with(cur, "agent")
         if agent is not None and child_with(cur, "nsubjpass", "auxpass") is not None:
             return child_with(agent, "pobj")
@@ -82,7 +214,8 @@ def verb_subject(verb: Token) -> Token | None:
             if obj is not None and head.lemma_ in OBJECT_CONTROL:
                 return obj
             cur = head
-        elif cur.dep_ == "pcomp" and head.dep_ == "prep" and child_with(head.head, "dobj"):
+        elif cur.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in OBJECT_DEED_PREPS \
+                and child_with(head.head, "dobj"):
             # "accused Iraq of violating", "blamed X for attacking": the object acts
             return child_with(head.head, "dobj")
         elif cur.dep_ == "pcomp" and head.lower_ in REASON_PREPS and (
@@ -111,6 +244,8 @@ def verb_subject(verb: Token) -> Token | None:
                 and head.head.lemma_.lower() in ISSUING_VERBS:
             # "the party issued a declaration demanding ...": the issuer demands
             cur = head.head
+        elif cur.dep_ == "acl" and (verb_of_place := _medium_gerund(cur)) is not None:
+            cur = verb_of_place
         elif cur.dep_ == "acl" and cur.tag_ in ("VBG", "VBN"):
             if cur.tag_ == "VBN" and agent is not None:
                 return child_with(agent, "pobj")  # "a civilian killed by UK troops"
@@ -155,6 +290,13 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
         # not when the participle is a misparsed main verb with its own subject ("Doctors
         # from two American aid groups donated and delivered goods")
         passive = verb.head
+    if passive is None and dobj is None and _shares_passive(verb):
+        # "a girl who was seized and kidnapped": the second participle shares the passive
+        passive = child_with(verb.head, "nsubjpass")
+    # a relative clause's gap is its antecedent ("the girl who was kidnapped", "the
+    # governments which he thanked", "Sanders's victory, which Clinton conceded")
+    passive = antecedent(passive) if passive is not None else None
+    dobj = antecedent(dobj) if dobj is not None else None
     if dobj is None and passive is None and not any(
             c.dep_ in ("xcomp", "ccomp", "prep", "dative", "advcl") for c in verb.children):
         # "killed or wounded 15,000 guards": coordinated verbs share the last one's object

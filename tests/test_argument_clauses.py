@@ -1,0 +1,108 @@
+"""Clause roles (T47, issue 4): the actor and recipient tokens a verb's clause gives.
+
+Every sentence here was written for these tests (none is from a labelled set). Each rule's test
+failed before the rule was added (checked at b884ca0).
+"""
+
+from __future__ import annotations
+
+from newsledger.argument_clauses import antecedent, verb_roles, verb_subject
+from newsledger.parse import parse
+
+
+def _roles(text: str, trigger: str) -> tuple[str | None, list[str]]:
+    """Return the actor's and the candidate recipients' words for the first verb ``trigger``."""
+    doc = parse(text)
+    verb = next(t for t in doc if t.text == trigger)
+    actor, recipients = verb_roles(verb, "")
+    return (actor.text if actor is not None else None), [t.text for t in recipients]
+
+
+def test_a_gerund_after_a_temporal_preposition_is_the_subjects_deed() -> None:
+    # "after V-ing" is done by the subject, not by the main verb's object ("support")
+    assert _roles("The senator won broad support after condemning the governor.",
+                  "condemning")[0] == "senator"
+    assert _roles("The union wants to settle the dispute before suing the company.",
+                  "suing")[0] == "union"
+
+
+def test_a_gerund_after_of_or_from_is_still_the_objects_deed() -> None:
+    assert _roles("The minister accused Norway of violating the treaty.",
+                  "violating")[0] == "Norway"
+    assert _roles("The court barred the company from attacking its critics.",
+                  "attacking")[0] == "company"
+
+
+def test_a_passive_subject_controls_its_complement() -> None:
+    assert _roles("Jenkins was tasked with investigating the bank.", "investigating")[0] \
+        == "Jenkins"
+    assert _roles("The governor is set to sign the bill.", "sign")[0] == "governor"
+    # with an agent, the one told to act is still the subject, not the agent
+    assert _roles("Rebels were urged by the envoy to release the hostages.", "release")[0] \
+        == "Rebels"
+
+
+def test_a_passive_complement_keeps_its_subject_as_recipient() -> None:
+    # "were reported to have been attacked": acted on, not acting
+    actor, recipients = _roles("Two tankers were reported to have been attacked.", "attacked")
+    assert actor is None
+    assert recipients[:1] == ["tankers"]
+
+
+def test_a_gerund_on_a_named_medium_is_the_posters_deed() -> None:
+    assert _roles("The singer posted on Instagram accusing her former label of theft.",
+                  "accusing")[0] == "singer"
+    assert _roles("In a letter demanding a recount, the mayor wrote to the board.",
+                  "demanding")[0] == "mayor"
+
+
+def test_a_gerund_on_people_is_still_their_deed() -> None:
+    assert _roles("Police fired on protesters demanding the release of prisoners.",
+                  "demanding")[0] == "protesters"
+
+
+def test_an_object_relative_pronoun_stands_for_its_antecedent() -> None:
+    actor, recipients = _roles("Smith's victory, which Jones conceded at midnight, was narrow.",
+                               "conceded")
+    assert actor == "Jones"
+    assert recipients[:1] == ["victory"]
+
+
+def test_a_passive_relative_pronoun_stands_for_its_antecedent() -> None:
+    _actor, recipients = _roles("Villagers found a boy who was abducted last week.", "abducted")
+    assert recipients[:1] == ["boy"]
+
+
+def test_a_coordinated_participle_shares_the_passive_subject() -> None:
+    actor, recipients = _roles(
+        "They rescued a nurse who was dragged from her car and kidnapped in the night.",
+        "kidnapped")
+    assert actor is None
+    assert recipients[:1] == ["nurse"]
+
+
+def test_a_coordinated_act_of_the_subject_is_no_passive() -> None:
+    # "fought back" is what the attacked man did, he is not its recipient
+    _actor, recipients = _roles("The guard was attacked and fought back.", "fought")
+    assert "guard" not in recipients
+
+
+def test_antecedent_leaves_other_words_alone() -> None:
+    doc = parse("The rebels that attacked the town left.")
+    that = next(t for t in doc if t.text == "that")
+    assert antecedent(that).text == "rebels"
+    assert antecedent(doc[1]).text == "rebels"
+    assert verb_subject(next(t for t in doc if t.text == "attacked")).text == "rebels"
+
+
+def test_a_relative_pronoun_follows_the_phrase_that_names_someone() -> None:
+    # the parser hangs "which" on the farther abstract noun ("support", "efforts"); the
+    # antecedent is the phrase right before it, which names a state's government
+    _actor, recipients = _roles(
+        "She spoke of the support of the government of Ghana which she thanked for its role.",
+        "thanked")
+    assert recipients[:1] == ["government"]
+    _actor, recipients = _roles(
+        "His idea was for the bank, in conjunction with the governments of Peru and Chile "
+        "(which he praised for their help), to buy the mine.", "praised")
+    assert recipients[:1] == ["governments"]
