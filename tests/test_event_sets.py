@@ -305,3 +305,14 @@ def test_a_sentence_the_record_cannot_keep_is_no_record() -> None:
     assert _sentence_record("   ") is None  # cleaning finds no text
     record = _sentence_record("Syria condemned Israel on Friday.")
     assert record is not None and record.article.text == "Syria condemned Israel on Friday."
+
+
+def test_other_white_space_is_scored_as_the_record_writes_it() -> None:
+    sentence = "Senator John\u00a0Smith  criticised\tthe plan."
+    item = {"sentence": sentence, "trigger_start": sentence.index("criticised")}
+    collapsed = country_set.collapse_spaces(item)
+    assert collapsed["sentence"] == "Senator John Smith criticised the plan."
+    assert collapsed["trigger_start"] == collapsed["sentence"].index("criticised")
+    # the sentence row can score it: the record of the sentence keeps its text
+    assert _sentence_record(str(collapsed["sentence"])) is not None
+    assert _sentence_record(sentence.replace("  ", " ")) is None  # before: scored as a miss

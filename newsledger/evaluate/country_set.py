@@ -74,9 +74,15 @@ IN_ARTICLE = "newsledger (record, in article)"
 SPACE_RUN = re.compile(r" {2,}")
 
 
+#: Horizontal white space other than the space (no-break, thin, tab...): the record's cleaning
+#: writes each as a space, one character for one, so the sentence is scored as the record has it.
+OTHER_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
 def collapse_spaces(item: dict[str, object]) -> dict[str, object]:
     """Return the item with runs of spaces in its sentence made one, its trigger offset moved."""
-    sentence, start = str(item["sentence"]), int(str(item["trigger_start"]))
+    sentence = OTHER_SPACE.sub(" ", str(item["sentence"]))
+    start = int(str(item["trigger_start"]))
     shift = sum(len(m.group()) - 1 for m in SPACE_RUN.finditer(sentence[:start]))
     return item | {"sentence": SPACE_RUN.sub(" ", sentence), "trigger_start": start - shift}
 
