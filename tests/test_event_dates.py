@@ -114,9 +114,20 @@ def test_text_map_carries_offsets_past_removed_lines() -> None:
 
 def test_analyse_text_gives_the_record_extract_gives(invented: EventDateDoc) -> None:
     published = invented.dct.isoformat()
-    record, doc = ed.analyse_text(invented.text, published)
-    assert record == extract(invented.text, published=published)
-    assert doc.text == record.article.text
+    done = ed.analyse_text(invented.text, published)
+    assert done.record == extract(invented.text, published=published)
+    assert done.doc.text == done.record.article.text
+
+
+def test_acled_note_is_the_record_extract_gives_as_published_after_the_event() -> None:
+    # an invented note: the one extraction every ACLED row of `eval events` reads
+    text = ("On 28 April 2022, Russian forces shelled the village of Novoselivka. "
+            "Two civilians were killed.")
+    note = ed.acled_note(6, {"event_date": "2022-04-28", "notes": text}, "ASSAULT")
+    assert (note.index, note.type, note.published) == (6, "ASSAULT", "2022-05-18")
+    assert note.record == extract(text, published="2022-05-18")
+    assert note.doc.text == note.record.article.text
+    assert {c.event.type for c in note.coded} == {e.type for e in note.record.events}
 
 
 def test_analyse_tbaq_scores_record_events_and_every_gold_event(

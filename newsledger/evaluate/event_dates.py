@@ -5,9 +5,10 @@ silently the publication date. :func:`newsledger.clause_dates.date_for` gives it
 measure it on two gold sources nobody tuned it on before T36.
 
 **acled-dates** (``events/acled-notes-ua-ru-by.csv``, the notes whose ACLED type maps to PLOVER
-through ``data/acled2plover.tsv``, as every ACLED row): each note runs through
+through ``data/acled2plover.tsv``, as every ACLED row): each note runs through the stages of
 :func:`newsledger.extract` with a publication date :data:`PUBLISHED_LAG_DAYS` days *after* ACLED's
-``event_date``, so a system that falls back to the publication date is caught, never rewarded.
+``event_date``, so a system that falls back to the publication date is caught, never rewarded
+(:func:`acled_note`: the one extraction of a note, which every ACLED row of ``eval events`` uses).
 
 - ``typed_date``: the note's first event (text order) of the mapped type has ``event_date`` as
   its date, over all notes (a note without such an event is a miss; ``typed_found`` says how many
@@ -47,26 +48,28 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from newsledger.actors import build_actors
+from newsledger.arguments import doc_text
 from newsledger.clean import clean
 from newsledger.dates import date_for, extract_dates
 from newsledger.evaluate import SystemScores
-from newsledger.evaluate.events import acled_rows
+from newsledger.evaluate.events import AcledNote, acled_notes, acled_rows
 from newsledger.evaluate.timeml_days import (
     EventDateDoc,
     GoldEvent,
     TextMap,
     tbaq_items,
 )
-from newsledger.events import extract_events_and_actors
+from newsledger.events import CodedEvent, code_events
 from newsledger.parse import parse
-from newsledger.pipeline import day_first, extract, published_date
+from newsledger.participants import complete_actors
+from newsledger.pipeline import day_first, published_date
 from newsledger.record import RawDocument, Record, When
 from newsledger.statements import extract_statements
 
@@ -169,11 +172,21 @@ def _sentence_dates(record: Record, start: int, sentence: str) -> list[When]:
                   key=lambda w: w.start)
 
 
-def analyse_text(text: str, published: str) -> tuple[Record, Doc]:
-    """Run :func:`newsledger.pipeline.analyse` on a plain text, keeping its parsed Doc.
+@dataclass(frozen=True)
+class TextAnalysis:
+    """A plain text's record, with the parse and the events stage's coding behind it."""
+
+    record: Record
+    doc: Doc
+    coded: tuple[CodedEvent, ...]
+
+
+def analyse_text(text: str, published: str | None) -> TextAnalysis:
+    """Run :func:`newsledger.pipeline.analyse` on a plain text, keeping its parse and coding.
 
     The same stages in the same order as ``extract(text, published=...)`` (a test checks the
-    records are equal), so the TBAQ rows parse each document once, not twice.
+    records are equal; ``extract_events_and_actors`` is ``code_events`` then ``complete_actors``),
+    so a document is parsed once for its record and for the rows that read the coding.
     """
     article = clean(RawDocument(origin="<string>", content=text, kind="text",
                                 published=published))
@@ -181,10 +194,22 @@ def analyse_text(text: str, published: str) -> tuple[Record, Doc]:
     actors = build_actors(doc)
     dates = extract_dates(doc, published_date(article.published), day_first=day_first(None))
     statements = extract_statements(doc, actors, dates, article.title)
-    actors, events = extract_events_and_actors(doc, actors, statements, dates)
+    coded = code_events(doc, actors, statements, dates)
+    actors, events = complete_actors(actors, coded, doc_text(doc))
     record = Record(id=article.id, article=article, actors=actors.actors,
                     statements=tuple(statements), events=tuple(events), dates=tuple(dates))
-    return record, doc
+    return TextAnalysis(record, doc, tuple(coded))
+
+
+def acled_note(index: int, row: dict[str, str], type_: str) -> AcledNote:
+    """Extract one ACLED note (row ``index`` of the CSV) as published after its event date.
+
+    A table without ``event_date`` (a test's) is extracted with no publication date: only the
+    acled-dates rows need one.
+    """
+    published = acled_published(row["event_date"]) if row.get("event_date") else None
+    done = analyse_text(row["notes"], published)
+    return AcledNote(index, row, type_, published, done.doc, done.coded, done.record)
 
 
 @dataclass(frozen=True)
@@ -198,7 +223,8 @@ class Dated:
 
 def analyse_tbaq(doc: EventDateDoc, index: int) -> tuple[list[ScoredEvent], list[Dated]]:
     """Extract one TBAQ document: its record events on gold events, and date_for on every one."""
-    record, parsed = analyse_text(doc.text, doc.dct.isoformat())
+    done = analyse_text(doc.text, doc.dct.isoformat())
+    record, parsed = done.record, done.doc
     where = TextMap.between(doc.text, record.article.text)
     mapped = [(g, span) for g in doc.events if (span := where.to_cleaned(g.start, g.end))]
     dates = list(record.dates)
@@ -286,31 +312,15 @@ class _AcledTally:
                 "all_date": self.right / e, "all_null": self.null / e, "pub_date": self.pub / e}
 
 
-@dataclass(frozen=True)
-class AcledItem:
-    """One ACLED note's record, with its row index, mapped type and dates."""
+def score_acled(data_dir: Path, notes: Sequence[AcledNote] | None = None,
+                ) -> tuple[list[SystemScores], list[str]]:
+    """Score the record's event dates on ACLED notes against event_date, all / even / odd rows.
 
-    index: int
-    row: dict[str, str]
-    type: str
-    published: str
-    record: Record
-
-
-def acled_items(data_dir: Path, parity: int | None = None) -> Iterator[AcledItem]:
-    """Extract each ACLED note with a mapped type (only even or odd rows when parity is given)."""
-    for index, row, type_ in acled_rows(data_dir)[0]:
-        if parity is not None and index % 2 != parity:
-            continue
-        published = acled_published(row["event_date"])
-        yield AcledItem(index, row, type_, published, extract(row["notes"], published=published))
-
-
-def score_acled(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
-    """Score the record's event dates on ACLED notes against event_date, all / even / odd rows."""
+    ``notes``: the notes already extracted for the other ACLED rows, if any.
+    """
     names = (ACLED, f"{ACLED}-even", f"{ACLED}-odd")
     tallies = {(n, s): _AcledTally() for n in names for s in (NEWSLEDGER, PUB_BASELINE)}
-    for item in acled_items(data_dir):
+    for item in notes if notes is not None else acled_notes(data_dir)[0]:
         gold = item.row["event_date"]
         events = item.record.events
         typed = next((e for e in sorted(events, key=lambda e: e.start) if e.type == item.type),
@@ -337,11 +347,12 @@ def score_acled(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
                   f"events; extracted with published = event_date + {PUBLISHED_LAG_DAYS} days"]
 
 
-def score_event_dates(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
+def score_event_dates(data_dir: Path, notes: Sequence[AcledNote] | None = None,
+                      ) -> tuple[list[SystemScores], list[str]]:
     """Return the acled-dates and tbaq-event-dates rows (all, even and odd) and their notes."""
-    acled_rows_, acled_notes = score_acled(data_dir)
-    tbaq_rows, tbaq_notes = score_tbaq(data_dir)
-    return acled_rows_ + tbaq_rows, acled_notes + tbaq_notes
+    acled_rows_, acled_out = score_acled(data_dir, notes)
+    tbaq_rows, tbaq_out = score_tbaq(data_dir)
+    return acled_rows_ + tbaq_rows, acled_out + tbaq_out
 
 
 def tbaq_misses(data_dir: Path) -> Iterator[tuple[str, ScoredEvent | Dated, EventDateDoc]]:
@@ -354,8 +365,10 @@ def tbaq_misses(data_dir: Path) -> Iterator[tuple[str, ScoredEvent | Dated, Even
                 yield outcome(item.date, item.gold.day), item, doc
 
 
-def acled_misses(data_dir: Path) -> Iterator[AcledItem]:
+def acled_misses(data_dir: Path) -> Iterator[AcledNote]:
     """Yield the EVEN (development) ACLED notes where some event is not dated event_date."""
-    for item in acled_items(data_dir, parity=0):
-        if any(day_of(e.date) != item.row["event_date"] for e in item.record.events):
-            yield item
+    for index, row, type_ in acled_rows(data_dir)[0]:
+        if index % 2 == 0:
+            item = acled_note(index, row, type_)
+            if any(day_of(e.date) != row["event_date"] for e in item.record.events):
+                yield item

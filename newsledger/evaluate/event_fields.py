@@ -28,7 +28,7 @@ rows score), matched by (type, trigger, start) as ``_record_countries`` does.
 
 **ACLED places** (``acled-notes-ua-ru-by.csv``: each note has ACLED's ``location`` (the town),
 ``admin1`` (the oblast), ``latitude``/``longitude`` and ``country``). For each note whose ACLED
-type maps to PLOVER (the ``acled-notes`` rows' notes, parsed and coded once for every ACLED row),
+type maps to PLOVER (the ``acled-notes`` rows' notes, extracted once for every ACLED row),
 the scored event is the first event in text order with the note's mapped type and a location.
 The events are those of :func:`newsledger.events.code_events`, the very events the record's
 ``Event.location`` comes from (no second parse). Over all such notes: ``has_location``;

@@ -329,12 +329,15 @@ def acled_map() -> dict[tuple[str, str], str | None]:
 
 @dataclass(frozen=True)
 class AcledNote:
-    """One ACLED note with a PLOVER type, parsed and coded once for every ACLED row."""
+    """One ACLED note with a PLOVER type, extracted once for every ACLED row (dates included)."""
 
+    index: int  # 0-based row of the CSV: even rows are development, odd ones unseen
     row: dict[str, str]
     type: str  # the PLOVER type its ACLED type maps to
+    published: str | None  # the date it is extracted with (event_dates.acled_published)
     doc: Doc
-    coded: tuple[CodedEvent, ...]
+    coded: tuple[CodedEvent, ...]  # the events stage's coding behind record.events
+    record: Record
 
 
 def acled_rows(data_dir: Path) -> tuple[list[tuple[int, dict[str, str], str]], int]:
@@ -353,11 +356,12 @@ def acled_rows(data_dir: Path) -> tuple[list[tuple[int, dict[str, str], str]], i
 
 
 def acled_notes(data_dir: Path) -> tuple[list[AcledNote], int]:
-    """Return the ACLED notes whose type maps to PLOVER, parsed and coded, and how many do not."""
+    """Return the ACLED notes whose type maps to PLOVER, extracted, and how many do not."""
+    # imported here: event_dates builds on acled_rows; it gives the date a note is published
+    from newsledger.evaluate.event_dates import acled_note
+
     scored, total = acled_rows(data_dir)
-    docs = parse_texts([r["notes"] for _, r, _ in scored])
-    notes = [AcledNote(r, t, doc, tuple(analyse(doc)))
-             for (_, r, t), doc in zip(scored, docs, strict=True)]
+    notes = [acled_note(index, row, type_) for index, row, type_ in scored]
     return notes, total - len(notes)
 
 
@@ -431,9 +435,9 @@ def evaluate(data_dir: Path, datasets: Sequence[str] = DATASETS) -> EvalReport:
         codes_rows, codes_notes = score_petr_codes(data_dir)
         rows += codes_rows
         notes += codes_notes
-    # the ACLED notes are parsed and coded once for both ACLED rows
-    acled = acled_notes(data_dir) if {"acled-notes", "acled-countries", "event-fields"} & set(
-        datasets) else None
+    # the ACLED notes are extracted once for every ACLED row
+    acled = acled_notes(data_dir) if {"acled-notes", "acled-countries", "event-fields",
+                                      "event-dates"} & set(datasets) else None
     if acled is not None and "acled-notes" in datasets:
         acled_rows, acled_row_notes = _score_acled(*acled)
         rows += acled_rows
@@ -460,7 +464,7 @@ def evaluate(data_dir: Path, datasets: Sequence[str] = DATASETS) -> EvalReport:
     if "event-dates" in datasets:  # T36: ACLED and TimeBank/AQUAINT event days
         from newsledger.evaluate.event_dates import score_event_dates
 
-        set_rows, set_notes = score_event_dates(data_dir)
+        set_rows, set_notes = score_event_dates(data_dir, acled[0] if acled else None)
         rows += set_rows
         notes += set_notes
     for name, path in (("status-set", STATUS_SET), ("status-heldout", STATUS_HELDOUT)):
