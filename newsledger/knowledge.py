@@ -377,6 +377,17 @@ def organisation(name: str) -> Traits | None:
     return Traits(inst.kind, inst.country, inst.sector) if inst is not None else None
 
 
+@lru_cache(maxsize=16384)
+def figure_named(name: str) -> Traits | None:
+    """Return the figure a person's name is, read as a whole full name (no title, no surname).
+
+    For a name NER tagged PERSON: "Ted Cruz" is the US senator whatever words stand around it
+    ("Cuban-born Ted Cruz"), and a full name is specific enough to say so.
+    """
+    words = _words(name)
+    return _tables().full.get(_full_key(words)) if len(words) > 1 else None
+
+
 @lru_cache(maxsize=4096)
 def organisation_named(name: str) -> Traits | None:
     """Return the traits of an organisation a whole phrase names, less its article.
@@ -404,4 +415,5 @@ def traits_for(mention_text: str, label: str | None = None) -> Traits | None:
     return organisation(mention_text) or figure(mention_text, person=label == "PERSON")
 
 
-__all__ = ["NAMESAKE", "Traits", "figure", "organisation", "organisation_named", "traits_for"]
+__all__ = ["NAMESAKE", "Traits", "figure", "figure_named", "organisation", "organisation_named",
+           "traits_for"]

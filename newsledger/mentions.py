@@ -7,12 +7,12 @@ and a merge key for names; linking candidates to actors is :mod:`newsledger.acto
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.knowledge import organisation_named
+from newsledger.knowledge import figure_named, organisation_named
 from newsledger.lexicon import (
     ActorTraits,
     country_display_names,
@@ -310,6 +310,12 @@ class CandidateFinder:
             return self._make(span, root, "name", name, "org:" + fold(name), outlet)
         if label == "PERSON":
             traits = text.traits("PERSON")
+            known = figure_named(name)
+            if known is not None and known.country and traits.country != known.country:
+                # a well-known figure's full name beats the words around it: "Cuban-born Ted
+                # Cruz" is a US senator, "New Jersey Gov. Chris Christie" not of Jersey
+                traits = replace(traits, country=known.country, sector=traits.sector or
+                                 known.sector, role=traits.role or known.role)
             return self._make(span, root, "name", name, person_key(name), traits)
         if label == "ORG":
             inst = institution_of(name)

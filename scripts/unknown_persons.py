@@ -7,6 +7,7 @@ is what to check against general knowledge before adding rows to data/figures.ts
 gold label (PolNeAR dev, the time and boilerplate sets are not read).
 
     .venv/bin/python scripts/unknown_persons.py [DATA] [--per-file 40] [--polnear 840] [--min 2]
+        [--known]
 """
 
 from __future__ import annotations
@@ -34,8 +35,12 @@ def articles(data: Path, per_file: int, polnear: int) -> Iterator[dict[str, str]
                 yield json.loads(line)
 
 
-def unknown_persons(record: Record) -> list[tuple[str, str]]:
-    """Return (name, how it is used) of each countryless person an event or statement uses."""
+def unknown_persons(record: Record, known: bool = False) -> list[tuple[str, str]]:
+    """Return (name, how it is used) of each countryless person an event or statement uses.
+
+    ``known``: return the persons that have a country instead, as "name (ISO3)", to look for
+    misfires (a US senator read as another country's namesake).
+    """
     used: dict[str, str] = {}
     for event in record.events:
         for who, how in ((event.actor, "actor"), (event.recipient, "recipient")):
@@ -44,8 +49,8 @@ def unknown_persons(record: Record) -> list[tuple[str, str]]:
     for statement in record.statements:
         if statement.speaker is not None:
             used.setdefault(statement.speaker, "speaker")
-    return [(a.name, used[a.id]) for a in record.actors
-            if a.id in used and a.kind == "person" and a.country is None]
+    return [(f"{a.name} ({a.country})" if known else a.name, used[a.id]) for a in record.actors
+            if a.id in used and a.kind == "person" and (a.country is not None) == known]
 
 
 def main() -> None:
@@ -55,13 +60,15 @@ def main() -> None:
     parser.add_argument("--per-file", type=int, default=40, help="articles read per news file")
     parser.add_argument("--polnear", type=int, default=840, help="PolNeAR train articles read")
     parser.add_argument("--min", type=int, default=1, help="least number of articles to list")
+    parser.add_argument("--known", action="store_true",
+                        help="list the persons WITH a country instead (to check for misfires)")
     args = parser.parse_args()
     names: Counter[str] = Counter()
     uses: dict[str, Counter[str]] = {}
     for row in articles(args.data, args.per_file, args.polnear):
         record = extract(row["text"], published=row.get("published") or None,
                          source=row.get("source") or None, title=row.get("title") or None)
-        for name, how in dict.fromkeys(unknown_persons(record)):
+        for name, how in dict.fromkeys(unknown_persons(record, args.known)):
             names[name] += 1
             uses.setdefault(name, Counter())[how] += 1
     for name, count in names.most_common():

@@ -272,3 +272,15 @@ def test_mr_and_a_surname_does_not_borrow_a_namesakes_country() -> None:
     text = ("David Davis criticised the government on Monday. Mr Davis said the plan would fail. "
             "Later Mr Davis met party officials.")
     assert _actor(text, "Mr Davis").country != "BHS"
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("New Jersey Gov. Chris Christie said on Monday that he would veto the bill.",
+     "Chris Christie", "USA"),  # not Jersey's (JEY)
+    ("Cuban-born Senator Ted Cruz attacked the deal on Tuesday.", "Ted Cruz", "USA"),
+    ("Rep. Steve Israel, a New York Democrat, said the bill would pass.", "Steve Israel", "USA"),
+])
+def test_a_known_figures_full_name_beats_the_country_words_around_it(
+        text: str, mention: str, country: str) -> None:
+    # T43: misfires found by scripts/unknown_persons.py --known on PolNeAR train
+    assert _actor(text, mention).country == country
