@@ -36,6 +36,10 @@ ISSUING_VERBS = frozenset({
 #: Types whose recipient may be the subject of the verb's content clause ("demanded that X go").
 CLAUSE_RECIPIENT_TYPES = frozenset({"REQUEST"})
 
+#: Verb types whose recipient may be the subject of the verb's content clause: the one asked
+#: ("demanded that X go") or the one accused ("alleged that the party failed to ...").
+VERB_CLAUSE_RECIPIENT_TYPES = CLAUSE_RECIPIENT_TYPES | {"ACCUSE"}
+
 #: Types whose object is the actor's own forces, not a recipient ("deployed troops to X").
 FORCES_TYPES = frozenset({"MOBILIZE"})
 
@@ -326,8 +330,9 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
         candidates = [dative, pobj_of(verb, "to")]
     else:
         candidates = [dobj, dative, pobj_of(verb, *RECIPIENT_PREPS)]
-    if type_ in CLAUSE_RECIPIENT_TYPES:
-        # "demanded that Hamas renounce ...": the one asked is the subject of the demand
+    if type_ in VERB_CLAUSE_RECIPIENT_TYPES:
+        # "demanded that Hamas renounce ...": the one asked is the subject of the demand;
+        # "alleged that the DNC failed to ...": the one accused is the subject of the charge
         clause = child_with(verb, "ccomp")
         if clause is None:  # "insisted on its demands that X grant ..."
             obj = pobj_of(verb, "on", "for", "upon")

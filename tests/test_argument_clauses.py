@@ -106,3 +106,11 @@ def test_a_relative_pronoun_follows_the_phrase_that_names_someone() -> None:
         "His idea was for the bank, in conjunction with the governments of Peru and Chile "
         "(which he praised for their help), to buy the mine.", "praised")
     assert recipients[:1] == ["governments"]
+
+
+def test_the_subject_of_a_charge_is_the_one_accused() -> None:
+    doc = parse("The lawsuit alleged that the agency failed to protect voters' data.")
+    verb = next(t for t in doc if t.text == "alleged")
+    assert [t.text for t in verb_roles(verb, "", "ACCUSE")[1]][:1] == ["agency"]
+    # a reporting verb of no charge takes none from its clause
+    assert verb_roles(verb, "", "")[1] == []
