@@ -33,7 +33,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 #: campaign", "an aid programme"): such a modifier is the trigger, not a description.
 CARRIER_NOUNS = frozenset({
     "effort", "campaign", "bid", "drive", "initiative", "mission", "process", "programme",
-    "program", "attempt", "spree",
+    "program", "attempt", "spree", "package",
 })
 
 #: Verbal-event types whose nominal objects are the content, not a second event: in "rejected
@@ -306,6 +306,16 @@ def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         subjects += [g for c in children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]
         return any(c.lemma_.lower() in words for c in subjects)
+    if kind == "subjent":  # "Siemens bought X": the subject or by-agent is a named entity
+        return tok.pos_ == "VERB" and any(s.ent_type_ in words for s in _causers(tok))
+    if kind == "next":  # "a bail out of": a two-word noun the parser splits
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in words
+    if kind == "money":  # "a $3 billion deal": a sum of money modifies the noun
+        return any(c.ent_type_ == "MONEY" and c.dep_ in ("nummod", "compound", "nmod", "amod",
+                                                         "quantmod") for c in children)
+    if kind == "that":  # "charges that X did Y": a that-clause on the noun or verb
+        return any(c.dep_ in ("acl", "ccomp") and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in children)
     if kind == "xcomp":
         return any(not words or c.lemma_.lower() in words for c in infinitive_complements(tok))
     if kind == "ccomp":  # "charged that ...": a clause complement

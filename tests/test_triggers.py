@@ -476,3 +476,79 @@ def test_t44_rows_keep_other_senses_out(text: str, word: str, type_: str | None)
 def test_t44_name_calling_is_an_accusation(text: str, word: str, type_: str | None) -> None:
     """T44: calling, branding or describing X as something condemned is criticism of X."""
     assert _types(text).get(word) == type_, (text, _types(text))
+
+
+# ---- T48: business, legal and verbal acts of modern and business news
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    # economic exchange between named parties (COOPERATE)
+    ("Siemens bought Westinghouse for $2 billion.", "bought", "COOPERATE"),
+    ("Nestle purchased a stake in the bakery chain last year.", "purchased", "COOPERATE"),
+    ("The bank completed its acquisition of Lloyds last year.", "acquisition", "COOPERATE"),
+    ("The carmaker will sell its truck division to Volvo.", "sell", "COOPERATE"),
+    ("The firm announced the sale of its shares to Unilever.", "sale", "COOPERATE"),
+    ("Shareholders approved the merger with Nokia on Monday.", "merger", "COOPERATE"),
+    ("The ministry awarded a contract to a Spanish builder.", "awarded", "COOPERATE"),
+    ("Qantas ordered forty new jets worth $9 billion.", "ordered", "COOPERATE"),
+    ("The shipyard delivered the first vessel to the navy.", "delivered", "COOPERATE"),
+    ("The $3 billion deal gives the rail operator new carriages.", "deal", "COOPERATE"),
+    # economic aid (AID)
+    ("The state will bail out the two largest banks.", "bail", "AID"),
+    ("Parliament approved a $50 billion bail out of the car industry.", "bail", "AID"),
+    ("The airline received a lifeline from its shareholders.", "lifeline", "AID"),
+    ("Farmers will be compensated by the government for the flood damage.", "compensated", "AID"),
+    ("The central bank injected funds into the money markets.", "injected", "AID"),
+    ("The treasury loaned the carmaker money last winter.", "loaned", "AID"),
+    ("The cabinet agreed a rescue package for the steel industry.", "rescue", "AID"),
+    # legal and regulatory acts against a named party
+    ("The company won its court case against the regulator on Friday.", "case", "ACCUSE"),
+    ("The suit against the ministry was heard on Monday.", "suit", "ACCUSE"),
+    ("Prosecutors brought charges against the former mayor.", "charges", "ACCUSE"),
+    ("Their charges that the mayor had lied were never proven.", "charges", "ACCUSE"),
+    ("The party denied the newspaper's claims about its funding.", "claims", "ACCUSE"),
+    ("The committee subpoenaed the bank's records.", "subpoenaed", "ACCUSE"),
+    ("The high court issued an injunction against the strike.", "injunction", "REQUEST"),
+    ("The judge gave the order to release the files.", "order", "REQUEST"),
+    ("The mayor told police officers to leave the square.", "told", "REQUEST"),
+    ("The regulator fined the utility $5 million.", "fined", "SANCTION"),
+    ("The government plans to nationalise the railways.", "nationalise", "COERCE"),
+    ("The utility shut off electricity to thousands of homes.", "shut", "COERCE"),
+    ("The army cut off water to the besieged district.", "cut", "COERCE"),
+    # verbal acts
+    ("The senate killed the bill on Thursday.", "killed", "REJECT"),
+    ("The senator tangled with Governor Ruiz over the budget.", "tangled", "ACCUSE"),
+    ("He is a fierce critic of the government.", "critic", "ACCUSE"),
+])
+def test_t48_business_legal_and_verbal_rows(text: str, word: str, type_: str) -> None:
+    """T48: business exchanges, economic aid, legal acts and verbal acts get their event."""
+    assert _types(text).get(word) == type_, (text, _types(text))
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    # a shopper's purchase, a time bought, sales figures: no named parties
+    ("Shoppers bought more shoes this winter.", "bought", None),
+    ("The delay bought the negotiators some time.", "bought", None),
+    ("Sales of new cars rose by five per cent.", "Sales", None),
+    ("He sold his car last week.", "sold", None),
+    ("The plant delivered a strong profit.", "delivered", None),
+    ("She delivered a speech to the party conference.", "delivered", None),
+    ("The general ordered the troops to withdraw.", "ordered", "REQUEST"),
+    ("The court ordered the release of the prisoners.", "ordered", None),
+    ("The shop filled the order within a day.", "order", None),
+    # other senses of the legal words
+    ("The case of cholera was confirmed on Monday.", "case", None),
+    ("Entry to the museum is free of charge.", "charge", None),
+    ("He took charge of the company in May.", "charge", None),
+    ("The insurer paid the claims within a month.", "claims", None),
+    ("Higher prices compensate for the lower volumes.", "compensate", None),
+    ("The weather was fine on Sunday.", "fine", None),
+    ("The shop shut down its website for a day.", "shut", None),
+    ("Critics say the plan is too costly.", "Critics", None),
+    ("The tiger killed a goat in the village.", "killed", "ASSAULT"),
+    ("Her hair tangled with the branches.", "tangled", None),
+    ("The doctor told him about the results.", "told", None),
+    ("The ferry operator announced a new timetable.", "announced", None),
+])
+def test_t48_rows_keep_other_senses_out(text: str, word: str, type_: str | None) -> None:
+    """T48: the business, legal and verbal rows stay out of their other senses."""
+    assert _types(text).get(word) == type_, (text, _types(text))
