@@ -28,9 +28,12 @@ REASON_PREPS = frozenset({"for", "of"})
 STATIVE_PASSIVES = frozenset({"engage", "involve"})
 
 #: Verbs whose object is a text or act that speaks for their subject ("issued a statement
-#: demanding", "passed a resolution calling for", "sent a letter urging").
+#: demanding", "passed a resolution calling for", "sent a letter urging", "filed a lawsuit
+#: accusing", "launched petitions calling on", "introduced a bill banning").
 ISSUING_VERBS = frozenset({
     "issue", "release", "publish", "pass", "adopt", "approve", "send", "sign",
+    "file", "lodge", "launch", "submit", "circulate", "write", "post", "deliver", "unveil",
+    "air", "introduce", "table", "sponsor",
 })
 
 #: Types whose recipient may be the subject of the verb's content clause ("demanded that X go").

@@ -114,3 +114,10 @@ def test_the_subject_of_a_charge_is_the_one_accused() -> None:
     assert [t.text for t in verb_roles(verb, "", "ACCUSE")[1]][:1] == ["agency"]
     # a reporting verb of no charge takes none from its clause
     assert verb_roles(verb, "", "")[1] == []
+
+
+def test_a_text_filed_or_launched_speaks_for_its_author() -> None:
+    assert _roles("The group filed a lawsuit accusing the city of fraud.", "accusing")[0] \
+        == "group"
+    assert _roles("Supporters launched petitions calling on delegates to back him.",
+                  "calling")[0] == "Supporters"
