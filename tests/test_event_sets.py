@@ -188,6 +188,7 @@ def test_source_ids_point_at_their_files() -> None:
     assert source_file("r21578-28") == "news/reuters21578.jsonl"
     assert source_file("bbcpol-terror-powers") == "news/bbc_politics.jsonl"
     assert source_file("polnear-dev-breitbart_x") == "attribution/polnear-dev.jsonl"
+    assert source_file("polnear-train-breitbart_x") == "attribution/polnear-train.jsonl"
     assert source_file("wikinews-1") is None
 
 
@@ -268,22 +269,23 @@ def test_in_article_row_scores_found_items_and_counts_the_rest(sets: Path,
     assert IN_ARTICLE not in {r.system for r in without}
 
 
-@pytest.mark.parametrize(("attribute", "dataset"), [("COUNTRY_HELDOUT3", "country-heldout3"),
-                                                    ("COUNTRY_HELDOUT4", "country-heldout4"),
-                                                    ("COUNTRY_HELDOUT5", "country-heldout5")])
+@pytest.mark.parametrize(("dataset", "status"), [
+    ("country-heldout3", "no rule"), ("country-heldout4", "no rule"),
+    ("country-heldout5", "no rule"),
+    ("dev-polnear-train", "a development set"), ("dev-modern", "a development set")])
 def test_a_fresh_country_set_becomes_rows_once_its_file_exists(
-        sets: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, attribute: str,
-        dataset: str) -> None:
+        sets: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dataset: str,
+        status: str) -> None:
     # the real set is never opened here: a stand-in takes its place
     missing = tmp_path / f"{dataset}.jsonl"
-    monkeypatch.setattr(country_set, attribute, missing)
+    monkeypatch.setitem(country_set.COUNTRY_SETS, dataset, missing)
     report = evaluate(sets / "articles", (dataset, IN_ARTICLE_SETS))
     assert not report.rows and any("not labelled yet" in n for n in report.notes)
     _mini_set(missing)
     report = evaluate(sets / "articles", (dataset, IN_ARTICLE_SETS))
     systems = {r.system for r in report.rows if r.dataset == dataset}
     assert {RECORD, IN_ARTICLE} <= systems
-    assert any(n.startswith(dataset) and "no rule" in n for n in report.notes)
+    assert any(n.startswith(dataset) and status in n for n in report.notes)
 
 
 def test_a_trigger_of_several_words_is_accepted(tmp_path: Path) -> None:

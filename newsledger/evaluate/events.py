@@ -415,8 +415,7 @@ IN_ARTICLE_SETS = "in-article"
 DATASETS = ("plover-gsr-dev", "petr2-validation", "petr2-codes", "acled-notes", "acled-countries",
             "case2021-types", "status-set", "status-heldout", "country-heldout",
             "country-heldout2", "country-heldout3", "country-heldout4", "country-heldout5",
-            IN_ARTICLE_SETS,
-            "event-fields", "event-dates")
+            "dev-polnear-train", "dev-modern", IN_ARTICLE_SETS, "event-fields", "event-dates")
 
 
 def evaluate(data_dir: Path, datasets: Sequence[str] = DATASETS) -> EvalReport:
@@ -445,7 +444,6 @@ def evaluate(data_dir: Path, datasets: Sequence[str] = DATASETS) -> EvalReport:
     # imported here: the T24 sets build on this module's analyse(), baseline() and acled_map()
     from newsledger.evaluate.acled_countries import score_acled_countries
     from newsledger.evaluate.case_types import score_case_types
-    from newsledger.evaluate.in_article import ArticleRecords
 
     if acled is not None and "acled-countries" in datasets:
         set_rows, set_notes = score_acled_countries(data_dir, acled[0])
@@ -473,25 +471,11 @@ def evaluate(data_dir: Path, datasets: Sequence[str] = DATASETS) -> EvalReport:
             rows += status_rows
             notes += status_notes
     # imported here: country_set builds on this module's analyse() and baseline()
-    from newsledger.evaluate.country_set import (
-        COUNTRY_HELDOUT,
-        COUNTRY_HELDOUT2,
-        COUNTRY_HELDOUT3,
-        COUNTRY_HELDOUT4,
-        COUNTRY_HELDOUT5,
-        score_countries,
-    )
+    from newsledger.evaluate.country_set import score_country_sets
 
-    # each source article is extracted once per run, however many sets cite it
-    articles = ArticleRecords(data_dir) if IN_ARTICLE_SETS in datasets else None
-    country_sets = (("country-heldout", COUNTRY_HELDOUT), ("country-heldout2", COUNTRY_HELDOUT2),
-                    ("country-heldout3", COUNTRY_HELDOUT3), ("country-heldout4", COUNTRY_HELDOUT4),
-                    ("country-heldout5", COUNTRY_HELDOUT5))
-    for name, path in country_sets:
-        if name in datasets:
-            country_rows, country_notes = score_countries(path, name, articles)
-            rows += country_rows
-            notes += country_notes
+    set_rows, set_notes = score_country_sets(data_dir, datasets)
+    rows += set_rows
+    notes += set_notes
     notes += sorted(_STAGE_PROBLEMS)
     notes.append("PETRARCH-2 itself is not installable offline; the baseline is a root-verb "
                  "lookup.")

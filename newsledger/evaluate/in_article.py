@@ -35,6 +35,7 @@ SOURCES = {
     "r21578-": "news/reuters21578.jsonl",
     "bbcpol-": "news/bbc_politics.jsonl",
     "polnear-dev-": "attribution/polnear-dev.jsonl",
+    "polnear-train-": "attribution/polnear-train.jsonl",
 }
 
 #: Item ``source`` id prefix of the TimeBank/AQUAINT documents (set 4): "tbaq-<file stem>",
@@ -130,8 +131,9 @@ class ArticleRecords:
         if name is None:
             return None
         articles = self._articles(name)
-        # polnear items may carry the set's prefix before the PolNeAR article id
-        return articles.get(source) or articles.get(source.removeprefix("polnear-dev-"))
+        # polnear items carry their split's prefix before the PolNeAR article id
+        prefix = next(p for p, f in SOURCES.items() if f == name)
+        return articles.get(source) or articles.get(source.removeprefix(prefix))
 
     def record(self, source: str) -> Record | None:
         """Return the record of an item's whole article, as a user's extract run gives it.
