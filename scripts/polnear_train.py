@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, DocBin, Token
 
 from newsledger.evaluate import DEFAULT_DATA_DIR
-from newsledger.evaluate.attribution import MATCH_F1, _spans, _token_f1, content_tokens
+from newsledger.evaluate.attribution import MATCH_F1, content_tokens, role_spans, token_f1
 from newsledger.parse import load_pipeline
 from newsledger.quotes import Quotation, headline_end, quotations
 
@@ -52,8 +52,8 @@ def gold_contents_by_cue_char(row: dict[str, Any], text: str) -> dict[int, list[
     by_char: dict[int, list[frozenset[int]]] = {}
     for a in row["attributions"]:
         if a["content"] and a["cue"]:
-            toks = content_tokens(text, _spans(a["content"]))
-            for start, end in _spans(a["cue"]):
+            toks = content_tokens(text, role_spans(a["content"]))
+            for start, end in role_spans(a["cue"]):
                 for c in range(start, end):
                     by_char.setdefault(c, []).append(toks)
     return by_char
@@ -73,7 +73,7 @@ class CueToken:
         if not self.golds:
             return False
         toks = content_tokens(self.text, [(start, end)])
-        return any(_token_f1(toks, g) >= MATCH_F1 for g in self.golds)
+        return any(token_f1(toks, g) >= MATCH_F1 for g in self.golds)
 
 
 def cue_tokens(rows: Sequence[dict[str, Any]], docs: Sequence[Doc]) -> Iterator[CueToken]:

@@ -58,7 +58,7 @@ class GoldArticle:
     attributions: tuple[Attribution, ...]
 
 
-def _spans(role: Any) -> tuple[Span, ...]:
+def role_spans(role: Any) -> tuple[Span, ...]:
     """Return the spans of a PolNeAR role (null, one span or a list of spans)."""
     if role is None:
         return ()
@@ -76,7 +76,8 @@ def load_polnear(path: Path) -> list[GoldArticle]:
             try:
                 row = json.loads(line)
                 atts = tuple(
-                    Attribution(_spans(a["content"]), _spans(a["source"]), _spans(a["cue"]))
+                    Attribution(role_spans(a["content"]), role_spans(a["source"]),
+                                role_spans(a["cue"]))
                     for a in row["attributions"]
                 )
                 articles.append(GoldArticle(row["id"], row["text"], atts))
@@ -90,7 +91,7 @@ def content_tokens(text: str, spans: Iterable[Span]) -> frozenset[int]:
     return frozenset(m.start() for start, end in spans for m in _WORD.finditer(text, start, end))
 
 
-def _token_f1(a: frozenset[int], b: frozenset[int]) -> float:
+def token_f1(a: frozenset[int], b: frozenset[int]) -> float:
     """Return the F1 of two token sets."""
     common = len(a & b)
     return 0.0 if common == 0 else 2 * common / (len(a) + len(b))
@@ -110,7 +111,7 @@ def match(
     candidates = []
     for i, pt in enumerate(ptoks):
         for j, gt in enumerate(gtoks):
-            f1 = _token_f1(pt, gt)
+            f1 = token_f1(pt, gt)
             if f1 >= MATCH_F1:
                 candidates.append((f1, i, j))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
