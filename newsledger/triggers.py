@@ -70,6 +70,10 @@ _PREDICATE_DEPS = frozenset({"oprd", "npadvmod", "xcomp"})
 #: A title-case headline ("Clinton Urges Britain To Stay"): at least this many words, and at
 #: least this share of its alphabetic words capitalised (news prose capitalises ~30 %; a
 #: headline 80-100 %, function words aside), so the tagger's NNP for a verb is not trusted.
+#: How many infinitive/adjective links a "subjent:" constraint climbs to the acting subject
+#: ("Facebook was able to acquire X": acquire -> able -> was; two covers "wants to be able to").
+SUBJECT_CLIMB = 3
+
 HEADLINE_MIN_WORDS = 4
 HEADLINE_TITLE_SHARE = 0.7
 
@@ -201,6 +205,17 @@ def _causers(tok: Token) -> list[Token]:
     return subjects + agents
 
 
+def _acting_subjects(tok: Token) -> list[Token]:
+    """Return a verb's subjects, climbing from an infinitive to its controller ("X was able to buy")."""
+    cur = tok
+    for _ in range(SUBJECT_CLIMB):
+        subjects = _causers(cur)
+        if subjects or cur.dep_ not in ("xcomp", "acomp") or cur.head.i == cur.i:
+            return subjects
+        cur = cur.head
+    return []
+
+
 def _natural_harm(tok: Token, rule: TriggerRule) -> bool:
     """Tell whether a trigger names what a natural or accidental cause did, with no human agent.
 
@@ -307,7 +322,7 @@ def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
                      for g in c.children if g.dep_ == "pobj"]
         return any(c.lemma_.lower() in words for c in subjects)
     if kind == "subjent":  # "Siemens bought X": the subject or by-agent is a named entity
-        return tok.pos_ == "VERB" and any(s.ent_type_ in words for s in _causers(tok))
+        return tok.pos_ == "VERB" and any(s.ent_type_ in words for s in _acting_subjects(tok))
     if kind == "next":  # "a bail out of": a two-word noun the parser splits
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in words
     if kind == "money":  # "a $3 billion deal": a sum of money modifies the noun
@@ -316,6 +331,9 @@ def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     if kind == "that":  # "charges that X did Y": a that-clause on the noun or verb
         return any(c.dep_ in ("acl", "ccomp") and any(
             g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in children)
+    if kind == "toinf":  # "told them to leave", not a quote the parser hangs as xcomp
+        return any(any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                   for c in infinitive_complements(tok))
     if kind == "xcomp":
         return any(not words or c.lemma_.lower() in words for c in infinitive_complements(tok))
     if kind == "ccomp":  # "charged that ...": a clause complement

@@ -547,8 +547,27 @@ def test_t48_business_legal_and_verbal_rows(text: str, word: str, type_: str) ->
     ("The tiger killed a goat in the village.", "killed", "ASSAULT"),
     ("Her hair tangled with the branches.", "tangled", None),
     ("The doctor told him about the results.", "told", None),
+    ("The minister told the radio: \"Keep calm and stay at home.\"", "told", None),
+    ("The canal is the economic lifeline of the region.", "lifeline", None),
     ("The ferry operator announced a new timetable.", "announced", None),
 ])
 def test_t48_rows_keep_other_senses_out(text: str, word: str, type_: str | None) -> None:
     """T48: the business, legal and verbal rows stay out of their other senses."""
+    assert _types(text).get(word) == type_, (text, _types(text))
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    # the acting company is the subject of the verb the infinitive completes
+    ("Samsung was able to buy the company last spring.", "buy", "COOPERATE"),
+    ("Investors acquired a stake in the shipping line.", "acquired", "COOPERATE"),
+    ("The merger of the two airlines was approved by regulators.", "merger", "COOPERATE"),
+    ("The council made a compulsory purchase of the farm.", "purchase", "COERCE"),
+    ("The junta ignored the court ruling on the election.", "ignored", "REJECT"),
+    # other senses
+    ("Fans were able to buy tickets at the gate.", "buy", None),
+    ("The merger of the two parishes was a local affair.", "merger", None),
+    ("She ignored the noise from the street.", "ignored", None),
+])
+def test_t48_stakes_mergers_and_ignored_rulings(text: str, word: str, type_: str | None) -> None:
+    """T48: stakes bought, company mergers, compulsory purchases and rulings ignored."""
     assert _types(text).get(word) == type_, (text, _types(text))
