@@ -70,8 +70,7 @@ _PREDICATE_DEPS = frozenset({"oprd", "npadvmod", "xcomp"})
 #: A title-case headline ("Clinton Urges Britain To Stay"): at least this many words, and at
 #: least this share of its alphabetic words capitalised (news prose capitalises ~30 %; a
 #: headline 80-100 %, function words aside), so the tagger's NNP for a verb is not trusted.
-#: How many infinitive/adjective links a "subjent:" constraint climbs to the acting subject
-#: ("Facebook was able to acquire X": acquire -> able -> was; two covers "wants to be able to").
+#: Infinitive/adjective links "subjent:" climbs to the actor ("X was able to buy": buy, able, was).
 SUBJECT_CLIMB = 3
 
 HEADLINE_MIN_WORDS = 4
@@ -206,7 +205,7 @@ def _causers(tok: Token) -> list[Token]:
 
 
 def _acting_subjects(tok: Token) -> list[Token]:
-    """Return a verb's subjects, climbing from an infinitive to its controller ("X was able to buy")."""
+    """Return a verb's subjects, else its controller's ("X was able to buy Y")."""
     cur = tok
     for _ in range(SUBJECT_CLIMB):
         subjects = _causers(cur)
