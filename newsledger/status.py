@@ -200,10 +200,19 @@ def _trailing_report(root: Token, found: _Found) -> None:
             found.source = found.source or source or _subject(verb)
 
 
-def status_of(trigger: Token, statements: Sequence[Statement] = ()) -> StatusDecision:
-    """Decide the epistemic status of the event a trigger token names."""
+def status_of(trigger: Token, statements: Sequence[Statement] = (),
+              negation_read: bool = False) -> StatusDecision:
+    """Decide the epistemic status of the event a trigger token names.
+
+    ``negation_read``: the trigger's own negation is part of its event ("would not accept" is a
+    refusal, asserted), so it denies nothing.
+    """
     found = _Found(statuses=[])
     _own_cues(trigger, found)
+    if negation_read:
+        negations = {c.text for c in trigger.children if c.dep_ == "neg" or c.lower_ in _NEGATIONS}
+        found.statuses = [(st, cue) for st, cue in found.statuses
+                          if not (st == "denied" and cue in negations)]
     cur = trigger
     steps = 0
     adjunct = False  # crossed into the clause an adjunct clause modifies

@@ -325,18 +325,18 @@ def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     if kind == "next":  # "a bail out of": a two-word noun the parser splits
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in words
     if kind == "money":  # "a $3 billion deal": a sum of money modifies the noun
-        return any(c.ent_type_ == "MONEY" and c.dep_ in ("nummod", "compound", "nmod", "amod",
-                                                         "quantmod") for c in children)
+        return any(c.ent_type_ == "MONEY" for c in children)
     if kind == "that":  # "charges that X did Y": a that-clause on the noun or verb
         return any(c.dep_ in ("acl", "ccomp") and any(
             g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in children)
     if kind == "toinf":  # "told them to leave", not a quote the parser hangs as xcomp
-        return any(any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                   for c in infinitive_complements(tok))
+        return any(is_to_infinitive(c) for c in infinitive_complements(tok))
     if kind == "xcomp":
         return any(not words or c.lemma_.lower() in words for c in infinitive_complements(tok))
     if kind == "ccomp":  # "charged that ...": a clause complement
         return any(c.dep_ == "ccomp" for c in children)
+    if kind == "neg":  # "would not accept": the negation is the event (a refusal)
+        return any(c.dep_ == "neg" for c in children)
     if kind == "noobj":
         return not any(c.dep_ == "dobj" for c in children)
     if kind == "intrans":  # an active verb with no object: "the house burned"

@@ -582,3 +582,10 @@ def test_a_verbal_attack_on_a_named_person_names_both_sides() -> None:
     c = _one(text, "ACCUSE")
     assert c.event.trigger == "attacked"
     assert "ASSAULT" not in _types(text)
+
+
+def test_t48_negated_acceptance_is_an_asserted_refusal() -> None:
+    """T48: "Iran did not accept the proposal" is a REJECT that happened, not a denied AGREE."""
+    text = "Iran did not accept the proposal of France on Monday."
+    events = extract_events(parse(text), _index(text, Iran="IRN", France="FRA"), [], [])
+    assert [(e.type, e.status) for e in events] == [("REJECT", "asserted")], events

@@ -563,11 +563,26 @@ def test_t48_rows_keep_other_senses_out(text: str, word: str, type_: str | None)
     ("The merger of the two airlines was approved by regulators.", "merger", "COOPERATE"),
     ("The council made a compulsory purchase of the farm.", "purchase", "COERCE"),
     ("The junta ignored the court ruling on the election.", "ignored", "REJECT"),
+    # a negated acceptance is a refusal (row "accept ... neg"; its status is asserted, below)
+    ("The union would not accept the new pay offer.", "accept", "REJECT"),
+    ("The board did not accept the proposal.", "accept", "REJECT"),
     # other senses
     ("Fans were able to buy tickets at the gate.", "buy", None),
     ("The merger of the two parishes was a local affair.", "merger", None),
     ("She ignored the noise from the street.", "ignored", None),
+    ("The board accepted the proposal.", "accept", None),
+    ("The board accepted the proposal.", "accepted", "AGREE"),
 ])
 def test_t48_stakes_mergers_and_ignored_rulings(text: str, word: str, type_: str | None) -> None:
     """T48: stakes bought, company mergers, compulsory purchases and rulings ignored."""
     assert _types(text).get(word) == type_, (text, _types(text))
+
+
+def test_t48_negation_read_by_the_row_denies_nothing() -> None:
+    """T48: status_of with negation_read keeps a refusal's own "not" from denying it."""
+    from newsledger.status import status_of
+
+    doc = parse("The board did not accept the proposal on Monday.")
+    accept = next(t for t in doc if t.lemma_ == "accept")
+    assert status_of(accept).status == "denied"
+    assert status_of(accept, (), negation_read=True).status == "asserted"
