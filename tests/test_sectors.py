@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.lexicon import describe, sector_of
+from newsledger.lexicon import ActorTraits, describe, sector_of
 from newsledger.pipeline import extract
 from newsledger.sectors import people_group, refine_sector, state_media
 
@@ -106,3 +106,50 @@ def test_a_description_around_a_bodys_name_keeps_its_own_sector() -> None:
     record = extract("Peru's UN ambassador met the UN envoy on Monday.")
     sectors = {a.name: a.sector for a in record.actors}
     assert sectors["UN ambassador"] == "GOV" and sectors["UN envoy"] == "IGO"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [
+        # T49: group nouns news uses for actors that the table lacked (issue 4)
+        ("stone-throwing youths", "CVL"),
+        ("angry crowds", "CVL"),
+        ("thousands of mourners", "CVL"),
+        ("Tamils", "CVL"),  # an ethnic name that is no demonym: a people, as sectors.py codes
+        ("Moslems", "REL"),  # CAMEO codes people named by religion with a religion code
+        ("Sunni Muslims", "REL"),
+        ("escaped convicts", "CRM"),  # CAMEO CONVICT [~CRM]
+        ("political prisoners", "OPP"),  # the longer row wins
+        ("rebel prisoners", "REB"),  # who is held: the modifier says
+        ("prison guards", "COP"),
+        ("unknown attackers", "UAF"),
+        ("striking dockers", "LAB"),
+        ("army crews", "MIL"),  # "-" row: the modifier gives the sector
+        ("Kenyan youths", "CVL"),
+    ],
+)
+def test_group_nouns_added_by_t49_give_their_sector(phrase: str, sector: str) -> None:
+    traits = describe(phrase)
+    assert (traits.kind, traits.sector) == ("group", sector)
+
+
+def test_people_held_are_a_group_whose_sector_their_modifier_gives() -> None:
+    assert describe("the prisoners") == describe("detainees") == ActorTraits("group")
+    assert describe("Palestinian detainees") == ActorTraits("group", "PSE")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "country"),
+    [
+        ("Youths in Lagos threw stones at police on Tuesday.", "Youths", "NGA"),
+        ("Hundreds of mourners in Karachi attacked a police station after the funeral.",
+         "mourners", "PAK"),
+    ],
+)
+def test_record_keeps_a_group_actor_with_its_places_country(sentence: str, actor: str,
+                                                            country: str) -> None:
+    # Before T49 the record dropped these actors: no table made an actor of the noun
+    record = extract(sentence)
+    actors = {a.id: a for a in record.actors}
+    kept = [actors[e.actor] for e in record.events if e.actor in actors]
+    assert [(a.name, a.country, a.kind) for a in kept] == [(actor, country, "group")]
