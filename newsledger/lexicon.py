@@ -25,6 +25,7 @@ from newsledger.lexicon_data import (
     Title,
     _institutions_folded,
     _rows,
+    admin_areas,
     continent_names,
     country_display_names,
     country_from_name,
@@ -164,6 +165,8 @@ def _lookup(span: list[str], i: int, j: int) -> _Hit | None:
     if capitalised and key in seats():
         seat = seats()[key]
         return _Hit(i, j, "seat", seat.country, seat.sector, "organization")
+    if capitalised and key in admin_areas():
+        return _Hit(i, j, "region", admin_areas()[key])  # "Texas officials", "New Jersey"
     if key in titles():
         t = titles()[key]
         return _Hit(i, j, "title", None, t.sector, "person", t.role, t.gender)
@@ -203,8 +206,9 @@ def _singular(word: str) -> str:
 def _strip_leading(words: list[str]) -> list[str]:
     """Drop determiners and vague modifiers from the front of a phrase."""
     k = 0
-    while k < len(words) - 1 and words[k].lower() in _LEADING_DROP:
-        k += 1
+    while k < len(words) - 1 and words[k].lower() in _LEADING_DROP \
+            and not (words[k] == "New" and words[k + 1][:1].isupper()):
+        k += 1  # "New" before a capitalised word begins a name: "New Jersey", "New Zealand"
     return words[k:]
 
 
@@ -248,6 +252,8 @@ def describe(text: str, label: str | None = None) -> ActorTraits:
     if not words:
         return ActorTraits()
     hits = [_located(words, h) for h in _scan(words)]
+    if label == "PERSON":
+        hits = [h for h in hits if not _surname(words, hits, h)]
     last = len(words)
     # The head is the hit that ends the phrase; otherwise a trailing name follows a title.
     head = next((h for h in hits if h.j == last), None)
@@ -293,6 +299,18 @@ def describe(text: str, label: str | None = None) -> ActorTraits:
             and _former(_words(text), len(words), title):
         sector = FORMER_SECTOR
     return ActorTraits(kind, country, sector, role, gender)
+
+
+#: Hit sources that a person's surname can spell ("Steve Israel", "Jack Jordan").
+_SURNAME_SOURCES = frozenset({"country", "demonym", "seat", "region"})
+
+
+def _surname(words: list[str], hits: list[_Hit], hit: _Hit) -> bool:
+    """Tell whether a place word ending a person's name is the surname ("Steve Israel")."""
+    if hit.source not in _SURNAME_SOURCES or hit.j != len(words) or hit.i == 0:
+        return False
+    before = hit.i - 1
+    return words[before][:1].isupper() and not any(h.i <= before < h.j for h in hits)
 
 
 def _former(raw: list[str], kept: int, title: _Hit) -> bool:

