@@ -126,6 +126,11 @@ def _depth(tok: Token) -> int:
     return depth
 
 
+def _modes_agree(a: str | None, b: str | None) -> bool:
+    """Tell whether two same-type triggers may name one act: a ban and an arrest are two."""
+    return a is None or b is None or a == b
+
+
 def _absorber(match: TriggerMatch, by_index: dict[int, TriggerMatch]) -> int | None:
     """Return the index of a same-type trigger this one is a nested part of, if any.
 
@@ -138,7 +143,8 @@ def _absorber(match: TriggerMatch, by_index: dict[int, TriggerMatch]) -> int | N
             return None
         cur = cur.head
         other = by_index.get(cur.i)
-        if other is not None and other.rule.type == match.rule.type:
+        if other is not None and other.rule.type == match.rule.type and _modes_agree(
+                other.rule.mode, match.rule.mode):
             return cur.i
         if cur.pos_ == "VERB":
             light = next((c.i for c in cur.children if c.dep_ == "dobj" and c.i in by_index

@@ -589,3 +589,11 @@ def test_t48_negated_acceptance_is_an_asserted_refusal() -> None:
     text = "Iran did not accept the proposal of France on Monday."
     events = extract_events(parse(text), _index(text, Iran="IRN", France="FRA"), [], [])
     assert [(e.type, e.status) for e in events] == [("REJECT", "asserted")], events
+
+
+def test_t48_a_ban_and_an_arrest_are_two_acts() -> None:
+    """T48: a nested same-type trigger of another mode is its own event (ban, then arrests)."""
+    text = "Police in India banned the march, arresting forty people."
+    events = extract_events(parse(text), _index(text, India="IND"), [], [])
+    assert sorted(e.trigger for e in events if e.type == "COERCE") == [
+        "arresting", "banned"], events
