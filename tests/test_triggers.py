@@ -563,6 +563,9 @@ def test_t48_rows_keep_other_senses_out(text: str, word: str, type_: str | None)
     ("The merger of the two airlines was approved by regulators.", "merger", "COOPERATE"),
     ("The council made a compulsory purchase of the farm.", "purchase", "COERCE"),
     ("The junta ignored the court ruling on the election.", "ignored", "REJECT"),
+    ("The regulator slapped a heavy penalty on the bank.", "penalty", "SANCTION"),
+    ("The court ruled against the company on Tuesday.", "ruled", "SANCTION"),
+    ("Toyota formed a joint venture with a Chinese carmaker.", "venture", "COOPERATE"),
     # a negated acceptance is a refusal (row "accept ... neg"; its status is asserted, below)
     ("The union would not accept the new pay offer.", "accept", "REJECT"),
     ("The board did not accept the proposal.", "accept", "REJECT"),
@@ -570,6 +573,9 @@ def test_t48_rows_keep_other_senses_out(text: str, word: str, type_: str | None)
     ("Fans were able to buy tickets at the gate.", "buy", None),
     ("The merger of the two parishes was a local affair.", "merger", None),
     ("She ignored the noise from the street.", "ignored", None),
+    ("The striker scored a penalty in the final minute.", "penalty", None),
+    ("The minister ruled against an early election.", "ruled", None),
+    ("The film was a risky venture for the studio.", "venture", None),
     ("The board accepted the proposal.", "accept", None),
     ("The board accepted the proposal.", "accepted", "AGREE"),
 ])
