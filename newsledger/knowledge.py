@@ -213,6 +213,13 @@ def _tables() -> _Tables:
             _add(exact, n, traits)
             if len(n.split()) > 1:
                 _add(folded, fold(n), traits)
+            # a query loses possessives and a final full stop ("People's Bank of China",
+            # "Visa Inc."): key the name so too, unless that leaves one word ("McDonald's" is
+            # not every McDonald)
+            said = " ".join(_words(n))
+            if said != n and len(said.split()) > 1:
+                _add(exact, said, traits)
+                _add(folded, fold(said), traits)
     return _Tables(full, {k: tuple(v) for k, v in titled.items()}, short,
                    {k: frozenset(v) for k, v in given.items()}, frozenset(known_given), exact,
                    folded)

@@ -320,3 +320,32 @@ def test_t43_rows_have_valid_codes() -> None:
 def test_namesakes_of_different_countries_stay_apart(phrase: str, country: str | None) -> None:
     found = figure(phrase, person=True)
     assert (found.country if found is not None else None) == country, phrase
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), [
+    ("WeWork", "USA", "BUS"),
+    ("Toyota's rival Nissan", "JPN", "BUS"),
+    ("Gazprombank", "RUS", "BUS"),
+    ("the Walt Disney Company", "USA", "MED"),
+    ("Delta Air Lines", "USA", "BUS"),
+    ("China Eastern Airlines", "CHN", "BUS"),
+    ("China Airlines", "TWN", "BUS"),  # the Taiwanese carrier, not China's
+    ("the People's Bank of China", "CHN", "GOV"),  # the possessive form of the table name
+    ("Visa Inc.", "USA", "BUS"),  # a name ending in an abbreviation's full stop
+    ("Standard & Poor's", "USA", "BUS"),
+    ("Stellantis", None, "BUS"),  # a merger with no single home country, like Airbus
+])
+def test_large_companies_have_their_home_country(phrase: str, country: str | None,
+                                                 sector: str) -> None:
+    traits = organisation(phrase)
+    assert traits is not None, phrase
+    assert (traits.country, traits.sector, traits.kind) == (country, sector, "organization")
+
+
+def test_company_names_that_are_also_person_names_are_only_listed_in_full() -> None:
+    # a possessive name is not keyed on its bare surname, nor a first name on its own
+    assert organisation("Bob McDonald") is None
+    assert organisation("Leonardo DiCaprio") is None
+    assert organisation("Richard Wagner") is None
+    leonardo = organisation("Leonardo S.p.A.")
+    assert leonardo is not None and leonardo.country == "ITA"
