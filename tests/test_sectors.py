@@ -153,3 +153,9 @@ def test_record_keeps_a_group_actor_with_its_places_country(sentence: str, actor
     actors = {a.id: a for a in record.actors}
     kept = [actors[e.actor] for e in record.events if e.actor in actors]
     assert [(a.name, a.country, a.kind) for a in kept] == [(actor, country, "group")]
+
+
+def test_group_nouns_that_end_names_do_not_mislabel_the_name() -> None:
+    # "Brigades" ends the names of armed groups that are no army, so no row gives it MIL
+    assert describe("Izz ad-Din al-Qassam Brigades", "ORG").sector != "MIL"
+    assert describe("the Republican Guards").sector == "MIL"  # not the COP of prison guards
