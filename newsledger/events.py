@@ -126,9 +126,13 @@ def _depth(tok: Token) -> int:
     return depth
 
 
-def _modes_agree(a: str | None, b: str | None) -> bool:
-    """Tell whether two same-type triggers may name one act: a ban and an arrest are two."""
-    return a is None or b is None or a == b
+def _modes_agree(a: TriggerRule, b: TriggerRule) -> bool:
+    """Tell whether two nested same-type triggers may name one act (coercions: same mode).
+
+    A ban and an arrest are two coercions; other types' modes are ways of one act ("blocked
+    roads to protest").
+    """
+    return a.type != "COERCE" or a.mode is None or b.mode is None or a.mode == b.mode
 
 
 def _absorber(match: TriggerMatch, by_index: dict[int, TriggerMatch]) -> int | None:
@@ -144,7 +148,7 @@ def _absorber(match: TriggerMatch, by_index: dict[int, TriggerMatch]) -> int | N
         cur = cur.head
         other = by_index.get(cur.i)
         if other is not None and other.rule.type == match.rule.type and _modes_agree(
-                other.rule.mode, match.rule.mode):
+                other.rule, match.rule):
             return cur.i
         if cur.pos_ == "VERB":
             light = next((c.i for c in cur.children if c.dep_ == "dobj" and c.i in by_index
