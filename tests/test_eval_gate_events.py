@@ -20,6 +20,9 @@ from newsledger.evaluate.country_set import (
     COUNTRY_HELDOUT2,
     COUNTRY_HELDOUT3,
     COUNTRY_HELDOUT4,
+    COUNTRY_HELDOUT5,
+    DEV_MODERN,
+    DEV_POLNEAR_TRAIN,
 )
 from newsledger.evaluate.events import (
     ARGUMENTS,
@@ -48,11 +51,13 @@ from newsledger.evaluate.events import (
 #: record actors 0.879 (source 0.896, target 0.859); arguments 0.889 unchanged.
 #: Raised at 8d51d83 (session 4: T32's trigger rows, T33's places, T37's persons): GSR type_acc
 #: 0.933, arguments 0.902, record 0.886; PETR-2 f1 0.840, type_acc 0.603; ACLED type_acc 0.946.
+#: At 10a02b0 (session 5: T44's and T48's trigger rows, T47's clause roles): PETR-2 type_acc
+#: 0.621; the rest unchanged.
 FLOORS = {
     ("plover-gsr-dev", "type_acc"): 0.91,
     ("plover-gsr-dev", "country_acc"): 0.89,
     ("petr2-validation", "f1"): 0.80,
-    ("petr2-validation", "type_acc"): 0.58,
+    ("petr2-validation", "type_acc"): 0.60,
     ("acled-notes", "type_acc"): 0.93,
     ("status-set", "status_acc"): 0.95,
     ("status-heldout", "status_acc"): 0.90,
@@ -73,9 +78,10 @@ RECORD_FLOORS = {RECORD: 0.875}
 #: 0.801; type_acc 0.919, coverage 0.942. After T22 (general rules, each checked on GSR dev,
 #: this set and PETR-2): record 0.801, none_acc 1.000; arguments 0.823. At 8d51d83 (session 4,
 #: rules read on this set's misses among others): record 0.837, none_acc 0.969 (31/32: a listed
-#: person now gives a side labelled "no country" one); arguments 0.858; type_acc 0.965.
+#: person now gives a side labelled "no country" one); arguments 0.858; type_acc 0.965. At
+#: 10a02b0 (session 5): record 0.844, none_acc 0.969, arguments 0.865.
 HELDOUT_FLOORS = {
-    (RECORD, "country_acc"): 0.82,
+    (RECORD, "country_acc"): 0.83,
     (RECORD, "none_acc"): 0.96,
     (ARGUMENTS, "country_acc"): 0.84,
     (ARGUMENTS, "type_acc"): 0.95,
@@ -88,10 +94,12 @@ HELDOUT_FLOORS = {
 #: of 218 is 0.005) so that a change that loses what generalises fails the build. At the end of
 #: T22 (rules chosen on GSR dev, set 1, PETR-2 and unlabelled news, never on this set; the
 #: events lexicon of T26 changed in the same hours): record 0.500, arguments 0.592. At 8d51d83
-#: (session 4, never tuned on): record 0.537, arguments 0.633, type_acc 0.840.
+#: (session 4, never tuned on): record 0.537, arguments 0.633, type_acc 0.840. At 10a02b0
+#: (session 5; one engineer measured its totals after a change, no rule was chosen on them):
+#: record 0.592, arguments 0.683, type_acc 0.840.
 HELDOUT2_FLOORS = {
-    (RECORD, "country_acc"): 0.52,
-    (ARGUMENTS, "country_acc"): 0.62,
+    (RECORD, "country_acc"): 0.58,
+    (ARGUMENTS, "country_acc"): 0.67,
     (ARGUMENTS, "type_acc"): 0.83,
 }
 
@@ -100,10 +108,13 @@ HELDOUT2_FLOORS = {
 #: measure at c287bbb (before the rules of T22 rounds 6, T26 and T28 were added): record 0.405,
 #: arguments 0.449, type_acc 0.595, coverage 0.667; after them, at 319ffbf: record 0.476 (185
 #: codes: one is 0.005), arguments 0.530, type_acc 0.658 (one item is 0.009), coverage 0.730.
-#: At 8d51d83 (session 4): record 0.476, arguments 0.535, type_acc 0.658 (unchanged).
+#: At 8d51d83 (session 4): record 0.476, arguments 0.535, type_acc 0.658 (unchanged). At
+#: 10a02b0 (session 5): record 0.530, arguments 0.595, type_acc 0.667, coverage 0.766; two
+#: trigger rows were withdrawn that session because this gate's type floor failed with them
+#: (docs/evaluation.md, "Held-out country sets, session 5").
 HELDOUT3_FLOORS = {
-    (RECORD, "country_acc"): 0.47,
-    (ARGUMENTS, "country_acc"): 0.52,
+    (RECORD, "country_acc"): 0.52,
+    (ARGUMENTS, "country_acc"): 0.58,
     (ARGUMENTS, "type_acc"): 0.65,
 }
 
@@ -112,11 +123,37 @@ HELDOUT3_FLOORS = {
 #: measure with the session-4 start code (3642637): record 0.577, arguments 0.607, type_acc
 #: 0.763, coverage 0.822; at 8d51d83: record 0.587 (196 codes: one is 0.005), arguments 0.622,
 #: type_acc 0.780 (one item is 0.008), coverage 0.839. One engineer (T32) saw its labelled
-#: trigger words mid-session by a listing mistake; no rule was written from them.
+#: trigger words mid-session by a listing mistake; no rule was written from them. At 10a02b0
+#: (session 5): record 0.612, arguments 0.633, type_acc 0.771 (one item less), coverage 0.831.
 HELDOUT4_FLOORS = {
-    (RECORD, "country_acc"): 0.58,
-    (ARGUMENTS, "country_acc"): 0.61,
-    (ARGUMENTS, "type_acc"): 0.77,
+    (RECORD, "country_acc"): 0.60,
+    (ARGUMENTS, "country_acc"): 0.62,
+    (ARGUMENTS, "type_acc"): 0.76,
+}
+
+#: Floors on the fifth held-out country set (T42: 114 sentences of 2019 news bodies of the
+#: boilerplate benchmark and MEANTIME WikiNews business news, labelled and committed before the
+#: system ran). First measure with the session-5 start code (b65a485): record 0.297, arguments
+#: 0.395, type_acc 0.579, coverage 0.623, none_acc 0.861; at 10a02b0: record 0.368 (185 codes:
+#: one is 0.005), arguments 0.476, type_acc 0.632, coverage 0.675, none_acc 0.730 (27/37).
+HELDOUT5_FLOORS = {
+    (RECORD, "country_acc"): 0.36,
+    (ARGUMENTS, "country_acc"): 0.46,
+    (ARGUMENTS, "type_acc"): 0.62,
+}
+
+#: Floors on the two development sets of session 5, labelled before the system ran and then used
+#: to find rules (so these guard what was learnt, not how it generalises): US politics from
+#: PolNeAR train (T44; first measure record coverage 0.724, type_acc 0.643) and modern/business
+#: news (T46; first measure record 0.111, coverage 0.452). At 10a02b0: polnear record 0.671,
+#: coverage 0.969, type_acc 0.898; modern record 0.410, coverage 0.833, type_acc 0.821.
+DEV_FLOORS = {
+    ("dev-polnear-train", RECORD, "country_acc"): 0.66,
+    ("dev-polnear-train", RECORD, "event_coverage"): 0.95,
+    ("dev-polnear-train", ARGUMENTS, "type_acc"): 0.88,
+    ("dev-modern", RECORD, "country_acc"): 0.40,
+    ("dev-modern", RECORD, "event_coverage"): 0.82,
+    ("dev-modern", ARGUMENTS, "type_acc"): 0.80,
 }
 
 #: The row each data set's figures are read from: the GSR splits newsledger into argument and
@@ -131,12 +168,16 @@ STATUS_SET_SHA256 = {
     COUNTRY_HELDOUT2: "468d251f419f679cce486305a97b5234a89f5ff8d236a53b6664725edd5d1a1c",
     COUNTRY_HELDOUT3: "722645a2b581375a915bab25cd2cc3aef2de6214664edd6e9060bcb0eedfd713",
     COUNTRY_HELDOUT4: "617ed8684b0daef8ff9d4cdfe76fe05317d228f9c70963605fc84b6ea5f5ca21",
+    COUNTRY_HELDOUT5: "1b34cfe2564b37f2164db97996b6a437079899fe6373ec91be965c86c1f5a325",
+    DEV_POLNEAR_TRAIN: "99c3a4deb5f2e7b01a427beaa28373c77073ce172da0b1bb126485970d7861d9",
+    DEV_MODERN: "5f2464f3f9b3a35583c2af8515baec9cbe58a46c3baea22570a030c656bd4a7c",
 }
 
 
 #: The fast sets run in every CI job (about 10 s); ACLED (746 notes, about 15 s more) is slow.
 FAST = ("plover-gsr-dev", "petr2-validation", "status-set", "status-heldout", "country-heldout",
-        "country-heldout2", "country-heldout3", "country-heldout4")
+        "country-heldout2", "country-heldout3", "country-heldout4", "country-heldout5",
+        "dev-polnear-train", "dev-modern")
 
 
 @pytest.fixture(scope="module")
@@ -179,6 +220,17 @@ def test_third_heldout_country_floor(report: EvalReport, system: str, metric: st
 @pytest.mark.parametrize(("system", "metric"), sorted(HELDOUT4_FLOORS))
 def test_fourth_heldout_country_floor(report: EvalReport, system: str, metric: str) -> None:
     assert report.score(system, "country-heldout4", metric) >= HELDOUT4_FLOORS[(system, metric)]
+
+
+@pytest.mark.parametrize(("system", "metric"), sorted(HELDOUT5_FLOORS))
+def test_fifth_heldout_country_floor(report: EvalReport, system: str, metric: str) -> None:
+    assert report.score(system, "country-heldout5", metric) >= HELDOUT5_FLOORS[(system, metric)]
+
+
+@pytest.mark.parametrize(("dataset", "system", "metric"), sorted(DEV_FLOORS))
+def test_development_set_floor(report: EvalReport, dataset: str, system: str,
+                               metric: str) -> None:
+    assert report.score(system, dataset, metric) >= DEV_FLOORS[(dataset, system, metric)]
 
 
 def test_newsledger_beats_the_root_verb_baseline(report: EvalReport) -> None:
