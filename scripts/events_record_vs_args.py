@@ -30,7 +30,10 @@ import argparse
 import json
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+
+from spacy.tokens import Doc
 
 import newsledger.pipeline as pipeline
 from newsledger.actors import ActorIndex
@@ -43,16 +46,27 @@ from newsledger.record import Record
 NEWS_SETS = ("conll2003_reuters", "reuters21578", "bbc_politics")
 
 
-def _run(text: str) -> tuple[list[CodedEvent], ActorIndex, set[str], list[Record]]:
-    """Return the coded events, the completed registry, the registry's ids and the record."""
-    kept: list[tuple[list[CodedEvent], ActorIndex, set[str]]] = []
+@dataclass(frozen=True)
+class Traced:
+    """One text through ``newsledger.extract``, with what the events stage saw on the way."""
+
+    doc: Doc
+    coded: list[CodedEvent]  # the events stage's coding, in the record's order
+    index: ActorIndex  # the registry completed by the events' participants
+    registry: set[str]  # the ids the actors stage made, before that completion
+    record: Record
+
+
+def traced_extract(text: str) -> Traced:
+    """Run ``newsledger.extract`` on a text and keep the parse, coded events and registry."""
+    kept: list[tuple[Doc, list[CodedEvent], ActorIndex, set[str]]] = []
     original = pipeline.extract_events_and_actors
 
     def spy(doc, actors, statements, dates):  # type: ignore[no-untyped-def]
         """Keep the coded events next to the registry the pipeline builds from them."""
         coded = code_events(doc, actors, statements, dates)
         done, events = complete_actors(actors, coded, doc_text(doc))
-        kept.append((coded, done, {a.id for a in actors.actors}))
+        kept.append((doc, coded, done, {a.id for a in actors.actors}))
         return done, events
 
     pipeline.extract_events_and_actors = spy
@@ -60,7 +74,7 @@ def _run(text: str) -> tuple[list[CodedEvent], ActorIndex, set[str], list[Record
         record = pipeline.extract(text)
     finally:
         pipeline.extract_events_and_actors = original
-    return kept[0][0], kept[0][1], kept[0][2], [record]
+    return Traced(*kept[0], record)
 
 
 def _cause(arg_country: str | None, arg: object, rec_id: str | None,
@@ -80,7 +94,8 @@ def _cause(arg_country: str | None, arg: object, rec_id: str | None,
 
 def sides(text: str, item_id: str) -> list[dict[str, object]]:
     """Return the event sides of one article where record and arguments disagree."""
-    coded, index, registry, (record,) = _run(text)
+    run = traced_extract(text)
+    coded, index, registry, record = run.coded, run.index, run.registry, run.record
     by_id = {a.id: a for a in index.actors}
     out = []
     for c, e in zip(coded, record.events, strict=True):

@@ -23,15 +23,13 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from events_record_vs_args import traced_extract  # a sibling script: one traced extraction
 from spacy.tokens import Doc, Token
 
-import newsledger.pipeline as pipeline
-from newsledger.actors import ActorIndex
-from newsledger.arguments import Argument, doc_text
+from newsledger.arguments import Argument
 from newsledger.evaluate import DEFAULT_DATA_DIR
-from newsledger.events import CodedEvent, code_events
+from newsledger.events import CodedEvent
 from newsledger.lexicon import group_nouns
-from newsledger.participants import complete_actors
 from newsledger.record import Record
 
 NEWS_SETS = ("conll2003_reuters", "reuters21578", "bbc_politics")
@@ -40,25 +38,10 @@ UNLABELLED = tuple(f"news/{n}.jsonl" for n in NEWS_SETS) + ("attribution/polnear
 
 def _run(text: str) -> tuple[Doc, list[CodedEvent], Record]:
     """Return the parse, the coded events and the record of one text."""
-    kept: list[tuple[Doc, list[CodedEvent], ActorIndex]] = []
-    original = pipeline.extract_events_and_actors
-
-    def spy(doc, actors, statements, dates):  # type: ignore[no-untyped-def]
-        """Keep the parse and coded events next to the registry the pipeline builds."""
-        coded = code_events(doc, actors, statements, dates)
-        done, events = complete_actors(actors, coded, doc_text(doc))
-        kept.append((doc, coded, done))
-        return done, events
-
-    pipeline.extract_events_and_actors = spy
-    try:
-        record = pipeline.extract(text)
-    finally:
-        pipeline.extract_events_and_actors = original
-    doc, coded, _ = kept[0]
-    if len(record.events) != len(coded):
+    run = traced_extract(text)
+    if len(run.record.events) != len(run.coded):
         raise RuntimeError("the record's events are no longer the coded ones, in order")
-    return doc, coded, record
+    return run.doc, run.coded, run.record
 
 
 def dropped_heads(text: str) -> list[tuple[str, str, str]]:
