@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -42,7 +41,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.errors import InputError
-from newsledger.evaluate.country_set import collapse_spaces
+from newsledger.evaluate.country_set import MEASURE_ONLY, collapse_spaces
 from newsledger.evaluate.events import analyse, parse_texts
 from newsledger.events import CodedEvent
 from newsledger.pipeline import extract
@@ -57,8 +56,6 @@ from newsledger.triggers import (
     rules,
 )
 
-#: Held-out sets measured once and never tuned on (tests/fixtures/events/README.md).
-REFUSED = re.compile(r"country_heldout[2-5]\.jsonl$")
 #: Relations whose dependent is the object a rule's "obj:" constraint reads (triggers.py).
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr")
 #: Relations of a noun that only modifies another noun (triggers.py leaves such nouns out).
@@ -323,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--countries", action="store_true",
                         help="also list items whose event is coded with a wrong country")
     args = parser.parse_args(argv)
-    if REFUSED.search(args.path.name):
+    if MEASURE_ONLY.search(args.path.name):
         print(f"refused: {args.path.name} is a held-out set, for measuring only "
               "(tests/fixtures/events/README.md); list misses on a development set instead",
               file=sys.stderr)

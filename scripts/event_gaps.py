@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,7 +40,7 @@ from spacy.tokens import Doc, DocBin, Token
 
 from newsledger.actors import build_actors
 from newsledger.evaluate import DEFAULT_DATA_DIR
-from newsledger.evaluate.country_set import collapse_spaces
+from newsledger.evaluate.country_set import MEASURE_ONLY, collapse_spaces
 from newsledger.evaluate.events import analyse, parse_texts
 from newsledger.events import extract_events_and_actors
 from newsledger.parse import load_pipeline
@@ -164,10 +163,6 @@ def miss_kind(doc: Doc, start: int, gold_type: str) -> str | None:
         "every row's constraint refuses"
 
 
-#: The held-out country sets (fixture README): their items are never printed, only totals.
-HELD_OUT = re.compile(r"country_heldout[2-5]\.jsonl$")
-
-
 def count_set(path: Path, show: bool) -> None:
     """Print how many labelled triggers of a set miss, by kind (and each item with ``show``)."""
     items = [collapse_spaces(json.loads(line)) for line in path.open(encoding="utf-8")
@@ -198,7 +193,7 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="with --set: print each missed item")
     args = ap.parse_args()
     if args.set is not None:
-        if args.show and HELD_OUT.search(args.set.name):
+        if args.show and MEASURE_ONLY.search(args.set.name):
             ap.error(f"{args.set.name} is a held-out set, for measuring only: no --show")
         count_set(args.set, args.show)
         return

@@ -37,7 +37,7 @@ def test_refuses_held_out_sets_without_reading_them(tmp_path: Path, name: str,
 
 def test_development_sets_are_not_refused() -> None:
     for name in ("modern_dev.jsonl", "polnear_dev.jsonl", "country_heldout.jsonl"):
-        assert not dsm.REFUSED.search(name)
+        assert not dsm.MEASURE_ONLY.search(name)
 
 
 def test_lists_missed_triggers_with_their_cause(fixtures: Path,

@@ -68,6 +68,10 @@ COUNTRY_HELDOUT4 = STATUS_SET.with_name("country_heldout4.jsonl")
 #: The fifth held-out set (T42): boilerplate-benchmark bodies and MEANTIME WikiNews sentences,
 #: labelled before the system ran; scored as soon as the file exists.
 COUNTRY_HELDOUT5 = STATUS_SET.with_name("country_heldout5.jsonl")
+#: File names of the held-out sets that are for measuring only (tests/fixtures/events/README.md):
+#: the analysis scripts refuse to list their items, since a list of their misses would be a list
+#: of rules to write. The first set is not among them: its misses were read once (T18).
+MEASURE_ONLY = re.compile(r"country_heldout[2-5]\.jsonl$")
 #: Development sets labelled the same way before the system ran, then used to find rules (T44:
 #: US politics from PolNeAR train; T46: 2019 news and WikiNews business news): their figures
 #: show what the rules learnt there, not how they generalise.
