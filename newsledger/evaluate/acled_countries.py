@@ -138,7 +138,7 @@ def score_acled_countries(data_dir: Path, notes: Sequence[AcledNote] | None = No
                           ) -> tuple[list[SystemScores], list[str]]:
     """Score the record's actor/recipient countries against ACLED's actor1/actor2 countries.
 
-    ``notes``: the notes already parsed and coded for the ``acled-notes`` row, if any.
+    ``notes``: the notes already extracted for the other ACLED rows, if any.
     """
     if notes is None:
         notes = acled_notes(data_dir)[0]
