@@ -576,7 +576,7 @@ def test_t48_rows_keep_other_senses_out(text: str, word: str, type_: str | None)
     ("The striker scored a penalty in the final minute.", "penalty", None),
     ("The minister ruled against an early election.", "ruled", None),
     ("The film was a risky venture for the studio.", "venture", None),
-    ("The board accepted the proposal.", "accept", None),
+    ("The board did not accept responsibility.", "accept", None),  # no proposal refused
     ("The board accepted the proposal.", "accepted", "AGREE"),
 ])
 def test_t48_stakes_mergers_and_ignored_rulings(text: str, word: str, type_: str | None) -> None:
