@@ -39,14 +39,17 @@ def _index(text: str, **names: str) -> ActorIndex:
 
 def _coded(text: str, actors: ActorIndex | None = None,
            statements: tuple[Statement, ...] = ()) -> list[CodedEvent]:
+    """Code the events of a text with no dates, against the given actors and statements."""
     return code_events(parse(text), actors or ActorIndex(), list(statements), [])
 
 
 def _types(text: str) -> list[str]:
+    """Return the PLOVER types of a text's events, in order."""
     return [c.event.type for c in _coded(text)]
 
 
 def _one(text: str, type_: str) -> CodedEvent:
+    """Return the first event of a type in a text, failing when there is none."""
     found = [c for c in _coded(text) if c.event.type == type_]
     assert found, f"no {type_} in {[c.event.type for c in _coded(text)]}"
     return found[0]
@@ -568,6 +571,8 @@ def test_a_light_verb_idiom_spans_its_noun() -> None:
     # criticism "from" a critic: the idiom spans the noun; fire from troops stays the verb's
     c = _one("The minister came under fire from unions over the pension cuts.", "ACCUSE")
     assert c.event.trigger == "came under fire"
+    c = _one("The village came under fire from rebel artillery.", "ASSAULT")
+    assert c.event.trigger == "came"
 
 
 def test_whom_in_a_relative_clause_is_the_object_of_its_verb() -> None:
