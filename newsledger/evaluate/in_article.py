@@ -4,7 +4,8 @@ The country sets label single sentences, but users run whole articles, where an 
 gives a person's nationality ("Prime Minister Netanyahu" before "Netanyahu said") or a story's
 country. Row "newsledger (record, in article)" runs :func:`newsledger.extract` on the whole source
 article of each item (``../shared/data/news/<file>.jsonl`` by the item's ``source`` id prefix,
-:data:`SOURCES`; a TimeBank/AQUAINT ``*.tml`` document for "tbaq-" ids), finds the item's
+:data:`SOURCES`; a TimeML document for "tbaq-" and "meantime-" ids, :data:`TIMEML_SOURCES`; a
+boilerplate-benchmark page's ground-truth body for "bp-" ids), finds the item's
 sentence in the record's text, and scores the record's events whose trigger span holds the
 labelled trigger, with the sentence rows' scorer
 (:mod:`newsledger.evaluate.country_set`).
@@ -58,9 +59,15 @@ BOILERPLATE_PREFIX = "bp-"
 BOILERPLATE_INDEX = "boilerplate/index.jsonl"
 
 
+def source_prefix(source: str) -> str | None:
+    """Return the :data:`SOURCES` prefix an item's source id starts with, None if none."""
+    return next((prefix for prefix in SOURCES if source.startswith(prefix)), None)
+
+
 def source_file(source: str) -> str | None:
     """Return the data file (relative to the data folder) an item's source id points into."""
-    return next((f for prefix, f in SOURCES.items() if source.startswith(prefix)), None)
+    prefix = source_prefix(source)
+    return None if prefix is None else SOURCES[prefix]
 
 
 def sentence_pattern(sentence: str, start: int) -> re.Pattern[str]:
@@ -122,17 +129,16 @@ class ArticleRecords:
 
     def article(self, source: str) -> dict[str, object] | None:
         """Return the article an item's source id names, None if it is not in the data."""
-        prefix = next((p for p in TIMEML_SOURCES if source.startswith(p)), None)
-        if prefix is not None:
-            return self._timeml(source, prefix)
+        timeml = next((p for p in TIMEML_SOURCES if source.startswith(p)), None)
+        if timeml is not None:
+            return self._timeml(source, timeml)
         if source.startswith(BOILERPLATE_PREFIX):
             return self._boilerplate(source)
-        name = source_file(source)
-        if name is None:
+        prefix = source_prefix(source)
+        if prefix is None:
             return None
-        articles = self._articles(name)
-        # polnear items carry their split's prefix before the PolNeAR article id
-        prefix = next(p for p, f in SOURCES.items() if f == name)
+        articles = self._articles(SOURCES[prefix])
+        # the news files' ids carry the prefix; PolNeAR's do not, the items add their split's
         return articles.get(source) or articles.get(source.removeprefix(prefix))
 
     def record(self, source: str) -> Record | None:
