@@ -167,11 +167,12 @@ def refusal(tok: Token) -> tuple[str, list[str]]:
         return "part of speech not read", [
             f"spaCy tags {tok.text!r} {tok.pos_}/{tok.tag_}: the lexicon reads only verbs and "
             f"common nouns; rows exist: {[_row_text(r) for r in rows['VERB'] + rows['NOUN']]}"]
-    own = rows[readable] or rows["VERB" if readable == "NOUN" else "NOUN"]
     if not rows[readable]:
         other = "NOUN" if readable == "VERB" else "VERB"
         return "lexicon row missing for this part of speech", [
-            f"rows only as {other} ({[_row_text(r) for r in own]}); the word is a {readable} here"]
+            f"rows only as {other} ({[_row_text(r) for r in rows[other]]}); the word is a "
+            f"{readable} here"]
+    own = rows[readable]
     kinds = {k for r in own for k, _ in r.when}
     lines = [f"row: {_row_text(r)}" for r in own] + [evidence(tok, kinds)]
     free = [r for r in own if not r.when]
