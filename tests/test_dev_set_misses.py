@@ -60,3 +60,12 @@ def test_refusal_names_missing_row() -> None:
     doc = parse("The committee painted the fence on Monday.")
     cause, lines = dsm.refusal(doc[2])
     assert cause == "lexicon row missing" and lines == ["no row for 'paint' (VERB)"]
+
+
+def test_refusal_names_the_rows_of_the_other_part_of_speech() -> None:
+    # "drill" has noun rows only ("military drill"); as a verb the word gets none
+    doc = parse("The soldiers will drill the recruits every morning.")
+    cause, lines = dsm.refusal(next(t for t in doc if t.text == "drill"))
+    assert cause == "lexicon row missing for this part of speech"
+    assert lines[0].startswith("rows only as NOUN (['drill/NOUN ")
+    assert lines[0].endswith("the word is a VERB here")
