@@ -22,7 +22,7 @@ from newsledger.evaluate.case_types import (
     read_snippets,
 )
 from newsledger.evaluate.country_set import IN_ARTICLE, _sentence_record, score_countries
-from newsledger.evaluate.events import IN_ARTICLE_SETS, RECORD, evaluate
+from newsledger.evaluate.events import DATASETS, IN_ARTICLE_SETS, RECORD, evaluate
 from newsledger.evaluate.in_article import ArticleRecords, locate, source_file
 from newsledger.evaluate.petr_codes import code_country, code_sector, score_petr_codes
 from newsledger.record import PLOVER_TYPES, Actor, Article, Event, Record
@@ -318,3 +318,9 @@ def test_other_white_space_is_scored_as_the_record_writes_it() -> None:
     # the sentence row can score it: the record of the sentence keeps its text
     assert _sentence_record(str(collapsed["sentence"])) is not None
     assert _sentence_record(sentence.replace("  ", " ")) is None  # before: scored as a miss
+
+
+def test_every_country_set_is_scored_by_default() -> None:
+    # events.DATASETS names the sets by hand (country_set imports events, not the reverse)
+    assert set(country_set.COUNTRY_SETS) <= set(DATASETS)
+    assert country_set.LABELLED_LATER < set(country_set.COUNTRY_SETS)
