@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsledger import lexicon
 from newsledger.actors import ActorIndex
 from newsledger.coordination import STATELESS_SECTORS
 from newsledger.event_context import relations_context
@@ -22,11 +23,6 @@ from newsledger.lexicon_data import country_display_names, country_from_name, de
 from newsledger.mention_syntax import QUANTIFIERS
 from newsledger.record import Actor, ActorKind, Event, Mention, Place
 from newsledger.targets import DOMESTIC_TYPES, PlaceTarget
-
-try:  # the lexicon tells a person from a group among new actors
-    from newsledger import lexicon as _lexicon
-except ImportError:  # pragma: no cover - lexicon ships with newsledger
-    _lexicon = None  # type: ignore[assignment]
 
 if TYPE_CHECKING:  # events imports this module: the type is only needed for checking
     from newsledger.arguments import Argument
@@ -330,7 +326,7 @@ def complete_actors(
         """Return the kind of an argument's registry actor, else the one its words describe."""
         if arg is not None and arg.actor in found:
             return found[arg.actor].kind
-        return _lexicon.describe(arg.text).kind if arg is not None and _lexicon else "unknown"
+        return lexicon.describe(arg.text).kind if arg is not None else "unknown"
 
     def country_actor(target: PlaceTarget) -> str:
         """Return the id of the country actor an implicit target's words refer to."""
