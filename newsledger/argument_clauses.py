@@ -65,6 +65,22 @@ _CIRCUMSTANCE_PREPS = frozenset({"in", "at", "on", "during", "by", "from", "afte
 #: Adverbs the parser gives a phrasal verb in place of its particle ("fought back", "ran away").
 _DIRECTION_ADVERBS = frozenset({"back", "away", "off", "out", "up", "down"})
 
+#: Most clause links :func:`verb_subject` climbs (infinitive, conjunct, participle, preposition)
+#: before it gives up: news chains are shorter ("agreed to try to help release" is three), and
+#: the bound stops a climb that a malformed parse would send round in circles.
+MAX_CLAUSE_CLIMB = 6
+
+#: Most conjunct or compound links :func:`_adjacent_phrase` climbs to a phrase's first noun: a
+#: list of names is rarely longer ("Canada, Ontario, Quebec and ..."); the bound is a guard.
+MAX_CONJUNCT_CLIMB = 8
+
+#: Verbs that transfer something to someone, whose recipient is the dative or to-phrase, never
+#: the object given ("gave aid to X", "handed over the files", "apologized to X").
+GIVING_VERBS = frozenset({
+    "give", "send", "provide", "supply", "deliver", "hand", "donate", "grant", "offer", "extend",
+    "apologize", "apologise",
+})
+
 #: Entity labels of names that can act or be acted on.
 _ACTOR_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
@@ -128,7 +144,7 @@ def _adjacent_phrase(pronoun: Token) -> Token | None:
     if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN"):
         return None
     noun = doc[i]
-    for _ in range(8):  # a bounded climb: conjunct -> first conjunct
+    for _ in range(MAX_CONJUNCT_CLIMB):  # conjunct -> first conjunct
         if noun.dep_ in ("conj", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head
         else:
@@ -196,7 +212,7 @@ def verb_subject(verb: Token) -> Token | None:
     seen = 0
     cur = verb
     came_from = verb
-    while seen < 6:
+    while seen < MAX_CLAUSE_CLIMB:
         seen += 1
         if cur.i != verb.i and (controller := _passive_controller(cur, came_from)) is not None:
             return controller
@@ -367,5 +383,4 @@ def author_of(noun: Token) -> list[Token]:
 
 def _is_giving(verb: Token) -> bool:
     """Tell whether a verb transfers something to someone ("give", "send", "hand over")."""
-    return verb.lemma_ in ("give", "send", "provide", "supply", "deliver", "hand", "donate",
-                           "grant", "offer", "extend", "apologize", "apologise")
+    return verb.lemma_ in GIVING_VERBS
