@@ -222,8 +222,8 @@ def verb_subject(verb: Token) -> Token | None:
             return child_with(agent, "pobj")
         subj = child_with(cur, "nsubj")
         if subj is not None:
-            if subj.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
-                return cur.head  # "rebels who attacked": the antecedent acts
+            if cur.dep_ == "relcl":
+                return antecedent(subj)  # "rebels who attacked": the antecedent acts
             return subj
         if child_with(cur, "nsubjpass") is not None:
             if cur.lemma_.lower() in STATIVE_PASSIVES:

@@ -121,3 +121,12 @@ def test_a_text_filed_or_launched_speaks_for_its_author() -> None:
         == "group"
     assert _roles("Supporters launched petitions calling on delegates to back him.",
                   "calling")[0] == "Supporters"
+
+
+def test_a_subject_relative_pronoun_follows_the_phrase_that_names_someone() -> None:
+    # as for an object pronoun: the parser hangs "which" on the farther "conjunction"; the
+    # ones who criticised are the governments named right before the pronoun
+    doc = parse("His idea was for the bank, in conjunction with the governments of Peru and "
+                "Chile (which criticised the plan), to buy the mine.")
+    subject = verb_subject(next(t for t in doc if t.text == "criticised"))
+    assert subject is not None and subject.text == "governments"
