@@ -132,11 +132,12 @@ def partner_country(c: CodedEvent, partner: Argument | None, partner_kind: str,
     place's, "police in Nairobi arrested opposition leader X"), which the record gives it too;
     a person's is never guessed so (:func:`complete_actors`).
     """
-    own = partner.country if partner is not None else None
-    if own is None and partner_kind in BODY_KINDS and partner is not None and \
-            partner.sector not in STATELESS_SECTORS:
+    if partner is None:
+        return None
+    own = partner.country
+    if own is None and partner_kind in BODY_KINDS and partner.sector not in STATELESS_SECTORS:
         own = partner_inferred
-    if partner is None or own is None or c.symmetric or \
+    if own is None or c.symmetric or \
             c.event.type not in PARTNER_TYPES or partner_kind not in PARTNER_KINDS:
         return None  # a state addressed as a whole is as often foreign ("urged the US")
     return own if c.clause_country in (None, own) else None
@@ -146,7 +147,9 @@ def partner_country(c: CodedEvent, partner: Argument | None, partner_kind: str,
 #: the courts): their coercion or assault at home with no one named is the state's act on its
 #: own country, as the sets' custody convention codes "police in Rangoon detained" (see
 #: tests/fixtures/events/README.md); a body of the place's civilians is not the state.
-STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD"})
+#: Narrower than :data:`newsledger.lexicon.STATE_SECTORS`, which also holds legislatures and
+#: intelligence services.
+AUTHORITY_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD"})
 
 #: Sectors whose attack with no target is on the state of its place: armed forces, the
 #: state's or against it ("rebels attacked a convoy in Angola": AGO, as an attack naming nobody
@@ -190,8 +193,8 @@ def home_target(c: CodedEvent, actor: Actor | None, text: str) -> PlaceTarget | 
     The sets' convention (CAMEO/PLOVER practice): "police fired tear gas in Dhaka" is BGD ->
     BGD, and "Brazilian farmers blocked highways to protest" BRA -> BRA. For a coercion,
     assault, protest, threat or sanction (:data:`DOMESTIC_TYPES`) with no recipient argument
-    and no implicit target, of a group or body of a state sector (:data:`STATE_SECTORS`) with
-    a country, in a clause naming no other country: the event's place when it lies in that
+    and no implicit target, of a group or body of a state sector (:data:`AUTHORITY_SECTORS`)
+    with a country, in a clause naming no other country: the event's place when it lies in that
     country (the actor's country may be the place's, inferred, as the events stage's own
     implicit target needs a nationality of the actor's own words); with no place, the country
     the actor's own words name ("Kenyan police"), for the police only (:data:`HOME_SECTORS`);
@@ -199,13 +202,13 @@ def home_target(c: CodedEvent, actor: Actor | None, text: str) -> PlaceTarget | 
     A protest is at home whoever protests (not an IGO or NGO), but only as the nationality of
     its own words says. The country actor's mention is the place's or those words.
     """
+    armed = c.event.type == "ASSAULT"
     if c.recipient is not None or c.implicit is not None or c.symmetric or \
             c.event.type not in DOMESTIC_TYPES or actor is None or actor.country is None or \
             actor.kind not in BODY_KINDS or c.clause_country not in (None, actor.country) or \
-            c.event.type == "ASSAULT" and actor.sector not in ASSAULT_SECTORS:
+            armed and actor.sector not in ASSAULT_SECTORS:
         return None
-    state = actor.sector in STATE_SECTORS
-    armed = c.event.type == "ASSAULT"  # its sector is one of ASSAULT_SECTORS (above)
+    state = actor.sector in AUTHORITY_SECTORS
     if not state and not armed and (
             c.event.type != "PROTEST" or actor.sector in STATELESS_SECTORS):
         return None
