@@ -34,13 +34,12 @@ take the figure's country from a later "Mr Howard".
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from newsledger.lexicon import ActorTraits, fold, gender_of_title, institution_of, titles
+from newsledger.lexicon_data import _opt, _rows  # the data tables' one TSV reader
 from newsledger.record import ActorKind
 
 #: What a lookup returns: the same traits the lexicon gives, so the actors stage can use them.
@@ -92,19 +91,6 @@ class _Tables:
     given_names: frozenset[str]  # every known given name (figures' first words, first_names.tsv)
     orgs_exact: dict[str, Traits | None]  # organisation names and acronyms, case kept
     orgs_folded: dict[str, Traits | None]  # folded multi-word organisation names
-
-
-def _rows(name: str) -> list[list[str]]:
-    """Read a knowledge TSV: skip '#' comment lines and the header row."""
-    text = resources.files("newsledger.data").joinpath(name).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return list(csv.reader(lines[1:], delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
-def _opt(value: str) -> str | None:
-    """Map the data files' "-" or empty cell to None."""
-    value = value.strip()
-    return None if value in ("", "-") else value
 
 
 def _full_key(words: list[str]) -> str:
