@@ -30,11 +30,11 @@ from spacy.tokens import Token
 
 from newsledger.knowledge import figure, organisation, organisation_named
 from newsledger.lexicon import ActorTraits, fold, group_nouns, institution_of
+from newsledger.lexicon_data import data_rows
 from newsledger.mention_syntax import (
     ARGUMENT_DEPS,
     GOVERNMENT_HEADS,
     PLACE_NOUNS,
-    data_rows,
     name_gender,
     person_key,
     used_as_place,

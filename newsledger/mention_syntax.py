@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newsledger.lexicon import fold, is_title
-from newsledger.lexicon_data import data_rows as data_rows  # re-exported: coref, mention_bodies
+from newsledger.lexicon_data import data_rows as data_rows  # re-exported for coref
 from newsledger.quotes import quote_spans as quote_spans  # re-exported: one quotation finder
 
 #: First-person pronouns inside quotes: singular ones name a person speaker, plural ones a body.
