@@ -57,7 +57,7 @@ BODY_KEYS = ("org:", "group:")
 
 #: The longest body name taken from the world-knowledge table against a PERSON tag ("Der
 #: Spiegel", "Ukrainska Pravda"); longer PERSON spans are people's full names.
-OUTLET_MAX_WORDS = 3
+BODY_MAX_WORDS = 3
 
 
 def known_body(name: str) -> ActorTraits | None:
@@ -72,7 +72,7 @@ def known_body(name: str) -> ActorTraits | None:
     inst = institution_of(name)
     if inst is not None:
         return ActorTraits(inst.kind, inst.country, inst.sector)
-    if len(name.split()) > OUTLET_MAX_WORDS:
+    if len(name.split()) > BODY_MAX_WORDS:
         return None
     known = organisation_named(name)
     if known is None:
