@@ -100,6 +100,16 @@ class Candidate:
         return PRONOUNS.get(self.name.lower()) if self.kind == "pronoun" else None
 
 
+def _untagged_acronym(tok: Token) -> bool:
+    """Tell whether a capitalised token NER left untagged is a body's acronym ("the NRA").
+
+    All capitals of an acronym's length, and letters only unless world knowledge knows it as a
+    body's short name with digits ("the G8"); a country's or seat's short name is no body.
+    """
+    return (tok.is_upper and len(tok) in ACRONYM_LENGTH
+            and (tok.is_alpha or organisation_named(tok.text) is not None)
+            and country_from_name(tok.text) is None and seat_of(tok.text) is None)
+
 
 class CandidateFinder:
     """Collect the mention candidates of one parsed article, in document order."""
@@ -149,10 +159,7 @@ class CandidateFinder:
                     tok.pos_ == "NOUN" and tok.i > tok.sent.start))
                   and tok.ent_type_ not in ACTOR_LABELS
                   and (tok.dep_ in ARGUMENT_DEPS or tok.head.dep_ in ("nsubj", "nsubjpass"))):
-                if tok.is_upper and (tok.is_alpha or organisation_named(tok.text)) and len(
-                    tok) in ACRONYM_LENGTH and (
-                    country_from_name(tok.text) is None and seat_of(tok.text) is None
-                ):  # "the NRA", and a known body's short name with digits ("the G8")
+                if _untagged_acronym(tok):
                     self._acronym(tok)
                 else:
                     self._maybe_name(self.doc[tok.left_edge.i:tok.i + 1], tok)
