@@ -203,7 +203,7 @@ def _closest_midpoint(a: str, b: str) -> tuple[float | None, float | None]:
 
 
 def _midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
-    """Return the (lat, lon) midway between two nearby points, the short way round in longitude.
+    """Return the (lat, lon) midway between two points, the short way round in longitude.
 
     Averaging the longitudes of points either side of the 180th meridian (Chukotka and Alaska)
     would give a point on the far side of the globe.

@@ -14,7 +14,9 @@ API (pure, cached lookups; nothing is fetched at run time):
 - :func:`figure` -> the :class:`Traits` of a person phrase ("Ariel Sharon", "President Bush");
 - :func:`organisation` -> the :class:`Traits` of an organisation phrase ("Hezbollah guerrillas");
 - :func:`traits_for` -> either, for any mention text: the call the actors stage can make for a
-  mention the lexicon leaves without a country or sector.
+  mention the lexicon leaves without a country or sector;
+- :func:`figure_named` and :func:`organisation_named` -> the same, for a name read as a whole
+  (a PERSON entity's full name; a phrase that is a body's full name, not merely contains one).
 
 A full name matches anywhere in the phrase. A surname alone matches only when a title stands
 right before it ("President Bush", "Mr. Blair"), or, for the short forms the table lists
@@ -199,9 +201,9 @@ def _tables() -> _Tables:
             _add(exact, n, traits)
             if len(n.split()) > 1:
                 _add(folded, fold(n), traits)
-            # a query loses possessives and a final full stop ("People's Bank of China",
-            # "Visa Inc."): key the name so too, unless that leaves one word ("McDonald's" is
-            # not every McDonald)
+            # a query loses possessives, a final full stop and a leading article ("People's
+            # Bank of China", "Visa Inc."): key the name so too, unless that leaves one word
+            # ("McDonald's" is not every McDonald)
             said = " ".join(_words(n))
             if said != n and len(said.split()) > 1:
                 _add(exact, said, traits)
