@@ -378,7 +378,7 @@ def code_sentence(
         tok, rule = m.token, m.rule
         if rule.type == "AGREE" and _commits_to_force(tok, by_index):
             rule = replace(rule, type="THREATEN", mode=None)  # "vowed to fight": a threat
-        decision = status_of(tok, statements, any(k == "neg" for k, _ in rule.when))
+        decision = status_of(tok, statements, negation_read=any(k == "neg" for k, _ in rule.when))
         source = _source_argument(doc, decision, actors)
         pairs, mode = _pairs(m, parts, actors, places, source)
         attributed = None
