@@ -67,12 +67,12 @@ EMERGENCY_MODE = "martial-law"
 #: xcomp when it misparses "branded the plan a disgrace").
 _PREDICATE_DEPS = frozenset({"oprd", "npadvmod", "xcomp"})
 
-#: A title-case headline ("Clinton Urges Britain To Stay"): at least this many words, and at
-#: least this share of its alphabetic words capitalised (news prose capitalises ~30 %; a
-#: headline 80-100 %, function words aside), so the tagger's NNP for a verb is not trusted.
 #: Infinitive/adjective links "subjent:" climbs to the actor ("X was able to buy": buy, able, was).
 SUBJECT_CLIMB = 3
 
+#: A title-case headline ("Clinton Urges Britain To Stay"): at least this many words, and at
+#: least this share of its alphabetic words capitalised (news prose capitalises ~30 %; a
+#: headline 80-100 %, function words aside), so the tagger's NNP for a verb is not trusted.
 HEADLINE_MIN_WORDS = 4
 HEADLINE_TITLE_SHARE = 0.7
 
