@@ -76,6 +76,9 @@ SUBJECT_CLIMB = 3
 HEADLINE_MIN_WORDS = 4
 HEADLINE_TITLE_SHARE = 0.7
 
+#: A doubled final consonant before -ed/-ing ("slammed", "jabbing"): the base form has one.
+_DOUBLED_FINAL = re.compile(r"([bdglmnprt])\1(ed|ing)$")
+
 
 @dataclass(frozen=True)
 class TriggerRule:
@@ -251,8 +254,7 @@ def _mishap_clause(verb: Token) -> bool:
         return True  # "when the storm hit the coast"
     objects = any(c.dep_ == "dobj" for c in verb.children)
     named = any(c.ent_type_ in _AGENT_LABELS for c in subjects)
-    return verb.lemma_.lower() in _harm_words("mishap") and not (
-        objects or named)
+    return verb.lemma_.lower() in _harm_words("mishap") and not (objects or named)
 
 
 def is_to_infinitive(verb: Token) -> bool:
@@ -310,9 +312,8 @@ def _holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     if kind == "prt":  # the parser also reads a particle as an adverb ("brushed aside")
         return any(c.dep_ in ("prt", "advmod") and c.lower_ in words for c in children)
     if kind == "mod":
-        return any(
-            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words for c in children
-        )
+        return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words
+                   for c in children)
     if kind == "head":
         return tok.head.i != tok.i and tok.head.lemma_.lower() in words
     if kind == "subj":
@@ -382,12 +383,11 @@ def _verb_forms(word: str) -> tuple[str, ...]:
     forms = [word]
     if word.endswith("ies"):
         forms.append(word[:-3] + "y")
-    for ending, repl in (("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
-                         ("ing", "e")):
+    for ending, repl in (("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             forms.append(word[: -len(ending)] + repl)
-    if re.search(r"([bdglmnprt])\1(ed|ing)$", word):  # "slammed" -> slam
-        forms.append(re.sub(r"([bdglmnprt])\1(ed|ing)$", r"\1", word))
+    if _DOUBLED_FINAL.search(word):  # "slammed" -> slam
+        forms.append(_DOUBLED_FINAL.sub(r"\1", word))
     return tuple(forms)
 
 
