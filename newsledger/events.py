@@ -153,6 +153,7 @@ def _absorber(match: TriggerMatch, by_index: dict[int, TriggerMatch]) -> int | N
         if cur.pos_ == "VERB":
             light = next((c.i for c in cur.children if c.dep_ == "dobj" and c.i in by_index
                           and by_index[c.i].rule.type == match.rule.type
+                          and _modes_agree(by_index[c.i].rule, match.rule)
                           and c.i != match.token.i), None)
             if light is not None:
                 return light

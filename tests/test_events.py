@@ -602,3 +602,10 @@ def test_t48_a_ban_and_an_arrest_are_two_acts() -> None:
     events = extract_events(parse(text), _index(text, India="IND"), [], [])
     assert sorted(e.trigger for e in events if e.type == "COERCE") == [
         "arresting", "banned"], events
+
+
+def test_t51_an_act_named_by_a_light_verbs_object_keeps_its_mode_apart() -> None:
+    """T51: a curfew announced and arrests made are two coercions, as a ban and arrests are."""
+    text = "The government announced a curfew in the capital, arresting forty people."
+    assert sorted(c.event.trigger for c in _coded(text) if c.event.type == "COERCE") == [
+        "arresting", "curfew"]
