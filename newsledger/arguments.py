@@ -24,12 +24,7 @@ from newsledger import lexicon
 from newsledger.actors import ActorIndex
 from newsledger.argument_clauses import (
     CLAUSE_RECIPIENT_TYPES,
-    FORCES_TYPES,
-    ISSUING_VERBS,
-    OBJECT_CONTROL,
-    REASON_PREPS,
     RECIPIENT_PREPS,
-    STATIVE_PASSIVES,
     author_of,
     child_with,
     pobj_of,
@@ -42,12 +37,12 @@ from newsledger.knowledge import traits_for
 from newsledger.possessors import owner_country
 from newsledger.record import Actor
 
-# the clause-role functions moved to newsledger.argument_clauses; callers import them from here
+# re-exports the clause-role names that events, recipients and noun_roles still import from
+# here since the finder moved to newsledger.argument_clauses
 __all__ = [
-    "AFFILIATION_VERBS", "CLAUSE_RECIPIENT_TYPES", "FORCES_TYPES", "ISSUING_VERBS", "LEADER_VERBS",
-    "OBJECT_CONTROL", "QUANTITY_NOUNS", "REASON_PREPS", "RECIPIENT_PREPS", "STATIVE_PASSIVES",
-    "Argument", "author_of", "child_with", "doc_text", "expand", "make_argument", "pobj_of",
-    "that_clause", "verb_roles", "verb_subject",
+    "AFFILIATION_VERBS", "CLAUSE_RECIPIENT_TYPES", "LEADER_VERBS", "QUANTITY_NOUNS",
+    "RECIPIENT_PREPS", "Argument", "author_of", "child_with", "doc_text", "expand",
+    "make_argument", "pobj_of", "that_clause", "verb_roles", "verb_subject",
 ]
 
 #: Participles that tie a group to a body whose country it shares ("workers affiliated with",
