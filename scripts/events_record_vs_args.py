@@ -29,9 +29,10 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -75,6 +76,17 @@ def traced_extract(text: str) -> Traced:
     finally:
         pipeline.extract_events_and_actors = original
     return Traced(*kept[0], record)
+
+
+def first_texts(paths: Sequence[Path], n: int) -> Iterator[tuple[int, dict[str, Any], str]]:
+    """Yield (line number, item, its ``text`` or ``sentence``) of the first n lines of each file."""
+    for path in paths:
+        with path.open(encoding="utf-8") as fh:
+            for k, line in enumerate(fh):
+                if k >= n:
+                    break
+                item = json.loads(line)
+                yield k, item, item.get("text") or item["sentence"]
 
 
 def _cause(arg_country: str | None, arg: object, rec_id: str | None,
@@ -128,14 +140,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     rows: list[dict[str, object]] = []
     paths = args.file or [args.data / "news" / f"{name}.jsonl" for name in NEWS_SETS]
-    for path in paths:
-        with path.open(encoding="utf-8") as fh:
-            for k, line in enumerate(fh):
-                if k >= args.articles:
-                    break
-                item = json.loads(line)
-                text = item.get("text") or item["sentence"]
-                rows.extend(sides(text, str(item.get("id") or item.get("source") or k)))
+    for k, item, text in first_texts(paths, args.articles):
+        rows.extend(sides(text, str(item.get("id") or item.get("source") or k)))
     counts: Counter[tuple[str, str, str]] = Counter()
     for r in rows:
         way = "args-only" if r["record_country"] is None else "record-only" \

@@ -18,12 +18,14 @@ Without ``--file`` it reads the first ``--articles`` articles of each news set
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from events_record_vs_args import traced_extract  # a sibling script: one traced extraction
+from events_record_vs_args import (  # a sibling script: one traced extraction and reader
+    first_texts,
+    traced_extract,
+)
 from spacy.tokens import Doc, Token
 
 from newsledger.arguments import Argument
@@ -77,15 +79,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     paths = args.file or [args.data / p for p in UNLABELLED]
     counts: Counter[str] = Counter()
     examples: dict[str, list[str]] = {}
-    for path in paths:
-        with path.open(encoding="utf-8") as fh:
-            for k, line in enumerate(fh):
-                if k >= args.articles:
-                    break
-                item = json.loads(line)
-                for head, arg, sentence in dropped_heads(item.get("text") or item["sentence"]):
-                    counts[head] += 1
-                    examples.setdefault(head, []).append(f"{arg} | {sentence}")
+    for _, _, text in first_texts(paths, args.articles):
+        for head, arg, sentence in dropped_heads(text):
+            counts[head] += 1
+            examples.setdefault(head, []).append(f"{arg} | {sentence}")
     for head, n in counts.most_common():
         print(f"{n:3d} {head}")
         for ex in examples[head][:2]:
