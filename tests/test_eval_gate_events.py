@@ -161,6 +161,17 @@ DEV_FLOORS = {
 #: record rows, and its type and main country figures are the arguments'.
 MAIN = {"plover-gsr-dev": ARGUMENTS}
 
+#: Every country set's floors, (data set, system, metric) -> floor, for one parametrised test.
+COUNTRY_SET_FLOORS = {
+    (dataset, system, metric): floor
+    for dataset, floors in (("country-heldout", HELDOUT_FLOORS),
+                            ("country-heldout2", HELDOUT2_FLOORS),
+                            ("country-heldout3", HELDOUT3_FLOORS),
+                            ("country-heldout4", HELDOUT4_FLOORS),
+                            ("country-heldout5", HELDOUT5_FLOORS))
+    for (system, metric), floor in floors.items()
+} | DEV_FLOORS
+
 #: sha256 of the status sets: the hand labels are not to change to fit output.
 STATUS_SET_SHA256 = {
     STATUS_SET: "a15987006eb1c05a89ece49f94eb9c38d07a60a17d45de0710fa4567021a5d00",
@@ -203,35 +214,9 @@ def test_record_country_floor(report: EvalReport, system: str) -> None:
     assert report.score(system, "plover-gsr-dev", "country_acc") >= RECORD_FLOORS[system]
 
 
-@pytest.mark.parametrize(("system", "metric"), sorted(HELDOUT_FLOORS))
-def test_heldout_country_floor(report: EvalReport, system: str, metric: str) -> None:
-    assert report.score(system, "country-heldout", metric) >= HELDOUT_FLOORS[(system, metric)]
-
-
-@pytest.mark.parametrize(("system", "metric"), sorted(HELDOUT2_FLOORS))
-def test_second_heldout_country_floor(report: EvalReport, system: str, metric: str) -> None:
-    assert report.score(system, "country-heldout2", metric) >= HELDOUT2_FLOORS[(system, metric)]
-
-
-@pytest.mark.parametrize(("system", "metric"), sorted(HELDOUT3_FLOORS))
-def test_third_heldout_country_floor(report: EvalReport, system: str, metric: str) -> None:
-    assert report.score(system, "country-heldout3", metric) >= HELDOUT3_FLOORS[(system, metric)]
-
-
-@pytest.mark.parametrize(("system", "metric"), sorted(HELDOUT4_FLOORS))
-def test_fourth_heldout_country_floor(report: EvalReport, system: str, metric: str) -> None:
-    assert report.score(system, "country-heldout4", metric) >= HELDOUT4_FLOORS[(system, metric)]
-
-
-@pytest.mark.parametrize(("system", "metric"), sorted(HELDOUT5_FLOORS))
-def test_fifth_heldout_country_floor(report: EvalReport, system: str, metric: str) -> None:
-    assert report.score(system, "country-heldout5", metric) >= HELDOUT5_FLOORS[(system, metric)]
-
-
-@pytest.mark.parametrize(("dataset", "system", "metric"), sorted(DEV_FLOORS))
-def test_development_set_floor(report: EvalReport, dataset: str, system: str,
-                               metric: str) -> None:
-    assert report.score(system, dataset, metric) >= DEV_FLOORS[(dataset, system, metric)]
+@pytest.mark.parametrize(("dataset", "system", "metric"), sorted(COUNTRY_SET_FLOORS))
+def test_country_set_floor(report: EvalReport, dataset: str, system: str, metric: str) -> None:
+    assert report.score(system, dataset, metric) >= COUNTRY_SET_FLOORS[(dataset, system, metric)]
 
 
 def test_newsledger_beats_the_root_verb_baseline(report: EvalReport) -> None:
