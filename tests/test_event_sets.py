@@ -192,20 +192,20 @@ def test_source_ids_point_at_their_files() -> None:
     assert source_file("wikinews-1") is None
 
 
-def test_tbaq_sources_are_timeml_documents_with_their_creation_date(sets: Path) -> None:
+@pytest.mark.parametrize(("source", "published", "sentence", "missing"), [
+    # TimeBank/AQUAINT keep their files one folder down, MEANTIME directly in its folder
+    ("tbaq-OWN19980101.0001", "1998-01-01", "Chile & Peru held talks in Lima on Wednesday.",
+     "tbaq-NOSUCH19980101.0001"),
+    ("meantime-900_Own_carmaker_sues_regulator", "2009-03-02",
+     "A carmaker sued the regulator in Ottawa on Friday.", "meantime-901_No_such_story"),
+])
+def test_timeml_sources_are_documents_with_their_creation_date(
+        sets: Path, source: str, published: str, sentence: str, missing: str) -> None:
     articles = ArticleRecords(sets / "articles")
-    article = articles.article("tbaq-OWN19980101.0001")
-    assert article is not None and article["published"] == "1998-01-01"
-    assert "Chile & Peru held talks in Lima on Wednesday." in str(article["text"])
-    assert articles.article("tbaq-NOSUCH19980101.0001") is None
-
-
-def test_meantime_sources_are_timeml_documents_in_their_folder(sets: Path) -> None:
-    articles = ArticleRecords(sets / "articles")
-    article = articles.article("meantime-900_Own_carmaker_sues_regulator")
-    assert article is not None and article["published"] == "2009-03-02"
-    assert "A carmaker sued the regulator in Ottawa on Friday." in str(article["text"])
-    assert articles.article("meantime-901_No_such_story") is None
+    article = articles.article(source)
+    assert article is not None and article["published"] == published
+    assert sentence in str(article["text"])
+    assert articles.article(missing) is None
 
 
 def test_boilerplate_sources_are_the_pages_ground_truth_bodies(sets: Path) -> None:
