@@ -13,14 +13,19 @@ and returns one :class:`Record`.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from spacy.tokens import Doc
+
 from newsledger.actors import build_actors
+from newsledger.arguments import doc_text
 from newsledger.clean import clean
 from newsledger.dates import extract_dates
-from newsledger.events import extract_events_and_actors
+from newsledger.events import CodedEvent, code_events
 from newsledger.ingest import looks_like_html
 from newsledger.parse import parse
+from newsledger.participants import complete_actors
 from newsledger.record import Article, DocumentKind, RawDocument, Record
 from newsledger.statements import extract_statements
 
@@ -50,20 +55,40 @@ def day_first(url: str | None) -> bool:
     return bool(tld) and tld not in MONTH_FIRST_TLDS
 
 
-def analyse(article: Article, record_id: str | None = None) -> Record:
-    """Run parsing and every extractor over a clean article."""
+@dataclass(frozen=True)
+class Analysis:
+    """One article's record with the parse and the events stage's coding behind it.
+
+    The record is what is stored; evaluation rows that read the parse or the coded events (event
+    dates, ACLED notes) take them from here instead of parsing the text a second time.
+    """
+
+    record: Record
+    doc: Doc
+    coded: tuple[CodedEvent, ...]
+
+
+def analyse_in_full(article: Article, record_id: str | None = None) -> Analysis:
+    """Run parsing and every extractor over a clean article, keeping the parse and coding."""
     doc = parse(article.text)
     actors = build_actors(doc)
     dates = extract_dates(
         doc, published_date(article.published), day_first=day_first(article.url)
     )
     statements = extract_statements(doc, actors, dates, article.title)
+    coded = code_events(doc, actors, statements, dates)
     # events may add the participants the registry missed ("Turkish soldiers") as actors
-    actors, events = extract_events_and_actors(doc, actors, statements, dates)
-    return Record(
+    actors, events = complete_actors(actors, coded, doc_text(doc))
+    record = Record(
         id=record_id or article.id, article=article, actors=actors.actors,
         statements=tuple(statements), events=tuple(events), dates=tuple(dates),
     )
+    return Analysis(record, doc, tuple(coded))
+
+
+def analyse(article: Article, record_id: str | None = None) -> Record:
+    """Run parsing and every extractor over a clean article."""
+    return analyse_in_full(article, record_id).record
 
 
 def extract_document(raw: RawDocument) -> Record:

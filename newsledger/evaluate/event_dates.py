@@ -52,12 +52,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.tokens import Doc
-
-from newsledger.actors import build_actors
-from newsledger.arguments import doc_text
 from newsledger.clean import clean
-from newsledger.dates import date_for, extract_dates
+from newsledger.dates import date_for
 from newsledger.evaluate import SystemScores
 from newsledger.evaluate.events import AcledNote, acled_notes, acled_rows
 from newsledger.evaluate.timeml_days import (
@@ -66,12 +62,8 @@ from newsledger.evaluate.timeml_days import (
     TextMap,
     tbaq_items,
 )
-from newsledger.events import CodedEvent, code_events
-from newsledger.parse import parse
-from newsledger.participants import complete_actors
-from newsledger.pipeline import day_first, published_date
+from newsledger.pipeline import Analysis, analyse_in_full
 from newsledger.record import RawDocument, Record, When
-from newsledger.statements import extract_statements
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 
@@ -172,33 +164,11 @@ def _sentence_dates(record: Record, start: int, sentence: str) -> list[When]:
                   key=lambda w: w.start)
 
 
-@dataclass(frozen=True)
-class TextAnalysis:
-    """A plain text's record, with the parse and the events stage's coding behind it."""
-
-    record: Record
-    doc: Doc
-    coded: tuple[CodedEvent, ...]
-
-
-def analyse_text(text: str, published: str | None) -> TextAnalysis:
-    """Run :func:`newsledger.pipeline.analyse` on a plain text, keeping its parse and coding.
-
-    The same stages in the same order as ``extract(text, published=...)`` (a test checks the
-    records are equal; ``extract_events_and_actors`` is ``code_events`` then ``complete_actors``),
-    so a document is parsed once for its record and for the rows that read the coding.
-    """
+def analyse_text(text: str, published: str | None) -> Analysis:
+    """Analyse a plain text as ``extract(text, published=...)`` does, keeping parse and coding."""
     article = clean(RawDocument(origin="<string>", content=text, kind="text",
                                 published=published))
-    doc = parse(article.text)
-    actors = build_actors(doc)
-    dates = extract_dates(doc, published_date(article.published), day_first=day_first(None))
-    statements = extract_statements(doc, actors, dates, article.title)
-    coded = code_events(doc, actors, statements, dates)
-    actors, events = complete_actors(actors, coded, doc_text(doc))
-    record = Record(id=article.id, article=article, actors=actors.actors,
-                    statements=tuple(statements), events=tuple(events), dates=tuple(dates))
-    return TextAnalysis(record, doc, tuple(coded))
+    return analyse_in_full(article)
 
 
 def acled_note(index: int, row: dict[str, str], type_: str) -> AcledNote:
