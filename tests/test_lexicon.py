@@ -165,3 +165,37 @@ def test_a_persons_surname_that_is_a_place_word_gives_no_country() -> None:
     assert describe("Steve Israel", "PERSON").country is None
     assert describe("Israeli Prime Minister Benjamin Netanyahu", "PERSON").country == "ISR"
     assert describe("Israel", "GPE").country == "ISR"
+
+
+# --- T53: other countries' states, provinces and regions (admin_areas.tsv) ---
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("New South Wales firefighters", "AUS"),  # not GBR through "Wales"
+    ("the Manitoba government", "CAN"),
+    ("Tasmania police", "AUS"),
+    ("Kerala officials", "IND"),
+    ("the Bavaria state government", "DEU"),
+    ("Hubei authorities", "CHN"),
+    ("Sinaloa gunmen", "MEX"),
+    ("Zamfara state governor", "NGA"),  # the suffixed form of a listed area
+    ("Kunduz province police chief", "AFG"),
+    ("Oromia regional officials", "ETH"),
+    ("Dagestan's interior ministry", "RUS"),
+    ("New England voters", "USA"),  # not GBR through "England"
+    ("Punjab province police", "PAK"),  # the province is Pakistan's, the state India's
+    ("Punjab state ministers", "IND"),
+])
+def test_other_countries_first_level_areas_give_their_country(phrase: str,
+                                                              country: str) -> None:
+    assert country_of(phrase) == country, phrase
+
+
+def test_an_area_shared_by_two_countries_gives_none_alone() -> None:
+    assert country_of("Punjab farmers") is None  # India's state and Pakistan's province
+
+
+def test_an_area_named_like_a_given_name_opens_a_persons_name_as_the_given_name() -> None:
+    assert describe("Virginia Stokes", "PERSON").country is None
+    assert describe("Virginia Gov. Ralph Northam", "PERSON").country == "USA"  # a title next
+    assert describe("Virginia's Mark Warner", "PERSON").country == "USA"  # a possessive
+    assert describe("Virginia officials").country == "USA"  # no person: the state
