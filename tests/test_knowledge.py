@@ -12,6 +12,7 @@ from newsledger.knowledge import (
     NAMESAKE,
     _tables,
     figure,
+    figure_named,
     organisation,
     organisation_named,
     traits_for,
@@ -399,3 +400,56 @@ def test_possessive_shaped_company_names_match(phrase: str, country: str) -> Non
 def test_a_possessive_after_a_given_name_is_a_persons() -> None:
     assert organisation("Tom Macy's car") is None
     assert organisation("Macy") is None  # the bare stem is no company either
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), [
+    ("the Federal Aviation Administration", "USA", "GOV"),
+    ("the Treasury Department", "USA", "GOV"),
+    ("U.S. Customs and Border Protection", "USA", "COP"),
+    ("the House Judiciary Committee", "USA", "LEG"),
+    ("HMRC", "GBR", "GOV"),
+    ("the BND", "DEU", "SPY"),
+])
+def test_government_agencies_news_names_without_their_country(phrase: str, country: str,
+                                                              sector: str) -> None:
+    traits = organisation(phrase)
+    assert traits is not None, phrase
+    assert (traits.country, traits.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("the Bank of Canada", "CAN"),
+    ("Norges Bank", "NOR"),
+    ("the Reserve Bank of India", "IND"),
+    ("Banxico", "MEX"),
+    ("the Bank of Russia", "RUS"),
+])
+def test_central_banks_are_their_states_government_not_business(phrase: str,
+                                                                 country: str) -> None:
+    traits = organisation(phrase)
+    assert traits is not None, phrase
+    assert (traits.country, traits.sector) == (country, "GOV")  # CAMEO CENTRAL_BANK [~GOVBUS]
+    ecb = organisation("the European Central Bank")
+    assert ecb is not None and (ecb.country, ecb.sector) == (None, "IGO")
+
+
+@pytest.mark.parametrize(("name", "country", "sector"), [
+    ("Ratan Tata", "IND", "BUS"),
+    ("Akio Toyoda", "JPN", "BUS"),
+    ("Aliko Dangote", "NGA", "BUS"),
+    ("Dieter Zetsche", "DEU", "BUS"),
+    ("Annastacia Palaszczuk", "AUS", "GOV"),  # a state premier
+    ("Ilan Goldfajn", "BRA", "GOV"),  # a central bank governor
+])
+def test_business_and_regional_figures_of_other_countries(name: str, country: str,
+                                                          sector: str) -> None:
+    traits = figure_named(name)
+    assert traits is not None, name
+    assert (traits.country, traits.sector) == (country, sector)
+
+
+def test_new_figures_keep_namesakes_of_other_countries_apart() -> None:
+    # "Ma" is Jack Ma's (CHN) and Ma Ying-jeou's (TWN): a courtesy title names neither
+    assert figure("Mr Ma", person=True) is None
+    deripaska = traits_for("Deripaska", "ORG")  # a listed short form
+    assert deripaska is not None and deripaska.country == "RUS"
