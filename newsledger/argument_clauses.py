@@ -185,7 +185,10 @@ def _medium_gerund(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or noun.dep_ != "pobj" or prep.dep_ != "prep" \
             or prep.lower_ not in MEDIUM_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
         return None
-    named = noun.pos_ == "PROPN" and noun.ent_type_ in _MEDIUM_ENTS
+    # a name after a verb of publishing is where it was published, whatever label the small
+    # model gives it ("posted on Twitter accusing", with Twitter tagged PERSON)
+    named = noun.pos_ == "PROPN" and (noun.ent_type_ in _MEDIUM_ENTS
+                                      or prep.head.lemma_.lower() in ISSUING_VERBS)
     return prep.head if named or noun.lemma_.lower() in TEXT_NOUNS else None
 
 

@@ -193,8 +193,9 @@ def _located_country(tok: Token) -> str | None:
             leader = pobj_of(child, "by")
             if leader is not None and (country := _phrase_country(leader)) is not None:
                 return country
-        elif child.dep_ == "acl" and child.lemma_.lower() in AFFILIATION_VERBS:
-            # "workers affiliated with the Serbian Workers' Union": the body's country
+        elif child.dep_ in ("acl", "amod") and child.lemma_.lower() in AFFILIATION_VERBS:
+            # "workers affiliated with the Serbian Workers' Union": the body's country (an
+            # adjective after its noun is parsed as a modifier: "bodyguards loyal to X")
             for prep in (g for g in child.children if g.dep_ == "prep"):
                 obj = child_with(prep, "pobj")
                 if obj is not None and (country := _phrase_country(obj)) is not None:

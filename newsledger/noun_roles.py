@@ -8,16 +8,19 @@ that governs it ("Israeli shelling", "held talks", "killed in an attack"); its r
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from newsledger.argument_clauses import VERB_CLAUSE_RECIPIENT_TYPES
 from newsledger.arguments import (
-    CLAUSE_RECIPIENT_TYPES,
     author_of,
     child_with,
     pobj_of,
     that_clause,
     verb_subject,
 )
+from newsledger.lexicon_data import data_rows
 from newsledger.triggers import CARRIER_NOUNS
 
 #: Nouns of duration or count whose of-phrase event stands in their place ("launched ten days
@@ -52,20 +55,85 @@ ON_VERBS = frozenset({"go", "remain", "stay", "be", "embark", "put", "place", "k
 SYM_LIGHT_PREPS = frozenset({"at", "during"})
 
 
+#: Types whose noun's of-phrase gives the act when a receiving verb governs it ("won the
+#: support of X", "secured the cooperation of X"); for the others it names the act's topic or
+#: target ("drew criticism of its policy").
+GIVEN_OF_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE", "AGREE", "CONCEDE"})
+
+
+@lru_cache(maxsize=1)
+def receiving_verbs() -> dict[tuple[str, str], frozenset[str]]:
+    """Return (verb lemma, preposition or "") -> the noun types it receives (empty: any)."""
+    table: dict[tuple[str, str], frozenset[str]] = {}
+    for row in data_rows("receiving_verbs.tsv"):
+        prep = "" if row["prep"] == "-" else row["prep"]
+        types = frozenset() if row["types"] == "-" else frozenset(row["types"].split("|"))
+        table[row["lemma"], prep] = types
+    return table
+
+
+def receiving_verb(noun: Token, type_: str) -> Token | None:
+    """Return the verb whose subject undergoes or answers the act a noun names, if one governs it.
+
+    "drew criticism", "faced sanctions", "denied the allegations", "responded to pressure",
+    "came under fire": the subject is on the act's receiving end (receiving_verbs.tsv).
+    """
+    if noun.dep_ == "dobj":
+        verb, prep = noun.head, ""
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb, prep = noun.head.head, noun.head.lower_
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    types = receiving_verbs().get((verb.lemma_.lower(), prep))
+    if types is None or types and type_ not in types:
+        return None
+    return verb
+
+
+def _national_modifier(noun: Token) -> Token | None:
+    """Return a noun's national or named modifier, who acts ("Israeli shelling", "Hamas attack").
+
+    A named entity before a bare proper noun, and never a date ("the May 17 Iraqi attack").
+    """
+    mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
+            and c.ent_type_ not in TIME_ENTITIES]
+    return next((c for c in mods if c.ent_type_ in ("NORP", "GPE", "ORG")), None) or \
+        next((c for c in mods if c.pos_ == "PROPN"), None)
+
+
+def received_roles(noun: Token, verb: Token, type_: str) -> tuple[Token | None, list[Token]]:
+    """Return the roles of an act its recipient undergoes or answers ("X drew criticism from Y").
+
+    The act's own author acts (its possessive, national adjective, by- or from-phrase, the
+    verb's from-phrase, or the giver of a gain: "won the backing of Y"); the verb's subject,
+    or the author of a subject that is a thing ("Y's remarks drew criticism"), receives it,
+    after any target the noun names itself ("responded to the attack on the embassy").
+    """
+    actor = child_with(noun, "poss") or pobj_of(noun, "by", "from") or \
+        _national_modifier(noun) or pobj_of(verb, "from", "by")
+    if actor is None and type_ in GIVEN_OF_TYPES:
+        actor = pobj_of(noun, "of")
+    targets = [t for t in (pobj_of(noun, p) for p in TARGET_PREPS)
+               if t is not None and t.ent_type_ not in TIME_ENTITIES]
+    subject = verb_subject(verb)
+    received = [subject, *author_of(subject)] if subject is not None else []
+    return actor, [t for t in [*targets[:1], *received] if t.pos_ != "PRON" or t is subject]
+
+
 def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[Token]]:
     """Return the actor head and the candidate recipient heads of a noun trigger."""
     if noun.dep_ in ("compound", "amod", "nmod") and noun.head.lemma_.lower() in CARRIER_NOUNS:
         noun = noun.head  # "Qatar launched a mediation effort between X and Y": the effort's roles
+    receiver = receiving_verb(noun, type_) if roles != "sym" else None
+    if receiver is not None:
+        return received_roles(noun, receiver, type_)
     actor = child_with(noun, "poss") or pobj_of(noun, "by")
     if actor is not None and actor.pos_ == "PRON" and noun.dep_ == "dobj":
         actor = None  # "Iran launched its attack": the light verb's subject is the antecedent
     if actor is None:
-        # a national or named modifier acts ("Israeli shelling", "the Hamas attack"); a named
-        # entity before a bare proper noun, and never a date ("the May 17 Iraqi attack")
-        mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
-                and c.ent_type_ not in TIME_ENTITIES]
-        actor = next((c for c in mods if c.ent_type_ in ("NORP", "GPE", "ORG")), None) or \
-            next((c for c in mods if c.pos_ == "PROPN"), None)
+        actor = _national_modifier(noun)
     if roles == "sym":
         between = pobj_of(noun, "between", "among")
         if between is not None:
@@ -76,9 +144,9 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
     if target is None and roles == "sym":
         target = _participle_partner(noun)
     candidates: list[Token | None] = [target]
-    if type_ in CLAUSE_RECIPIENT_TYPES:
+    if type_ in VERB_CLAUSE_RECIPIENT_TYPES:
         # "its demands that Burundi's government grant ...": the one asked is the clause's
-        # subject
+        # subject; "the charge that the minister took bribes": the one accused is
         clause = that_clause(noun)
         subject = child_with(clause, "nsubj", "nsubjpass") if clause is not None else None
         candidates.append(subject if subject is not None and subject.pos_ != "PRON" else None)

@@ -130,3 +130,11 @@ def test_a_subject_relative_pronoun_follows_the_phrase_that_names_someone() -> N
                 "Chile (which criticised the plan), to buy the mine.")
     subject = verb_subject(next(t for t in doc if t.text == "criticised"))
     assert subject is not None and subject.text == "governments"
+
+
+def test_a_gerund_after_a_publishing_verb_is_the_publishers_deed() -> None:
+    # the small model tags a platform's name PERSON; after "posted on" it is still the medium
+    assert _roles("The senator posted on Twitter accusing Fox of bias.", "accusing")[0] \
+        == "senator"
+    assert _roles("Last week, Ed Sheeran posted on Twitter accusing Warner of trying to block "
+                  "his new album.", "accusing")[0] == "Sheeran"

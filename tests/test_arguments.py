@@ -1,0 +1,29 @@
+"""Argument countries (T55, issue 4): the country an event argument's own words give.
+
+Every sentence here was written for these tests (none is from a labelled set). Each rule's test
+failed before the rule was added.
+"""
+
+from __future__ import annotations
+
+from newsledger.actors import build_actors
+from newsledger.arguments import make_argument
+from newsledger.parse import parse
+
+
+def _country(text: str, head: str) -> str | None:
+    """Return the country of the argument headed by the first token ``head``."""
+    doc = parse(text)
+    tok = next(t for t in doc if t.text == head)
+    return make_argument(tok, build_actors(doc)).country
+
+
+def test_a_group_loyal_to_a_national_body_takes_its_country() -> None:
+    # "loyal" after its noun is parsed as an adjective modifier, not a participle clause
+    assert _country("Militias loyal to the Syrian government attacked the town.",
+                    "Militias") == "SYR"
+    assert _country("Guards loyal to the Libyan leader fired at the crowd.", "Guards") == "LBY"
+
+
+def test_a_group_loyal_to_no_country_has_none() -> None:
+    assert _country("Guards loyal to the old owner fired at the crowd.", "Guards") is None
