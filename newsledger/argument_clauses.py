@@ -9,32 +9,43 @@ attacked"). The recipient is the object, the dative or a recipient preposition. 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
+
+from newsledger.lexicon_data import data_rows
+
+
+@lru_cache(maxsize=1)
+def _word_table() -> dict[str, frozenset[str]]:
+    """Return the open-class word lists of data/argument_words.tsv, by list name."""
+    table: dict[str, set[str]] = {}
+    for row in data_rows("argument_words.tsv"):
+        table.setdefault(row["list"], set()).add(row["word"])
+    return {name: frozenset(words) for name, words in table.items()}
+
+
+def word_list(name: str) -> frozenset[str]:
+    """Return one open-class word list of the argument finders (data/argument_words.tsv)."""
+    return _word_table()[name]
 
 #: Prepositions that introduce a recipient, tried in this order.
 RECIPIENT_PREPS: tuple[str, ...] = ("against", "on", "at", "upon", "with", "to", "into", "for")
 
 #: Verbs whose object, not subject, carries out an infinitive ("urged Hamas to renounce").
-OBJECT_CONTROL = frozenset({
-    "urge", "ask", "order", "force", "press", "pressure", "call", "persuade", "tell", "allow",
-    "help", "invite", "want", "encourage", "compel",
-})
+OBJECT_CONTROL = word_list("object_control")
 
 #: Prepositions of the deed someone is acted on for ("punished for invading", "accused of").
 REASON_PREPS = frozenset({"for", "of"})
 
 #: Participles whose passive subject is the one acting ("were engaged in fighting", "are
 #: involved in attacks"): the adjectival passive names no agent because the subject is one.
-STATIVE_PASSIVES = frozenset({"engage", "involve"})
+STATIVE_PASSIVES = word_list("stative_passive")
 
 #: Verbs whose object is a text or act that speaks for their subject ("issued a statement
 #: demanding", "passed a resolution calling for", "sent a letter urging", "filed a lawsuit
 #: accusing", "launched petitions calling on", "introduced a bill banning").
-ISSUING_VERBS = frozenset({
-    "issue", "release", "publish", "pass", "adopt", "approve", "send", "sign",
-    "file", "lodge", "launch", "submit", "circulate", "write", "post", "deliver", "unveil",
-    "air", "introduce", "table", "sponsor",
-})
+ISSUING_VERBS = word_list("issuing_verb")
 
 #: Types whose recipient may be the subject of the verb's content clause ("demanded that X go").
 CLAUSE_RECIPIENT_TYPES = frozenset({"REQUEST"})
@@ -76,10 +87,7 @@ MAX_CONJUNCT_CLIMB = 8
 
 #: Verbs that transfer something to someone, whose recipient is the dative or to-phrase, never
 #: the object given ("gave aid to X", "handed over the files", "apologized to X").
-GIVING_VERBS = frozenset({
-    "give", "send", "provide", "supply", "deliver", "hand", "donate", "grant", "offer", "extend",
-    "apologize", "apologise",
-})
+GIVING_VERBS = word_list("giving_verb")
 
 #: Entity labels of names that can act or be acted on.
 _ACTOR_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
@@ -89,11 +97,7 @@ _MEDIUM_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 #: Nouns of a text or address that speaks for whoever issued it ("in a letter calling for",
 #: "in a statement accusing"): written from the genres of news attribution, not from a set.
-TEXT_NOUNS = frozenset({
-    "statement", "letter", "speech", "interview", "post", "tweet", "message", "email",
-    "video", "report", "article", "address", "editorial", "column", "communique",
-    "declaration", "broadcast", "ad", "advertisement", "op-ed", "blog", "posting",
-})
+TEXT_NOUNS = word_list("text_noun")
 
 
 def child_with(tok: Token, *deps: str) -> Token | None:

@@ -31,6 +31,7 @@ from newsledger.argument_clauses import (
     that_clause,
     verb_roles,
     verb_subject,
+    word_list,
 )
 from newsledger.coordination import shared_nationality
 from newsledger.knowledge import traits_for
@@ -47,17 +48,14 @@ __all__ = [
 
 #: Participles that tie a group to a body whose country it shares ("workers affiliated with",
 #: "militias loyal to", "fighters linked to").
-AFFILIATION_VERBS = frozenset({"affiliate", "loyal", "link", "belong", "attach"})
+AFFILIATION_VERBS = word_list("affiliation")
 
 #: Participles whose by-phrase leads a group, which takes the leader's country ("forces led by
 #: a Tajik commander", "a committee headed by a Kenyan judge").
-LEADER_VERBS = frozenset({"lead", "head", "command"})
+LEADER_VERBS = word_list("leader_verb")
 
 #: Nouns of quantity or part whose of-phrase names the participants ("hundreds of refugees").
-QUANTITY_NOUNS = frozenset({
-    "score", "hundred", "thousand", "dozen", "million", "number", "part", "group", "some",
-    "many", "most", "all", "members", "member", "majority", "handful", "couple", "none",
-})
+QUANTITY_NOUNS = word_list("quantity_noun")
 
 #: Key of the cached text in ``Doc.user_data``.
 _TEXT_KEY = "newsledger.text"

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsledger.argument_clauses import VERB_CLAUSE_RECIPIENT_TYPES
+from newsledger.argument_clauses import VERB_CLAUSE_RECIPIENT_TYPES, word_list
 from newsledger.arguments import (
     author_of,
     child_with,
@@ -25,10 +25,7 @@ from newsledger.triggers import CARRIER_NOUNS
 
 #: Nouns of duration or count whose of-phrase event stands in their place ("launched ten days
 #: of war games", "held a round of talks").
-SPAN_NOUNS = frozenset({
-    "day", "week", "month", "year", "hour", "round", "series", "wave", "spate",
-    "night", "weekend", "string",
-})
+SPAN_NOUNS = word_list("span_noun")
 
 #: Types whose "of"-phrase names the actor ("the withdrawal of troops"); for the others it
 #: names the recipient ("the arrest of ten activists").
@@ -47,7 +44,7 @@ LIGHT_PREPS = frozenset({"in", "into", "for"})
 
 #: Verbs whose "on"-phrase event is the subject's own ("went on strike", "remained on alert",
 #: "embarked on a visit"); other verbs' "on" introduces a topic ("commented on the attack").
-ON_VERBS = frozenset({"go", "remain", "stay", "be", "embark", "put", "place", "keep"})
+ON_VERBS = word_list("on_verb")
 
 #: Prepositions after which a joint act's noun is the verb's subject's too ("said at talks with
 #: X", "agreed during a meeting with X"): who does something at a meeting takes part in it;

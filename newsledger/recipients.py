@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from newsledger.actors import ActorIndex
+from newsledger.argument_clauses import word_list
 from newsledger.arguments import (
     RECIPIENT_PREPS,
     Argument,
@@ -123,10 +124,7 @@ _NO_RECIPIENT_DEPS = frozenset({
 })
 
 #: Nouns that make a phrase a location, not a participant ("on the Thai border").
-LOCATIVE_NOUNS = frozenset({
-    "border", "frontier", "coast", "side", "area", "region", "outskirts", "territory",
-    "soil", "waters", "airspace",
-})
+LOCATIVE_NOUNS = word_list("locative_noun")
 
 #: How deep below a trigger a recipient phrase may sit ("threatened to break relations with X").
 RECIPIENT_DEPTH = 4

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from newsledger import lexicon
+from newsledger.argument_clauses import word_list
 from newsledger.arguments import doc_text
 from newsledger.lexicon_data import country_from_name, demonyms, fold, is_title
 from newsledger.mention_syntax import RELATIVES
@@ -195,7 +196,7 @@ def clause_country(trigger: Token, places: Sequence[Place]) -> str | None:
 
 #: Acts only a state's authorities carry out: done in a country with no agent named ("was
 #: arrested in Lebanon"), CAMEO codes that country's state as the actor.
-STATE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "deport", "expel"})
+STATE_ACTS = word_list("state_act")
 
 #: Entity labels of a place's name.
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -205,7 +206,7 @@ _LOCATIVE_PREPS = frozenset({"in", "at"})
 
 #: Acts that remove someone from a country, whose "from" phrase names the state removing them
 #: ("was expelled from Greece", "deported from Britain").
-REMOVALS = frozenset({"deport", "expel"})
+REMOVALS = word_list("removal")
 
 
 def state_actor(trigger: Token, places: Sequence[Place]) -> PlaceTarget | None:

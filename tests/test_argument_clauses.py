@@ -6,7 +6,9 @@ failed before the rule was added (checked at b884ca0).
 
 from __future__ import annotations
 
-from newsledger.argument_clauses import antecedent, verb_roles, verb_subject
+import pytest
+
+from newsledger.argument_clauses import antecedent, verb_roles, verb_subject, word_list
 from newsledger.parse import parse
 
 
@@ -138,3 +140,11 @@ def test_a_gerund_after_a_publishing_verb_is_the_publishers_deed() -> None:
         == "senator"
     assert _roles("Last week, Ed Sheeran posted on Twitter accusing Warner of trying to block "
                   "his new album.", "accusing")[0] == "Sheeran"
+
+
+def test_the_word_lists_come_from_the_data_file() -> None:
+    assert "urge" in word_list("object_control")
+    assert "statement" in word_list("text_noun")
+    assert "urge" not in word_list("text_noun")
+    with pytest.raises(KeyError):
+        word_list("no such list")
