@@ -21,6 +21,7 @@ from newsledger.coordination import STATELESS_SECTORS
 from newsledger.event_context import relations_context
 from newsledger.lexicon_data import country_display_names, country_from_name, demonyms, fold
 from newsledger.mention_syntax import QUANTIFIERS
+from newsledger.nameless import BODY_KINDS, attached_country, earlier_country, placed_country
 from newsledger.record import Actor, ActorKind, Event, Mention, Place
 from newsledger.targets import DOMESTIC_TYPES, PlaceTarget
 
@@ -51,10 +52,6 @@ PARTNER_TYPES = frozenset({
 #: Kinds of partner whose nationality a participant shares: somebody, not a state addressed
 #: as a whole (as often foreign) nor a thing ("the war in Iraq").
 PARTNER_KINDS = frozenset({"person", "group", "organization"})
-
-#: Kinds of partner whose inferred country (its place's) counts as its nationality: the record
-#: gives a group or body that country too (police, protesters), never a person.
-BODY_KINDS = frozenset({"group", "organization"})
 
 #: Share of an article's actors with a country (IGOs and NGOs left out) that one country must
 #: hold to be the story's own (:func:`home_country`): news leaves its own people unmarked
@@ -225,7 +222,27 @@ def home_target(c: CodedEvent, actor: Actor | None, text: str) -> PlaceTarget | 
     return country_words(c.actor, actor.country)
 
 
-def voted_countries(found: dict[str, Actor], coded: Sequence[CodedEvent]) -> dict[str, str]:
+def inferred_countries(found: dict[str, Actor], c: CodedEvent,
+                       text: str) -> tuple[str | None, str | None]:
+    """Return the countries the events stage inferred for the actor and recipient.
+
+    The registry's country of a group or body comes first (an earlier mention's,
+    :func:`earlier_country`, which its partner may share), then a place that says where a
+    nameless group acts from (:func:`placed_country`).
+    """
+    out: list[str | None] = []
+    for arg, inferred in ((c.actor, c.actor_country), (c.recipient, c.recipient_country)):
+        registry = found.get(arg.actor or "") if arg is not None else None
+        kind = registry.kind if registry is not None else \
+            lexicon.describe(arg.text).kind if arg is not None else "unknown"
+        sector = registry.sector if registry is not None else None
+        known = registry.country if registry is not None and kind in BODY_KINDS else None
+        out.append(known or placed_country(c, arg, sector, kind, text) or inferred)
+    return out[0], out[1]
+
+
+def voted_countries(found: dict[str, Actor], coded: Sequence[CodedEvent],
+                    text: str = "") -> dict[str, str]:
     """Return, per registry actor without a country, the country most of its events give it.
 
     The events stage infers a country per event (the argument's own, else the place's or the
@@ -236,7 +253,8 @@ def voted_countries(found: dict[str, Actor], coded: Sequence[CodedEvent]) -> dic
     """
     votes: dict[str, Counter[str]] = {}
     for c in coded:
-        for arg, inferred in ((c.actor, c.actor_country), (c.recipient, c.recipient_country)):
+        for arg, inferred in zip((c.actor, c.recipient), inferred_countries(found, c, text),
+                                 strict=True):
             actor = found.get(arg.actor or "") if arg is not None else None
             if arg is None or actor is None or actor.country is not None:
                 continue
@@ -265,14 +283,22 @@ def complete_actors(
     takes the words as a mention, else a new country actor; otherwise it gets no actor. A
     thing with its place's country ("the main road in Nairobi") is that place's country actor,
     with the place's words of ``text`` (the article text) as mention; an ethnic group takes
-    its place's country (:func:`resident_country`). An event whose sentence gave it no context
+    its place's country (:func:`resident_country`). A nameless group or body takes the country
+    of the bodies named before with its head noun, and a place attached to a participant or
+    where a police or court act happens beats the sentence's one country
+    (:mod:`newsledger.nameless`). An event whose sentence gave it no context
     and whose actor and recipient act for two states is diplomatic
     (:func:`newsledger.event_context.relations_context`).
     """
     found: dict[str, Actor] = {a.id: a for a in actors.actors}
+    for a in actors.actors:
+        if a.country is None and a.mentions:
+            earlier = earlier_country(a.name, a.mentions[0].start, a.kind, a.sector,
+                                      actors.actors)
+            found[a.id] = replace(a, country=earlier) if earlier else a
     new_ids: dict[tuple[int, int], str] = {}
     home = home_country(actors, text)
-    voted = voted_countries(found, coded)
+    voted = voted_countries(found, coded, text)
 
     def resolve(arg: Argument | None, inferred: str | None, c: CodedEvent,
                 acted_on: bool = False, partner: Argument | None = None,
@@ -289,7 +315,10 @@ def complete_actors(
         sector = found[arg.actor].sector if arg.actor in found else arg.sector
         own_side = (sector or arg.sector) not in STATELESS_SECTORS
         stateless = kind == "person" or not own_side
-        country = residence or arg.country or (None if stateless else inferred) or (
+        # a person's residence only from a place attached to its words ("a lawyer in Kano")
+        country = residence or arg.country or (
+            attached_country(c, arg, text) if kind == "person" and own_side else None) or (
+            None if stateless else inferred) or (
             partner_country(c, partner, kind_of(partner), partner_inferred)
             if own_side else None) or (
             home if kind == "person" and not origin_marked(arg.text) else None)
@@ -353,12 +382,12 @@ def complete_actors(
 
     events = []
     for c in coded:
-        actor = resolve(c.actor, c.actor_country, c, partner=c.recipient,
-                        partner_inferred=c.recipient_country) if c.actor else \
+        a_inferred, r_inferred = inferred_countries(found, c, text)
+        actor = resolve(c.actor, a_inferred, c, partner=c.recipient,
+                        partner_inferred=r_inferred) if c.actor else \
             country_actor(c.state) if c.state else c.event.actor
         at_home = home_target(c, found.get(actor or ""), text) if actor else None
-        recipient = resolve(c.recipient, c.recipient_country, c, True, c.actor,
-                            c.actor_country) \
+        recipient = resolve(c.recipient, r_inferred, c, True, c.actor, a_inferred) \
             if c.recipient else \
             country_actor(c.implicit) if c.implicit else \
             country_actor(at_home) if at_home else c.event.recipient

@@ -570,3 +570,54 @@ def test_rebels_attacking_at_home_with_no_one_named_attack_their_state() -> None
                           "ASSAULT")
     assert [(_country(a), _country(r)) for a, r in pairs] == [("AGO", "AGO")]
     assert [[m.text for m in r.mentions] for _a, r in pairs if r is not None] == [["Angola"]]
+
+
+# --- T56: a nameless group's country from the place that says where it acts ---------------------
+
+def test_a_place_hanging_on_the_police_beats_the_other_sides_nationality() -> None:
+    # the sentence's one country word is the journalists' ("British"): the police are Lagos's
+    ((actor, recipient),) = _participants(
+        "Police in Lagos arrested two British journalists on Monday.", "COERCE")
+    assert (_country(actor), _country(recipient)) == ("NGA", "GBR")
+
+
+def test_a_place_after_a_phrase_of_lower_case_words_still_hangs_on_the_group() -> None:
+    ((actor, _recipient),) = _participants(
+        "Police in the southern city of Kano arrested two Chadian traders.", "COERCE")
+    assert _country(actor) == "NGA"
+
+
+def test_a_police_arrest_in_a_named_place_is_that_places_state_act() -> None:
+    # the custody convention: the police of the place where they arrest, not the detainees'
+    ((actor, recipient),) = _participants(
+        "Police said they arrested three Pakistani nationals in Dubai.", "COERCE")
+    assert (_country(actor), _country(recipient)) == ("ARE", "PAK")
+
+
+def test_a_person_takes_the_country_of_the_place_hanging_on_him() -> None:
+    # residence ("A New York man"), not the nationality of the partner he accuses
+    ((actor, _recipient),) = _participants(
+        "A lawyer in Lagos accused two British journalists of lying.", "ACCUSE")
+    assert _country(actor) == "NGA"
+
+
+def test_a_place_where_a_verbal_act_happens_gives_the_speaker_no_country() -> None:
+    # "at a summit in Brussels" says where, not whose: no placing preposition hangs on her
+    pairs = _participants("Anna Weber criticised the plan at a summit in Brussels.", "ACCUSE")
+    assert {_country(a) for a, _r in pairs} == {None}
+
+
+# --- T56: a bare description takes the country of the body named before with its head noun ------
+
+def test_a_bare_police_takes_the_country_of_the_police_named_before() -> None:
+    # the registry links definite descriptions only: a bare "Police" is still Nigeria's, and
+    # the protesters it accuses share it as unmarked partners do
+    pairs = _participants("Nigerian police arrested 20 people in the north on Tuesday. Police "
+                          "accused the protesters of burning a mosque.", "ACCUSE")
+    assert [(_country(a), _country(r)) for a, r in pairs] == [("NGA", "NGA")]
+
+
+def test_a_bare_description_after_two_countries_bodies_takes_neither() -> None:
+    pairs = _participants("Russian police arrested two activists on Monday. Ukrainian police "
+                          "detained a priest. Police accused the men of spying.", "ACCUSE")
+    assert [_country(a) for a, _r in pairs] == [None]
