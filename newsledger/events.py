@@ -62,13 +62,9 @@ from newsledger.targets import (
     state_actor,
     unattributed_target,
 )
-from newsledger.triggers import (
-    TriggerMatch,
-    TriggerRule,
-    find_triggers,
-    infinitive_complements,
-    trigger_nouns,
-)
+from newsledger.trigger_constraints import infinitive_complements
+from newsledger.trigger_rules import TriggerRule, trigger_nouns
+from newsledger.triggers import TriggerMatch, find_triggers
 
 #: How many words after a light verb its idiom's noun may lie ("took oblique swipes at").
 IDIOM_SPAN = 4
@@ -91,6 +87,9 @@ DEMAND_MODALS = frozenset({"must", "should"})
 
 #: Relations along which a nested trigger of the same type is part of its governor's event.
 _MERGE_DEPS = frozenset({"prep", "pobj", "agent", "npadvmod", "advcl"})
+
+#: How many such steps up a nested trigger may lie below its host ("killed ... in an attack on").
+ABSORB_STEPS = 3
 
 #: Verbs naming what violence did to its victims: with no agent of their own ("two were killed
 #: when gunmen ambushed a patrol"), the act nested in them names the event, as a coder codes it.
@@ -135,14 +134,15 @@ def _modes_agree(a: TriggerRule, b: TriggerRule) -> bool:
     return a.type != "COERCE" or a.mode is None or b.mode is None or a.mode == b.mode
 
 
-def _absorber(match: TriggerMatch, by_index: dict[int, TriggerMatch]) -> int | None:
+def absorber(match: TriggerMatch, by_index: dict[int, TriggerMatch]) -> int | None:
     """Return the index of a same-type trigger this one is a nested part of, if any.
 
     The host may also be the object of the light verb the trigger hangs on: "began a hunger
     strike to protest X", "staged a strike in protest against X" are one protest, against X.
+    ``by_index`` holds a sentence's triggers (:func:`newsledger.triggers.find_triggers`) by index.
     """
     cur = match.token
-    for _ in range(3):
+    for _ in range(ABSORB_STEPS):
         if cur.dep_ not in _MERGE_DEPS or cur.head.i == cur.i:
             return None
         cur = cur.head
@@ -363,7 +363,7 @@ def code_sentence(
     absorbed: dict[int, list[TriggerMatch]] = {}
     kept: list[TriggerMatch] = []
     for m in matches:
-        host = _absorber(m, by_index)
+        host = absorber(m, by_index)
         if host is None:
             kept.append(m)
         else:

@@ -22,7 +22,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newsledger.record import EpistemicStatus, Statement
-from newsledger.triggers import is_to_infinitive
+from newsledger.trigger_constraints import is_to_infinitive
 
 #: Strongest first: a denied plan is denied; a possible claim is hypothetical; a reported plan
 #: is planned (and still attributed to its source).

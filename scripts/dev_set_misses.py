@@ -43,25 +43,18 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.errors import InputError
 from newsledger.evaluate.country_set import MEASURE_ONLY, collapse_spaces
 from newsledger.evaluate.events import analyse, parse_texts
-from newsledger.events import CodedEvent
+from newsledger.events import CodedEvent, absorber
 from newsledger.pipeline import extract
 from newsledger.record import Event, Record
+from newsledger.trigger_constraints import OBJECT_DEPS, infinitive_complements
+from newsledger.trigger_rules import lexicon_rows, row_text
 from newsledger.triggers import (
-    NOT_AN_EVENT,
-    TriggerMatch,
-    TriggerRule,
+    HEADLINE_ONLY,
+    choose_rule,
     find_triggers,
-    infinitive_complements,
+    modifier_only,
     rule_for,
-    rules,
 )
-
-#: Relations whose dependent is the object a rule's "obj:" constraint reads (triggers.py).
-OBJECT_DEPS = ("dobj", "nsubjpass", "attr")
-#: Relations of a noun that only modifies another noun (triggers.py leaves such nouns out).
-MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
-#: How far up the tree a same-type trigger may absorb a nested one (events._absorber: 3 steps).
-ABSORB_STEPS = 3
 
 
 @dataclass(frozen=True)
@@ -141,60 +134,31 @@ def evidence(tok: Token, kinds: set[str]) -> str:
     return f"parse: {tok.text}/{tok.pos_}/{tok.tag_}/{tok.dep_}; " + "; ".join(shown)
 
 
-def _row_text(rule: TriggerRule) -> str:
-    """Write one lexicon row compactly."""
-    when = ";".join(f"{k}:{'|'.join(sorted(w))}" if w else k for k, w in rule.when) or "-"
-    return f"{rule.lemma}/{rule.pos} {rule.type} when={when}"
-
-
-def _lexicon_rows(tok: Token) -> dict[str, list[TriggerRule]]:
-    """Return the lexicon rows of a token's lemma and surface form, by part of speech."""
-    out: dict[str, list[TriggerRule]] = {}
-    for lemma in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
-        for pos in ("VERB", "NOUN"):
-            out.setdefault(pos, []).extend(rules().get((lemma, pos), ()))
-    return out
-
-
 def refusal(tok: Token) -> tuple[str, list[str]]:
-    """Say why the lexicon gives a token no rule (rule_for returned None)."""
-    rows = _lexicon_rows(tok)
-    if not rows["VERB"] and not rows["NOUN"]:
+    """Say why the lexicon gives a token no rule (rule_for returned None), from choose_rule."""
+    choice = choose_rule(tok)
+    rows = lexicon_rows((tok.lemma_.lower(), tok.lower_))
+    if choice.held is not None:
+        lines = [f"row: {row_text(r)} refused ({kind})" for r, kind in choice.refused]
+        lines.append(f"held: {row_text(choice.held)}" + (" as a headline verb" * choice.headline))
+        if choice.natural:
+            return "natural-harm filter (a quake or accident did it)", lines
+        return "blocked by a '-' row", lines
+    if not rows["VERB"] and not rows["NOUN"] and not choice.refused:
         return "lexicon row missing", [f"no row for {tok.lemma_.lower()!r} ({tok.pos_})"]
-    readable = "VERB" if tok.pos_ == "VERB" else "NOUN" if tok.pos_ in ("NOUN", "PROPN") and \
-        tok.tag_ != "NNP" else None
-    if readable is None:
+    if choice.pos is None or (choice.pos == HEADLINE_ONLY and not choice.refused):
         return "part of speech not read", [
             f"spaCy tags {tok.text!r} {tok.pos_}/{tok.tag_}: the lexicon reads only verbs and "
-            f"common nouns; rows exist: {[_row_text(r) for r in rows['VERB'] + rows['NOUN']]}"]
-    if not rows[readable]:
-        other = "NOUN" if readable == "VERB" else "VERB"
+            "common nouns (a capitalised name only in a title-case headline); rows exist: "
+            f"{[row_text(r) for r in rows['VERB'] + rows['NOUN']]}"]
+    if choice.pos != HEADLINE_ONLY and not rows[choice.pos]:
+        other = "NOUN" if choice.pos == "VERB" else "VERB"
         return "lexicon row missing for this part of speech", [
-            f"rows only as {other} ({[_row_text(r) for r in rows[other]]}); the word is a "
-            f"{readable} here"]
-    own = rows[readable]
-    kinds = {k for r in own for k, _ in r.when}
-    lines = [f"row: {_row_text(r)}" for r in own] + [evidence(tok, kinds)]
-    free = [r for r in own if not r.when]
-    if free and free[0].type != NOT_AN_EVENT:
-        return "blocked (a '-' row held, or the natural-harm filter)", lines
-    if free:
-        return "blocked by an unconstrained '-' row", lines
-    return "a constraint refuses", lines
-
-
-def _absorber(tok: Token, found: dict[int, TriggerMatch]) -> Token | None:
-    """Return a same-type found trigger above the token that takes over its event, if any."""
-    rule = found[tok.i].rule
-    cur = tok
-    for _ in range(ABSORB_STEPS):
-        if cur.head.i == cur.i:
-            return None
-        cur = cur.head
-        other = found.get(cur.i)
-        if other is not None and other.rule.type == rule.type:
-            return cur
-    return None
+            f"rows only as {other} ({[row_text(r) for r in rows[other]]}); the word is a "
+            f"{choice.pos} here"]
+    kinds = {k for r, _ in choice.refused for k, _ in r.when}
+    lines = [f"row: {row_text(r)} refused ({kind})" for r, kind in choice.refused]
+    return "a constraint refuses", [*lines, evidence(tok, kinds)]
 
 
 def diagnose(item: Item, doc: Doc, here: list[Event], coded: Sequence[CodedEvent],
@@ -209,7 +173,7 @@ def diagnose(item: Item, doc: Doc, here: list[Event], coded: Sequence[CodedEvent
         rule = rule_for(toks[0])
         return "type convention differs", [
             f"coded {sorted({e.type for e in here})} at {here[0].trigger!r}"
-            + (f" by row {_row_text(rule)}" if rule is not None else "")]
+            + (f" by row {row_text(rule)}" if rule is not None else "")]
     near = [e for e in record.events if _overlaps(item, e.start, e.end)]
     if near:
         return "event on another word of the labelled trigger", [
@@ -224,19 +188,18 @@ def diagnose(item: Item, doc: Doc, here: list[Event], coded: Sequence[CodedEvent
     sent: Span = tok.sent
     found = {m.token.i: m for m in find_triggers(sent)}
     if tok.i not in found:
-        modifier = tok.dep_ in MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN")
-        return ("noun left out as a modifier" if modifier else
+        return ("noun left out as a modifier" if modifier_only(tok) else
                 "left out as the content of a verbal trigger or a natural harm"), [
-            f"row: {_row_text(rule)}; head {tok.head.text!r} ({tok.dep_})"]
-    host = _absorber(tok, found)
+            f"row: {row_text(rule)}; head {tok.head.text!r} ({tok.dep_})"]
+    host = absorber(found[tok.i], found)
     if host is not None:
         return "absorbed by a same-type trigger", [
-            f"{rule.type} at {tok.text!r} merged into {host.text!r}"]
+            f"{rule.type} at {tok.text!r} merged into {doc[host].text!r}"]
     staged = [c for c in coded if _at(item.start, c.event.start, c.event.end)]
     if staged:
         return "event dropped by the record", [
             f"events stage coded {sorted({c.event.type for c in staged})}, the record kept none"]
-    return "event dropped by the events stage", [f"trigger found by row {_row_text(rule)}"]
+    return "event dropped by the events stage", [f"trigger found by row {row_text(rule)}"]
 
 
 def _actor_text(record: Record, actor_id: str | None) -> str:

@@ -45,7 +45,8 @@ from newsledger.evaluate.events import analyse, parse_texts
 from newsledger.events import extract_events_and_actors
 from newsledger.parse import load_pipeline
 from newsledger.statements import extract_statements
-from newsledger.triggers import find_triggers, holding_rule, rule_for, rules
+from newsledger.trigger_rules import lexicon_rows
+from newsledger.triggers import choose_rule, find_triggers, rule_for
 
 #: Entity labels that make a subject or object a possible PLOVER actor or recipient.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -147,20 +148,22 @@ def miss_kind(doc: Doc, start: int, gold_type: str) -> str | None:
         return "wrong type: " + ("its row's type" if own else "another trigger's event")
     if tok is None:
         return "no token at the offset"
-    lemmas = (tok.lemma_.lower(), tok.lower_)
-    pos = "VERB" if tok.pos_ == "VERB" else \
-        "NOUN" if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP" else "other"
-    parts = {p for (lemma, p) in rules() if lemma in lemmas}
-    if not parts:
-        return "lemma not in the lexicon" + (f" (tagged {tok.tag_})" if pos == "other" else "")
-    if pos not in parts:
-        return f"rows only for another part of speech (tagged {tok.tag_})"
-    if rule_for(tok) is not None:
+    choice = choose_rule(tok)
+    parts = {p for p, rows in lexicon_rows((tok.lemma_.lower(), tok.lower_)).items() if rows}
+    if choice.rule is not None:
         found = any(m.token.i == tok.i for m in find_triggers(tok.sent))
         return "rule holds, event dropped (" + (
             "merged or no event" if found else "noun left out: content or modifier") + ")"
-    return "blocking row holds" if holding_rule(tok, pos, lemmas) is not None else \
-        "every row's constraint refuses"
+    if choice.natural:
+        return "natural-harm filter (no political actor)"
+    if choice.held is not None:
+        return "blocking row holds"
+    if not parts:
+        return "lemma not in the lexicon" + (
+            f" (tagged {tok.tag_})" if choice.pos not in ("VERB", "NOUN") else "")
+    if choice.pos not in parts:
+        return f"rows only for another part of speech (tagged {tok.tag_})"
+    return "every row's constraint refuses"
 
 
 def count_set(path: Path, show: bool) -> None:

@@ -69,3 +69,22 @@ def test_refusal_names_the_rows_of_the_other_part_of_speech() -> None:
     assert cause == "lexicon row missing for this part of speech"
     assert lines[0].startswith("rows only as NOUN (['drill/NOUN ")
     assert lines[0].endswith("the word is a VERB here")
+
+
+def test_refusal_names_the_constraint_each_row_failed() -> None:
+    """T54: the rows of the word, each with the constraint that refused it (choose_rule)."""
+    doc = parse("The council accepted the report on Monday.")
+    cause, lines = dsm.refusal(doc[2])
+    assert cause == "a constraint refuses"
+    assert lines[0].startswith("row: accept/VERB REJECT when=neg;obj:") and \
+        lines[0].endswith("refused (neg)")
+    assert all(line.endswith("refused (obj)") for line in lines[1:-1])
+    assert lines[-1].startswith("parse: accepted/VERB/VBD/ROOT; obj=report")
+
+
+def test_refusal_tells_a_blocking_row_from_the_natural_harm_filter() -> None:
+    """T54: a held '-' row and a quake's harm are two causes, no longer one."""
+    cause, lines = dsm.refusal(parse("She slammed the door and left.")[1])
+    assert cause == "blocked by a '-' row" and lines[-1].startswith("held: slam/VERB - when=obj:")
+    cause, _ = dsm.refusal(parse("A strong earthquake killed thirty villagers.")[3])
+    assert cause.startswith("natural-harm filter")

@@ -19,7 +19,7 @@ from newsledger.events import (
 from newsledger.parse import parse
 from newsledger.record import PLOVER_TYPES, Actor, Event, Mention, Place, Statement
 from newsledger.targets import PlaceTarget, implicit_target
-from newsledger.triggers import NOT_AN_EVENT, rules
+from newsledger.trigger_rules import NOT_AN_EVENT, rules
 
 
 def _index(text: str, **names: str) -> ActorIndex:

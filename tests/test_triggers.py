@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsledger.natural_harm import natural_cause
 from newsledger.parse import parse
-from newsledger.triggers import find_triggers, harm_causes, natural_cause
+from newsledger.trigger_rules import NOT_AN_EVENT, harm_causes
+from newsledger.triggers import choose_rule, find_triggers, modifier_only, reading_pos, rule_for
 
 
 def _types(text: str) -> dict[str, str]:
@@ -592,3 +594,50 @@ def test_t48_negation_read_by_the_row_denies_nothing() -> None:
     accept = next(t for t in doc if t.lemma_ == "accept")
     assert status_of(accept).status == "denied"
     assert status_of(accept, (), negation_read=True).status == "asserted"
+
+
+# ---- T54: the rule choice, public for the diagnostic scripts
+
+def test_choose_rule_names_the_row_and_the_constraints_that_refused_the_others() -> None:
+    """"fired missiles at": the rows before the ASSAULT one are refused, each by a constraint."""
+    doc = parse("Troops fired missiles at the border post.")
+    choice = choose_rule(doc[1])
+    assert choice.pos == "VERB" and choice.rule is not None and choice.rule.type == "ASSAULT"
+    assert choice.held is choice.rule and not choice.headline and not choice.natural
+    assert choice.refused and all(r.lemma == "fire" for r, _ in choice.refused)
+    assert [kind for _, kind in choice.refused][:2] == ["obj", "obj"]  # broadsides, workers
+    assert rule_for(doc[1]) is choice.rule
+
+
+def test_choose_rule_tells_a_blocking_row_from_a_natural_harm() -> None:
+    """A held '-' row and harm a quake did both give no rule, and the choice says which."""
+    door = choose_rule(parse("She slammed the door and left.")[1])
+    assert door.rule is None and door.held is not None and door.held.type == NOT_AN_EVENT
+    assert not door.natural
+    quake = choose_rule(parse("A strong earthquake killed thirty villagers.")[3])
+    assert quake.rule is None and quake.natural
+    assert quake.held is not None and quake.held.type == "ASSAULT"
+
+
+def test_choose_rule_reads_a_title_case_headline_verb() -> None:
+    """A headline's capitalised verb the tagger took for a name is tried as a verb."""
+    doc = parse("Governor Slams Lawmakers Over Budget Delay")
+    tok = next(t for t in doc if t.text == "Slams")
+    choice = choose_rule(tok)
+    assert choice.pos != "VERB", "the tagger reads it as a verb: pick another headline"
+    assert choice.headline and choice.rule is not None and choice.rule.type == "ACCUSE"
+
+
+def test_reading_pos_refuses_a_participle_used_as_a_noun() -> None:
+    """"evacuated the wounded": the determiner makes the participle a noun, not a verb row."""
+    doc = parse("Medics evacuated the wounded to the hospital.")
+    wounded = next(t for t in doc if t.text == "wounded")
+    assert reading_pos(wounded) != "VERB"
+
+
+def test_modifier_only_leaves_carrier_nouns_their_trigger() -> None:
+    """"aid workers" names no event, "an aid programme" names the aid."""
+    workers = parse("Aid workers reached the camp.")
+    programme = parse("The donors expanded the aid programme.")
+    assert modifier_only(next(t for t in workers if t.text == "Aid"))
+    assert not modifier_only(next(t for t in programme if t.text == "aid"))

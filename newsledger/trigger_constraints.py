@@ -1,0 +1,153 @@
+"""The constraints of trigger rows, checked on a token's parse ("obj:missile", "prep:against").
+
+Each row of ``data/plover_triggers.tsv`` may require an object, particle, preposition, modifier
+or clause (the kinds are listed in the file's header); :func:`holds` tells whether one holds
+for a token and :func:`first_refusal` which constraint of a row does not.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.mention_syntax import RELATIVES as _RELATIVES  # who, whom, which, that
+from newsledger.trigger_rules import TriggerRule, harm_words
+
+#: Object relations a constraint "obj:" looks at (the passive subject is the logical object).
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
+
+#: Relations the parser gives the predicate of "call/brand/label X Y" (oprd; npadvmod or
+#: xcomp when it misparses "branded the plan a disgrace").
+_PREDICATE_DEPS = frozenset({"oprd", "npadvmod", "xcomp"})
+
+#: Infinitive/adjective links "subjent:" climbs to the actor ("X was able to buy": buy, able, was).
+SUBJECT_CLIMB = 3
+
+
+def is_to_infinitive(verb: Token) -> bool:
+    """Tell whether a verb is a bare to-infinitive ("to fight"), whatever the parser's label."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def infinitive_complements(tok: Token) -> list[Token]:
+    """Return a verb's infinitive complements ("agreed to withdraw", "swore to fight").
+
+    The parser often labels the infinitive after a commitment verb as an adverbial clause of
+    purpose ("have sworn to fight" -> advcl); one that follows the verb counts as well.
+    """
+    return [c for c in tok.children if c.dep_ == "xcomp" or (
+        c.dep_ == "advcl" and c.i > tok.i and is_to_infinitive(c))]
+
+
+def causers(tok: Token) -> list[Token]:
+    """Return what a harm verb's subject, by-agent and cause phrases name, in that order."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.tag_ == "VBN" and not any(
+            c.dep_ == "dobj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in tok.children):
+        subjects = []  # "two killed and dozens injured": a participle's subject is its patient
+    if tok.dep_ == "relcl" and any(s.lower_ in _RELATIVES for s in subjects):
+        subjects = [tok.head]  # "the storm, which killed ..."
+    if not subjects and tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in tok.children):
+        subjects = [tok.head]  # "a quake killed 40" misparsed as a reduced relative of "quake"
+    if not subjects and tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ == "VBG":
+        # "... struck the coast, killing twenty": the participle's subject is its head's
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return subjects + agents
+
+
+def _acting_subjects(tok: Token) -> list[Token]:
+    """Return a verb's subjects, else its controller's ("X was able to buy Y")."""
+    cur = tok
+    for _ in range(SUBJECT_CLIMB):
+        subjects = causers(cur)
+        if subjects or cur.dep_ not in ("xcomp", "acomp") or cur.head.i == cur.i:
+            return subjects
+        cur = cur.head
+    return []
+
+
+def _object_holds(tok: Token, children: list[Token], words: frozenset[str]) -> bool:
+    """Tell whether the object of a token (or its prepositional object) has one of the lemmas."""
+    objects = [c for c in children if c.dep_ in OBJECT_DEPS]
+    # "700 kg of medicine", "a number of diplomats": the of-phrase holds the real object
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
+    # "mediation efforts", "the ceasefire agreement": a noun-noun compound names the object
+    objects += [c for o in objects for c in o.children if c.dep_ == "compound"]
+    objects += [c for o in objects for c in o.conjuncts]  # "X and Y grenades"
+    if tok.dep_ == "relcl" and any(o.lower_ in _RELATIVES for o in objects):
+        objects.append(tok.head)  # "students, who were held by police"
+    if not objects and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children):
+        # "the troops will start being reduced": a passive infinitive's patient is the
+        # subject of the verb it completes
+        objects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "fired on the town", "give millions in aid": the prepositional object names it
+    return any(o.lemma_.lower() in words for o in objects) or any(
+        c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in words
+        for c in children if c.lower_ in ("on", "into", "in") for g in c.children
+    )
+
+
+def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
+    """Tell whether one constraint of a rule holds for a token."""
+    children = list(tok.children)
+    if kind == "obj":
+        return _object_holds(tok, children, words)
+    if kind == "prep":
+        return any(c.dep_ in ("prep", "agent") and c.lower_ in words for c in children)
+    if kind == "objent":  # "attacked Clinton": the direct object names a person (by entity label)
+        return any(c.dep_ == "dobj" and c.ent_type_ in words for c in children)
+    if kind == "pobjent":  # "went after Senator X": a prepositional object is a named entity
+        return any(c.dep_ in ("prep", "agent") and g.dep_ == "pobj" and g.ent_type_ in words
+                   for c in children for g in c.children)
+    if kind == "oprd":  # "called him a liar", "branded the plan a disgrace": what X is called
+        return any(c.dep_ in _PREDICATE_DEPS and c.lemma_.lower() in words for c in children)
+    if kind == "calm":  # the sentence names no violence: a verbal "attack", not an armed one
+        violence = harm_words("violence")
+        return not any(t.lemma_.lower() in violence or t.lower_ in violence for t in tok.sent)
+    if kind == "pobj":  # "took to the streets", "came under fire": a prepositional object
+        return any(c.dep_ in ("prep", "agent") and g.dep_ == "pobj" and g.lemma_.lower() in words
+                   for c in children for g in c.children)
+    if kind == "prt":  # the parser also reads a particle as an adverb ("brushed aside")
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in words for c in children)
+    if kind == "mod":
+        return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words
+                   for c in children)
+    if kind == "head":
+        return tok.head.i != tok.i and tok.head.lemma_.lower() in words
+    if kind == "subj":
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        subjects += [g for c in children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+        return any(c.lemma_.lower() in words for c in subjects)
+    if kind == "subjent":  # "Siemens bought X": the subject or by-agent is a named entity
+        return tok.pos_ == "VERB" and any(s.ent_type_ in words for s in _acting_subjects(tok))
+    if kind == "next":  # "a bail out of": a two-word noun the parser splits
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in words
+    if kind == "money":  # "a $3 billion deal": a sum of money modifies the noun
+        return any(c.ent_type_ == "MONEY" for c in children)
+    if kind == "that":  # "charges that X did Y": a that-clause on the noun or verb
+        return any(c.dep_ in ("acl", "ccomp") and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in children)
+    if kind == "toinf":  # "told them to leave", not a quote the parser hangs as xcomp
+        return any(is_to_infinitive(c) for c in infinitive_complements(tok))
+    if kind == "xcomp":
+        return any(not words or c.lemma_.lower() in words for c in infinitive_complements(tok))
+    if kind == "ccomp":  # "charged that ...": a clause complement
+        return any(c.dep_ == "ccomp" for c in children)
+    if kind == "neg":  # "would not accept": the negation is the event (a refusal)
+        return any(c.dep_ == "neg" for c in children)
+    if kind == "noobj":
+        return not any(c.dep_ == "dobj" for c in children)
+    if kind == "intrans":  # an active verb with no object: "the house burned"
+        return any(c.dep_ == "nsubj" for c in children) and not any(
+            c.dep_ in ("dobj", "nsubjpass", "agent") for c in children)
+    raise ValueError(f"plover_triggers.tsv: unknown constraint {kind!r}")
+
+
+def first_refusal(tok: Token, rule: TriggerRule) -> str | None:
+    """Return the first constraint of a row that does not hold for a token (None: all hold)."""
+    for kind, words in rule.when:
+        if not holds(tok, kind, words):
+            return kind
+    return None
