@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsledger.actor_entry import (
     Entry,
@@ -39,6 +39,7 @@ from newsledger.coref import SUBJECT_DEPS, name_gender, reporting_lemmas, resolv
 from newsledger.knowledge import traits_for
 from newsledger.lexicon import ActorTraits, government_name, role_fits
 from newsledger.lexicon_data import fold
+from newsledger.mention_phrases import relation_of
 from newsledger.mention_syntax import titled_name_key
 from newsledger.mentions import (
     FIRST_PERSON,
@@ -98,7 +99,7 @@ class _Registry:
         for cand in cands:
             if cand.kind == "first_person":
                 continue  # the speaker often comes after the quote: linked below
-            cand = self._inherit_owner(cand)
+            cand = self._relation_key(self._inherit_owner(cand))
             entry = self._link(cand)
             if entry is not None:
                 if entry.kind == "person" and cand.kind == "name" and cand.traits.kind not in (
@@ -275,6 +276,10 @@ class _Registry:
             return known or appos or self._new(cand)
         if appos is not None:
             return appos
+        if self._possessor(cand) is not None and relation_of(self.doc[cand.head]) is not None:
+            # "his rival", "the minister's aide": another person than the possessor, the same
+            # one only for the same relation of the same possessor (keyed by _relation_key)
+            return (self.by_key.get(cand.key) if cand.key else None) or self._new(cand)
         titled = self._titled_person(cand)
         if titled is not None:
             return titled
@@ -316,6 +321,22 @@ class _Registry:
                 if len(theirs) > len(words) and theirs[-len(words):] == words:
                     return entry
         return None
+
+    def _possessor(self, cand: Candidate) -> Token | None:
+        """Return the possessor of a description's head ("His" of "His rival"), if any."""
+        return next((c for c in self.doc[cand.head].children if c.dep_ == "poss"), None)
+
+    def _relation_key(self, cand: Candidate) -> Candidate:
+        """Key a relational noun by its possessor's actor and relation: "his wife" twice is one."""
+        poss = self._possessor(cand) if cand.kind in ("description", "collective") else None
+        if poss is None or relation_of(self.doc[cand.head]) is None:
+            return cand
+        owner = self.head_entry.get(poss.i)
+        if owner is None:
+            return replace(cand, key=None)  # an unresolved "his": a new person each time
+        # keyed by the role when the noun has one: "his lawyer" ... "his attorney" is one person
+        relation = cand.traits.role or cand.head_lemma
+        return replace(cand, key=f"relation:{self.entries.index(owner)}:{relation}")
 
     def _inherit_owner(self, cand: Candidate) -> Candidate:
         """Give a description its possessor's country: "his government" after a German leader."""
@@ -384,12 +405,15 @@ class _Registry:
         return None
 
     def _by_description(self, cand: Candidate) -> Entry | None:
-        """Link a definite description to the most recent compatible actor."""
+        """Link a definite description to the most recent compatible actor (not its possessor)."""
         t = cand.traits
         loose: Entry | None = None
+        poss = self._possessor(cand)
+        owner = self.head_entry.get(poss.i) if poss is not None else None
         for entry in reversed(self.recent):
-            if not (agree(t.country, entry.country) and agree(t.gender, entry.gender)):
-                continue
+            if entry is owner or not (agree(t.country, entry.country)
+                                      and agree(t.gender, entry.gender)):
+                continue  # "the minister's aide" is not the minister
             last_sent = entry.mentions[-1].sent
             if t.kind == "person":
                 if entry.kind != "person":
@@ -398,7 +422,8 @@ class _Registry:
                     return entry
                 if entry.role is None and loose is None and (
                     cand.sent - last_sent <= LOOSE_LINK_SENTENCES
-                ):
+                ) and not all((m.key or "").startswith("relation:") for m in entry.mentions):
+                    # (someone known only as "the governor's daughter" is not "the mayor")
                     loose = entry
             elif t.kind in ("organization", "group") and entry.kind == t.kind:
                 if other_body(cand, entry):

@@ -169,18 +169,49 @@ def trim(doc: Doc, span: TokSpan) -> TokSpan | None:
     return (start, end) if end > start else None
 
 
+@lru_cache(maxsize=1)
+def core_verbs() -> frozenset[str]:
+    """Return the verbs of the core cue lexicon (data/cues_core.tsv): say, tell, call, urge, ..."""
+    return frozenset(r["lemma"] for r in data_rows("cues_core.tsv") if r["pos"] == "VERB")
+
+
+#: Tags of a finite verb standing on its own ("called", "calls"): "would call" or "calling" may
+#: be part of what was reported.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def second_act(verb: Token) -> bool:
+    """Tell whether a verb coordinated after a reported clause is the speaker's next act.
+
+    "X told reporters the drills were 'a pretext', and called for observers": the parser hangs
+    "called" on "were", but a finite core reporting verb without a subject, auxiliary or "that"
+    of its own, in the reporting verb's tense, coordinated after the clause that verb reports,
+    is what X did next, not part of what X reported; its subject is X's. Another tense keeps it
+    in the report ("Merrill says Machado promised to help and said she would stay").
+    """
+    clause = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ in _FINITE and verb.i > clause.i
+            and clause.dep_ == "ccomp" and clause.head.pos_ == "VERB"
+            and clause.head.tag_ == verb.tag_
+            and verb.lemma_.lower() in core_verbs()
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+                        for c in verb.children))
+
+
 def _clause_span(head: Token) -> TokSpan:
     """Return a clause's span without a trailing coordinated clause of its own subject.
 
     "said the plan failed, and he left" reports "the plan failed": the parser hangs "he left"
     on "failed", but a conjunct with its own subject is the narrator's again, unless "that"
-    opens it ("said X but that Y" reports both).
+    opens it ("said X but that Y" reports both); so is the speaker's second act
+    (:func:`second_act`: "said the plan failed, and called for an inquiry").
     """
     start, end = subtree_span(head)
     for child in head.children:
-        if child.dep_ == "conj" and child.i > head.i and child.pos_ in ("VERB", "AUX") and any(
+        if child.dep_ == "conj" and child.i > head.i and child.pos_ in ("VERB", "AUX") and (any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and not any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+                c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+                or second_act(child)):
             cut = child.left_edge.i
             while cut > head.i + 1 and (head.doc[cut - 1].dep_ == "cc"
                                         or head.doc[cut - 1].is_punct):

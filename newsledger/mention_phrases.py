@@ -4,17 +4,22 @@ Split out of ``mentions.py`` (T43) by responsibility: the finder there walks the
 candidates; the pure tests here look at one phrase: its text with and without its owner
 (:class:`PhraseTexts`), whether it is part of a place, a dateline or in apposition to a title,
 and whether a name's wider phrase is an organisation world knowledge knows by that full name
-(:func:`known_wider_body`: "the Liberal Democrats" when NER tags only "Democrats").
+(:func:`known_wider_body`: "the Liberal Democrats" when NER tags only "Democrats"); whether a noun
+names someone by a relation (:func:`relation_of`: "his rival") and whether a chunk opens with a
+gerund taking the noun as its object (:func:`gerund_end`: "of training militants").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from newsledger.cues import cue_key, lexicon
 from newsledger.knowledge import organisation_named
 from newsledger.lexicon import ActorTraits, describe, titles
+from newsledger.lexicon_data import data_rows
 from newsledger.mention_syntax import DATELINE_DASHES, PART_OF_PLACE_NOUNS, PLACE_NOUNS
 
 
@@ -23,7 +28,8 @@ class PhraseTexts:
     """A phrase's own text and, for a title or body, the text extended over its owner."""
 
     own: str
-    owner: str | None  # "officials at the U.S. Trade Representative's Office"
+    owner: str | None  # "officials at the U.S. Trade Representative's Office", "Russia's envoy"
+    owner_sector: bool = True  # False: "the governor's daughter" is not of the government
 
     def traits(self, label: str | None) -> ActorTraits:
         """Describe the phrase; the owner only fills a missing country or sector, not the kind."""
@@ -32,7 +38,7 @@ class PhraseTexts:
             return mine
         ext = describe(self.owner, label)
         return replace(mine, country=mine.country or ext.country,
-                       sector=mine.sector or ext.sector)
+                       sector=mine.sector or (ext.sector if self.owner_sector else None))
 
 
 def part_of_place(root: Token) -> bool:
@@ -94,3 +100,72 @@ def known_wider_body(span: Span, ent: Span) -> tuple[str, ActorTraits] | None:
         return None
     known = organisation_named(wider)
     return (wider, known) if known is not None else None
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A relational person noun: the gender it implies and whether it shares its owner's sector."""
+
+    gender: str | None
+    owner_sector: bool
+
+
+@lru_cache(maxsize=1)
+def relational_nouns() -> dict[str, Relation]:
+    """Return the relational person nouns of data/relational_nouns.tsv by singular noun."""
+    return {r["noun"]: Relation(None if r["gender"] == "-" else r["gender"],
+                                r["owner_sector"] == "yes")
+            for r in data_rows("relational_nouns.tsv")}
+
+
+def relation_of(root: Token) -> str | None:
+    """Return the relation a noun names someone by ("rival", "brother", "allies"), if it does."""
+    lemma = root.lemma_.lower()
+    return lemma if root.pos_ == "NOUN" and lemma in relational_nouns() else None
+
+
+def owner_sector(root: Token) -> bool:
+    """Tell whether a possessed noun shares its possessor's sector (not kin: "his daughter")."""
+    relation = relation_of(root)
+    return relation is None or relational_nouns()[relation].owner_sector
+
+
+def relation_traits(root: Token, traits: ActorTraits) -> ActorTraits:
+    """Make an undescribed relational noun a person (a group in the plural): "his rival"."""
+    relation = relation_of(root)
+    if traits.kind != "unknown" or relation is None:
+        return traits
+    plural = root.tag_ in ("NNS", "NNPS")
+    gender = None if plural else relational_nouns()[relation].gender
+    return replace(traits, kind="group" if plural else "person", gender=traits.gender or gender)
+
+
+#: A verb's prepositional frame whose object is an act someone is held to, not a participant:
+#: the share of its uses in PolNeAR train that introduced an attribution's content
+#: (data/cues.tsv: "accuse of" 0.74, "blame for" 0.42, "charge with" 0.39, "warn against" 0.86;
+#: participant frames stay below: "vote for" 0.17, "come with" 0.06, "be of" 0.05).
+GERUND_FRAME_PRECISION = 0.3
+
+
+def gerund_end(start: int, root: Token) -> int:
+    """Return where a noun chunk's phrase starts once a leading gerund is cut off, else start.
+
+    "accused two neighbours of training militants": the parser folds the gerund into the noun
+    chunk as a compound ("training militants"); the gerund is the act, its object the actor. Only
+    an "-ing" compound opening the chunk right after its preposition counts, when a verb holds
+    someone (its object or passive subject) to what that preposition introduces ("blamed X for",
+    "was charged with"; :data:`GERUND_FRAME_PRECISION`): "called for peacekeeping troops" holds
+    no one, and an adjectival participle is an amod ("the ruling party", "striking workers").
+    """
+    first = root.doc[start]
+    if (first.i == root.i or not first.lower_.endswith("ing") or first.dep_ != "compound"
+            or first.tag_ not in ("VBG", "NN") or root.dep_ != "pobj"):
+        return start
+    prep = root.head
+    held = prep.head  # "accused X of": the preposition hangs off the verb or its object
+    verb = held.head if held.dep_ in ("dobj", "nsubjpass") else held
+    if prep.i != first.i - 1 or verb.pos_ != "VERB" or verb is held and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i for c in verb.children):
+        return start
+    entry = lexicon().get(cue_key(verb), {}).get(f"prep:{prep.lower_}")
+    return start + 1 if entry is not None and entry.precision >= GERUND_FRAME_PRECISION else start

@@ -36,11 +36,14 @@ from newsledger.mention_bodies import (
 )
 from newsledger.mention_phrases import (
     PhraseTexts,
+    gerund_end,
     is_dateline,
     known_wider_body,
     names_apposition,
+    owner_sector,
     part_of_place,
     person_apposition,
+    relation_traits,
 )
 from newsledger.mention_syntax import (
     ACRONYM_LENGTH,
@@ -211,6 +214,7 @@ class CandidateFinder:
                 else:
                     self._phrase(child.left_edge.i, p_end, child)
                 main_start = max(main_start, p_end)
+        main_start = gerund_end(main_start, root)  # "of training militants": the militants
         end = self._hyphen_end(root, end)
         if main_start <= root.i:
             self._phrase(main_start, end, root, describe_from=start,
@@ -260,9 +264,12 @@ class CandidateFinder:
             end = ent.end  # noun chunks stop at "of": "the Patriotic Union | of Kurdistan"
         span = self.doc[start:end]
         lo = describe_from if describe_from is not None else start
-        own = self.doc[lo:end].text
-        owner = self.doc[lo:describe_to].text if describe_to and describe_to > end else None
-        text_for_traits = PhraseTexts(own, owner)
+        # the phrase's own words describe it; a possessor ("the governor's daughter") or an
+        # owner after it ("a spokesman for the ministry") only fills its country and sector
+        own = self.doc[start:end].text
+        hi = describe_to if describe_to and describe_to > end else end
+        owner = self.doc[lo:hi].text if lo < start or hi > end else None
+        text_for_traits = PhraseTexts(own, owner, owner_sector(root))
         cand: Candidate | None
         if ent is not None and ent.label_ in ACTOR_LABELS:
             cand = self._entity(ent, span, root, text_for_traits)
@@ -354,7 +361,7 @@ class CandidateFinder:
             return None
         if root.dep_ == "pobj" and root.head.lower_ == "as":
             return None  # "re-elected as president": a role, not a mention of someone
-        described = text.traits(None)
+        described = relation_traits(root, text.traits(None))  # "his rival": a person
         traits = outlet_traits(root, described)
         outlet = traits is not described
         if traits.kind == "unknown":

@@ -23,6 +23,19 @@ _STRAIGHT = frozenset({'"', "''"})
 #: Typed text mixes straight and curly double quotes ('"But he won," she said'): either closes.
 _CLOSERS = {'"': frozenset({'"', "\u201d"}), "\u201c": frozenset({"\u201d", '"'})}
 _MARKS = re.compile("''|[\"\n\u201c\u201d\u201e\u00ab\u00bb]")
+#: Single quotation marks, as British and many international outlets quote ('a pretext'). The
+#: same characters are apostrophes ("country's", "neighbours' homes", "'90s"), so a mark opens
+#: only after a space, a line start, a bracket or a dash and before a letter or digit, and closes
+#: only after a non-space and before anything but a letter or digit (see _single_quotations).
+_SINGLE = re.compile("['\u2018\u2019]")
+_SINGLE_OPENERS = frozenset({"'", "\u2018"})
+_SINGLE_CLOSERS = frozenset({"'", "\u2019"})
+_BEFORE_OPENING = frozenset("([{/\u2014\u2013-")
+#: Elisions an apostrophe opens, not a quotation: "the '90s", "rock 'n' roll", "'em", "'til".
+_ELISION = re.compile(r"(?:\d0s|em|til|n|cause|tis|twas)\b", re.IGNORECASE)
+#: "the neighbours' homes": a plural possessive before a lower-case word, which closes nothing
+#: when a closing mark follows later in the paragraph.
+_PLURAL_POSSESSIVE = re.compile(r"s['\u2019] [a-z]")
 
 #: A headline is one short line; longer first lines are the lead paragraph.
 HEADLINE_MAX_WORDS = 30
@@ -100,7 +113,51 @@ def _quotations(text: str) -> tuple[Quotation, ...]:
             open_at = None
     if open_at is not None and _opens_paragraph(text, open_at):
         found.append(Quotation(open_at + width, len(text), open_at, len(text)))
-    return tuple(q for q in found if q.end > q.start)
+    doubles = [q for q in found if q.end > q.start]
+    singles = _single_quotations(text, doubles)
+    return tuple(sorted(doubles + singles, key=lambda q: q.outer_start))
+
+
+def _single_quotations(text: str, doubles: list[Quotation]) -> list[Quotation]:
+    """Find the single-quoted spans outside double quotations, each within one paragraph.
+
+    A single quote inside a double quotation is a quote within the quote ('"He said, 'no',"'):
+    the double quotation already holds it. An opening mark left unclosed at its paragraph's end
+    was an apostrophe and is dropped.
+    """
+    starts = [q.outer_start for q in doubles]
+    found: list[Quotation] = []
+    open_at: int | None = None
+    for match in _SINGLE.finditer(text):
+        i, mark = match.start(), match.group()
+        before = text[i - 1] if i > 0 else "\n"
+        after = text[i + 1] if i + 1 < len(text) else "\n"
+        if "'" in (before, after):
+            continue  # '' is a double quotation mark (the NYT archives write it so)
+        k = bisect.bisect_right(starts, i) - 1
+        if k >= 0 and doubles[k].outer_start <= i < doubles[k].outer_end:
+            continue
+        if open_at is not None and "\n" in text[open_at:i]:
+            open_at = None  # never across a paragraph break
+        if open_at is not None and mark in _SINGLE_CLOSERS and not before.isspace() \
+                and not after.isalnum() and text[i - 2:i - 1] not in _SINGLE_OPENERS:
+            # (the last test: a one-letter elision "'n'" closes nothing)
+            if not (_PLURAL_POSSESSIVE.match(text, i - 1) and _closes_later(text, i + 1)):
+                found.append(Quotation(open_at + 1, i, open_at, i + 1))
+                open_at = None
+            continue
+        if mark in _SINGLE_OPENERS and (before.isspace() or before in _BEFORE_OPENING) \
+                and after.isalnum() and not _ELISION.match(text, i + 1):
+            open_at = i
+    return found
+
+
+def _closes_later(text: str, at: int) -> bool:
+    """Tell whether a closing single mark follows ``at`` before the paragraph ends."""
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return any(not text[m.start() - 1].isspace() and not text[m.start() + 1:m.start() + 2].isalnum()
+               for m in _SINGLE.finditer(text, at, end) if m.group() in _SINGLE_CLOSERS)
 
 
 def _opens_paragraph(text: str, at: int) -> bool:
@@ -127,11 +184,30 @@ def headline_end(text: str, title: str | None = None) -> int:
     words = _WORDS.findall(first)
     if not words or len(words) > HEADLINE_MAX_WORDS or not text[match.end():].strip():
         return 0
-    content = [w for w in words if w.lower() not in _MINOR]
-    capitalised = sum(w[0].isupper() for w in content) / max(len(content), 1)
     unpunctuated = first[-1] not in ".!?\"\u201d"
     short = len(words) <= HEADLINE_SHORT_WORDS
-    return match.end() if short or unpunctuated or capitalised >= TITLE_CASE_SHARE else 0
+    return match.end() if short or unpunctuated or _title_cased(words) else 0
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Tell whether a line's words are title-cased (minor words aside)."""
+    content = [w for w in words if w.lower() not in _MINOR]
+    return sum(w[0].isupper() for w in content) >= TITLE_CASE_SHARE * max(len(content), 1)
+
+
+def subheading(text: str, q: Quotation) -> bool:
+    """Tell whether a quotation is a quoted subheading: a short title-cased paragraph of its own.
+
+    Papers head a section with a phrase from it in quotation marks ("'All Bets Are Off.'"): no
+    one says it at that point, so it continues no statement.
+    """
+    line_start = text.rfind("\n", 0, q.outer_start) + 1
+    line_end = text.find("\n", q.outer_end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:q.outer_start].strip() or text[q.outer_end:line_end].strip():
+        return False
+    words = _WORDS.findall(text[q.start:q.end])
+    return 1 < len(words) <= HEADLINE_SHORT_WORDS and _title_cased(words)
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -149,6 +225,22 @@ def widen(start: int, end: int, cue: Token, quotes: list[Quotation]) -> tuple[in
         if q.start < end < q.end:
             end = q.end
     return start, end
+
+
+def close_mark(start: int, end: int, quotes: list[Quotation]) -> int:
+    """Return a content's end past the closing mark of a quotation it opens inside itself.
+
+    Trimming punctuation off a content's edge takes the closing mark of a quoted fragment with
+    it ("accused them of training militants 'to stage a coup"); a content holding the opening
+    mark keeps its closing one (PolNeAR contents do too). A content that starts inside a quotation
+    (a direct quote, after its opening mark) is left as it is.
+    """
+    if any(q.start == start for q in quotes):
+        return end  # a direct quote starts after its opening mark: it ends before its closing one
+    for q in quotes:
+        if start < q.outer_start and q.start < end == q.end < q.outer_end:
+            return q.outer_end
+    return end
 
 
 def focus(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsledger.cues import TokSpan, subtree_span, trim
+from newsledger.cues import TokSpan, second_act, subtree_span, trim
 from newsledger.record import StatementKind
 
 #: How far up a chain of clauses (xcomp, conj, advcl) a cue without a subject looks for one.
@@ -60,6 +60,9 @@ def subject_of(cue: Token, frame: str) -> Token | None:
         return None
     token = cue
     for _ in range(MAX_SUBJECT_CLIMB + 1):
+        if second_act(token):  # "X told Y the drills were Z, and called for W": X called
+            token = token.head.head
+            continue
         for child in _nominal_first(token):
             if child.dep_ in _SUBJECT_DEPS and child.dep_ != "expl":
                 if child.lower_ in _RELATIVE and token.dep_ == "relcl":

@@ -31,6 +31,7 @@ from newsledger.quote_drafts import adjacent_drafts, block_drafts, punctuation_d
 from newsledger.quotes import (
     RESUME_MAX_GAP_WORDS,
     Quotation,
+    close_mark,
     focus,
     gap_words,
     headline_end,
@@ -39,6 +40,7 @@ from newsledger.quotes import (
     quote_kind,
     resume,
     sentence_opening,
+    subheading,
     widen,
 )
 from newsledger.record import Statement, When
@@ -110,7 +112,8 @@ def content_span(
         dateline = _DATELINE.match(text, start)
         if dateline is not None and dateline.end() < end:
             start = dateline.end()
-    return start, end, resume(text, start, end, cue, quotes)
+    resumed = resume(text, start, end, cue, quotes)
+    return start, close_mark(start, end, quotes), close_mark(start, resumed, quotes)
 
 
 def draft_statements(doc: Doc, text: str | None = None, title: str | None = None) -> list[Draft]:
@@ -194,7 +197,8 @@ def _continuations(
     """
     out = list(drafts)
     for q in quotes:
-        if q.outer_start < cut or not sentence_opening(text, q.outer_start):
+        if q.outer_start < cut or not sentence_opening(text, q.outer_start) or subheading(
+                text, q):
             continue
         if len(text[q.start:q.end].split()) < CONTINUATION_MIN_WORDS:
             continue
@@ -269,6 +273,24 @@ def _about(actors: ActorIndex, start: int, end: int, speaker: str | None) -> tup
     )
 
 
+def _speaker(doc: Doc, actors: ActorIndex, d: Draft) -> str | None:
+    """Return the actor of a draft's source: its head's, else its phrase's less any possessor.
+
+    "His rival told reporters": when no actor holds the head noun, the phrase's own "His" is the
+    president, who is not the speaker; so the possessor is never what the phrase resolves to.
+    """
+    if d.source_head is None or d.source is None:
+        return None
+    speaker = actors.actor_for(*d.source_head)
+    if speaker is not None:
+        return speaker
+    start, end = d.source
+    head = doc.char_span(*d.source_head)
+    for poss in (c for c in head.root.children if c.dep_ == "poss") if head else ():
+        start = max(start, poss.right_edge.idx + len(poss.right_edge))
+    return actors.actor_for(start, end) if start < end else None
+
+
 def extract_statements(
     doc: Doc, actors: ActorIndex, dates: list[When], title: str | None = None
 ) -> list[Statement]:
@@ -277,9 +299,7 @@ def extract_statements(
     statements = []
     drafts = sorted(draft_statements(doc, text, title), key=lambda d: (d.start, d.end))
     for number, d in enumerate(drafts, start=1):
-        speaker = None
-        if d.source_head is not None and d.source is not None:
-            speaker = actors.actor_for(*d.source_head) or actors.actor_for(*d.source)
+        speaker = _speaker(doc, actors, d)
         statements.append(Statement(
             id=f"S{number}", speaker=speaker,
             speaker_text=text[d.source[0]:d.source[1]] if d.source else None,
