@@ -106,7 +106,7 @@ def test_label_fixes_kind_of_bare_names() -> None:
     ("phrase", "country"),
     [
         ("Israelis", "ISR"), ("Iraqis", "IRQ"),  # plurals of demonyms in -i
-        ("Greek-Cypriot officials", "GRC"), ("Russian-backed separatists", "RUS"),  # hyphens
+        ("Iranian-led militias", "IRN"), ("Russian-backed separatists", "RUS"),  # hyphens
         ("rebels in Darfur", "SDN"), ("a missionary from Calgary", "CAN"),  # where they are
     ],
 )
@@ -199,3 +199,21 @@ def test_an_area_named_like_a_given_name_opens_a_persons_name_as_the_given_name(
     assert describe("Virginia Gov. Ralph Northam", "PERSON").country == "USA"  # a title next
     assert describe("Virginia's Mark Warner", "PERSON").country == "USA"  # a possessive
     assert describe("Virginia officials").country == "USA"  # no person: the state
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("Bavarian officials", "DEU"),  # an area's adjective
+    ("Catalan separatists", "ESP"),
+    ("Texans", "USA"),
+    ("Tigrayan fighters", "ETH"),
+    ("Greek Cypriot negotiators", "CYP"),  # not GRC through its first word
+    ("Northern Irish unionists", "GBR"),  # not IRL through "Irish"
+])
+def test_area_adjectives_and_peoples_of_one_state_give_its_country(phrase: str,
+                                                                   country: str) -> None:
+    assert country_of(phrase) == country, phrase
+
+
+def test_peoples_of_several_states_give_no_country() -> None:
+    assert country_of("Pashtun elders") is None
+    assert country_of("Punjabi farmers") is None
