@@ -29,6 +29,7 @@ def word_list(name: str) -> frozenset[str]:
     """Return one open-class word list of the argument finders (data/argument_words.tsv)."""
     return _word_table()[name]
 
+
 #: Prepositions that introduce a recipient, tried in this order.
 RECIPIENT_PREPS: tuple[str, ...] = ("against", "on", "at", "upon", "with", "to", "into", "for")
 
@@ -81,6 +82,11 @@ _DIRECTION_ADVERBS = frozenset({"back", "away", "off", "out", "up", "down"})
 #: the bound stops a climb that a malformed parse would send round in circles.
 MAX_CLAUSE_CLIMB = 6
 
+#: Most content clauses :func:`_gerund_partner` climbs from a finite verb to the gerund whose
+#: clause it is ("telling them that they would be ..."): a reported clause inside a reported
+#: clause is the most news nests there.
+MAX_CONTENT_CLIMB = 2
+
 #: Most conjunct or compound links :func:`_adjacent_phrase` climbs to a phrase's first noun: a
 #: list of names is rarely longer ("Canada, Ontario, Quebec and ..."); the bound is a guard.
 MAX_CONJUNCT_CLIMB = 8
@@ -98,6 +104,17 @@ _MEDIUM_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 #: Nouns of a text or address that speaks for whoever issued it ("in a letter calling for",
 #: "in a statement accusing"): written from the genres of news attribution, not from a set.
 TEXT_NOUNS = word_list("text_noun")
+
+
+@lru_cache(maxsize=1)
+def receiving_verbs() -> dict[tuple[str, str], frozenset[str]]:
+    """Return (verb lemma, preposition or "") -> the noun types it receives (empty: any)."""
+    table: dict[tuple[str, str], frozenset[str]] = {}
+    for row in data_rows("receiving_verbs.tsv"):
+        prep = "" if row["prep"] == "-" else row["prep"]
+        types = frozenset() if row["types"] == "-" else frozenset(row["types"].split("|"))
+        table[row["lemma"], prep] = types
+    return table
 
 
 def child_with(tok: Token, *deps: str) -> Token | None:
@@ -245,8 +262,10 @@ def verb_subject(verb: Token) -> Token | None:
                 return obj
             cur = head
         elif cur.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in OBJECT_DEED_PREPS \
-                and child_with(head.head, "dobj"):
-            # "accused Iraq of violating", "blamed X for attacking": the object acts
+                and child_with(head.head, "dobj") \
+                and (head.head.lemma_.lower(), "") not in receiving_verbs():
+            # "accused Iraq of violating", "blamed X for attacking": the object acts (not what
+            # the subject receives for its deed: "won praise for helping", "faced charges for")
             return child_with(head.head, "dobj")
         elif cur.dep_ == "pcomp" and head.lower_ in REASON_PREPS and (
                 pobj_of(head.head, "on", "against") or child_with(head.head, "nsubjpass")):
@@ -254,9 +273,13 @@ def verb_subject(verb: Token) -> Token | None:
             # invading": who is acted on for a deed did it (the on-phrase before a passive
             # subject, which may be the measure itself)
             return pobj_of(head.head, "on", "against") or child_with(head.head, "nsubjpass")
+        elif (partner := _gerund_partner(cur)) is not None:
+            cur = partner
         elif cur.dep_ in ("conj", "advcl", "pcomp") and cur.tag_ in ("VBG", "VBN", "VBD", "VBZ",
                                                                         "VBP", "VB"):
             cur = head if cur.dep_ != "pcomp" else head.head
+            if cur.dep_ == "dobj" and cur.pos_ == "NOUN" and cur.head.pos_ == "VERB":
+                cur = cur.head  # "won praise for helping", "drew criticism for telling"
         elif cur.dep_ == "relcl" and _purpose_of_object(cur):
             # "called for a strike to protest X", "launched an offensive to retake X": the
             # infinitive is the purpose of whoever acts on the noun, not the noun's own act
@@ -282,6 +305,25 @@ def verb_subject(verb: Token) -> Token | None:
             return head if cur.tag_ == "VBG" else None
         else:
             return None
+    return None
+
+
+def _gerund_partner(verb: Token) -> Token | None:
+    """Return the gerund a coordinated gerund goes with when the parser hangs it lower.
+
+    "criticised for telling them that they would be better off, and threatening them": the
+    parser coordinates "threatening" with the content clause's verb ("be"), whose subject is
+    not the one threatening; a gerund coordinates with the gerund whose clause that is.
+    """
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or verb.head.tag_ == "VBG":
+        return None
+    cur = verb.head
+    for _ in range(MAX_CONTENT_CLIMB):
+        if cur.dep_ != "ccomp" or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.tag_ == "VBG":
+            return cur
     return None
 
 

@@ -8,11 +8,9 @@ that governs it ("Israeli shelling", "held talks", "killed in an attack"); its r
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from newsledger.argument_clauses import VERB_CLAUSE_RECIPIENT_TYPES, word_list
+from newsledger.argument_clauses import VERB_CLAUSE_RECIPIENT_TYPES, receiving_verbs, word_list
 from newsledger.arguments import (
     author_of,
     child_with,
@@ -20,7 +18,6 @@ from newsledger.arguments import (
     that_clause,
     verb_subject,
 )
-from newsledger.lexicon_data import data_rows
 from newsledger.triggers import CARRIER_NOUNS
 
 #: Nouns of duration or count whose of-phrase event stands in their place ("launched ten days
@@ -39,8 +36,11 @@ TIME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "P
 TARGET_PREPS = ("on", "against", "at", "with", "to", "upon", "into")
 
 #: Prepositions after which an event noun's actor is the verb's subject ("killed in an attack",
-#: "returned to Geneva for talks", "joined in the protest").
-LIGHT_PREPS = frozenset({"in", "into", "for"})
+#: "returned to Geneva for talks", "joined in the protest"); "with" names the means of the
+#: subject's act ("hit back with sharp attacks on X", "threatened them with sanctions"): verbs
+#: whose with-phrase is undergone ("met with protests", "dealt with criticism") are in
+#: receiving_verbs.tsv, and a passive names no subject ("was charged with murder").
+LIGHT_PREPS = frozenset({"in", "into", "for", "with"})
 
 #: Verbs whose "on"-phrase event is the subject's own ("went on strike", "remained on alert",
 #: "embarked on a visit"); other verbs' "on" introduces a topic ("commented on the attack").
@@ -51,22 +51,21 @@ ON_VERBS = word_list("on_verb")
 #: for one-sided acts they introduce a bystander ("arrested at a protest").
 SYM_LIGHT_PREPS = frozenset({"at", "during"})
 
+#: Nouns of the one an act is aimed at or given to ("the target of an attack", "the subject of
+#: an inquiry", "the recipient of aid"): the subject of their copula receives the act.
+TARGET_NOUNS = word_list("target_noun")
+
+#: Nouns of an act whose possessor is the one acted on ("his arrest", "the firm's takeover")
+#: and whose of-phrase is, whatever the type ("Google's acquisition of X").
+PATIENT_NOUNS = word_list("patient_noun")
+
+#: Relations of a target noun to its copula or verb ("was the target of", "made the focus of").
+TARGET_DEPS = frozenset({"attr", "dobj", "oprd"})
 
 #: Types whose noun's of-phrase gives the act when a receiving verb governs it ("won the
 #: support of X", "secured the cooperation of X"); for the others it names the act's topic or
 #: target ("drew criticism of its policy").
 GIVEN_OF_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE", "AGREE", "CONCEDE"})
-
-
-@lru_cache(maxsize=1)
-def receiving_verbs() -> dict[tuple[str, str], frozenset[str]]:
-    """Return (verb lemma, preposition or "") -> the noun types it receives (empty: any)."""
-    table: dict[tuple[str, str], frozenset[str]] = {}
-    for row in data_rows("receiving_verbs.tsv"):
-        prep = "" if row["prep"] == "-" else row["prep"]
-        types = frozenset() if row["types"] == "-" else frozenset(row["types"].split("|"))
-        table[row["lemma"], prep] = types
-    return table
 
 
 def receiving_verb(noun: Token, type_: str) -> Token | None:
@@ -75,6 +74,11 @@ def receiving_verb(noun: Token, type_: str) -> Token | None:
     "drew criticism", "faced sanctions", "denied the allegations", "responded to pressure",
     "came under fire": the subject is on the act's receiving end (receiving_verbs.tsv).
     """
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in TARGET_DEPS \
+            and noun.head.head.lemma_.lower() in TARGET_NOUNS:
+        # "the embassy was the target of an attack", "is the subject of an inquiry"
+        verb = noun.head.head.head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
     if noun.dep_ == "dobj":
         verb, prep = noun.head, ""
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
@@ -127,6 +131,12 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
     if receiver is not None:
         return received_roles(noun, receiver, type_)
     actor = child_with(noun, "poss") or pobj_of(noun, "by")
+    patient = None
+    of_obj = pobj_of(noun, "of")
+    patient_noun = noun.lemma_.lower() in PATIENT_NOUNS
+    if patient_noun and of_obj is None and actor is not None and actor.dep_ == "poss":
+        # "his arrest", "the minister's impeachment": the possessor is the one acted on
+        patient, actor = actor, pobj_of(noun, "by")
     if actor is not None and actor.pos_ == "PRON" and noun.dep_ == "dobj":
         actor = None  # "Iran launched its attack": the light verb's subject is the antecedent
     if actor is None:
@@ -140,7 +150,7 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
                    if t is not None and t.ent_type_ not in TIME_ENTITIES), None)
     if target is None and roles == "sym":
         target = _participle_partner(noun)
-    candidates: list[Token | None] = [target]
+    candidates: list[Token | None] = [patient, target]
     if type_ in VERB_CLAUSE_RECIPIENT_TYPES:
         # "its demands that Burundi's government grant ...": the one asked is the clause's
         # subject; "the charge that the minister took bribes": the one accused is
@@ -151,12 +161,11 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
         # "protest against violations by the security forces", "anger at Sweden's decision":
         # the author of the act protested is the recipient when the act names nobody
         candidates += [t for t in author_of(target) if t.pos_ != "PRON"]
-    of_obj = pobj_of(noun, "of")
     if of_obj is not None:
-        if type_ in OF_IS_ACTOR and actor is None:
+        if type_ in OF_IS_ACTOR and actor is None and not patient_noun:
             actor = of_obj
-        elif type_ not in OF_IS_ACTOR:
-            candidates.append(of_obj)
+        elif type_ not in OF_IS_ACTOR or patient_noun:
+            candidates.append(of_obj)  # "the acquisition of X": X is acquired
     spanned = False
     if (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in
             SPAN_NOUNS and noun.head.head.dep_ in ("dobj", "pobj", "attr")):

@@ -148,3 +148,13 @@ def test_the_word_lists_come_from_the_data_file() -> None:
     assert "urge" not in word_list("text_noun")
     with pytest.raises(KeyError):
         word_list("no such list")
+
+
+def test_a_gerund_coordinates_with_a_gerund_not_its_content_clause() -> None:
+    # the parser hangs "threatening" on "be", whose subject ("they") is the one threatened
+    assert _roles("The mayor has faced criticism for telling voters that they would be safer "
+                  "at home, and threatening them with fines.", "threatening")[0] == "mayor"
+
+
+def test_a_gerund_after_an_objects_for_phrase_is_the_subjects_deed() -> None:
+    assert _roles("The senator won praise for helping the refugees.", "helping")[0] == "senator"

@@ -6,7 +6,8 @@ failed before the rule was added.
 
 from __future__ import annotations
 
-from newsledger.noun_roles import noun_roles, receiving_verbs
+from newsledger.argument_clauses import receiving_verbs
+from newsledger.noun_roles import noun_roles
 from newsledger.parse import parse
 
 
@@ -79,3 +80,43 @@ def test_the_subject_of_a_charges_that_clause_is_accused() -> None:
     _actor, recipients = _roles("The union repeated its allegation that the mayor rigged the vote.",
                                 "allegation", "ACCUSE")
     assert "mayor" in recipients
+
+
+def test_the_subject_of_a_target_nouns_copula_receives_the_act() -> None:
+    actor, recipients = _roles("The city was the target of a rocket attack by the rebels.",
+                               "attack", "ASSAULT")
+    assert actor == "rebels"
+    assert recipients[:1] == ["city"]
+
+
+def test_an_act_named_as_the_means_is_the_subjects() -> None:
+    # "responded with attacks on X": the subject attacks X
+    actor, recipients = _roles("The governor responded with sharp attacks on the mayor.",
+                               "attacks", "ACCUSE")
+    assert actor == "governor"
+    assert recipients[:1] == ["mayor"]
+
+
+def test_an_act_met_with_is_undergone() -> None:
+    actor, recipients = _roles("The plan met with protests from farmers.", "protests", "PROTEST")
+    assert actor == "farmers"
+    assert recipients[:1] == ["plan"]
+
+
+def test_the_possessor_of_an_arrest_is_arrested() -> None:
+    actor, recipients = _roles("The court ordered the mayor's arrest on Friday.", "arrest",
+                               "COERCE")
+    assert actor == "court"
+    assert recipients[:1] == ["mayor"]
+
+
+def test_the_of_phrase_of_an_acquisition_is_acquired() -> None:
+    actor, recipients = _roles("Google's acquisition of Fitbit closed in January.",
+                               "acquisition", "COOPERATE")
+    assert actor == "Google"
+    assert "Fitbit" in recipients
+
+
+def test_the_possessor_of_an_attack_still_attacks() -> None:
+    actor, _recipients = _roles("Russia's attack on the port was condemned.", "attack", "ASSAULT")
+    assert actor == "Russia"
