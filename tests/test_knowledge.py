@@ -472,3 +472,18 @@ def test_a_figures_body_or_followers_take_the_figures_country_not_traits(
 def test_a_surname_before_a_group_of_other_sectors_is_not_taken_for_the_figure() -> None:
     assert traits_for("Rice farmers") is None  # Condoleezza Rice's surname, a crop
     assert traits_for("Trump Tower staff") is None  # a capitalised name follows: a place
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), [
+    ("the European Community", None, "IGO"),
+    ("GATT", None, "IGO"),
+    ("Texaco", "USA", "BUS"),
+    ("Drexel Burnham", "USA", "BUS"),
+    ("Yamaichi Securities", "JPN", "BUS"),
+    ("the Bulgarian News Agency", "BGR", "MED"),
+])
+def test_bodies_and_companies_of_older_news_keep_their_home_country(
+        phrase: str, country: str | None, sector: str) -> None:
+    traits = organisation(phrase)
+    assert traits is not None, phrase
+    assert (traits.country, traits.sector) == (country, sector)
