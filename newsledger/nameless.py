@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsledger.coordination import STATELESS_SECTORS
+from newsledger.lexicon_data import fold, group_nouns
 from newsledger.record import Actor
 from newsledger.targets import DOMESTIC_TYPES
 
@@ -86,13 +87,15 @@ def bare_head(name: str) -> str | None:
     """Return the head noun of a bare description ("Police", "the defence ministry"), else None.
 
     A name ("Lagos police", "Government of Kenya") is no bare description: only the first word
-    may be capitalised (a sentence start).
+    may be capitalised (a sentence start), and a lone capitalised word only when it is a group
+    noun of data/sectors.tsv ("Police"; not "NASA", "Airbus").
     """
     words = name.split()
     if words and words[0].lower() in BARE_ARTICLES:
         words = words[1:]
     if not words or any(not w.isalpha() or w[:1].isupper() for w in words[1:]) or \
-            not words[0].isalpha():
+            not words[0].isalpha() or len(words) == 1 and words[0][:1].isupper() and \
+            fold(words[0]) not in group_nouns():
         return None
     return words[-1].lower()
 

@@ -582,9 +582,11 @@ def test_a_place_hanging_on_the_police_beats_the_other_sides_nationality() -> No
 
 
 def test_a_place_after_a_phrase_of_lower_case_words_still_hangs_on_the_group() -> None:
-    ((actor, _recipient),) = _participants(
-        "Police in the southern city of Kano arrested two Chadian traders.", "COERCE")
-    assert _country(actor) == "NGA"
+    # villagers are not police: only the words "in the northern town of" place them
+    ((actor, recipient),) = _participants(
+        "Villagers in the northern town of Maiduguri accused Chadian soldiers of looting.",
+        "ACCUSE")
+    assert (_country(actor), _country(recipient)) == ("NGA", "TCD")
 
 
 def test_a_police_arrest_in_a_named_place_is_that_places_state_act() -> None:
@@ -621,3 +623,17 @@ def test_a_bare_description_after_two_countries_bodies_takes_neither() -> None:
     pairs = _participants("Russian police arrested two activists on Monday. Ukrainian police "
                           "detained a priest. Police accused the men of spying.", "ACCUSE")
     assert [_country(a) for a, _r in pairs] == [None]
+
+
+def test_a_bare_group_takes_the_country_the_story_is_about() -> None:
+    # "Protesters" of a German story are Germany's, as its unmarked people are
+    pairs = _participants(HOME_STORY + " Protesters criticised the energy plan on Tuesday.",
+                          "ACCUSE")
+    assert [(a.name, a.country) for a, _r in pairs if a is not None] == [("Protesters", "DEU")]
+
+
+def test_a_company_named_without_nationality_takes_no_home_country() -> None:
+    # a name is not a bare description: a foreign firm is not marked as foreign in news
+    pairs = _participants(HOME_STORY + " Zentrox criticised the energy plan on Tuesday.",
+                          "ACCUSE")
+    assert {_country(a) for a, _r in pairs} == {None}
