@@ -107,10 +107,29 @@ class _Tables:
 
 
 def _full_key(words: list[str]) -> str:
-    """Return the key of a full name: folded, without middle initials or final full stops."""
+    """Return the key of a full name: folded, without middle initials or final full stops.
+
+    Spellings of one transliterated name meet on one key: hyphens between its parts are
+    spaces and Arabic article particles go ("Abdel-Aziz al-Rantissi", "Abdel Aziz Rantissi";
+    "Zine el-Abidine Ben Ali", "Zine El Abidine Ben Ali"); a name's first word is kept ("Al
+    Gore"). One word is only folded: it is a short form, looked up as it is written.
+    """
     kept = [w for k, w in enumerate(words)
             if k in (0, len(words) - 1) or not _INITIAL.match(w)]
-    return fold(" ".join(w[:-1] if w.endswith(".") else w for w in kept))
+    key = fold(" ".join(w[:-1] if w.endswith(".") else w for w in kept))
+    if len(words) < 2:
+        return key
+    first, *rest = key.split()
+    out = [first]
+    for word in rest:
+        word = _PARTICLE.sub("", word)  # "al-rantissi" -> "rantissi"
+        if word not in _ARTICLES:
+            out.append(word)
+    return " ".join(part for word in out for part in word.split("-") if part)
+
+
+#: Arabic articles written as words of their own inside a name ("Abdel Aziz al Rantissi").
+_ARTICLES = frozenset({"al", "el"})
 
 
 def _add_all(table: dict[str, list[Traits]], key: str, traits: Traits) -> None:

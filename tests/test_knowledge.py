@@ -487,3 +487,21 @@ def test_bodies_and_companies_of_older_news_keep_their_home_country(
     traits = organisation(phrase)
     assert traits is not None, phrase
     assert (traits.country, traits.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(("written", "country"), [
+    ("Abdel-Aziz al-Rantissi", "PSE"),  # hyphens between a name's parts
+    ("Abdul-Karim al-Kabariti", "JOR"),
+    ("Zine el-Abidine Ben Ali", "TUN"),  # the particle written with a hyphen
+    ("Bashar Assad", "SYR"),  # and left out
+    ("Jean Marie Le Pen", "FRA"),  # a hyphenated given name written without one
+])
+def test_spellings_of_one_transliterated_name_meet(written: str, country: str) -> None:
+    found = figure_named(written)
+    assert found is not None and found.country == country, written
+
+
+def test_a_first_word_that_is_a_particle_is_kept() -> None:
+    gore = figure_named("Al Gore")
+    assert gore is not None and gore.country == "USA"
+    assert figure_named("Al Smith") is None
