@@ -39,7 +39,7 @@ from newsledger.coref import SUBJECT_DEPS, name_gender, reporting_lemmas, resolv
 from newsledger.knowledge import traits_for
 from newsledger.lexicon import ActorTraits, government_name, role_fits
 from newsledger.lexicon_data import fold
-from newsledger.mention_phrases import relation_of
+from newsledger.mention_phrases import peer_relation, relation_of
 from newsledger.mention_syntax import titled_name_key
 from newsledger.mentions import (
     FIRST_PERSON,
@@ -334,6 +334,10 @@ class _Registry:
         owner = self.head_entry.get(poss.i)
         if owner is None:
             return replace(cand, key=None)  # an unresolved "his": a new person each time
+        if cand.traits.kind == "person" and owner.kind in ("organization", "country") and (
+                peer_relation(self.doc[cand.head])):
+            # "Pyongyang's only ally", "the company's rival": one of the owner's kind
+            cand = replace(cand, traits=replace(cand.traits, kind=owner.kind, gender=None))
         # keyed by the role when the noun has one: "his lawyer" ... "his attorney" is one person
         relation = cand.traits.role or cand.head_lemma
         return replace(cand, key=f"relation:{self.entries.index(owner)}:{relation}")

@@ -187,15 +187,19 @@ def second_act(verb: Token) -> bool:
     "called" on "were", but a finite core reporting verb without a subject, auxiliary or "that"
     of its own, in the reporting verb's tense, coordinated after the clause that verb reports,
     is what X did next, not part of what X reported; its subject is X's. Another tense keeps it
-    in the report ("Merrill says Machado promised to help and said she would stay").
+    in the report ("Merrill says Machado promised to help and said she would stay"). After an
+    infinitive ("urged residents to stay calm and called for an inquiry") any such finite verb
+    is X's: an infinitive clause coordinates no finite verb of its own.
     """
     clause = verb.head
-    return (verb.dep_ == "conj" and verb.tag_ in _FINITE and verb.i > clause.i
-            and clause.dep_ == "ccomp" and clause.head.pos_ == "VERB"
-            and clause.head.tag_ == verb.tag_
-            and verb.lemma_.lower() in core_verbs()
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
-                        for c in verb.children))
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or verb.i < clause.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return False
+    if clause.head.pos_ != "VERB" or clause.head.tag_ != verb.tag_:
+        return False
+    if clause.dep_ == "xcomp":
+        return clause.tag_ == "VB"
+    return clause.dep_ == "ccomp" and verb.lemma_.lower() in core_verbs()
 
 
 def _clause_span(head: Token) -> TokSpan:
@@ -258,7 +262,8 @@ def frames(token: Token) -> dict[str, TokSpan]:
         tail = [c for c in token.children
                 if c.i > obj.i and c.dep_ in ("prep", "oprd", "xcomp", "acomp", "advmod")]
         if tail:
-            end = max(c.right_edge.i for c in tail) + 1
+            end = max(_clause_span(c)[1] if c.dep_ == "xcomp" else c.right_edge.i + 1
+                      for c in tail)
             # the first dating phrase ends the content wherever the parser hung it: what
             # follows the date is the narrator's too
             end = next((t.i for t in token.doc[obj.right_edge.i + 1:end] if _temporal(t)), end)

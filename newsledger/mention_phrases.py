@@ -108,14 +108,21 @@ class Relation:
 
     gender: str | None
     owner_sector: bool
+    peer: bool  # names one of its possessor's own kind: "its neighbour" is a country
 
 
 @lru_cache(maxsize=1)
 def relational_nouns() -> dict[str, Relation]:
     """Return the relational person nouns of data/relational_nouns.tsv by singular noun."""
     return {r["noun"]: Relation(None if r["gender"] == "-" else r["gender"],
-                                r["owner_sector"] == "yes")
+                                r["owner_sector"] == "yes", r["peer"] == "yes")
             for r in data_rows("relational_nouns.tsv")}
+
+
+def peer_relation(root: Token) -> bool:
+    """Tell whether a relational noun names one of its possessor's kind ("Pyongyang's ally")."""
+    relation = relation_of(root)
+    return relation is not None and relational_nouns()[relation].peer
 
 
 def relation_of(root: Token) -> str | None:

@@ -131,6 +131,17 @@ def test_same_relation_of_one_possessor_is_one_actor_of_two_possessors_two() -> 
     assert daughter is not None and daughter.sector is None  # not of the government
 
 
+def test_peer_relation_of_a_body_is_a_body_and_of_a_person_a_person() -> None:
+    actors, statements = _read("The company cut its prices. Its rival said the cuts were illegal.")
+    company, said = _mentioned(actors, "The company"), _by_cue(statements, "said")
+    rival = actors.get(said.speaker)
+    assert company is not None and rival is not None and rival.id != company.id
+    assert rival.kind == "organization"
+    actors, statements = _read("The mayor lost. Her rival said the count was fair.")
+    rival = actors.get(_by_cue(statements, "said").speaker)
+    assert rival is not None and rival.kind == "person"
+
+
 def test_possessor_is_never_the_speaker_of_its_possessed_noun() -> None:
     actors, statements = _read("The senator won the vote. Her landlord said the rent was fair.")
     senator = _mentioned(actors, "The senator")
@@ -146,6 +157,12 @@ def test_coordinated_reporting_verb_is_the_speakers_second_act() -> None:
     said, urged = _by_cue(statements, "said"), _by_cue(statements, "urged")
     assert said.content == "the budget was a disgrace"
     assert urged.speaker_text == "The mayor"
+
+
+def test_finite_verb_coordinated_after_an_infinitive_content_is_the_speakers() -> None:
+    _, statements = _read("The mayor urged residents to stay calm and called for an inquiry.")
+    assert _by_cue(statements, "urged").content.endswith("to stay calm")
+    assert _by_cue(statements, "called for").speaker_text == "The mayor"
 
 
 def test_coordinated_verb_of_the_reported_clause_stays_in_the_content() -> None:
