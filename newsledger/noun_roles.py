@@ -59,6 +59,10 @@ TARGET_NOUNS = word_list("target_noun")
 #: and whose of-phrase is, whatever the type ("Google's acquisition of X").
 PATIENT_NOUNS = word_list("patient_noun")
 
+#: The lemma of a receiving_verbs.tsv row that holds for any verb ("Although under fire from X,
+#: Y was ...": whoever is under fire receives it, whatever the verb the phrase hangs on).
+ANY_VERB = "*"
+
 #: Relations of a target noun to its copula or verb ("was the target of", "made the focus of").
 TARGET_DEPS = frozenset({"attr", "dobj", "oprd"})
 
@@ -87,7 +91,8 @@ def receiving_verb(noun: Token, type_: str) -> Token | None:
         return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    types = receiving_verbs().get((verb.lemma_.lower(), prep))
+    table = receiving_verbs()
+    types = table.get((verb.lemma_.lower(), prep), table.get((ANY_VERB, prep)))
     if types is None or types and type_ not in types:
         return None
     return verb
@@ -127,7 +132,11 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
     """Return the actor head and the candidate recipient heads of a noun trigger."""
     if noun.dep_ in ("compound", "amod", "nmod") and noun.head.lemma_.lower() in CARRIER_NOUNS:
         noun = noun.head  # "Qatar launched a mediation effort between X and Y": the effort's roles
-    receiver = receiving_verb(noun, type_) if roles != "sym" else None
+    place = noun  # "attracted a storm of criticism": the storm stands where the act would
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in \
+            SPAN_NOUNS:
+        place = noun.head.head
+    receiver = receiving_verb(place, type_) if roles != "sym" else None
     if receiver is not None:
         return received_roles(noun, receiver, type_)
     actor = child_with(noun, "poss") or pobj_of(noun, "by")

@@ -120,3 +120,24 @@ def test_the_of_phrase_of_an_acquisition_is_acquired() -> None:
 def test_the_possessor_of_an_attack_still_attacks() -> None:
     actor, _recipients = _roles("Russia's attack on the port was condemned.", "attack", "ASSAULT")
     assert actor == "Russia"
+
+
+def test_what_a_deed_sparks_is_aimed_at_its_author() -> None:
+    actor, recipients = _roles("The minister's remarks sparked protests by students.",
+                               "protests", "PROTEST")
+    assert actor == "students"
+    assert "minister" in recipients
+
+
+def test_a_storm_of_criticism_stands_where_the_criticism_would() -> None:
+    actor, recipients = _roles("The coach attracted a storm of criticism from fans.",
+                               "criticism", "ACCUSE")
+    assert recipients[:1] == ["coach"]
+    assert actor == "fans"
+
+
+def test_whoever_is_under_fire_receives_it_whatever_the_verb() -> None:
+    actor, recipients = _roles("Although under fire from his rivals, the senator kept winning.",
+                               "fire", "ACCUSE")
+    assert actor == "rivals"
+    assert recipients[:1] == ["senator"]
