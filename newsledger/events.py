@@ -63,11 +63,9 @@ from newsledger.targets import (
     unattributed_target,
 )
 from newsledger.trigger_constraints import infinitive_complements
-from newsledger.trigger_rules import TriggerRule, trigger_nouns
+from newsledger.trigger_rules import TriggerRule
+from newsledger.trigger_spans import trigger_span, trigger_text
 from newsledger.triggers import TriggerMatch, find_triggers
-
-#: How many words after a light verb its idiom's noun may lie ("took oblique swipes at").
-IDIOM_SPAN = 4
 
 #: Material cooperation whose announcement PLOVER codes as AGREE ("will give aid").
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
@@ -195,28 +193,6 @@ def _source_argument(doc: Doc, decision: StatusDecision, actors: ActorIndex) -> 
     if span is None:
         return None
     return make_argument(span.root, actors, decision.source_start, decision.source_end)
-
-
-def _trigger_text(tok: Token) -> str:
-    """Return the trigger word with its particle ("pulled out", "beat up")."""
-    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
-    return f"{tok.text} {prt.text}" if prt is not None else tok.text
-
-
-def _idiom_end(tok: Token, rule: TriggerRule) -> Token:
-    """Return the last word of a criticism idiom's trigger ("took swipes", "came under fire").
-
-    When an ACCUSE row names the act by its object or prepositional object and that noun is
-    itself a trigger noun of the lexicon, the noun is part of the trigger: the verb alone
-    ("took", "came") says nothing, and a labeller may mark either word.
-    """
-    words = frozenset(w for kind, ws in rule.when if kind in ("obj", "pobj") for w in ws)
-    if not words or rule.type != "ACCUSE":
-        return tok  # only idioms of criticism: "imposed sanctions" keeps its verb as trigger
-    nouns = trigger_nouns()
-    after = tok.doc[tok.i + 1: min(tok.i + 1 + IDIOM_SPAN, tok.sent.end)]
-    return next((t for t in after if t.lemma_.lower() in words and t.lemma_.lower() in nouns
-                 and t.dep_ in ("dobj", "pobj")), tok)
 
 
 def _governed_by_verbal(tok: Token, by_index: dict[int, TriggerMatch]) -> bool:
@@ -391,11 +367,11 @@ def code_sentence(
         in_clause = clause_country(tok, places)
         state = state_actor(tok, places) if rule.type == "COERCE" else None
         when = date_for(doc, tok.idx, tok.idx + len(tok.text), dates)
-        last = _idiom_end(tok, rule)
+        first, last = trigger_span(tok, rule)
         base = Event(
             id="", type=rule.type, status=decision.status,
-            trigger=doc[tok.i: last.i + 1].text if last is not tok else _trigger_text(tok),
-            sentence=sent.text, start=tok.idx, end=last.idx + len(last.text), mode=mode,
+            trigger=trigger_text(tok, first, last),
+            sentence=sent.text, start=first.idx, end=last.idx + len(last.text), mode=mode,
             context=contexts(rule.context, topic), location=place, date=when,
             attributed_to=attributed, statement=statement_id,
         )

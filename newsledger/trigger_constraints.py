@@ -102,9 +102,14 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
                    for c in children for g in c.children)
     if kind == "oprd":  # "called him a liar", "branded the plan a disgrace": what X is called
         return any(c.dep_ in _PREDICATE_DEPS and c.lemma_.lower() in words for c in children)
-    if kind == "calm":  # the sentence names no violence: a verbal "attack", not an armed one
-        violence = harm_words("violence")
-        return not any(t.lemma_.lower() in violence or t.lower_ in violence for t in tok.sent)
+    if kind in ("calm", "violent"):  # whether the sentence names violence: a verbal "attack"
+        violence = harm_words("violence")  # or target in a calm one, an armed one in a violent one
+        named = any(t.lemma_.lower() in violence or t.lower_ in violence for t in tok.sent)
+        return named == (kind == "violent")
+    if kind == "modent":  # "the Disney-Fox deal": a compound modifier (or its own) is a name
+        mods = [c for c in children if c.dep_ == "compound"]
+        mods += [g for m in mods for g in m.children if g.dep_ == "compound"]
+        return any(m.ent_type_ in words for m in mods)
     if kind == "pobj":  # "took to the streets", "came under fire": a prepositional object
         return any(c.dep_ in ("prep", "agent") and g.dep_ == "pobj" and g.lemma_.lower() in words
                    for c in children for g in c.children)

@@ -47,7 +47,10 @@ def test_lists_missed_triggers_with_their_cause(fixtures: Path,
     assert "[1] coverage: 'painted'" in out
     assert "cause: lexicon row missing" in out
     assert "no row for 'paint' (VERB)" in out
-    assert "2 of 2 items listed" in out
+    # T54: the court case of item 2 is coded over "court case" (the row's modifier opens the
+    # span), so only item 1 is a miss
+    assert "court case" not in out
+    assert "1 of 2 items listed" in out
 
 
 def test_several_word_trigger_puts_its_head_first(fixtures: Path) -> None:
@@ -78,7 +81,9 @@ def test_refusal_names_the_constraint_each_row_failed() -> None:
     assert cause == "a constraint refuses"
     assert lines[0].startswith("row: accept/VERB REJECT when=neg;obj:") and \
         lines[0].endswith("refused (neg)")
-    assert all(line.endswith("refused (obj)") for line in lines[1:-1])
+    assert all(line.endswith("refused (obj)") or line.startswith("row: accept/VERB - when=neg")
+               or line.startswith("row: accept/VERB REJECT when=neg") for line in lines[1:-1])
+    assert lines[-2] == "row: accept/VERB REJECT when=neg refused (neg)"
     assert lines[-1].startswith("parse: accepted/VERB/VBD/ROOT; obj=report")
 
 

@@ -609,3 +609,14 @@ def test_t51_an_act_named_by_a_light_verbs_object_keeps_its_mode_apart() -> None
     text = "The government announced a curfew in the capital, arresting forty people."
     assert sorted(c.event.trigger for c in _coded(text) if c.event.type == "COERCE") == [
         "arresting", "curfew"]
+
+
+def test_t54_a_term_named_by_its_modifier_spans_the_modifier() -> None:
+    """T54: "court case", "air strike", "hunger strike": the row's modifier opens the trigger."""
+    text = "The firm won its court case against the regulator."
+    c = _one(text, "ACCUSE")
+    assert c.event.trigger == "court case"
+    assert text[c.event.start:c.event.end] == "court case"
+    assert _one("An air strike hit the depot.", "ASSAULT").event.trigger == "air strike"
+    # a row with no modifier constraint keeps the noun alone
+    assert _one("The two leaders held talks in Geneva.", "CONSULT").event.trigger == "talks"

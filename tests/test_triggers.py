@@ -641,3 +641,168 @@ def test_modifier_only_leaves_carrier_nouns_their_trigger() -> None:
     programme = parse("The donors expanded the aid programme.")
     assert modifier_only(next(t for t in workers if t.text == "Aid"))
     assert not modifier_only(next(t for t in programme if t.text == "aid"))
+
+
+# ---- T54: families of news words the lexicon lacked (coverage round 5)
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    # AGREE: a deal, settlement, compromise or consensus reached under a light verb
+    ("The two parties reached a deal on the budget late on Friday.", "deal", "AGREE"),
+    ("Negotiators clinched a deal after three days of haggling.", "deal", "AGREE"),
+    ("The rival factions reached a settlement over the disputed land.", "settlement", "AGREE"),
+    ("The senators hammered out a compromise on the tax plan.", "compromise", "AGREE"),
+    ("Member states failed to reach a consensus on quotas.", "consensus", "AGREE"),
+    ("The two governments reached an understanding on fishing rights.", "understanding", "AGREE"),
+    # COOPERATE: a business deal named by its firms; partnerships, alliances, investment
+    ("The Microsoft-Activision deal closed in October.", "deal", "COOPERATE"),
+    ("The carmaker partnered with a battery maker in Korea.", "partnered", "COOPERATE"),
+    ("The ministry announced a partnership with three universities.", "partnership", "COOPERATE"),
+    ("The two parties formed an alliance before the election.", "alliance", "COOPERATE"),
+    ("The bank teamed up with a local lender in Kenya.", "teamed", "COOPERATE"),
+    ("France joined forces with Germany on the project.", "joined", "COOPERATE"),
+    ("Toyota will invest in a new plant in Mexico.", "invest", "COOPERATE"),
+    ("The firm announced a $2 billion investment in solar farms.", "investment", "COOPERATE"),
+    # SANCTION: tariffs raised or slapped on
+    ("Washington raised tariffs on steel from the bloc.", "raised", "SANCTION"),
+    ("The government hiked duties on imported cars.", "hiked", "SANCTION"),
+    ("The state levied a duty on foreign timber.", "levied", "SANCTION"),
+    # ACCUSE: criticism verbs and nouns; a trial
+    ("The senator bashed the administration over the rollout.", "bashed", "ACCUSE"),
+    ("The columnist skewered the mayor for the closures.", "skewered", "ACCUSE"),
+    ("The opposition demonised the migrants in its campaign.", "demonised", "ACCUSE"),
+    ("The union bemoaned the lack of consultation.", "bemoaned", "ACCUSE"),
+    ("The judge admonished the prosecutors for the delay.", "admonished", "ACCUSE"),
+    ("The governor launched into a tirade against the press.", "tirade", "ACCUSE"),
+    ("The plan drew the ire of the farmers' union.", "ire", "ACCUSE"),
+    ("The former minister will stand trial next month.", "trial", "ACCUSE"),
+    ("His trial for corruption opened in the capital.", "trial", "ACCUSE"),
+    # REJECT
+    ("The embassy denied the journalist a visa.", "denied", "REJECT"),
+    ("The judge denied bail to the three suspects.", "denied", "REJECT"),
+    ("The company flouted the ban on exports.", "flouted", "REJECT"),
+    ("The party repudiated the agreement it had signed.", "repudiated", "REJECT"),
+    # SUPPORT
+    ("Regulators approved the plan to split the company.", "approved", "SUPPORT"),
+    ("The senate approved the nominee for the court.", "approved", "SUPPORT"),
+    ("The plan won approval from the council.", "approval", "SUPPORT"),
+    ("The senator has championed the reform for years.", "championed", "SUPPORT"),
+    ("The party sided with the unions in the dispute.", "sided", "SUPPORT"),
+    ("The president paid tribute to the fallen soldiers.", "tribute", "SUPPORT"),
+    ("The king sent his condolences to the families.", "condolences", "SUPPORT"),
+    # CONSULT
+    ("The minister held discussions with his Chinese counterpart.", "discussions", "CONSULT"),
+    ("Discussions between the two delegations resumed on Monday.", "Discussions", "CONSULT"),
+    # AID
+    ("The United States trained the army of the new republic.", "trained", "AID"),
+    ("The coalition equipped the rebels with anti-tank missiles.", "equipped", "AID"),
+    ("Japan cancelled the debt owed by the island state.", "cancelled", "AID"),
+    ("Flood relief reached the stricken province on Monday.", "relief", "AID"),
+    ("A donation from the emirate paid for the hospital.", "donation", "AID"),
+    # RETREAT
+    ("The defence minister quit his post after the scandal.", "quit", "RETREAT"),
+    ("The chairman quit on Monday.", "quit", "RETREAT"),
+    ("The prime minister will stand down next month.", "stand", "RETREAT"),
+    ("The king abdicated in favour of his son.", "abdicated", "RETREAT"),
+    ("The junta relinquished power to a civilian government.", "relinquished", "RETREAT"),
+    # COERCE
+    ("The regime suppressed the protests with mass arrests.", "suppressed", "COERCE"),
+    ("The government has repressed dissent for decades.", "repressed", "COERCE"),
+    ("The persecution of the minority worsened after the coup.", "persecution", "COERCE"),
+    ("The authorities silenced critics of the war.", "silenced", "COERCE"),
+    ("The government curbed press freedom last year.", "curbed", "COERCE"),
+    ("Police took the activist into custody.", "custody", "COERCE"),
+    ("The governor vowed to block refugees from settling in the state.", "block", "COERCE"),
+    # MOBILIZE
+    ("The army amassed troops along the frontier.", "amassed", "MOBILIZE"),
+    ("The ministry called up thousands of reservists.", "called", "MOBILIZE"),
+    # ASSAULT
+    ("Gunmen slew the village headman.", "slew", "ASSAULT"),
+    ("The rebels waged war on the central government.", "war", "ASSAULT"),
+    ("Rockets targeted an army base near the airport.", "targeted", "ASSAULT"),
+    # THREATEN: a vow of revenge
+    ("The militia vowed revenge for the killing of its commander.", "vowed", "THREATEN"),
+    # CONCEDE
+    ("The minister admitted mistakes in the handling of the crisis.", "admitted", "CONCEDE"),
+    ("Officials admitted that the figures had been understated.", "admitted", "CONCEDE"),
+    ("The company acknowledged failures in its safety checks.", "acknowledged", "CONCEDE"),
+    ("The general's admission of guilt surprised the court.", "admission", "CONCEDE"),
+])
+def test_t54_rows(text: str, word: str, type_: str) -> None:
+    """A news word of each family names its PLOVER event."""
+    assert _types(text).get(word) == type_, (text, _types(text))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("A great deal of money was wasted.", "deal"),  # an amount, not a deal reached
+    ("The Israeli settlement expanded onto the hillside.", "settlement"),  # a village
+    ("The couple entered a civil partnership.", "partnership"),
+    ("The NATO alliance met in Brussels.", "alliance"),  # an organisation, no act
+    ("The teacher raised her hand.", "raised"),
+    ("The council raised the money for the new roof.", "raised"),
+    ("The firm denied the report.", "denied"),  # a denial of a claim, no request refused
+    ("The clinical trial of the vaccine begins in May.", "trial"),
+    ("The trial of the new engine went well.", "trial"),
+    ("The firm trained its staff in first aid.", "trained"),
+    ("The company quit the market for mobile phones.", "quit"),
+    ("Please stand up when the judge enters.", "stand"),
+    ("The advert targeted young voters on social media.", "targeted"),  # no violence named
+    ("A bomb attack targeting the convoy killed two guards.", "targeting"),  # the attack's
+    ("The patient was admitted to hospital on Monday.", "admitted"),
+    ("The museum acknowledged the donor in its catalogue.", "acknowledged"),
+    ("The company invested heavily.", "invested"),  # no named investor or target
+    ("The club called up two young players.", "called"),
+    ("The workers built up a large reserve of grain.", "built"),
+    ("The trial began on Monday.", "trial"),  # any trial, of a drug or an engine too
+    ("Parliament approved the budget for next year.", "approved"),  # its own law
+    ("The refugees fear persecution at home.", "persecution"),  # feared, no one named
+])
+def test_t54_rows_keep_other_senses_out(text: str, word: str) -> None:
+    """The same words in another sense name no event of that family."""
+    assert word not in _types(text), (text, _types(text))
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    ("The senator has long been the plan's most vocal critic.", "critic", "ACCUSE"),
+    ("The regulator would not accept the bank's new structure.", "accept", "REJECT"),
+    ("The ministry lodged a protest with the ambassador.", "protest", "ACCUSE"),
+    ("Detectives interrogated the suspects for hours.", "interrogated", "ACCUSE"),
+    ("The evictions of the squatters began at dawn.", "evictions", "COERCE"),
+])
+def test_t54_constraint_rows(text: str, word: str, type_: str) -> None:
+    """A vocal critic, an acceptance refused, a protest lodged, an interrogation, an eviction."""
+    assert _types(text).get(word) == type_, (text, _types(text))
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    ("The film critic praised the new director.", "critic", None),  # a profession
+    ("The council accepted the report.", "accepted", None),  # no refusal, nothing agreed
+    ("Thousands joined the protest outside parliament.", "protest", "PROTEST"),  # a demo
+])
+def test_t54_constraint_rows_keep_other_senses_out(text: str, word: str,
+                                                   type_: str | None) -> None:
+    """A critic by trade, an acceptance, a street protest keep their reading."""
+    assert _types(text).get(word) == type_, (text, _types(text))
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    ("The judge handed him a ten-year sentence for fraud.", "sentence", "SANCTION"),
+    ("The first delivery of food aid reached the town.", "delivery", "AID"),
+    ("The airline expects the delivery of six jets next year.", "delivery", "COOPERATE"),
+    ("The carrier placed an order for forty aircraft.", "order", "COOPERATE"),
+    ("The European Union will fund the new border posts.", "fund", "AID"),
+    ("Qatar financed the rebel groups for years.", "financed", "AID"),
+])
+def test_t54_business_and_legal_rows(text: str, word: str, type_: str) -> None:
+    """A sentence handed down, deliveries and orders, funding by a named body."""
+    assert _types(text).get(word) == type_, (text, _types(text))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("He is serving his sentence in a northern prison.", "sentence"),
+    ("Pizza delivery is slow on Fridays.", "delivery"),
+    ("The order of the speakers was changed.", "order"),
+    ("Taxpayers fund the health service.", "fund"),
+])
+def test_t54_business_and_legal_rows_keep_other_senses_out(text: str, word: str) -> None:
+    """A sentence served, a pizza delivery, a running order, funding by nobody named."""
+    assert word not in _types(text), (text, _types(text))
