@@ -40,6 +40,25 @@ ATTACHED_PLACE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){
 PLACED_SECTORS = frozenset({"COP", "JUD"})
 
 
+#: Words before a place naming it as where an act happens ("in Benghazi", "near the town of
+#: Zakho"), not where it is aimed ("on its way to Mandalay").
+LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|around|inside|across)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+
+#: Characters before a place searched for its locative preposition (four words and spaces).
+LOOK_BACK = 40
+
+#: Sectors of people who live where they protest, riot or fight: a protest, coercion or attack
+#: of theirs in a place their clause names takes that place's country over a country word
+#: elsewhere in the sentence ("Travellers arriving in Egypt say militants clash in Benghazi":
+#: LBY), as the sets code protesters and rebels by residence. Not a state's forces, officials
+#: or spies (who act abroad: "Turkish officials said jets bombed positions in Iraq"), refugees,
+#: companies or reporters (of elsewhere by definition or often).
+RESIDENT_SECTORS = frozenset({
+    "CVL", "REB", "UAF", "CRM", "OPP", "LAB", "AGR", "EDU", "REL", "HLH", "ELI",
+})
+
+
 def attached_country(c: CodedEvent, arg: Argument | None, text: str) -> str | None:
     """Return the country of the event's place when the place says where a participant is from.
 
@@ -66,14 +85,18 @@ def placed_country(c: CodedEvent, arg: Argument | None, sector: str | None, kind
     before the place of the event, but that country is often the other side's ("Police in Lagos
     arrested two British journalists": the journalists', not the police's). The place's country
     wins for a group or body (not a person, not an IGO/NGO) when the place is attached to it
-    (:func:`attached_country`) or is where a police or court act happens
-    (:data:`PLACED_SECTORS`, "police arrested three Pakistanis in Dubai": ARE).
+    (:func:`attached_country`), is where a police or court act happens (:data:`PLACED_SECTORS`,
+    "police arrested three Pakistanis in Dubai": ARE), or is the one country of the clause of
+    a protest, coercion or attack by residents (:data:`RESIDENT_SECTORS`).
     """
     if arg is None or kind == "person" or (sector or arg.sector) in STATELESS_SECTORS:
         return None
     place = c.event.location
-    if c.event.type in DOMESTIC_TYPES and (sector or arg.sector) in PLACED_SECTORS and \
-            arg.country is None and place is not None and place.country is not None:
+    if c.event.type in DOMESTIC_TYPES and arg.country is None and place is not None and \
+            place.country is not None and ((sector or arg.sector) in PLACED_SECTORS or (
+                (sector or arg.sector) in RESIDENT_SECTORS and
+                c.clause_country == place.country and
+                LOCATIVE_BEFORE.search(text, max(0, place.start - LOOK_BACK), place.start))):
         return place.country
     return attached_country(c, arg, text)
 

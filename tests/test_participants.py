@@ -637,3 +637,25 @@ def test_a_company_named_without_nationality_takes_no_home_country() -> None:
     pairs = _participants(HOME_STORY + " Zentrox criticised the energy plan on Tuesday.",
                           "ACCUSE")
     assert {_country(a) for a, _r in pairs} == {None}
+
+
+def test_militants_attacking_in_a_named_place_live_there_not_where_the_speaker_is() -> None:
+    # the sentence's one country word is the speakers' ("Egyptian"); the attack's own clause
+    # names Benghazi only: the militants are coded by residence
+    pairs = _participants("Egyptian officials said militants attacked a checkpoint in Benghazi.",
+                          "ASSAULT")
+    assert [_country(a) for a, _r in pairs] == ["LBY"]
+
+
+def test_soldiers_attacking_in_a_named_place_keep_the_sentences_country() -> None:
+    # a state's forces act abroad: not RESIDENT_SECTORS, so the place does not override
+    pairs = _participants("Turkish officials said soldiers shelled a village in Zakho.",
+                          "ASSAULT")
+    assert [_country(a) for a, _r in pairs] == ["TUR"]
+
+
+def test_gunmen_take_no_country_from_where_their_target_was_going() -> None:
+    # "to Mandalay" says where the airliner went, not where the gunmen are (LOCATIVE_BEFORE)
+    pairs = _participants("Egyptian officials said gunmen fired at an airliner on its way to "
+                          "Mandalay.", "ASSAULT")
+    assert "MMR" not in {_country(a) for a, _r in pairs}
