@@ -505,3 +505,12 @@ def test_a_first_word_that_is_a_particle_is_kept() -> None:
     gore = figure_named("Al Gore")
     assert gore is not None and gore.country == "USA"
     assert figure_named("Al Smith") is None
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Pekka Haavisto", "FIN"), ("Yun Byung-se", "KOR"), ("Kajsa Ollongren", "NLD"),
+    ("Ali Fallahiyan", "IRN"),  # a second spelling listed with the row
+])
+def test_ministers_of_other_countries_are_known(name: str, country: str) -> None:
+    found = figure_named(name)
+    assert found is not None and (found.country, found.sector) == (country, "GOV"), name
