@@ -514,3 +514,13 @@ def test_a_first_word_that_is_a_particle_is_kept() -> None:
 def test_ministers_of_other_countries_are_known(name: str, country: str) -> None:
     found = figure_named(name)
     assert found is not None and (found.country, found.sector) == (country, "GOV"), name
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), [
+    ("Palazzo Chigi", "ITA", "GOV"), ("the Casa Rosada", "ARG", "GOV"),
+    ("Stormont", "GBR", "LEG"), ("the Dáil", "IRL", "LEG"), ("Wall Street", "USA", "BUS"),
+])
+def test_seats_of_power_stand_for_their_body(phrase: str, country: str, sector: str) -> None:
+    traits = organisation(phrase)
+    assert traits is not None, phrase
+    assert (traits.country, traits.sector) == (country, sector)
