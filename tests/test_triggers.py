@@ -806,3 +806,92 @@ def test_t54_business_and_legal_rows(text: str, word: str, type_: str) -> None:
 def test_t54_business_and_legal_rows_keep_other_senses_out(text: str, word: str) -> None:
     """A sentence served, a pizza delivery, a running order, funding by nobody named."""
     assert word not in _types(text), (text, _types(text))
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    ("The envoy paid a call on the foreign minister.", "call", "CONSULT"),
+    ("Party members rallied behind the embattled leader.", "rallied", "SUPPORT"),
+    ("Turkey hosts more refugees than any other country.", "hosts", "AID"),
+    ("Israel denied flight clearance to the helicopters.", "denied", "REJECT"),
+    ("Ukraine applied for membership of the European Union.", "applied", "REQUEST"),
+    ("The appeals court overturned the ban on the rally.", "overturned", "REJECT"),
+    ("The court annulled the election result.", "annulled", "REJECT"),
+    ("The general was tried for treason in absentia.", "tried", "ACCUSE"),
+    ("The suspects were arraigned in a federal court.", "arraigned", "ACCUSE"),
+    ("The president chastised his ministers in public.", "chastised", "ACCUSE"),
+    ("The opposition scoffed at the plan.", "scoffed", "ACCUSE"),
+    ("Bitter recriminations followed the defeat.", "recriminations", "ACCUSE"),
+    ("The junta exiled the former president.", "exiled", "COERCE"),
+    ("The regime muzzled the press before the vote.", "muzzled", "COERCE"),
+    ("The government clamped down on dissent.", "clamped", "COERCE"),
+    ("The federation stripped the team of its title.", "stripped", "SANCTION"),
+    ("The two sides repatriated prisoners of war.", "repatriated", "RETREAT"),
+    ("The senator bowed out of the race.", "bowed", "RETREAT"),
+    ("Prosecutors dropped the charges against the activists.", "dropped", "CONCEDE"),
+    ("The government waived visa requirements for tourists.", "waived", "CONCEDE"),
+    ("Moscow softened its stance on the treaty.", "softened", "CONCEDE"),
+    ("Youths hurled stones at the police.", "hurled", "ASSAULT"),
+    ("Fighter jets strafed the convoy.", "strafed", "ASSAULT"),
+])
+def test_t54_second_round_rows(text: str, word: str, type_: str) -> None:
+    """Visits paid, support rallied, refugees hosted, rulings overturned, charges dropped..."""
+    assert _types(text).get(word) == type_, (text, _types(text))
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    ("The chairman called on the board to resign.", "called", "REQUEST"),
+    ("Thousands rallied in the capital on Sunday.", "rallied", "PROTEST"),
+    ("The president hosted the summit in June.", "hosted", "CONSULT"),
+    ("She applied for a job at the bank.", "applied", None),
+    ("The car overturned on the motorway.", "overturned", None),
+    ("The team tried for years to win the cup.", "tried", None),
+    ("The prices dropped sharply in May.", "dropped", None),
+    ("The planes dropped bombs on the town.", "dropped", "ASSAULT"),
+    ("The workers stripped the old paint from the walls.", "stripped", None),
+    ("The rain softened the ground.", "softened", None),
+    ("The children hurled snowballs at each other.", "hurled", None),
+])
+def test_t54_second_round_rows_keep_other_senses(text: str, word: str, type_: str | None) -> None:
+    """The same words in another sense keep their reading or name no event."""
+    assert _types(text).get(word) == type_, (text, _types(text))
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    ("It agreed to buy the hotel and casino for $40 million.", "buy", "COOPERATE"),
+    ("The group sold its chemicals division last year.", "sold", "COOPERATE"),
+    ("The disposal of its shipping unit raised cash.", "disposal", "COOPERATE"),
+    ("The company raised funds through a private placement.", "placement", "COOPERATE"),
+    ("The two firms set up a joint venture in Shanghai.", "set", "COOPERATE"),
+    ("Poland joined NATO in 1999.", "joined", "COOPERATE"),
+    ("Regulators cleared the takeover of the brewer.", "cleared", "SUPPORT"),
+    ("The supreme court upheld the immigration law.", "upheld", "SUPPORT"),
+    ("She is a leading advocate of free trade.", "advocate", "SUPPORT"),
+    ("The court invalidated the election of the mayor.", "invalidated", "REJECT"),
+    ("Police interviewed the driver about the crash.", "interviewed", "ACCUSE"),
+    ("Investigators questioned the pilot for six hours.", "questioned", "ACCUSE"),
+    ("The militia has forbidden women to work.", "forbidden", "COERCE"),
+    ("Police launched a manhunt for the gunman.", "manhunt", "COERCE"),
+    ("The kidnappers threatened to harm the hostages.", "harm", "ASSAULT"),
+    ("The region slid into armed conflict.", "conflict", "ASSAULT"),
+    ("A bomb went off outside the embassy.", "went", "ASSAULT"),
+    ("The ministers shared their concerns about the border.", "shared", "CONSULT"),
+    ("Two of the buyers have backed out of the deal.", "backed", "REJECT"),
+])
+def test_t54_third_round_rows(text: str, word: str, type_: str) -> None:
+    """Business assets changing hands, approvals, legal acts, harm and bombs going off."""
+    assert _types(text).get(word) == type_, (text, _types(text))
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    ("She bought a new dress for the party.", "bought", None),
+    ("The police cleared the road after the crash.", "cleared", None),
+    ("The pupils joined the choir.", "joined", None),
+    ("The smoke could harm the crops.", "harm", None),
+    ("A conflict of interest forced him to step aside.", "conflict", None),
+    ("The alarm went off at dawn.", "went", None),
+    ("The party backed the candidate.", "backed", "SUPPORT"),
+    ("The journalist interviewed the minister.", "interviewed", None),
+])
+def test_t54_third_round_rows_keep_other_senses(text: str, word: str, type_: str | None) -> None:
+    """A dress bought, a road cleared, a choir joined, an alarm going off name no such act."""
+    assert _types(text).get(word) == type_, (text, _types(text))
