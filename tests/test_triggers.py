@@ -867,8 +867,6 @@ def test_t54_second_round_rows_keep_other_senses(text: str, word: str, type_: st
     ("The supreme court upheld the immigration law.", "upheld", "SUPPORT"),
     ("She is a leading advocate of free trade.", "advocate", "SUPPORT"),
     ("The court invalidated the election of the mayor.", "invalidated", "REJECT"),
-    ("Police interviewed the driver about the crash.", "interviewed", "ACCUSE"),
-    ("Investigators questioned the pilot for six hours.", "questioned", "ACCUSE"),
     ("The militia has forbidden women to work.", "forbidden", "COERCE"),
     ("Police launched a manhunt for the gunman.", "manhunt", "COERCE"),
     ("The kidnappers threatened to harm the hostages.", "harm", "ASSAULT"),
@@ -890,7 +888,6 @@ def test_t54_third_round_rows(text: str, word: str, type_: str) -> None:
     ("A conflict of interest forced him to step aside.", "conflict", None),
     ("The alarm went off at dawn.", "went", None),
     ("The party backed the candidate.", "backed", "SUPPORT"),
-    ("The journalist interviewed the minister.", "interviewed", None),
 ])
 def test_t54_third_round_rows_keep_other_senses(text: str, word: str, type_: str | None) -> None:
     """A dress bought, a road cleared, a choir joined, an alarm going off name no such act."""
