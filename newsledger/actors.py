@@ -350,6 +350,9 @@ class _Registry:
                       if c.dep_ == "poss"), None)
         if owner is None or owner.country is None:
             return cand
+        peer = peer_relation(self.doc[cand.head])
+        if peer is not None and (peer.foreign or owner.kind != "person"):
+            return cand  # another country's: "Pyongyang's ally", "the president's counterpart"
         traits = replace(cand.traits, country=owner.country)
         if cand.head_lemma in GOVERNMENT_HEADS and traits.sector == "GOV":
             gov = government_name(owner.country)

@@ -29,6 +29,7 @@ class PhraseTexts:
 
     own: str
     owner: str | None  # "officials at the U.S. Trade Representative's Office", "Russia's envoy"
+    owner_country: bool = True  # False: "Pyongyang's only ally" is another country
     owner_sector: bool = True  # False: "the governor's daughter" is not of the government
 
     def traits(self, label: str | None) -> ActorTraits:
@@ -37,7 +38,7 @@ class PhraseTexts:
         if self.owner is None or (mine.country and mine.sector):
             return mine
         ext = describe(self.owner, label)
-        return replace(mine, country=mine.country or ext.country,
+        return replace(mine, country=mine.country or (ext.country if self.owner_country else None),
                        sector=mine.sector or (ext.sector if self.owner_sector else None))
 
 
@@ -109,20 +110,23 @@ class Relation:
     gender: str | None
     owner_sector: bool
     peer: bool  # names one of its possessor's own kind: "its neighbour" is a country
+    foreign: bool  # of another country whoever owns it: "his counterpart"
 
 
 @lru_cache(maxsize=1)
 def relational_nouns() -> dict[str, Relation]:
     """Return the relational person nouns of data/relational_nouns.tsv by singular noun."""
     return {r["noun"]: Relation(None if r["gender"] == "-" else r["gender"],
-                                r["owner_sector"] == "yes", r["peer"] == "yes")
+                                r["owner_sector"] == "yes", r["peer"] in ("yes", "other"),
+                                r["peer"] == "other")
             for r in data_rows("relational_nouns.tsv")}
 
 
-def peer_relation(root: Token) -> bool:
-    """Tell whether a relational noun names one of its possessor's kind ("Pyongyang's ally")."""
+def peer_relation(root: Token) -> Relation | None:
+    """Return the relation of a noun naming one of its possessor's kind ("Pyongyang's ally")."""
     relation = relation_of(root)
-    return relation is not None and relational_nouns()[relation].peer
+    entry = relational_nouns()[relation] if relation is not None else None
+    return entry if entry is not None and entry.peer else None
 
 
 def relation_of(root: Token) -> str | None:
@@ -131,10 +135,20 @@ def relation_of(root: Token) -> str | None:
     return lemma if root.pos_ == "NOUN" and lemma in relational_nouns() else None
 
 
-def owner_sector(root: Token) -> bool:
-    """Tell whether a possessed noun shares its possessor's sector (not kin: "his daughter")."""
+def owned_texts(own: str, owner: str | None, root: Token) -> PhraseTexts:
+    """Return a phrase's texts, its owner filling what the relation its head names lets it.
+
+    A noun that is no relation takes its owner's country and sector ("Russia's envoy"); a kin or
+    social relation only the country ("the governor's daughter" is not of the government); a peer
+    relation neither ("Pyongyang's only ally" is another country; the registry gives a person's
+    rival the person's country, :meth:`newsledger.actors._Registry._inherit_owner`).
+    """
     relation = relation_of(root)
-    return relation is None or relational_nouns()[relation].owner_sector
+    if relation is None:
+        return PhraseTexts(own, owner)
+    entry = relational_nouns()[relation]
+    return PhraseTexts(own, owner, owner_country=not entry.peer,
+                       owner_sector=entry.owner_sector and not entry.peer)
 
 
 def relation_traits(root: Token, traits: ActorTraits) -> ActorTraits:

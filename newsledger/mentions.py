@@ -40,7 +40,7 @@ from newsledger.mention_phrases import (
     is_dateline,
     known_wider_body,
     names_apposition,
-    owner_sector,
+    owned_texts,
     part_of_place,
     person_apposition,
     relation_traits,
@@ -269,7 +269,7 @@ class CandidateFinder:
         own = self.doc[start:end].text
         hi = describe_to if describe_to and describe_to > end else end
         owner = self.doc[lo:hi].text if lo < start or hi > end else None
-        text_for_traits = PhraseTexts(own, owner, owner_sector(root))
+        text_for_traits = owned_texts(own, owner, root)
         cand: Candidate | None
         if ent is not None and ent.label_ in ACTOR_LABELS:
             cand = self._entity(ent, span, root, text_for_traits)

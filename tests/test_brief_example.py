@@ -142,6 +142,21 @@ def test_peer_relation_of_a_body_is_a_body_and_of_a_person_a_person() -> None:
     assert rival is not None and rival.kind == "person"
 
 
+def test_peer_relation_of_a_body_or_counterpart_is_of_another_country() -> None:
+    actors, statements = _read(
+        "North Korea tested a missile. Pyongyang's only ally said the test was a mistake.")
+    ally = actors.get(_by_cue(statements, "said").speaker)
+    assert ally is not None and ally.country != "PRK" and ally.kind == "organization"
+    actors, statements = _read(
+        "The Russian president met reporters. His counterpart said the talks went well.")
+    counterpart = actors.get(_by_cue(statements, "said").speaker)
+    assert counterpart is not None and counterpart.country != "RUS"
+    actors, statements = _read(
+        "The Russian president met reporters. His rival said the talks went badly.")
+    rival = actors.get(_by_cue(statements, "said").speaker)
+    assert rival is not None and rival.country == "RUS"  # a person's rival: a compatriot
+
+
 def test_possessor_is_never_the_speaker_of_its_possessed_noun() -> None:
     actors, statements = _read("The senator won the vote. Her landlord said the rent was fair.")
     senator = _mentioned(actors, "The senator")
