@@ -136,7 +136,7 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in \
             SPAN_NOUNS:
         place = noun.head.head
-    receiver = receiving_verb(place, type_) if roles != "sym" else None
+    receiver = receiving_verb(place, type_)  # a joint act too: "secured the cooperation of X"
     if receiver is not None:
         return received_roles(noun, receiver, type_)
     actor = child_with(noun, "poss") or pobj_of(noun, "by")

@@ -34,6 +34,10 @@ except ImportError:  # pragma: no cover - lexicon ships with newsledger
 #: Verbal events whose recipient is the one their infinitive acts on ("threatened to ban X").
 COMMITMENTS = frozenset({"AGREE", "THREATEN", "REJECT"})
 
+#: Verbs of using a means ("threatened to use its law to revoke licences"): the act is the
+#: purpose infinitive, not the use of the means.
+INSTRUMENT_VERBS = word_list("instrument_verb")
+
 #: Subordinators of a condition a threat or refusal hangs on ("if", "unless").
 CONDITION_MARKS = frozenset({"if", "unless"})
 
@@ -78,7 +82,7 @@ def act_recipients(tok: Token, actors: ActorIndex, places: Sequence[Place],
     refused act is done to, so the infinitive's object stands for the verb's missing one.
     """
     acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-    for act in acts:
+    for act in (a for named in acts for a in _purposes(named)):
         found = pick_recipients(verb_roles(act, "")[1], actors, places, own)
         if found:
             return found
@@ -95,6 +99,19 @@ def act_recipients(tok: Token, actors: ActorIndex, places: Sequence[Place],
                 others += [a for g in child.children if g.dep_ == "pobj"
                            for a in author_of(g)]
     return pick_recipients([t for t in others if t.pos_ != "PRON"], actors, places, own)
+
+
+def _purposes(act: Token) -> list[Token]:
+    """Return the acts an infinitive names: itself, or what its instrument is used for.
+
+    "threatened to use its new law to revoke or deny licences to X": what is used is a means,
+    and the act threatened is its purpose (with its coordinated verbs), whose recipient is X.
+    """
+    if act.lemma_.lower() not in INSTRUMENT_VERBS:
+        return [act]
+    purposes = [c for c in act.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    return [*(v for p in purposes for v in (p, *p.conjuncts)), act]
 
 
 def purpose_recipients(tok: Token, actors: ActorIndex, places: Sequence[Place],

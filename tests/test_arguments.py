@@ -9,6 +9,7 @@ from __future__ import annotations
 from newsledger.actors import build_actors
 from newsledger.arguments import make_argument
 from newsledger.parse import parse
+from newsledger.recipients import act_recipients
 
 
 def _country(text: str, head: str) -> str | None:
@@ -27,3 +28,11 @@ def test_a_group_loyal_to_a_national_body_takes_its_country() -> None:
 
 def test_a_group_loyal_to_no_country_has_none() -> None:
     assert _country("Guards loyal to the old owner fired at the crowd.", "Guards") is None
+
+
+def test_a_threat_to_use_a_means_is_aimed_at_its_purposes_recipient() -> None:
+    doc = parse("Norway threatened to use its new banking law to revoke or deny licences to "
+                "Swedish banks.")
+    threatened = next(t for t in doc if t.text == "threatened")
+    found = act_recipients(threatened, build_actors(doc), (), frozenset())
+    assert [a.country for a in found] == ["SWE"]

@@ -141,3 +141,10 @@ def test_whoever_is_under_fire_receives_it_whatever_the_verb() -> None:
                                "fire", "ACCUSE")
     assert actor == "rivals"
     assert recipients[:1] == ["senator"]
+
+
+def test_who_secures_a_joint_act_of_another_takes_part() -> None:
+    actor, recipients = _roles("The police secured the cooperation of the witness.",
+                               "cooperation", "COOPERATE", "sym")
+    assert actor == "witness"
+    assert recipients[:1] == ["police"]
