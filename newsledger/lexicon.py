@@ -317,14 +317,15 @@ def _surname(words: list[str], hits: list[_Hit], hit: _Hit) -> bool:
 def _given_name(text: str, words: list[str], hits: list[_Hit], hit: _Hit) -> bool:
     """Tell whether a state's name opening a person's name is the given name ("Virginia Woolf").
 
-    Only a region's that is a known given name (first_names.tsv), before another capitalised
-    word: a country or demonym before a name says where the person is from ("Russian Sergei
-    Lavrov"), "Texas Gov. Rick Perry" is of Texas, and a region written as a possessive is one
-    ("Virginia's Tim Kaine").
+    Only a region's before another capitalised word, where the region is a known given name
+    (first_names.tsv) or the name has two words ("Brittany Smith": a one-word region before a
+    surname is no way news writes a person's home): a country or demonym before a name says
+    where the person is from ("Russian Sergei Lavrov"), "Texas Gov. Rick Perry" is of Texas, and
+    a region written as a possessive is one ("Virginia's Tim Kaine").
     """
     if hit.source != "region" or hit.i != 0 or hit.j != 1 or len(words) < 2:
         return False
-    if fold(words[0]) not in given_names() or not words[1][:1].isupper() \
+    if fold(words[0]) not in given_names() and len(words) != 2 or not words[1][:1].isupper() \
             or fold(words[1]) in titles():
         return False
     after = re.search(re.escape(words[0]) + r"(['’]s\b|\s+\S+\.\s)", text)

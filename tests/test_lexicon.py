@@ -199,6 +199,8 @@ def test_an_area_named_like_a_given_name_opens_a_persons_name_as_the_given_name(
     assert describe("Virginia Gov. Ralph Northam", "PERSON").country == "USA"  # a title next
     assert describe("Virginia's Mark Warner", "PERSON").country == "USA"  # a possessive
     assert describe("Virginia officials").country == "USA"  # no person: the state
+    assert describe("Brittany Lewis", "PERSON").country is None  # region + surname: a name
+    assert describe("Quebec Premier", "PERSON").country == "CAN"  # region + title: the region's
 
 
 @pytest.mark.parametrize(("phrase", "country"), [
