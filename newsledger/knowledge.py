@@ -291,7 +291,10 @@ def traits_for(mention_text: str, label: str | None = None) -> Traits | None:
 
     For the actors stage: call it on a name mention whose lexicon traits lack a country or
     sector, with the mention's NER label when there is one; fill only the missing traits.
-    An organisation name wins over a person's, as "Hamas leader" is a person of Hamas.
+    An organisation name wins over a person's, as "Hamas leader" is a person of Hamas. For a
+    mention not tagged PERSON, a figure's listed short form alone still names the figure
+    ("Trump" tagged ORG), and one before a body or group gives that body the figure's country
+    ("the Bush administration").
     """
     person = label == "PERSON"
     return organisation(mention_text, person=person) or figure(mention_text, person=person) \
