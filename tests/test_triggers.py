@@ -892,3 +892,19 @@ def test_t54_third_round_rows(text: str, word: str, type_: str) -> None:
 def test_t54_third_round_rows_keep_other_senses(text: str, word: str, type_: str | None) -> None:
     """A dress bought, a road cleared, a choir joined, an alarm going off name no such act."""
     assert _types(text).get(word) == type_, (text, _types(text))
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    ("The bonds will be sold through a group of underwriters.", "sold", "COOPERATE"),
+    ("The gain came from the sale of investments held abroad.", "sale", "COOPERATE"),
+    ("Shareholders approved the transaction by written consent.", "approved", "SUPPORT"),
+    ("The acquisition would give the bank access to the Texas market.", "acquisition",
+     "COOPERATE"),
+])
+def test_t54_business_rows_read_any_buyer_and_asset(text: str, word: str, type_: str) -> None:
+    """Securities sold, investments sold, a transaction approved, an acquisition alone."""
+    assert _types(text).get(word) == type_, (text, _types(text))
+
+
+def test_t54_an_acquisition_of_skills_is_no_business_act() -> None:
+    assert "acquisition" not in _types("The acquisition of language skills takes years.")
