@@ -524,3 +524,12 @@ def test_seats_of_power_stand_for_their_body(phrase: str, country: str, sector: 
     traits = organisation(phrase)
     assert traits is not None, phrase
     assert (traits.country, traits.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("Fine Gael", "IRL"), ("Yesh Atid", "ISR"), ("the Shiv Sena", "IND"), ("M5S", "ITA"),
+    ("Economic Freedom Fighters", "ZAF"),
+])
+def test_parties_news_names_without_their_country(phrase: str, country: str) -> None:
+    traits = organisation(phrase)
+    assert traits is not None and (traits.country, traits.sector) == (country, "PTY"), phrase
