@@ -77,6 +77,14 @@ _CIRCUMSTANCE_PREPS = frozenset({"in", "at", "on", "during", "by", "from", "afte
 #: Adverbs the parser gives a phrasal verb in place of its particle ("fought back", "ran away").
 _DIRECTION_ADVERBS = frozenset({"back", "away", "off", "out", "up", "down"})
 
+#: Types whose issue, named by an over-phrase, was made by their recipient ("protests over the
+#: government's laws", "anger over Israel's raid"); other types' over-phrase is a topic ("talks
+#: over the border") or a place ("flew over the capital").
+ISSUE_TYPES = frozenset({"PROTEST", "ACCUSE"})
+
+#: The preposition of a protest's or accusation's issue.
+ISSUE_PREP = "over"
+
 #: Most clause links :func:`verb_subject` climbs (infinitive, conjunct, participle, preposition)
 #: before it gives up: news chains are shorter ("agreed to try to help release" is three), and
 #: the bound stops a climb that a malformed parse would send round in circles.
@@ -414,7 +422,17 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
         # mostly the actor itself, never the recipient)
         candidates += [pobj_of(dobj, "against", "on", "with", "to", "at"),
                        *(t for t in author_of(dobj) if t.pos_ != "PRON")]
-    return actor, [t for t in candidates if t is not None]
+    return actor, [t for t in candidates if t is not None] + issue_authors(verb, type_)
+
+
+def issue_authors(trigger: Token, type_: str) -> list[Token]:
+    """Return who made the issue a protest or accusation is "over" ("protested over X's decision").
+
+    The issue itself is a thing; its author is the one protested against or accused. Pronoun
+    owners ("over his remarks") are left to the trigger's other phrases.
+    """
+    issue = pobj_of(trigger, ISSUE_PREP) if type_ in ISSUE_TYPES else None
+    return [t for t in author_of(issue) if t.pos_ != "PRON"] if issue is not None else []
 
 
 def author_of(noun: Token) -> list[Token]:

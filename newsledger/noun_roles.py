@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.argument_clauses import VERB_CLAUSE_RECIPIENT_TYPES, receiving_verbs, word_list
+from newsledger.argument_clauses import (
+    VERB_CLAUSE_RECIPIENT_TYPES,
+    issue_authors,
+    receiving_verbs,
+    word_list,
+)
 from newsledger.arguments import (
     author_of,
     child_with,
@@ -170,6 +175,7 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
         # "protest against violations by the security forces", "anger at Sweden's decision":
         # the author of the act protested is the recipient when the act names nobody
         candidates += [t for t in author_of(target) if t.pos_ != "PRON"]
+    candidates += issue_authors(noun, type_)  # "resigned in protest over the government's laws"
     if of_obj is not None:
         if type_ in OF_IS_ACTOR and actor is None and not patient_noun:
             actor = of_obj

@@ -158,3 +158,13 @@ def test_a_gerund_coordinates_with_a_gerund_not_its_content_clause() -> None:
 
 def test_a_gerund_after_an_objects_for_phrase_is_the_subjects_deed() -> None:
     assert _roles("The senator won praise for helping the refugees.", "helping")[0] == "senator"
+
+
+def test_the_author_of_the_issue_protested_over_is_a_recipient() -> None:
+    doc = parse("Farmers protested over the government's decision to cut subsidies.")
+    verb = next(t for t in doc if t.text == "protested")
+    assert "government" in [t.text for t in verb_roles(verb, "", "PROTEST")[1]]
+    # a topic of talks is no one's side
+    doc = parse("The envoys talked over the government's decision for hours.")
+    verb = next(t for t in doc if t.text == "talked")
+    assert "government" not in [t.text for t in verb_roles(verb, "sym", "CONSULT")[1]]

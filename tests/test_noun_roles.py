@@ -148,3 +148,9 @@ def test_who_secures_a_joint_act_of_another_takes_part() -> None:
                                "cooperation", "COOPERATE", "sym")
     assert actor == "witness"
     assert recipients[:1] == ["police"]
+
+
+def test_the_author_of_a_protests_issue_is_protested_against() -> None:
+    _actor, recipients = _roles("The judge resigned in protest over the ministry's new rules.",
+                                "protest", "PROTEST")
+    assert "ministry" in recipients
