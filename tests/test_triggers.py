@@ -908,3 +908,25 @@ def test_t54_business_rows_read_any_buyer_and_asset(text: str, word: str, type_:
 
 def test_t54_an_acquisition_of_skills_is_no_business_act() -> None:
     assert "acquisition" not in _types("The acquisition of language skills takes years.")
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    ("The carmaker sought antitrust clearance for the purchase.", "sought", "REQUEST"),
+    ("The party will challenge the fine in court.", "challenge", "ACCUSE"),
+    ("The ruling was met with outrage by the exiles.", "outrage", "ACCUSE"),
+    ("State and federal arrest warrants were issued for the suspect.", "warrants", "COERCE"),
+    ("The boy must be returned to his father in Cuba.", "returned", "COERCE"),
+])
+def test_t54_object_lists_widened(text: str, word: str, type_: str) -> None:
+    """Clearance sought, a fine challenged, outrage met, warrants issued, a person returned."""
+    assert _types(text).get(word) == type_, (text, _types(text))
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    ("The team returned to the hotel after the match.", "returned", None),
+    ("The rebels returned the captured land to the farmers.", "returned", "RETREAT"),
+    ("She sought shelter with friends.", "sought", None),
+])
+def test_t54_object_lists_keep_other_senses(text: str, word: str, type_: str | None) -> None:
+    """A team returning, land handed back, shelter sought keep their reading."""
+    assert _types(text).get(word) == type_, (text, _types(text))
