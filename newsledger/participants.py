@@ -21,13 +21,7 @@ from newsledger.coordination import STATELESS_SECTORS
 from newsledger.event_context import relations_context
 from newsledger.lexicon_data import country_display_names, country_from_name, demonyms, fold
 from newsledger.mention_syntax import QUANTIFIERS
-from newsledger.nameless import (
-    BODY_KINDS,
-    attached_country,
-    bare_head,
-    earlier_country,
-    placed_country,
-)
+from newsledger.nameless import BODY_KINDS, attached_country, earlier_country, placed_country
 from newsledger.record import Actor, ActorKind, Event, Mention, Place
 from newsledger.targets import DOMESTIC_TYPES, PlaceTarget
 
@@ -327,8 +321,7 @@ def complete_actors(
             None if stateless else inferred) or (
             partner_country(c, partner, kind_of(partner), partner_inferred)
             if own_side else None) or (
-            home if kind == "person" and not origin_marked(arg.text) or
-            kind in BODY_KINDS and own_side and bare_head(arg.text) else None)
+            home if kind == "person" and not origin_marked(arg.text) else None)
         if arg.actor is not None and arg.actor in found:
             actor = found[arg.actor]
             if residence is not None and actor.country != residence:

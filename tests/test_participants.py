@@ -625,20 +625,6 @@ def test_a_bare_description_after_two_countries_bodies_takes_neither() -> None:
     assert [_country(a) for a, _r in pairs] == [None]
 
 
-def test_a_bare_group_takes_the_country_the_story_is_about() -> None:
-    # "Protesters" of a German story are Germany's, as its unmarked people are
-    pairs = _participants(HOME_STORY + " Protesters criticised the energy plan on Tuesday.",
-                          "ACCUSE")
-    assert [(a.name, a.country) for a, _r in pairs if a is not None] == [("Protesters", "DEU")]
-
-
-def test_a_company_named_without_nationality_takes_no_home_country() -> None:
-    # a name is not a bare description: a foreign firm is not marked as foreign in news
-    pairs = _participants(HOME_STORY + " Zentrox criticised the energy plan on Tuesday.",
-                          "ACCUSE")
-    assert {_country(a) for a, _r in pairs} == {None}
-
-
 def test_militants_attacking_in_a_named_place_live_there_not_where_the_speaker_is() -> None:
     # the sentence's one country word is the speakers' ("Egyptian"); the attack's own clause
     # names Benghazi only: the militants are coded by residence
