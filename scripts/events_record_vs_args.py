@@ -38,11 +38,11 @@ from spacy.tokens import Doc
 
 import newsledger.pipeline as pipeline
 from newsledger.actors import ActorIndex
-from newsledger.arguments import doc_text
+from newsledger.clean import clean
 from newsledger.evaluate import DEFAULT_DATA_DIR
-from newsledger.events import CodedEvent, code_events
-from newsledger.participants import complete_actors
-from newsledger.record import Record
+from newsledger.events import CodedEvent
+from newsledger.ingest import looks_like_html
+from newsledger.record import DocumentKind, Event, RawDocument, Record
 
 NEWS_SETS = ("conll2003_reuters", "reuters21578", "bbc_politics")
 
@@ -59,23 +59,26 @@ class Traced:
 
 
 def traced_extract(text: str) -> Traced:
-    """Run ``newsledger.extract`` on a text and keep the parse, coded events and registry."""
-    kept: list[tuple[Doc, list[CodedEvent], ActorIndex, set[str]]] = []
-    original = pipeline.extract_events_and_actors
+    """Run the pipeline on a text as ``newsledger.extract`` does, keeping what the events saw."""
+    kept: list[tuple[ActorIndex, set[str]]] = []
+    original = pipeline.complete_actors
 
-    def spy(doc, actors, statements, dates):  # type: ignore[no-untyped-def]
-        """Keep the coded events next to the registry the pipeline builds from them."""
-        coded = code_events(doc, actors, statements, dates)
-        done, events = complete_actors(actors, coded, doc_text(doc))
-        kept.append((doc, coded, done, {a.id for a in actors.actors}))
+    def spy(actors: ActorIndex, coded: Sequence[CodedEvent], text: str = "",
+            ) -> tuple[ActorIndex, list[Event]]:
+        """Keep the registry before and after the events' participants complete it."""
+        done, events = original(actors, coded, text)
+        kept.append((done, {a.id for a in actors.actors}))
         return done, events
 
-    pipeline.extract_events_and_actors = spy
+    pipeline.complete_actors = spy
     try:
-        record = pipeline.extract(text)
+        kind: DocumentKind = "html" if looks_like_html(text) else "text"
+        full = pipeline.analyse_in_full(clean(RawDocument(origin="<string>", content=text,
+                                                          kind=kind)))
     finally:
-        pipeline.extract_events_and_actors = original
-    return Traced(*kept[0], record)
+        pipeline.complete_actors = original
+    index, registry = kept[0]
+    return Traced(full.doc, list(full.coded), index, registry, full.record)
 
 
 def first_texts(paths: Sequence[Path], n: int) -> Iterator[tuple[int, dict[str, Any], str]]:
