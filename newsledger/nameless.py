@@ -39,7 +39,6 @@ ATTACHED_PLACE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){
 #: Not armed forces, whose attack is as often abroad ("warplanes bombed positions in Syria").
 PLACED_SECTORS = frozenset({"COP", "JUD"})
 
-
 #: Words before a place naming it as where an act happens ("in Benghazi", "near the town of
 #: Zakho"), not where it is aimed ("on its way to Mandalay").
 LOCATIVE_BEFORE = re.compile(
