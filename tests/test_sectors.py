@@ -63,6 +63,8 @@ def test_a_people_named_by_nationality_or_ethnicity_is_civilians(phrase: str,
         ("army defectors", "OPP"),  # the people noun heads the phrase
         ("striking miners", "LAB"),
         ("Buddhist monks", "REL"),
+        ("the country's central bank", "GOV"),  # CENTRAL_BANK [~GOVBUS], not a bank's BUS
+        ("a commercial bank", "BUS"),
     ],
 )
 def test_noun_rows_follow_the_cameo_agents_conventions(phrase: str, sector: str) -> None:
