@@ -926,6 +926,8 @@ def test_t54_object_lists_widened(text: str, word: str, type_: str) -> None:
     ("The team returned to the hotel after the match.", "returned", None),
     ("The rebels returned the captured land to the farmers.", "returned", "RETREAT"),
     ("She sought shelter with friends.", "sought", None),
+    ("Destroy the books or return them to the shop.", "return", None),  # things, not people
+    ("He is not someone whose views I share.", "share", None),  # agreeing, no consultation
 ])
 def test_t54_object_lists_keep_other_senses(text: str, word: str, type_: str | None) -> None:
     """A team returning, land handed back, shelter sought keep their reading."""
