@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from newsledger.cues import second_act
 from newsledger.lexicon_data import data_rows
 
 
@@ -283,6 +284,11 @@ def verb_subject(verb: Token) -> Token | None:
             return pobj_of(head.head, "on", "against") or child_with(head.head, "nsubjpass")
         elif (partner := _gerund_partner(cur)) is not None:
             cur = partner
+        elif second_act(cur):
+            # "X told reporters the drills were a pretext, and called for observers": the
+            # parser hangs "called" on the reported clause, but it is the speaker's next act,
+            # whose subject is the reporting verb's
+            cur = head.head
         elif cur.dep_ in ("conj", "advcl", "pcomp") and cur.tag_ in ("VBG", "VBN", "VBD", "VBZ",
                                                                         "VBP", "VB"):
             cur = head if cur.dep_ != "pcomp" else head.head

@@ -168,3 +168,23 @@ def test_the_author_of_the_issue_protested_over_is_a_recipient() -> None:
     doc = parse("The envoys talked over the government's decision for hours.")
     verb = next(t for t in doc if t.text == "talked")
     assert "government" not in [t.text for t in verb_roles(verb, "sym", "CONSULT")[1]]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("The governor told journalists the strike was illegal, and called for new talks.",
+     "called", "governor"),
+    ("The minister told parliament the attack was a provocation, and accused Russia of lying.",
+     "accused", "minister"),
+    ("Police asked residents to stay away and urged calm.", "urged", "Police"),
+])
+def test_the_speakers_second_act_is_done_by_the_reporting_verbs_subject(
+        text: str, trigger: str, actor: str) -> None:
+    # the parser hangs the second verb on the reported clause ("the strike was ...") or on the
+    # infinitive ("to stay"); cues.second_act says it is the speaker's own next act
+    assert _roles(text, trigger)[0] == actor
+
+
+def test_a_verb_coordinated_inside_the_reported_clause_keeps_the_clauses_subject() -> None:
+    # another tense than the reporting verb's: still part of what was reported
+    assert _roles("The mayor says the police attacked the crowd and arrested its leaders.",
+                  "arrested")[0] == "police"

@@ -219,3 +219,14 @@ def test_gerund_object_is_the_actor_and_a_participle_stays_in_its_phrase() -> No
     actors, _ = _read("The ruling party accused the army of arming militias.")
     assert _mentioned(actors, "The ruling party") is not None
     assert _mentioned(actors, "militias") is not None
+
+
+def test_brief_called_for_event_is_the_rivals_request() -> None:
+    # T61: the REQUEST "called (for)" hangs on the reported clause ("the drills were"); as the
+    # speaker's second act its actor is the reporting verb's subject, the rival
+    from newsledger import extract
+
+    record = extract(BRIEF, published="2026-11-21")
+    rival = next(a for a in record.actors if any(m.text == "rival" for m in a.mentions))
+    request = next(e for e in record.events if e.type == "REQUEST" and e.trigger == "called")
+    assert request.actor == rival.id
