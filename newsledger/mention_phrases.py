@@ -103,6 +103,30 @@ def known_wider_body(span: Span, ent: Span) -> tuple[str, ActorTraits] | None:
     return (wider, known) if known is not None else None
 
 
+#: The possessive endings a company's name may be written with ("McDonald's", "Macy’s").
+POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
+def company_with_possessive(span: Span) -> bool:
+    """Tell whether a name phrase ending in "'s" is a company named with it ("McDonald's").
+
+    World knowledge lists such names ("Macy's", "Sotheby's"); "Trump's aides" is no company.
+    The stem is read as a person's surname instead when a full name ending in it was tagged
+    PERSON earlier in the article ("Chris Christie ... Christie's aides"), as news then means
+    the person.
+    """
+    if len(span) < 2 or span[-1].lower_ not in POSSESSIVE_ENDINGS or span[-2].whitespace_:
+        return False
+    words = span.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if organisation_named(" ".join(words)) is None:
+        return False
+    stem = span[-2].lower_
+    return not any(ent.label_ == "PERSON" and len(ent) > 1 and ent.end <= span.start
+                   and ent[-1].lower_ == stem for ent in span.doc.ents)
+
+
 @dataclass(frozen=True)
 class Relation:
     """A relational person noun: the gender it implies and whether it shares its owner's sector."""

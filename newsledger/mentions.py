@@ -36,6 +36,7 @@ from newsledger.mention_bodies import (
 )
 from newsledger.mention_phrases import (
     PhraseTexts,
+    company_with_possessive,
     gerund_end,
     is_dateline,
     known_wider_body,
@@ -262,6 +263,8 @@ class CandidateFinder:
         ent = self.ent_of[root.i]
         if ent is not None and ent.end > end and not any(self.used[end:ent.end]):
             end = ent.end  # noun chunks stop at "of": "the Patriotic Union | of Kurdistan"
+        if end < len(self.doc) and company_with_possessive(self.doc[start:end + 1]):
+            end += 1  # "McDonald's raised prices": the "'s" is part of the company's name
         span = self.doc[start:end]
         lo = describe_from if describe_from is not None else start
         # the phrase's own words describe it; a possessor ("the governor's daughter") or an
@@ -294,6 +297,8 @@ class CandidateFinder:
         """Classify a phrase headed by a named entity: person, organisation, country, seat..."""
         inside = self.doc[max(ent.start, span.start):min(ent.end, span.end)]
         name = clean_name(inside.text if len(inside) else ent.text)
+        if company_with_possessive(span):
+            name += span[-1].text  # "Macy's", not a Macy
         if is_dateline(span, self.text):
             return None  # where the story was filed, not an actor of it
         wider = known_wider_body(span, ent) if ent.label_ in ("ORG", "NORP") else None

@@ -284,3 +284,26 @@ def test_a_known_figures_full_name_beats_the_country_words_around_it(
         text: str, mention: str, country: str) -> None:
     # T43: misfires found by scripts/unknown_persons.py --known on PolNeAR train
     assert _actor(text, mention).country == country
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("McDonald's raised its prices in March.", "McDonald's"),
+    ("Analysts said Macy's would close forty stores.", "Macy's"),
+    ("Shares of Sotheby's fell after the sale.", "Sotheby's"),
+])
+def test_a_company_named_with_its_possessive_keeps_it(text: str, name: str) -> None:
+    actor = _actor(text, name)
+    assert actor.name == name and actor.sector == "BUS"
+    start = text.index(name)
+    assert any(m.start == start and m.end == start + len(name) for m in actor.mentions)
+
+
+def test_a_persons_possessive_is_not_taken_into_the_name() -> None:
+    text = "Trump's aides said the talks had failed."
+    trump = _actor(text, "Trump")
+    assert trump.name == "Trump" and all(m.text == "Trump" for m in trump.mentions)
+
+
+def test_a_surname_named_in_full_before_is_the_person_not_the_auction_house() -> None:
+    text = "Chris Christie spoke on Monday. Christie's aides said he would run again."
+    assert _actor(text, "Christie's").name == "Chris Christie"
