@@ -22,7 +22,14 @@ from newsledger.evaluate.case_types import (
     read_snippets,
 )
 from newsledger.evaluate.country_set import IN_ARTICLE, _sentence_record, score_countries
-from newsledger.evaluate.events import DATASETS, IN_ARTICLE_SETS, RECORD, evaluate
+from newsledger.evaluate.events import (
+    DATASETS,
+    IN_ARTICLE_SETS,
+    RECORD,
+    evaluate,
+    score_status,
+    trigger_at,
+)
 from newsledger.evaluate.in_article import ArticleRecords, locate, source_file
 from newsledger.evaluate.petr_codes import code_country, code_sector, score_petr_codes
 from newsledger.record import PLOVER_TYPES, Actor, Article, Event, Record
@@ -325,3 +332,21 @@ def test_every_country_set_is_scored_by_default() -> None:
     # events.DATASETS names the sets by hand (country_set imports events, not the reverse)
     assert set(country_set.COUNTRY_SETS) <= set(DATASETS)
     assert country_set.LABELLED_LATER < set(country_set.COUNTRY_SETS)
+
+
+@pytest.mark.parametrize(("start", "begin", "end", "inside"), [
+    (2, 2, 16, True), (10, 2, 16, True), (16, 2, 16, False), (1, 2, 16, False),
+    (5, 5, 5, True)])  # an empty span still holds its own start
+def test_trigger_at_reads_the_event_span(start: int, begin: int, end: int, inside: bool) -> None:
+    assert trigger_at(start, begin, end) is inside
+
+
+def test_status_coverage_counts_an_event_spanning_the_labelled_word(tmp_path: Path) -> None:
+    # "missile strike" is coded from "missile": a label on "strike" is covered all the same
+    sentence = "A missile strike on the depot killed two guards on Monday."
+    item = {"source": "invented", "sentence": sentence, "trigger": "strike",
+            "trigger_start": sentence.index("strike"), "type": "ASSAULT", "status": "asserted"}
+    path = tmp_path / "status_mini.jsonl"
+    path.write_text(json.dumps(item) + "\n", "utf-8")
+    rows, _ = score_status(path, "mini")
+    assert rows[0].metrics == {"status_acc": 1.0, "event_coverage": 1.0}

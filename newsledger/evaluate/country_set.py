@@ -49,6 +49,7 @@ from newsledger.evaluate.events import (
     baseline,
     parse_texts,
     ratio,
+    trigger_at,
 )
 from newsledger.evaluate.in_article import ArticleRecords, locate
 from newsledger.events import CodedEvent
@@ -152,20 +153,15 @@ def _sides(gold: dict[str, object]) -> tuple[list[str], list[str]]:
             [str(c) for c in recipient] if isinstance(recipient, list) else [])
 
 
-def _at(start: int, begin: int, end: int) -> bool:
-    """Tell whether a labelled trigger offset lies in an event's trigger span."""
-    return begin <= start < max(end, begin + 1)
-
-
 def _joint(coded: Sequence[CodedEvent], start: int) -> bool:
     """Tell whether the event at the trigger is a joint act (meet, talks, clash)."""
-    return any(c.symmetric for c in coded if _at(start, c.event.start, c.event.end))
+    return any(c.symmetric for c in coded if trigger_at(start, c.event.start, c.event.end))
 
 
 def _argument_sides(coded: Sequence[CodedEvent], start: int,
                     ) -> tuple[tuple[set[str | None], set[str | None]] | None, set[str]]:
     """Return the events stage's actor/recipient countries at the trigger, and their types."""
-    here = [c for c in coded if _at(start, c.event.start, c.event.end)]
+    here = [c for c in coded if trigger_at(start, c.event.start, c.event.end)]
     if not here:
         return None, set()
     actors = {c.actor_country for c in here}
@@ -178,7 +174,7 @@ def _argument_sides(coded: Sequence[CodedEvent], start: int,
 def _record_sides(record: Record, start: int, joint: bool,
                   ) -> tuple[tuple[set[str | None], set[str | None]] | None, set[str]]:
     """Return the record's actor/recipient countries for its events at the trigger."""
-    here = [e for e in record.events if _at(start, e.start, e.end)]
+    here = [e for e in record.events if trigger_at(start, e.start, e.end)]
     if not here:
         return None, set()
     by_id = {a.id: a.country for a in record.actors}
