@@ -66,6 +66,19 @@ def _acting_subjects(tok: Token) -> list[Token]:
     return []
 
 
+def _controller_subjects(tok: Token) -> list[Token]:
+    """Return the controller's subject of a subjectless complement ("troops began arriving")."""
+    cur = tok
+    for _ in range(SUBJECT_CLIMB):
+        if cur.pos_ != "VERB" or cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return []
+        cur = cur.head
+        subjects = [c for c in cur.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects
+    return []
+
+
 def _object_holds(tok: Token, children: list[Token], words: frozenset[str]) -> bool:
     """Tell whether the object of a token (or its prepositional object) has one of the lemmas."""
     objects = [c for c in children if c.dep_ in OBJECT_DEPS]
@@ -121,7 +134,11 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     if kind == "head":
         return tok.head.i != tok.i and tok.head.lemma_.lower() in words
     if kind == "subj":
-        subjects = [c for c in children if c.dep_ == "nsubj"]
+        subjects = [c for c in children if c.dep_ == "nsubj"] or _controller_subjects(tok)
+        # "hundreds of soldiers arrived": a number's of-phrase names who
+        subjects += [g for s in subjects if s.ent_type_ == "CARDINAL" or s.pos_ == "NUM"
+                     for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
         subjects += [g for c in children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]
         return any(c.lemma_.lower() in words for c in subjects)

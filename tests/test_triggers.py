@@ -228,6 +228,9 @@ def test_other_senses_are_no_verbal_event(text: str, word: str) -> None:
     ("Four activists, who were held by police for two days, were freed.", "held", "COERCE"),
     # "give millions in aid": the in-phrase names the object ("obj:" constraint)
     ("The king will give millions of dollars in aid to the islands.", "give", "AID"),
+    # "subj:" reads a controlled verb's subject and a number's of-phrase
+    ("Foreign troops began arriving for the drills.", "arriving", "MOBILIZE"),
+    ("Hundreds of soldiers started to arrive at the border.", "arrive", "MOBILIZE"),
 ])
 def test_material_event_rows(text: str, word: str, type_: str) -> None:
     """Attacks, deployments, sanctions and concessions in their news wordings are events."""
@@ -246,6 +249,7 @@ def test_material_event_rows(text: str, word: str, type_: str) -> None:
     ("The committee extended the deadline.", "extended"),
     ("Detectives questioned the suspects for hours.", "questioned"),  # an interview
     ("Three parties contested the election.", "contested"),  # ran in it
+    ("Guests began arriving for the wedding.", "arriving"),  # controller is no force
 ])
 def test_material_rows_keep_other_senses_out(text: str, word: str) -> None:
     """The same words with no attack, sanction or detention sense name no such event."""
