@@ -35,6 +35,7 @@ from newsledger.argument_clauses import (
 )
 from newsledger.coordination import shared_nationality
 from newsledger.knowledge import traits_for
+from newsledger.mention_phrases import relation_of
 from newsledger.possessors import owner_country
 from newsledger.record import Actor
 
@@ -81,6 +82,9 @@ class Argument:
     country: str | None
     sector: str | None
     plural: bool = False  # headed by a plural common noun ("prisoners", "Ibo elders")
+    # headed by a plural relational noun ("two neighbours", "his rivals", "their allies"): it
+    # names a party by its relation to someone, so it is somebody though it has no traits
+    party: bool = False
 
 
 def doc_text(doc: Doc) -> str:
@@ -149,8 +153,9 @@ def make_argument(tok: Token, actors: ActorIndex, start: int | None = None,
         country = country or lex_country or owner_country(tok, actors) or \
             _located_country(tok) or _mentioned_country(tok, actor)
         sector = sector or lex_sector
-    return Argument(start, end, text, actor_id, country, sector,
-                    tok.tag_ == "NNS" and tok.pos_ == "NOUN")
+    plural = tok.tag_ == "NNS" and tok.pos_ == "NOUN"
+    return Argument(start, end, text, actor_id, country, sector, plural,
+                    plural and relation_of(tok) is not None)
 
 
 def _part_argument(part: Token, whole: Argument, actors: ActorIndex) -> Argument:
