@@ -21,6 +21,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from newsledger.cues import second_act
 from newsledger.record import EpistemicStatus, Statement
 from newsledger.trigger_constraints import is_to_infinitive
 
@@ -218,6 +219,11 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
     adjunct = False  # crossed into the clause an adjunct clause modifies
     while cur.head.i != cur.i and steps < MAX_CLIMB:
         steps += 1
+        if second_act(cur):
+            # "told reporters the drills were a pretext, and called for observers": the
+            # speaker's next act stands beside the reporting verb, not inside its report
+            cur = cur.head.head
+            continue
         dep, head = cur.dep_, cur.head
         if dep == "advcl" and cur.i > head.i and is_to_infinitive(cur) and _cue(
                 head.lemma_, "gov"):

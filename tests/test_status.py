@@ -44,6 +44,10 @@ CASES = [
     ("The army was preparing an invasion of the island.", "invasion", "hypothetical"),
     ("The rebels would attack the city if talks failed.", "attack", "hypothetical"),
     ("Police did not rule out a bomb attack.", "attack", "hypothetical"),
+    # the speaker's next act after a reported clause is the outlet's to assert (cues.second_act)
+    ("His rival told reporters the drills were a pretext, and called for observers.", "called",
+     "asserted"),
+    ("His rival told reporters the troops had attacked the town.", "attacked", "claimed"),
 ]
 
 
