@@ -14,8 +14,11 @@ mentions linked so far. Salience, in order:
    then other mentions (for a subject pronoun, a phrase nested in a fronted adjunct of its own
    clause comes after the previous subjects: "In a statement read on state television, it
    said" is not the television; for a possessive, the nearest party of its sentence first);
-4. he/she with nobody compatible nearby fall back to the story's protagonist further back;
-5. a mention inside another quotation than the pronoun's comes last (a person only quoted in
+4. he/she as the subject of what a relational speaker reports ("His lawyer said he would plead
+   not guilty", "the minister's aide said she ...") stand for the speaker's possessor first:
+   the one the relation is to is the topic the speaker talks about;
+5. he/she with nobody compatible nearby fall back to the story's protagonist further back;
+6. a mention inside another quotation than the pronoun's comes last (a person only quoted in
    passing is rarely the story's "he"; another speaker's words are not this one's).
 """
 
@@ -27,6 +30,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
+from newsledger.mention_phrases import relation_of
 from newsledger.mention_syntax import data_rows
 from newsledger.mention_syntax import name_gender as name_gender  # re-exported: actors use it
 from newsledger.mentions import Candidate, quote_of
@@ -104,6 +108,34 @@ def _reported_tokens(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def commissive_lemmas() -> frozenset[str]:
+    """Return the verbs a speaker commits himself by (data/commissive_verbs.tsv): vow, promise."""
+    return frozenset(r["lemma"] for r in data_rows("commissive_verbs.tsv"))
+
+
+def _speakers_possessor(tok: Token) -> int | None:
+    """Return the possessor of a relational speaker whose reported clause a pronoun is subject of.
+
+    "His lawyer said he would plead not guilty": the possessor ("His") is returned, as a lawyer,
+    spokesman or aide speaks for the one they are related to. None unless the pronoun is the
+    subject of the clause the speaker's reporting verb reports and the speaker is one relational
+    noun (data/relational_nouns.tsv) with a possessor. Not for a verb the speaker commits
+    himself by ("her aide promised he would resign": the aide).
+    """
+    if tok.dep_ not in SUBJECT_DEPS:
+        return None
+    clause = tok.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_ not in reporting_lemmas() or (
+            verb.lemma_ in commissive_lemmas()):
+        return None
+    speakers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(speakers) != 1 or relation_of(speakers[0]) is None:
+        return None
+    return next((c.i for c in speakers[0].children if c.dep_ == "poss"), None)
+
+
 def _protagonist(cand: Candidate, cls: str, history: Sequence[Linked[E]],
                  fits: Callable[[str, E], bool],
                  quotes: Sequence[tuple[int, int]]) -> list[Linked[E]]:
@@ -140,6 +172,11 @@ def resolve_pronoun(doc: Doc, cand: Candidate, history: Sequence[Linked[E]],
         return None  # "it" as an object is rarely an actor, but "accused it of", "urged it to"
     if cls == "n" and tok.dep_ == "nsubj" and tok.head.lemma_ in EXPLETIVE_HEADS:
         return None  # "It was the second time", "It is high time": no referent
+    owner = _speakers_possessor(tok) if cls in ("m", "f") else None
+    if owner is not None:
+        for prev, entry in reversed(history):
+            if prev.head == owner and fits(cls, entry):
+                return entry  # "His lawyer said he would plead": the one the lawyer speaks for
     verb = tok.head.i if tok.dep_ in ("dobj", "pobj", "iobj", "dative") else -1
     reported = _reported_tokens(tok)
     quote = quote_of(quotes, cand.start)

@@ -439,3 +439,32 @@ def test_first_person_in_a_block_quote_links_to_its_lead_in_speaker() -> None:
             '"I will not sign the water bill this year."\n')
     start = text.index('"I will') + 1
     assert build_actors(parse(text)).actor_for(start, start + 1) is None
+
+
+@pytest.mark.parametrize(("text", "pronoun", "owner"), [
+    ("Tom Green was charged with fraud on Monday. His lawyer said he would plead not guilty.",
+     " he ", "Tom Green"),
+    ("Ruth Hale lost her seat in May. Her adviser told reporters she would stand again.",
+     " she ", "Ruth Hale"),
+])
+def test_a_pronoun_in_a_relational_speakers_report_is_the_possessor(
+    text: str, pronoun: str, owner: str,
+) -> None:
+    index = build_actors(parse(text))
+    start = text.index(pronoun) + 1
+    actor = index.get(index.actor_for(start, start + len(pronoun) - 2))
+    assert actor is not None and actor.name == owner
+
+
+@pytest.mark.parametrize("text", [
+    # the possessor does not fit the pronoun: the speaker it is
+    "Ruth Hale lost her seat in May. Her spokesman said he had not spoken to her.",
+    # a speaker who commits himself binds himself
+    "Tom Green was charged on Monday. His lawyer promised he would appeal the ruling.",
+])
+def test_a_pronoun_in_a_relational_speakers_report_may_be_the_speaker(text: str) -> None:
+    index = build_actors(parse(text))
+    start = text.index(" he ") + 1
+    speaker = index.get(index.actor_for(*_nth(text, "spokesman" if "spokesman" in text
+                                                 else "lawyer")))
+    assert speaker is not None and index.get(index.actor_for(start, start + 2)) == speaker
