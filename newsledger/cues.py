@@ -186,7 +186,8 @@ def second_act(verb: Token) -> bool:
     "X told reporters the drills were 'a pretext', and called for observers": the parser hangs
     "called" on "were", but a finite core reporting verb without a subject, auxiliary or "that"
     of its own, in the reporting verb's tense, coordinated after the clause that verb reports,
-    is what X did next, not part of what X reported; its subject is X's. Another tense keeps it
+    is what X did next, not part of what X reported; its subject is X's, when the report is of a
+    state (a copula): after an act the verb may be the act's subject's. Another tense keeps it
     in the report ("Merrill says Machado promised to help and said she would stay"). After an
     infinitive ("urged residents to stay calm and called for an inquiry") any such finite verb
     is X's: an infinitive clause coordinates no finite verb of its own.
@@ -199,7 +200,10 @@ def second_act(verb: Token) -> bool:
         return False
     if clause.dep_ == "xcomp":
         return clause.tag_ == "VB"
-    return clause.dep_ == "ccomp" and verb.lemma_.lower() in core_verbs()
+    # only after a report of a state ("the drills were a pretext"): after an act ("the rebels
+    # seized the town and told residents to leave") the next verb is as likely the actors'
+    return (clause.dep_ == "ccomp" and clause.lemma_.lower() == "be"
+            and verb.lemma_.lower() in core_verbs())
 
 
 def _clause_span(head: Token) -> TokSpan:

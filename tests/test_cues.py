@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from newsledger.cues import best_frame, candidates, cue_key, features, frames, lexicon
+import pytest
+
+from newsledger.cues import (
+    best_frame,
+    candidates,
+    cue_key,
+    features,
+    frames,
+    lexicon,
+    second_act,
+)
 from newsledger.parse import parse
 
 
@@ -44,3 +54,19 @@ def test_a_listed_lemma_is_a_candidate_in_frames_it_was_not_listed_with() -> Non
     assert "dobj" in candidates(deplored)
     ate = _token("The mayor ate an apple before the council met.", "ate")
     assert cue_key(ate) not in lexicon() and "dobj" not in candidates(ate)
+
+
+@pytest.mark.parametrize(("text", "verb", "expected"), [
+    # after a report of a state, a coordinated reporting verb is the speaker's next act
+    ("His rival told reporters the drills were a pretext, and called for observers.", "called",
+     True),
+    ("The mayor urged residents to stay calm and called for an inquiry.", "called", True),
+    # after a reported act it may be the act's subject's: left in the report
+    ("Officials said the rebels seized the town and told residents to leave.", "told", False),
+    ("The mayor says the police attacked the crowd and arrested its leaders.", "arrested",
+     False),
+])
+def test_second_act_follows_a_reported_state_or_an_infinitive(text: str, verb: str,
+                                                              expected: bool) -> None:
+    doc = parse(text)
+    assert second_act(next(t for t in doc if t.text == verb)) is expected
