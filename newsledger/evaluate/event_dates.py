@@ -24,8 +24,9 @@ SIMULTANEOUS, or from the time's side INCLUDES / SIMULTANEOUS, to a TIMEX3 of ty
 with a full day value; links to the creation time are not gold: nothing in the text dates such an
 event, and the issue forbids dating it with the publication date by default). Each document's
 text runs through the pipeline with ``published=DCT`` (:func:`analyse_text`:
-:func:`newsledger.pipeline.analyse_in_full`, the run of ``extract`` keeping the parse); each distinct record trigger span that overlaps a gold EVENT's
-span (offsets carried into the cleaned text) is scored:
+:func:`newsledger.pipeline.analyse_in_full`, the run of ``extract`` keeping the parse); each
+distinct record trigger span that overlaps a gold EVENT's span (offsets carried into the cleaned
+text) is scored:
 
 - ``date_acc``: the record's date has the gold day (a date-time counts by its day);
 - ``contains``: a coarser date (month, year, ISO week) that contains the gold day;
