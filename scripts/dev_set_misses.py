@@ -21,7 +21,7 @@ modifier or as the content of a verbal trigger; a same-type trigger that absorbs
 coded on another word of a several-word labelled trigger; or the events stage or the record
 dropping a found trigger.
 
-The held-out sets 2-5 are refused: they are for measuring only (README), and a list of their
+The held-out sets 2-6 are refused: they are for measuring only (README), and a list of their
 misses would be a list of rules to write.
 
     nice .venv/bin/python scripts/dev_set_misses.py --set tests/fixtures/events/modern_dev.jsonl

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -27,7 +28,8 @@ dsm = _load()
 
 
 @pytest.mark.parametrize("name", ["country_heldout2.jsonl", "country_heldout3.jsonl",
-                                  "country_heldout4.jsonl", "country_heldout5.jsonl"])
+                                  "country_heldout4.jsonl", "country_heldout5.jsonl",
+                                  "country_heldout6.jsonl"])
 def test_refuses_held_out_sets_without_reading_them(tmp_path: Path, name: str,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / name  # never created: the name alone is refused, nothing is read
@@ -75,15 +77,21 @@ def test_refusal_names_the_rows_of_the_other_part_of_speech() -> None:
 
 
 def test_refusal_names_the_constraint_each_row_failed() -> None:
-    """T54: the rows of the word, each with the constraint that refused it (choose_rule)."""
+    """T54: the rows of the word, each with the constraint that refused it (choose_rule).
+
+    The rows' number and order are the lexicon's business: only the cause, the refusing
+    constraint of the refusal and acceptance rows, and the parse line are pinned (T59 T3).
+    """
     doc = parse("The council accepted the report on Monday.")
     cause, lines = dsm.refusal(doc[2])
     assert cause == "a constraint refuses"
-    assert lines[0].startswith("row: accept/VERB REJECT when=neg;obj:") and \
-        lines[0].endswith("refused (neg)")
-    assert all(line.endswith("refused (obj)") or line.startswith("row: accept/VERB - when=neg")
-               or line.startswith("row: accept/VERB REJECT when=neg") for line in lines[1:-1])
-    assert lines[-2] == "row: accept/VERB REJECT when=neg refused (neg)"
+    rows = [line for line in lines if line.startswith("row: ")]
+    assert rows and all(line.startswith("row: accept/VERB ") for line in rows)
+    assert all(re.search(r" refused \((\w+)\)$", line) for line in rows)
+    assert any(line.startswith("row: accept/VERB REJECT when=neg;")
+               and line.endswith("refused (neg)") for line in rows)
+    assert any(line.startswith("row: accept/VERB AGREE ") and line.endswith("refused (obj)")
+               for line in rows)
     assert lines[-1].startswith("parse: accepted/VERB/VBD/ROOT; obj=report")
 
 
