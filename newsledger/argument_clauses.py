@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from newsledger import lexicon
 from newsledger.cues import second_act
 from newsledger.lexicon_data import data_rows
 
@@ -107,12 +108,27 @@ GIVING_VERBS = word_list("giving_verb")
 #: Entity labels of names that can act or be acted on.
 _ACTOR_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
+#: Pronouns that stand for someone (not "it", "this", "which": a thing may be received).
+PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "he", "she", "they",
+                             "we", "i", "whom", "who"})
+
 #: Entity labels of names that are a medium or place, never the doer of a gerund on them.
 _MEDIUM_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 #: Nouns of a text or address that speaks for whoever issued it ("in a letter calling for",
 #: "in a statement accusing"): written from the genres of news attribution, not from a set.
 TEXT_NOUNS = word_list("text_noun")
+
+
+def names_someone(tok: Token) -> bool:
+    """Say whether a noun names someone who can act ("the general", "soldiers", "him", "Iran").
+
+    Not a thing received ("praise", "charges"): a personal pronoun, a name of an actor's
+    label, or a noun the actor lexicon knows as a person, group or body.
+    """
+    if tok.pos_ == "PRON":
+        return tok.lower_ in PERSON_PRONOUNS
+    return tok.ent_type_ in _ACTOR_ENTS or lexicon.describe(tok.text).kind != "unknown"
 
 
 @lru_cache(maxsize=1)
@@ -271,11 +287,13 @@ def verb_subject(verb: Token) -> Token | None:
                 return obj
             cur = head
         elif cur.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in OBJECT_DEED_PREPS \
-                and child_with(head.head, "dobj") \
-                and (head.head.lemma_.lower(), "") not in receiving_verbs():
-            # "accused Iraq of violating", "blamed X for attacking": the object acts (not what
-            # the subject receives for its deed: "won praise for helping", "faced charges for")
-            return child_with(head.head, "dobj")
+                and (obj := child_with(head.head, "dobj")) is not None \
+                and ((head.head.lemma_.lower(), "") not in receiving_verbs()
+                     or names_someone(obj)):
+            # "accused Iraq of violating", "dismissed the general for attacking": the object
+            # acts (not what the subject receives for its deed: "won praise for helping",
+            # "faced charges for", where the object names no one)
+            return obj
         elif cur.dep_ == "pcomp" and head.lower_ in REASON_PREPS and (
                 pobj_of(head.head, "on", "against") or child_with(head.head, "nsubjpass")):
             # "sanctions imposed on Iraq for invading Kuwait", "Iraq was punished for

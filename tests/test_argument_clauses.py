@@ -188,3 +188,20 @@ def test_a_verb_coordinated_inside_the_reported_clause_keeps_the_clauses_subject
     # another tense than the reporting verb's: still part of what was reported
     assert _roles("The mayor says the police attacked the crowd and arrested its leaders.",
                   "arrested")[0] == "police"
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("The president dismissed the general for attacking protesters.", "attacking", "general"),
+    ("The colonel received the soldiers for attacking the village.", "attacking", "soldiers"),
+    ("The board rejected Smith for lying to investors.", "lying", "Smith"),
+])
+def test_the_person_a_receiving_verb_acts_on_did_the_deed(
+        text: str, trigger: str, actor: str) -> None:
+    # T59 B1: a receiving_verbs.tsv lemma (dismiss, receive, reject) whose object names someone
+    # is acted on for that someone's deed; only a thing received ("won praise for") is no doer
+    assert _roles(text, trigger)[0] == actor
+
+
+def test_a_thing_received_for_a_deed_leaves_the_deed_to_the_subject() -> None:
+    # boundary of B1: "faced charges for bribing" -- the charges did nothing
+    assert _roles("The mayor faced charges for bribing officials.", "bribing")[0] == "mayor"
