@@ -45,9 +45,10 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 def names_actor(arg: Argument, actors: ActorIndex) -> bool:
     """Tell whether an argument names an actor: a country, or a registry actor with traits.
 
-    The registry also holds plain nouns ("part", "tanks"); a recipient must be somebody.
+    The registry also holds plain nouns ("part", "tanks"); a recipient must be somebody. A
+    party named by its relation ("two neighbours", Argument.party) is somebody (T61).
     """
-    if arg.country is not None:
+    if arg.country is not None or arg.party and arg.actor is not None:
         return True
     actor = actors.get(arg.actor)
     return actor is not None and bool(

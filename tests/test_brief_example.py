@@ -230,3 +230,15 @@ def test_brief_called_for_event_is_the_rivals_request() -> None:
     rival = next(a for a in record.actors if any(m.text == "rival" for m in a.mentions))
     request = next(e for e in record.events if e.type == "REQUEST" and e.trigger == "called")
     assert request.actor == rival.id
+
+
+def test_brief_accuse_event_is_aimed_at_the_two_neighbours() -> None:
+    # T61/M2: "two neighbours" names parties by their relation (Argument.party); the registry
+    # gives them no country or sector, yet they are somebody, so recipients.names_actor keeps them
+    from newsledger import extract
+
+    record = extract(BRIEF, published="2026-11-21")
+    neighbours = next(a for a in record.actors
+                      if any(m.text == "two neighbours" for m in a.mentions))
+    accuse = next(e for e in record.events if e.type == "ACCUSE" and e.trigger == "accused")
+    assert accuse.recipient == neighbours.id
