@@ -39,7 +39,7 @@ ATTACHED_PLACE = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){
 #: Not armed forces, whose attack is as often abroad ("warplanes bombed positions in Syria").
 PLACED_SECTORS = frozenset({"COP", "JUD"})
 
-#: Words before a place naming it as where an act happens ("in Benghazi", "near the town of
+#: Words before a place naming it as where an act happens ("in Oruro", "near the town of
 #: Zakho"), not where it is aimed ("on its way to Mandalay").
 LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|around|inside|across)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
@@ -49,8 +49,8 @@ LOOK_BACK = 40
 
 #: Sectors of people who live where they protest, riot or fight: a protest, coercion or attack
 #: of theirs in a place their clause names takes that place's country over a country word
-#: elsewhere in the sentence ("Travellers arriving in Egypt say militants clash in Benghazi":
-#: LBY), as the sets code protesters and rebels by residence. Not a state's forces, officials
+#: elsewhere in the sentence ("Traders crossing into Chile report that miners rioted in Oruro":
+#: BOL), as the sets code protesters and rebels by residence. Not a state's forces, officials
 #: or spies (who act abroad: "Turkish officials said jets bombed positions in Iraq"), refugees,
 #: companies or reporters (of elsewhere by definition or often).
 RESIDENT_SECTORS = frozenset({
