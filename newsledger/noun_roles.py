@@ -41,11 +41,14 @@ TIME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "P
 TARGET_PREPS = ("on", "against", "at", "with", "to", "upon", "into")
 
 #: Prepositions after which an event noun's actor is the verb's subject ("killed in an attack",
-#: "returned to Geneva for talks", "joined in the protest"); "with" names the means of the
-#: subject's act ("hit back with sharp attacks on X", "threatened them with sanctions"): verbs
-#: whose with-phrase is undergone ("met with protests", "dealt with criticism") are in
-#: receiving_verbs.tsv, and a passive names no subject ("was charged with murder").
-LIGHT_PREPS = frozenset({"in", "into", "for", "with"})
+#: "returned to Geneva for talks", "joined in the protest").
+LIGHT_PREPS = frozenset({"in", "into", "for"})
+
+#: Verbs whose "with" names the means of the subject's own act ("hit back with sharp attacks on
+#: X", "threatened them with sanctions"); after other verbs the with-phrase act is someone
+#: else's ("complied with the sanctions", "cooperated with the investigation"), and verbs whose
+#: with-phrase is undergone ("met with protests") are in receiving_verbs.tsv (T59 B2).
+MEANS_VERBS = word_list("means_verb")
 
 #: Verbs whose "on"-phrase event is the subject's own ("went on strike", "remained on alert",
 #: "embarked on a visit"); other verbs' "on" introduces a topic ("commented on the attack").
@@ -193,7 +196,8 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
         verb = noun.head if noun.dep_ != "pobj" else noun.head.head
         joint = roles == "sym" and noun.head.lower_ in SYM_LIGHT_PREPS
         light = noun.head.lower_ in LIGHT_PREPS or joint or noun.head.lower_ == "on" and (
-            spanned or verb.lemma_.lower() in ON_VERBS)
+            spanned or verb.lemma_.lower() in ON_VERBS) or noun.head.lower_ == "with" and \
+            verb.lemma_.lower() in MEANS_VERBS
         if verb.pos_ == "VERB" and (noun.dep_ == "dobj" or light):
             actor = verb_subject(verb)
             if noun.dep_ == "dobj":

@@ -6,6 +6,8 @@ failed before the rule was added.
 
 from __future__ import annotations
 
+import pytest
+
 from newsledger.argument_clauses import receiving_verbs
 from newsledger.noun_roles import noun_roles
 from newsledger.parse import parse
@@ -154,3 +156,24 @@ def test_the_author_of_a_protests_issue_is_protested_against() -> None:
     _actor, recipients = _roles("The judge resigned in protest over the ministry's new rules.",
                                 "protest", "PROTEST")
     assert "ministry" in recipients
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_", "subject"), [
+    ("The firm complied with the sanctions against the regime.", "sanctions", "SANCTION", "firm"),
+    ("Greece cooperated with the inquiry into the smuggling ring.", "inquiry", "ACCUSE", "Greece"),
+    ("The party agreed with the criticism voiced by the bishops.", "criticism", "ACCUSE",
+     "party"),
+])
+def test_an_act_after_a_verbs_with_is_not_the_subjects_unless_it_is_the_means(
+        text: str, trigger: str, type_: str, subject: str) -> None:
+    # T59 B2: "complied with", "cooperated with", "agreed with" someone else's act
+    actor, _recipients = _roles(text, trigger, type_)
+    assert actor != subject
+
+
+def test_a_threat_made_with_sanctions_is_the_subjects() -> None:
+    # boundary of B2: a verb of threatening or answering uses the act as its means
+    actor, _recipients = _roles("The minister threatened the firm with sanctions.", "sanctions",
+                                "SANCTION")
+    assert actor == "minister"
+
