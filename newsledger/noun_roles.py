@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from newsledger.argument_clauses import (
     VERB_CLAUSE_RECIPIENT_TYPES,
     issue_authors,
+    names_someone,
     receiving_verbs,
     word_list,
 )
@@ -49,6 +50,11 @@ LIGHT_PREPS = frozenset({"in", "into", "for"})
 #: else's ("complied with the sanctions", "cooperated with the investigation"), and verbs whose
 #: with-phrase is undergone ("met with protests") are in receiving_verbs.tsv (T59 B2).
 MEANS_VERBS = word_list("means_verb")
+
+#: Verbs of causing among the receiving verbs ("X's remarks sparked protests"): the act caused
+#: is aimed at a subject that is a thing, or its author; a subject that names someone is the
+#: act's cause and actor ("Rebels triggered a wave of attacks") (T59 B3).
+CAUSING_VERBS = word_list("causing_verb")
 
 #: Verbs whose "on"-phrase event is the subject's own ("went on strike", "remained on alert",
 #: "embarked on a visit"); other verbs' "on" introduces a topic ("commented on the attack").
@@ -103,6 +109,10 @@ def receiving_verb(noun: Token, type_: str) -> Token | None:
     types = table.get((verb.lemma_.lower(), prep), table.get((ANY_VERB, prep)))
     if types is None or types and type_ not in types:
         return None
+    if verb.lemma_.lower() in CAUSING_VERBS:
+        subject = verb_subject(verb)
+        if subject is not None and names_someone(subject):
+            return None  # "Rebels triggered attacks": they caused them, nothing was aimed at them
     return verb
 
 

@@ -177,3 +177,16 @@ def test_a_threat_made_with_sanctions_is_the_subjects() -> None:
                                 "SANCTION")
     assert actor == "minister"
 
+
+@pytest.mark.parametrize(("text", "trigger", "type_", "causer"), [
+    ("Rebels triggered a wave of attacks on army posts.", "attacks", "ASSAULT", "Rebels"),
+    ("Iran fuelled attacks on shipping in the strait.", "attacks", "ASSAULT", "Iran"),
+    ("The students sparked protests across the capital.", "protests", "PROTEST", "students"),
+])
+def test_who_causes_an_act_is_not_its_recipient(
+        text: str, trigger: str, type_: str, causer: str) -> None:
+    # T59 B3: a causing verb's subject that names someone causes the act; only a thing's
+    # author has it aimed at them ("The minister's remarks sparked protests", above)
+    _actor, recipients = _roles(text, trigger, type_)
+    assert causer not in recipients
+
