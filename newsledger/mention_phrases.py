@@ -175,6 +175,20 @@ def owned_texts(own: str, owner: str | None, root: Token) -> PhraseTexts:
                        owner_sector=entry.owner_sector and not entry.peer)
 
 
+def reads_with_possessor(root: Token) -> bool:
+    """Tell whether a phrase's possessor is read with its words ("Peru's UN ambassador").
+
+    A possessor says whom a noun serves, so the whole phrase describes it (Peru's envoy to the
+    UN is Peru's diplomat, not the UN's) unless the noun names a relation that withholds the
+    possessor's sector or country: "the governor's daughter", "Pyongyang's only ally".
+    """
+    relation = relation_of(root)
+    if relation is None:
+        return True
+    entry = relational_nouns()[relation]
+    return entry.owner_sector and not entry.peer
+
+
 def relation_traits(root: Token, traits: ActorTraits) -> ActorTraits:
     """Make an undescribed relational noun a person (a group in the plural): "his rival"."""
     relation = relation_of(root)

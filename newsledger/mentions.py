@@ -44,6 +44,7 @@ from newsledger.mention_phrases import (
     owned_texts,
     part_of_place,
     person_apposition,
+    reads_with_possessor,
     relation_traits,
 )
 from newsledger.mention_syntax import (
@@ -267,11 +268,13 @@ class CandidateFinder:
             end += 1  # "McDonald's raised prices": the "'s" is part of the company's name
         span = self.doc[start:end]
         lo = describe_from if describe_from is not None else start
-        # the phrase's own words describe it; a possessor ("the governor's daughter") or an
-        # owner after it ("a spokesman for the ministry") only fills its country and sector
-        own = self.doc[start:end].text
+        # a possessor is read with the phrase ("Peru's UN ambassador" is Peru's diplomat, not
+        # the UN's); a kin or peer relation's possessor ("the governor's daughter") and an owner
+        # after the phrase ("a spokesman for the ministry") only fill its country and sector
+        own_from = lo if reads_with_possessor(root) else start
+        own = self.doc[own_from:end].text
         hi = describe_to if describe_to and describe_to > end else end
-        owner = self.doc[lo:hi].text if lo < start or hi > end else None
+        owner = self.doc[lo:hi].text if lo < own_from or hi > end else None
         text_for_traits = owned_texts(own, owner, root)
         cand: Candidate | None
         if ent is not None and ent.label_ in ACTOR_LABELS:

@@ -307,3 +307,19 @@ def test_a_persons_possessive_is_not_taken_into_the_name() -> None:
 def test_a_surname_named_in_full_before_is_the_person_not_the_auction_house() -> None:
     text = "Chris Christie spoke on Monday. Christie's aides said he would run again."
     assert _actor(text, "Christie's").name == "Chris Christie"
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("Chile's EU envoy met farmers on Friday.", "EU envoy", "CHL"),
+    ("Norway's NATO ambassador spoke to the council.", "NATO ambassador", "NOR"),
+])
+def test_a_countrys_envoy_to_a_body_serves_the_country_not_the_body(
+    text: str, mention: str, country: str,
+) -> None:
+    actor = _actor(text, mention)
+    assert actor.sector == "GOV" and actor.country == country
+
+
+def test_a_relations_possessor_still_gives_only_the_country() -> None:
+    actor = _actor("The mayor's son met the EU envoy on Friday.", "son")
+    assert actor.sector != "GOV"
