@@ -190,3 +190,18 @@ def test_who_causes_an_act_is_not_its_recipient(
     _actor, recipients = _roles(text, trigger, type_)
     assert causer not in recipients
 
+
+def test_under_an_agreement_no_one_is_acted_on() -> None:
+    # T59 B4: "under" receives pressure, fire, siege, not an accord
+    _actor, recipients = _roles("Under the truce agreement, the militia will free ten captives.",
+                                "agreement", "AGREE")
+    assert "militia" not in recipients
+
+
+def test_under_sanctions_the_subject_is_still_sanctioned() -> None:
+    # boundary of B4
+    actor, recipients = _roles("Under sanctions from the union, the regime cut its exports.",
+                               "sanctions", "SANCTION")
+    assert actor == "union"
+    assert "regime" in recipients
+
