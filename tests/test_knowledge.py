@@ -10,13 +10,13 @@ import pytest
 from newsledger import extract
 from newsledger.knowledge import (
     NAMESAKE,
-    _tables,
     figure,
     figure_named,
     organisation,
     organisation_named,
     traits_for,
 )
+from newsledger.knowledge_tables import load_tables
 from newsledger.lexicon import describe
 from newsledger.lexicon_data import country_names, fold, titles
 
@@ -92,7 +92,7 @@ def test_traits_for_prefers_an_organisation_and_passes_the_label() -> None:
 
 
 def test_tables_are_broad_and_carry_provenance() -> None:
-    tables = _tables()
+    tables = load_tables()
     assert len(tables.full) > 500
     assert len(tables.orgs_exact) > 600
     for name in ("figures.tsv", "organisations.tsv"):
@@ -135,7 +135,7 @@ def test_the_extended_table_loads_with_valid_codes() -> None:
         assert row[1] == "-" or row[1] in countries, row
         assert row[2] in sectors, row
         assert row[4] in ("m", "f"), row
-    assert len(_tables().full) > 3000
+    assert len(load_tables().full) > 3000
 
 
 def test_one_row_per_person_and_no_full_name_given_to_two_countries() -> None:
@@ -153,7 +153,7 @@ def test_one_row_per_person_and_no_full_name_given_to_two_countries() -> None:
 
 
 def test_a_surname_shared_across_countries_is_used_only_when_one_figure_owns_it() -> None:
-    tables = _tables()
+    tables = load_tables()
     checked = 0
     for key, figures in tables.titled.items():
         countries = {(t.country, t.sector if t.country is None else None) for t in figures}
@@ -533,3 +533,11 @@ def test_seats_of_power_stand_for_their_body(phrase: str, country: str, sector: 
 def test_parties_news_names_without_their_country(phrase: str, country: str) -> None:
     traits = organisation(phrase)
     assert traits is not None and (traits.country, traits.sector) == (country, "PTY"), phrase
+
+
+def test_knowledge_imports_no_private_names_of_its_tables() -> None:
+    source = resources.files("newsledger").joinpath("knowledge.py").read_text(encoding="utf-8")
+    block = re.search(r"from newsledger\.knowledge_tables import \(([^)]*)\)", source)
+    assert block is not None
+    names = [n.strip() for n in block.group(1).split(",") if n.strip()]
+    assert names and not [n for n in names if n.startswith("_")]  # T59 S1
