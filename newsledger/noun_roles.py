@@ -69,9 +69,13 @@ SYM_LIGHT_PREPS = frozenset({"at", "during"})
 #: an inquiry", "the recipient of aid"): the subject of their copula receives the act.
 TARGET_NOUNS = word_list("target_noun")
 
-#: Nouns of an act whose possessor is the one acted on ("his arrest", "the firm's takeover")
-#: and whose of-phrase is, whatever the type ("Google's acquisition of X").
+#: Nouns of an act whose possessor is the one acted on ("his arrest", "the minister's
+#: impeachment") and whose of-phrase is, whatever the type ("the execution of X").
 PATIENT_NOUNS = word_list("patient_noun")
+
+#: Nouns of buying, whose of-phrase only is the one acted on ("the acquisition of X", though
+#: COOPERATE's of-phrase acts elsewhere); their possessor buys ("Google's acquisition") (T59 B5).
+ACQUIRED_NOUNS = word_list("acquired_noun")
 
 #: The lemma of a receiving_verbs.tsv row that holds for any verb ("Although under fire from X,
 #: Y was ...": whoever is under fire receives it, whatever the verb the phrase hangs on).
@@ -190,9 +194,10 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
         candidates += [t for t in author_of(target) if t.pos_ != "PRON"]
     candidates += issue_authors(noun, type_)  # "resigned in protest over the government's laws"
     if of_obj is not None:
-        if type_ in OF_IS_ACTOR and actor is None and not patient_noun:
+        of_acted_on = patient_noun or noun.lemma_.lower() in ACQUIRED_NOUNS
+        if type_ in OF_IS_ACTOR and actor is None and not of_acted_on:
             actor = of_obj
-        elif type_ not in OF_IS_ACTOR or patient_noun:
+        elif type_ not in OF_IS_ACTOR or of_acted_on:
             candidates.append(of_obj)  # "the acquisition of X": X is acquired
     spanned = False
     if (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in

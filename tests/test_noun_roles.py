@@ -205,3 +205,15 @@ def test_under_sanctions_the_subject_is_still_sanctioned() -> None:
     assert actor == "union"
     assert "regime" in recipients
 
+
+@pytest.mark.parametrize("text", [
+    "Google's acquisition closed in January.",
+    "Oracle's takeover was completed last year.",
+    "The fund's buyout was approved on Monday.",
+])
+def test_the_possessor_of_a_purchase_buys(text: str) -> None:
+    # T59 B5: without an of-phrase the possessor of acquisition/takeover/buyout is the buyer
+    trigger = next(w for w in ("acquisition", "takeover", "buyout") if w in text)
+    actor, recipients = _roles(text, trigger, "COOPERATE")
+    assert actor == text.split("'")[0].split()[-1]
+    assert actor not in recipients
