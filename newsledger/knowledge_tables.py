@@ -109,15 +109,21 @@ def _clean_name(name: str) -> str:
     return re.sub(r"\s*\([^)]*\)", "", name).strip()
 
 
-def _surnames(name: str, family_first: bool = False) -> list[str]:
+def _surnames(name: str, family_first: bool = False, family: str | None = None) -> list[str]:
     """Return the surname keys of a full name: its last word, without an Arabic particle.
 
     ``family_first``: the name is Chinese or Korean, its family name its first word ("Kim
-    Dae-jung"), unless it starts with a Western given name ("William Lai").
+    Dae-jung"), unless it starts with a Western given name ("William Lai"); ``family`` is that
+    family name when the figure's names show it (:func:`_family_name`), whichever end it is at.
     """
     if " of " in name:
         return []  # "King Abdullah of Saudi Arabia": the last word is a country
     first = fold(name.split()[0])
+    if family_first and family is not None:
+        # a family name that is also a Western given name ("Lee") stays unkeyed, as before:
+        # "President Lee" may be Lee Myung-bak or Lee Teng-hui, whom no alias shows so
+        western = family in _western_given_names()
+        return [family] if family in fold(name).split() and not western else []
     if family_first and first not in _western_given_names():
         return [first]
     last = name.split()[-1]
@@ -128,6 +134,18 @@ def _surnames(name: str, family_first: bool = False) -> list[str]:
     if bare != last:
         keys.append(fold(bare))
     return keys
+
+
+def _family_name(names: list[str]) -> str | None:
+    """Return the family name a Chinese or Korean figure's names show by standing at both ends.
+
+    A row may give the name family first and, as an alias, the Western way with an English
+    given name ("Ma Huateng" / "Pony Ma", "Robin Li" / "Li Yanhong"): the one word first in
+    one name and last in another is the family name, so "Pony" or "Robin" is never keyed as one.
+    """
+    multi = [fold(n).split() for n in names if len(n.split()) > 1]
+    common = {w[0] for w in multi} & {w[-1] for w in multi}
+    return common.pop() if len(common) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -148,10 +166,11 @@ def load_tables() -> Tables:
         names = [_clean_name(name)] + [a.strip() for a in also.split("|") if _opt(a)]
         keys = [full_key(n.split()) for n in names]
         firsts = {k.split()[0] for k in keys if " " in k}
+        family = _family_name(names) if iso3 in FAMILY_NAME_FIRST else None
         for n, k in zip(names, keys, strict=True):
             if " " in k:
                 _add(full, k, traits)
-                for key in _surnames(n, iso3 in FAMILY_NAME_FIRST):
+                for key in _surnames(n, iso3 in FAMILY_NAME_FIRST, family):
                     _add_all(titled, key, traits)
                     given.setdefault(key, set()).update(firsts)
             else:

@@ -541,3 +541,17 @@ def test_knowledge_imports_no_private_names_of_its_tables() -> None:
     assert block is not None
     names = [n.strip() for n in block.group(1).split(",") if n.strip()]
     assert names and not [n for n in names if n.startswith("_")]  # T59 S1
+
+
+@pytest.mark.parametrize("phrase", ["CEO Robin", "Chairman Jay", "CEO Pony", "Mr. Robin"])
+def test_an_english_given_name_of_a_chinese_or_korean_figure_is_no_surname(phrase: str) -> None:
+    assert traits_for(phrase) is None, phrase  # T59 B10
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("Robin Li", "CHN"), ("Pony Ma", "CHN"), ("Chief Executive Ma Huateng", "CHN"),
+    ("President Kim Dae-jung", "KOR"),
+])
+def test_chinese_and_korean_figures_are_still_known(phrase: str, country: str) -> None:
+    found = figure(phrase)
+    assert found is not None and found.country == country, phrase
