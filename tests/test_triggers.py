@@ -766,20 +766,22 @@ def test_t54_rows_keep_other_senses_out(text: str, word: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "word", "type_"), [
-    ("The senator has long been the plan's most vocal critic.", "critic", "ACCUSE"),
-    ("The regulator would not accept the bank's new structure.", "accept", "REJECT"),
+    ("The retired general is now a fierce critic.", "critic", "ACCUSE"),
     ("The ministry lodged a protest with the ambassador.", "protest", "ACCUSE"),
     ("Detectives interrogated the suspects for hours.", "interrogated", "ACCUSE"),
     ("The evictions of the squatters began at dawn.", "evictions", "COERCE"),
 ])
 def test_t54_constraint_rows(text: str, word: str, type_: str) -> None:
-    """A vocal critic, an acceptance refused, a protest lodged, an interrogation, an eviction."""
+    """A vocal critic, a protest lodged, an interrogation, an eviction."""
     assert _types(text).get(word) == type_, (text, _types(text))
 
 
 @pytest.mark.parametrize(("text", "word", "type_"), [
     ("The film critic praised the new director.", "critic", None),  # a profession
     ("The council accepted the report.", "accepted", None),  # no refusal, nothing agreed
+    # T59 B12: only a proposal, offer or demand not accepted is a refusal, not any negated accept
+    ("The firm will not accept cash payments.", "accept", None),
+    ("The shop does not accept credit cards.", "accept", None),
     ("Thousands joined the protest outside parliament.", "protest", "PROTEST"),  # a demo
 ])
 def test_t54_constraint_rows_keep_other_senses_out(text: str, word: str,
