@@ -22,8 +22,11 @@ API (pure, cached lookups; nothing is fetched at run time):
 
 A full name matches anywhere in the phrase. A surname alone matches only when a title stands
 right before it ("President Bush", "Mr. Blair"), or, for the short forms the table lists
-explicitly, when the caller knows the phrase names a person (NER PERSON, a person actor). A
-full name shared by entries of different countries is never used (ambiguous), nor is a surname
+explicitly, when the caller knows the phrase names a person (NER PERSON, a person actor); for
+a mention not known to be a person (:func:`traits_for`, "Trump" tagged ORG) a lone short form
+gives the figure's country only, as a body may bear the name ("Kellogg said profits rose" is
+the company, no envoy). A full name shared by entries of different countries is never used
+(ambiguous), nor is a surname
 shared by figures of different countries, unless a title before it tells them apart by its role
 or gender ("Prime Minister Howard" is John Howard, not Michael Howard, who led the opposition;
 "Mr Howard" is neither) or exactly one of them lists it as a short form, the table's mark of a
@@ -292,13 +295,20 @@ def traits_for(mention_text: str, label: str | None = None) -> Traits | None:
     For the actors stage: call it on a name mention whose lexicon traits lack a country or
     sector, with the mention's NER label when there is one; fill only the missing traits.
     An organisation name wins over a person's, as "Hamas leader" is a person of Hamas. For a
-    mention not tagged PERSON, a figure's listed short form alone still names the figure
-    ("Trump" tagged ORG), and one before a body or group gives that body the figure's country
+    mention not tagged PERSON, a figure's listed short form alone gives the figure's country
+    only ("Trump" tagged ORG is American; "Kellogg" may be the company, which has no envoy's
+    sector or role), and one before a body or group gives that body the figure's country
     ("the Bush administration").
     """
     person = label == "PERSON"
     return organisation(mention_text, person=person) or figure(mention_text, person=person) \
-        or (None if person else _short_form_alone(mention_text) or _followers(mention_text))
+        or (None if person else _country_only(_short_form_alone(mention_text))
+            or _followers(mention_text))
+
+
+def _country_only(found: Traits | None) -> Traits | None:
+    """Return a figure's country alone, for a name that may be a body's ("Kellogg", "Ford")."""
+    return Traits("unknown", found.country) if found is not None and found.country else None
 
 
 #: A figure's short form that also names a city this large is read as the city: news means

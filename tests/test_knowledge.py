@@ -359,11 +359,11 @@ def test_company_names_that_are_also_person_names_are_only_listed_in_full() -> N
     ("Erdogan", "TUR"),
     ("Netanyahu", "ISR"),
 ])
-def test_a_listed_short_form_tagged_as_no_person_still_names_the_figure(
+def test_a_listed_short_form_tagged_as_no_person_still_gives_the_figures_country(
         phrase: str, country: str) -> None:
     traits = traits_for(phrase, "ORG")
     assert traits is not None and traits.country == country, phrase
-    assert traits.kind == "person"
+    assert (traits.sector, traits.role) == (None, None)  # the name may be a body's (T59 B7)
 
 
 def test_a_short_form_that_is_a_city_or_a_longer_phrase_is_not_taken_alone() -> None:
@@ -555,3 +555,15 @@ def test_an_english_given_name_of_a_chinese_or_korean_figure_is_no_surname(phras
 def test_chinese_and_korean_figures_are_still_known(phrase: str, country: str) -> None:
     found = figure(phrase)
     assert found is not None and found.country == country, phrase
+
+
+def test_a_lone_short_form_not_known_as_a_person_gives_only_the_country() -> None:
+    # a company named like a figure's listed short form is no envoy (T59 B7)
+    company = traits_for("Kellogg")
+    assert company is not None and company.country == "USA"
+    assert (company.sector, company.role) == (None, None)
+    actor = extract("Kellogg said its quarterly profits rose.").actors[0]
+    assert (actor.kind, actor.sector, actor.role) == ("organization", None, None)
+    # boundary: known to be a person, the short form is the figure with all its traits
+    person = traits_for("Kellogg", "PERSON")
+    assert person is not None and (person.country, person.role) == ("USA", "envoy")
