@@ -567,3 +567,12 @@ def test_a_lone_short_form_not_known_as_a_person_gives_only_the_country() -> Non
     # boundary: known to be a person, the short form is the figure with all its traits
     person = traits_for("Kellogg", "PERSON")
     assert person is not None and (person.country, person.role) == ("USA", "envoy")
+
+
+def test_the_american_general_electric_keeps_its_legal_name() -> None:
+    us = organisation("the General Electric Company")  # GE's legal name (T59 B8)
+    assert us is not None and us.country == "USA"
+    uk = organisation("General Electric Company plc")  # the British GEC, by its own name
+    assert uk is not None and uk.country == "GBR"
+    gec = organisation("GEC")
+    assert gec is not None and gec.country == "GBR"
