@@ -7,6 +7,8 @@ for a token and :func:`first_refusal` which constraint of a row does not.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from newsledger.mention_syntax import RELATIVES as _RELATIVES  # who, whom, which, that
@@ -79,6 +81,29 @@ def _controller_subjects(tok: Token) -> list[Token]:
     return []
 
 
+#: Prepositions whose phrase is part of the act itself ("targeted with drones", "harmed in a
+#: raid", "targeted by a missile"), unlike a time or circumstance ("after the clashes").
+_ACT_PREPS = frozenset({"with", "in", "by"})
+
+
+def _names_violence(tokens: Iterable[Token]) -> bool:
+    """Tell whether any of the tokens is a word of armed or physical violence (harm_causes.tsv)."""
+    violence = harm_words("violence")
+    return any(t.lemma_.lower() in violence or t.lower_ in violence for t in tokens)
+
+
+def _argument_words(tok: Token, children: list[Token]) -> list[Token]:
+    """Return the words of a trigger's subject, object, agent and instrument phrases.
+
+    The sentence's other words (an adverbial "after the violent clashes", another clause) do
+    not say what kind of act this trigger is.
+    """
+    heads = [c for c in children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent")
+             or (c.dep_ == "prep" and c.lower_ in _ACT_PREPS)]
+    heads += _controller_subjects(tok)  # "the rebels threatened to harm the prisoners"
+    return [w for h in heads for w in h.subtree]
+
+
 def _object_holds(tok: Token, children: list[Token], words: frozenset[str]) -> bool:
     """Tell whether the object of a token (or its prepositional object) has one of the lemmas."""
     objects = [c for c in children if c.dep_ in OBJECT_DEPS]
@@ -115,10 +140,10 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
                    for c in children for g in c.children)
     if kind == "oprd":  # "called him a liar", "branded the plan a disgrace": what X is called
         return any(c.dep_ in _PREDICATE_DEPS and c.lemma_.lower() in words for c in children)
-    if kind in ("calm", "violent"):  # whether the sentence names violence: a verbal "attack"
-        violence = harm_words("violence")  # or target in a calm one, an armed one in a violent one
-        named = any(t.lemma_.lower() in violence or t.lower_ in violence for t in tok.sent)
-        return named == (kind == "violent")
+    if kind == "calm":  # the sentence names no violence: a verbal "attack" in a calm one
+        return not _names_violence(tok.sent)
+    if kind == "violent":  # the trigger's own arguments name violence: an armed "target"
+        return _names_violence(_argument_words(tok, children))
     if kind == "modent":  # "the Disney-Fox deal": a compound modifier (or its own) is a name
         mods = [c for c in children if c.dep_ == "compound"]
         mods += [g for m in mods for g in m.children if g.dep_ == "compound"]

@@ -750,6 +750,8 @@ def test_t54_rows(text: str, word: str, type_: str) -> None:
     ("The company quit the market for mobile phones.", "quit"),
     ("Please stand up when the judge enters.", "stand"),
     ("The advert targeted young voters on social media.", "targeted"),  # no violence named
+    # T59 B13: violence named elsewhere in the sentence, not in the act's own phrases
+    ("The advertising agency targeted young voters after the violent clashes.", "targeted"),
     # T59 B11: a deal named by two people is not a business deal by default
     ("The Schumer-McConnell deal ended the standoff in the Senate.", "deal"),
     ("A bomb attack targeting the convoy killed two guards.", "targeting"),  # the attack's
