@@ -576,3 +576,30 @@ def test_the_american_general_electric_keeps_its_legal_name() -> None:
     assert uk is not None and uk.country == "GBR"
     gec = organisation("GEC")
     assert gec is not None and gec.country == "GBR"
+
+
+@pytest.mark.parametrize("phrase", [
+    "the Department of Justice", "the Justice Department", "DOJ", "the Energy Department",
+    "the Department of Agriculture", "the Department of Education", "the Secret Service",
+    "the Australian Border Force", "the Department of the Interior and Local Government",
+])
+def test_department_names_several_countries_use_give_no_country(phrase: str) -> None:
+    # the Philippines, South Africa, Canada and Australia have bodies so named (T59 B9)
+    found = organisation(phrase)
+    assert found is None or found.country is None, phrase
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("the U.S. Justice Department", "USA"), ("the US Department of Energy", "USA"),
+    ("USDA", "USA"), ("the US Secret Service", "USA"), ("UK Border Force", "GBR"),
+])
+def test_departments_with_their_country_prefix_are_known(phrase: str, country: str) -> None:
+    found = organisation(phrase)
+    assert found is not None and found.country == country, phrase
+
+
+def test_a_department_in_a_philippine_story_is_not_american() -> None:
+    record = extract("Manila police said on Monday that the Department of Justice had "
+                     "filed charges against a senator.")
+    doj = next(a for a in record.actors if "Justice" in a.name)
+    assert doj.country != "USA"
