@@ -603,3 +603,11 @@ def test_a_department_in_a_philippine_story_is_not_american() -> None:
                      "filed charges against a senator.")
     doj = next(a for a in record.actors if "Justice" in a.name)
     assert doj.country != "USA"
+
+
+@pytest.mark.parametrize("phrase", [
+    "the Frente Amplio coalition of Gabriel Boric", "Movement for Socialism", "the Broad Front",
+])
+def test_party_names_several_countries_share_give_no_country(phrase: str) -> None:
+    found = organisation(phrase)  # Chile's, Peru's, Uruguay's; Bolivia's, Venezuela's (T59 B18)
+    assert found is None or found.country is None, phrase
