@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from newsledger.lexicon import sector_of
 from newsledger.mention_syntax import RELATIVES as _RELATIVES  # who, whom, which, that
 from newsledger.trigger_rules import TriggerRule, harm_words
 
@@ -104,6 +105,23 @@ def _argument_words(tok: Token, children: list[Token]) -> list[Token]:
     return [w for h in heads for w in h.subtree]
 
 
+#: Personal pronouns that always name people (not "it"/"they", which may stand for a measure).
+_PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you"})
+
+
+def _actor_subject(tok: Token) -> bool:
+    """Tell whether a verb's doer is a person or group ("exiles", "the gang"), not a thing.
+
+    The doer is the subject or by-agent, a coordinated verb's shared subject ("might take
+    him abroad or even harm him") or the controller's subject ("threatened to harm").
+    """
+    doers = _acting_subjects(tok) or _controller_subjects(tok)
+    if not doers and tok.dep_ == "conj":
+        doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return any(d.ent_type_ == "PERSON" or d.lower_ in _PERSON_PRONOUNS
+               or sector_of(d.text) is not None for d in doers)
+
+
 def _object_holds(tok: Token, children: list[Token], words: frozenset[str]) -> bool:
     """Tell whether the object of a token (or its prepositional object) has one of the lemmas."""
     objects = [c for c in children if c.dep_ in OBJECT_DEPS]
@@ -142,6 +160,8 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         return any(c.dep_ in _PREDICATE_DEPS and c.lemma_.lower() in words for c in children)
     if kind == "calm":  # the sentence names no violence: a verbal "attack" in a calm one
         return not _names_violence(tok.sent)
+    if kind == "actor":  # a person or group does it: "exiles might harm him", not "tariffs"
+        return _actor_subject(tok)
     if kind == "violent":  # the trigger's own arguments name violence: an armed "target"
         return _names_violence(_argument_words(tok, children))
     if kind == "modent":  # "the Disney-Fox deal": a compound modifier (or its own) is a name

@@ -880,6 +880,7 @@ def test_t54_second_round_rows_keep_other_senses(text: str, word: str, type_: st
     ("The militia has forbidden women to work.", "forbidden", "COERCE"),
     ("Police launched a manhunt for the gunman.", "manhunt", "COERCE"),
     ("The kidnappers threatened to harm the hostages.", "harm", "ASSAULT"),
+    ("He fears the exiles might take the boy abroad or even harm him.", "harm", "ASSAULT"),
     ("The region slid into armed conflict.", "conflict", "ASSAULT"),
     ("A bomb went off outside the embassy.", "went", "ASSAULT"),
     ("The ministers shared their concerns about the border.", "shared", "CONSULT"),
@@ -895,6 +896,8 @@ def test_t54_third_round_rows(text: str, word: str, type_: str) -> None:
     ("The police cleared the road after the crash.", "cleared", None),
     ("The pupils joined the choir.", "joined", None),
     ("The smoke could harm the crops.", "harm", None),
+    # T59 B15: economic harm by a measure is no assault
+    ("The new levies will harm farmers and workers, analysts said.", "harm", None),
     ("A conflict of interest forced him to step aside.", "conflict", None),
     ("The alarm went off at dawn.", "went", None),
     ("The party backed the candidate.", "backed", "SUPPORT"),
