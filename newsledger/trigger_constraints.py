@@ -151,6 +151,9 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         return _object_holds(tok, children, words)
     if kind == "prep":
         return any(c.dep_ in ("prep", "agent") and c.lower_ in words for c in children)
+    if kind == "objprep":  # "shared its concerns with Y": the parser may hang it on the object
+        holders = [tok] + [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(c.dep_ == "prep" and c.lower_ in words for h in holders for c in h.children)
     if kind == "objent":  # "attacked Clinton": the direct object names a person (by entity label)
         return any(c.dep_ == "dobj" and c.ent_type_ in words for c in children)
     if kind == "pobjent":  # "went after Senator X": a prepositional object is a named entity

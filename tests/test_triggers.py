@@ -883,7 +883,7 @@ def test_t54_second_round_rows_keep_other_senses(text: str, word: str, type_: st
     ("He fears the exiles might take the boy abroad or even harm him.", "harm", "ASSAULT"),
     ("The region slid into armed conflict.", "conflict", "ASSAULT"),
     ("A bomb went off outside the embassy.", "went", "ASSAULT"),
-    ("The ministers shared their concerns about the border.", "shared", "CONSULT"),
+    ("The ministers shared their concerns with the envoy.", "shared", "CONSULT"),
     ("Two of the buyers have backed out of the deal.", "backed", "REJECT"),
 ])
 def test_t54_third_round_rows(text: str, word: str, type_: str) -> None:
@@ -898,6 +898,8 @@ def test_t54_third_round_rows(text: str, word: str, type_: str) -> None:
     ("The smoke could harm the crops.", "harm", None),
     # T59 B15: economic harm by a measure is no assault
     ("The new levies will harm farmers and workers, analysts said.", "harm", None),
+    # T59 B16: to share someone's concerns is to hold them, not to consult
+    ("Most voters share her concerns about the new airport.", "share", None),
     ("A conflict of interest forced him to step aside.", "conflict", None),
     ("The alarm went off at dawn.", "went", None),
     ("The party backed the candidate.", "backed", "SUPPORT"),
