@@ -930,7 +930,8 @@ def test_t54_an_acquisition_of_skills_is_no_business_act() -> None:
     ("The party will challenge the fine in court.", "challenge", "ACCUSE"),
     ("The ruling was met with outrage by the exiles.", "outrage", "ACCUSE"),
     ("State and federal arrest warrants were issued for the suspect.", "warrants", "COERCE"),
-    ("The boy must be returned to his father in Cuba.", "returned", "COERCE"),
+    ("Thailand returned the dissidents to Laos.", "returned", "COERCE"),
+    ("The refugees were returned to Syria last week.", "returned", "COERCE"),
 ])
 def test_t54_object_lists_widened(text: str, word: str, type_: str) -> None:
     """Clearance sought, a fine challenged, outrage met, warrants issued, a person returned."""
@@ -939,6 +940,9 @@ def test_t54_object_lists_widened(text: str, word: str, type_: str) -> None:
 
 @pytest.mark.parametrize(("text", "word", "type_"), [
     ("The team returned to the hotel after the match.", "returned", None),
+    # T59 B17: people brought back to their own, not to a country, are not deported
+    ("Volunteers returned the lost children to their parents.", "returned", None),
+    ("Police returned the suspects to their cells.", "returned", None),
     ("The rebels returned the captured land to the farmers.", "returned", "RETREAT"),
     ("She sought shelter with friends.", "sought", None),
     ("Destroy the books or return them to the shop.", "return", None),  # things, not people
