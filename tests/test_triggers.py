@@ -715,7 +715,7 @@ def test_modifier_only_leaves_carrier_nouns_their_trigger() -> None:
     ("The authorities silenced critics of the war.", "silenced", "COERCE"),
     ("The government curbed press freedom last year.", "curbed", "COERCE"),
     ("Police took the activist into custody.", "custody", "COERCE"),
-    ("The governor vowed to block refugees from settling in the state.", "block", "COERCE"),
+    ("The junta blocked opposition leaders from leaving the country.", "blocked", "COERCE"),
     # MOBILIZE
     ("The army amassed troops along the frontier.", "amassed", "MOBILIZE"),
     ("The ministry called up thousands of reservists.", "called", "MOBILIZE"),
@@ -880,11 +880,11 @@ def test_t54_second_round_rows_keep_other_senses(text: str, word: str, type_: st
     ("The militia has forbidden women to work.", "forbidden", "COERCE"),
     ("Police launched a manhunt for the gunman.", "manhunt", "COERCE"),
     ("The kidnappers threatened to harm the hostages.", "harm", "ASSAULT"),
-    ("He fears the exiles might take the boy abroad or even harm him.", "harm", "ASSAULT"),
+    ("Relatives fear the smugglers could abandon the migrants or harm them.", "harm", "ASSAULT"),
     ("The region slid into armed conflict.", "conflict", "ASSAULT"),
     ("A bomb went off outside the embassy.", "went", "ASSAULT"),
     ("The ministers shared their concerns with the envoy.", "shared", "CONSULT"),
-    ("Two of the buyers have backed out of the deal.", "backed", "REJECT"),
+    ("The investor backed out of the takeover at the last minute.", "backed", "REJECT"),
 ])
 def test_t54_third_round_rows(text: str, word: str, type_: str) -> None:
     """Business assets changing hands, approvals, legal acts, harm and bombs going off."""
@@ -910,10 +910,10 @@ def test_t54_third_round_rows_keep_other_senses(text: str, word: str, type_: str
 
 
 @pytest.mark.parametrize(("text", "word", "type_"), [
-    ("The bonds will be sold through a group of underwriters.", "sold", "COOPERATE"),
-    ("The gain came from the sale of investments held abroad.", "sale", "COOPERATE"),
-    ("Shareholders approved the transaction by written consent.", "approved", "SUPPORT"),
-    ("The acquisition would give the bank access to the Texas market.", "acquisition",
+    ("The notes will be sold to institutional investors.", "sold", "COOPERATE"),
+    ("Profits rose after the sale of its investments in Asia.", "sale", "COOPERATE"),
+    ("The board approved the transaction on Tuesday.", "approved", "SUPPORT"),
+    ("The acquisition will double the insurer's size.", "acquisition",
      "COOPERATE"),
 ])
 def test_t54_business_rows_read_any_buyer_and_asset(text: str, word: str, type_: str) -> None:
@@ -927,9 +927,9 @@ def test_t54_an_acquisition_of_skills_is_no_business_act() -> None:
 
 @pytest.mark.parametrize(("text", "word", "type_"), [
     ("The carmaker sought antitrust clearance for the purchase.", "sought", "REQUEST"),
-    ("The party will challenge the fine in court.", "challenge", "ACCUSE"),
-    ("The ruling was met with outrage by the exiles.", "outrage", "ACCUSE"),
-    ("State and federal arrest warrants were issued for the suspect.", "warrants", "COERCE"),
+    ("The airline will challenge the penalty before the tribunal.", "challenge", "ACCUSE"),
+    ("Farmers reacted with outrage to the new quotas.", "outrage", "ACCUSE"),
+    ("Magistrates issued international arrest warrants for the two bankers.", "warrants", "COERCE"),
     ("Thailand returned the dissidents to Laos.", "returned", "COERCE"),
     ("The refugees were returned to Syria last week.", "returned", "COERCE"),
 ])
