@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from scripts_loader import load_script
 
 from newsledger.parse import parse
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "dev_set_misses.py"
-
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("dev_set_misses", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["dev_set_misses"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-dsm = _load()
+dsm = load_script("dev_set_misses")
 
 
 @pytest.mark.parametrize("name", ["country_heldout2.jsonl", "country_heldout3.jsonl",

@@ -2,28 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
+from scripts_loader import load_script
 
 from newsledger.parse import parse
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "event_gaps.py"
-
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("event_gaps", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["event_gaps"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-gaps = _load()
+gaps = load_script("event_gaps")
 
 
 @pytest.mark.parametrize(("text", "word", "gold", "kind"), [

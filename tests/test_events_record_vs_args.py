@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
+from scripts_loader import load_script
 
 from newsledger import extract, pipeline
 
-SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
-
-
-def _load() -> ModuleType:
-    """Import the script as a module (it imports nothing of its siblings)."""
-    spec = importlib.util.spec_from_file_location("events_record_vs_args",
-                                                  SCRIPTS / "events_record_vs_args.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["events_record_vs_args"] = module
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_traced_extract_keeps_the_registry_before_and_after_completion() -> None:
-    traced = _load().traced_extract("Turkish soldiers shelled Kurdish positions in Syria on "
-                                    "Monday, the ministry said.")
     text = "Turkish soldiers shelled Kurdish positions in Syria on Monday, the ministry said."
+    traced = load_script("events_record_vs_args").traced_extract(text)
     assert traced.record == extract(text)
     assert [c.event.trigger for c in traced.coded] == ["shelled"]
     assert traced.registry <= {a.id for a in traced.index.actors}
