@@ -44,7 +44,7 @@ from newsledger.event_context import contexts, topic_scores
 from newsledger.event_places import locative, place_in_clause
 from newsledger.knowledge import figure
 from newsledger.noun_roles import noun_roles
-from newsledger.participants import complete_actors, resident_country
+from newsledger.participants import PARTNER_TYPES, complete_actors, resident_country
 from newsledger.places import find_places
 from newsledger.recipients import (
     COMMITMENTS,
@@ -74,6 +74,10 @@ COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "C
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
 #: Verbal events: a trigger under one of these is its content, so no intention is derived.
+#: Kinds of participant whose own words (a nationality, a known figure's name) say who it is,
+#: not where its event happens (:func:`_sole_beside`); a state or a thing names the place.
+SOMEBODY_KINDS = frozenset({"person", "group", "organization"})
+
 VERBAL = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 
 #: Personal pronouns that stand for the speaker of a reported clause ("X said they had been
@@ -237,16 +241,20 @@ def _intent_type(type_: str, decision: StatusDecision) -> str | None:
     return None
 
 
-def _sole_country(sent: Span) -> str | None:
+def _sole_country(sent: Span, outside: Argument | None = None) -> str | None:
     """Return the one country a sentence names, if it names exactly one (a domestic story).
 
     Entity labels of the small model are unreliable ("Ugandan" tagged PERSON), so every entity
-    and every single proper noun or adjective is looked up.
+    and every single proper noun or adjective is looked up. Words inside ``outside`` (an
+    event's other participant) are not read: its own nationality says who it is, not where
+    the event happens ("Putin met reporters" names no country of the reporters).
     """
-    ents = sent.ents  # a sentence's entities are rebuilt from all the doc's at each read
+    lo, hi = (outside.start, outside.end) if outside is not None else (0, 0)
+    ents = [e for e in sent.ents  # a sentence's entities are rebuilt from the doc's at each read
+            if not lo <= e.start_char < hi]
     words = [ent.text for ent in ents if ent.label_ not in _NOT_PLACES]
     words += [t.text for t in sent if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()
-              and t.ent_type_ not in _NOT_PLACES]
+              and t.ent_type_ not in _NOT_PLACES and not lo <= t.idx < hi]
     found = {c for w in dict.fromkeys(words) for c in _countries_of(w)}
     if not found:
         # no country word: the well-known persons it names tell its country ("the government
@@ -254,6 +262,23 @@ def _sole_country(sent: Span) -> str | None:
         found = {t.country for t in (figure(e.text, person=True) for e in ents
                                      if e.label_ == "PERSON") if t is not None and t.country}
     return found.pop() if len(found) == 1 else None
+
+
+def _sole_beside(sent: Span, sole: str | None, partner: Argument | None,
+                 actors: ActorIndex, event_type: str) -> str | None:
+    """Return the sentence's one country unless only the partner's own words name it.
+
+    Only a partner who is somebody (a person, group or body) is set aside: a state or a thing
+    named by its country ("Algeria's elections") says where the event happens. Not in verbal
+    conflict, cooperation or coercion, whose participants mostly share a polity (the record's
+    :data:`newsledger.participants.PARTNER_TYPES`: "French police arrested protesters"); a
+    meeting or a fight is as often between countries ("Putin met reporters").
+    """
+    if sole is None or partner is None or event_type in PARTNER_TYPES:
+        return sole
+    registry = actors.get(partner.actor) if partner.actor is not None else None
+    kind = registry.kind if registry is not None else _lexicon.describe(partner.text).kind
+    return _sole_country(sent, partner) if kind in SOMEBODY_KINDS else sole
 
 
 def _countries_of(word: str) -> set[str]:
@@ -386,10 +411,12 @@ def code_sentence(
             # an actor without nationality acts where the event happens when the sentence
             # names no country ("detained by police in central Rangoon"): CAMEO's domestic actor
             a_country = resident_country(a, place) or (
-                a.country if a is not None and a.country else sole_country) or (
+                a.country if a is not None and a.country else
+                _sole_beside(sent, sole_country, r, actors, rule.type)) or (
                 loc_country if a is not None and locative(place, doc) else None)
             r_country = resident_country(r, place) or (
-                r.country if r is not None and r.country else None) or loc_country or sole_country
+                r.country if r is not None and r.country else None) or loc_country or \
+                _sole_beside(sent, sole_country, a, actors, rule.type)
             implicit = None if r is not None or rule.roles == "sym" else \
                 unattributed_target(place, tok, rule.type) if a is None else \
                 implicit_target(a_country, spans, place, tok,

@@ -645,3 +645,36 @@ def test_gunmen_take_no_country_from_where_their_target_was_going() -> None:
     pairs = _participants("Egyptian officials said gunmen fired at an airliner on its way to "
                           "Mandalay.", "ASSAULT")
     assert "MMR" not in {_country(a) for a, _r in pairs}
+
+
+# --- the sentence's one country, when only the partner's own words name it --------------------
+
+def test_a_leaders_nationality_is_not_given_to_the_people_he_meets() -> None:
+    ((actor, recipient),) = _participants("Macron met students on Friday.", "CONSULT")
+    assert _country(actor) == "FRA" and _country(recipient) is None
+
+
+def test_a_group_meeting_a_leader_takes_no_country_from_his_name() -> None:
+    ((actor, recipient),) = _participants("Farmers met Lula on Friday.", "CONSULT")
+    assert _country(actor) is None and _country(recipient) == "BRA"
+
+
+def test_a_meeting_in_a_named_place_still_gives_its_country() -> None:
+    ((_actor, recipient),) = _participants("Macron met students in Lyon on Friday.", "CONSULT")
+    assert _country(recipient) == "FRA"
+
+
+def test_a_domestic_arrest_keeps_the_police_country_and_its_place() -> None:
+    ((_actor, recipient),) = _participants("Kenyan police detained activists.", "COERCE")
+    assert _country(recipient) == "KEN"
+    ((_actor, recipient),) = _participants(
+        "Police detained activists in Mombasa on Monday.", "COERCE")
+    assert _country(recipient) == "KEN"
+
+
+def test_a_thing_named_by_its_country_still_says_where_a_party_acts() -> None:
+    # PROTEST is no partner type, but "Peru's regional elections" is no somebody: it names
+    # where the boycott happens, not who the boycotters are
+    ((actor, _recipient),) = _participants(
+        "The Green Party said it will boycott Peru's regional elections.", "PROTEST")
+    assert _country(actor) == "PER"
