@@ -21,8 +21,10 @@ from newsledger.evaluate.country_set import (
     COUNTRY_HELDOUT3,
     COUNTRY_HELDOUT4,
     COUNTRY_HELDOUT5,
+    COUNTRY_HELDOUT6,
     DEV_MODERN,
     DEV_POLNEAR_TRAIN,
+    DEV_TBAQ,
 )
 from newsledger.evaluate.events import (
     ARGUMENTS,
@@ -52,11 +54,12 @@ from newsledger.evaluate.events import (
 #: Raised at 8d51d83 (session 4: T32's trigger rows, T33's places, T37's persons): GSR type_acc
 #: 0.933, arguments 0.902, record 0.886; PETR-2 f1 0.840, type_acc 0.603; ACLED type_acc 0.946.
 #: At 10a02b0 (session 5: T44's and T48's trigger rows, T47's clause roles): PETR-2 type_acc
-#: 0.621; the rest unchanged.
+#: 0.621; the rest unchanged. At 6b5696a (session 6: T54's trigger rows, T55's roles, M4's
+#: sole-country rule): arguments 0.905, PETR-2 f1 0.848 (precision 0.757); the rest unchanged.
 FLOORS = {
     ("plover-gsr-dev", "type_acc"): 0.91,
     ("plover-gsr-dev", "country_acc"): 0.89,
-    ("petr2-validation", "f1"): 0.80,
+    ("petr2-validation", "f1"): 0.83,
     ("petr2-validation", "type_acc"): 0.60,
     ("acled-notes", "type_acc"): 0.93,
     ("status-set", "status_acc"): 0.95,
@@ -79,11 +82,12 @@ RECORD_FLOORS = {RECORD: 0.875}
 #: this set and PETR-2): record 0.801, none_acc 1.000; arguments 0.823. At 8d51d83 (session 4,
 #: rules read on this set's misses among others): record 0.837, none_acc 0.969 (31/32: a listed
 #: person now gives a side labelled "no country" one); arguments 0.858; type_acc 0.965. At
-#: 10a02b0 (session 5): record 0.844, none_acc 0.969, arguments 0.865.
+#: 10a02b0 (session 5): record 0.844, none_acc 0.969, arguments 0.865. At 6b5696a (session 6):
+#: record 0.887, none_acc 0.969, arguments 0.887, type_acc 0.965.
 HELDOUT_FLOORS = {
-    (RECORD, "country_acc"): 0.83,
+    (RECORD, "country_acc"): 0.87,
     (RECORD, "none_acc"): 0.96,
-    (ARGUMENTS, "country_acc"): 0.84,
+    (ARGUMENTS, "country_acc"): 0.87,
     (ARGUMENTS, "type_acc"): 0.95,
 }
 
@@ -96,10 +100,11 @@ HELDOUT_FLOORS = {
 #: events lexicon of T26 changed in the same hours): record 0.500, arguments 0.592. At 8d51d83
 #: (session 4, never tuned on): record 0.537, arguments 0.633, type_acc 0.840. At 10a02b0
 #: (session 5; one engineer measured its totals after a change, no rule was chosen on them):
-#: record 0.592, arguments 0.683, type_acc 0.840.
+#: record 0.592, arguments 0.683, type_acc 0.840. At 6b5696a (session 6, measured by the
+#: coordinator only): record 0.610, arguments 0.693, type_acc 0.832 (one item fewer).
 HELDOUT2_FLOORS = {
-    (RECORD, "country_acc"): 0.58,
-    (ARGUMENTS, "country_acc"): 0.67,
+    (RECORD, "country_acc"): 0.60,
+    (ARGUMENTS, "country_acc"): 0.68,
     (ARGUMENTS, "type_acc"): 0.83,
 }
 
@@ -111,10 +116,11 @@ HELDOUT2_FLOORS = {
 #: At 8d51d83 (session 4): record 0.476, arguments 0.535, type_acc 0.658 (unchanged). At
 #: 10a02b0 (session 5): record 0.530, arguments 0.595, type_acc 0.667, coverage 0.766; two
 #: trigger rows were withdrawn that session because this gate's type floor failed with them
-#: (docs/evaluation.md, "Held-out country sets, session 5").
+#: (docs/evaluation.md, "Held-out country sets, session 5"). At 6b5696a (session 6, measured
+#: by the coordinator only): record 0.568, arguments 0.616, type_acc 0.667, coverage 0.766.
 HELDOUT3_FLOORS = {
-    (RECORD, "country_acc"): 0.52,
-    (ARGUMENTS, "country_acc"): 0.58,
+    (RECORD, "country_acc"): 0.56,
+    (ARGUMENTS, "country_acc"): 0.60,
     (ARGUMENTS, "type_acc"): 0.65,
 }
 
@@ -125,9 +131,10 @@ HELDOUT3_FLOORS = {
 #: type_acc 0.780 (one item is 0.008), coverage 0.839. One engineer (T32) saw its labelled
 #: trigger words mid-session by a listing mistake; no rule was written from them. At 10a02b0
 #: (session 5): record 0.612, arguments 0.633, type_acc 0.771 (one item fewer than at 8d51d83:
-#: the floor holds with no item to spare), coverage 0.831.
+#: the floor holds with no item to spare), coverage 0.831. At 6b5696a (session 6): record
+#: 0.622, arguments 0.633, type_acc 0.771, coverage 0.831.
 HELDOUT4_FLOORS = {
-    (RECORD, "country_acc"): 0.60,
+    (RECORD, "country_acc"): 0.61,
     (ARGUMENTS, "country_acc"): 0.62,
     (ARGUMENTS, "type_acc"): 0.77,
 }
@@ -136,25 +143,46 @@ HELDOUT4_FLOORS = {
 #: boilerplate benchmark and MEANTIME WikiNews business news, labelled and committed before the
 #: system ran). First measure with the session-5 start code (b65a485): record 0.297, arguments
 #: 0.395, type_acc 0.579, coverage 0.623, none_acc 0.861; at 10a02b0: record 0.368 (185 codes:
-#: one is 0.005), arguments 0.476, type_acc 0.632, coverage 0.675, none_acc 0.730 (27/37).
+#: one is 0.005), arguments 0.476, type_acc 0.632, coverage 0.675, none_acc 0.730 (27/37). At
+#: 6b5696a (session 6; its development twin dev-modern was read again): record 0.432, arguments
+#: 0.535, type_acc 0.640, coverage 0.702, none_acc 0.757.
 HELDOUT5_FLOORS = {
-    (RECORD, "country_acc"): 0.36,
-    (ARGUMENTS, "country_acc"): 0.46,
-    (ARGUMENTS, "type_acc"): 0.62,
+    (RECORD, "country_acc"): 0.42,
+    (ARGUMENTS, "country_acc"): 0.52,
+    (ARGUMENTS, "type_acc"): 0.63,
+}
+
+#: Floors on the sixth held-out country set (T52: 133 sentences of documents no other set cites,
+#: from every corpus: TimeBank/AQUAINT 60, PolNeAR 30, boilerplate bodies 23, news 14, MEANTIME
+#: 6; labelled and committed before the system ran). First measure with the session-6 start code
+#: (9a438a8 = 46c4797 + its wiring): record 0.244, arguments 0.351, type_acc 0.474, coverage
+#: 0.534, none_acc 0.932; at 6b5696a (session 6's end, totals only): record 0.268 (168 codes:
+#: one is 0.006), arguments 0.357, type_acc 0.504 (one item is 0.008), coverage 0.564.
+HELDOUT6_FLOORS = {
+    (RECORD, "country_acc"): 0.26,
+    (ARGUMENTS, "country_acc"): 0.35,
+    (ARGUMENTS, "type_acc"): 0.49,
 }
 
 #: Floors on the two development sets of session 5, labelled before the system ran and then used
 #: to find rules (so these guard what was learnt, not how it generalises): US politics from
 #: PolNeAR train (T44; first measure record coverage 0.724, type_acc 0.643) and modern/business
 #: news (T46; first measure record 0.111, coverage 0.452). At 10a02b0: polnear record 0.671,
-#: coverage 0.969, type_acc 0.898; modern record 0.410, coverage 0.833, type_acc 0.821.
+#: coverage 0.969, type_acc 0.898; modern record 0.410, coverage 0.833, type_acc 0.821. Session
+#: 6 added a TimeBank/AQUAINT development set (T58, 109 sentences, labelled before the system ran;
+#: first measure record 0.099, coverage 0.367, type_acc 0.339) and wrote rules from all three;
+#: at 6b5696a: polnear record 0.801, coverage 0.980, type_acc 0.908; modern record 0.538,
+#: coverage 0.893, type_acc 0.881; tbaq record 0.315, coverage 0.706, type_acc 0.679.
 DEV_FLOORS = {
-    ("dev-polnear-train", RECORD, "country_acc"): 0.66,
-    ("dev-polnear-train", RECORD, "event_coverage"): 0.95,
-    ("dev-polnear-train", ARGUMENTS, "type_acc"): 0.88,
-    ("dev-modern", RECORD, "country_acc"): 0.40,
-    ("dev-modern", RECORD, "event_coverage"): 0.82,
-    ("dev-modern", ARGUMENTS, "type_acc"): 0.80,
+    ("dev-polnear-train", RECORD, "country_acc"): 0.79,
+    ("dev-polnear-train", RECORD, "event_coverage"): 0.97,
+    ("dev-polnear-train", ARGUMENTS, "type_acc"): 0.90,
+    ("dev-modern", RECORD, "country_acc"): 0.52,
+    ("dev-modern", RECORD, "event_coverage"): 0.88,
+    ("dev-modern", ARGUMENTS, "type_acc"): 0.87,
+    ("dev-tbaq", RECORD, "country_acc"): 0.30,
+    ("dev-tbaq", RECORD, "event_coverage"): 0.69,
+    ("dev-tbaq", ARGUMENTS, "type_acc"): 0.66,
 }
 
 #: The row each data set's figures are read from: the GSR splits newsledger into argument and
@@ -168,7 +196,8 @@ COUNTRY_SET_FLOORS = {
                             ("country-heldout2", HELDOUT2_FLOORS),
                             ("country-heldout3", HELDOUT3_FLOORS),
                             ("country-heldout4", HELDOUT4_FLOORS),
-                            ("country-heldout5", HELDOUT5_FLOORS))
+                            ("country-heldout5", HELDOUT5_FLOORS),
+                            ("country-heldout6", HELDOUT6_FLOORS))
     for (system, metric), floor in floors.items()
 } | DEV_FLOORS
 
@@ -183,13 +212,15 @@ STATUS_SET_SHA256 = {
     COUNTRY_HELDOUT5: "1b34cfe2564b37f2164db97996b6a437079899fe6373ec91be965c86c1f5a325",
     DEV_POLNEAR_TRAIN: "99c3a4deb5f2e7b01a427beaa28373c77073ce172da0b1bb126485970d7861d9",
     DEV_MODERN: "5f2464f3f9b3a35583c2af8515baec9cbe58a46c3baea22570a030c656bd4a7c",
+    COUNTRY_HELDOUT6: "b6e94f7fc0aadaf99e939f48bd3f834f8ce06463ffec95ba92df526e75a66143",
+    DEV_TBAQ: "3d722d5c0bd8e74e44bf0c26e02d910fcbf8dc22b714c8e9205770fb90966266",
 }
 
 
 #: The fast sets run in every CI job (about 10 s); ACLED (746 notes, about 15 s more) is slow.
 FAST = ("plover-gsr-dev", "petr2-validation", "status-set", "status-heldout", "country-heldout",
         "country-heldout2", "country-heldout3", "country-heldout4", "country-heldout5",
-        "dev-polnear-train", "dev-modern")
+        "country-heldout6", "dev-polnear-train", "dev-modern", "dev-tbaq")
 
 
 @pytest.fixture(scope="module")
