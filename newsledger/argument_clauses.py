@@ -13,8 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsledger import lexicon
-from newsledger.cues import second_act
+from newsledger.cues import ACTOR_ENTS, names_someone, second_act
 from newsledger.lexicon_data import data_rows
 
 
@@ -105,30 +104,12 @@ MAX_CONJUNCT_CLIMB = 8
 #: the object given ("gave aid to X", "handed over the files", "apologized to X").
 GIVING_VERBS = word_list("giving_verb")
 
-#: Entity labels of names that can act or be acted on.
-_ACTOR_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
-
-#: Pronouns that stand for someone (not "it", "this", "which": a thing may be received).
-PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "he", "she", "they",
-                             "we", "i", "whom", "who"})
-
 #: Entity labels of names that are a medium or place, never the doer of a gerund on them.
 _MEDIUM_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 #: Nouns of a text or address that speaks for whoever issued it ("in a letter calling for",
 #: "in a statement accusing"): written from the genres of news attribution, not from a set.
 TEXT_NOUNS = word_list("text_noun")
-
-
-def names_someone(tok: Token) -> bool:
-    """Say whether a noun names someone who can act ("the general", "soldiers", "him", "Iran").
-
-    Not a thing received ("praise", "charges"): a personal pronoun, a name of an actor's
-    label, or a noun the actor lexicon knows as a person, group or body.
-    """
-    if tok.pos_ == "PRON":
-        return tok.lower_ in PERSON_PRONOUNS
-    return tok.ent_type_ in _ACTOR_ENTS or lexicon.describe(tok.text).kind != "unknown"
 
 
 @lru_cache(maxsize=1)
@@ -169,7 +150,7 @@ def antecedent(tok: Token) -> Token:
         return tok
     adjacent = _adjacent_phrase(tok)
     if adjacent is not None and verb.head.ent_type_ == "" and adjacent.i != verb.head.i \
-            and any(t.ent_type_ in _ACTOR_ENTS for t in adjacent.subtree if t.i < tok.i):
+            and any(t.ent_type_ in ACTOR_ENTS for t in adjacent.subtree if t.i < tok.i):
         # "in conjunction with the governments of Canada and Ontario (which he thanked":
         # the parser hangs the clause on a farther abstract noun; a relative pronoun follows
         # its antecedent, here a phrase that names someone

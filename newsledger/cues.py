@@ -32,6 +32,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from newsledger.lexicon import describe
 from newsledger.lexicon_data import data_rows
 
 #: Frames that make any verb a candidate cue, even one the lexicon does not list ("affirmed that").
@@ -180,6 +181,14 @@ def core_verbs() -> frozenset[str]:
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
+#: Entity labels of names that can act or be acted on.
+ACTOR_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+#: Pronouns that stand for someone (not "it", "this", "which": a thing may be received).
+PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "he", "she", "they",
+                             "we", "i", "whom", "who"})
+
+
 def second_act(verb: Token) -> bool:
     """Tell whether a verb coordinated after a reported clause is the speaker's next act.
 
@@ -187,10 +196,10 @@ def second_act(verb: Token) -> bool:
     "called" on "were", but a finite core reporting verb without a subject, auxiliary or "that"
     of its own, in the reporting verb's tense, coordinated after the clause that verb reports,
     is what X did next, not part of what X reported; its subject is X's, when the report is of a
-    state (a copula): after an act the verb may be the act's subject's. Another tense keeps it
-    in the report ("Merrill says Machado promised to help and said she would stay"). After an
-    infinitive ("urged residents to stay calm and called for an inquiry") any such finite verb
-    is X's: an infinitive clause coordinates no finite verb of its own.
+    state (a copula) or of a thing's act: after somebody's act the verb may be theirs. Another
+    tense keeps it in the report ("Merrill says Machado promised to help and said she would
+    stay"). After an infinitive ("urged residents to stay calm and called for an inquiry") any
+    such finite verb is X's: an infinitive clause coordinates no finite verb of its own.
     """
     clause = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in _FINITE or verb.i < clause.i or any(
@@ -200,10 +209,24 @@ def second_act(verb: Token) -> bool:
         return False
     if clause.dep_ == "xcomp":
         return clause.tag_ == "VB"
-    # only after a report of a state ("the drills were a pretext"): after an act ("the rebels
-    # seized the town and told residents to leave") the next verb is as likely the actors'
-    return (clause.dep_ == "ccomp" and clause.lemma_.lower() == "be"
-            and verb.lemma_.lower() in core_verbs())
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in core_verbs():
+        return False
+    # after a report of a state ("the drills were a pretext") or of a thing's act ("the talks had
+    # failed, and called for"); after somebody's act ("the rebels seized the town and told
+    # residents to leave") the next verb is as likely that somebody's
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return clause.lemma_.lower() == "be" or subject is None or not names_someone(subject)
+
+
+def names_someone(tok: Token) -> bool:
+    """Say whether a noun names someone who can act ("the general", "soldiers", "him", "Iran").
+
+    Not a thing ("praise", "charges", "the talks"): a personal pronoun, a name of an actor's
+    label, or a noun the actor lexicon knows as a person, group or body.
+    """
+    if tok.pos_ == "PRON":
+        return tok.lower_ in PERSON_PRONOUNS
+    return tok.ent_type_ in ACTOR_ENTS or describe(tok.text).kind != "unknown"
 
 
 def _clause_span(head: Token) -> TokSpan:

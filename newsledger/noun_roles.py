@@ -13,7 +13,6 @@ from spacy.tokens import Token
 from newsledger.argument_clauses import (
     VERB_CLAUSE_RECIPIENT_TYPES,
     issue_authors,
-    names_someone,
     receiving_verbs,
     word_list,
 )
@@ -24,6 +23,8 @@ from newsledger.arguments import (
     that_clause,
     verb_subject,
 )
+from newsledger.cues import names_someone
+from newsledger.lexicon import describe
 from newsledger.triggers import CARRIER_NOUNS
 
 #: Nouns of duration or count whose of-phrase event stands in their place ("launched ten days
@@ -55,6 +56,12 @@ MEANS_VERBS = word_list("means_verb")
 #: is aimed at a subject that is a thing, or its author; a subject that names someone is the
 #: act's cause and actor ("Rebels triggered a wave of attacks") (T59 B3).
 CAUSING_VERBS = word_list("causing_verb")
+#: Acts that answer the one who caused them ("the government sparked protests", "Israel triggered
+#: sanctions from the EU"): a state or office that causes them is their recipient; others who
+#: cause them act ("the students sparked protests").
+REACTIVE_TYPES = frozenset({"PROTEST", "SANCTION", "ACCUSE", "REJECT", "THREATEN", "COERCE"})
+#: Sectors of the state and its offices, at whom answering acts are aimed.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 #: Verbs whose "on"-phrase event is the subject's own ("went on strike", "remained on alert",
 #: "embarked on a visit"); other verbs' "on" introduces a topic ("commented on the attack").
@@ -115,9 +122,20 @@ def receiving_verb(noun: Token, type_: str) -> Token | None:
         return None
     if verb.lemma_.lower() in CAUSING_VERBS:
         subject = verb_subject(verb)
-        if subject is not None and names_someone(subject):
+        if subject is not None and names_someone(subject) and not (
+                type_ in REACTIVE_TYPES and _answerable(subject)):
             return None  # "Rebels triggered attacks": they caused them, nothing was aimed at them
     return verb
+
+
+def _answerable(subject: Token) -> bool:
+    """Tell whether a causer is a state or office that answering acts are aimed at."""
+    if subject.ent_type_ == "GPE":
+        return True  # "Israel triggered sanctions from the EU"
+    phrase = subject.doc[subject.left_edge.i:subject.i + 1].text
+    traits = describe(phrase, subject.ent_type_ or None)
+    return traits.sector in STATE_SECTORS or traits.role is not None and traits.kind == "person" \
+        and traits.sector is not None
 
 
 def _national_modifier(noun: Token) -> Token | None:
@@ -165,8 +183,11 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
     patient = None
     of_obj = pobj_of(noun, "of")
     patient_noun = noun.lemma_.lower() in PATIENT_NOUNS
-    if patient_noun and of_obj is None and actor is not None and actor.dep_ == "poss":
-        # "his arrest", "the minister's impeachment": the possessor is the one acted on
+    acquired = noun.lemma_.lower() in ACQUIRED_NOUNS and pobj_of(noun, "by") is not None
+    if (patient_noun or acquired) and of_obj is None and actor is not None \
+            and actor.dep_ == "poss":
+        # "his arrest", "the minister's impeachment", "Fitbit's acquisition by Google": the
+        # possessor is the one acted on
         patient, actor = actor, pobj_of(noun, "by")
     if actor is not None and actor.pos_ == "PRON" and noun.dep_ == "dobj":
         actor = None  # "Iran launched its attack": the light verb's subject is the antecedent

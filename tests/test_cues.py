@@ -61,6 +61,9 @@ def test_a_listed_lemma_is_a_candidate_in_frames_it_was_not_listed_with() -> Non
     ("His rival told reporters the drills were a pretext, and called for observers.", "called",
      True),
     ("The mayor urged residents to stay calm and called for an inquiry.", "called", True),
+    # after a thing's act too ("the talks had failed"): nobody else could have called
+    ("The minister said the talks had failed, and called for new elections.", "called", True),
+    ("The spokesman said the economy was growing and called for calm.", "called", True),
     # after a reported act it may be the act's subject's: left in the report
     ("Officials said the rebels seized the town and told residents to leave.", "told", False),
     ("The mayor says the police attacked the crowd and arrested its leaders.", "arrested",

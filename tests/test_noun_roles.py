@@ -217,3 +217,22 @@ def test_the_possessor_of_a_purchase_buys(text: str) -> None:
     actor, recipients = _roles(text, trigger, "COOPERATE")
     assert actor == text.split("'")[0].split()[-1]
     assert actor not in recipients
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_", "causer"), [
+    ("The government sparked protests by raising fuel prices.", "protests", "PROTEST",
+     "government"),
+    ("Israel triggered sanctions from the European Union.", "sanctions", "SANCTION", "Israel"),
+])
+def test_a_state_that_causes_an_answering_act_receives_it(
+        text: str, trigger: str, type_: str, causer: str) -> None:
+    # T62: protests, sanctions, accusations a state or office provokes are aimed at it
+    actor, recipients = _roles(text, trigger, type_)
+    assert causer in recipients and actor != causer
+
+
+def test_a_by_agent_buys_what_the_possessor_names() -> None:
+    # T62: "Fitbit's acquisition by Google": the possessor is acquired, the by-agent buys
+    actor, recipients = _roles("Fitbit's acquisition by Google was approved by regulators.",
+                               "acquisition", "COOPERATE")
+    assert actor == "Google" and "Fitbit" in recipients
