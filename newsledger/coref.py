@@ -114,13 +114,20 @@ def commissive_lemmas() -> frozenset[str]:
     return frozenset(r["lemma"] for r in data_rows("commissive_verbs.tsv"))
 
 
+#: Relations whose holder speaks for the possessor (lawyers, spokespeople, aides): "his son said
+#: he would take over" or "his successor said he would scrap it" is about the speaker (T62).
+SPEAKS_FOR = frozenset({"lawyer", "attorney", "counsel", "spokesman", "spokeswoman",
+                        "spokesperson", "aide", "adviser", "advisor", "assistant", "secretary",
+                        "representative", "envoy", "agent"})
+
+
 def _speakers_possessor(tok: Token) -> int | None:
     """Return the possessor of a relational speaker whose reported clause a pronoun is subject of.
 
     "His lawyer said he would plead not guilty": the possessor ("His") is returned, as a lawyer,
     spokesman or aide speaks for the one they are related to. None unless the pronoun is the
     subject of the clause the speaker's reporting verb reports and the speaker is one relational
-    noun (data/relational_nouns.tsv) with a possessor. Not for a verb the speaker commits
+    noun of :data:`SPEAKS_FOR` with a possessor. Not for a verb the speaker commits
     himself by ("her aide promised he would resign": the aide).
     """
     if tok.dep_ not in SUBJECT_DEPS:
@@ -131,7 +138,7 @@ def _speakers_possessor(tok: Token) -> int | None:
             verb.lemma_ in commissive_lemmas()):
         return None
     speakers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if len(speakers) != 1 or relation_of(speakers[0]) is None:
+    if len(speakers) != 1 or relation_of(speakers[0]) not in SPEAKS_FOR:
         return None
     return next((c.i for c in speakers[0].children if c.dep_ == "poss"), None)
 

@@ -468,3 +468,15 @@ def test_a_pronoun_in_a_relational_speakers_report_may_be_the_speaker(text: str)
     speaker = index.get(index.actor_for(*_nth(text, "spokesman" if "spokesman" in text
                                                  else "lawyer")))
     assert speaker is not None and index.get(index.actor_for(start, start + 2)) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # T62: kin and successors speak of themselves, not for the possessor
+    "John Smith died on Monday. His son said he would take over the firm.",
+    "Barack Obama left office in 2017. His successor said he would scrap the deal.",
+])
+def test_a_pronoun_in_a_kinsmans_report_is_not_the_possessor(text: str) -> None:
+    index = build_actors(parse(text))
+    start = text.index(" he ") + 1
+    actor = index.get(index.actor_for(start, start + 2))
+    assert actor is not None and actor.name not in ("John Smith", "Barack Obama")
