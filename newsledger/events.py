@@ -74,11 +74,11 @@ COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "C
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
 #: Verbal events: a trigger under one of these is its content, so no intention is derived.
+VERBAL = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
+
 #: Kinds of participant whose own words (a nationality, a known figure's name) say who it is,
 #: not where its event happens (:func:`_sole_beside`); a state or a thing names the place.
 SOMEBODY_KINDS = frozenset({"person", "group", "organization"})
-
-VERBAL = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 
 #: Personal pronouns that stand for the speaker of a reported clause ("X said they had been
 #: forced"); not "it" (often expletive), "some", "that" (quantities and relatives).
