@@ -51,6 +51,8 @@ _STOP_DEPS = frozenset({"relcl"})
 _NOT_GOVERNED = frozenset({"nsubj", "csubj", "conj", "advcl", "nsubjpass", "expl"})
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
+#: Objects that are a negation themselves ("attacked nobody").
+_NO_ONE = frozenset({"nobody", "nothing", "none"})
 
 #: Planned-status cues that state the actor's own intention ("will", "plans to"), as opposed to
 #: an outside schedule ("is due to"); events uses them to code AGREE/THREATEN/REJECT.
@@ -132,6 +134,10 @@ def _own_cues(tok: Token, found: _Found) -> None:
                 if status:
                     found.statuses.append((status, child.lemma_.lower()))
         elif child.dep_ in ("advmod", "amod", "neg") and low in _NEGATIONS:
+            found.statuses.append(("denied", child.text))
+        elif child.dep_ == "dobj" and (low in _NO_ONE or any(
+                g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
+            # "threatens no one", "fired no shots": a negated object denies the act
             found.statuses.append(("denied", child.text))
         elif child.dep_ in ("advmod", "amod", "acomp"):
             status = _cue(low, "mod") or _cue(child.lemma_, "mod")

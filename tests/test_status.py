@@ -34,6 +34,9 @@ CASES = [
     ("The army did not take part in the assault.", "assault", "denied"),
     ("Moscow denied sending troops to the region.", "sending", "denied"),
     ("The government never deployed soldiers in the north.", "deployed", "denied"),
+    ("Our country threatens no one.", "threatens", "denied"),  # a negated object
+    ("The patrol fired no shots at the boats.", "fired", "denied"),
+    ("The rebels attacked nobody in the town.", "attacked", "denied"),
     # planned: future or intended
     ("The foreign ministers will meet in Vienna next week.", "meet", "planned"),
     ("The government plans to deploy more police officers.", "deploy", "planned"),

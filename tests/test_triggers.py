@@ -250,6 +250,9 @@ def test_material_event_rows(text: str, word: str, type_: str) -> None:
     ("Detectives questioned the suspects for hours.", "questioned"),  # an interview
     ("Three parties contested the election.", "contested"),  # ran in it
     ("Guests began arriving for the wedding.", "arriving"),  # controller is no force
+    # the anonymity formula describes the source, not a meeting
+    ("An aide spoke on condition of anonymity to discuss the budget.", "discuss"),
+    ("Officials were not authorized to discuss the plan.", "discuss"),
 ])
 def test_material_rows_keep_other_senses_out(text: str, word: str) -> None:
     """The same words with no attack, sanction or detention sense name no such event."""
