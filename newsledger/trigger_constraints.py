@@ -109,6 +109,12 @@ def _argument_words(tok: Token, children: list[Token]) -> list[Token]:
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you"})
 
 
+#: Sectors whose harm to someone is economic or professional, not an attack ("Employers harmed
+#: workers by cutting wages", "the new rules harm farmers"): business, labour, farming,
+#: education, health, media (T62).
+_PEACEFUL_SECTORS = ("BUS", "LAB", "AGR", "EDU", "HLH", "MED")
+
+
 def _actor_subject(tok: Token) -> bool:
     """Tell whether a verb's doer is a person or group ("exiles", "the gang"), not a thing.
 
@@ -119,7 +125,7 @@ def _actor_subject(tok: Token) -> bool:
     if not doers and tok.dep_ == "conj":
         doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
     return any(d.ent_type_ == "PERSON" or d.lower_ in _PERSON_PRONOUNS
-               or sector_of(d.text) is not None for d in doers)
+               or sector_of(d.text) not in (None, *_PEACEFUL_SECTORS) for d in doers)
 
 
 def _object_holds(tok: Token, children: list[Token], words: frozenset[str]) -> bool:

@@ -250,6 +250,7 @@ def test_material_event_rows(text: str, word: str, type_: str) -> None:
     ("Detectives questioned the suspects for hours.", "questioned"),  # an interview
     ("Three parties contested the election.", "contested"),  # ran in it
     ("Guests began arriving for the wedding.", "arriving"),  # controller is no force
+    ("Employers harmed workers by cutting their wages.", "harmed"),  # economic harm (T62)
     # the anonymity formula describes the source, not a meeting
     ("An aide spoke on condition of anonymity to discuss the budget.", "discuss"),
     ("Officials were not authorized to discuss the plan.", "discuss"),
