@@ -96,6 +96,23 @@ def extract_document(raw: RawDocument) -> Record:
     return analyse(clean(raw), raw.id)
 
 
+def extract_in_full(
+    text_or_html: str,
+    *,
+    published: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    title: str | None = None,
+) -> Analysis:
+    """Extract one article given as plain text or HTML, keeping its parse and coded events."""
+    kind: DocumentKind = "html" if looks_like_html(text_or_html) else "text"
+    raw = RawDocument(
+        origin=url or "<string>", content=text_or_html, kind=kind, published=published,
+        url=url, source=source, title=title,
+    )
+    return analyse_in_full(clean(raw), raw.id)
+
+
 def extract(
     text_or_html: str,
     *,
@@ -105,9 +122,6 @@ def extract(
     title: str | None = None,
 ) -> Record:
     """Extract the record of one article given as plain text or HTML."""
-    kind: DocumentKind = "html" if looks_like_html(text_or_html) else "text"
-    raw = RawDocument(
-        origin=url or "<string>", content=text_or_html, kind=kind, published=published,
-        url=url, source=source, title=title,
-    )
-    return extract_document(raw)
+    return extract_in_full(
+        text_or_html, published=published, url=url, source=source, title=title
+    ).record

@@ -38,11 +38,9 @@ from spacy.tokens import Doc
 
 import newsledger.pipeline as pipeline
 from newsledger.actors import ActorIndex
-from newsledger.clean import clean
 from newsledger.evaluate import DEFAULT_DATA_DIR
 from newsledger.events import CodedEvent
-from newsledger.ingest import looks_like_html
-from newsledger.record import DocumentKind, Event, RawDocument, Record
+from newsledger.record import Event, Record
 
 NEWS_SETS = ("conll2003_reuters", "reuters21578", "bbc_politics")
 
@@ -72,9 +70,7 @@ def traced_extract(text: str) -> Traced:
 
     pipeline.complete_actors = spy
     try:
-        kind: DocumentKind = "html" if looks_like_html(text) else "text"
-        full = pipeline.analyse_in_full(clean(RawDocument(origin="<string>", content=text,
-                                                          kind=kind)))
+        full = pipeline.extract_in_full(text)
     finally:
         pipeline.complete_actors = original
     index, registry = kept[0]

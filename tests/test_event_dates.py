@@ -9,7 +9,7 @@ import pytest
 from newsledger.evaluate import event_dates as ed
 from newsledger.evaluate.events import acled_rows
 from newsledger.evaluate.timeml_days import EventDateDoc, TextMap, read_event_days, tbaq_paths
-from newsledger.pipeline import extract
+from newsledger.pipeline import extract, extract_in_full
 from newsledger.record import When
 
 INVENTED = Path(__file__).parent / "fixtures" / "event_dates" / "invented.tml"
@@ -112,9 +112,9 @@ def test_text_map_carries_offsets_past_removed_lines() -> None:
     assert where.to_cleaned(start, start + 10) is None  # cleaning dropped the dateline
 
 
-def test_analyse_text_gives_the_record_extract_gives(invented: EventDateDoc) -> None:
+def test_extract_in_full_gives_the_record_extract_gives(invented: EventDateDoc) -> None:
     published = invented.dct.isoformat()
-    done = ed.analyse_text(invented.text, published)
+    done = extract_in_full(invented.text, published=published)
     assert done.record == extract(invented.text, published=published)
     assert done.doc.text == done.record.article.text
 

@@ -23,8 +23,8 @@ through ``data/acled2plover.tsv``, as every ACLED row): each note runs through t
 SIMULTANEOUS, or from the time's side INCLUDES / SIMULTANEOUS, to a TIMEX3 of type DATE in the text
 with a full day value; links to the creation time are not gold: nothing in the text dates such an
 event, and the issue forbids dating it with the publication date by default). Each document's
-text runs through the pipeline with ``published=DCT`` (:func:`analyse_text`:
-:func:`newsledger.pipeline.analyse_in_full`, the run of ``extract`` keeping the parse); each
+text runs through the pipeline with ``published=DCT``
+(:func:`newsledger.pipeline.extract_in_full`, the run of ``extract`` keeping the parse); each
 distinct record trigger span that overlaps a gold EVENT's span (offsets carried into the cleaned
 text) is scored:
 
@@ -53,7 +53,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsledger.clean import clean
 from newsledger.dates import date_for
 from newsledger.evaluate import SystemScores
 from newsledger.evaluate.events import AcledNote, acled_notes, acled_rows
@@ -63,8 +62,8 @@ from newsledger.evaluate.timeml_days import (
     TextMap,
     tbaq_items,
 )
-from newsledger.pipeline import Analysis, analyse_in_full
-from newsledger.record import RawDocument, Record, When
+from newsledger.pipeline import extract_in_full
+from newsledger.record import Record, When
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 
@@ -165,13 +164,6 @@ def _sentence_dates(record: Record, start: int, sentence: str) -> list[When]:
                   key=lambda w: w.start)
 
 
-def analyse_text(text: str, published: str | None) -> Analysis:
-    """Analyse a plain text as ``extract(text, published=...)`` does, keeping parse and coding."""
-    article = clean(RawDocument(origin="<string>", content=text, kind="text",
-                                published=published))
-    return analyse_in_full(article)
-
-
 def acled_note(index: int, row: dict[str, str], type_: str) -> AcledNote:
     """Extract one ACLED note (row ``index`` of the CSV) as published after its event date.
 
@@ -179,7 +171,7 @@ def acled_note(index: int, row: dict[str, str], type_: str) -> AcledNote:
     acled-dates rows need one.
     """
     published = acled_published(row["event_date"]) if row.get("event_date") else None
-    done = analyse_text(row["notes"], published)
+    done = extract_in_full(row["notes"], published=published)
     return AcledNote(index, row, type_, published, done.doc, done.coded, done.record)
 
 
@@ -194,7 +186,7 @@ class Dated:
 
 def analyse_tbaq(doc: EventDateDoc, index: int) -> tuple[list[ScoredEvent], list[Dated]]:
     """Extract one TBAQ document: its record events on gold events, and date_for on every one."""
-    done = analyse_text(doc.text, doc.dct.isoformat())
+    done = extract_in_full(doc.text, published=doc.dct.isoformat())
     record, parsed = done.record, done.doc
     where = TextMap.between(doc.text, record.article.text)
     mapped = [(g, span) for g in doc.events if (span := where.to_cleaned(g.start, g.end))]
