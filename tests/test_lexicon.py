@@ -219,3 +219,22 @@ def test_area_adjectives_and_peoples_of_one_state_give_its_country(phrase: str,
 def test_peoples_of_several_states_give_no_country() -> None:
     assert country_of("Pashtun elders") is None
     assert country_of("Punjabi farmers") is None
+
+
+def test_the_table_readers_are_public_and_knowledge_imports_no_private_name() -> None:
+    """knowledge_tables, lexicon and gazetteer read the data tables through public names only."""
+    import ast
+    from pathlib import Path
+
+    from newsledger import lexicon_data
+
+    assert lexicon_data.table_rows("titles.tsv")  # positional rows, header skipped
+    assert lexicon_data.optional_cell(" - ") is None
+    assert lexicon_data.optional_cell("USA") == "USA"
+    package = Path(lexicon_data.__file__).parent
+    for module in ("knowledge_tables.py", "lexicon.py", "gazetteer.py"):
+        tree = ast.parse((package / module).read_text(encoding="utf-8"))
+        private = [alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+                   and node.module == "newsledger.lexicon_data" for alias in node.names
+                   if alias.name.startswith("_") and not alias.name.startswith("__")]
+        assert not private, (module, private)
