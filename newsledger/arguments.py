@@ -22,17 +22,9 @@ from spacy.tokens import Doc, Token
 
 from newsledger import lexicon
 from newsledger.actors import ActorIndex
-from newsledger.argument_clauses import (
-    CLAUSE_RECIPIENT_TYPES,
-    RECIPIENT_PREPS,
-    author_of,
-    child_with,
-    pobj_of,
-    that_clause,
-    verb_roles,
-    verb_subject,
-    word_list,
-)
+from newsledger.argument_clauses import CLAUSE_RECIPIENT_TYPES, author_of, that_clause, verb_roles
+from newsledger.clause_subject import verb_subject
+from newsledger.clause_words import RECIPIENT_PREPS, child_with, pobj_of, word_list
 from newsledger.coordination import shared_nationality
 from newsledger.knowledge import traits_for
 from newsledger.mention_phrases import relation_of

@@ -10,12 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.argument_clauses import (
-    VERB_CLAUSE_RECIPIENT_TYPES,
-    issue_authors,
-    receiving_verbs,
-    word_list,
-)
+from newsledger.argument_clauses import VERB_CLAUSE_RECIPIENT_TYPES, issue_authors
 from newsledger.arguments import (
     author_of,
     child_with,
@@ -23,6 +18,7 @@ from newsledger.arguments import (
     that_clause,
     verb_subject,
 )
+from newsledger.clause_words import receiving_verbs, word_list
 from newsledger.cues import names_someone
 from newsledger.lexicon import describe
 from newsledger.triggers import CARRIER_NOUNS

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from newsledger.actors import ActorIndex
-from newsledger.argument_clauses import word_list
 from newsledger.arguments import (
     RECIPIENT_PREPS,
     Argument,
@@ -24,6 +23,7 @@ from newsledger.arguments import (
     expand,
     verb_roles,
 )
+from newsledger.clause_words import word_list
 from newsledger.record import Place
 
 try:  # the lexicon tells towns (locations) from countries (recipients) among goals

@@ -31,8 +31,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from newsledger import lexicon
-from newsledger.argument_clauses import word_list
 from newsledger.arguments import doc_text
+from newsledger.clause_words import word_list
 from newsledger.lexicon_data import country_from_name, demonyms, fold, is_title
 from newsledger.mention_syntax import RELATIVES
 from newsledger.record import Place

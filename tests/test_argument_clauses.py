@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.argument_clauses import antecedent, verb_roles, verb_subject, word_list
+from newsledger.argument_clauses import verb_roles
+from newsledger.clause_subject import antecedent, verb_subject
+from newsledger.clause_words import word_list
 from newsledger.parse import parse
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.argument_clauses import receiving_verbs
+from newsledger.clause_words import receiving_verbs
 from newsledger.noun_roles import noun_roles
 from newsledger.parse import parse
 
