@@ -20,17 +20,19 @@ For each sentence:
 Recipients a trigger lacks are looked for where PLOVER puts them: a commitment's infinitive
 act ("threatened to expel X"), its condition ("... if X goes ahead"), the pressure resisted
 ("refused despite pressure by X") and a protest's purpose ("to press demands from X").
+
+Split by responsibility: :mod:`newsledger.coded_event` (the coded event),
+:mod:`newsledger.event_merge` (step 2), :mod:`newsledger.event_countries` (the sentence's one
+country), :mod:`newsledger.event_demands` ("X said Y must do Z").
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger import lexicon as _lexicon
 from newsledger.actors import ActorIndex
 from newsledger.arguments import (
     Argument,
@@ -39,12 +41,15 @@ from newsledger.arguments import (
     make_argument,
     verb_roles,
 )
+from newsledger.coded_event import CodedEvent, tree_depth
 from newsledger.dates import date_for
 from newsledger.event_context import contexts, topic_scores
+from newsledger.event_countries import sole_beside, sole_country
+from newsledger.event_demands import code_demands, demand_triggers
+from newsledger.event_merge import absorber, lead_trigger, merge_triggers
 from newsledger.event_places import locative, place_in_clause
-from newsledger.knowledge import figure
 from newsledger.noun_roles import noun_roles
-from newsledger.participants import PARTNER_TYPES, complete_actors, resident_country
+from newsledger.participants import complete_actors, resident_country
 from newsledger.places import find_places
 from newsledger.recipients import (
     COMMITMENTS,
@@ -54,18 +59,19 @@ from newsledger.recipients import (
     purpose_recipients,
 )
 from newsledger.record import Event, Place, Statement, When
-from newsledger.status import StatusDecision, cues, status_of
+from newsledger.status import StatusDecision, status_of
 from newsledger.targets import (
-    PlaceTarget,
     clause_country,
     implicit_target,
     state_actor,
     unattributed_target,
 )
 from newsledger.trigger_constraints import infinitive_complements
-from newsledger.trigger_rules import TriggerRule
 from newsledger.trigger_spans import trigger_span, trigger_text
 from newsledger.triggers import TriggerMatch, find_triggers
+
+__all__ = ["CodedEvent", "absorber", "code_events", "code_sentence", "complete_actors",
+           "extract_events", "extract_events_and_actors"]
 
 #: Material cooperation whose announcement PLOVER codes as AGREE ("will give aid").
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
@@ -76,111 +82,9 @@ HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 #: Verbal events: a trigger under one of these is its content, so no intention is derived.
 VERBAL = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 
-#: Kinds of participant whose own words (a nationality, a known figure's name) say who it is,
-#: not where its event happens (:func:`_sole_beside`); a state or a thing names the place.
-SOMEBODY_KINDS = frozenset({"person", "group", "organization"})
-
 #: Personal pronouns that stand for the speaker of a reported clause ("X said they had been
 #: forced"); not "it" (often expletive), "some", "that" (quantities and relatives).
 SPEAKER_PRONOUNS = frozenset({"they", "he", "she", "we", "i"})
-
-#: Modals of obligation that turn a reported clause into a demand.
-DEMAND_MODALS = frozenset({"must", "should"})
-
-#: Relations along which a nested trigger of the same type is part of its governor's event.
-_MERGE_DEPS = frozenset({"prep", "pobj", "agent", "npadvmod", "advcl"})
-
-#: How many such steps up a nested trigger may lie below its host ("killed ... in an attack on").
-ABSORB_STEPS = 3
-
-#: Verbs naming what violence did to its victims: with no agent of their own ("two were killed
-#: when gunmen ambushed a patrol"), the act nested in them names the event, as a coder codes it.
-RESULT_VERBS = frozenset({"kill", "wound", "injure"})
-
-#: Entity labels that never name a country ("May", "Georgia" as a first name aside).
-_NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
-
-
-@dataclass(frozen=True)
-class CodedEvent:
-    """An event with the analysis behind it (argument countries, tree depth), for evaluation."""
-
-    event: Event
-    actor: Argument | None
-    recipient: Argument | None
-    depth: int  # dependency steps from the trigger to its sentence root
-    derived: bool  # coded from an announced intention (AGREE/THREATEN/REJECT)
-    actor_country: str | None = None  # the actor's country, else the sentence's only country
-    recipient_country: str | None = None  # the recipient's, else the location's, else as above
-    symmetric: bool = False  # a joint act (meet, clash): actor and recipient play both roles
-    implicit: PlaceTarget | None = None  # a foreign place's state as recipient (targets.py)
-    clause_country: str | None = None  # the one country the trigger's clause names, if one
-    state: PlaceTarget | None = None  # the state standing for a passive arrest's agent
-
-
-def _depth(tok: Token) -> int:
-    """Return the number of dependency steps from a token to its sentence root."""
-    depth = 0
-    while tok.head.i != tok.i and depth < 50:
-        tok = tok.head
-        depth += 1
-    return depth
-
-
-def _modes_agree(a: TriggerRule, b: TriggerRule) -> bool:
-    """Tell whether two nested same-type triggers may name one act (coercions: same mode).
-
-    A ban and an arrest are two coercions; other types' modes are ways of one act ("blocked
-    roads to protest").
-    """
-    return a.type != "COERCE" or a.mode is None or b.mode is None or a.mode == b.mode
-
-
-def absorber(match: TriggerMatch, by_index: dict[int, TriggerMatch]) -> int | None:
-    """Return the index of a same-type trigger this one is a nested part of, if any.
-
-    The host may also be the object of the light verb the trigger hangs on: "began a hunger
-    strike to protest X", "staged a strike in protest against X" are one protest, against X.
-    ``by_index`` holds a sentence's triggers (:func:`newsledger.triggers.find_triggers`) by index.
-    """
-    cur = match.token
-    for _ in range(ABSORB_STEPS):
-        if cur.dep_ not in _MERGE_DEPS or cur.head.i == cur.i:
-            return None
-        cur = cur.head
-        other = by_index.get(cur.i)
-        if other is not None and other.rule.type == match.rule.type and _modes_agree(
-                other.rule, match.rule):
-            return cur.i
-        if cur.pos_ == "VERB":
-            light = next((c.i for c in cur.children if c.dep_ == "dobj" and c.i in by_index
-                          and by_index[c.i].rule.type == match.rule.type
-                          and _modes_agree(by_index[c.i].rule, match.rule)
-                          and c.i != match.token.i), None)
-            if light is not None:
-                return light
-    return None
-
-
-def _lead(m: TriggerMatch, parts: list[TriggerMatch]) -> tuple[TriggerMatch, list[TriggerMatch]]:
-    """Return the trigger that names a merged event, and the others it absorbs.
-
-    A victim's fate with no agent ("were killed", "wounded") is the effect of the act told in a
-    clause nested in it ("when rebels ambushed a patrol"), which names the event; the effect
-    fills its gaps.
-    """
-    tok = m.token
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in RESULT_VERBS or any(
-            c.dep_ in ("nsubj", "agent") for c in tok.children):
-        return m, parts
-    # a clause of its own with its own subject; a noun ("killed in an attack") stays a
-    # circumstance of the verb, which names the event as news coders code it
-    acts = [p for p in parts if p.token.pos_ == "VERB" and p.token.lemma_.lower() not in
-            RESULT_VERBS and any(c.dep_ == "nsubj" for c in p.token.children)]
-    if not acts:
-        return m, parts
-    return acts[0], [m, *(p for p in parts if p is not acts[0])]
-
 
 def _roles(match: TriggerMatch) -> tuple[Token | None, list[Token]]:
     """Return the actor head and candidate recipient heads of a trigger."""
@@ -241,79 +145,6 @@ def _intent_type(type_: str, decision: StatusDecision) -> str | None:
     return None
 
 
-def _sole_country(sent: Span, outside: Argument | None = None) -> str | None:
-    """Return the one country a sentence names, if it names exactly one (a domestic story).
-
-    Entity labels of the small model are unreliable ("Ugandan" tagged PERSON), so every entity
-    and every single proper noun or adjective is looked up. Words inside ``outside`` (an
-    event's other participant) are not read: its own nationality says who it is, not where
-    the event happens ("Putin met reporters" names no country of the reporters).
-    """
-    lo, hi = (outside.start, outside.end) if outside is not None else (0, 0)
-    ents = [e for e in sent.ents  # a sentence's entities are rebuilt from the doc's at each read
-            if not lo <= e.start_char < hi]
-    words = [ent.text for ent in ents if ent.label_ not in _NOT_PLACES]
-    words += [t.text for t in sent if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()
-              and t.ent_type_ not in _NOT_PLACES and not lo <= t.idx < hi]
-    found = {c for w in dict.fromkeys(words) for c in _countries_of(w)}
-    if not found:
-        # no country word: the well-known persons it names tell its country ("the government
-        # banned the party, President Robert Mugabe said")
-        found = {t.country for t in (figure(e.text, person=True) for e in ents
-                                     if e.label_ == "PERSON") if t is not None and t.country}
-    return found.pop() if len(found) == 1 else None
-
-
-def _sole_beside(sent: Span, sole: str | None, partner: Argument | None,
-                 actors: ActorIndex, event_type: str) -> str | None:
-    """Return the sentence's one country unless only the partner's own words name it.
-
-    Only a partner who is somebody (a person, group or body) is set aside: a state or a thing
-    named by its country ("Algeria's elections") says where the event happens. Not in verbal
-    conflict, cooperation or coercion, whose participants mostly share a polity (the record's
-    :data:`newsledger.participants.PARTNER_TYPES`: "French police arrested protesters"); a
-    meeting or a fight is as often between countries ("Putin met reporters").
-    """
-    if sole is None or partner is None or event_type in PARTNER_TYPES:
-        return sole
-    registry = actors.get(partner.actor) if partner.actor is not None else None
-    kind = registry.kind if registry is not None else _lexicon.describe(partner.text).kind
-    return _sole_country(sent, partner) if kind in SOMEBODY_KINDS else sole
-
-
-def _countries_of(word: str) -> set[str]:
-    """Return the countries a word names, each part of a hyphenated pair counting.
-
-    "Iran-Iraq war" and "U.S.-Japanese trade" name two countries; "U.S.-led" and
-    "Russian-speaking" one.
-    """
-    parts = {_lexicon.country_of(p) for p in word.replace("\u2013", "-").split("-") if p}
-    parts.discard(None)
-    if len(parts) >= 2:
-        return {p for p in parts if p is not None}
-    whole = _lexicon.country_of(word)
-    return {whole} if whole else set()
-
-
-def _demand_triggers(sent: Span, taken: set[int]) -> list[tuple[Token, Token]]:
-    """Return (reporting verb, complement verb) pairs that state a demand ("X said Y must go").
-
-    PLOVER codes "X said Y must/should do Z" as X's REQUEST to Y: the modal of obligation in a
-    reported clause whose subject is not the speaker.
-    """
-    found = []
-    for verb in sent:
-        if verb.dep_ != "ccomp" or verb.head.i in taken:
-            continue
-        auxes = [c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if not set(auxes) & DEMAND_MODALS or "have" in auxes:
-            continue  # "should have been used" reproaches the past; it demands nothing
-        head = verb.head
-        if (head.lemma_.lower(), "report") in cues() and head.pos_ == "VERB":
-            found.append((head, verb))
-    return found
-
-
 def _pairs(
     m: TriggerMatch, parts: list[TriggerMatch], actors: ActorIndex, places: Sequence[Place],
     source: Argument | None,
@@ -361,22 +192,15 @@ def code_sentence(
     doc = sent.doc
     matches = find_triggers(sent)
     by_index = {m.token.i: m for m in matches}
-    absorbed: dict[int, list[TriggerMatch]] = {}
-    kept: list[TriggerMatch] = []
-    for m in matches:
-        host = absorber(m, by_index)
-        if host is None:
-            kept.append(m)
-        else:
-            absorbed.setdefault(host, []).append(m)
-    demands = _demand_triggers(sent, {m.token.i for m in kept})
+    kept, absorbed = merge_triggers(matches)
+    demands = demand_triggers(sent, {m.token.i for m in kept})
     if not kept and not demands:
         return []  # no event: the sentence's country and topic words are not read
-    sole_country = _sole_country(sent)
+    sole = sole_country(sent)
     topic = topic_scores(sent)  # scored once for all the sentence's events
     out: list[CodedEvent] = []
     for governor in kept:
-        m, parts = _lead(governor, absorbed.get(governor.token.i, []))
+        m, parts = lead_trigger(governor, absorbed.get(governor.token.i, []))
         tok, rule = m.token, m.rule
         if rule.type == "AGREE" and _commits_to_force(tok, by_index):
             rule = replace(rule, type="THREATEN", mode=None)  # "vowed to fight": a threat
@@ -400,7 +224,7 @@ def code_sentence(
             context=contexts(rule.context, topic), location=place, date=when,
             attributed_to=attributed, statement=statement_id,
         )
-        depth = _depth(tok)
+        depth = tree_depth(tok)
         intent = None if rule.type in VERBAL or _governed_by_verbal(tok, by_index) else \
             _intent_type(rule.type, decision)
         spans = [(x.start, x.end) for x, _ in pairs if x is not None]
@@ -412,11 +236,11 @@ def code_sentence(
             # names no country ("detained by police in central Rangoon"): CAMEO's domestic actor
             a_country = resident_country(a, place) or (
                 a.country if a is not None and a.country else
-                _sole_beside(sent, sole_country, r, actors, rule.type)) or (
+                sole_beside(sent, sole, r, actors, rule.type)) or (
                 loc_country if a is not None and locative(place, doc) else None)
             r_country = resident_country(r, place) or (
                 r.country if r is not None and r.country else None) or loc_country or \
-                _sole_beside(sent, sole_country, a, actors, rule.type)
+                sole_beside(sent, sole, a, actors, rule.type)
             implicit = None if r is not None or rule.roles == "sym" else \
                 unattributed_target(place, tok, rule.type) if a is None else \
                 implicit_target(a_country, spans, place, tok,
@@ -436,34 +260,7 @@ def code_sentence(
             out.append(CodedEvent(material, a, r, depth, False, a_country, r_country,
                                   rule.roles == "sym", implicit, in_clause,
                                   state if a is None else None))
-    out.extend(_code_demands(sent, demands, actors, statements, sole_country, topic))
-    return out
-
-
-def _code_demands(
-    sent: Span, demands: list[tuple[Token, Token]], actors: ActorIndex,
-    statements: Sequence[Statement], sole_country: str | None, topic: Counter[str],
-) -> list[CodedEvent]:
-    """Code "X said Y must do Z" as X's REQUEST to Y (one event per coordinated recipient)."""
-    out: list[CodedEvent] = []
-    for head, verb in demands:
-        speaker = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        speakers: list[Argument | None] = list(expand(speaker, actors)) if speaker else []
-        targets: list[Argument | None] = list(expand(subject, actors)) if subject else []
-        decision = status_of(head, statements)
-        base = Event(id="", type="REQUEST", status=decision.status, trigger=head.text,
-                     sentence=sent.text, start=head.idx, end=head.idx + len(head.text),
-                     context=contexts((), topic), statement=decision.statement)
-        for a in speakers or [None]:
-            for r in targets or [None]:
-                event = replace(base, actor=a.actor if a else None,
-                                recipient=r.actor if r else None)
-                out.append(CodedEvent(
-                    event, a, r, _depth(head), False,
-                    a.country if a is not None and a.country else sole_country,
-                    r.country if r is not None and r.country else sole_country,
-                ))
+    out.extend(code_demands(sent, demands, actors, statements, sole, topic))
     return out
 
 

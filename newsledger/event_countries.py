@@ -1,0 +1,77 @@
+"""The sentence's one country, the fallback of an event participant with no nationality.
+
+Split from :mod:`newsledger.events`. A domestic story names one country; a participant the
+actors stage gives no country takes it (CAMEO's domestic actor), unless only its partner's own
+words name it (:func:`sole_beside`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsledger import lexicon as _lexicon
+from newsledger.actors import ActorIndex
+from newsledger.arguments import Argument
+from newsledger.knowledge import figure
+from newsledger.participants import PARTNER_TYPES
+
+#: Kinds of participant whose own words (a nationality, a known figure's name) say who it is,
+#: not where its event happens (:func:`sole_beside`); a state or a thing names the place.
+SOMEBODY_KINDS = frozenset({"person", "group", "organization"})
+
+#: Entity labels that never name a country ("May", "Georgia" as a first name aside).
+_NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
+
+
+def sole_country(sent: Span, outside: Argument | None = None) -> str | None:
+    """Return the one country a sentence names, if it names exactly one (a domestic story).
+
+    Entity labels of the small model are unreliable ("Ugandan" tagged PERSON), so every entity
+    and every single proper noun or adjective is looked up. Words inside ``outside`` (an
+    event's other participant) are not read: its own nationality says who it is, not where
+    the event happens ("Putin met reporters" names no country of the reporters).
+    """
+    lo, hi = (outside.start, outside.end) if outside is not None else (0, 0)
+    ents = [e for e in sent.ents  # a sentence's entities are rebuilt from the doc's at each read
+            if not lo <= e.start_char < hi]
+    words = [ent.text for ent in ents if ent.label_ not in _NOT_PLACES]
+    words += [t.text for t in sent if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()
+              and t.ent_type_ not in _NOT_PLACES and not lo <= t.idx < hi]
+    found = {c for w in dict.fromkeys(words) for c in countries_of(w)}
+    if not found:
+        # no country word: the well-known persons it names tell its country ("the government
+        # banned the party, President Robert Mugabe said")
+        found = {t.country for t in (figure(e.text, person=True) for e in ents
+                                     if e.label_ == "PERSON") if t is not None and t.country}
+    return found.pop() if len(found) == 1 else None
+
+
+def sole_beside(sent: Span, sole: str | None, partner: Argument | None,
+                actors: ActorIndex, event_type: str) -> str | None:
+    """Return the sentence's one country unless only the partner's own words name it.
+
+    Only a partner who is somebody (a person, group or body) is set aside: a state or a thing
+    named by its country ("Algeria's elections") says where the event happens. Not in verbal
+    conflict, cooperation or coercion, whose participants mostly share a polity (the record's
+    :data:`newsledger.participants.PARTNER_TYPES`: "French police arrested protesters"); a
+    meeting or a fight is as often between countries ("Putin met reporters").
+    """
+    if sole is None or partner is None or event_type in PARTNER_TYPES:
+        return sole
+    registry = actors.get(partner.actor) if partner.actor is not None else None
+    kind = registry.kind if registry is not None else _lexicon.describe(partner.text).kind
+    return sole_country(sent, partner) if kind in SOMEBODY_KINDS else sole
+
+
+def countries_of(word: str) -> set[str]:
+    """Return the countries a word names, each part of a hyphenated pair counting.
+
+    "Iran-Iraq war" and "U.S.-Japanese trade" name two countries; "U.S.-led" and
+    "Russian-speaking" one.
+    """
+    parts = {_lexicon.country_of(p) for p in word.replace("\u2013", "-").split("-") if p}
+    parts.discard(None)
+    if len(parts) >= 2:
+        return {p for p in parts if p is not None}
+    whole = _lexicon.country_of(word)
+    return {whole} if whole else set()
