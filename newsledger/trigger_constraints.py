@@ -11,7 +11,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from newsledger.lexicon import sector_of
+from newsledger.knowledge import figure
+from newsledger.lexicon import STATE_SECTORS, describe, sector_of
 from newsledger.mention_syntax import RELATIVES as _RELATIVES  # who, whom, which, that
 from newsledger.trigger_rules import TriggerRule, harm_words
 
@@ -128,6 +129,70 @@ def _actor_subject(tok: Token) -> bool:
                or sector_of(d.text) not in (None, *_PEACEFUL_SECTORS) for d in doers)
 
 
+#: Relations that open a clause of its own: what such a clause names (a bombing told in an
+#: "after"-clause, a that-clause's killing) says nothing of the kind of act another clause tells.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
+
+#: How many steps up a trigger may lie below its clause's head.
+CLAUSE_CLIMB = 12
+
+
+def _own_clause(tok: Token) -> bool:
+    """Tell whether a token heads a clause of its own (a verb coordinated with its own subject)."""
+    return tok.dep_ in CLAUSE_DEPS or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+
+
+def trigger_clause(tok: Token) -> list[Token]:
+    """Return the words of a trigger's clause, without the clauses nested in it.
+
+    An infinitive complement and a verb sharing its subject belong to the clause of the verb
+    they complete or join ("vowed to attack X", "stormed the house and attacked X").
+    """
+    head = tok
+    for _ in range(CLAUSE_CLIMB):
+        if _own_clause(head) or head.head.i == head.i:
+            break
+        head = head.head
+    words: list[Token] = []
+    todo = [head]
+    while todo:
+        cur = todo.pop()
+        words.append(cur)
+        todo.extend(c for c in cur.children if not _own_clause(c))
+    return words
+
+
+#: Sectors of political visitors and hosts (state bodies, parties, the opposition, international
+#: bodies, elites): a visit between such actors is CONSULT; a tourist's arrival is no event.
+POLITICAL_SECTORS = STATE_SECTORS | {"PTY", "OPP", "IGO", "ELI"}
+
+
+def _political_doer(tok: Token) -> bool:
+    """Tell whether a verb's doer is political: an official, a state body or a known figure.
+
+    A phrase with a nationality and no sector ("a U.S. delegation") is a state's mission; a
+    known political figure ("Albright") needs no title.
+    """
+    for doer in _acting_subjects(tok):
+        phrase = "".join(t.text_with_ws for t in doer.subtree).strip()
+        traits = describe(phrase)
+        if traits.sector in POLITICAL_SECTORS or traits.kind == "country" or (
+                traits.sector is None and traits.country is not None):
+            return True
+        known = figure(phrase, person=True) if doer.ent_type_ == "PERSON" else None
+        if known is not None and known.sector in POLITICAL_SECTORS:
+            return True
+    return False
+
+
+def _country_object(children: list[Token], preps: frozenset[str]) -> bool:
+    """Tell whether one of the prepositions' objects names a country, not a city or region."""
+    return any(c.dep_ == "prep" and c.lower_ in preps and g.dep_ == "pobj"
+               and describe("".join(t.text_with_ws for t in g.subtree).strip()).kind == "country"
+               for c in children for g in c.children)
+
+
 def _object_holds(tok: Token, children: list[Token], words: frozenset[str]) -> bool:
     """Tell whether the object of a token (or its prepositional object) has one of the lemmas."""
     objects = [c for c in children if c.dep_ in OBJECT_DEPS]
@@ -167,8 +232,12 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
                    for c in children for g in c.children)
     if kind == "oprd":  # "called him a liar", "branded the plan a disgrace": what X is called
         return any(c.dep_ in _PREDICATE_DEPS and c.lemma_.lower() in words for c in children)
-    if kind == "calm":  # the sentence names no violence: a verbal "attack" in a calm one
-        return not _names_violence(tok.sent)
+    if kind == "calm":  # the clause names no violence: a verbal "attack" in a calm one
+        return not _names_violence(trigger_clause(tok))
+    if kind == "official":  # "the minister arrived in X", not "tourists arrived at the airport"
+        return _political_doer(tok)
+    if kind == "pobjcountry":  # "returned X to Cuba" (a country), not "to Chicago" (a city)
+        return _country_object(children, words)
     if kind == "actor":  # a person or group does it: "exiles might harm him", not "tariffs"
         return _actor_subject(tok)
     if kind == "violent":  # the trigger's own arguments name violence: an armed "target"
