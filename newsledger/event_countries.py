@@ -19,6 +19,10 @@ from newsledger.participants import PARTNER_TYPES
 #: not where its event happens (:func:`sole_beside`); a state or a thing names the place.
 SOMEBODY_KINDS = frozenset({"person", "group", "organization"})
 
+#: Sectors of bodies that belong to no country (CAMEO's IGO and NGO: the UN, Amnesty
+#: International): the sentence's one country is where they act, not whose they are.
+STATELESS_SECTORS = frozenset({"IGO", "NGO"})
+
 #: Entity labels that never name a country ("May", "Georgia" as a first name aside).
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
 
@@ -61,6 +65,18 @@ def sole_beside(sent: Span, sole: str | None, partner: Argument | None,
     registry = actors.get(partner.actor) if partner.actor is not None else None
     kind = registry.kind if registry is not None else _lexicon.describe(partner.text).kind
     return sole_country(sent, partner) if kind in SOMEBODY_KINDS else sole
+
+
+def stateless(arg: Argument | None) -> bool:
+    """Tell whether a participant is an international or non-governmental body of no country."""
+    return arg is not None and arg.country is None and arg.sector in STATELESS_SECTORS
+
+
+def side_country(arg: Argument | None, fallback: str | None) -> str | None:
+    """Return a participant's own country, else the fallback unless it is a stateless body."""
+    if arg is not None and arg.country:
+        return arg.country
+    return None if stateless(arg) else fallback
 
 
 def countries_of(word: str) -> set[str]:

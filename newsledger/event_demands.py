@@ -16,6 +16,7 @@ from newsledger.actors import ActorIndex
 from newsledger.arguments import Argument, expand
 from newsledger.coded_event import CodedEvent, tree_depth
 from newsledger.event_context import contexts
+from newsledger.event_countries import side_country
 from newsledger.record import Event, Statement
 from newsledger.status import cues, status_of
 
@@ -61,9 +62,10 @@ def code_demands(
             for r in targets or [None]:
                 event = replace(base, actor=a.actor if a else None,
                                 recipient=r.actor if r else None)
+                # an international body takes no country from the sentence ("Amnesty said
+                # the Egyptian authorities must free them": Amnesty is not Egyptian)
                 out.append(CodedEvent(
                     event, a, r, tree_depth(head), False,
-                    a.country if a is not None and a.country else sole_country,
-                    r.country if r is not None and r.country else sole_country,
+                    side_country(a, sole_country), side_country(r, sole_country),
                 ))
     return out
