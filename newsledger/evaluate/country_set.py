@@ -333,6 +333,7 @@ FIRST_MEASURES = {
                 "docs/evaluation.md, events, and rules were written from them the same "
                 "session (T54)",
     "dev-mixed": "a development set (T63): MEANTIME 8, boilerplate bodies 11 and news 88 "
-                 "sentences; its first measure and classified misses are in "
-                 "docs/evaluation.md, events",
+                 "sentences; first measured at eb4f14e (record country_acc 0.391, type_acc "
+                 "0.533, coverage 0.551); its misses are classified in docs/evaluation.md, "
+                 "events",
 }
