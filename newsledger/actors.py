@@ -19,7 +19,6 @@ Actor ids are A1, A2, ... in first-mention order.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -35,6 +34,7 @@ from newsledger.actor_entry import (
     stated_gender,
 )
 from newsledger.actor_index import ActorIndex
+from newsledger.actor_speakers import QuoteSpeakers
 from newsledger.coref import SUBJECT_DEPS, name_gender, reporting_lemmas, resolve_pronoun
 from newsledger.knowledge import traits_for
 from newsledger.lexicon import ActorTraits, government_name, role_fits
@@ -48,7 +48,6 @@ from newsledger.mentions import (
     find_candidates,
     person_key,
     quote_of,
-    quote_spans,
 )
 from newsledger.record import Actor, Mention
 
@@ -89,9 +88,8 @@ class _Registry:
         self.recent: list[Entry] = []  # most recently mentioned last
         self.head_entry: dict[int, Entry] = {}  # token index of a mention's head -> actor
         self.history: list[tuple[Candidate, Entry]] = []
-        self._history_starts: list[int] = []
-        self._speakers: dict[tuple[int, int], Entry | None] = {}  # quote -> its speaker
-        self.quotes = quote_spans(self.text)
+        self.speakers = QuoteSpeakers(doc, self.history)
+        self.quotes = self.speakers.quotes
 
     def run(self, cands: list[Candidate]) -> tuple[Actor, ...]:
         """Link every candidate and freeze the actors in first-mention order."""
@@ -145,66 +143,19 @@ class _Registry:
         return tok.dep_ in SUBJECT_DEPS and tok.head.lemma_ in reporting_lemmas()
 
     def _link_first_person(self, cands: list[Candidate]) -> None:
-        """Link I/my/we inside a quotation to the quote's speaker (see _quote_speaker)."""
+        """Link I/my/we inside a quotation to the quote's speaker (see QuoteSpeakers)."""
         if not cands:
             return
-        # history is in text order (first-person mentions are attached after it is built), so
-        # each quote's neighbourhood is found by bisection: no scan of every mention per quote.
-        self._history_starts = [c.start for c, _ in self.history]
+        self.speakers.index()  # the history is complete: first-person mentions come after it
         for cand in cands:
             quote = quote_of(self.quotes, cand.start)
             if quote is None:
                 continue
-            entry = self._quote_speaker(quote)
+            entry = self.speakers.speaker(quote)
             wanted = ("person",) if FIRST_PERSON[cand.name.lower()] == "sg" else (
                 "organization", "group", "country")
             if entry is not None and entry.kind in wanted:
                 self._attach(cand, entry)
-
-    def _quote_speaker(self, quote: tuple[int, int]) -> Entry | None:
-        """Return a quote's speaker, the nearest subject outside it of a verb outside it.
-
-        The sentences the quote spans are searched first ('"...," Trump said'); when no such
-        subject is there, a block quote takes the speaker of its lead-in (T38): the sentence
-        just before it when that ends with a colon ("The governor added:"), or, for a quote
-        paragraph following another quote, that quote's speaker (a quotation running over
-        several paragraphs re-opens each with its own mark). None when neither gives one.
-        """
-        if quote in self._speakers:
-            return self._speakers[quote]
-        self._speakers[quote] = None  # a guard: the chain below only walks backwards
-        first = self.doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
-        last = self.doc.char_span(quote[1] - 1, quote[1], alignment_mode="expand")
-        if first is None or last is None:
-            return None
-        sent = first[0].sent
-        best = self._subject_near(quote, sent.start_char, last[0].sent.end_char)
-        if best is None and sent.start > 0:
-            before = self.doc[sent.start - 1].sent
-            lead_in = self.text[before.start_char:quote[0]].rstrip()
-            if lead_in.endswith(":"):
-                best = self._subject_near(quote, before.start_char, quote[0])
-            else:
-                previous = next((q for q in reversed(self.quotes) if q[1] <= quote[0]), None)
-                if previous is not None and not self.text[previous[1]:quote[0]].strip():
-                    best = self._quote_speaker(previous)
-        self._speakers[quote] = best
-        return best
-
-    def _subject_near(self, quote: tuple[int, int], lo: int, hi: int) -> Entry | None:
-        """Return the actor of the subject nearest a quote, outside it, between offsets lo-hi."""
-        best: tuple[int, Entry] | None = None
-        a, b = bisect_left(self._history_starts, lo), bisect_left(self._history_starts, hi)
-        for prev, entry in self.history[a:b]:
-            if quote[0] <= prev.start < quote[1]:
-                continue
-            tok = self.doc[prev.head]
-            if tok.dep_ not in SUBJECT_DEPS or quote[0] <= tok.head.idx < quote[1]:
-                continue
-            gap = prev.start - quote[1] if prev.start >= quote[1] else quote[0] - prev.end
-            if best is None or gap < best[0]:
-                best = (gap, entry)
-        return best[1] if best else None
 
     def _freeze(self, number: int, e: Entry) -> Actor:
         """Turn a finished entry into an Actor with mentions sorted by position."""

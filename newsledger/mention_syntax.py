@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsledger.lexicon import fold, is_title
+from newsledger.lexicon import fold, group_nouns, is_title, titles
 from newsledger.lexicon_data import data_rows as data_rows  # re-exported for coref
 from newsledger.quotes import quote_spans as quote_spans  # re-exported: one quotation finder
 
@@ -200,3 +200,31 @@ def name_gender(key: str | None) -> str | None:
         return None
     words = key.removeprefix("person:").split()
     return _first_names().get(words[0]) if len(words) > 1 else None
+
+
+def hyphen_end(root: Token, end: int) -> int:
+    """Extend a chunk over a hyphenated continuation of its head ("secretary - general").
+
+    spaCy splits "secretary-general" into three tokens and ends the chunk at "secretary", so
+    the phrase would be read as a plain secretary (a government title).
+    """
+    doc = root.doc
+    while end + 1 < len(doc) and doc[end].tag_ == "HYPH" and doc[end].whitespace_ == "" \
+            and doc[end - 1].whitespace_ == "" and doc[end + 1].head.i == root.i:
+        end += 2
+    return end
+
+
+def owner_end(root: Token, end: int) -> int:
+    """Extend a title's phrase over "for/of <owner>" so the owner gives country and sector."""
+    key = root.lemma_.lower()
+    if key not in titles() and root.lower_ not in titles() and key not in group_nouns():
+        return end
+    for child in root.rights:
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and any(c.dep_ == "conj" for c in objs[0].children):
+                return end  # "the presidents of Venezuela and Guyana": no one owner
+            if objs:
+                return objs[0].right_edge.i + 1
+    return end

@@ -7,8 +7,7 @@ and a merge key for names; linking candidates to actors is :mod:`newsledger.acto
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Literal
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,6 +33,7 @@ from newsledger.mention_bodies import (
     known_body,
     outlet_traits,
 )
+from newsledger.mention_candidate import Candidate, CandidateKind
 from newsledger.mention_phrases import (
     PhraseTexts,
     company_with_possessive,
@@ -55,7 +55,6 @@ from newsledger.mention_syntax import (
     DEFINITE,
     FIRST_PERSON,
     GOVERNMENT_HEADS,
-    OWNER_PREPS,
     PLACE_NOUNS,
     PLACE_PREPS,
     PRONOUNS,
@@ -64,45 +63,14 @@ from newsledger.mention_syntax import (
     SEAT_PLACE_PREPS,
     clause_role,
     clean_name,
+    hyphen_end,
+    owner_end,
     person_key,
     phrase_head,
     quote_of,
     quote_spans,
     used_as_place,
 )
-
-#: name: a proper name; maybe_name: a capitalised word that is a person only if a person with
-#: that name is already known ("Brandt" tagged GPE); description: "the president";
-#: collective: an unnamed or collective source; pronoun: he/she/they/it and possessives.
-#: relative: "who"/"which"/"that" opening a relative clause, linked to the noun it follows;
-#: first_person: I/me/my/we/us/our inside a quotation, linked to the quote's speaker.
-#: body: a bare definite noun pointing back at a body named before ("the commission"), carrying
-#: that body's merge key (:mod:`newsledger.mention_bodies`).
-CandidateKind = Literal[
-    "name", "maybe_name", "description", "collective", "pronoun", "relative", "first_person",
-    "body",
-]
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """One span that may mention an actor, with what its words say about the actor."""
-
-    start: int  # character span of the mention
-    end: int
-    head: int  # token index of the head word
-    sent: int  # sentence index
-    kind: CandidateKind
-    name: str  # the name this mention proposes for a new actor
-    key: str | None  # merge key for names ("person:emmanuel macron", "country:FRA"), else None
-    traits: ActorTraits
-    definite: bool = False
-    head_lemma: str = ""
-
-    @property
-    def pronoun_class(self) -> str | None:
-        """Return m, f, pl or n for a pronoun mention, else None."""
-        return PRONOUNS.get(self.name.lower()) if self.kind == "pronoun" else None
 
 
 def _untagged_acronym(tok: Token) -> bool:
@@ -217,36 +185,10 @@ class CandidateFinder:
                     self._phrase(child.left_edge.i, p_end, child)
                 main_start = max(main_start, p_end)
         main_start = gerund_end(main_start, root)  # "of training militants": the militants
-        end = self._hyphen_end(root, end)
+        end = hyphen_end(root, end)
         if main_start <= root.i:
             self._phrase(main_start, end, root, describe_from=start,
-                         describe_to=self._owner_end(root, end))
-
-    def _hyphen_end(self, root: Token, end: int) -> int:
-        """Extend a chunk over a hyphenated continuation of its head ("secretary - general").
-
-        spaCy splits "secretary-general" into three tokens and ends the chunk at "secretary", so
-        the phrase would be read as a plain secretary (a government title).
-        """
-        doc = self.doc
-        while end + 1 < len(doc) and doc[end].tag_ == "HYPH" and doc[end].whitespace_ == "" \
-                and doc[end - 1].whitespace_ == "" and doc[end + 1].head.i == root.i:
-            end += 2
-        return end
-
-    def _owner_end(self, root: Token, end: int) -> int:
-        """Extend a title's phrase over "for/of <owner>" so the owner gives country and sector."""
-        key = root.lemma_.lower()
-        if key not in titles() and root.lower_ not in titles() and key not in group_nouns():
-            return end
-        for child in root.rights:
-            if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
-                objs = [c for c in child.children if c.dep_ == "pobj"]
-                if objs and any(c.dep_ == "conj" for c in objs[0].children):
-                    return end  # "the presidents of Venezuela and Guyana": no one owner
-                if objs:
-                    return objs[0].right_edge.i + 1
-        return end
+                         describe_to=owner_end(root, end))
 
     def _phrase(
         self, start: int, end: int, root: Token, describe_from: int | None = None,
