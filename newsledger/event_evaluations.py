@@ -1,0 +1,233 @@
+"""Evaluations stated through a reporting verb: "X said the drills were a pretext" is X's ACCUSE.
+
+A sibling of :mod:`newsledger.event_demands`. PLOVER codes criticism and denunciation as ACCUSE
+(mode disapprove) and praise or endorsement as SUPPORT whatever verb carries them; news often
+carries them with no accusation verb, only a reporting verb whose reported clause evaluates an
+actor or an actor's act. The labelled sets code such an event at the reporting verb.
+
+Precision first: the reported clause's *main predicate* must be evaluative (a word of
+``data/evaluative_words.tsv`` as the attribute, the adjectival complement, the clause's own verb,
+or a reproach "should have done"), and its subject must be an actor or an actor's act or policy
+(a named or sectored party, a possessed noun "Y's plan", an act noun "the drills", a personal
+pronoun). A negated predicate gives no event, but a standard negated ("was not acceptable") is
+criticism. A clause that already holds a coded trigger gives none (that trigger codes it).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from newsledger.actors import ActorIndex
+from newsledger.arguments import Argument, expand
+from newsledger.coded_event import CodedEvent, tree_depth
+from newsledger.event_context import contexts
+from newsledger.event_countries import side_country
+from newsledger.lexicon_data import table_rows
+from newsledger.record import Event, Statement
+from newsledger.status import cues, status_of
+
+#: Reporting verbs whose report is no evaluation by the speaker: admitting a mistake is a
+#: concession, an estimate or a belief states no stance towards a party, a quotation is another's.
+NOT_EVALUATING = frozenset({"admit", "acknowledge", "estimate", "believe", "suspect", "quote",
+                            "confirm", "conclude"})
+
+#: Words that negate a reported predicate ("was not a pretext", "was never legal", "no crime").
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+
+#: Personal pronouns that stand for a party when they are the reported clause's subject; first
+#: person is left out (an admission "we were wrong" is no accusation), and "it"/"this" too (often
+#: an expletive or a situation: "it was a disaster").
+PARTY_PRONOUNS = frozenset({"he", "she", "they", "you"})
+
+#: Modals that, with "have" and a past participle, reproach a past act ("should have resigned").
+REPROACH_MODALS = frozenset({"should", "ought"})
+
+#: Subordinators that make a reported clause a question or a condition, not a judgement.
+OPEN_MARKERS = frozenset({"if", "whether"})
+
+#: Entity labels that name a party when the subject is not in the actor registry.
+PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """A reporting verb whose reported clause evaluates a party: the event to code."""
+
+    cue: Token  # the reporting verb ("said"): the event's trigger, as the sets label it
+    predicate: Token  # the reported clause's verb
+    type: str  # ACCUSE or SUPPORT
+    evaluated: Token | None  # the party evaluated (subject or possessor), if it is one
+
+
+@lru_cache(maxsize=1)
+def evaluative_words() -> dict[tuple[str, str], str]:
+    """Return the evaluative words keyed by (lemma, pos) -> polarity."""
+    return {(row[0], row[1]): row[2] for row in table_rows("evaluative_words.tsv")}
+
+
+def _polarity(tok: Token, pos: str) -> str | None:
+    """Return a word's polarity in the data file under one part of speech."""
+    return evaluative_words().get((tok.lemma_.lower(), pos)) or evaluative_words().get(
+        (tok.lower_, pos))
+
+
+def _negated(tok: Token) -> bool:
+    """Tell whether a word is negated by a child ("not", "never", "no")."""
+    return any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in NEGATORS for c in tok.children)
+
+
+def _noun_polarity(noun: Token) -> str | None:
+    """Return the polarity of an attribute noun: its own, a modifier's, or its of-object's."""
+    own = _polarity(noun, "NOUN")
+    if own in ("accuse", "support"):
+        return own
+    for child in noun.children:
+        if child.dep_ == "amod" and _polarity(child, "ADJ") in ("accuse", "support"):
+            return _polarity(child, "ADJ")  # "a reckless gamble", "a positive step"
+    if own == "light":  # "an act of aggression"
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if _polarity(obj, "NOUN") in ("accuse", "support"):
+                    return _polarity(obj, "NOUN")
+    return None
+
+
+def _predicate_polarity(verb: Token) -> str | None:
+    """Return ACCUSE or SUPPORT when the reported clause's main predicate evaluates."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & REPROACH_MODALS and "have" in auxes and verb.tag_ == "VBN":
+        return None if _negated(verb) else "ACCUSE"  # "should have been used": a reproach
+    lemma = verb.lemma_.lower()
+    found: str | None = None
+    negated = _negated(verb)
+    if lemma == "be" or _polarity(verb, "VERB") == "copula":
+        for child in verb.children:
+            if child.dep_ == "acomp" and child.pos_ == "ADJ":
+                found = _polarity(child, "ADJ")
+                negated = negated or _negated(child)
+            elif child.dep_ in ("attr", "dobj") and child.pos_ == "NOUN":
+                found = _noun_polarity(child)
+                negated = negated or _negated(child)
+            elif child.dep_ == "prep" and child.lower_ == "to":  # "amounts to blackmail"
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                found = _noun_polarity(obj) if obj is not None else None
+            if found:
+                break
+    elif auxes & {"should", "must", "would", "could", "may", "might", "will"}:
+        return None  # a modal verb phrase is a demand or a prediction (event_demands)
+    else:
+        found = _polarity(verb, "VERB")
+    if found == "norm":
+        return "ACCUSE" if negated else "SUPPORT"
+    if found not in ("accuse", "support") or negated:
+        return None  # a negated judgement is dropped ("was not a pretext")
+    return "ACCUSE" if found == "accuse" else "SUPPORT"
+
+
+def _party(tok: Token, actors: ActorIndex) -> bool:
+    """Tell whether a noun phrase head names a party (a known actor, a name, a pronoun)."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in PARTY_PRONOUNS
+    if tok.ent_type_ in PARTY_ENTITIES:
+        return True
+    return any(a.actor is not None or a.sector is not None for a in expand(tok, actors))
+
+
+def _evaluated(verb: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
+    """Return whether the reported clause's subject is evaluable, and the party it names.
+
+    The party is the subject when it is one, else the possessor of an act ("Y's plan").
+    """
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False, None
+    if _party(subject, actors):
+        return True, subject
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None and _party(owner, actors):
+        return True, owner  # "Moscow's decision", "his remarks"
+    if _polarity(subject, "NOUN") == "act":
+        return True, None  # "the drills": an act whose author the clause does not name
+    if subject.dep_ == "nsubjpass" and verb.tag_ == "VBN" and any(
+            c.lower_ in REPROACH_MODALS for c in verb.children):
+        # "X should have been used to do Y" reproaches whoever used it: a reproach names what
+        # should have been done instead (a purpose) or who should have done it (an agent);
+        # "should have been finished by now" is an expectation
+        agent = next((c for c in verb.children if c.dep_ == "agent" and any(
+            g.dep_ == "pobj" for g in c.children)), None)  # not "by now"
+        purpose = any(c.dep_ in ("xcomp", "advcl") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
+        if agent is not None or purpose:
+            party = next((g for g in agent.children if g.dep_ == "pobj"), None) \
+                if agent is not None else None
+            return True, party if party is not None and _party(party, actors) else None
+    return False, None
+
+
+def _content(cue: Token) -> Token | None:
+    """Return the verb of the clause a reporting verb reports (its clausal complement)."""
+    comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if comp is None or any(c.dep_ == "mark" and c.lower_ in OPEN_MARKERS
+                           for c in comp.children):
+        return None
+    return comp
+
+
+def evaluation_triggers(sent: Span, taken: set[int], actors: ActorIndex) -> list[Evaluation]:
+    """Return the reporting verbs whose reported clause evaluates a party ("X said Y lied")."""
+    found: list[Evaluation] = []
+    for cue in sent:
+        if cue.pos_ != "VERB" or (cue.lemma_.lower(), "report") not in cues() or \
+                cue.lemma_.lower() in NOT_EVALUATING or cue.i in taken or _negated(cue):
+            continue
+        verb = _content(cue)
+        if verb is None or any(t.i in taken for t in verb.subtree):
+            continue  # a coded trigger in the clause codes it ("said the attack was illegal")
+        kind = _predicate_polarity(verb)
+        if kind is None:
+            continue
+        ok, party = _evaluated(verb, actors)
+        if ok:
+            found.append(Evaluation(cue, verb, kind, party))
+    return found
+
+
+def _same(a: Argument | None, b: Argument | None) -> bool:
+    """Tell whether two arguments are one actor (a self-evaluation is no accusation)."""
+    return a is not None and b is not None and a.actor is not None and a.actor == b.actor
+
+
+def code_evaluations(
+    sent: Span, evaluations: list[Evaluation], actors: ActorIndex,
+    statements: Sequence[Statement], sole_country: str | None, topic: Counter[str],
+) -> list[CodedEvent]:
+    """Code each evaluation as the speaker's ACCUSE (disapprove) or SUPPORT of the party."""
+    out: list[CodedEvent] = []
+    for ev in evaluations:
+        speaker = next((c for c in ev.cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        speakers: list[Argument | None] = list(expand(speaker, actors)) if speaker else []
+        targets: list[Argument | None] = \
+            list(expand(ev.evaluated, actors)) if ev.evaluated is not None else []
+        decision = status_of(ev.cue, statements)
+        # the lexicon's praise rows carry the diplomatic context; criticism carries none
+        rule_context = ("diplomatic",) if ev.type == "SUPPORT" else ()
+        base = Event(id="", type=ev.type, mode="disapprove" if ev.type == "ACCUSE" else None,
+                     status=decision.status, trigger=ev.cue.text, sentence=sent.text,
+                     start=ev.cue.idx, end=ev.cue.idx + len(ev.cue.text),
+                     context=contexts(rule_context, topic), statement=decision.statement)
+        for a in speakers or [None]:
+            for r in targets or [None]:
+                if _same(a, r):
+                    continue
+                event = replace(base, actor=a.actor if a else None,
+                                recipient=r.actor if r else None)
+                out.append(CodedEvent(
+                    event, a, r, tree_depth(ev.cue), False,
+                    side_country(a, sole_country), side_country(r, sole_country),
+                ))
+    return out

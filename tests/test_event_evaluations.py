@@ -1,0 +1,112 @@
+"""Tests for newsledger.event_evaluations: accusations and praise made through a reporting verb."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from newsledger.actors import build_actors
+from newsledger.event_evaluations import (
+    Evaluation,
+    code_evaluations,
+    evaluation_triggers,
+    evaluative_words,
+)
+from newsledger.parse import parse
+
+
+def _evaluations(text: str, taken: set[int] | None = None) -> list[Evaluation]:
+    """Parse one sentence and return its reported evaluations."""
+    doc = parse(text)
+    actors = build_actors(doc)
+    sent = next(iter(doc.sents))
+    return evaluation_triggers(sent, taken or set(), actors)
+
+
+def _coded(text: str) -> list[tuple[str, str | None, str, str | None, str | None]]:
+    """Return (type, mode, trigger, actor text, recipient text) of the coded evaluations."""
+    doc = parse(text)
+    actors = build_actors(doc)
+    sent = next(iter(doc.sents))
+    found = evaluation_triggers(sent, set(), actors)
+    coded = code_evaluations(sent, found, actors, [], None, Counter())
+    return [(c.event.type, c.event.mode, c.event.trigger,
+             c.actor.text if c.actor else None, c.recipient.text if c.recipient else None)
+            for c in coded]
+
+
+def test_data_file_reads_every_polarity() -> None:
+    """The data file has a row of each polarity and no unknown one."""
+    polarities = set(evaluative_words().values())
+    assert polarities == {"accuse", "support", "norm", "act", "light", "copula"}
+    assert evaluative_words()[("pretext", "NOUN")] == "accuse"
+
+
+@pytest.mark.parametrize("text", [
+    "His rival told reporters the drills were 'a pretext'.",
+    "The opposition leader said the prime minister had lied to parliament.",
+    "The Russian foreign minister said Washington's decision was illegal.",
+    "The senator said the new law was not acceptable.",
+    "The envoy said the blockade amounted to an act of aggression.",
+    "The union said the minister should have resigned.",
+])
+def test_criticism_through_a_reporting_verb_is_accuse(text: str) -> None:
+    """A reported clause whose predicate criticises a party or its act is ACCUSE disapprove."""
+    coded = _coded(text)
+    assert [(t, m) for t, m, *_ in coded] == [("ACCUSE", "disapprove")]
+    assert coded[0][2] in ("told", "said")
+
+
+def test_the_possessor_of_an_act_is_the_recipient() -> None:
+    """'Washington's decision was illegal' accuses Washington; the speaker is the actor."""
+    ((_, _, trigger, actor, recipient),) = _coded(
+        "The Russian foreign minister said Washington's decision was illegal.")
+    assert trigger == "said"
+    assert actor is not None and "minister" in actor
+    assert recipient is not None and recipient.startswith("Washington")
+
+
+def test_praise_through_a_reporting_verb_is_support() -> None:
+    """A praising predicate ('was courageous', 'was the right decision') is SUPPORT."""
+    coded = _coded("The Irish prime minister said the British premier was courageous.")
+    assert [(t, m) for t, m, *_ in coded] == [("SUPPORT", None)]
+    assert coded[0][4] is not None and "premier" in coded[0][4]
+    assert [t for t, *_ in _coded("The mayor said the plan was a positive step.")] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said Moscow's decision was not a provocation.",  # negated judgement
+    "The coach said the match was a disaster.",  # a game is no party's act
+    "He said the weather was terrible.",  # not evaluative, not a party
+    "We were wrong, the minister said.",  # a self-criticism is an admission
+    "The company admitted the launch was a mistake.",  # admitting is no accusation
+    "The minister did not say the plan was illegal.",  # the report itself is negated
+    "Reporters asked whether the plan was illegal.",  # a question
+    "The official said the talks were held in Geneva.",  # no evaluative predicate
+    "The ministry said the new law would take effect in May.",  # prediction, not judgement
+    "The spokesman said the army must withdraw.",  # a demand: event_demands codes it
+])
+def test_no_evaluation(text: str) -> None:
+    """Negations, non-parties, admissions, questions and neutral reports give no event."""
+    assert _evaluations(text) == []
+
+
+def test_a_coded_trigger_in_the_clause_takes_it() -> None:
+    """A trigger already coded in the reported clause leaves no second event."""
+    text = "Police said the new law was illegal."
+    assert len(_evaluations(text)) == 1
+    doc = parse(text)
+    law = next(t.i for t in doc if t.text == "law")
+    assert _evaluations(text, {law}) == []
+    said = next(t.i for t in doc if t.text == "said")
+    assert _evaluations(text, {said}) == []
+
+
+def test_reproach_of_a_passive_past_act() -> None:
+    """'X should have been used ..., Y said' reproaches whoever used X: ACCUSE, no recipient."""
+    coded = _coded("The funds spent on the war should have been used to build schools, "
+                   "the bishop has said.")
+    assert [(t, trig, r) for t, _, trig, _, r in coded] == [("ACCUSE", "said", None)]
+    assert _evaluations("The bridge should have been finished by now, the engineer said.") \
+        == []  # a thing's delay, not an act of a party
