@@ -36,6 +36,15 @@ _CIRCUMSTANCE_PREPS = frozenset({"in", "at", "on", "during", "by", "from", "afte
 #: Adverbs the parser gives a phrasal verb in place of its particle ("fought back", "ran away").
 _DIRECTION_ADVERBS = frozenset({"back", "away", "off", "out", "up", "down"})
 
+#: Verbs whose to-infinitive after "be" is passive in sense ("X is to blame": X is blamed).
+PASSIVE_INFINITIVES = word_list("passive_infinitive")
+
+#: The copula, whose subject is the one named in "X is to blame", "X was among those hurt".
+COPULA = "be"
+
+#: The preposition of membership: "X was among those injured" names X as one of them.
+AMONG = "among"
+
 #: Types whose issue, named by an over-phrase, was made by their recipient ("protests over the
 #: government's laws", "anger over Israel's raid"); other types' over-phrase is a topic ("talks
 #: over the border") or a place ("flew over the capital").
@@ -67,6 +76,38 @@ def _shares_passive(verb: Token) -> bool:
         is not None
 
 
+def _blamed_subject(verb: Token) -> Token | None:
+    """Return the subject of "be" a passive-sense infinitive acts on ("Intel is not to blame").
+
+    "X is to blame" means X is to be blamed: the copula's subject is the recipient and no
+    actor is named; other infinitives after "be" are the subject's own plan ("is to visit").
+    """
+    if verb.dep_ != "xcomp" or verb.lemma_.lower() not in PASSIVE_INFINITIVES \
+            or verb.head.lemma_.lower() != COPULA \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    subject = child_with(verb.head, "nsubj")
+    return antecedent(subject) if subject is not None else None
+
+
+def _reporter(clause: Token) -> Token | None:
+    """Return the subject of the verb a clause is reported by ("Sun says [Intel is to blame]")."""
+    return verb_subject(clause.head) if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" \
+        else None
+
+
+def _among_member(noun: Token) -> Token:
+    """Return who "was among" a group acted on ("X was among those injured"), else the group.
+
+    The copula's subject is one of those the participle acted on, and the one named.
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != AMONG or prep.head.lemma_.lower() != COPULA:
+        return noun
+    subject = child_with(prep.head, "nsubj")
+    return antecedent(subject) if subject is not None else noun
+
+
 def that_clause(noun: Token) -> Token | None:
     """Return the verb of a noun's "that" content clause ("demands that X go"), if any."""
     return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
@@ -86,12 +127,17 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
         passive = child_with(verb.head, "nsubjpass", "nsubj")
     if passive is None and dobj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" \
             and (actor is None or child_with(verb, "agent") is not None) \
-            and verb.head.pos_ in ("NOUN", "PROPN"):
+            and (verb.head.pos_ in ("NOUN", "PROPN") or _among_member(verb.head) != verb.head):
         # a past participle's noun is what was done to ("a Dutch couple kidnapped from their
         # farm", "a civilian killed by UK troops"), as the subject of the passive it reduces;
         # not when the participle is a misparsed main verb with its own subject ("Doctors
-        # from two American aid groups donated and delivered goods")
-        passive = verb.head
+        # from two American aid groups donated and delivered goods"); "X was among those
+        # injured": X is one of them
+        passive = _among_member(verb.head)
+    if passive is None and dobj is None and (blamed := _blamed_subject(verb)) is not None:
+        # "Intel is not to blame": Intel is the one blamed; who says so blames it ("Sun says
+        # Intel is to blame"), and a bare copula names no one blaming
+        actor, passive = _reporter(verb.head), blamed
     if passive is None and dobj is None and _shares_passive(verb):
         # "a girl who was seized and kidnapped": the second participle shares the passive
         passive = child_with(verb.head, "nsubjpass")
@@ -123,7 +169,12 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     elif type_ in FORCES_TYPES:
         candidates = [pobj_of(verb, "against", "to", "into", "on", "at", "toward", "towards")]
     elif roles == "sym":
-        candidates = [pobj_of(verb, "with"), dobj]
+        partner = pobj_of(verb, "with")
+        if partner is None and dobj is not None:
+            # "shared intelligence with Israel": the parser hangs the partner on the thing
+            # shared or exchanged, which is never the partner itself
+            partner = pobj_of(dobj, "with")
+        candidates = [partner, dobj]
     elif _is_giving(verb):
         candidates = [dative, pobj_of(verb, "to")]
     else:

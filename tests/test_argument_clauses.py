@@ -207,3 +207,41 @@ def test_the_person_a_receiving_verb_acts_on_did_the_deed(
 def test_a_thing_received_for_a_deed_leaves_the_deed_to_the_subject() -> None:
     # boundary of B1: "faced charges for bribing" -- the charges did nothing
     assert _roles("The mayor faced charges for bribing officials.", "bribing")[0] == "mayor"
+
+
+def _sym_partner(text: str, trigger: str) -> str:
+    """Return the first candidate recipient of a symmetric (joint) verb trigger."""
+    doc = parse(text)
+    return verb_roles(next(t for t in doc if t.text == trigger), "sym", "COOPERATE")[1][0].text
+
+
+def test_a_sharing_verbs_partner_is_its_with_phrase_where_the_parser_hangs_it() -> None:
+    # T64: the parser hangs "with X" on the object shared; the partner is X, not the thing
+    assert _sym_partner("Chile shared radar data with Peru last year.", "shared") == "Peru"
+    assert _sym_partner("Chile traded fish meal with Peru.", "traded") == "Peru"
+    # a with-phrase on the verb itself is read as before
+    assert _sym_partner("The two navies will exchange cadets with each other.",
+                        "exchange") == "other"
+
+
+def test_the_subject_of_be_to_blame_is_the_one_blamed() -> None:
+    # T64: "X is to blame" is passive in sense; no one blaming is named
+    assert _roles("The ministry is not to blame for the shortage.", "blame") == (
+        None, ["ministry"])
+    # who says so blames it
+    assert _roles("The governor was partly to blame for the riots, the report said.",
+                  "blame") == ("report", ["governor"])
+    # an ordinary infinitive after "be" is the subject's own plan
+    assert _roles("The envoy is to visit the capital on Monday.", "visit")[0] == "envoy"
+
+
+def test_one_among_those_acted_on_is_the_recipient() -> None:
+    # T64: "X was among those injured": X is one of the injured, the one the sentence names
+    assert _roles("The Mexican consul was among those injured in the blast.",
+                  "injured")[1][:1] == ["consul"]
+    assert _roles("Two Britons were among the people killed by the militants.",
+                  "killed") == ("militants", ["Britons"])
+    # a participle's noun elsewhere is still what was acted on
+    assert _roles("Rescuers reached the villagers trapped by the flood.",
+                  "trapped")[1][:1] == ["villagers"]
+
