@@ -27,6 +27,7 @@ from newsledger.arguments import Argument, expand
 from newsledger.coded_event import CodedEvent, tree_depth
 from newsledger.event_context import contexts
 from newsledger.event_countries import side_country
+from newsledger.event_countries import sole_country as outside_country
 from newsledger.lexicon_data import table_rows
 from newsledger.record import Event, Statement
 from newsledger.status import cues, status_of
@@ -220,6 +221,12 @@ def code_evaluations(
                      status=decision.status, trigger=ev.cue.text, sentence=sent.text,
                      start=ev.cue.idx, end=ev.cue.idx + len(ev.cue.text),
                      context=contexts(rule_context, topic), statement=decision.statement)
+        # the speaker takes the sentence's one country only when it is named outside the
+        # reported clause: the clause names what is judged, not who judges ("Y's money should
+        # have been spent in Iraq, the cardinal said" makes no Iraqi of the cardinal)
+        clause = Argument(ev.predicate.left_edge.idx, ev.predicate.right_edge.idx + len(
+            ev.predicate.right_edge.text), "", None, None, None)
+        speaker_country = outside_country(sent, clause) if sole_country else None
         for a in speakers or [None]:
             for r in targets or [None]:
                 if _same(a, r):
@@ -228,6 +235,6 @@ def code_evaluations(
                                 recipient=r.actor if r else None)
                 out.append(CodedEvent(
                     event, a, r, tree_depth(ev.cue), False,
-                    side_country(a, sole_country), side_country(r, sole_country),
+                    side_country(a, speaker_country), side_country(r, sole_country),
                 ))
     return out

@@ -110,3 +110,20 @@ def test_reproach_of_a_passive_past_act() -> None:
     assert [(t, trig, r) for t, _, trig, _, r in coded] == [("ACCUSE", "said", None)]
     assert _evaluations("The bridge should have been finished by now, the engineer said.") \
         == []  # a thing's delay, not an act of a party
+
+
+def test_the_reported_clause_gives_the_speaker_no_country() -> None:
+    """The one country named only inside the judged clause is not the speaker's."""
+    doc = parse("Billions of dollars spent on the war in Iraq should have been used to build "
+                "schools, the bishop said.")
+    actors = build_actors(doc)
+    sent = next(iter(doc.sents))
+    found = evaluation_triggers(sent, set(), actors)
+    (coded,) = code_evaluations(sent, found, actors, [], "IRQ", Counter())
+    assert coded.actor is not None and coded.actor_country is None
+    doc = parse("The Iraqi cleric said the minister had lied.")
+    actors = build_actors(doc)
+    sent = next(iter(doc.sents))
+    found = evaluation_triggers(sent, set(), actors)
+    (coded,) = code_evaluations(sent, found, actors, [], "IRQ", Counter())
+    assert coded.actor_country == "IRQ" and coded.recipient_country == "IRQ"
