@@ -206,8 +206,10 @@ def verb_subject(verb: Token) -> Token | None:
             cur = head.head if head.dep_ == "dobj" else head.head.head
         elif cur.dep_ == "relcl":
             return head
-        elif cur.dep_ == "acomp":
-            cur = head  # "he is prepared to lift", "guilty of violating": the copula's subject
+        elif cur.dep_ == "acomp" or cur.dep_ == "attr" and cur.pos_ == "ADJ":
+            # "he is prepared to lift", "guilty of violating", "has been the most aggressive in
+            # denouncing" (a superlative parsed as the copula's attribute): the copula's subject
+            cur = head
         elif cur.dep_ == "acl" and cur.sent.root.pos_ in ("NOUN", "PROPN") \
                 and cur.tag_ in ("VBD", "VBN") and child_with(cur, "agent") is None:
             # a sentence misparsed as a noun with a clause ("Doctors ... donated goods"): with

@@ -245,3 +245,11 @@ def test_one_among_those_acted_on_is_the_recipient() -> None:
     assert _roles("Rescuers reached the villagers trapped by the flood.",
                   "trapped")[1][:1] == ["villagers"]
 
+
+def test_a_superlative_attribute_passes_its_gerund_to_the_copulas_subject() -> None:
+    # T64: "X has been the most aggressive in denouncing Y": the parser makes the superlative
+    # the copula's attribute, not its complement
+    assert _roles("The mayor has been the most aggressive in the council in condemning the new "
+                  "tax.", "condemning")[0] == "mayor"
+    assert _roles("The senator has been the most outspoken in the party in criticizing the deal.",
+                  "criticizing")[0] == "senator"
