@@ -51,6 +51,9 @@ REPROACH_MODALS = frozenset({"should", "ought"})
 #: Subordinators that make a reported clause a question or a condition, not a judgement.
 OPEN_MARKERS = frozenset({"if", "whether"})
 
+#: Entity labels of a name compound that owns an act ("the Trump plan", not "the Iran deal").
+OWNER_NAMES = frozenset({"PERSON", "ORG"})
+
 #: Entity labels that name a party when the subject is not in the actor registry.
 PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -142,32 +145,47 @@ def _party(tok: Token, actors: ActorIndex) -> bool:
 def _evaluated(verb: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
     """Return whether the reported clause's subject is evaluable, and the party it names.
 
-    The party is the subject when it is one, else the possessor of an act ("Y's plan").
+    The party is the subject when it is one, else the owner of an act ("Y's plan").
     """
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False, None
+    if subject.dep_ == "nsubjpass" and verb.tag_ == "VBN" and any(
+            c.lower_ in REPROACH_MODALS for c in verb.children):
+        return _passive_reproach(verb, subject, actors)
+    if _polarity(subject, "NOUN") == "act":
+        # "the drills", "Moscow's decision", "the Russian move", "the Trump plan": the owner
+        # is a possessor, a national adjective or a person's or body's name; a place name
+        # compound is the act's topic ("the Iran policy", "the Iraq war")
+        owner = next((c for c in subject.children if (
+            c.dep_ in ("poss", "amod") or c.dep_ == "compound" and c.ent_type_ in OWNER_NAMES)
+            and _party(c, actors)), None)
+        return True, owner
     if _party(subject, actors):
         return True, subject
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is not None and _party(owner, actors):
-        return True, owner  # "Moscow's decision", "his remarks"
-    if _polarity(subject, "NOUN") == "act":
-        return True, None  # "the drills": an act whose author the clause does not name
-    if subject.dep_ == "nsubjpass" and verb.tag_ == "VBN" and any(
-            c.lower_ in REPROACH_MODALS for c in verb.children):
-        # "X should have been used to do Y" reproaches whoever used it: a reproach names what
-        # should have been done instead (a purpose) or who should have done it (an agent);
-        # "should have been finished by now" is an expectation
-        agent = next((c for c in verb.children if c.dep_ == "agent" and any(
-            g.dep_ == "pobj" for g in c.children)), None)  # not "by now"
-        purpose = any(c.dep_ in ("xcomp", "advcl") and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
-        if agent is not None or purpose:
-            party = next((g for g in agent.children if g.dep_ == "pobj"), None) \
-                if agent is not None else None
-            return True, party if party is not None and _party(party, actors) else None
+        return True, owner  # "his remarks"
     return False, None
+
+
+def _passive_reproach(verb: Token, subject: Token,
+                      actors: ActorIndex) -> tuple[bool, Token | None]:
+    """Judge "X should have been done": the reproach is the agent's, never the subject's.
+
+    A reproach names who should have done it (an agent), what should have been done instead
+    (a purpose: "should have been used to reduce poverty") or a party it was owed to ("he
+    should have been freed"); "the bridge should have been finished by now" is an expectation.
+    """
+    agent = next((c for c in verb.children if c.dep_ == "agent" and any(
+        g.dep_ == "pobj" for g in c.children)), None)  # not "by now"
+    purpose = any(c.dep_ in ("xcomp", "advcl") and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
+    if agent is None and not purpose and not _party(subject, actors):
+        return False, None
+    party = next((g for g in agent.children if g.dep_ == "pobj"), None) \
+        if agent is not None else None
+    return True, party if party is not None and _party(party, actors) else None
 
 
 def _content(cue: Token) -> Token | None:
@@ -227,10 +245,10 @@ def code_evaluations(
         clause = Argument(ev.predicate.left_edge.idx, ev.predicate.right_edge.idx + len(
             ev.predicate.right_edge.text), "", None, None, None)
         speaker_country = outside_country(sent, clause) if sole_country else None
+        if any(_same(a, r) for a in speakers for r in targets):
+            continue  # "he and the president misled the public": an admission, shared
         for a in speakers or [None]:
             for r in targets or [None]:
-                if _same(a, r):
-                    continue
                 event = replace(base, actor=a.actor if a else None,
                                 recipient=r.actor if r else None)
                 out.append(CodedEvent(

@@ -127,3 +127,24 @@ def test_the_reported_clause_gives_the_speaker_no_country() -> None:
     found = evaluation_triggers(sent, set(), actors)
     (coded,) = code_evaluations(sent, found, actors, [], "IRQ", Counter())
     assert coded.actor_country == "IRQ" and coded.recipient_country == "IRQ"
+
+
+def test_owner_of_a_judged_act_is_a_direct_modifier_only() -> None:
+    """'the Iran arms policy was a mistake' judges a policy about Iran: no recipient."""
+    coded = _coded("The senator said the Iran arms policy was a mistake.")
+    assert [(t, r) for t, _, _, _, r in coded] == [("ACCUSE", None)]
+
+
+def test_passive_reproach_does_not_accuse_its_subject() -> None:
+    """'his client should have been freed' reproaches whoever held him, not the client."""
+    coded = _coded("The lawyer said his client should have been freed.")
+    assert [(t, r) for t, _, _, _, r in coded] == [("ACCUSE", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Former spokesman John Miller said he and the president misled the public.",  # admission
+    "Brazil will be an aggressive seller this year, the dealer said.",  # market jargon
+])
+def test_no_evaluation_admissions_and_jargon(text: str) -> None:
+    """A judgement shared with the speaker, or a business word, gives no event."""
+    assert _coded(text) == []
