@@ -51,6 +51,9 @@ REPROACH_MODALS = frozenset({"should", "ought"})
 #: Subordinators that make a reported clause a question or a condition, not a judgement.
 OPEN_MARKERS = frozenset({"if", "whether"})
 
+#: Relations by which the parser hangs an extraposed clause on "it was wrong/a disgrace".
+EXTRAPOSED = frozenset({"ccomp", "advcl", "relcl", "xcomp"})
+
 #: Entity labels of a name compound that owns an act ("the Trump plan", not "the Iran deal").
 OWNER_NAMES = frozenset({"PERSON", "ORG"})
 
@@ -150,6 +153,8 @@ def _evaluated(verb: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False, None
+    if subject.lower_ == "it":
+        return _extraposed(verb, actors)
     if subject.dep_ == "nsubjpass" and verb.tag_ == "VBN" and any(
             c.lower_ in REPROACH_MODALS for c in verb.children):
         return _passive_reproach(verb, subject, actors)
@@ -166,6 +171,24 @@ def _evaluated(verb: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is not None and _party(owner, actors):
         return True, owner  # "his remarks"
+    return False, None
+
+
+def _extraposed(verb: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
+    """Judge "it was wrong for Y to go", "it was a disgrace that Y did nothing": Y is judged.
+
+    The expletive's clause hangs on the copula or on its predicate; its subject must be a
+    party, else "it" is a situation ("it was a disaster") and no one is judged.
+    """
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ not in EXTRAPOSED or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")),
+                           None)
+            if subject is not None and subject.dep_ == "nsubj" and _party(subject, actors):
+                return True, subject
     return False, None
 
 

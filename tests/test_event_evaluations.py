@@ -148,3 +148,20 @@ def test_passive_reproach_does_not_accuse_its_subject() -> None:
 def test_no_evaluation_admissions_and_jargon(text: str) -> None:
     """A judgement shared with the speaker, or a business word, gives no event."""
     assert _coded(text) == []
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("The minister said it was unacceptable that the government had ignored the report.",
+     "government"),
+    ("He said it was wrong for the government to cut funding.", "government"),
+])
+def test_extraposed_clause_names_the_judged_party(text: str, recipient: str) -> None:
+    """'said it was wrong for Y to ...': Y is accused."""
+    coded = _coded(text)
+    assert [t for t, *_ in coded] == ["ACCUSE"]
+    assert coded[0][4] is not None and recipient in coded[0][4]
+
+
+def test_expletive_it_without_a_party_gives_nothing() -> None:
+    """'it was a disaster' judges a situation, not a party."""
+    assert _coded("The farmer said it was a disaster.") == []
