@@ -27,6 +27,14 @@ from newsledger.triggers import CARRIER_NOUNS
 #: of war games", "held a round of talks").
 SPAN_NOUNS = word_list("span_noun")
 
+#: Nouns that carry the act their of-phrase names, made by whoever sends or issues them ("sent
+#: letters of protest to X", "a message of support"): like a span noun, they stand where the
+#: act would (T64).
+ACT_CARRIERS = word_list("act_carrier")
+
+#: Nouns whose of-phrase act stands in their place for its roles.
+OF_CARRIERS = SPAN_NOUNS | ACT_CARRIERS
+
 #: Types whose "of"-phrase names the actor ("the withdrawal of troops"); for the others it
 #: names the recipient ("the arrest of ten activists").
 OF_IS_ACTOR = frozenset({"MOBILIZE", "RETREAT", "CONSULT", "PROTEST", "COOPERATE", "AGREE"})
@@ -76,6 +84,11 @@ TARGET_NOUNS = word_list("target_noun")
 #: impeachment") and whose of-phrase is, whatever the type ("the execution of X").
 PATIENT_NOUNS = word_list("patient_noun")
 
+#: Nouns of the one who does an act to someone ("a critic of the deal", "an advocate of
+#: reform"): the doer is the subject of their copula or the head of their apposition, their
+#: possessor the one acted on ("the regime's fiercest critic") (T64).
+AGENT_NOUNS = word_list("agent_noun")
+
 #: Nouns of buying, whose of-phrase only is the one acted on ("the acquisition of X", though
 #: COOPERATE's of-phrase acts elsewhere); their possessor buys ("Google's acquisition") (T59 B5).
 ACQUIRED_NOUNS = word_list("acquired_noun")
@@ -110,10 +123,14 @@ def receiving_verb(noun: Token, type_: str) -> Token | None:
         verb, prep = noun.head.head, noun.head.lower_
     else:
         return None
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
     table = receiving_verbs()
+    adjective = verb.pos_ == "ADJ" and verb.dep_ == "acomp" and bool(prep) \
+        and (verb.lemma_.lower(), prep) in table
+    if verb.pos_ not in ("VERB", "AUX") and not adjective:
+        return None
     types = table.get((verb.lemma_.lower(), prep), table.get((ANY_VERB, prep)))
+    if adjective:
+        verb = verb.head  # "women are dependent on aid": the copula's subject receives it
     if types is None or types and type_ not in types:
         return None
     if verb.lemma_.lower() in CAUSING_VERBS:
@@ -170,7 +187,7 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
         noun = noun.head  # "Qatar launched a mediation effort between X and Y": the effort's roles
     place = noun  # "attracted a storm of criticism": the storm stands where the act would
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in \
-            SPAN_NOUNS:
+            OF_CARRIERS:
         place = noun.head.head
     receiver = receiving_verb(place, type_)  # a joint act too: "secured the cooperation of X"
     if receiver is not None:
@@ -185,8 +202,13 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
         # "his arrest", "the minister's impeachment", "Fitbit's acquisition by Google": the
         # possessor is the one acted on
         patient, actor = actor, pobj_of(noun, "by")
+    agent_noun = noun.lemma_.lower() in AGENT_NOUNS
+    if agent_noun and actor is not None and actor.dep_ == "poss":
+        patient, actor = actor, None  # "the deal's most vocal critic": the deal is criticised
     if actor is not None and actor.pos_ == "PRON" and noun.dep_ == "dobj":
         actor = None  # "Iran launched its attack": the light verb's subject is the antecedent
+    if actor is None and agent_noun:
+        actor = _agent_referent(noun)
     if actor is None:
         actor = _national_modifier(noun)
     if roles == "sym":
@@ -218,7 +240,7 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
             candidates.append(of_obj)  # "the acquisition of X": X is acquired
     spanned = False
     if (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in
-            SPAN_NOUNS and noun.head.head.dep_ in ("dobj", "pobj", "attr")):
+            OF_CARRIERS and noun.head.head.dep_ in ("dobj", "pobj", "attr")):
         noun = noun.head.head  # "launched ten days of war games": the days are launched
         spanned = True
     if actor is None and noun.dep_ in ("dobj", "pobj", "attr"):
@@ -237,6 +259,18 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
             elif joint and target is None:
                 candidates.append(pobj_of(verb, "with"))  # a with-phrase the parser hung higher
     return actor, [t for t in candidates if t is not None]
+
+
+def _agent_referent(noun: Token) -> Token | None:
+    """Return who an agent noun names: its copula's subject or its apposition's head.
+
+    "X has been a strong advocate of Y", "X, a fierce critic of the plan, ...": X is the doer.
+    """
+    if noun.dep_ == "attr" and noun.head.pos_ in ("VERB", "AUX"):
+        return verb_subject(noun.head)
+    if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head
+    return None
 
 
 def _participle_partner(noun: Token) -> Token | None:

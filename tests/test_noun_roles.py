@@ -236,3 +236,37 @@ def test_a_by_agent_buys_what_the_possessor_names() -> None:
     actor, recipients = _roles("Fitbit's acquisition by Google was approved by regulators.",
                                "acquisition", "COOPERATE")
     assert actor == "Google" and "Fitbit" in recipients
+
+
+def test_the_subject_of_an_adjective_of_reliance_receives_the_aid() -> None:
+    # T64: "X are dependent on aid": X receives it, whatever the copula
+    assert _roles("Farmers in the north are heavily reliant on food aid.", "aid", "AID")[1][:1] \
+        == ["Farmers"]
+    assert _roles("Many refugees remain dependent on Western aid.", "aid", "AID")[1][:1] \
+        == ["refugees"]
+    # an adjective of something else governs no recipient
+    assert _roles("The report was critical of foreign aid.", "aid", "AID")[1] == []
+
+
+def test_a_text_or_gesture_of_an_act_takes_the_senders_roles() -> None:
+    # T64: "sent letters of protest to X": the sender protests to X, as the letters stand
+    # where the act would
+    assert _roles("The lawyers sent letters of protest to the Peruvian minister.", "protest",
+                  "PROTEST") == ("lawyers", ["minister"])
+    actor, recipients = _roles("The embassy delivered a note of protest to the Chinese foreign "
+                               "ministry.", "protest", "PROTEST")
+    assert (actor, recipients[:1]) == ("embassy", ["ministry"])
+    # news of an act is not the act: the one who reads a report of fighting did not fight
+    assert _roles("The agency published reports of fighting near the border.", "fighting",
+                  "ASSAULT")[0] is None
+
+
+def test_an_agent_noun_names_its_copulas_subject_as_the_doer() -> None:
+    # T64: "X has been a critic of Y": X criticises; the possessor is the one criticised
+    assert _roles("Ms. Okafor has long been a fierce critic of the dam project.", "critic",
+                  "ACCUSE")[0] == "Okafor"
+    actor, recipients = _roles("The senator has been the treaty's most outspoken critic.",
+                               "critic", "ACCUSE")
+    assert (actor, recipients[:1]) == ("senator", ["treaty"])
+    assert _roles("Norway, a strong advocate of open fisheries, voted against it.", "advocate",
+                  "SUPPORT")[0] == "Norway"
