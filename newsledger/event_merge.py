@@ -73,6 +73,21 @@ def merge_triggers(
     return kept, absorbed
 
 
+def victims_noun(tok: Token) -> bool:
+    """Tell whether a participle is a noun of victims ("the dead and injured"), not a clause.
+
+    The parser reads "injured" in "the dead and injured" as a verb: it has no subject, object
+    or auxiliary of its own, and follows a coordinated adjective used as a noun ("the dead").
+    """
+    if tok.tag_ != "VBN" or tok.i < 2 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent")
+            for c in tok.children):
+        return False
+    conj, adjective = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    return conj.dep_ == "cc" and adjective.pos_ == "ADJ" and any(
+        c.dep_ == "det" for c in adjective.children)
+
+
 def lead_trigger(
     m: TriggerMatch, parts: list[TriggerMatch],
 ) -> tuple[TriggerMatch, list[TriggerMatch]]:
@@ -90,6 +105,13 @@ def lead_trigger(
     # circumstance of the verb, which names the event as news coders code it
     acts = [p for p in parts if p.token.pos_ == "VERB" and p.token.lemma_.lower() not in
             RESULT_VERBS and any(c.dep_ == "nsubj" for c in p.token.children)]
+    if not acts and victims_noun(tok):
+        # "the dead and injured in the bombings": the participle names the victims, the act
+        # noun nested in it the event; the participle's parse (a verb coordinated with the
+        # sentence's) fills no role of it
+        nouns = [p for p in parts if p.token.pos_ == "NOUN"]
+        if nouns:
+            return nouns[0], [p for p in parts if p is not nouns[0]]
     if not acts:
         return m, parts
     return acts[0], [m, *(p for p in parts if p is not acts[0])]

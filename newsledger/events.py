@@ -90,6 +90,10 @@ def _roles(match: TriggerMatch) -> tuple[Token | None, list[Token]]:
     """Return the actor head and candidate recipient heads of a trigger."""
     if match.rule.pos == "VERB":
         return verb_roles(match.token, match.rule.roles, match.rule.type)
+    if match.rule.pos == "ADJ":  # "a slain doctor": the noun it qualifies is the victim
+        tok = match.token
+        return None, [tok.head] if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") \
+            else []
     return noun_roles(match.token, match.rule.type, match.rule.roles)
 
 

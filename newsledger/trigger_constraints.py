@@ -234,6 +234,10 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         return any(c.dep_ in _PREDICATE_DEPS and c.lemma_.lower() in words for c in children)
     if kind == "calm":  # the clause names no violence: a verbal "attack" in a calm one
         return not _names_violence(trigger_clause(tok))
+    if kind == "ofhead":  # "a letter of protest": the noun is the of-object of such a noun
+        prep = tok.head
+        return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i and \
+            prep.head.lemma_.lower() in words
     if kind == "official":  # "the minister arrived in X", not "tourists arrived at the airport"
         return _political_doer(tok)
     if kind == "pobjcountry":  # "returned X to Cuba" (a country), not "to Chicago" (a city)

@@ -22,7 +22,7 @@ class TriggerRule:
     """One line of the trigger lexicon."""
 
     lemma: str
-    pos: str  # VERB or NOUN
+    pos: str  # VERB, NOUN or ADJ
     type: str
     mode: str | None
     context: tuple[str, ...]

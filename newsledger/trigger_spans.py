@@ -18,9 +18,24 @@ IDIOM_SPAN = 4
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
+def hyphen_first(tok: Token) -> Token | None:
+    """Return the first half of a hyphenated noun the tokenizer split ("go-ahead", "sit-in").
+
+    The small model splits "sit-in" into "sit", "-", "in", the last word heading the others:
+    the compound is one word of the lexicon ("buy-out" is a buyout).
+    """
+    if tok.i < 2 or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    hyph, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if hyph.text != "-" or hyph.whitespace_ or first.whitespace_ or not first.is_alpha \
+            or first.head.i != tok.i:
+        return None
+    return first
+
+
 def trigger_span(tok: Token, rule: TriggerRule) -> tuple[Token, Token]:
     """Return the first and last word of a trigger's span."""
-    return _term_start(tok, rule), _idiom_end(tok, rule)
+    return hyphen_first(tok) or _term_start(tok, rule), _idiom_end(tok, rule)
 
 
 def trigger_text(tok: Token, first: Token, last: Token) -> str:

@@ -23,6 +23,7 @@ from newsledger.natural_harm import harm_of_named_cause, natural_harm
 from newsledger.trigger_constraints import first_refusal
 from newsledger.trigger_headlines import title_case, verb_forms
 from newsledger.trigger_rules import NOT_AN_EVENT, TriggerRule, rules
+from newsledger.trigger_spans import hyphen_first
 
 #: Noun triggers that only modify another noun name no event ("aid workers", "attack helicopter").
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -78,6 +79,9 @@ def reading_pos(tok: Token) -> str | None:
         tok.dep_ in ("dobj", "pobj", "nsubj") and any(c.dep_ == "det" for c in tok.children)
     ):
         return "VERB"  # not a participle used as a noun ("evacuated the wounded")
+    if (tok.pos_ == "ADJ" or tok.dep_ == "amod") and any(
+            (w, "ADJ") in rules() for w in (tok.lemma_.lower(), tok.lower_)):
+        return "ADJ"  # the few adjectives that name an act ("a slain doctor": a killing)
     if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP":
         return "NOUN"
     if tok.tag_ == "NNP" and tok.is_title and not tok.ent_type_:
@@ -117,11 +121,25 @@ def rule_for(tok: Token) -> TriggerRule | None:
 def _held_rule(tok: Token, pos: str, refused: list[tuple[TriggerRule, str]],
                ) -> tuple[TriggerRule | None, bool]:
     """Return the first row that holds for a token, and whether it was read as a headline verb."""
-    held = _first_holding(tok, pos, (tok.lemma_.lower(), tok.lower_), refused) if pos else None
+    held = _first_holding(tok, pos, _lemmas(tok), refused) if pos else None
     if held is None and pos != "VERB" and tok.is_title and not tok.ent_type_:
         held = _headline_rule(tok, refused)  # read as a name or a plural by the tagger
         return held, held is not None
     return held, False
+
+
+def _lemmas(tok: Token) -> tuple[str, ...]:
+    """Return the forms a token is looked up by: a split hyphenated noun's whole word first.
+
+    "go-ahead" and "buy-out" are tried as written and closed up ("buyout"), then the last
+    half alone ("out"), which has rows of its own only in other uses.
+    """
+    own = (tok.lemma_.lower(), tok.lower_)
+    first = hyphen_first(tok)
+    if first is None:
+        return own
+    whole = f"{first.lower_}-{tok.lemma_.lower()}"
+    return (whole, whole.replace("-", ""), *own)
 
 
 def _first_holding(tok: Token, pos: str, lemmas: tuple[str, ...],

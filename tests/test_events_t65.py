@@ -40,3 +40,32 @@ def test_an_urging_by_an_international_body_gives_it_no_country() -> None:
     found = _requests("Amnesty International urged the Egyptian authorities to free the "
                       "activists.")
     assert found and (found[0].actor_country, found[0].recipient_country) == (None, "EGY")
+
+
+def _events(text: str) -> list[CodedEvent]:
+    """Return every event of a text coded with no registry, statements or dates."""
+    return code_events(parse(text), ActorIndex(), [], [])
+
+
+def test_the_dead_and_injured_in_an_attack_are_coded_on_the_attack() -> None:
+    """'the dead and wounded from the attack on X': the victims' participle is no act."""
+    found = _events("Hospitals treated the dead and wounded from the attack on the market.")
+    assert [c.event.trigger for c in found] == ["attack"]
+    assert found[0].actor is None  # not the hospitals, the subject of the main verb
+
+
+def test_a_participle_with_an_agent_of_its_own_still_names_the_event() -> None:
+    """'Two soldiers were killed in an attack': the verb with its patient names the event."""
+    found = _events("Two soldiers were killed in an attack on a convoy.")
+    assert [c.event.trigger for c in found] == ["killed"]
+
+
+def test_a_slain_person_is_the_recipient_when_an_actor() -> None:
+    """'the slain envoy': the noun the adjective qualifies is its recipient candidate."""
+    from newsledger.events import code_sentence
+
+    doc = parse("Mourners gathered outside the home of the slain Kenyan envoy.")
+    found = [c for c in code_sentence(next(iter(doc.sents)), ActorIndex(), [], [], [])
+             if c.event.trigger == "slain"]
+    assert found and found[0].event.type == "ASSAULT"
+    assert found[0].recipient is not None and found[0].recipient_country == "KEN"

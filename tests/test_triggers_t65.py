@@ -63,3 +63,134 @@ def test_an_arrival_is_a_visit_only_of_a_political_visitor_or_to_a_state(
 def test_calm_reads_the_triggers_clause(text: str, word: str, expected: str) -> None:
     """Violence named only in another clause does not make a verbal attack armed."""
     assert _type_of(text, word) == expected
+
+
+# ---- new rows and readings: each positive fails without it; other senses beside it
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a hyphenated noun the tokenizer splits is looked up whole
+    ("The regulator gave its go-ahead on Tuesday.", "ahead", "SUPPORT"),
+    ("Workers staged a sit-in at the plant.", "in", "PROTEST"),
+    ("The government launched a crack-down on dissent.", "down", "COERCE"),
+    ("Troops began a pull-out from the area.", "out", "RETREAT"),
+    ("The firm completed its buy-out of Texaco.", "out", "COOPERATE"),
+    # other senses: a go-ahead goal is no permission; a hyphen with spaces joins nothing
+    ("Their go-ahead goal came in the second half.", "goal", None),
+    ("Their go-ahead goal came in the second half.", "ahead", None),
+    ("The talks ran on - and out of time.", "time", None),
+])
+def test_a_split_hyphenated_noun_is_read_whole(
+        text: str, word: str, expected: str | None) -> None:
+    """'go-ahead', 'sit-in', 'crack-down', 'pull-out', 'buy-out' get their closed-up rows."""
+    assert _type_of(text, word) == expected
+
+
+def test_a_split_hyphenated_trigger_spans_both_halves() -> None:
+    """The record's trigger of a split hyphenated noun is the whole word ("go-ahead")."""
+    from newsledger.trigger_spans import trigger_span, trigger_text
+
+    doc = parse("The regulator gave its go-ahead on Tuesday.")
+    match = next(m for s in doc.sents for m in find_triggers(s))
+    first, last = trigger_span(match.token, match.rule)
+    assert trigger_text(match.token, first, last) == "go-ahead"
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The gunmen got out of the car and started firing.", "firing", "ASSAULT"),
+    ("The sniper kept firing for an hour.", "firing", "ASSAULT"),
+    # other senses: dismissing staff has an object; a fired engine is no shooting
+    ("The company started firing workers last week.", "firing", None),
+    ("The new manager began firing staff in his first week.", "firing", None),
+])
+def test_shooting_begun_with_no_object_is_an_assault(
+        text: str, word: str, expected: str | None) -> None:
+    """'started firing' (no object) is ASSAULT; 'started firing workers' is no event."""
+    assert _type_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The envoy sent a letter of protest to the foreign ministry.", "protest", "ACCUSE"),
+    ("The embassy delivered a note of protest over the arrests.", "protest", "ACCUSE"),
+    # other sense: a day or wave of protest is a demonstration
+    ("Thousands marched in a day of protest against the reforms.", "protest", "PROTEST"),
+    ("A wave of protest swept the capital.", "protest", "PROTEST"),
+])
+def test_a_written_protest_is_an_accusation(text: str, word: str, expected: str) -> None:
+    """'a letter/note of protest' is verbal ACCUSE; 'a day of protest' stays PROTEST."""
+    assert _type_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The senator stepped up his attacks on John Smith during the debate.", "attacks",
+     "ACCUSE"),
+    ("The attacks from Mary Jones seemed to rattle the governor.", "attacks", "ACCUSE"),
+    # other senses: violence in the clause, or an attack on a place, stays armed
+    ("The bomb attack on John Smith killed two of his guards.", "attack", "ASSAULT"),
+    ("The attack on the village left ten people dead.", "attack", "ASSAULT"),
+])
+def test_attacks_on_a_named_person_in_a_calm_clause_are_verbal(
+        text: str, word: str, expected: str) -> None:
+    """The noun reads as the verb row does: attacks on a named person with no violence."""
+    assert _type_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Norway brokered a truce between the two factions.", "brokered", "CONSULT"),
+    ("The envoy helped broker a ceasefire in the north.", "broker", "CONSULT"),
+    # other sense: a bank brokers a sale or shares
+    ("The bank brokered the sale of the shares.", "brokered", None),
+    ("The bank brokered a $2 billion deal for the miner.", "brokered", None),
+    ("Egypt brokered a peace deal between the factions.", "brokered", "CONSULT"),
+    ("Thailand sheltered thousands of refugees from the fighting.", "sheltered", "AID"),
+    # other sense: taking shelter oneself
+    ("The hikers sheltered from the storm in a cave.", "sheltered", None),
+    ("The party disavowed the remarks of its candidate.", "disavowed", "REJECT"),
+    ("The militia coerced villagers into joining its ranks.", "coerced", "COERCE"),
+])
+def test_rows_mediation_shelter_disavowal_coercion(
+        text: str, word: str, expected: str | None) -> None:
+    """broker (a truce), shelter (refugees), disavow, coerce: each with its other sense."""
+    assert _type_of(text, word) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Investigators found a rifle near the home of a slain doctor.",
+    "The family of the slain journalist Maria Lopez demanded justice.",
+])
+def test_a_slain_person_names_a_killing(text: str) -> None:
+    """'slain', which the tagger reads as an adjective or a noun modifier, is ASSAULT."""
+    assert _type_of(text, "slain") == "ASSAULT"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # adjectives with no ADJ row keep no reading, nor are headline words read as verbs
+    ("Angry Farmers Protest New Tax", "Angry"),
+    ("The violent protests ended at dawn.", "violent"),
+])
+def test_other_adjectives_name_no_act(text: str, word: str) -> None:
+    """Only an adjective with an ADJ row of its own is read."""
+    assert _type_of(text, word) is None
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The two governments resumed talks on the border dispute.", "resumed", "CONSULT"),
+    # other sense: work or production resumed is no meeting
+    ("The factory resumed production after the floods.", "resumed", None),
+    ("The envoy kept up secret contacts with Iran throughout the war.", "contacts", "CONSULT"),
+    ("The minister had a long chat with Chancellor Merkel.", "chat", "CONSULT"),
+    # other senses: contact with a disease, a chat with nobody named
+    ("Nurses avoided contact with the infected patients.", "contact", None),
+    ("The pair had a quick chat with neighbours.", "chat", None),
+    ("The government finally heeded the warnings of its generals.", "heeded", "CONCEDE"),
+    ("The party accepted responsibility for the defeat.", "accepted", "CONCEDE"),
+    # other senses of accept keep their rows
+    ("The government accepted the proposal.", "accepted", "AGREE"),
+    ("The mayor expressed misgivings about the new plan.", "misgivings", "ACCUSE"),
+    ("Several deputies voiced disquiet over the deal.", "disquiet", "ACCUSE"),
+    # other sense: a feeling told, not voiced at someone
+    ("A sense of disquiet hung over the town.", "disquiet", None),
+])
+def test_rows_consultation_concession_misgiving(
+        text: str, word: str, expected: str | None) -> None:
+    """resume talks, contacts/chat with a named party, heed, accept blame, voiced misgivings."""
+    assert _type_of(text, word) == expected
