@@ -18,6 +18,7 @@ from newsledger.clause_words import (
     pobj_of,
     word_list,
 )
+from newsledger.triggers import rule_for
 
 #: Types whose recipient may be the subject of the verb's content clause ("demanded that X go").
 CLAUSE_RECIPIENT_TYPES = frozenset({"REQUEST"})
@@ -49,6 +50,9 @@ AMONG = "among"
 #: government's laws", "anger over Israel's raid"); other types' over-phrase is a topic ("talks
 #: over the border") or a place ("flew over the capital").
 ISSUE_TYPES = frozenset({"PROTEST", "ACCUSE"})
+
+#: Types of an act whose condemnation accuses its doer, not its victim ("condemned the attack").
+ATTACK_TYPES = frozenset({"ASSAULT"})
 
 #: The preposition of a protest's or accusation's issue.
 ISSUE_PREP = "over"
@@ -108,6 +112,15 @@ def _among_member(noun: Token) -> Token:
     return antecedent(subject) if subject is not None else noun
 
 
+def condemns_an_attack(verb: Token, type_: str) -> bool:
+    """Tell whether an accusation or protest verb's object is an attack ("condemned the raid")."""
+    obj = child_with(verb, "dobj")
+    if type_ not in ISSUE_TYPES or obj is None:
+        return False
+    rule = rule_for(obj)
+    return rule is not None and rule.type in ATTACK_TYPES
+
+
 def that_clause(noun: Token) -> Token | None:
     """Return the verb of a noun's "that" content clause ("demands that X go"), if any."""
     return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
@@ -163,6 +176,7 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     if roles == "swap":  # "received weapons from X": X gives, the subject receives
         giver = pobj_of(verb, "from", "by") or (pobj_of(dobj, "from") if dobj is not None else None)
         return giver, [t for t in (actor,) if t is not None]
+    attack = dobj is not None and condemns_an_attack(verb, type_)
     candidates: list[Token | None]
     if passive is not None:
         candidates = [passive]
@@ -178,7 +192,7 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     elif _is_giving(verb):
         candidates = [dative, pobj_of(verb, "to")]
     else:
-        candidates = [dobj, dative, pobj_of(verb, *RECIPIENT_PREPS)]
+        candidates = [None if attack else dobj, dative, pobj_of(verb, *RECIPIENT_PREPS)]
     if type_ in VERB_CLAUSE_RECIPIENT_TYPES:
         # "demanded that Hamas renounce ...": the one asked is the subject of the demand;
         # "alleged that the DNC failed to ...": the one accused is the subject of the charge
@@ -188,7 +202,11 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
             clause = that_clause(obj) if obj is not None else None
         subject = child_with(clause, "nsubj", "nsubjpass") if clause is not None else None
         candidates.append(subject if subject is not None and subject.pos_ != "PRON" else None)
-    if dobj is not None:
+    if dobj is not None and attack:
+        # "condemned an attack by X on Y": the attacker is accused (PETRARCH codes X), not the
+        # attack's victim or place, which the attack's own event names
+        candidates += [t for t in author_of(dobj) if t.pos_ != "PRON"]
+    elif dobj is not None:
         # "threatened further action against Russia", "rejected calls by Belarus's rulers",
         # "rejected an Indian proposal": the object's target or author
         # ("withdraw their force", "re-open its borders": an object's pronoun owner is

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from newsledger.actors import ActorIndex
+from newsledger.argument_clauses import condemns_an_attack
 from newsledger.arguments import (
     RECIPIENT_PREPS,
     Argument,
@@ -23,8 +24,9 @@ from newsledger.arguments import (
     expand,
     verb_roles,
 )
-from newsledger.clause_words import word_list
+from newsledger.clause_words import child_with, word_list
 from newsledger.record import Place
+from newsledger.triggers import rule_for
 
 try:  # the lexicon tells towns (locations) from countries (recipients) among goals
     from newsledger import lexicon as _lexicon
@@ -156,12 +158,16 @@ def deep_recipients(trigger: Token) -> list[Token]:
     prepositional phrase of the event's object or infinitive rather than on the trigger.
     """
     found: list[Token] = []
+    rule = rule_for(trigger)
+    # "condemned the attack on the embassy": the attack's victim is not the one condemned
+    skip = child_with(trigger, "dobj") if rule is not None and condemns_an_attack(
+        trigger, rule.type) else None
     frontier = [trigger]
     for _ in range(RECIPIENT_DEPTH):
         nxt: list[Token] = []
         for node in frontier:
             for child in node.children:
-                if child.dep_ in _NO_RECIPIENT_DEPS:
+                if child.dep_ in _NO_RECIPIENT_DEPS or child == skip:
                     continue
                 if child.dep_ == "prep" and (child.lower_ in RECIPIENT_PREPS or (
                         child.lower_ == "between" and node is not trigger)):

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from newsledger import lexicon
+from newsledger.argument_clauses import condemns_an_attack
 from newsledger.arguments import doc_text
 from newsledger.clause_words import word_list
 from newsledger.lexicon_data import country_from_name, demonyms, fold, is_title
@@ -129,7 +130,9 @@ def implicit_target(
     trigger's clause (the subtree of its verb), not in a reporting clause ("officials in London
     said").
     """
-    if actor_country is None:
+    if actor_country is None or condemns_an_attack(trigger, type_):
+        # "Cuba condemned the bombings near US embassies in Kenya": the place and victims are
+        # the attack's; the one condemned is its doer, whom the text does not name
         return None
     clause = clause_of(trigger)
     lo, hi = subtree_chars(clause)
