@@ -57,6 +57,9 @@ EXTRAPOSED = frozenset({"ccomp", "advcl", "relcl", "xcomp"})
 #: Entity labels of a name compound that owns an act ("the Trump plan", not "the Iran deal").
 OWNER_NAMES = frozenset({"PERSON", "ORG"})
 
+#: Tags of a wh-word that opens an indirect question ("which", "who", "whether", "how").
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
 #: Entity labels that name a party when the subject is not in the actor registry.
 PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -217,6 +220,8 @@ def _content(cue: Token) -> Token | None:
     if comp is None or any(c.dep_ == "mark" and c.lower_ in OPEN_MARKERS
                            for c in comp.children):
         return None
+    if comp.left_edge.tag_ in WH_TAGS:
+        return None  # "which sources might be acceptable": a question, not a judgement
     return comp
 
 
@@ -225,7 +230,8 @@ def evaluation_triggers(sent: Span, taken: set[int], actors: ActorIndex) -> list
     found: list[Evaluation] = []
     for cue in sent:
         if cue.pos_ != "VERB" or (cue.lemma_.lower(), "report") not in cues() or \
-                cue.lemma_.lower() in NOT_EVALUATING or cue.i in taken or _negated(cue):
+                cue.lemma_.lower() in NOT_EVALUATING or cue.i in taken or _negated(cue) \
+                or cue.dep_ == "xcomp":  # "declined to say", "wants to say": no report made
             continue
         verb = _content(cue)
         if verb is None or any(t.i in taken for t in verb.subtree):

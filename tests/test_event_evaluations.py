@@ -165,3 +165,12 @@ def test_extraposed_clause_names_the_judged_party(text: str, recipient: str) -> 
 def test_expletive_it_without_a_party_gives_nothing() -> None:
     """'it was a disaster' judges a situation, not a party."""
     assert _coded("The farmer said it was a disaster.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The aide declined to say which proposals might be acceptable to the president.",
+    "The minister refused to say the plan was illegal.",
+])
+def test_unmade_reports_and_questions_give_nothing(text: str) -> None:
+    """A report not made ('declined to say') or an indirect question judges no one."""
+    assert _coded(text) == []
