@@ -282,6 +282,10 @@ def code_evaluations(
                                 recipient=r.actor if r else None)
                 out.append(CodedEvent(
                     event, a, r, tree_depth(ev.cue), False,
-                    side_country(a, speaker_country), side_country(r, sole_country),
+                    side_country(a, speaker_country),
+                    # a judgement of an unnamed author's act ("the money should have been
+                    # spent on schools") names no target country: the clause's places are its
+                    # topic ("spent in Iraq"), not the author's state
+                    side_country(r, sole_country) if r is not None else None,
                 ))
     return out

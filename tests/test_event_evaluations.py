@@ -174,3 +174,14 @@ def test_expletive_it_without_a_party_gives_nothing() -> None:
 def test_unmade_reports_and_questions_give_nothing(text: str) -> None:
     """A report not made ('declined to say') or an indirect question judges no one."""
     assert _coded(text) == []
+
+
+def test_unnamed_judged_party_takes_no_country() -> None:
+    """With no named party the clause's one country is its topic, not a recipient."""
+    doc = parse("Billions of dollars spent on the war in Iraq should have been used to build "
+                "schools, the bishop said.")
+    actors = build_actors(doc)
+    sent = next(iter(doc.sents))
+    (coded,) = code_evaluations(sent, evaluation_triggers(sent, set(), actors), actors, [],
+                                "IRQ", Counter())
+    assert coded.recipient is None and coded.recipient_country is None
