@@ -18,6 +18,7 @@ from newsledger.clause_words import (
     pobj_of,
     word_list,
 )
+from newsledger.possessors import possessive_antecedent
 from newsledger.triggers import rule_for
 
 #: Types whose recipient may be the subject of the verb's content clause ("demanded that X go").
@@ -50,6 +51,12 @@ AMONG = "among"
 #: government's laws", "anger over Israel's raid"); other types' over-phrase is a topic ("talks
 #: over the border") or a place ("flew over the capital").
 ISSUE_TYPES = frozenset({"PROTEST", "ACCUSE"})
+
+#: Nouns of "in favour of X", "in support of X": X is who the act is for.
+FAVOUR_NOUNS = frozenset({"favor", "favour", "support", "defence", "defense"})
+
+#: Types whose "in favour of X" names their recipient ("voted in favour of X's entry").
+FAVOUR_TYPES = frozenset({"SUPPORT", "AGREE", "AID"})
 
 #: Types of an act whose condemnation accuses its doer, not its victim ("condemned the attack").
 ATTACK_TYPES = frozenset({"ASSAULT"})
@@ -119,6 +126,22 @@ def condemns_an_attack(verb: Token, type_: str) -> bool:
         return False
     rule = rule_for(obj)
     return rule is not None and rule.type in ATTACK_TYPES
+
+
+def favoured(verb: Token, actor: Token | None) -> list[Token]:
+    """Return whom a verb is done in favour of ("voted in favour of X", "of their inclusion").
+
+    The phrase's noun and its author, a group's possessive pronoun resolved in the sentence.
+    """
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    noun = child_with(prep, "pobj") if prep is not None else None
+    obj = pobj_of(noun, "of") if noun is not None and noun.lemma_.lower() in FAVOUR_NOUNS \
+        else None
+    if obj is None:
+        return []
+    authors = [possessive_antecedent(t, actor) if t.pos_ == "PRON" else t
+               for t in author_of(obj)]
+    return [obj, *(t for t in authors if t is not None)]
 
 
 def that_clause(noun: Token) -> Token | None:
@@ -213,6 +236,8 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
         # mostly the actor itself, never the recipient)
         candidates += [pobj_of(dobj, "against", "on", "with", "to", "at"),
                        *(t for t in author_of(dobj) if t.pos_ != "PRON")]
+    if type_ in FAVOUR_TYPES:
+        candidates += favoured(verb, actor)
     return actor, [t for t in candidates if t is not None] + issue_authors(verb, type_)
 
 

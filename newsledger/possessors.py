@@ -36,3 +36,32 @@ def owner_country(tok: Token, actors: ActorIndex) -> str | None:
             if sent_start <= m.start < poss.idx and (best is None or m.start > best[0]):
                 best = (m.start, actor.country)
     return best[1] if best is not None else None
+
+
+#: Possessive pronouns of a group or a body, by whether they stand for a plural (or a
+#: coordination: "Poland and Hungary ... their") or a singular noun; persons' "his"/"her" are
+#: left to the actors stage's coreference.
+GROUP_POSSESSIVES = {"their": True, "its": False}
+
+#: Tags of plural nouns.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def possessive_antecedent(pron: Token, actor: Token | None) -> Token | None:
+    """Return the subject a group's possessive pronoun stands for in its sentence, if one.
+
+    "Poland and Hungary were admitted after parliament voted in favour of their inclusion": the
+    nearest earlier subject that agrees in number, other than the event's own actor (whose own
+    thing it would be: "Iran withdrew its forces").
+    """
+    plural = GROUP_POSSESSIVES.get(pron.lower_)
+    if plural is None or pron.dep_ != "poss":
+        return None
+    for tok in reversed(pron.doc[pron.sent.start:pron.i]):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if (tok.tag_ in PLURAL_TAGS or bool(tok.conjuncts)) != plural \
+                or not plural and tok.ent_type_ == "PERSON":
+            continue
+        return None if actor is not None and tok.i == actor.i else tok
+    return None

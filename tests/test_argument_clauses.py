@@ -253,3 +253,14 @@ def test_a_superlative_attribute_passes_its_gerund_to_the_copulas_subject() -> N
                   "tax.", "condemning")[0] == "mayor"
     assert _roles("The senator has been the most outspoken in the party in criticizing the deal.",
                   "criticizing")[0] == "senator"
+
+
+def test_in_favour_of_names_the_one_supported_and_resolves_their() -> None:
+    # T64: "voted in favour of their inclusion": the group the pronoun stands for is supported
+    doc = parse("Chile and Peru were admitted after the senate voted in favour of their entry.")
+    actor, recipients = verb_roles(next(t for t in doc if t.text == "voted"), "", "SUPPORT")
+    assert actor is not None and actor.text == "senate"
+    assert "Chile" in [t.text for t in recipients]
+    # the actor's own thing is no recipient
+    doc = parse("Iran voted in favour of its own proposal.")
+    assert [t.text for t in verb_roles(doc[1], "", "SUPPORT")[1]] == ["proposal"]
