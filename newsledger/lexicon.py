@@ -256,20 +256,23 @@ def describe(text: str, label: str | None = None) -> ActorTraits:
         hits = [h for h in hits
                 if not _surname(words, hits, h) and not _given_name(text, words, hits, h)]
     last = len(words)
+    fields = _portfolios(words, hits)
     # The head is the hit that ends the phrase; otherwise a trailing name follows a title.
     head = next((h for h in hits if h.j == last), None)
+    if head is not None and head in fields:  # "Department of Justice": the department
+        head = next((h for h in reversed(hits) if h.j < head.i), head)
     if head is not None and head.source == "place":  # "officials in Moscow": head is officials
         last = head.i - 1
         head = next((h for h in hits if h.j == last), None)
     trailing_name = head is None and _looks_like_name(words[-1])
-    title = next((h for h in reversed(hits) if h.source == "title"), None)
+    title = next((h for h in reversed(hits) if h.source == "title" and h not in fields), None)
 
     country = next((h.country for h in hits if h.country and not _other_party(words, h)),
                    None) or _place_country(words) or _modifier_place_country(words, hits)
     sector = refine_sector(words, head.source if head is not None else None,
                            _choose_sector(hits, head))
-    role = next((h.role for h in reversed(hits) if h.role), None)
-    gender = next((h.gender for h in reversed(hits) if h.gender), None)
+    role = next((h.role for h in reversed(hits) if h.role and h not in fields), None)
+    gender = next((h.gender for h in reversed(hits) if h.gender and h not in fields), None)
 
     kind: ActorKind = "unknown"
     if label == "PERSON":
@@ -300,6 +303,33 @@ def describe(text: str, label: str | None = None) -> ActorTraits:
             and _former(_words(text), len(words), title):
         sector = FORMER_SECTOR
     return ActorTraits(kind, country, sector, role, gender)
+
+
+#: Hits a title word can follow "of" after and still be the phrase's head: a title or a body.
+_PORTFOLIO_HOLDERS = frozenset({"title", "group", "institution"})
+
+
+def _portfolios(words: list[str], hits: list[_Hit]) -> list[_Hit]:
+    """Return the title words that name a body's or office's field, not the actor's role.
+
+    A title word after "of" that follows a title or body ("Department of Justice", "Minister
+    of Justice", "High Court of Justice") or before a body noun that ends the phrase ("Justice
+    Ministry", "the Prime Minister's Office") says what the body deals with or whose it is:
+    the actor is the body or office holder, not a judge or prime minister. Such a word still
+    lends the phrase its sector when nothing else gives one ("a spokesman of the president").
+    """
+    out = []
+    for h in hits:
+        if h.source != "title":
+            continue
+        of = h.i - 2 if h.i >= 3 and words[h.i - 1].lower() == "the" else h.i - 1
+        after_of = of >= 1 and words[of].lower() == "of" and any(
+            g.j == of and g.source in _PORTFOLIO_HOLDERS for g in hits)
+        before_body = any(g.i == h.j and g.j == len(words) and g.source == "group"
+                          and g.kind == "organization" for g in hits)
+        if after_of or before_body:
+            out.append(h)
+    return out
 
 
 #: Hit sources that a person's surname can spell ("Steve Israel", "Jack Jordan").

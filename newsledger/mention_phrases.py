@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from newsledger.cues import cue_key, lexicon
 from newsledger.knowledge import organisation_named
-from newsledger.lexicon import ActorTraits, describe, titles
+from newsledger.lexicon import ActorTraits, describe, given_names, titles
 from newsledger.lexicon_data import data_rows
 from newsledger.mention_syntax import DATELINE_DASHES, PART_OF_PLACE_NOUNS, PLACE_NOUNS
 
@@ -228,3 +228,32 @@ def gerund_end(start: int, root: Token) -> int:
         return start
     entry = lexicon().get(cue_key(verb), {}).get(f"prep:{prep.lower_}")
     return start + 1 if entry is not None and entry.precision >= GERUND_FRAME_PRECISION else start
+
+
+def thing_after_article(ent: Span) -> bool:
+    """Tell whether a one-word PERSON entity is a thing named with "the" ("reached the Moon").
+
+    News writes a person's bare surname without an article ("Moon said", "President Moon");
+    "the" right before a lone capitalised singular word makes it a proper noun of another kind
+    (a heavenly body, a building, a ship) even when a figure bears that surname. Family names
+    in the plural ("the Clintons"), titles ("the Ayatollah") and a name modifying the noun
+    after it ("the Obama administration") still name people.
+    """
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+        return False
+    word = ent[0]
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    # a noun after the name is what the name modifies ("the Clinton campaign"), and so is a
+    # bare or plural-present verb, which no singular name takes as its subject (the parser's
+    # verb "campaign" in "as did the Clinton campaign itself")
+    if word.dep_ in _MODIFIER_DEPS or (after is not None and (
+            after.pos_ == "NOUN" or after.tag_ in ("VB", "VBP")
+            or after.lower_ in ("who", "whom", "whose"))):
+        return False
+    return ent.doc[ent.start - 1].lower_ == "the" and word.tag_ == "NNP" \
+        and not word.lower_.endswith("s") and word.lower_ not in titles() \
+        and word.lower_ not in given_names()  # "The Donald": a nickname of a person
+
+
+#: Dependencies of a word that modifies the noun after it rather than heading its own phrase.
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "npadvmod", "poss"})

@@ -46,6 +46,7 @@ from newsledger.mention_phrases import (
     person_apposition,
     reads_with_possessor,
     relation_traits,
+    thing_after_article,
 )
 from newsledger.mention_syntax import (
     ACRONYM_LENGTH,
@@ -273,6 +274,8 @@ class CandidateFinder:
         if outlet is not None:  # "told Yonhap": spaCy takes an outlet for a person
             return self._make(span, root, "name", name, "org:" + fold(name), outlet)
         if label == "PERSON":
+            if thing_after_article(ent):
+                return None  # "reached the Moon": no person, whoever bears the surname
             traits = text.traits("PERSON")
             known = figure_named(name)
             if known is not None and known.country and traits.country != known.country:

@@ -1,0 +1,48 @@
+"""Tests for who the actors are on unseen text (T66): bodies, persons and companies' homes."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.actors import build_actors
+from newsledger.parse import parse
+from newsledger.record import Actor
+
+
+def _actors(text: str) -> tuple[Actor, ...]:
+    return build_actors(parse(text)).actors
+
+
+def _named(text: str, name: str) -> Actor | None:
+    return next((a for a in _actors(text) if a.name == name), None)
+
+
+@pytest.mark.parametrize("text", [
+    "NASA said the lander reached the Moon on Thursday.",
+    "The astronauts will fly around the Moon next year, the agency said.",
+])
+def test_a_common_noun_after_the_is_not_the_figure_its_surname_names(text: str) -> None:
+    assert not any(a.country == "KOR" or a.kind == "person" for a in _actors(text)), \
+        _actors(text)
+
+
+def test_the_figure_keeps_his_surname_without_the_article() -> None:
+    moon = _named("President Moon met the Japanese prime minister in Seoul.", "Moon")
+    assert moon is not None and moon.country == "KOR" and moon.kind == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "The US Department of Justice filed charges against the company.",
+    "The Department of Justice filed charges against him on Monday.",
+])
+def test_a_department_of_justice_is_a_government_body_not_a_judge(text: str) -> None:
+    body = next(a for a in _actors(text) if "Justice" in a.name)
+    assert body.kind == "organization" and body.sector == "GOV" and body.role is None, body
+    if "US" in text:
+        assert body.country == "USA"
+
+
+def test_a_justice_before_a_name_is_still_a_judge() -> None:
+    judge = next(a for a in _actors("Justice Ruth Bader Ginsburg wrote the dissent.")
+                 if "Ginsburg" in a.name)
+    assert judge.kind == "person" and judge.role == "judge"
