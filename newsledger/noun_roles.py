@@ -93,6 +93,10 @@ AGENT_NOUNS = word_list("agent_noun")
 #: COOPERATE's of-phrase acts elsewhere); their possessor buys ("Google's acquisition") (T59 B5).
 ACQUIRED_NOUNS = word_list("acquired_noun")
 
+#: Nouns of selling, whose of-phrase is what is sold ("the sale of X", "the disposal of its
+#: units"), never the seller; the seller is the possessor or the light verb's subject (T64).
+SOLD_NOUNS = word_list("sold_noun")
+
 #: The lemma of a receiving_verbs.tsv row that holds for any verb ("Although under fire from X,
 #: Y was ...": whoever is under fire receives it, whatever the verb the phrase hangs on).
 ANY_VERB = "*"
@@ -233,7 +237,7 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
         candidates += [t for t in author_of(target) if t.pos_ != "PRON"]
     candidates += issue_authors(noun, type_)  # "resigned in protest over the government's laws"
     if of_obj is not None:
-        of_acted_on = patient_noun or noun.lemma_.lower() in ACQUIRED_NOUNS
+        of_acted_on = patient_noun or noun.lemma_.lower() in ACQUIRED_NOUNS | SOLD_NOUNS
         if type_ in OF_IS_ACTOR and actor is None and not of_acted_on:
             actor = of_obj
         elif type_ not in OF_IS_ACTOR or of_acted_on:

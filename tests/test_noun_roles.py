@@ -270,3 +270,14 @@ def test_an_agent_noun_names_its_copulas_subject_as_the_doer() -> None:
     assert (actor, recipients[:1]) == ("senator", ["treaty"])
     assert _roles("Norway, a strong advocate of open fisheries, voted against it.", "advocate",
                   "SUPPORT")[0] == "Norway"
+
+
+def test_the_of_phrase_of_a_sale_is_what_is_sold() -> None:
+    # T64: "the sale of X": X is sold; the seller is the light verb's subject or the possessor
+    assert _roles("The airline is exploring the sale of part of its cargo unit.", "sale",
+                  "COOPERATE")[0] == "airline"
+    actor, recipients = _roles("Ruritania completed the sale of fighter jets to Chile.", "sale",
+                               "COOPERATE")
+    assert actor == "Ruritania" and "Chile" in recipients
+    # a joint act's of-phrase still acts ("the withdrawal of troops" is the troops')
+    assert _roles("The withdrawal of the troops began.", "withdrawal", "RETREAT")[0] == "troops"
