@@ -41,6 +41,7 @@ from newsledger.lexicon_data import (
     role_fits,
     seat_of,
     seats,
+    state_abbreviations,
     strip_leading,
     table_rows,
     titles,
@@ -268,7 +269,8 @@ def describe(text: str, label: str | None = None) -> ActorTraits:
     title = next((h for h in reversed(hits) if h.source == "title" and h not in fields), None)
 
     country = next((h.country for h in hits if h.country and not _other_party(words, h)),
-                   None) or _place_country(words) or _modifier_place_country(words, hits)
+                   None) or _city_state_country(text) or _place_country(words) \
+        or _modifier_place_country(words, hits) or _home_country(words)
     sector = refine_sector(words, head.source if head is not None else None,
                            _choose_sector(hits, head))
     role = next((h.role for h in reversed(hits) if h.role and h not in fields), None)
@@ -443,6 +445,72 @@ def _modifier_place_country(words: list[str], hits: list[_Hit]) -> str | None:
         if geo is not None and geo.country and geo.kind == "city" \
                 and geo.population >= MIN_MODIFIER_CITY_POPULATION:
             return geo.country
+    return None
+
+
+#: Endings of a place name glued to a noun's modifier that say where its actor lives or is
+#: based: "New York-based Crescott", "the Buffalo-area physician", "Miami-based exiles".
+_HOME_SUFFIXES = ("-based", "-area", "-headquartered")
+
+#: How many capitalised words before the glued one may belong to the place ("New York-based",
+#: "Wilmington, Del.-based", "Salt Lake City-based").
+_HOME_NAME_WORDS = 3
+
+
+def place_name_country(name: str) -> str | None:
+    """Return the country of a written place name: a country, state, province or large city.
+
+    A dotted state abbreviation counts ("Del."), a city only from MIN_ACTOR_CITY_POPULATION:
+    small towns share names across countries (Southport is English and in Connecticut).
+    """
+    if name in state_abbreviations():
+        return state_abbreviations()[name]
+    key = fold(name)
+    if key in country_names():
+        return country_names()[key]
+    if key in admin_areas():
+        return admin_areas()[key]
+    from newsledger.places import geocode  # places imports this module
+
+    geo = geocode(name)
+    if geo is None or not geo.country:
+        return None
+    return geo.country if geo.kind != "city" or geo.population >= MIN_ACTOR_CITY_POPULATION \
+        else None
+
+
+#: "<City>, <dotted state or province>" inside a phrase ("Hunter Inc. of Southport, Conn.").
+_CITY_STATE = re.compile(r"\b[A-Z][\w'\-]*,\s+([A-Z][a-z]{0,4}\.(?:[A-Z][a-z]?\.)?)(?!\w)")
+
+
+def _city_state_country(text: str) -> str | None:
+    """Return the country of a city given with its state's abbreviation in a phrase."""
+    for found in _CITY_STATE.finditer(text):
+        if found.group(1) in state_abbreviations():
+            return state_abbreviations()[found.group(1)]
+    return None
+
+
+def _home_country(words: list[str]) -> str | None:
+    """Return the country of a place glued to a modifier as a home ("New York-based", T66).
+
+    The last part of a "City, ST" name decides ("Wilmington, Del.-based": Delaware), else the
+    longest run of capitalised words ending in the glued one that names a place.
+    """
+    for k, word in enumerate(words):
+        suffix = next((s for s in _HOME_SUFFIXES if word.lower().endswith(s)), None)
+        if suffix is None or not word[:1].isupper():
+            continue
+        stem = word[:-len(suffix)]
+        if stem in state_abbreviations():
+            return state_abbreviations()[stem]
+        lead = k
+        while lead > 0 and k - lead < _HOME_NAME_WORDS and words[lead - 1][:1].isupper():
+            lead -= 1
+        for start in range(lead, k + 1):
+            found = place_name_country(" ".join([*words[start:k], stem]))
+            if found:
+                return found
     return None
 
 

@@ -117,6 +117,12 @@ def continent_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def state_abbreviations() -> dict[str, str]:
+    """Return a US state's or Canadian province's dotted abbreviation ("Ill.") -> ISO3."""
+    return {row[0]: row[2] for row in table_rows("state_abbreviations.tsv")}
+
+
+@lru_cache(maxsize=1)
 def admin_areas() -> dict[str, str]:
     """Return folded name -> ISO3 of first-level areas named like actors ("Texas officials").
 
@@ -309,7 +315,8 @@ def is_title(word: str) -> bool:
 
 __all__ = [
     "Seat", "Institution", "Title", "GroupNoun", "fold", "country_names", "continent_names",
-    "admin_areas", "country_display_names", "government_name", "strip_leading", "demonyms", "seats",
+    "admin_areas", "state_abbreviations", "country_display_names", "government_name",
+    "strip_leading", "demonyms", "seats",
     "institutions", "titles", "role_descriptions", "role_fits", "group_nouns",
     "country_from_name", "seat_of", "institution_of", "gender_of_title", "is_title",
     "MIN_METONYMY_POPULATION",

@@ -11,6 +11,7 @@ gerund taking the noun as its object (:func:`gerund_end`: "of training militants
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -18,8 +19,15 @@ from spacy.tokens import Span, Token
 
 from newsledger.cues import cue_key, lexicon
 from newsledger.knowledge import organisation_named
-from newsledger.lexicon import ActorTraits, describe, given_names, titles
-from newsledger.lexicon_data import data_rows
+from newsledger.lexicon import (
+    ActorTraits,
+    country_from_name,
+    describe,
+    given_names,
+    place_name_country,
+    titles,
+)
+from newsledger.lexicon_data import data_rows, state_abbreviations
 from newsledger.mention_syntax import DATELINE_DASHES, PART_OF_PLACE_NOUNS, PLACE_NOUNS
 
 
@@ -257,3 +265,50 @@ def thing_after_article(ent: Span) -> bool:
 
 #: Dependencies of a word that modifies the noun after it rather than heading its own phrase.
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "npadvmod", "poss"})
+
+
+#: Legal-form words that end a company's name ("Cilcorp Inc.", "Reed PLC"): after one, a comma
+#: and a lone city name are the company's home in business-news style ("Compaq Computer Corp.,
+#: Houston, said"); after other names a city in a comma list is a list item.
+COMPANY_FORMS = frozenset({
+    "inc", "corp", "co", "cos", "ltd", "plc", "ag", "sa", "nv", "llc", "lp", "gmbh", "spa",
+})
+
+#: "<Name>, <City>, <State or province>," or "<Name>, <City>," right after a name: the city is
+#: up to three capitalised words, the second part a dotted abbreviation or a capitalised name.
+_HOME_APPOSITION = re.compile(
+    r",\s+((?:[A-Z][\w'\-]*\.?\s){0,2}[A-Z][\w'\-]*)"  # the city
+    r"(?:,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?"  # its state, province or country
+    r"(?=\s*[,;)]|\s+(?:said|says|reported|announced|agreed)\b)"
+)
+
+
+def home_after(name: str, text: str, end: int) -> str | None:
+    """Return the country of a home a name is given in apposition ("Cilcorp Inc., Peoria, Ill.").
+
+    A city and its state or province after any organisation's name (the state decides, so a
+    small town's namesakes elsewhere do not matter: "Southport, Conn."); a city alone only after
+    a company's legal form (COMPANY_FORMS), and only a large one (see place_name_country).
+    """
+    found = _HOME_APPOSITION.match(text, end, min(len(text), end + 80))
+    if found is None:
+        return None
+    city, area = found.group(1), found.group(2)
+    if area is not None:
+        iso3 = place_name_country(area)
+        city_country = place_name_country(city)
+        if iso3 is not None and (area in state_abbreviations() or city_country == iso3):
+            return iso3
+        company = _last_word(name) in COMPANY_FORMS
+        # a town too small for the gazetteer, in the country named next ("Nestle SA, Vevey,
+        # Switzerland"), only after a legal form: elsewhere two names may be list items
+        if company and city_country is None and country_from_name(area) is not None:
+            return iso3
+        return None
+    return place_name_country(city) if _last_word(name) in COMPANY_FORMS else None
+
+
+def _last_word(name: str) -> str:
+    """Return a name's last word, lower-case, without its full stop or comma."""
+    words = name.split()
+    return words[-1].rstrip(".,").lower() if words else ""

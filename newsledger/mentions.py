@@ -38,6 +38,7 @@ from newsledger.mention_phrases import (
     PhraseTexts,
     company_with_possessive,
     gerund_end,
+    home_after,
     is_dateline,
     known_wider_body,
     names_apposition,
@@ -300,6 +301,9 @@ class CandidateFinder:
                     return self._make(span, root, "description", name, None, traits)
                 # "the official China Daily": a title word before the name is no person's
                 traits = describe(name, "ORG")
+            home = home_after(name, self.text, span.end_char) if traits.country is None else None
+            if home is not None:  # "Cilcorp Inc., Peoria, Ill., said"
+                traits = replace(traits, country=home)
             return self._make(span, root, "name", name, "org:" + fold(name), traits)
         # NORP heading its phrase: "the Palestinians", "Americans"; not a modifier ("Syrian border")
         if root.dep_ in ("amod", "compound", "nmod", "npadvmod"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.actors import build_actors
+from newsledger.lexicon import describe
 from newsledger.parse import parse
 from newsledger.record import Actor
 
@@ -46,3 +47,42 @@ def test_a_justice_before_a_name_is_still_a_judge() -> None:
     judge = next(a for a in _actors("Justice Ruth Bader Ginsburg wrote the dissent.")
                  if "Ginsburg" in a.name)
     assert judge.kind == "person" and judge.role == "judge"
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("a Denver-area dentist", "USA"),  # a large city glued to "-area"
+    ("Chicago-based traders", "USA"),
+    ("a Portland, Ore.-based startup", "USA"),  # the state's abbreviation decides
+    ("a Glasgow-based charity", "GBR"),
+    ("a Kingston, Ont.-based insurer", "CAN"),
+    ("a Salt Lake City-based bank", "USA"),  # three words of the place's name
+])
+def test_a_place_glued_to_based_or_area_is_the_actors_home(phrase: str, country: str) -> None:
+    assert describe(phrase).country == country, phrase
+
+
+def test_a_small_town_glued_to_based_gives_no_home() -> None:
+    # a town under MIN_ACTOR_CITY_POPULATION: its name is shared across countries
+    assert describe("a Stirling-based consultancy").country is None
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("a teacher from Albany, N.Y.", "USA"),
+    ("the mayor of Kingston, Ont.", "CAN"),
+    ("Ridgeway Holdings Inc. of Dover, Del.", "USA"),  # a town the state places
+])
+def test_a_city_with_its_states_abbreviation_gives_the_country(phrase: str, country: str) -> None:
+    assert describe(phrase).country == country, phrase
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Ridgeway Foods Inc., Fresno, Calif., said it would close two bakeries.",
+     "Ridgeway Foods Inc.", "USA"),
+    ("Marlow Textiles PLC, Leeds, said profits fell.", "Marlow Textiles PLC", "GBR"),
+    ("Tannhof AG, Vaduz, Liechtenstein, said it had hired advisers.", "Tannhof AG", "LIE"),
+])
+def test_a_company_given_its_home_in_apposition_is_of_that_country(text: str, name: str,
+                                                                     country: str) -> None:
+    actor = _named(text, name)
+    assert actor is not None and actor.country == country, _actors(text)
+
