@@ -194,3 +194,26 @@ def test_rows_consultation_concession_misgiving(
         text: str, word: str, expected: str | None) -> None:
     """resume talks, contacts/chat with a named party, heed, accept blame, voiced misgivings."""
     assert _type_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The senator called the new levy unfair.", "called", "ACCUSE"),
+    ("The mayor called the verdict a landmark.", "called", "SUPPORT"),
+    ("The president called the new treaty a historic breakthrough.", "called", "SUPPORT"),
+    # other sense: a name given with no judgement
+    ("They called the baby Anna.", "called", None),
+    ("The army said it had crushed a rebel offensive near the border.", "crushed", "ASSAULT"),
+    # other sense: crushing a thing
+    ("The machine crushed the cans.", "crushed", None),
+    ("The government will seek the advice of the central bank.", "seek", "REQUEST"),
+    ("The regime would not tolerate dissent in the army.", "tolerate", "REJECT"),
+    # other sense: enduring something
+    ("The plants tolerate dry soil well.", "tolerate", None),
+    ("The minister assured the farmers that the subsidy would continue.", "assured", "AGREE"),
+    # other sense: making certain of a thing
+    ("The late goal assured victory for the home side.", "assured", None),
+])
+def test_rows_names_crushing_advice_tolerance_assurance(
+        text: str, word: str, expected: str | None) -> None:
+    """call X unfair, call X a landmark, crush an offensive, seek advice, not tolerate, assure."""
+    assert _type_of(text, word) == expected
