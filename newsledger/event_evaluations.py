@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from newsledger.actors import ActorIndex
 from newsledger.arguments import Argument, expand
 from newsledger.coded_event import CodedEvent, tree_depth
+from newsledger.cues import second_act
 from newsledger.event_context import contexts
 from newsledger.event_countries import side_country
 from newsledger.event_countries import sole_country as outside_country
@@ -225,6 +226,22 @@ def _content(cue: Token) -> Token | None:
     return comp
 
 
+def _clause(verb: Token) -> list[Token]:
+    """Return the reported clause's tokens, leaving out the speaker's next act.
+
+    "told reporters the drills were a pretext, and called for observers": the parser hangs
+    "called" on "were", but it is the speaker's second act (:func:`newsledger.cues.second_act`),
+    not part of the judgement, so its trigger does not take the clause.
+    """
+    out: list[Token] = []
+    todo = [verb]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo.extend(c for c in tok.children if not second_act(c))
+    return out
+
+
 def evaluation_triggers(sent: Span, taken: set[int], actors: ActorIndex) -> list[Evaluation]:
     """Return the reporting verbs whose reported clause evaluates a party ("X said Y lied")."""
     found: list[Evaluation] = []
@@ -234,7 +251,7 @@ def evaluation_triggers(sent: Span, taken: set[int], actors: ActorIndex) -> list
                 or cue.dep_ == "xcomp":  # "declined to say", "wants to say": no report made
             continue
         verb = _content(cue)
-        if verb is None or any(t.i in taken for t in verb.subtree):
+        if verb is None or any(t.i in taken for t in _clause(verb)):
             continue  # a coded trigger in the clause codes it ("said the attack was illegal")
         kind = _predicate_polarity(verb)
         if kind is None:

@@ -185,3 +185,13 @@ def test_unnamed_judged_party_takes_no_country() -> None:
     (coded,) = code_evaluations(sent, evaluation_triggers(sent, set(), actors), actors, [],
                                 "IRQ", Counter())
     assert coded.recipient is None and coded.recipient_country is None
+
+
+def test_the_speakers_next_act_does_not_take_the_clause() -> None:
+    """The brief's sentence: 'called for' is the rival's second act, not inside the judgement."""
+    text = ("His rival told reporters the drills were 'a pretext', and called for "
+            "international observers at the border.")
+    doc = parse(text)
+    called = next(t.i for t in doc if t.text == "called")
+    found = _evaluations(text, {called})
+    assert [(e.cue.text, e.type) for e in found] == [("told", "ACCUSE")]
