@@ -92,7 +92,7 @@ def row_text(rule: TriggerRule) -> str:
 
 def lexicon_rows(lemmas: tuple[str, ...]) -> dict[str, list[TriggerRule]]:
     """Return the rows of a word's lemma and surface form, by part of speech, for diagnostics."""
-    out: dict[str, list[TriggerRule]] = {"VERB": [], "NOUN": []}
+    out: dict[str, list[TriggerRule]] = {"VERB": [], "NOUN": [], "ADJ": []}
     for lemma in dict.fromkeys(lemmas):
         for pos, found in out.items():
             found.extend(rules().get((lemma, pos), ()))

@@ -217,3 +217,10 @@ def test_rows_names_crushing_advice_tolerance_assurance(
         text: str, word: str, expected: str | None) -> None:
     """call X unfair, call X a landmark, crush an offensive, seek advice, not tolerate, assure."""
     assert _type_of(text, word) == expected
+
+
+def test_the_diagnostics_list_adjective_rows() -> None:
+    """scripts/event_gaps and dev_set_misses see an adjective's rows ('slain')."""
+    from newsledger.trigger_rules import lexicon_rows
+
+    assert [r.type for r in lexicon_rows(("slain",))["ADJ"]] == ["ASSAULT"]
