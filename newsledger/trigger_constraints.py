@@ -231,7 +231,10 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         return any(c.dep_ in ("prep", "agent") and g.dep_ == "pobj" and g.ent_type_ in words
                    for c in children for g in c.children)
     if kind == "oprd":  # "called him a liar", "branded the plan a disgrace": what X is called
-        return any(c.dep_ in _PREDICATE_DEPS and c.lemma_.lower() in words for c in children)
+        predicates = [c for c in children if c.dep_ in _PREDICATE_DEPS]
+        # "called the plan a reckless gamble": the judgement may be the predicate's adjective
+        predicates += [a for c in predicates for a in c.children if a.dep_ == "amod"]
+        return any(c.lemma_.lower() in words for c in predicates)
     if kind == "calm":  # the clause names no violence: a verbal "attack" in a calm one
         return not _names_violence(trigger_clause(tok))
     if kind == "ofhead":  # "a letter of protest": the noun is the of-object of such a noun

@@ -224,3 +224,15 @@ def test_the_diagnostics_list_adjective_rows() -> None:
     from newsledger.trigger_rules import lexicon_rows
 
     assert [r.type for r in lexicon_rows(("slain",))["ADJ"]] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The senator called the plan a reckless gamble.", "called", "ACCUSE"),
+    ("The minister called the vote a historic moment.", "called", "SUPPORT"),
+    # other sense: a neutral predicate's adjective names no judgement
+    ("They called the new ship a floating city.", "called", None),
+])
+def test_a_predicates_adjective_carries_the_judgement(
+        text: str, word: str, expected: str | None) -> None:
+    """'oprd:' reads the predicate noun's adjective too ('a reckless gamble')."""
+    assert _type_of(text, word) == expected
