@@ -195,3 +195,12 @@ def test_the_speakers_next_act_does_not_take_the_clause() -> None:
     called = next(t.i for t in doc if t.text == "called")
     found = _evaluations(text, {called})
     assert [(e.cue.text, e.type) for e in found] == [("told", "ACCUSE")]
+
+
+def test_a_partys_failure_is_criticism() -> None:
+    """'X said the ministry had failed to protect the data' accuses the ministry; a thing's
+    failure ('the engine failed') judges no one."""
+    coded = _coded("The watchdog said the ministry had failed to protect the data.")
+    assert [t for t, *_ in coded] == ["ACCUSE"]
+    assert coded[0][4] is not None and "ministry" in coded[0][4]
+    assert _coded("The pilot said the engine had failed.") == []
