@@ -328,7 +328,12 @@ class _Registry:
         """Return the actor of the phrase this candidate is an apposition to, if any."""
         tok = self.doc[cand.head]
         if tok.dep_ == "appos":
-            return self.head_entry.get(tok.head.i)
+            target = self.head_entry.get(tok.head.i)
+            if target is not None and cand.kind == "name" and target.named and "country" in (
+                cand.traits.kind, target.kind
+            ) and all(m.key != cand.key for m in target.mentions):
+                return None  # "the EU, Russia, China and India": a list the parser calls appos
+            return target
         if tok.dep_ == "attr" and tok.head.lemma_ == "be" and cand.kind == "description":
             # "Ischinger is the political director": a predicate names its subject
             subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)

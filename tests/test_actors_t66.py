@@ -86,3 +86,9 @@ def test_a_company_given_its_home_in_apposition_is_of_that_country(text: str, na
     actor = _named(text, name)
     assert actor is not None and actor.country == country, _actors(text)
 
+
+def test_names_in_a_comma_list_are_no_home() -> None:
+    text = "The EU, Russia, China, Japan and India said the talks would resume."
+    eu = next(a for a in _actors(text) if "EU" in a.name or "European" in a.name)
+    assert eu.country is None, eu
+
