@@ -46,6 +46,7 @@ from newsledger.dates import date_for
 from newsledger.event_context import contexts, topic_scores
 from newsledger.event_countries import side_country, sole_beside, sole_country, stateless
 from newsledger.event_demands import code_demands, demand_triggers
+from newsledger.event_evaluations import code_evaluations, evaluation_triggers
 from newsledger.event_merge import absorber, lead_trigger, merge_triggers
 from newsledger.event_places import locative, place_in_clause
 from newsledger.noun_roles import noun_roles
@@ -198,7 +199,9 @@ def code_sentence(
     by_index = {m.token.i: m for m in matches}
     kept, absorbed = merge_triggers(matches)
     demands = demand_triggers(sent, {m.token.i for m in kept})
-    if not kept and not demands:
+    evaluations = evaluation_triggers(
+        sent, {m.token.i for m in kept} | {h.i for h, _ in demands}, actors)
+    if not kept and not demands and not evaluations:
         return []  # no event: the sentence's country and topic words are not read
     sole = sole_country(sent)
     topic = topic_scores(sent)  # scored once for all the sentence's events
@@ -266,6 +269,7 @@ def code_sentence(
                                   rule.roles == "sym", implicit, in_clause,
                                   state if a is None else None))
     out.extend(code_demands(sent, demands, actors, statements, sole, topic))
+    out.extend(code_evaluations(sent, evaluations, actors, statements, sole, topic))
     return out
 
 

@@ -69,3 +69,11 @@ def test_a_slain_person_is_the_recipient_when_an_actor() -> None:
              if c.event.trigger == "slain"]
     assert found and found[0].event.type == "ASSAULT"
     assert found[0].recipient is not None and found[0].recipient_country == "KEN"
+
+
+def test_an_evaluation_through_a_reporting_verb_is_coded() -> None:
+    """events.py codes T67's evaluations: 'X said Y's budget was reckless' is X's ACCUSE."""
+    found = [c for c in _events("Senator Jane Miller said the ruling party's budget was "
+                                "reckless.") if c.event.trigger == "said"]
+    assert found and found[0].event.type == "ACCUSE"
+    assert found[0].actor is not None and found[0].actor.text == "Senator Jane Miller"
