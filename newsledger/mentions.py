@@ -208,10 +208,16 @@ class CandidateFinder:
         ent = self.ent_of[root.i]
         if ent is not None and ent.end > end and not any(self.used[end:ent.end]):
             end = ent.end  # noun chunks stop at "of": "the Patriotic Union | of Kurdistan"
+        if ent is not None and ent.label_ == "ORG" and ent.start < start \
+                and not any(self.used[ent.start:start]):
+            # and may start after a body's name begins: "with the Department of | Justice's
+            # inquiry" chunks "Justice" alone, a judge's title, where NER reads the department
+            # (only for ORG: a GPE NER starts early is often a verb and a place, "Say Mexico")
+            start = ent.start
         if end < len(self.doc) and company_with_possessive(self.doc[start:end + 1]):
             end += 1  # "McDonald's raised prices": the "'s" is part of the company's name
         span = self.doc[start:end]
-        lo = describe_from if describe_from is not None else start
+        lo = min(describe_from, start) if describe_from is not None else start
         # a possessor is read with the phrase ("Peru's UN ambassador" is Peru's diplomat, not
         # the UN's); a kin or peer relation's possessor ("the governor's daughter") and an owner
         # after the phrase ("a spokesman for the ministry") only fill its country and sector

@@ -92,3 +92,10 @@ def test_names_in_a_comma_list_are_no_home() -> None:
     eu = next(a for a in _actors(text) if "EU" in a.name or "European" in a.name)
     assert eu.country is None, eu
 
+
+def test_a_body_named_before_a_possessive_is_read_whole_not_as_its_last_word() -> None:
+    # the noun chunk is "Justice" alone; NER reads "the Department of Justice's"
+    text = "The senator said she was cooperating with the Department of Justice's review."
+    body = next(a for a in _actors(text) if "Justice" in a.name)
+    assert body.name == "Department of Justice" and body.kind == "organization", body
+    assert body.role is None and body.sector == "GOV"
