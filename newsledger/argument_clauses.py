@@ -233,9 +233,11 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
         # "threatened further action against Russia", "rejected calls by Belarus's rulers",
         # "rejected an Indian proposal": the object's target or author
         # ("withdraw their force", "re-open its borders": an object's pronoun owner is
-        # mostly the actor itself, never the recipient)
+        # mostly the actor itself, never the recipient; a group's pronoun that stands for
+        # another subject of the sentence is that one: "the army shelled their positions")
         candidates += [pobj_of(dobj, "against", "on", "with", "to", "at"),
-                       *(t for t in author_of(dobj) if t.pos_ != "PRON")]
+                       *(t for t in (possessive_antecedent(t, actor) if t.pos_ == "PRON"
+                                     else t for t in author_of(dobj)) if t is not None)]
     if type_ in FAVOUR_TYPES:
         candidates += favoured(verb, actor)
     return actor, [t for t in candidates if t is not None] + issue_authors(verb, type_)

@@ -264,3 +264,14 @@ def test_in_favour_of_names_the_one_supported_and_resolves_their() -> None:
     # the actor's own thing is no recipient
     doc = parse("Iran voted in favour of its own proposal.")
     assert [t.text for t in verb_roles(doc[1], "", "SUPPORT")[1]] == ["proposal"]
+
+
+def test_a_groups_pronoun_owner_of_the_object_is_another_subject_of_the_sentence() -> None:
+    # T64: "the army shelled their positions": "their" stands for the rebels, not the army
+    doc = parse("The rebels said the army had shelled their positions near the river.")
+    actor, recipients = verb_roles(next(t for t in doc if t.text == "shelled"), "", "ASSAULT")
+    assert actor is not None and actor.text == "army"
+    assert "rebels" in [t.text for t in recipients]
+    # the actor's own: no one else
+    doc = parse("The ministers rejected their own proposal.")
+    assert [t.text for t in verb_roles(doc[2], "", "REJECT")[1]] == ["proposal"]
