@@ -39,7 +39,7 @@ from newsledger.coref import SUBJECT_DEPS, name_gender, reporting_lemmas, resolv
 from newsledger.knowledge import traits_for
 from newsledger.lexicon import ActorTraits, government_name, role_fits
 from newsledger.lexicon_data import fold
-from newsledger.mention_phrases import peer_relation, relation_of
+from newsledger.mention_phrases import class_home, peer_relation, relation_of
 from newsledger.mention_syntax import titled_name_key
 from newsledger.mentions import (
     FIRST_PERSON,
@@ -105,11 +105,21 @@ class _Registry:
                 ):
                     cand = replace(cand, kind="maybe_name", key=None, traits=ActorTraits())
                 self._attach(cand, entry)
+        self._class_homes()
         self._name_cataphora()
         self._link_first_person(first_person)
         alive = [e for e in self.entries if e.alive and e.mentions]
         alive.sort(key=lambda e: e.first_mention().start)
         return tuple(self._freeze(i, e) for i, e in enumerate(alive, start=1))
+
+    def _class_homes(self) -> None:
+        """Give "X, which is among the largest banks in the U.S." that country (T66)."""
+        for tok in self.doc:
+            found = class_home(tok) if tok.dep_ == "pobj" else None
+            entry = self.head_entry.get(found[0].i) if found is not None else None
+            if found is not None and entry is not None and entry.kind == "organization" \
+                    and entry.country is None:
+                entry.country = found[1]
 
     def _name_cataphora(self) -> None:
         """Merge a lead's "the foreign minister said" into the person named just after it.

@@ -312,3 +312,34 @@ def _last_word(name: str) -> str:
     """Return a name's last word, lower-case, without its full stop or comma."""
     words = name.split()
     return words[-1].rstrip(".,").lower() if words else ""
+
+
+def class_home(tok: Token) -> tuple[Token, str] | None:
+    """Return the subject and country of "X is among / one of the <class> in <place>".
+
+    "Security Corp., which is among the largest banks in the U.S.", "X is one of the biggest
+    insurers in Japan": a subject said to belong to a class of actors located in a country is of
+    that country (the class's own noun chunk stops before its "in" phrase, so its mention has
+    no country of its own).
+    """
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("among", "of"):
+        return None
+    verb = prep.head if prep.lower_ == "among" else prep.head.head
+    if prep.lower_ == "of" and (prep.head.lower_ != "one" or prep.head.dep_ != "attr"):
+        return None
+    if verb.lemma_ != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    if subject is None or place is None:
+        return None
+    name = place.doc[place.left_edge.i:place.i + 1].text
+    iso3 = place_name_country(strip_article(name))
+    return (subject, iso3) if iso3 else None
+
+
+def strip_article(name: str) -> str:
+    """Drop a leading "the" from a place's name ("the U.S." -> "U.S.")."""
+    return name[4:] if name.lower().startswith("the ") else name

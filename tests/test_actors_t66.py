@@ -99,3 +99,15 @@ def test_a_body_named_before_a_possessive_is_read_whole_not_as_its_last_word() -
     body = next(a for a in _actors(text) if "Justice" in a.name)
     assert body.name == "Department of Justice" and body.kind == "organization", body
     assert body.role is None and body.sector == "GOV"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Harlow Bancorp Inc., which is among the largest lenders in Canada, said it would cut jobs.",
+     "Harlow Bancorp Inc.", "CAN"),
+    ("Analysts said Brightwater Group is one of the biggest grocers in Britain.",
+     "Brightwater Group", "GBR"),
+])
+def test_a_company_among_a_class_in_a_country_is_of_that_country(text: str, name: str,
+                                                                 country: str) -> None:
+    actor = _named(text, name)
+    assert actor is not None and actor.country == country, _actors(text)
