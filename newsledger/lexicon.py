@@ -41,10 +41,14 @@ from newsledger.lexicon_data import (
     role_fits,
     seat_of,
     seats,
-    state_abbreviations,
     strip_leading,
     table_rows,
     titles,
+)
+from newsledger.lexicon_places import (
+    city_state_country,
+    home_country,
+    place_country,
 )
 from newsledger.record import ActorKind
 from newsledger.sectors import refine_sector
@@ -269,8 +273,8 @@ def describe(text: str, label: str | None = None) -> ActorTraits:
     title = next((h for h in reversed(hits) if h.source == "title" and h not in fields), None)
 
     country = next((h.country for h in hits if h.country and not _other_party(words, h)),
-                   None) or _city_state_country(text) or _place_country(words) \
-        or _modifier_place_country(words, hits) or _home_country(words)
+                   None) or city_state_country(text) or place_country(words) \
+        or _modifier_place_country(words, hits) or home_country(words)
     sector = refine_sector(words, head.source if head is not None else None,
                            _choose_sector(hits, head))
     role = next((h.role for h in reversed(hits) if h.role and h not in fields), None)
@@ -396,33 +400,9 @@ def _other_party(words: list[str], hit: _Hit) -> bool:
         and fold(words[hit.i - 1]) in party_families()
 
 
-#: Words after which a capitalised name is where an actor is from or based ("rebels in Darfur",
-#: "a missionary from Calgary"); the place then gives the actor's country.
-_PLACE_LINKS = frozenset({"in", "of", "from", "at"})
-
-#: Cities smaller than this do not give an actor their country: small towns share names across
-#: countries far more often than large cities do.
-MIN_ACTOR_CITY_POPULATION = 100_000
-
 #: A city named before a noun ("the Glasgow MP", "Sydney police") must be larger still: such
 #: a modifier is as often a person's surname ("the Bush administration": Bush, Egypt, 136k).
 MIN_MODIFIER_CITY_POPULATION = 300_000
-
-
-def _place_country(words: list[str]) -> str | None:
-    """Return the country of a place the phrase locates its actor in ("rebels in Darfur")."""
-    for k in range(len(words) - 1):
-        if words[k].lower() in _PLACE_LINKS and words[k + 1][:1].isupper():
-            from newsledger.places import geocode  # places imports this module
-
-            tail = [w for w in words[k + 1:k + 4] if w[:1].isupper()]
-            for n in range(len(tail), 0, -1):
-                geo = geocode(" ".join(tail[:n]))
-                if geo is not None and geo.country and (
-                    geo.kind != "city" or geo.population >= MIN_ACTOR_CITY_POPULATION
-                ):
-                    return geo.country
-    return None
 
 
 def _modifier_place_country(words: list[str], hits: list[_Hit]) -> str | None:
@@ -445,72 +425,6 @@ def _modifier_place_country(words: list[str], hits: list[_Hit]) -> str | None:
         if geo is not None and geo.country and geo.kind == "city" \
                 and geo.population >= MIN_MODIFIER_CITY_POPULATION:
             return geo.country
-    return None
-
-
-#: Endings of a place name glued to a noun's modifier that say where its actor lives or is
-#: based: "New York-based Crescott", "the Buffalo-area physician", "Miami-based exiles".
-_HOME_SUFFIXES = ("-based", "-area", "-headquartered")
-
-#: How many capitalised words before the glued one may belong to the place ("New York-based",
-#: "Wilmington, Del.-based", "Salt Lake City-based").
-_HOME_NAME_WORDS = 3
-
-
-def place_name_country(name: str) -> str | None:
-    """Return the country of a written place name: a country, state, province or large city.
-
-    A dotted state abbreviation counts ("Del."), a city only from MIN_ACTOR_CITY_POPULATION:
-    small towns share names across countries (Southport is English and in Connecticut).
-    """
-    if name in state_abbreviations():
-        return state_abbreviations()[name]
-    key = fold(name)
-    if key in country_names():
-        return country_names()[key]
-    if key in admin_areas():
-        return admin_areas()[key]
-    from newsledger.places import geocode  # places imports this module
-
-    geo = geocode(name)
-    if geo is None or not geo.country:
-        return None
-    return geo.country if geo.kind != "city" or geo.population >= MIN_ACTOR_CITY_POPULATION \
-        else None
-
-
-#: "<City>, <dotted state or province>" inside a phrase ("Hunter Inc. of Southport, Conn.").
-_CITY_STATE = re.compile(r"\b[A-Z][\w'\-]*,\s+([A-Z][a-z]{0,4}\.(?:[A-Z][a-z]?\.)?)(?!\w)")
-
-
-def _city_state_country(text: str) -> str | None:
-    """Return the country of a city given with its state's abbreviation in a phrase."""
-    for found in _CITY_STATE.finditer(text):
-        if found.group(1) in state_abbreviations():
-            return state_abbreviations()[found.group(1)]
-    return None
-
-
-def _home_country(words: list[str]) -> str | None:
-    """Return the country of a place glued to a modifier as a home ("New York-based", T66).
-
-    The last part of a "City, ST" name decides ("Wilmington, Del.-based": Delaware), else the
-    longest run of capitalised words ending in the glued one that names a place.
-    """
-    for k, word in enumerate(words):
-        suffix = next((s for s in _HOME_SUFFIXES if word.lower().endswith(s)), None)
-        if suffix is None or not word[:1].isupper():
-            continue
-        stem = word[:-len(suffix)]
-        if stem in state_abbreviations():
-            return state_abbreviations()[stem]
-        lead = k
-        while lead > 0 and k - lead < _HOME_NAME_WORDS and words[lead - 1][:1].isupper():
-            lead -= 1
-        for start in range(lead, k + 1):
-            found = place_name_country(" ".join([*words[start:k], stem]))
-            if found:
-                return found
     return None
 
 

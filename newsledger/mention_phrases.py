@@ -24,10 +24,10 @@ from newsledger.lexicon import (
     country_from_name,
     describe,
     given_names,
-    place_name_country,
     titles,
 )
 from newsledger.lexicon_data import data_rows, state_abbreviations
+from newsledger.lexicon_places import place_name_country
 from newsledger.mention_syntax import DATELINE_DASHES, PART_OF_PLACE_NOUNS, PLACE_NOUNS
 
 
