@@ -19,6 +19,7 @@ from newsledger import lexicon
 from newsledger.actors import ActorIndex
 from newsledger.coordination import STATELESS_SECTORS
 from newsledger.event_context import relations_context
+from newsledger.knowledge import organisation_named
 from newsledger.lexicon_data import country_display_names, country_from_name, demonyms, fold
 from newsledger.mention_syntax import QUANTIFIERS
 from newsledger.nameless import BODY_KINDS, attached_country, earlier_country, placed_country
@@ -237,8 +238,21 @@ def inferred_countries(found: dict[str, Actor], c: CodedEvent,
             lexicon.describe(arg.text).kind if arg is not None else "unknown"
         sector = registry.sector if registry is not None else None
         known = registry.country if registry is not None and kind in BODY_KINDS else None
+        if known is None and registry is not None and transnational(registry.name):
+            out.append(None)  # the place is where it acts, not whose it is
+            continue
         out.append(known or placed_country(c, arg, sector, kind, text) or inferred)
     return out[0], out[1]
+
+
+def transnational(name: str) -> bool:
+    """Tell whether the knowledge tables list a named organisation with no country ("-").
+
+    Airbus or Unilever are based in several countries: the sentence's one country or the
+    event's place ("compensated by Airbus" beside Singapore Airlines) is not theirs.
+    """
+    traits = organisation_named(name)
+    return traits is not None and traits.country is None and traits.kind != "person"
 
 
 def voted_countries(found: dict[str, Actor], coded: Sequence[CodedEvent],
