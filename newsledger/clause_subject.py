@@ -144,6 +144,20 @@ def _medium_gerund(verb: Token) -> Token | None:
     return prep.head if named or noun.lemma_.lower() in TEXT_NOUNS else None
 
 
+def _subject_on_auxiliary(verb: Token) -> Token | None:
+    """Return a subject the parser hangs on the verb's auxiliary ("the UK [was] prepared").
+
+    The small model sometimes attaches the subject to "was" rather than to the participle
+    it goes with; the auxiliary has no clause of its own, so its subject is the verb's.
+    """
+    for aux in verb.children:
+        if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
+            subj = child_with(aux, "nsubj")
+            if subj is not None:
+                return subj
+    return None
+
+
 def verb_subject(verb: Token) -> Token | None:
     """Return the logical subject of a verb, following control, coordination and participles."""
     seen = 0
@@ -157,7 +171,7 @@ def verb_subject(verb: Token) -> Token | None:
         agent = child_with(cur, "agent")
         if agent is not None and child_with(cur, "nsubjpass", "auxpass") is not None:
             return child_with(agent, "pobj")
-        subj = child_with(cur, "nsubj")
+        subj = child_with(cur, "nsubj") or _subject_on_auxiliary(cur)
         if subj is not None:
             if cur.dep_ == "relcl":
                 return antecedent(subj)  # "rebels who attacked": the antecedent acts

@@ -37,3 +37,14 @@ def test_transnational_reads_the_tables() -> None:
     assert transnational("Airbus")
     assert not transnational("Hamas")
     assert not transnational("Quorvex Holdings")
+
+
+def test_subject_hung_on_the_auxiliary_acts() -> None:
+    """'X was prepared to veto': the parser hangs X on 'was'; X is the veto's actor."""
+    from newsledger.clause_subject import verb_subject
+
+    doc = parse("Earlier the foreign minister said the UK was prepared to veto any bid to cut"
+                " the fund.")
+    veto = next(t for t in doc if t.text == "veto")
+    subject = verb_subject(veto)
+    assert subject is not None and subject.text == "UK"
