@@ -215,6 +215,17 @@ def _object_holds(tok: Token, children: list[Token], words: frozenset[str]) -> b
     )
 
 
+def _governors(tok: Token) -> list[Token]:
+    """Return the words governing a token, up to and including the first verb above it."""
+    found: list[Token] = []
+    while tok.head.i != tok.i:
+        tok = tok.head
+        found.append(tok)
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    return found
+
+
 def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     """Tell whether one constraint of a rule holds for a token."""
     children = list(tok.children)
@@ -263,6 +274,8 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
                    for c in children)
     if kind == "head":
         return tok.head.i != tok.i and tok.head.lemma_.lower() in words
+    if kind == "under":  # "sentenced to four years in prison": a governor up to the clause's verb
+        return any(a.lemma_.lower() in words for a in _governors(tok))
     if kind == "subj":
         subjects = [c for c in children if c.dep_ == "nsubj"] or _controller_subjects(tok)
         # "hundreds of soldiers arrived": a number's of-phrase names who

@@ -1,0 +1,63 @@
+"""Trigger rows of T71 (issue 4): coverage on unseen text, second wave.
+
+Sentences are written for these tests (none is taken from a gold, development or test set).
+Each positive case fails without its row; the other-sense cases guard the row against the
+word's other senses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.parse import parse
+from newsledger.triggers import find_triggers
+
+
+def _type_of(text: str, word: str) -> str | None:
+    """Return the PLOVER type coded on a word of a text (None: no event there)."""
+    doc = parse(text)
+    found = {m.token.text: m.rule.type for s in doc.sents for m in find_triggers(s)}
+    return found.get(word)
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The opposition leader was in custody on Monday, his lawyer said.", "custody", "COERCE"),
+    ("The two journalists remain in custody.", "custody", "COERCE"),
+    ("The minister said the smugglers would stay in prison until the trial.", "prison", "COERCE"),
+    ("The former governor spent six years in prison.", "prison", "COERCE"),
+    # other senses: a parent's custody, the building itself
+    ("She won custody of her two daughters.", "custody", None),
+    ("The old prison was turned into a museum.", "prison", None),
+    # the sentence is the act: no second event on its prison
+    ("The court sentenced the former governor to six years in prison.", "prison", None),
+    ("He is serving a ten-year prison term.", "prison", None),
+])
+def test_held_in_custody_or_prison_is_a_detention(
+        text: str, word: str, expected: str | None) -> None:
+    """'in custody', 'in prison' are COERCE arrest; a parent's custody, a sentence's prison none."""
+    assert _type_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The bishop has spoken out about the treatment of refugees.", "spoken", "ACCUSE"),
+    ("Several senators spoke out over the cuts to veterans' pensions.", "spoke", "ACCUSE"),
+    # other sense: speaking about something, with no 'out', is no criticism
+    ("The bishop spoke about the history of the cathedral.", "spoke", None),
+])
+def test_speaking_out_about_something_is_criticism(
+        text: str, word: str, expected: str | None) -> None:
+    """'spoke out about/over X' is ACCUSE disapprove; 'spoke about X' is none."""
+    assert _type_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The brewer agreed to be acquired by a group of investors.", "acquired", "COOPERATE"),
+    ("The software maker will be acquired by a larger rival.", "acquired", "COOPERATE"),
+    ("The chipmaker was acquired by Vantor Media Inc. last year.", "acquired", "COOPERATE"),
+    # other sense: things acquired by instruments
+    ("The images were acquired by a weather satellite.", "acquired", None),
+])
+def test_a_passive_takeover_by_a_buyer_is_cooperation(
+        text: str, word: str, expected: str | None) -> None:
+    """'X agreed to be acquired by <buyers>' is COOPERATE economic; data acquired by a tool none."""
+    assert _type_of(text, word) == expected
