@@ -32,11 +32,11 @@ from newsledger.gazetteer import (
     spelling_variants,
 )
 from newsledger.lexicon_data import (
-    _rows,
     country_display_names,
     country_from_name,
     demonyms,
     fold,
+    table_rows,
 )
 from newsledger.record import Place
 
@@ -144,7 +144,7 @@ def _country_cities(code: str) -> tuple[Geo, ...]:
 def _regions() -> dict[str, Geo]:
     """Return folded name -> Geo for data/regions.tsv."""
     out = {}
-    for row in _rows("regions.tsv"):
+    for row in table_rows("regions.tsv"):
         code = None if row[1] == "-" else row[1]
         out[fold(row[0])] = Geo(row[0], code, float(row[2]), float(row[3]), "region")
     return out
