@@ -127,6 +127,12 @@ def _has_break(doc: Doc, start: int, end: int) -> bool:
     return span is not None and any("\n" in tok.text for tok in span)
 
 
+def _last_word_end(sent: Span) -> int:
+    """Return the end offset of a sentence's last token that is not whitespace."""
+    words = [tok for tok in sent if not tok.is_space]
+    return words[-1].idx + len(words[-1].text) if words else sent.start_char
+
+
 def date_for(doc: Doc, start: int, end: int, dates: list[When]) -> When | None:
     """Return the date of the clause around [start, end), else the narrative's date, else None."""
     if not dates:
@@ -157,7 +163,9 @@ def date_for(doc: Doc, start: int, end: int, dates: list[When]) -> When | None:
     if dated_paragraph:
         return None
     later = next((w for w in dates if w.start >= sent.end_char), None)
-    if later is not None and not _has_break(doc, sent.end_char, later.start):
+    # from the sentence's last word: spaCy keeps the paragraph break ("\n\n") inside the
+    # sentence before it, so its end_char would skip the break (T72)
+    if later is not None and not _has_break(doc, _last_word_end(sent), later.start):
         return None  # the paragraph's date comes after the sentence
     return _story_date(doc, start, end, dates)
 

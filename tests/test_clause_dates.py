@@ -40,6 +40,15 @@ def test_a_paragraph_without_a_date_takes_the_story_day() -> None:
     assert _value(STORY, "sent") == "2022-10-25"
 
 
+def test_a_paragraphs_last_sentence_takes_the_story_day_before_a_dated_paragraph() -> None:
+    # T72: spaCy keeps the "\n\n" inside the sentence before it; the next paragraph's date is
+    # not this paragraph's
+    text = (STORY + "Officials said the town was calm. The governor visited it.\n\n"
+            "Mirsk was founded in 1820.")
+    assert _value(text, "governor visited") == "2022-10-25"
+    assert _value(text, "Officials said") == "2022-10-25"
+
+
 def test_no_story_day_for_a_paragraph_with_its_own_date() -> None:
     text = STORY + "The town had been quiet since 2019, residents said."
     assert _value(text, "said", 1) is None  # "since 2019" is the paragraph's own time frame
