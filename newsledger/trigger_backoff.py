@@ -1,0 +1,180 @@
+"""A class-based backoff for a token whose every trigger row refused (T73, issue 4: coverage).
+
+Many rows of ``data/plover_triggers.tsv`` name their object by a word list written from the
+words the developers met ("hold COERCE obj:suspect|protester|journalist|..."); the next article's
+object is another word of the same class ("held the Britons"). When every row of a token
+refused, :func:`backoff_rule` accepts a refused row whose only failed constraints are such
+object lists (``obj:``, ``pobj:``) when the list names persons, groups or bodies (derived from
+the list's own words, :func:`participant_list`), the refused slot is filled by such a
+participant, the doer is one too, and every row that backs off so agrees on one PLOVER type.
+A list of things ("talks", "aid", "plan") has no class that can be told without words, so it
+never backs off; nor does a blocking row, nor a row refused on a structural constraint.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from newsledger.lexicon import describe
+from newsledger.mention_syntax import RELATIVES
+from newsledger.trigger_constraints import holds
+from newsledger.trigger_rules import NOT_AN_EVENT, TriggerRule, rules
+
+#: Word-list kinds whose words are the event's participant: the object ("obj") and a
+#: prepositional object ("pobj"). Preposition lists ("prep", "objprep") name the relation
+#: itself, a closed class where another word is another sense ("met with" / "met in").
+BACKOFF_KINDS = frozenset({"obj", "pobj"})
+
+#: A list names participants when at least this share of its words describes a person, group,
+#: body or state (lexicon.describe): at half, the list's class is people, not things
+#: ("hold ... obj:suspect|protester|man|people|..." is 0.6; "accept obj:plan|offer" is 0).
+MIN_PARTICIPANT_SHARE = 0.5
+
+#: Named-entity labels of political participants: people, organisations, states, nationalities.
+PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+#: Object pronouns that name people in news prose ("it" may stand for a measure or a thing).
+PARTICIPANT_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+
+#: Kinds lexicon.describe gives a participant; "unknown" is a thing or an unread word.
+PARTICIPANT_KINDS = frozenset({"person", "group", "organization", "country"})
+
+#: A lemma whose rows name more than this many PLOVER types (the blocking "-" counted) is a
+#: light or many-sensed word ("take", "call", "accept": 4-6 types) whose sense its object, not
+#: the word, picks: an object off every list says nothing of which sense is meant.
+MAX_SENSES = 3
+
+#: Object relations of the "obj:" slot (the passive subject is the logical object).
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def _describes_participant(text: str) -> bool:
+    """Tell whether the lexicon reads a word or phrase as a person, group, body or state."""
+    traits = describe(text)
+    return traits.sector is not None or traits.kind in PARTICIPANT_KINDS
+
+
+@lru_cache(maxsize=4096)
+def _participant_word(word: str) -> bool:
+    """Tell whether a list word (a lemma) names a participant, as written or as a plural."""
+    # the lexicon knows many group nouns only in the plural ("troops", "critics")
+    return _describes_participant(word) or _describes_participant(f"{word}s")
+
+
+def _word_traits(word: str) -> tuple[str | None, str]:
+    """Return a list word's sector and kind, as written or else as a plural."""
+    own, plural = describe(word), describe(f"{word}s")
+    sector = own.sector or plural.sector
+    return sector, own.kind if own.kind != "unknown" else plural.kind
+
+
+@lru_cache(maxsize=4096)
+def list_class(words: frozenset[str]) -> frozenset[str] | None:
+    """Return the sectors a participant list names, or None when it names people of any sector.
+
+    A list with a person or group word that carries no sector ("man", "people", "captive")
+    names anyone; a list of soldiers, rebels or diplomats names only their sectors.
+    """
+    traits = [_word_traits(w) for w in words]
+    if any(sector is None and kind in PARTICIPANT_KINDS for sector, kind in traits):
+        return None
+    return frozenset(sector for sector, _ in traits if sector is not None)
+
+
+@lru_cache(maxsize=4096)
+def participant_list(words: frozenset[str]) -> bool:
+    """Tell whether a row's word list names persons, groups or bodies rather than things."""
+    if not words:
+        return False
+    share = sum(_participant_word(w) for w in words) / len(words)
+    return share >= MIN_PARTICIPANT_SHARE
+
+
+def is_participant(tok: Token) -> bool:
+    """Tell whether a token names a political participant: a named one, a pronoun, a sector noun."""
+    if tok.ent_type_ in PARTICIPANT_LABELS or tok.lower_ in PARTICIPANT_PRONOUNS:
+        return True
+    return tok.pos_ in ("NOUN", "PROPN") and _describes_participant(tok.text)
+
+
+def _slot_sector(tok: Token) -> str | None:
+    """Return the sector of the noun phrase a slot word heads, up to the word itself."""
+    phrase = "".join(t.text_with_ws for t in tok.doc[tok.left_edge.i:tok.i + 1]).strip()
+    label = tok.ent_type_ if tok.ent_type_ in PARTICIPANT_LABELS else None
+    return describe(phrase, label).sector
+
+
+def _of_class(tok: Token, words: frozenset[str]) -> bool:
+    """Tell whether a slot word is a participant of the class a list names."""
+    if not is_participant(tok):
+        return False
+    sectors = list_class(words)
+    return sectors is None or _slot_sector(tok) in sectors
+
+
+def _object_slot(tok: Token) -> list[Token]:
+    """Return the words filling a trigger's object slot (with a quantity's of-phrase)."""
+    objects = [c for c in tok.children if c.dep_ in _OBJECT_DEPS]
+    if tok.dep_ == "relcl" and any(o.lower_ in RELATIVES for o in objects):
+        objects = [tok.head]  # "the Britons, who were held by the US"
+    # "a number of diplomats", "dozens of activists": the of-phrase names the participant
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
+    return objects
+
+
+def _pobj_slot(tok: Token, preps: frozenset[str] | None) -> list[Token]:
+    """Return a trigger's prepositional objects (of the row's prepositions, if it names any)."""
+    return [g for c in tok.children if c.dep_ in ("prep", "agent")
+            and (preps is None or c.lower_ in preps)
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _row_preps(rule: TriggerRule) -> frozenset[str] | None:
+    """Return the prepositions a row's "prep:" list names (None: it names none)."""
+    lists = [words for kind, words in rule.when if kind == "prep"]
+    return frozenset().union(*lists) if lists else None
+
+
+def _slot_backs_off(tok: Token, rule: TriggerRule, kind: str, words: frozenset[str]) -> bool:
+    """Tell whether a refused word list names participants and its slot holds one."""
+    if kind not in BACKOFF_KINDS or not participant_list(words):
+        return False
+    slot = _object_slot(tok) if kind == "obj" else _pobj_slot(tok, _row_preps(rule))
+    return any(_of_class(w, words) for w in slot)
+
+
+def _backs_off(tok: Token, rule: TriggerRule) -> bool:
+    """Tell whether every failed constraint of a row is a participant list its slot satisfies."""
+    failed = [(kind, words) for kind, words in rule.when if not holds(tok, kind, words)]
+    return bool(failed) and all(_slot_backs_off(tok, rule, k, w) for k, w in failed)
+
+
+def _participant_doer(tok: Token) -> bool:
+    """Tell whether the trigger's doer is a person or group, or a state or official body."""
+    return holds(tok, "actor", frozenset()) or holds(tok, "official", frozenset())
+
+
+@lru_cache(maxsize=4096)
+def _many_senses(rule: TriggerRule) -> bool:
+    """Tell whether a row's lemma names more event types than :data:`MAX_SENSES`."""
+    return len({r.type for r in rules().get((rule.lemma, rule.pos), ())}) > MAX_SENSES
+
+
+def backoff_rule(tok: Token, pos: str, refused: list[tuple[TriggerRule, str]],
+                 ) -> TriggerRule | None:
+    """Return the refused row a token backs off to by its participants' class, or None.
+
+    A blocking row that would back off counts as a sense of its own: its "-" disagrees with
+    any event row, so the token gets no event (the sense is ambiguous).
+    """
+    rows = [rule for rule, _ in refused if rule.pos == pos]
+    if not rows or not _participant_doer(tok) or any(_many_senses(r) for r in rows):
+        return None
+    candidates = [rule for rule in rows if _backs_off(tok, rule)]
+    types = {rule.type for rule in candidates}
+    if len(types) != 1 or NOT_AN_EVENT in types:
+        return None
+    return candidates[0]
