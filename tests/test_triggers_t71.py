@@ -61,3 +61,30 @@ def test_a_passive_takeover_by_a_buyer_is_cooperation(
         text: str, word: str, expected: str | None) -> None:
     """'X agreed to be acquired by <buyers>' is COOPERATE economic; data acquired by a tool none."""
     assert _type_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The rebel advance was halted north of the city.", "advance", "ASSAULT"),
+    ("Government forces halted the advance of the rebels.", "advance", "ASSAULT"),
+    ("The army advance stalled in the mountains.", "advance", "ASSAULT"),
+    # other senses: money paid ahead, a currency's or science's progress
+    ("The author received an advance of 50,000 dollars.", "advance", None),
+    ("The advance of the dollar worried exporters.", "advance", None),
+    ("Shares made a modest advance on Tuesday.", "advance", None),
+])
+def test_an_armed_advance_is_an_assault(text: str, word: str, expected: str | None) -> None:
+    """'the rebel advance', 'the advance of the troops' are ASSAULT; money or prices none."""
+    assert _type_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # an apology offered is the apology (CAMEO 055 apologize: SUPPORT), as condolences offered
+    ("The minister offered his apologies to the families.", "apologies", "SUPPORT"),
+    ("The minister offered his apologies to the families.", "offered", None),
+    # other sense: an offer of money or a post stays the offer (AGREE)
+    ("The firm offered a discount to customers.", "offered", "AGREE"),
+])
+def test_an_offered_apology_is_coded_on_the_apology(
+        text: str, word: str, expected: str | None) -> None:
+    """'offered apologies' is the apology's SUPPORT, not an offer to cooperate."""
+    assert _type_of(text, word) == expected
