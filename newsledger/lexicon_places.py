@@ -46,6 +46,23 @@ _HOME_SUFFIXES = ("-based", "-area", "-headquartered")
 _HOME_NAME_WORDS = 3
 
 
+#: An owner's possessive before a glued base: "Amnesty International's Washington-based
+#: director" works at the owner's office there; the owner says whose the actor is.
+_OWNER_BEFORE_BASE = re.compile(
+    r"^(.*?)['\u2019]s\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|area|headquartered)\b")
+
+
+def _two_countries(name: str) -> bool:
+    """Tell whether a name is both a country and another country's state ("Georgia").
+
+    The phrase alone cannot tell a "Georgia-based company" from Atlanta or Tbilisi, and no
+    country is better than a wrong one (T69 review).
+    """
+    key = fold(name)
+    area = admin_areas().get(key)
+    return key in country_names() and area is not None and area != country_names()[key]
+
+
 def place_name_country(name: str) -> str | None:
     """Return the country of a written place name: a country, state, province or large city.
 
@@ -97,7 +114,32 @@ def home_country(words: list[str]) -> str | None:
         while lead > 0 and k - lead < _HOME_NAME_WORDS and words[lead - 1][:1].isupper():
             lead -= 1
         for start in range(lead, k + 1):
-            found = place_name_country(" ".join([*words[start:k], stem]))
+            name = " ".join([*words[start:k], stem])
+            if _two_countries(name):
+                return None
+            found = place_name_country(name)
             if found:
                 return found
     return None
+
+
+def ambiguous_home(text: str) -> str | None:
+    """Return the country reading of a glued base that is also another country's state.
+
+    "A Georgia-based company": the phrase alone cannot tell Atlanta from Tbilisi, so the
+    country it would otherwise take is returned for the caller to withhold (T69 review).
+    """
+    for word in text.split():
+        suffix = next((s for s in _HOME_SUFFIXES if word.lower().endswith(s)), None)
+        if suffix is not None and _two_countries(word[:-len(suffix)]):
+            return country_names()[fold(word[:-len(suffix)])]
+    return None
+
+
+def owner_before_home(text: str) -> str | None:
+    """Return the owner named before a glued base, or None when there is none.
+
+    "Amnesty International" in "Amnesty International's Washington-based director".
+    """
+    found = _OWNER_BEFORE_BASE.match(text)
+    return found.group(1) if found else None

@@ -27,7 +27,12 @@ from newsledger.lexicon import (
     titles,
 )
 from newsledger.lexicon_data import data_rows, state_abbreviations
-from newsledger.lexicon_places import place_name_country
+from newsledger.lexicon_places import (
+    ambiguous_home,
+    home_country,
+    owner_before_home,
+    place_name_country,
+)
 from newsledger.mention_syntax import DATELINE_DASHES, PART_OF_PLACE_NOUNS, PLACE_NOUNS
 
 
@@ -39,10 +44,11 @@ class PhraseTexts:
     owner: str | None  # "officials at the U.S. Trade Representative's Office", "Russia's envoy"
     owner_country: bool = True  # False: "Pyongyang's only ally" is another country
     owner_sector: bool = True  # False: "the governor's daughter" is not of the government
+    members: str | None = None  # "a group of Lebanese exiles": the members' nationality
 
     def traits(self, label: str | None) -> ActorTraits:
         """Describe the phrase; the owner only fills a missing country or sector, not the kind."""
-        mine = describe(self.own, label)
+        mine = _based_traits(self, describe(self.own, label))
         if self.owner is None or (mine.country and mine.sector):
             return mine
         ext = describe(self.owner, label)
@@ -167,6 +173,42 @@ def relation_of(root: Token) -> str | None:
     return lemma if root.pos_ == "NOUN" and lemma in relational_nouns() else None
 
 
+def _based_traits(texts: PhraseTexts, mine: ActorTraits) -> ActorTraits:
+    """Overrule a country read only from a glued base ("Paris-based") when the phrase says more.
+
+    A base names where an actor works, which weaker evidence than whose it is (T69 review): the
+    members' nationality outranks it ("a Paris-based group of Lebanese exiles" is Lebanese), an
+    owner decides for its office ("Amnesty International's Washington-based director" is
+    Amnesty's, of no country), and a name that is a state and a country ("Georgia-based")
+    gives none.
+    """
+    if mine.country is None:
+        return mine
+    if mine.country == ambiguous_home(texts.own):
+        return replace(mine, country=None)
+    if mine.country != home_country(texts.own.split()):
+        return mine
+    owner = owner_before_home(texts.own)
+    if owner is not None:
+        return replace(mine, country=describe(owner).country)
+    if texts.members is not None:
+        return replace(mine, country=texts.members)
+    return replace(mine, country=None) if texts.owner is not None else mine
+
+
+def members_country(root: Token) -> str | None:
+    """Return the nationality of the members a group noun is "of" ("a group of Lebanese exiles")."""
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for member in prep.children:
+            nationality = next((m for m in member.children if m.dep_ in ("amod", "compound")
+                                and m.ent_type_ == "NORP"), None)
+            if member.dep_ == "pobj" and nationality is not None:
+                return describe(nationality.text, "NORP").country
+    return None
+
+
 def owned_texts(own: str, owner: str | None, root: Token) -> PhraseTexts:
     """Return a phrase's texts, its owner filling what the relation its head names lets it.
 
@@ -176,11 +218,12 @@ def owned_texts(own: str, owner: str | None, root: Token) -> PhraseTexts:
     rival the person's country, :meth:`newsledger.actors._Registry._inherit_owner`).
     """
     relation = relation_of(root)
+    members = members_country(root)
     if relation is None:
-        return PhraseTexts(own, owner)
+        return PhraseTexts(own, owner, members=members)
     entry = relational_nouns()[relation]
     return PhraseTexts(own, owner, owner_country=not entry.peer,
-                       owner_sector=entry.owner_sector and not entry.peer)
+                       owner_sector=entry.owner_sector and not entry.peer, members=members)
 
 
 def reads_with_possessor(root: Token) -> bool:
@@ -333,11 +376,24 @@ def class_home(tok: Token) -> tuple[Token, str] | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                   for g in c.children if g.dep_ == "pobj"), None)
-    if subject is None or place is None:
+    if subject is None or place is None or _outside_class(tok):
         return None
     name = place.doc[place.left_edge.i:place.i + 1].text
     iso3 = place_name_country(strip_article(name))
     return (subject, iso3) if iso3 else None
+
+
+#: Modifiers that put a class of actors outside the place it is "in": "the largest foreign
+#: investors in China" are not Chinese (T69 review); a nationality ("German investors in
+#: China", a NORP entity) says whose they are just as plainly.
+_OUTSIDE_MODIFIERS = frozenset({"foreign", "overseas", "international", "offshore"})
+
+
+def _outside_class(noun: Token) -> bool:
+    """Tell whether a class noun's modifiers say its members come from elsewhere."""
+    return any(c.dep_ in ("amod", "compound")
+               and (c.lower_ in _OUTSIDE_MODIFIERS or c.ent_type_ == "NORP")
+               for c in noun.children)
 
 
 def strip_article(name: str) -> str:
