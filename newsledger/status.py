@@ -54,6 +54,10 @@ _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 #: Objects that are a negation themselves ("attacked nobody").
 _NO_ONE = frozenset({"nobody", "nothing", "none"})
 
+#: Verbs whose "be to <verb>" is a fixed predicate, not a plan: "Hamas was to blame for the
+#: attack" says who is at fault now (T69 review), where "troops are to withdraw" is a schedule.
+BE_TO_IDIOMS = frozenset({"blame"})
+
 #: Planned-status cues that state the actor's own intention ("will", "plans to"), as opposed to
 #: an outside schedule ("is due to"); events uses them to code AGREE/THREATEN/REJECT.
 INTENT_WORDS = frozenset({
@@ -160,7 +164,7 @@ def _own_cues(tok: Token, found: _Found) -> None:
     # "going to attack", "is to be imposed": be + to-infinitive is a plan
     if tok.dep_ == "xcomp" and tok.head.lemma_ in ("be", "go") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
-    ):
+    ) and not (tok.head.lemma_ == "be" and tok.lemma_ in BE_TO_IDIOMS):
         found.statuses.append(("planned", "to"))
 
 
