@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from newsledger.lexicon_data import _rows
+from newsledger.lexicon_data import table_rows
 from newsledger.record import Actor
 
 #: Weight of a context the trigger row gives: as much as a word that is mostly of that topic
@@ -77,7 +77,7 @@ CONTEXT_NAMES = {"asylum": "refugee"}
 def context_cues() -> dict[str, tuple[tuple[str, int], ...]]:
     """Return phrase -> ((context, weight), ...) from ``data/contexts.tsv``."""
     out: dict[str, list[tuple[str, int]]] = {}
-    for row in _rows("contexts.tsv"):
+    for row in table_rows("contexts.tsv"):
         if len(row) >= 3 and row[0]:
             out.setdefault(row[0].strip().lower(), []).append((row[1].strip(), int(row[2])))
     return {k: tuple(v) for k, v in out.items()}

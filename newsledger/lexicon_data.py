@@ -321,10 +321,3 @@ __all__ = [
     "country_from_name", "seat_of", "institution_of", "gender_of_title", "is_title",
     "MIN_METONYMY_POPULATION",
 ]
-
-
-# The names these readers had while private, kept as the same objects (no copy) for the modules
-# outside knowledge that still import them (event_context.py, geonames.py); new code uses the
-# public names.
-_rows = table_rows
-_opt = optional_cell
