@@ -127,6 +127,23 @@ def _has_break(doc: Doc, start: int, end: int) -> bool:
     return span is not None and any("\n" in tok.text for tok in span)
 
 
+def _frames(doc: Doc, when: When, target: Token | None) -> bool:
+    """Whether a date of the span's own sentence gives the span's paragraph its time frame (T72).
+
+    Not a date in what the span's verb reports ("said the father will travel today",
+    "'We'll be back tomorrow,' said X": the speaker's time, not the narrative's) nor one in a
+    relative clause ("X, who arrived in 1961, believes"): background, as in the paragraph scan.
+    """
+    if not _anchors_narrative(doc, when):
+        return True  # a bound ("quiet since 2019, residents said") is the paragraph's own frame
+    if _in_relative_clause(doc, when):
+        return False
+    span = _tokens(doc, when.start, when.end)
+    verb = _date_verb(span) if span is not None else None
+    return not (target is not None and verb is not None and verb.i != target.i
+                and target.is_ancestor(verb) and _reports(verb, target))
+
+
 def _last_word_end(sent: Span) -> int:
     """Return the end offset of a sentence's last token that is not whitespace."""
     words = [tok for tok in sent if not tok.is_space]
@@ -149,7 +166,8 @@ def date_for(doc: Doc, start: int, end: int, dates: list[When]) -> When | None:
     # the last narrative date before the sentence in its paragraph, scanning back only as far as
     # that date (linear in the distance, not in the article: long articles stay cheap)
     cut = sent.start_char
-    dated_paragraph = bool(inside)
+    target = _span_verb(doc, start, end)
+    dated_paragraph = any(_frames(doc, w, target) for w in inside)
     for w in reversed([w for w in dates if w.end <= sent.start_char]):
         if _has_break(doc, w.end, cut):
             break
@@ -167,6 +185,8 @@ def date_for(doc: Doc, start: int, end: int, dates: list[When]) -> When | None:
     # sentence before it, so its end_char would skip the break (T72)
     if later is not None and not _has_break(doc, _last_word_end(sent), later.start):
         return None  # the paragraph's date comes after the sentence
+    if inside and _story_date(doc, start, end, dates) in inside:
+        return None  # the story's day would be the very date set aside in this sentence
     return _story_date(doc, start, end, dates)
 
 

@@ -49,6 +49,18 @@ def test_a_paragraphs_last_sentence_takes_the_story_day_before_a_dated_paragraph
     assert _value(text, "Officials said") == "2022-10-25"
 
 
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    ("The governor said the convoy will arrive tomorrow.", "said"),
+    ('"We will be back tomorrow," said the mayor.', "said"),
+    ("The mayor, who was elected in 2015, visited the town.", "visited"),
+])
+def test_a_date_in_what_is_reported_or_in_a_relative_clause_frames_no_paragraph(
+        sentence: str, phrase: str) -> None:
+    # T72: the speaker's "tomorrow" and a relative clause's background year leave the
+    # paragraph without a time frame of its own: the story's day carries
+    assert _value(STORY + sentence, phrase, STORY.count(phrase)) == "2022-10-25"
+
+
 def test_no_story_day_for_a_paragraph_with_its_own_date() -> None:
     text = STORY + "The town had been quiet since 2019, residents said."
     assert _value(text, "said", 1) is None  # "since 2019" is the paragraph's own time frame
