@@ -144,6 +144,11 @@ def _medium_gerund(verb: Token) -> Token | None:
     return prep.head if named or noun.lemma_.lower() in TEXT_NOUNS else None
 
 
+#: Lemmas of the English auxiliaries besides the modals (tag MD); the tagger also calls some
+#: misparsed main verbs AUX ("he met visiting X").
+_AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "get"})
+
+
 def _subject_on_auxiliary(verb: Token) -> Token | None:
     """Return a subject the parser hangs on the verb's auxiliary ("the UK [was] prepared").
 
@@ -151,7 +156,9 @@ def _subject_on_auxiliary(verb: Token) -> Token | None:
     it goes with; the auxiliary has no clause of its own, so its subject is the verb's.
     """
     for aux in verb.children:
-        if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
+        # a true auxiliary only: "he met visiting X" misparsed with "met" as aux is no auxiliary
+        if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i and (
+                aux.tag_ == "MD" or aux.lemma_.lower() in _AUXILIARY_LEMMAS):
             subj = child_with(aux, "nsubj")
             if subj is not None:
                 return subj
