@@ -97,6 +97,14 @@ ACQUIRED_NOUNS = word_list("acquired_noun")
 #: units"), never the seller; the seller is the possessor or the light verb's subject (T64).
 SOLD_NOUNS = word_list("sold_noun")
 
+#: Nouns of what an act did to someone, modified by the act's noun ("the shooting death of a
+#: doctor"): the act's roles are read on them, so the victim is their of-phrase (T70).
+HARM_RESULTS = word_list("harm_result")
+
+#: Verbs that transfer something to someone (argument_words.tsv's giving_verb): a purchase that
+#: "gives X control" benefits its buyer, X (T70).
+GIVING_VERBS = word_list("giving_verb")
+
 #: The lemma of a receiving_verbs.tsv row that holds for any verb ("Although under fire from X,
 #: Y was ...": whoever is under fire receives it, whatever the verb the phrase hangs on).
 ANY_VERB = "*"
@@ -189,6 +197,12 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
     """Return the actor head and the candidate recipient heads of a noun trigger."""
     if noun.dep_ in ("compound", "amod", "nmod") and noun.head.lemma_.lower() in CARRIER_NOUNS:
         noun = noun.head  # "Qatar launched a mediation effort between X and Y": the effort's roles
+    elif noun.dep_ in ("compound", "amod", "nmod") and \
+            noun.head.lemma_.lower() in HARM_RESULTS:
+        return _harm_result_roles(noun.head)
+    if noun.lemma_.lower() in ACQUIRED_NOUNS and (buyer := _buyer_given(noun)) is not None:
+        bought = pobj_of(noun, "of")  # "the acquisition of Y would give X control": Y is bought
+        return buyer, [bought] if bought is not None else []
     place = noun  # "attracted a storm of criticism": the storm stands where the act would
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in \
             OF_CARRIERS:
@@ -263,6 +277,36 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
             elif joint and target is None:
                 candidates.append(pobj_of(verb, "with"))  # a with-phrase the parser hung higher
     return actor, [t for t in candidates if t is not None]
+
+
+def _harm_result_roles(result: Token) -> tuple[Token | None, list[Token]]:
+    """Return the roles of an act read on the harm it did ("last month's shooting death of X").
+
+    The victim is the of-phrase; the doer only a by-phrase or a possessor that is no date.
+    Not the subject of a verb over the harm: "police investigated the stabbing death of a
+    guard" did not stab him.
+    """
+    owner = child_with(result, "poss")
+    if owner is not None and owner.ent_type_ in TIME_ENTITIES:
+        owner = None  # "last month's": when, not who
+    victim = pobj_of(result, "of")
+    return owner or pobj_of(result, "by"), [victim] if victim is not None else []
+
+
+def _buyer_given(noun: Token) -> Token | None:
+    """Return the one a purchase gives something to ("the acquisition would give X control").
+
+    What a purchase gives goes to its buyer: the giving verb's dative, or the first of two
+    objects (the parser's reading of a double object with no dative label).
+    """
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in GIVING_VERBS:
+        return None
+    dative = child_with(verb, "dative")
+    if dative is not None:
+        return dative
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects[0] if len(objects) == 2 else None
 
 
 def _agent_referent(noun: Token) -> Token | None:
