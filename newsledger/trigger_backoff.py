@@ -5,10 +5,12 @@ words the developers met ("hold COERCE obj:suspect|protester|journalist|..."); t
 object is another word of the same class ("held the Britons"). When every row of a token
 refused, :func:`backoff_rule` accepts a refused row whose only failed constraints are such
 object lists (``obj:``, ``pobj:``) when the list names persons, groups or bodies (derived from
-the list's own words, :func:`participant_list`), the refused slot is filled by such a
-participant, the doer is one too, and every row that backs off so agrees on one PLOVER type.
-A list of things ("talks", "aid", "plan") has no class that can be told without words, so it
-never backs off; nor does a blocking row, nor a row refused on a structural constraint.
+the list's own words, :func:`participant_list`), the refused slot is filled by a participant
+of the list's class (the sectors its words carry, :func:`list_class`: soldiers back off to armed
+bodies, not to villagers), the doer is a person, group or state, the word has few senses, and
+every row that backs off so agrees on one PLOVER type. A list of things ("talks", "aid", "plan")
+has no class that can be told without words, so it never backs off; nor does a blocking row,
+nor a row refused on a structural constraint. Hooked in triggers._held_rule (coordinator).
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsledger.lexicon import describe
+from newsledger.knowledge import figure
+from newsledger.lexicon import STATE_SECTORS, describe
 from newsledger.mention_syntax import RELATIVES
 from newsledger.trigger_constraints import holds
 from newsledger.trigger_rules import NOT_AN_EVENT, TriggerRule, rules
@@ -35,11 +38,18 @@ MIN_PARTICIPANT_SHARE = 0.5
 #: Named-entity labels of political participants: people, organisations, states, nationalities.
 PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
-#: Object pronouns that name people in news prose ("it" may stand for a measure or a thing).
-PARTICIPANT_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+#: Pronouns that name people; "they"/"them" (like "it") stand for things as often ("the rebels
+#: handed them over": the weapons), so they fill no participant slot.
+PARTICIPANT_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 #: Kinds lexicon.describe gives a participant; "unknown" is a thing or an unread word.
 PARTICIPANT_KINDS = frozenset({"person", "group", "organization", "country"})
+
+#: Sectors of offices and armed bodies, whose members news names by title or rank ("the
+#: envoy", "General X"): a bare name or pronoun (no sector of its own) does not fill a list of
+#: them ("send Shultz to Moscow" is no troop deployment), only a list of private persons
+#: (refugees, dissidents, journalists: "returned Elian Gonzalez to Cuba").
+OFFICE_SECTORS = STATE_SECTORS | {"REB", "IGO"}
 
 #: A lemma whose rows name more than this many PLOVER types (the blocking "-" counted) is a
 #: light or many-sensed word ("take", "call", "accept": 4-6 types) whose sense its object, not
@@ -84,6 +94,12 @@ def list_class(words: frozenset[str]) -> frozenset[str] | None:
 
 
 @lru_cache(maxsize=4096)
+def _names_persons(words: frozenset[str]) -> bool:
+    """Tell whether a list has a word for one person ("refugee", "dissident", "soldier")."""
+    return any(_word_traits(w)[1] == "person" for w in words)
+
+
+@lru_cache(maxsize=4096)
 def participant_list(words: frozenset[str]) -> bool:
     """Tell whether a row's word list names persons, groups or bodies rather than things."""
     if not words:
@@ -103,7 +119,11 @@ def _slot_sector(tok: Token) -> str | None:
     """Return the sector of the noun phrase a slot word heads, up to the word itself."""
     phrase = "".join(t.text_with_ws for t in tok.doc[tok.left_edge.i:tok.i + 1]).strip()
     label = tok.ent_type_ if tok.ent_type_ in PARTICIPANT_LABELS else None
-    return describe(phrase, label).sector
+    sector = describe(phrase, label).sector
+    if sector is None and label == "PERSON":
+        known = figure(phrase, person=True)  # a known figure's office ("Shultz": GOV)
+        sector = known.sector if known is not None else None
+    return sector
 
 
 def _of_class(tok: Token, words: frozenset[str]) -> bool:
@@ -111,7 +131,14 @@ def _of_class(tok: Token, words: frozenset[str]) -> bool:
     if not is_participant(tok):
         return False
     sectors = list_class(words)
-    return sectors is None or _slot_sector(tok) in sectors
+    if sectors is None:
+        return True
+    sector = _slot_sector(tok)
+    if sector is None and (tok.ent_type_ == "PERSON" or tok.lower_ in PARTICIPANT_PRONOUNS):
+        # a name or pronoun does not tell the person's role: it fits a list naming private
+        # persons, not office-holders or fighters
+        return _names_persons(words) and not sectors & OFFICE_SECTORS
+    return sector in sectors
 
 
 def _object_slot(tok: Token) -> list[Token]:

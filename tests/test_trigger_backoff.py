@@ -50,6 +50,8 @@ def _row(type_: str, when: str) -> TriggerRule:
     ("The junta silenced the bloggers.", "silenced", "COERCE"),
     ("The police held the Britons in a military camp.", "held", "COERCE"),
     ("Ankara recalled its consul from Vienna.", "recalled", "SANCTION"),
+    ("The authorities returned Ahmed Karimi to Afghanistan.", "returned", "COERCE"),
+    ("The police held him for three days.", "held", "COERCE"),
 ])
 def test_backs_off_for_a_participant_off_the_list(text: str, word: str, type_: str) -> None:
     """A political object of the list's class that the list lacks backs off to the row."""
@@ -60,6 +62,12 @@ def test_backs_off_for_a_participant_off_the_list(text: str, word: str, type_: s
 def test_no_backoff_for_a_thing() -> None:
     """A thing in the object slot ("the radio") is not of a person list's class."""
     assert _backoff("The junta silenced the radio.", "silenced") is None
+
+
+def test_no_backoff_for_they_or_them() -> None:
+    """"Them" stands for things as often as for people ("handed them over": the weapons)."""
+    assert _backoff("The rebels handed them over.", "handed") is None
+    assert _backoff("The rebels handed him over.", "handed") is not None
 
 
 def test_no_backoff_for_a_non_political_doer() -> None:
@@ -75,6 +83,15 @@ def test_no_backoff_for_a_blocked_sense() -> None:
 def test_no_backoff_for_a_participant_of_another_class() -> None:
     """A list of soldiers and police backs off to armed bodies only, not to villagers."""
     assert _backoff("The army equipped the villagers.", "equipped") is None
+
+
+def test_a_name_does_not_fill_a_list_of_office_holders() -> None:
+    """A bare name is no soldier: "sent Shultz to Moscow" is no troop deployment."""
+    assert _backoff("The president sent Jim Shultz to Moscow.", "sent") is None
+    sent = _backoff("The president sent the gendarmes to Moscow.", "sent")
+    assert sent is not None and sent.type == "MOBILIZE"
+    # soldiers fill both the troop row and the peacekeeper row: two types, no event
+    assert _backoff("The president sent the paratroopers to Moscow.", "sent") is None
 
 
 def test_no_backoff_for_a_many_sensed_verb() -> None:
