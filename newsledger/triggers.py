@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsledger.natural_harm import harm_of_named_cause, natural_harm
+from newsledger.trigger_backoff import backoff_rule
 from newsledger.trigger_constraints import first_refusal
 from newsledger.trigger_headlines import title_case, verb_forms
 from newsledger.trigger_rules import NOT_AN_EVENT, TriggerRule, rules
@@ -122,6 +123,8 @@ def _held_rule(tok: Token, pos: str, refused: list[tuple[TriggerRule, str]],
                ) -> tuple[TriggerRule | None, bool]:
     """Return the first row that holds for a token, and whether it was read as a headline verb."""
     held = _first_holding(tok, pos, _lemmas(tok), refused) if pos else None
+    if held is None and pos and refused:  # every row refused: back off by the object's class
+        held = backoff_rule(tok, pos, refused)
     if held is None and pos != "VERB" and tok.is_title and not tok.ent_type_:
         held = _headline_rule(tok, refused)  # read as a name or a plural by the tagger
         return held, held is not None

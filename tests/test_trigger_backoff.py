@@ -6,6 +6,7 @@ import pytest
 from spacy.tokens import Token
 
 from newsledger.parse import parse
+from newsledger.pipeline import extract
 from newsledger.trigger_backoff import backoff_rule, list_class, participant_list
 from newsledger.trigger_constraints import first_refusal
 from newsledger.trigger_rules import TriggerRule, rules
@@ -124,3 +125,12 @@ def test_list_classes() -> None:
     assert participant_list(frozenset({"soldier", "troop", "police"}))
     assert list_class(frozenset({"soldier", "troop"})) == frozenset({"MIL"})
     assert list_class(frozenset({"man", "people", "suspect"})) is None
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    ("The junta silenced the bloggers.", "silenced", "COERCE"),
+    ("Ankara recalled its consul from Vienna.", "recalled", "SANCTION"),
+])
+def test_the_pipeline_codes_a_backed_off_row(text: str, word: str, type_: str) -> None:
+    """triggers._held_rule calls the backoff when every row refused: extract codes the event."""
+    assert type_ in [e.type for e in extract(text).events if e.trigger == word]
