@@ -49,6 +49,21 @@ PARTY_PRONOUNS = frozenset({"he", "she", "they", "you"})
 #: Modals that, with "have" and a past participle, reproach a past act ("should have resigned").
 REPROACH_MODALS = frozenset({"should", "ought"})
 
+#: Modals that make a reported predicate a demand, a prediction or a possibility ("the plan would
+#: be a disaster", "might be illegal"). No event: status.py would read "would" under a reporting
+#: verb as planned and "could/might/may" as hypothetical, but the event is coded at the reporting
+#: verb, whose own status is asserted, so a modal judgement would be stored as a fact (T69 #2).
+PREDICTION_MODALS = frozenset({"should", "must", "would", "could", "may", "might", "will"})
+
+#: Pronouns by their agreement class: a pronoun that can only stand for the speaker makes the
+#: judgement an admission ("Obama said his decision was a mistake"), not an accusation (T69 #3).
+PRONOUN_CLASS = {"he": "sg", "him": "sg", "his": "sg", "she": "sg", "her": "sg", "it": "sg",
+                 "its": "sg", "they": "pl", "them": "pl", "their": "pl"}
+
+#: Tags of a singular and a plural noun, to tell which pronouns a noun can be the antecedent of.
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
 #: Subordinators that make a reported clause a question or a condition, not a judgement.
 OPEN_MARKERS = frozenset({"if", "whether"})
 
@@ -98,8 +113,9 @@ def _noun_polarity(noun: Token) -> str | None:
     if own in ("accuse", "support"):
         return own
     for child in noun.children:
-        if child.dep_ == "amod" and _polarity(child, "ADJ") in ("accuse", "support"):
-            return _polarity(child, "ADJ")  # "a reckless gamble", "a positive step"
+        modifier = _polarity(child, "ADJ") or _polarity(child, "AMOD")  # AMOD: modifier only
+        if child.dep_ == "amod" and modifier in ("accuse", "support"):
+            return modifier  # "a reckless gamble", "a positive step" (never "was positive for")
     if own == "light":  # "an act of aggression"
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -113,6 +129,8 @@ def _predicate_polarity(verb: Token) -> str | None:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & REPROACH_MODALS and "have" in auxes and verb.tag_ == "VBN":
         return None if _negated(verb) else "ACCUSE"  # "should have been used": a reproach
+    if auxes & PREDICTION_MODALS:
+        return None  # checked before the copula: "would be a disaster" is no asserted judgement
     lemma = verb.lemma_.lower()
     found: str | None = None
     negated = _negated(verb)
@@ -129,8 +147,6 @@ def _predicate_polarity(verb: Token) -> str | None:
                 found = _noun_polarity(obj) if obj is not None else None
             if found:
                 break
-    elif auxes & {"should", "must", "would", "could", "may", "might", "will"}:
-        return None  # a modal verb phrase is a demand or a prediction (event_demands)
     else:
         found = _polarity(verb, "VERB")
     if found == "norm":
@@ -162,13 +178,17 @@ def _evaluated(verb: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
     if subject.dep_ == "nsubjpass" and verb.tag_ == "VBN" and any(
             c.lower_ in REPROACH_MODALS for c in verb.children):
         return _passive_reproach(verb, subject, actors)
-    if _polarity(subject, "NOUN") == "act":
+    kind = _polarity(subject, "NOUN")
+    if kind in ("act", "owned"):
         # "the drills", "Moscow's decision", "the Russian move", "the Trump plan": the owner
         # is a possessor, a national adjective or a person's or body's name; a place name
         # compound is the act's topic ("the Iran policy", "the Iraq war")
         owner = next((c for c in subject.children if (
             c.dep_ in ("poss", "amod") or c.dep_ == "compound" and c.ent_type_ in OWNER_NAMES)
             and _party(c, actors)), None)
+        if kind == "owned" and owner is None and not any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+            return False, None  # "the drug trial", "the exercise": nobody's act (T69 #4)
         return True, owner
     if _party(subject, actors):
         return True, subject
@@ -215,6 +235,39 @@ def _passive_reproach(verb: Token, subject: Token,
     return True, party if party is not None and _party(party, actors) else None
 
 
+def _antecedent_class(tok: Token) -> str | None:
+    """Return the pronoun class a noun or pronoun can be the antecedent of ("sg", "pl")."""
+    if tok.pos_ == "PRON":
+        return PRONOUN_CLASS.get(tok.lower_)
+    if tok.tag_ in SINGULAR_TAGS:
+        return "sg"
+    return "pl" if tok.tag_ in PLURAL_TAGS else None
+
+
+def _admission(cue: Token, verb: Token) -> bool:
+    """Tell whether the judged party is a pronoun that can stand only for the speaker.
+
+    "Obama said his decision was a mistake", "Smith said he was wrong": the pronoun agrees with
+    the speaker and no other noun before it could be its antecedent, so the speaker judges
+    himself: an admission, not an accusation (T69 #3).
+    """
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ == "it":
+        return False  # a passive reproaches its agent; an expletive "it" its clause's subject
+    owned = _polarity(subject, "NOUN") in ("act", "owned")  # "his decision", not "his client"
+    pronoun = subject if subject.pos_ == "PRON" else next(
+        (c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON" and owned), None)
+    speaker = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if pronoun is None or speaker is None or pronoun.lower_ not in PRONOUN_CLASS:
+        return False
+    wanted = PRONOUN_CLASS[pronoun.lower_]
+    if _antecedent_class(speaker) != wanted:
+        return False
+    own = {t.i for t in speaker.subtree}
+    return not any(t.i < pronoun.i and t.i not in own and t.pos_ in ("NOUN", "PROPN", "PRON")
+                   and _antecedent_class(t) == wanted for t in pronoun.sent)
+
+
 def _content(cue: Token) -> Token | None:
     """Return the verb of the clause a reporting verb reports (its clausal complement)."""
     comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
@@ -245,6 +298,8 @@ def _clause(verb: Token) -> list[Token]:
 def evaluation_triggers(sent: Span, taken: set[int], actors: ActorIndex) -> list[Evaluation]:
     """Return the reporting verbs whose reported clause evaluates a party ("X said Y lied")."""
     found: list[Evaluation] = []
+    if sent.text.rstrip().rstrip("'\"’”").endswith("?"):
+        return found  # "Who said Putin was wrong?", "Did Obama say ...?": a question (T69 #5)
     for cue in sent:
         if cue.pos_ != "VERB" or (cue.lemma_.lower(), "report") not in cues() or \
                 cue.lemma_.lower() in NOT_EVALUATING or cue.i in taken or _negated(cue) \
@@ -254,7 +309,7 @@ def evaluation_triggers(sent: Span, taken: set[int], actors: ActorIndex) -> list
         if verb is None or any(t.i in taken for t in _clause(verb)):
             continue  # a coded trigger in the clause codes it ("said the attack was illegal")
         kind = _predicate_polarity(verb)
-        if kind is None:
+        if kind is None or _admission(cue, verb):
             continue
         ok, party = _evaluated(verb, actors)
         if ok:

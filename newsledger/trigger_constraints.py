@@ -106,8 +106,16 @@ def _argument_words(tok: Token, children: list[Token]) -> list[Token]:
     return [w for h in heads for w in h.subtree]
 
 
-#: Personal pronouns that always name people (not "it"/"they", which may stand for a measure).
-_PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you"})
+#: Personal pronouns that always name people (not "it"/"they", which may stand for a measure);
+#: the possessives name a noun's doer ("his attacks on X").
+_PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "his", "her", "my", "our", "your"})
+
+#: Sectors of armed doers (unidentified attackers, rebels, the military, criminals): their
+#: "attack" on a named person is physical whatever the clause says (T69 review #6).
+ARMED_SECTORS = frozenset({"UAF", "REB", "MIL", "CRM"})
+
+#: Prepositions of an act noun that name its doer ("attacks from Senator X", "an attack by").
+_NOUN_DOER_PREPS = frozenset({"from", "by"})
 
 
 #: Sectors whose harm to someone is economic or professional, not an attack ("Employers harmed
@@ -116,15 +124,58 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you"})
 _PEACEFUL_SECTORS = ("BUS", "LAB", "AGR", "EDU", "HLH", "MED")
 
 
+def _doers(tok: Token) -> list[Token]:
+    """Return who does a verb's or an act noun's act (a noun's possessor or from/by-phrase)."""
+    if tok.pos_ == "NOUN":  # "his attacks on X", "attacks from Senator X"
+        return [c for c in tok.children if c.dep_ == "poss"] + [
+            g for c in tok.children if c.dep_ in ("prep", "agent")
+            and c.lower_ in _NOUN_DOER_PREPS for g in c.children if g.dep_ == "pobj"]
+    doers = _acting_subjects(tok) or _controller_subjects(tok)
+    cur = tok
+    for _ in range(SUBJECT_CLIMB):  # "the gunmen got out and started firing": the conj's subject
+        if doers or cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        doers = [c for c in cur.children if c.dep_ == "nsubj"]
+    return doers
+
+
+def _armed_doer(tok: Token) -> bool:
+    """Tell whether the act's doer is armed ("assailants attacked X", "the gunmen's attack")."""
+    return any(sector_of(d.text) in ARMED_SECTORS for d in _doers(tok))
+
+
+def _news_medium(children: list[Token]) -> bool:
+    """Tell whether a prepositional object of the trigger is a news medium ("a chat with CNN")."""
+    return any(c.dep_ == "prep" and g.dep_ == "pobj" and sector_of(
+        "".join(t.text_with_ws for t in g.subtree).strip()) == "MED"
+        for c in children for g in c.children)
+
+
+def _thing(doer: Token) -> bool:
+    """Tell whether a doer is a thing: a common noun with no sector and no word of violence."""
+    armed = harm_words("violence") | harm_words("human")  # "gunmen", "the sniper"
+    return doer.pos_ == "NOUN" and not doer.is_title and sector_of(doer.text) is None and \
+        doer.lemma_.lower() not in armed
+
+
+def _named_doer(tok: Token) -> bool:
+    """Tell whether a doer is a name ("Delors", tagged a noun inside a quote), not a business.
+
+    A capitalised word inside the sentence is a name whatever its tag; a business or a medium
+    (by its sector) makes no political promise or praise.
+    """
+    return any((d.pos_ == "PROPN" or d.is_title and not d.is_sent_start)
+               and sector_of(d.text) not in _PEACEFUL_SECTORS for d in _doers(tok))
+
+
 def _actor_subject(tok: Token) -> bool:
     """Tell whether a verb's doer is a person or group ("exiles", "the gang"), not a thing.
 
     The doer is the subject or by-agent, a coordinated verb's shared subject ("might take
     him abroad or even harm him") or the controller's subject ("threatened to harm").
     """
-    doers = _acting_subjects(tok) or _controller_subjects(tok)
-    if not doers and tok.dep_ == "conj":
-        doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    doers = _doers(tok)
     return any(d.ent_type_ == "PERSON" or d.lower_ in _PERSON_PRONOUNS
                or sector_of(d.text) not in (None, *_PEACEFUL_SECTORS) for d in doers)
 
@@ -133,7 +184,8 @@ def _actor_subject(tok: Token) -> bool:
 #: "after"-clause, a that-clause's killing) says nothing of the kind of act another clause tells.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
 
-#: How many steps up a trigger may lie below its clause's head.
+#: How many steps up a trigger may lie below its clause's head: news sentences rarely nest a
+#: trigger deeper (as status.MAX_CLIMB), and the bound keeps a cyclic or bad parse from wandering.
 CLAUSE_CLIMB = 12
 
 
@@ -247,7 +299,7 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         predicates += [a for c in predicates for a in c.children if a.dep_ == "amod"]
         return any(c.lemma_.lower() in words for c in predicates)
     if kind == "calm":  # the clause names no violence: a verbal "attack" in a calm one
-        return not _names_violence(trigger_clause(tok))
+        return not _names_violence(trigger_clause(tok)) and not _armed_doer(tok)
     if kind == "ofhead":  # "a letter of protest": the noun is the of-object of such a noun
         prep = tok.head
         return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i and \
@@ -258,6 +310,12 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         return _country_object(children, words)
     if kind == "actor":  # a person or group does it: "exiles might harm him", not "tariffs"
         return _actor_subject(tok)
+    if kind == "animate":  # people fire: "they", "the sniper", not "the engine"
+        return not any(_thing(d) for d in _doers(tok))
+    if kind == "party":  # a person, group, official or state: "Israel would not tolerate"
+        return _actor_subject(tok) or _political_doer(tok) or _named_doer(tok)
+    if kind == "nomedia":  # "a chat with CNN" is an interview, not a consultation
+        return not _news_medium(children)
     if kind == "violent":  # the trigger's own arguments name violence: an armed "target"
         return _names_violence(_argument_words(tok, children))
     if kind == "modent":  # "the Disney-Fox deal": a compound modifier (or its own) is a name

@@ -39,7 +39,7 @@ def _coded(text: str) -> list[tuple[str, str | None, str, str | None, str | None
 def test_data_file_reads_every_polarity() -> None:
     """The data file has a row of each polarity and no unknown one."""
     polarities = set(evaluative_words().values())
-    assert polarities == {"accuse", "support", "norm", "act", "light", "copula"}
+    assert polarities == {"accuse", "support", "norm", "act", "owned", "light", "copula"}
     assert evaluative_words()[("pretext", "NOUN")] == "accuse"
 
 
