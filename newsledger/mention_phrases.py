@@ -196,6 +196,11 @@ def _based_traits(texts: PhraseTexts, mine: ActorTraits) -> ActorTraits:
     return replace(mine, country=None) if texts.owner is not None else mine
 
 
+#: What the lexicon calls an "of" object that can be a group's members ("a group of Lebanese
+#: exiles"); a subject of study or a thing ("Russian studies", "Iraqi oil") is none.
+MEMBER_KINDS = frozenset({"person", "group"})
+
+
 def members_country(root: Token) -> str | None:
     """Return the nationality of the members a group noun is "of" ("a group of Lebanese exiles")."""
     for prep in root.children:
@@ -204,7 +209,9 @@ def members_country(root: Token) -> str | None:
         for member in prep.children:
             nationality = next((m for m in member.children if m.dep_ in ("amod", "compound")
                                 and m.ent_type_ == "NORP"), None)
-            if member.dep_ == "pobj" and nationality is not None:
+            # only people are members: "the director of Russian studies" is no Russian
+            if (member.dep_ == "pobj" and nationality is not None
+                    and describe(member.text).kind in MEMBER_KINDS):
                 return describe(nationality.text, "NORP").country
     return None
 

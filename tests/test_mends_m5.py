@@ -80,3 +80,17 @@ def test_to_blame_is_no_plan() -> None:
 ])
 def test_be_to_still_plans(text: str, trigger: str) -> None:
     assert _status(text, trigger) == "planned"
+
+
+def test_only_people_are_a_phrases_members() -> None:
+    """The second review: "director of Russian studies" took RUS as if studies were members."""
+    from newsledger.mention_phrases import members_country
+    from newsledger.parse import parse
+
+    def members(text: str, head: str) -> str | None:
+        root = next(t for t in parse(text) if t.text == head)
+        return members_country(root)
+
+    assert members("The director of Russian studies criticised the ban.", "director") is None
+    assert members("A group of Lebanese exiles criticised the ban.", "group") == "LBN"
+    assert members("A delegation of Iraqi officials arrived.", "delegation") == "IRQ"
