@@ -65,6 +65,12 @@ INTENT_WORDS = frozenset({
     "pledge", "vow", "offer", "commit", "undertake", "agree", "intention",
 })
 
+#: Verbs that perform the courtesy their object names, and those courtesies: an apology or
+#: condolences offered have been made (asserted), unlike an offer of talks or aid, which is
+#: an intention (AGREE).
+PERFORMING_VERBS = frozenset({"offer", "extend", "express", "convey"})
+PERFORMED_ACTS = frozenset({"apology", "condolence", "sympathy", "congratulation", "thanks"})
+
 #: Hypothetical-status cues that state the actor's willingness ("ready to host talks"), which
 #: PLOVER codes as AGREE when the act is cooperative.
 WILLING_WORDS = frozenset({"ready", "prepared", "willing"})
@@ -252,7 +258,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             continue
         adjunct = adjunct or dep == "advcl"
         governed = dep not in _NOT_GOVERNED and not adjunct
-        if governed:
+        if governed and not _performed_by(head, cur):
             for role in ("gov", "noun"):
                 status = _cue(head.lemma_, role)
                 if status and not (role == "noun" and head.pos_ not in ("NOUN", "PROPN")):
@@ -280,6 +286,8 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         found.statuses.append(("planned" if found.reported else "hypothetical", "would"))
 
     statement = _statement_for(trigger, statements)
+    if statement is not None and _performed_by(trigger.head, trigger):
+        statement = None  # "offered apologies": the statement is the act, it reports nothing
     if statement is not None:
         found.statuses.append(("claimed", statement.cue))
     best: tuple[EpistemicStatus, str | None] = ("asserted", None)
@@ -297,6 +305,12 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         statement=statement.id if statement is not None else None, intent=intent,
         willing=bool(cue_words & WILLING_WORDS), conditional=bool(cue_words & CONDITION_WORDS),
     )
+
+
+def _performed_by(head: Token, cur: Token) -> bool:
+    """Tell whether a verb performs the speech act its object names ("offered apologies")."""
+    return (cur.dep_ == "dobj" and head.lemma_.lower() in PERFORMING_VERBS
+            and cur.lemma_.lower() in PERFORMED_ACTS)
 
 
 def _mention_span(tok: Token) -> tuple[int, int]:

@@ -94,3 +94,23 @@ def test_only_people_are_a_phrases_members() -> None:
     assert members("The director of Russian studies criticised the ban.", "director") is None
     assert members("A group of Lebanese exiles criticised the ban.", "group") == "LBN"
     assert members("A delegation of Iraqi officials arrived.", "delegation") == "IRQ"
+
+
+@pytest.mark.parametrize("text", [
+    "The Prime Minister offered apologies to the victims' families.",
+    "The foreign minister extended his condolences to the Turkish people.",
+])
+def test_an_offered_courtesy_is_made_not_planned(text: str) -> None:
+    """The second review: "offered apologies" was AGREE plus a planned SUPPORT (and a claim)."""
+    from newsledger.pipeline import extract
+
+    events = [(e.type, e.status) for e in extract(text).events]
+    assert events == [("SUPPORT", "asserted")]
+
+
+def test_an_offer_of_talks_stays_an_intention() -> None:
+    """Only a performed courtesy is made by offering it: offered talks are AGREE."""
+    from newsledger.pipeline import extract
+
+    record = extract("The government offered talks to the rebels.")
+    assert [(e.type, e.status) for e in record.events] == [("AGREE", "asserted")]
