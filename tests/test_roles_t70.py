@@ -6,26 +6,15 @@ event's side.
 
 from __future__ import annotations
 
-from newsledger.actors import build_actors
-from newsledger.events import extract_events_and_actors
+from event_sides import event_sides
+
 from newsledger.parse import parse
 from newsledger.participants import transnational
-from newsledger.record import Actor
-
-
-def _sides(text: str, type_: str) -> list[tuple[Actor | None, Actor | None]]:
-    """Return the record's (actor, recipient) actors of every event of one type."""
-    doc = parse(text)
-    completed, events = extract_events_and_actors(doc, build_actors(doc), [], [])
-    found = [(completed.get(e.actor), completed.get(e.recipient)) for e in events
-             if e.type == type_]
-    assert found, f"no {type_} in {[e.type for e in events]}"
-    return found
 
 
 def test_transnational_company_takes_no_sentence_country() -> None:
     """A company the tables list with no home ("-") is not of the sentence's one country."""
-    found = _sides("Thai Airways said it would be compensated by Airbus for the late delivery"
+    found = event_sides("Thai Airways said it would be compensated by Airbus for the late delivery"
                    " of its new aircraft.", "AID")
     actors = [a for a, _ in found if a is not None and a.name == "Airbus"]
     assert actors and all(a.country is None for a in actors)
