@@ -49,7 +49,7 @@ from newsledger.event_demands import code_demands, demand_triggers
 from newsledger.event_evaluations import code_evaluations, evaluation_triggers
 from newsledger.event_merge import absorber, lead_trigger, merge_triggers
 from newsledger.event_places import locative, place_in_clause
-from newsledger.noun_roles import noun_roles
+from newsledger.noun_roles import harm_result_roles, noun_roles
 from newsledger.participants import complete_actors, resident_country
 from newsledger.places import find_places
 from newsledger.recipients import (
@@ -90,7 +90,10 @@ SPEAKER_PRONOUNS = frozenset({"they", "he", "she", "we", "i"})
 def _roles(match: TriggerMatch) -> tuple[Token | None, list[Token]]:
     """Return the actor head and candidate recipient heads of a trigger."""
     if match.rule.pos == "VERB":
-        return verb_roles(match.token, match.rule.roles, match.rule.type)
+        # "the stabbing death of X": a verb-tagged act on a harm noun, read as the noun reads it
+        harmed = harm_result_roles(match.token)
+        return harmed if harmed is not None else \
+            verb_roles(match.token, match.rule.roles, match.rule.type)
     if match.rule.pos == "ADJ":  # "a slain doctor": the noun it qualifies is the victim
         tok = match.token
         return None, [tok.head] if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") \

@@ -195,6 +195,10 @@ def received_roles(noun: Token, verb: Token, type_: str) -> tuple[Token | None, 
 
 def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[Token]]:
     """Return the actor head and the candidate recipient heads of a noun trigger."""
+    if roles == "swap" and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return _held_roles(noun)  # "the opposition leader remains in custody": he is held
+    if roles == "swap":
+        return _swapped_roles(noun)  # "held the advance of Russian troops": they advance
     if noun.dep_ in ("compound", "amod", "nmod") and noun.head.lemma_.lower() in CARRIER_NOUNS:
         noun = noun.head  # "Qatar launched a mediation effort between X and Y": the effort's roles
     elif noun.dep_ in ("compound", "amod", "nmod") and \
@@ -277,6 +281,46 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
             elif joint and target is None:
                 candidates.append(pobj_of(verb, "with"))  # a with-phrase the parser hung higher
     return actor, [t for t in candidates if t is not None]
+
+
+def _held_roles(noun: Token) -> tuple[Token | None, list[Token]]:
+    """Return the roles of a custody noun in a verb's in-phrase: the one held receives it.
+
+    "X remains in custody": X is held (the detainee is the recipient, by the gold convention)
+    and the holder goes unnamed; "police kept X in custody": the police hold X.
+    """
+    verb = noun.head.head
+    if verb.dep_ == "dobj":  # "kept [the leader in custody]": the parser hung it on the object
+        return verb_subject(verb.head), [verb]
+    held = child_with(verb, "dobj")
+    if held is not None:
+        return verb_subject(verb), [held]
+    subject = child_with(verb, "nsubj", "nsubjpass")
+    return pobj_of(verb, "by"), [subject] if subject is not None else []
+
+
+def _swapped_roles(noun: Token) -> tuple[Token | None, list[Token]]:
+    """Return the roles of a noun whose of-phrase or modifier acts on the verb's subject.
+
+    "Ukrainian forces held the advance of Russian troops": the troops advance, on the forces
+    that hold them (or on the place of an on/towards-phrase).
+    """
+    doer = pobj_of(noun, "of") or child_with(noun, "compound", "amod", "nmod")
+    aims = [pobj_of(noun, "on", "towards", "toward", "against")]
+    if noun.dep_ == "dobj":
+        aims.append(verb_subject(noun.head))
+    return doer, [t for t in aims if t is not None]
+
+
+def harm_result_roles(act: Token) -> tuple[Token | None, list[Token]] | None:
+    """Return the roles of an act modifying a harm noun ("the stabbing death of X"), else None.
+
+    The tagger reads "stabbing" there as a verb (amod) as often as a noun, so both trigger
+    kinds come here.
+    """
+    if act.dep_ in ("compound", "amod", "nmod") and act.head.lemma_.lower() in HARM_RESULTS:
+        return _harm_result_roles(act.head)
+    return None
 
 
 def _harm_result_roles(result: Token) -> tuple[Token | None, list[Token]]:

@@ -332,6 +332,12 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
                    for c in children)
     if kind == "head":
         return tok.head.i != tok.i and tok.head.lemma_.lower() in words
+    if kind == "held":  # "remains in custody", "kept him in prison": not "died in prison"
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.i == prep.i:
+            return False
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # the parser may hang
+        return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in words  # it on the object
     if kind == "under":  # "sentenced to four years in prison": a governor up to the clause's verb
         return any(a.lemma_.lower() in words for a in _governors(tok))
     if kind == "subj":

@@ -24,7 +24,9 @@ def _type_of(text: str, word: str) -> str | None:
     ("The opposition leader was in custody on Monday, his lawyer said.", "custody", "COERCE"),
     ("The two journalists remain in custody.", "custody", "COERCE"),
     ("The minister said the smugglers would stay in prison until the trial.", "prison", "COERCE"),
-    ("The former governor spent six years in prison.", "prison", "COERCE"),
+    # M7 (second review #1): time spent or served in prison is a past term, like "served two
+    # months in prison for X" (no event by the gold convention), not a detention coded here
+    ("The former governor spent six years in prison.", "prison", None),
     # other senses: a parent's custody, the building itself
     ("She won custody of her two daughters.", "custody", None),
     ("The old prison was turned into a museum.", "prison", None),
