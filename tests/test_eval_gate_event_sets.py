@@ -54,7 +54,9 @@ IN_ARTICLE_FLOORS = {"country-heldout": 0.88, "country-heldout2": 0.64}
 #: 0.500. At 10a02b0 (session 5: T47's clause roles, T49's group nouns, T50's companies; never
 #: tuned on): country_acc 0.609, sector_acc 0.532. At 6b5696a (session 6: T53's knowledge, the
 #: 'central bank' sector; never tuned on): country_acc 0.617, sector_acc 0.565.
-PETR_CODES_FLOORS = {"country_acc": 0.60, "sector_acc": 0.55}
+#: At 445e17a (session 7: T64's roles, T66's homes, T65/T71's rows; never tuned on): country_acc
+#: 0.648, sector_acc 0.565.
+PETR_CODES_FLOORS = {"country_acc": 0.64, "sector_acc": 0.55}
 
 #: sha256 of what is measured: the two gold files (shared data) and the class mapping.
 GOLD_SHA256 = {
