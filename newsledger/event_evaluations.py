@@ -17,21 +17,21 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from newsledger.actors import ActorIndex
 from newsledger.arguments import Argument, expand
-from newsledger.coded_event import CodedEvent, tree_depth
+from newsledger.clause_words import child_with
+from newsledger.coded_event import CodedEvent
 from newsledger.cues import second_act
-from newsledger.event_context import contexts
-from newsledger.event_countries import side_country
 from newsledger.event_countries import sole_country as outside_country
+from newsledger.event_demands import reported_act_events
 from newsledger.lexicon_data import table_rows
-from newsledger.record import Event, Statement
-from newsledger.status import cues, status_of
+from newsledger.record import Statement
+from newsledger.status import cues
 
 #: Reporting verbs whose report is no evaluation by the speaker: admitting a mistake is a
 #: concession, an estimate or a belief states no stance towards a party, a quotation is another's.
@@ -143,7 +143,7 @@ def _predicate_polarity(verb: Token) -> str | None:
                 found = _noun_polarity(child)
                 negated = negated or _negated(child)
             elif child.dep_ == "prep" and child.lower_ == "to":  # "amounts to blackmail"
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                obj = child_with(child, "pobj")
                 found = _noun_polarity(obj) if obj is not None else None
             if found:
                 break
@@ -170,7 +170,7 @@ def _evaluated(verb: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
 
     The party is the subject when it is one, else the owner of an act ("Y's plan").
     """
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = child_with(verb, "nsubj", "nsubjpass")
     if subject is None:
         return False, None
     if subject.lower_ == "it":
@@ -192,7 +192,7 @@ def _evaluated(verb: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
         return True, owner
     if _party(subject, actors):
         return True, subject
-    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    owner = child_with(subject, "poss")
     if owner is not None and _party(owner, actors):
         return True, owner  # "his remarks"
     return False, None
@@ -209,8 +209,7 @@ def _extraposed(verb: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
         for clause in holder.children:
             if clause.dep_ not in EXTRAPOSED or clause.pos_ not in ("VERB", "AUX"):
                 continue
-            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")),
-                           None)
+            subject = child_with(clause, "nsubj", "nsubjpass")
             if subject is not None and subject.dep_ == "nsubj" and _party(subject, actors):
                 return True, subject
     return False, None
@@ -251,13 +250,13 @@ def _admission(cue: Token, verb: Token) -> bool:
     the speaker and no other noun before it could be its antecedent, so the speaker judges
     himself: an admission, not an accusation (T69 #3).
     """
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = child_with(verb, "nsubj", "nsubjpass")
     if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ == "it":
         return False  # a passive reproaches its agent; an expletive "it" its clause's subject
     owned = _polarity(subject, "NOUN") in ("act", "owned")  # "his decision", not "his client"
     pronoun = subject if subject.pos_ == "PRON" else next(
         (c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON" and owned), None)
-    speaker = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = child_with(cue, "nsubj", "nsubjpass")
     if pronoun is None or speaker is None or pronoun.lower_ not in PRONOUN_CLASS:
         return False
     wanted = PRONOUN_CLASS[pronoun.lower_]
@@ -270,7 +269,7 @@ def _admission(cue: Token, verb: Token) -> bool:
 
 def _content(cue: Token) -> Token | None:
     """Return the verb of the clause a reporting verb reports (its clausal complement)."""
-    comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    comp = child_with(cue, "ccomp")
     if comp is None or any(c.dep_ == "mark" and c.lower_ in OPEN_MARKERS
                            for c in comp.children):
         return None
@@ -329,35 +328,24 @@ def code_evaluations(
     """Code each evaluation as the speaker's ACCUSE (disapprove) or SUPPORT of the party."""
     out: list[CodedEvent] = []
     for ev in evaluations:
-        speaker = next((c for c in ev.cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        speakers: list[Argument | None] = list(expand(speaker, actors)) if speaker else []
-        targets: list[Argument | None] = \
-            list(expand(ev.evaluated, actors)) if ev.evaluated is not None else []
-        decision = status_of(ev.cue, statements)
-        # the lexicon's praise rows carry the diplomatic context; criticism carries none
-        rule_context = ("diplomatic",) if ev.type == "SUPPORT" else ()
-        base = Event(id="", type=ev.type, mode="disapprove" if ev.type == "ACCUSE" else None,
-                     status=decision.status, trigger=ev.cue.text, sentence=sent.text,
-                     start=ev.cue.idx, end=ev.cue.idx + len(ev.cue.text),
-                     context=contexts(rule_context, topic), statement=decision.statement)
+        speaker = child_with(ev.cue, "nsubj", "nsubjpass")
+        speakers = expand(speaker, actors) if speaker else []
+        targets = expand(ev.evaluated, actors) if ev.evaluated is not None else []
+        if any(_same(a, r) for a in speakers for r in targets):
+            continue  # "he and the president misled the public": an admission, shared
         # the speaker takes the sentence's one country only when it is named outside the
         # reported clause: the clause names what is judged, not who judges ("Y's money should
         # have been spent in Iraq, the cardinal said" makes no Iraqi of the cardinal)
         clause = Argument(ev.predicate.left_edge.idx, ev.predicate.right_edge.idx + len(
             ev.predicate.right_edge.text), "", None, None, None)
         speaker_country = outside_country(sent, clause) if sole_country else None
-        if any(_same(a, r) for a in speakers for r in targets):
-            continue  # "he and the president misled the public": an admission, shared
-        for a in speakers or [None]:
-            for r in targets or [None]:
-                event = replace(base, actor=a.actor if a else None,
-                                recipient=r.actor if r else None)
-                out.append(CodedEvent(
-                    event, a, r, tree_depth(ev.cue), False,
-                    side_country(a, speaker_country),
-                    # a judgement of an unnamed author's act ("the money should have been
-                    # spent on schools") names no target country: the clause's places are its
-                    # topic ("spent in Iraq"), not the author's state
-                    side_country(r, sole_country) if r is not None else None,
-                ))
+        # a judgement of an unnamed author's act ("the money should have been spent on
+        # schools") names no target country: the clause's places are its topic ("spent in
+        # Iraq"), not the author's state; the lexicon's praise rows carry the diplomatic
+        # context, criticism none
+        act = (ev.type, "disapprove" if ev.type == "ACCUSE" else None,
+               ("diplomatic",) if ev.type == "SUPPORT" else ())
+        out.extend(reported_act_events(
+            sent, ev.cue, act, statements, topic, (speakers, targets),
+            (speaker_country, sole_country if targets else None)))
     return out
