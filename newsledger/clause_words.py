@@ -1,4 +1,4 @@
-"""Clause words: the argument finders' word lists and the two tree lookups they all use.
+"""Clause words: the argument finders' word lists and the tree lookups they all use.
 
 Shared by :mod:`newsledger.clause_subject` (who acts) and :mod:`newsledger.argument_clauses`
 (who is acted on); split off unchanged from argument_clauses.
@@ -6,6 +6,7 @@ Shared by :mod:`newsledger.clause_subject` (who acts) and :mod:`newsledger.argum
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -60,3 +61,19 @@ def pobj_of(tok: Token, *preps: str) -> Token | None:
                 if obj is not None:
                     return obj
     return None
+
+
+def subtree_without(tok: Token, cut: Callable[[Token], bool]) -> list[Token]:
+    """Return a token's subtree, leaving out every child (with its own subtree) ``cut`` picks."""
+    words: list[Token] = []
+    todo = [tok]
+    while todo:
+        cur = todo.pop()
+        words.append(cur)
+        todo.extend(c for c in cur.children if not cut(c))
+    return words
+
+
+def phrase_text(tok: Token) -> str:
+    """Return the text of the phrase a token heads (its whole subtree)."""
+    return "".join(t.text_with_ws for t in tok.subtree).strip()

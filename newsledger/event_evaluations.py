@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from newsledger.actors import ActorIndex
 from newsledger.arguments import Argument, expand
-from newsledger.clause_words import child_with
+from newsledger.clause_words import child_with, subtree_without
 from newsledger.coded_event import CodedEvent
 from newsledger.cues import second_act
 from newsledger.event_countries import sole_country as outside_country
@@ -285,13 +285,7 @@ def _clause(verb: Token) -> list[Token]:
     "called" on "were", but it is the speaker's second act (:func:`newsledger.cues.second_act`),
     not part of the judgement, so its trigger does not take the clause.
     """
-    out: list[Token] = []
-    todo = [verb]
-    while todo:
-        tok = todo.pop()
-        out.append(tok)
-        todo.extend(c for c in tok.children if not second_act(c))
-    return out
+    return subtree_without(verb, second_act)
 
 
 def evaluation_triggers(sent: Span, taken: set[int], actors: ActorIndex) -> list[Evaluation]:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from newsledger.clause_words import phrase_text, subtree_without
 from newsledger.knowledge import figure
 from newsledger.lexicon import STATE_SECTORS, describe, sector_of
 from newsledger.mention_syntax import RELATIVES as _RELATIVES  # who, whom, which, that
@@ -147,9 +148,8 @@ def _armed_doer(tok: Token) -> bool:
 
 def _news_medium(children: list[Token]) -> bool:
     """Tell whether a prepositional object of the trigger is a news medium ("a chat with CNN")."""
-    return any(c.dep_ == "prep" and g.dep_ == "pobj" and sector_of(
-        "".join(t.text_with_ws for t in g.subtree).strip()) == "MED"
-        for c in children for g in c.children)
+    return any(c.dep_ == "prep" and g.dep_ == "pobj" and sector_of(phrase_text(g)) == "MED"
+               for c in children for g in c.children)
 
 
 def _thing(doer: Token) -> bool:
@@ -206,13 +206,7 @@ def trigger_clause(tok: Token) -> list[Token]:
         if _own_clause(head) or head.head.i == head.i:
             break
         head = head.head
-    words: list[Token] = []
-    todo = [head]
-    while todo:
-        cur = todo.pop()
-        words.append(cur)
-        todo.extend(c for c in cur.children if not _own_clause(c))
-    return words
+    return subtree_without(head, _own_clause)
 
 
 #: Sectors of political visitors and hosts (state bodies, parties, the opposition, international
@@ -227,7 +221,7 @@ def _political_doer(tok: Token) -> bool:
     known political figure ("Albright") needs no title.
     """
     for doer in _acting_subjects(tok):
-        phrase = "".join(t.text_with_ws for t in doer.subtree).strip()
+        phrase = phrase_text(doer)
         traits = describe(phrase)
         if traits.sector in POLITICAL_SECTORS or traits.kind == "country" or (
                 traits.sector is None and traits.country is not None):
@@ -241,7 +235,7 @@ def _political_doer(tok: Token) -> bool:
 def _country_object(children: list[Token], preps: frozenset[str]) -> bool:
     """Tell whether one of the prepositions' objects names a country, not a city or region."""
     return any(c.dep_ == "prep" and c.lower_ in preps and g.dep_ == "pobj"
-               and describe("".join(t.text_with_ws for t in g.subtree).strip()).kind == "country"
+               and describe(phrase_text(g)).kind == "country"
                for c in children for g in c.children)
 
 
