@@ -198,10 +198,12 @@ def backoff_rule(tok: Token, pos: str, refused: list[tuple[TriggerRule, str]],
     any event row, so the token gets no event (the sense is ambiguous).
     """
     rows = [rule for rule, _ in refused if rule.pos == pos]
-    if not rows or not _participant_doer(tok) or any(_many_senses(r) for r in rows):
+    if not rows or any(_many_senses(r) for r in rows):
         return None
     candidates = [rule for rule in rows if _backs_off(tok, rule)]
     types = {rule.type for rule in candidates}
-    if len(types) != 1 or NOT_AN_EVENT in types:
+    # the doer is read last: it runs the lexicon on the subject, and most refused words of a
+    # text (every sentence's, on the hot path) have already failed on their objects
+    if len(types) != 1 or NOT_AN_EVENT in types or not _participant_doer(tok):
         return None
     return candidates[0]
