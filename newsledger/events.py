@@ -201,9 +201,9 @@ def code_sentence(
     matches = find_triggers(sent)
     by_index = {m.token.i: m for m in matches}
     kept, absorbed = merge_triggers(matches)
-    demands = demand_triggers(sent, {m.token.i for m in kept})
-    evaluations = evaluation_triggers(
-        sent, {m.token.i for m in kept} | {h.i for h, _ in demands}, actors)
+    taken = {m.token.i for m in kept}
+    demands = demand_triggers(sent, taken)
+    evaluations = evaluation_triggers(sent, taken | {h.i for h, _ in demands}, actors)
     if not kept and not demands and not evaluations:
         return []  # no event: the sentence's country and topic words are not read
     sole = sole_country(sent)
