@@ -12,16 +12,13 @@ from spacy.tokens import Span
 from newsledger import lexicon as _lexicon
 from newsledger.actors import ActorIndex
 from newsledger.arguments import Argument
+from newsledger.coordination import STATELESS_SECTORS  # the UN, Amnesty: no country
 from newsledger.knowledge import figure
 from newsledger.participants import PARTNER_TYPES
 
 #: Kinds of participant whose own words (a nationality, a known figure's name) say who it is,
 #: not where its event happens (:func:`sole_beside`); a state or a thing names the place.
 SOMEBODY_KINDS = frozenset({"person", "group", "organization"})
-
-#: Sectors of bodies that belong to no country (CAMEO's IGO and NGO: the UN, Amnesty
-#: International): the sentence's one country is where they act, not whose they are.
-STATELESS_SECTORS = frozenset({"IGO", "NGO"})
 
 #: Entity labels that never name a country ("May", "Georgia" as a first name aside).
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})

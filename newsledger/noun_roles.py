@@ -20,7 +20,7 @@ from newsledger.arguments import (
 )
 from newsledger.clause_words import receiving_verbs, word_list
 from newsledger.cues import names_someone
-from newsledger.lexicon import describe
+from newsledger.lexicon import STATE_SECTORS, describe  # answering acts aim at the state
 from newsledger.triggers import CARRIER_NOUNS
 
 #: Nouns of duration or count whose of-phrase event stands in their place ("launched ten days
@@ -64,8 +64,6 @@ CAUSING_VERBS = word_list("causing_verb")
 #: sanctions from the EU"): a state or office that causes them is their recipient; others who
 #: cause them act ("the students sparked protests").
 REACTIVE_TYPES = frozenset({"PROTEST", "SANCTION", "ACCUSE", "REJECT", "THREATEN", "COERCE"})
-#: Sectors of the state and its offices, at whom answering acts are aimed.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 #: Verbs whose "on"-phrase event is the subject's own ("went on strike", "remained on alert",
 #: "embarked on a visit"); other verbs' "on" introduces a topic ("commented on the attack").
