@@ -272,8 +272,8 @@ def describe(text: str, label: str | None = None) -> ActorTraits:
     trailing_name = head is None and _looks_like_name(words[-1])
     title = next((h for h in reversed(hits) if h.source == "title" and h not in fields), None)
 
-    country = next((h.country for h in hits if h.country and not _other_party(words, h)),
-                   None) or city_state_country(text) or place_country(words) \
+    country = next((h.country for h in hits if h.country and not _other_party(words, h)
+                    and not _names_a_field(words, h)), None) or city_state_country(text) or place_country(words) \
         or _modifier_place_country(words, hits) or home_country(words)
     sector = refine_sector(words, head.source if head is not None else None,
                            _choose_sector(hits, head))
@@ -388,6 +388,19 @@ _PARTY_SECTOR = "PTY"
 def party_families() -> frozenset[str]:
     """Return the folded qualifiers of party families ("Social", "Christian", "Radical")."""
     return frozenset(fold(row[0]) for row in table_rows("party_families.tsv") if row and row[0])
+
+
+#: Nouns of a field of study or of a portfolio that a demonym before them qualifies: "director of
+#: Russian studies", "a professor of German literature", "the Bureau of Indian Affairs" name what
+#: the person or body deals with, not whose it is (T74 review: the director was coded RUS).
+FIELD_NOUNS = frozenset({"studies", "literature", "history", "language", "languages", "affairs",
+                         "culture", "philosophy", "art", "music", "cuisine", "descent"})
+
+
+def _names_a_field(words: list[str], hit: _Hit) -> bool:
+    """Tell whether a demonym hit only qualifies a field noun after it ("Russian studies")."""
+    return hit.source == "demonym" and hit.j < len(words) \
+        and fold(words[hit.j]) in FIELD_NOUNS
 
 
 def _other_party(words: list[str], hit: _Hit) -> bool:

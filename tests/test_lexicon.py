@@ -238,3 +238,18 @@ def test_the_table_readers_are_public_and_knowledge_imports_no_private_name() ->
                    and node.module == "newsledger.lexicon_data" for alias in node.names
                    if alias.name.startswith("_") and not alias.name.startswith("__")]
         assert not private, (module, private)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [
+        ("the director of Russian studies", None),  # the field, not the director's country
+        ("a professor of German literature", None),
+        ("the Bureau of Indian Affairs", None),
+        ("Russian scholars of Chinese history", "RUS"),  # the first demonym is still theirs
+        ("an American of Korean descent", "USA"),
+    ],
+)
+def test_demonym_of_a_field_gives_no_country(phrase: str, country: str | None) -> None:
+    """A demonym qualifying a field noun ("Russian studies") names no actor's country."""
+    assert describe(phrase).country == country
