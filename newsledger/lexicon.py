@@ -273,7 +273,8 @@ def describe(text: str, label: str | None = None) -> ActorTraits:
     title = next((h for h in reversed(hits) if h.source == "title" and h not in fields), None)
 
     country = next((h.country for h in hits if h.country and not _other_party(words, h)
-                    and not _names_a_field(words, h)), None) or city_state_country(text) or place_country(words) \
+                    and not _names_a_field(words, h)), None) \
+        or city_state_country(text) or place_country(words) \
         or _modifier_place_country(words, hits) or home_country(words)
     sector = refine_sector(words, head.source if head is not None else None,
                            _choose_sector(hits, head))
