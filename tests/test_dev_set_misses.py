@@ -15,7 +15,8 @@ dsm = load_script("dev_set_misses")
 
 @pytest.mark.parametrize("name", ["country_heldout2.jsonl", "country_heldout3.jsonl",
                                   "country_heldout4.jsonl", "country_heldout5.jsonl",
-                                  "country_heldout6.jsonl", "country_heldout7.jsonl"])
+                                  "country_heldout6.jsonl", "country_heldout7.jsonl",
+                                  "country_heldout8.jsonl"])
 def test_refuses_held_out_sets_without_reading_them(tmp_path: Path, name: str,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / name  # never created: the name alone is refused, nothing is read

@@ -23,6 +23,7 @@ from newsledger.evaluate.country_set import (
     COUNTRY_HELDOUT5,
     COUNTRY_HELDOUT6,
     COUNTRY_HELDOUT7,
+    COUNTRY_HELDOUT8,
     DEV_MIXED,
     DEV_MODERN,
     DEV_POLNEAR_TRAIN,
@@ -182,6 +183,16 @@ HELDOUT7_FLOORS = {
     (ARGUMENTS, "type_acc"): 0.50,
 }
 
+#: Floors on the eighth held-out country set (T77: 128 sentences of 54 PolNeAR training documents
+#: no other set cites; the other corpora had no uncited event-bearing documents left; labelled
+#: and committed, db4d3e9, before the system ran). First measure with the session-8 start code
+#: (bfff4d0): record 0.422, arguments 0.556, type_acc 0.547, coverage 0.609, none_acc 0.795.
+HELDOUT8_FLOORS = {
+    (RECORD, "country_acc"): 0.41,
+    (ARGUMENTS, "country_acc"): 0.54,
+    (ARGUMENTS, "type_acc"): 0.53,
+}
+
 #: Floors on the two development sets of session 5, labelled before the system ran and then used
 #: to find rules (so these guard what was learnt, not how it generalises): US politics from
 #: PolNeAR train (T44; first measure record coverage 0.724, type_acc 0.643) and modern/business
@@ -224,7 +235,8 @@ COUNTRY_SET_FLOORS = {
                             ("country-heldout4", HELDOUT4_FLOORS),
                             ("country-heldout5", HELDOUT5_FLOORS),
                             ("country-heldout6", HELDOUT6_FLOORS),
-                            ("country-heldout7", HELDOUT7_FLOORS))
+                            ("country-heldout7", HELDOUT7_FLOORS),
+                            ("country-heldout8", HELDOUT8_FLOORS))
     for (system, metric), floor in floors.items()
 } | DEV_FLOORS
 
@@ -243,14 +255,15 @@ STATUS_SET_SHA256 = {
     DEV_TBAQ: "3d722d5c0bd8e74e44bf0c26e02d910fcbf8dc22b714c8e9205770fb90966266",
     COUNTRY_HELDOUT7: "d6d3a0e5956fb9bde82660c2c58d06400cad922aab390900c2daf4c68206f592",
     DEV_MIXED: "8cfaf4801efb876ffb1bc28e31a2dfadf4ba39e5419eb3dea87bf6c96fc3ba31",
+    COUNTRY_HELDOUT8: "7cee19a1d1747e7c6541e9affd0655900e6ae2bf36bab61dcf462a4f4e871fb8",
 }
 
 
 #: The fast sets run in every CI job (about 10 s); ACLED (746 notes, about 15 s more) is slow.
 FAST = ("plover-gsr-dev", "petr2-validation", "status-set", "status-heldout", "country-heldout",
         "country-heldout2", "country-heldout3", "country-heldout4", "country-heldout5",
-        "country-heldout6", "country-heldout7", "dev-polnear-train", "dev-modern", "dev-tbaq",
-        "dev-mixed")
+        "country-heldout6", "country-heldout7", "country-heldout8", "dev-polnear-train",
+        "dev-modern", "dev-tbaq", "dev-mixed")
 
 
 @pytest.fixture(scope="module")

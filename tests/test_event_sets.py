@@ -279,7 +279,7 @@ def test_in_article_row_scores_found_items_and_counts_the_rest(sets: Path,
 @pytest.mark.parametrize(("dataset", "status"), [
     ("country-heldout3", "no rule"), ("country-heldout4", "no rule"),
     ("country-heldout5", "no rule"), ("country-heldout6", "no rule"),
-    ("country-heldout7", "no rule"),
+    ("country-heldout7", "no rule"), ("country-heldout8", "no rule"),
     ("dev-polnear-train", "a development set"), ("dev-modern", "a development set"),
     ("dev-tbaq", "a development set"), ("dev-mixed", "a development set")])
 def test_a_fresh_country_set_becomes_rows_once_its_file_exists(

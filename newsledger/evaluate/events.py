@@ -421,8 +421,8 @@ IN_ARTICLE_SETS = "in-article"
 DATASETS = ("plover-gsr-dev", "petr2-validation", "petr2-codes", "acled-notes", "acled-countries",
             "case2021-types", "status-set", "status-heldout", "country-heldout",
             "country-heldout2", "country-heldout3", "country-heldout4", "country-heldout5",
-            "country-heldout6", "country-heldout7", "dev-polnear-train", "dev-modern", "dev-tbaq",
-            "dev-mixed",
+            "country-heldout6", "country-heldout7", "country-heldout8", "dev-polnear-train",
+            "dev-modern", "dev-tbaq", "dev-mixed",
             IN_ARTICLE_SETS,
             "event-fields", "event-dates")
 
