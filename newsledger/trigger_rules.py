@@ -7,7 +7,7 @@ constraints on a parse and :mod:`newsledger.triggers` picks the row a token gets
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -15,6 +15,9 @@ from newsledger.record import PLOVER_TYPES
 
 #: The type of a blocking rule: the word names no event in this use ("released a statement").
 NOT_AN_EVENT = "-"
+
+#: The generated WordNet expansion of the hand lexicon (T75; scripts/wordnet_triggers.py).
+WORDNET_FILE = "plover_triggers_wordnet.tsv"
 
 
 @dataclass(frozen=True)
@@ -46,8 +49,8 @@ def _parse_when(cell: str) -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 @lru_cache(maxsize=1)
-def rules() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
-    """Return the trigger rules keyed by (lemma, pos), in file order."""
+def hand_rules() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
+    """Return the hand rows of ``plover_triggers.tsv`` keyed by (lemma, pos), in file order."""
     text = resources.files("newsledger.data").joinpath("plover_triggers.tsv").read_text("utf-8")
     table: dict[tuple[str, str], list[TriggerRule]] = {}
     lines = (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
@@ -59,6 +62,33 @@ def rules() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
         rule = TriggerRule(lemma, pos, type_, _opt(mode), ctx, _parse_when(when), roles)
         table.setdefault((lemma, pos), []).append(rule)
     return {k: tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def wordnet_seeds() -> dict[tuple[str, str], str]:
+    """Return the WordNet expansion (T75): (lemma, pos) -> the hand lemma whose rows it copies.
+
+    ``plover_triggers_wordnet.tsv`` is generated offline by scripts/wordnet_triggers.py (its
+    header gives the rule); a lemma with hand rows for its part of speech keeps only those.
+    """
+    text = resources.files("newsledger.data").joinpath(WORDNET_FILE).read_text("utf-8")
+    out: dict[tuple[str, str], str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, pos, seed, _relation, _senses = line.split("\t")
+            out[(lemma, pos)] = seed
+    return out
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
+    """Return the trigger rules keyed by (lemma, pos): hand rows, then WordNet copies of them."""
+    table = dict(hand_rules())
+    for (lemma, pos), seed in wordnet_seeds().items():
+        seed_rows = table.get((seed, pos), ())
+        if (lemma, pos) not in table and seed_rows:  # a hand row for the lemma always wins
+            table[(lemma, pos)] = tuple(replace(r, lemma=lemma) for r in seed_rows)
+    return table
 
 
 @lru_cache(maxsize=1)

