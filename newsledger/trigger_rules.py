@@ -1,5 +1,8 @@
 """The trigger lexicon: the rows of ``data/plover_triggers.tsv`` and the words of harm_causes.tsv.
 
+The hand rows are extended by ``data/plover_triggers_wordnet.tsv`` (T75): WordNet synonyms of a
+hand lemma, generated offline by scripts/wordnet_triggers.py, copy that lemma's rows.
+
 Only reading and parsing live here; :mod:`newsledger.trigger_constraints` checks a row's
 constraints on a parse and :mod:`newsledger.triggers` picks the row a token gets.
 """
@@ -83,9 +86,10 @@ def wordnet_seeds() -> dict[tuple[str, str], str]:
 @lru_cache(maxsize=1)
 def rules() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
     """Return the trigger rules keyed by (lemma, pos): hand rows, then WordNet copies of them."""
-    table = dict(hand_rules())
+    hand = hand_rules()
+    table = dict(hand)
     for (lemma, pos), seed in wordnet_seeds().items():
-        seed_rows = table.get((seed, pos), ())
+        seed_rows = hand.get((seed, pos), ())  # a seed is a hand lemma, never another copy
         if (lemma, pos) not in table and seed_rows:  # a hand row for the lemma always wins
             table[(lemma, pos)] = tuple(replace(r, lemma=lemma) for r in seed_rows)
     return table
