@@ -391,17 +391,19 @@ def party_families() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in table_rows("party_families.tsv") if row and row[0])
 
 
-#: Nouns of a field of study or of a portfolio that a demonym before them qualifies: "director of
-#: Russian studies", "a professor of German literature", "the Bureau of Indian Affairs" name what
-#: the person or body deals with, not whose it is (T74 review: the director was coded RUS).
+#: Nouns of a field of study or of a portfolio that a demonym before them qualifies after "of":
+#: "director of Russian studies", "a professor of German literature", "the Bureau of Indian
+#: Affairs" name what the person or body deals with, not whose it is (session-7 review: the
+#: director was coded RUS). Before a title the demonym is the holder's ("Russian Culture
+#: Minister X"), so only an of-phrase counts.
 FIELD_NOUNS = frozenset({"studies", "literature", "history", "language", "languages", "affairs",
                          "culture", "philosophy", "art", "music", "cuisine", "descent"})
 
 
 def _names_a_field(words: list[str], hit: _Hit) -> bool:
-    """Tell whether a demonym hit only qualifies a field noun after it ("Russian studies")."""
-    return hit.source == "demonym" and hit.j < len(words) \
-        and fold(words[hit.j]) in FIELD_NOUNS
+    """Tell whether a demonym only qualifies a field noun in an of-phrase ("of Russian studies")."""
+    return hit.source == "demonym" and 0 < hit.i and hit.j < len(words) \
+        and fold(words[hit.i - 1]) == "of" and fold(words[hit.j]) in FIELD_NOUNS
 
 
 def _other_party(words: list[str], hit: _Hit) -> bool:

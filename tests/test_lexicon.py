@@ -248,6 +248,8 @@ def test_the_table_readers_are_public_and_knowledge_imports_no_private_name() ->
         ("the Bureau of Indian Affairs", None),
         ("Russian scholars of Chinese history", "RUS"),  # the first demonym is still theirs
         ("an American of Korean descent", "USA"),
+        ("Russian Culture Minister Olga Lyubimova", "RUS"),  # before a title: the holder's
+        ("the Indian Affairs Minister", "IND"),
     ],
 )
 def test_demonym_of_a_field_gives_no_country(phrase: str, country: str | None) -> None:
