@@ -70,7 +70,7 @@ from newsledger.pipeline import extract
 from newsledger.record import Record, Statement
 from newsledger.statements import extract_statements
 from newsledger.status import status_of
-from newsledger.triggers import rules
+from newsledger.trigger_rules import hand_rules
 
 #: Gold country codes that are not ISO 3166 alpha-3 but mean one (leftovers of older CAMEO codes).
 LEFTOVER_CODES = {"JAP": "JPN", "ITL": "ITA"}
@@ -149,9 +149,13 @@ def gold_codes(items: object) -> tuple[list[str], int]:
 
 @lru_cache(maxsize=1)
 def _verb_types() -> dict[str, str]:
-    """Return the baseline's lemma -> type table: unconstrained verb rules only."""
+    """Return the baseline's lemma -> type table: unconstrained verb rules only.
+
+    Read from the hand rows alone, so that the baseline stays a fixed reference: the WordNet
+    copies (T75) that ``trigger_rules.rules()`` adds are the system's, not the baseline's.
+    """
     table: dict[str, str] = {}
-    for (lemma, pos), rows in rules().items():
+    for (lemma, pos), rows in hand_rules().items():
         plain = [r for r in rows if not r.when]
         if pos == "VERB" and plain:
             table[lemma] = plain[0].type
