@@ -89,9 +89,13 @@ def rules() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
     hand = hand_rules()
     table = dict(hand)
     for (lemma, pos), seed in wordnet_seeds().items():
-        seed_rows = hand.get((seed, pos), ())  # a seed is a hand lemma, never another copy
-        if (lemma, pos) not in table and seed_rows:  # a hand row for the lemma always wins
-            table[(lemma, pos)] = tuple(replace(r, lemma=lemma) for r in seed_rows)
+        if (lemma, pos) in hand:
+            continue  # a hand row for the lemma always wins
+        seed_rows = hand.get((seed, pos))  # a seed is a hand lemma, never another copy
+        if not seed_rows:  # a lexicon edit removed the seed's rows since the file was made
+            raise ValueError(f"{WORDNET_FILE}: {lemma}/{pos} copies {seed}/{pos}, which has no "
+                             "hand rows: rerun scripts/wordnet_triggers.py")
+        table[(lemma, pos)] = tuple(replace(r, lemma=lemma) for r in seed_rows)
     return table
 
 

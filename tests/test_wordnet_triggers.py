@@ -254,20 +254,30 @@ def fresh_rules() -> Iterator[None]:
     rules.cache_clear()
 
 
-def test_hand_rows_win_and_copies_seed_nothing(monkeypatch: pytest.MonkeyPatch,
-                                               fresh_rules: None) -> None:
-    """rules(): a lemma's hand rows beat its generated row; a copy is never itself a seed."""
+def test_hand_rows_win_over_generated_rows(monkeypatch: pytest.MonkeyPatch,
+                                           fresh_rules: None) -> None:
+    """rules(): a lemma's hand rows beat its generated row; a seed's rows are copied."""
     hand = {("zorp", "VERB"): (_row("zorp", "ASSAULT"),),
             ("blick", "VERB"): (_row("blick", "REJECT"),)}
-    generated = {("blick", "VERB"): "zorp",   # has hand rows: they win
-                 ("quaff", "VERB"): "zorp",   # copies zorp's row
-                 ("vrell", "VERB"): "quaff"}  # seed is only a copy: nothing
+    generated = {("blick", "VERB"): "zorp",  # has hand rows: they win
+                 ("quaff", "VERB"): "zorp"}  # copies zorp's row
     monkeypatch.setattr(trigger_rules, "hand_rules", lambda: hand)
     monkeypatch.setattr(trigger_rules, "wordnet_seeds", lambda: generated)
     table = trigger_rules.rules()
     assert [r.type for r in table[("blick", "VERB")]] == ["REJECT"]
     assert [(r.lemma, r.type) for r in table[("quaff", "VERB")]] == [("quaff", "ASSAULT")]
-    assert ("vrell", "VERB") not in table
+
+
+@pytest.mark.parametrize("seed", ["quaff", "gone"])
+def test_a_seed_without_hand_rows_fails_loudly(monkeypatch: pytest.MonkeyPatch,
+                                               fresh_rules: None, seed: str) -> None:
+    """A generated row whose seed is only a copy, or lost its hand rows, raises: no silent skip."""
+    hand = {("zorp", "VERB"): (_row("zorp", "ASSAULT"),)}
+    generated = {("quaff", "VERB"): "zorp", ("vrell", "VERB"): seed}
+    monkeypatch.setattr(trigger_rules, "hand_rules", lambda: hand)
+    monkeypatch.setattr(trigger_rules, "wordnet_seeds", lambda: generated)
+    with pytest.raises(ValueError, match=r"vrell/VERB.*rerun scripts/wordnet_triggers\.py"):
+        trigger_rules.rules()
 
 
 def test_baseline_reads_the_hand_rows_only() -> None:
