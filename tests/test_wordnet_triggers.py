@@ -91,8 +91,8 @@ def test_wordnet_verb_takes_its_seed_type(text: str, word: str, lemma: str,
     ("cane", "lambast and lambaste, one word spelt two ways, are its only seeds"),
     ("rationalize", "apologise's sense order is unattested (no SemCor count)"),
     ("clutch", "seize.v.01 is backed only by arrest, whose sense lies below it"),
-    ("vacate", "resign's sense is backed only by a seed below it"),
-    ("harry", "harass's sense is backed by no other seed"),
+    ("vacate", "resign is backed only by abdicate, whose sense lies below its own"),
+    ("harry", "harass: its sense order is unattested, and only persecute, below, backs it"),
 ])
 def test_left_out_of_the_expansion(lemma: str, why: str) -> None:
     """Words the rule leaves out (the reason given) get no WordNet rows in any part of speech."""
