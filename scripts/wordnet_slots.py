@@ -19,6 +19,7 @@ newsledger/data/plover_slot_classes.tsv). It runs offline; nothing reads WordNet
     .venv/bin/python scripts/wordnet_slots.py --out PATH [--max-class N] [--cover F]
         [--kinds obj,pobj] [--blocking]
     .venv/bin/python scripts/wordnet_slots.py --loo 10,20,40,100,300,1000,3000 [--cover F]
+        [--any-sense]
 
 Derivation rule (the defaults are the most conservative variant T78 measured):
 
@@ -148,12 +149,19 @@ def ancestors(sense: Any) -> set[Any]:
     return found
 
 
-def classes(senses: dict[str, Any], cover: float, max_class: int,
+def list_senses(wordnet: WordNet, words: frozenset[str], any_sense: bool,
+                ) -> dict[str, tuple[Any, ...]]:
+    """Return the noun senses a list's words are read in: the first, or (--any-sense) all."""
+    found = {w: tuple(wordnet.synsets(w, "n")) for w in sorted(words) if w.isalpha()}
+    return {w: (ss if any_sense else ss[:1]) for w, ss in found.items() if ss}
+
+
+def classes(senses: dict[str, tuple[Any, ...]], cover: float, max_class: int,
             cache: dict[Any, frozenset[Any]]) -> list[tuple[Any, frozenset[str]]]:
     """Return the lowest specific classes covering most of a list's senses (rule step 2)."""
     under: dict[Any, set[str]] = {}
-    for word, sense in senses.items():
-        for a in ancestors(sense):
+    for word, read in senses.items():
+        for a in set().union(*(ancestors(sense) for sense in read)):
             under.setdefault(a, set()).add(word)
     need = max(MIN_LIST_NOUNS, cover * len(senses))
     good = {a: frozenset(ws) for a, ws in under.items()
@@ -193,14 +201,14 @@ def slot_lists(hand: dict[tuple[str, str], tuple[TriggerRule, ...]], kinds: tupl
 
 
 def build(hand: dict[tuple[str, str], tuple[TriggerRule, ...]], kinds: tuple[str, ...],
-          cover: float, max_class: int, blocking: bool) -> list[SlotClass]:
+          cover: float, max_class: int, blocking: bool, any_sense: bool = False,
+          ) -> list[SlotClass]:
     """Return the slot classes of a hand lexicon's rows, sorted by (lemma, pos, row, kind)."""
     wordnet = wordnet_db()
     cache: dict[Any, frozenset[Any]] = {}
     out = []
     for lemma, pos, row, kind, type_, words in slot_lists(hand, kinds, blocking):
-        senses = {w: s for w in sorted(words) if w.isalpha()
-                  for s in [first_noun(wordnet, w)] if s is not None}
+        senses = list_senses(wordnet, words, any_sense)
         if len(senses) < MIN_LIST_NOUNS:
             continue
         for cls, covered in classes(senses, cover, max_class, cache):
@@ -211,7 +219,8 @@ def build(hand: dict[tuple[str, str], tuple[TriggerRule, ...]], kinds: tuple[str
     return out
 
 
-def leave_one_out(kinds: tuple[str, ...], cover: float, max_classes: list[int]) -> str:
+def leave_one_out(kinds: tuple[str, ...], cover: float, max_classes: list[int],
+                  any_sense: bool = False) -> str:
     """Report, per class size, how often a list word left out comes back as a class-mate.
 
     The lists are words of one kind that the lexicon's authors met in news; a word held out of
@@ -225,8 +234,7 @@ def leave_one_out(kinds: tuple[str, ...], cover: float, max_classes: list[int]) 
     for max_class in max_classes:
         held = hit = widened = added = 0
         for words in lists:
-            senses = {w: s for w in sorted(words) if w.isalpha()
-                      for s in [first_noun(wordnet, w)] if s is not None}
+            senses = list_senses(wordnet, words, any_sense)
             if len(senses) <= MIN_LIST_NOUNS:
                 continue
             for word in senses:
@@ -271,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="most synsets in a class's hyponym closure")
     parser.add_argument("--blocking", action="store_true",
                         help="widen blocking rows' lists too")
+    parser.add_argument("--any-sense", action="store_true",
+                        help="--loo only: read list words in any noun sense, not the first")
     parser.add_argument("--loo", default="",
                         help="comma-separated class sizes: print the leave-one-out table only")
     args = parser.parse_args(argv)
@@ -278,7 +288,8 @@ def main(argv: list[str] | None = None) -> int:
     if not set(kinds) <= SLOT_KINDS:
         parser.error(f"--kinds: choose among {sorted(SLOT_KINDS)}")
     if args.loo:
-        print(leave_one_out(kinds, args.cover, [int(n) for n in args.loo.split(",")]))
+        print(leave_one_out(kinds, args.cover, [int(n) for n in args.loo.split(",")],
+                            args.any_sense))
         return 0
     if args.out is None:
         parser.error("--out PATH is required (newsledger ships no slot table: T78's result)")

@@ -105,3 +105,12 @@ def test_the_script_ships_no_table_by_default(script: ModuleType) -> None:
     """Without --out the script refuses to write: newsledger ships no slot table (null result)."""
     with pytest.raises(SystemExit):
         script.main([])
+
+
+def test_list_words_are_read_in_their_first_sense_unless_asked(script: ModuleType) -> None:
+    """By default a list word is its first noun sense; --any-sense reads all; non-nouns drop."""
+    wordnet = script.wordnet_db()
+    first = script.list_senses(wordnet, frozenset({"strike", "truce", "asylum-seeker"}), False)
+    every = script.list_senses(wordnet, frozenset({"strike", "truce"}), True)
+    assert sorted(first) == ["strike", "truce"] and len(first["strike"]) == 1
+    assert first["strike"][0] == every["strike"][0] and len(every["strike"]) > 1
