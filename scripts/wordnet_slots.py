@@ -19,7 +19,7 @@ newsledger/data/plover_slot_classes.tsv). It runs offline; nothing reads WordNet
     .venv/bin/python scripts/wordnet_slots.py --out PATH [--max-class N] [--cover F]
         [--kinds obj,pobj] [--blocking]
     .venv/bin/python scripts/wordnet_slots.py --loo 10,20,40,100,300,1000,3000 [--cover F]
-        [--any-sense]
+        [--any-sense] [--min-cover 2]
 
 Derivation rule (the defaults are the most conservative variant T78 measured):
 
@@ -157,13 +157,14 @@ def list_senses(wordnet: WordNet, words: frozenset[str], any_sense: bool,
 
 
 def classes(senses: dict[str, tuple[Any, ...]], cover: float, max_class: int,
-            cache: dict[Any, frozenset[Any]]) -> list[tuple[Any, frozenset[str]]]:
+            cache: dict[Any, frozenset[Any]], min_cover: int = MIN_LIST_NOUNS,
+            ) -> list[tuple[Any, frozenset[str]]]:
     """Return the lowest specific classes covering most of a list's senses (rule step 2)."""
     under: dict[Any, set[str]] = {}
     for word, read in senses.items():
         for a in set().union(*(ancestors(sense) for sense in read)):
             under.setdefault(a, set()).add(word)
-    need = max(MIN_LIST_NOUNS, cover * len(senses))
+    need = max(min_cover, cover * len(senses))
     good = {a: frozenset(ws) for a, ws in under.items()
             if len(ws) >= need and len(closure(a, cache)) <= max_class}
     # the lowest: drop a class when one below it covers the same list words
@@ -220,7 +221,7 @@ def build(hand: dict[tuple[str, str], tuple[TriggerRule, ...]], kinds: tuple[str
 
 
 def leave_one_out(kinds: tuple[str, ...], cover: float, max_classes: list[int],
-                  any_sense: bool = False) -> str:
+                  any_sense: bool = False, min_cover: int = MIN_LIST_NOUNS) -> str:
     """Report, per class size, how often a list word left out comes back as a class-mate.
 
     The lists are words of one kind that the lexicon's authors met in news; a word held out of
@@ -239,7 +240,7 @@ def leave_one_out(kinds: tuple[str, ...], cover: float, max_classes: list[int],
                 continue
             for word in senses:
                 rest = {w: s for w, s in senses.items() if w != word}
-                found = {x for cls, _ in classes(rest, cover, max_class, cache)
+                found = {x for cls, _ in classes(rest, cover, max_class, cache, min_cover)
                          for x in extras(wordnet, cls, words - {word}, cache)}
                 held += 1
                 hit += word in found
@@ -281,6 +282,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="widen blocking rows' lists too")
     parser.add_argument("--any-sense", action="store_true",
                         help="--loo only: read list words in any noun sense, not the first")
+    parser.add_argument("--min-cover", type=int, default=MIN_LIST_NOUNS,
+                        help="--loo only: fewest list words a class must cover (2: a pair)")
     parser.add_argument("--loo", default="",
                         help="comma-separated class sizes: print the leave-one-out table only")
     args = parser.parse_args(argv)
@@ -289,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--kinds: choose among {sorted(SLOT_KINDS)}")
     if args.loo:
         print(leave_one_out(kinds, args.cover, [int(n) for n in args.loo.split(",")],
-                            args.any_sense))
+                            args.any_sense, args.min_cover))
         return 0
     if args.out is None:
         parser.error("--out PATH is required (newsledger ships no slot table: T78's result)")

@@ -114,3 +114,12 @@ def test_list_words_are_read_in_their_first_sense_unless_asked(script: ModuleTyp
     every = script.list_senses(wordnet, frozenset({"strike", "truce"}), True)
     assert sorted(first) == ["strike", "truce"] and len(first["strike"]) == 1
     assert first["strike"][0] == every["strike"][0] and len(every["strike"]) > 1
+
+
+def test_a_pair_makes_a_class_only_when_asked(script: ModuleType) -> None:
+    """Two words are no kind by default; --min-cover 2 lets a pair's class count (for --loo)."""
+    wordnet = script.wordnet_db()
+    senses = script.list_senses(wordnet, frozenset({"bomber", "seaplane"}), False)
+    assert script.classes(senses, 0.0, 100, {}) == []
+    pair = [c.name() for c, _ in script.classes(senses, 0.0, 100, {}, 2)]
+    assert "airplane.n.01" in pair
