@@ -1,27 +1,22 @@
-"""The learned trigger classifier experiment (T76): its scripts, features and hook diff.
+"""The learned trigger classifier experiment (T76): its scripts and features.
 
 The classifier did not reach the precision gate on the development sets (docs/evaluation.md,
 "Learned trigger classifier (T76)"), so newsledger ships no module of it; these tests pin the
 measurement's parts: the WordNet classes rows, the lemma-free features, the numpy application of
-the exported model, the scoring of added triggers, and that the hook still applies to triggers.py.
+the exported model and the scoring of added triggers.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-from pathlib import Path
-
 import numpy as np
 import pytest
-from scripts_loader import SCRIPTS, load_script
+from scripts_loader import load_script
 
 from newsledger.parse import parse
 
 runtime = load_script("trigger_model_runtime")
 train = load_script("train_trigger_model")
 
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def _classes() -> object:
@@ -99,13 +94,3 @@ def test_wordnet_rows_give_classes_not_the_sense_itself() -> None:
     assert (lemma, pos, first) == ("attack", "VERB", "verb.competition")
     assert "attack.v.01" not in hyper and "attack" not in near.split("|")
     assert wordnet_classes._row(wordnet, "table", "NOUN") is None
-
-
-@pytest.mark.skipif(shutil.which("patch") is None, reason="no patch program")
-def test_hook_diff_still_applies_to_triggers(tmp_path: Path) -> None:
-    """The measured hook (scripts/t76_hook.diff) applies cleanly to the current triggers.py."""
-    (tmp_path / "newsledger").mkdir()
-    shutil.copy(ROOT / "newsledger" / "triggers.py", tmp_path / "newsledger" / "triggers.py")
-    done = subprocess.run(["patch", "--dry-run", "-p1", "-d", str(tmp_path),
-                           "-i", str(SCRIPTS / "t76_hook.diff")], capture_output=True, text=True)
-    assert done.returncode == 0, done.stdout + done.stderr
