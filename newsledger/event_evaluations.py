@@ -11,6 +11,13 @@ or a reproach "should have done"), and its subject must be an actor or an actor'
 (a named or sectored party, a possessed noun "Y's plan", an act noun "the drills", a personal
 pronoun). A negated predicate gives no event, but a standard negated ("was not acceptable") is
 criticism. A clause that already holds a coded trigger gives none (that trigger codes it).
+
+Back-off (T79): an adjectival complement or attribute noun with no row in the data file takes
+its polarity from the VADER sentiment lexicon (vaderSentiment 3.3.2, MIT licence, read as data)
+when its mean valence is strong and its raters agree; the structure and subject tests are the
+same. A word with any row of its own in the data file never backs off (a hand row wins), nor
+does a word whose first WordNet sense is a feeling (``data/vader_feelings.tsv``, generated) or
+one the hand list left out on purpose (``data/vader_left_out.tsv``: "hero").
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Span, Token
 
@@ -80,6 +88,16 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
+#: VADER mean valence (-4..4) from which an unlisted predicate word is a judgement: the hand
+#: list's criticism words sit at -1.9..-2.8 ("irresponsible", "illegal", "fraud"); milder words
+#: ("mistake" -1.4, "worried" -1.2) are too often plain description. Chosen by measurement (T79).
+VADER_THRESHOLD = 2.0
+
+#: Largest rating standard deviation accepted: raters who disagree mark a word whose valence
+#: depends on context ("cruel" 1.17, "wrong" 1.04).
+VADER_MAX_SD = 1.0
+
+
 @dataclass(frozen=True)
 class Evaluation:
     """A reporting verb whose reported clause evaluates a party: the event to code."""
@@ -102,6 +120,44 @@ def _polarity(tok: Token, pos: str) -> str | None:
         (tok.lower_, pos))
 
 
+@lru_cache(maxsize=1)
+def vader_valence() -> dict[str, float]:
+    """Return VADER's single-word entries with agreeing raters: word -> mean valence."""
+    text = (resources.files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 3 and cols[0].isalpha() and float(cols[2]) <= VADER_MAX_SD:
+            out[cols[0]] = float(cols[1])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _hand_words() -> frozenset[str]:
+    """Return every word with a row in the data file, whatever its part of speech."""
+    return frozenset(word for word, _ in evaluative_words())
+
+
+@lru_cache(maxsize=1)
+def _no_backoff() -> frozenset[str]:
+    """Return the words that never back off: feelings and the hand list's deliberate omissions."""
+    return frozenset(row[0] for name in ("vader_feelings.tsv", "vader_left_out.tsv")
+                     for row in table_rows(name))
+
+
+def _backoff(tok: Token) -> str | None:
+    """Return a VADER polarity ("accuse"/"support") for a word the data file does not list."""
+    forms = (tok.lemma_.lower(), tok.lower_)
+    if any(form in _hand_words() for form in forms):
+        return None  # a hand row wins, even under another part of speech ("positive": AMOD)
+    if any(form in _no_backoff() for form in forms):
+        return None  # "X said the senator was angry": a feeling, no judgement
+    valence = next((vader_valence()[f] for f in forms if f in vader_valence()), 0.0)
+    if valence <= -VADER_THRESHOLD:
+        return "accuse"
+    return "support" if valence >= VADER_THRESHOLD else None
+
+
 def _negated(tok: Token) -> bool:
     """Tell whether a word is negated by a child ("not", "never", "no")."""
     return any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in NEGATORS for c in tok.children)
@@ -109,7 +165,7 @@ def _negated(tok: Token) -> bool:
 
 def _noun_polarity(noun: Token) -> str | None:
     """Return the polarity of an attribute noun: its own, a modifier's, or its of-object's."""
-    own = _polarity(noun, "NOUN")
+    own = _polarity(noun, "NOUN") or _backoff(noun)
     if own in ("accuse", "support"):
         return own
     for child in noun.children:
@@ -137,7 +193,7 @@ def _predicate_polarity(verb: Token) -> str | None:
     if lemma == "be" or _polarity(verb, "VERB") == "copula":
         for child in verb.children:
             if child.dep_ == "acomp" and child.pos_ == "ADJ":
-                found = _polarity(child, "ADJ")
+                found = _polarity(child, "ADJ") or _backoff(child)
                 negated = negated or _negated(child)
             elif child.dep_ in ("attr", "dobj") and child.pos_ == "NOUN":
                 found = _noun_polarity(child)

@@ -8,10 +8,13 @@ import pytest
 
 from newsledger.actors import build_actors
 from newsledger.event_evaluations import (
+    VADER_MAX_SD,
+    VADER_THRESHOLD,
     Evaluation,
     code_evaluations,
     evaluation_triggers,
     evaluative_words,
+    vader_valence,
 )
 from newsledger.parse import parse
 
@@ -204,3 +207,39 @@ def test_a_partys_failure_is_criticism() -> None:
     assert [t for t, *_ in coded] == ["ACCUSE"]
     assert coded[0][4] is not None and "ministry" in coded[0][4]
     assert _coded("The pilot said the engine had failed.") == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The opposition leader said the governor was an idiot.", "ACCUSE"),
+    ("The senator said the governor's budget was lousy.", "ACCUSE"),
+    ("The mayor said the governor's plan was brilliant.", "SUPPORT"),
+])
+def test_a_vader_only_judgement_of_a_party_is_coded(text: str, kind: str) -> None:
+    """A predicate word the hand list lacks takes its polarity from VADER (T79)."""
+    found = _evaluations(text)
+    assert [(e.cue.text, e.type) for e in found] == [("said", kind)]
+    assert found[0].evaluated is not None and found[0].evaluated.text == "governor"
+
+
+@pytest.mark.parametrize("text", [
+    "The aide said the senator was angry.",  # a feeling (WordNet: anger, noun.feeling)
+    "The spokesman said the governor was proud.",  # a feeling (gloss "feeling self-respect")
+    "The analyst said the storm was horrible.",  # the state of the world: no party judged
+    "The economist said the harvest was excellent.",  # no party's act
+    "The senator said the governor was not brilliant.",  # negated
+    "The mayor said the minister's plan was positive.",  # hand row (modifier only) wins
+    "The senator said the governor was a hero.",  # dropped from the hand list on purpose
+])
+def test_vader_backoff_leaves_feelings_states_and_hand_rows(text: str) -> None:
+    """A feeling, a state of the world or a word the hand list rules on gives no VADER event."""
+    assert _evaluations(text) == []
+
+
+def test_vader_backoff_reads_the_lexicon_and_its_exclusions() -> None:
+    """The lexicon loads with agreeing raters only; the generated feelings table is read."""
+    valence = vader_valence()
+    assert valence["brilliant"] >= VADER_THRESHOLD and valence["idiot"] <= -VADER_THRESHOLD
+    assert "cruel" not in valence  # raters disagree (sd 1.17 > VADER_MAX_SD)
+    assert VADER_MAX_SD < 1.17
+    assert [e.type for e in _evaluations("The aide said the senator was idiotic.")] == [
+        "ACCUSE"]  # a judgement of the same frame as "was angry", which gives none
