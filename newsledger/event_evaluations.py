@@ -164,8 +164,12 @@ def _negated(tok: Token) -> bool:
 
 
 def _noun_polarity(noun: Token) -> str | None:
-    """Return the polarity of an attribute noun: its own, a modifier's, or its of-object's."""
-    own = _polarity(noun, "NOUN") or _backoff(noun)
+    """Return the polarity of an attribute noun: its own, a modifier's, its of-object's or VADER's.
+
+    Hand rows come first, the noun's own and then its amod modifier's ("an illegal success" is
+    criticism by "illegal"); the VADER back-off of the noun is the last resort (M9 #1).
+    """
+    own = _polarity(noun, "NOUN")
     if own in ("accuse", "support"):
         return own
     for child in noun.children:
@@ -177,7 +181,7 @@ def _noun_polarity(noun: Token) -> str | None:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if _polarity(obj, "NOUN") in ("accuse", "support"):
                     return _polarity(obj, "NOUN")
-    return None
+    return _backoff(noun) if own is None else None
 
 
 def _predicate_polarity(verb: Token) -> str | None:

@@ -221,6 +221,12 @@ def test_a_vader_only_judgement_of_a_party_is_coded(text: str, kind: str) -> Non
     assert found[0].evaluated is not None and found[0].evaluated.text == "governor"
 
 
+def test_a_hand_modifier_wins_over_the_nouns_vader_score() -> None:
+    """'an illegal success': the hand row of the modifier rules before VADER's "success" (M9 #1)."""
+    text = "The mayor said the governor's plan was an illegal success."
+    assert [(e.cue.text, e.type) for e in _evaluations(text)] == [("said", "ACCUSE")]
+
+
 @pytest.mark.parametrize("text", [
     "The aide said the senator was angry.",  # a feeling (WordNet: anger, noun.feeling)
     "The spokesman said the governor was proud.",  # a feeling (gloss "feeling self-respect")
