@@ -16,17 +16,20 @@ Back-off (T79): an adjectival complement or attribute noun with no row in the da
 its polarity from the VADER sentiment lexicon (vaderSentiment 3.3.2, MIT licence, read as data)
 when its mean valence is strong and its raters agree; the structure and subject tests are the
 same. A word with any row of its own in the data file never backs off (a hand row wins), nor
-does a word whose first WordNet sense is a feeling (``data/vader_feelings.tsv``, generated) or
-one the hand list left out on purpose (``data/vader_left_out.tsv``: "hero").
+does a word whose first WordNet sense is a feeling or a state, a contest role or a relative of
+a left-out word (``data/vader_feelings.tsv``, generated: "angry", "sick", "rich", "winner",
+"heroic"), nor one the hand list left out on purpose (``data/vader_left_out.tsv``: "hero").
+An attribute noun's hand-listed modifier wins over the noun's own VADER score (M9).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 
 from spacy.tokens import Span, Token
 
@@ -35,6 +38,7 @@ from newsledger.arguments import Argument, expand
 from newsledger.clause_words import child_with, subtree_without
 from newsledger.coded_event import CodedEvent
 from newsledger.cues import second_act
+from newsledger.errors import NewsledgerError
 from newsledger.event_countries import sole_country as outside_country
 from newsledger.event_demands import reported_act_events
 from newsledger.lexicon_data import table_rows
@@ -88,14 +92,22 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
-#: VADER mean valence (-4..4) from which an unlisted predicate word is a judgement: the hand
-#: list's criticism words sit at -1.9..-2.8 ("irresponsible", "illegal", "fraud"); milder words
-#: ("mistake" -1.4, "worried" -1.2) are too often plain description. Chosen by measurement (T79).
+#: VADER mean valence (-4..4) from which an unlisted predicate word is a judgement: the
+#: strong words VADER adds are insults and verdicts ("idiot" -2.3, "lousy" -2.5, "brilliant"
+#: 2.8); below 2.0 sit descriptions of force, health or ease ("weak" -1.9, "ill" -1.8, "safe"
+#: 1.9, "satisfied" 1.8), which T79 measured adding wrong events at 1.5. Chosen by measurement.
 VADER_THRESHOLD = 2.0
+
+#: The VADER release the back-off is written for, and how to install it with newsledger.
+VADER_REQUIREMENT = "vaderSentiment==3.3.2"
 
 #: Largest rating standard deviation accepted: raters who disagree mark a word whose valence
 #: depends on context ("cruel" 1.17, "wrong" 1.04).
 VADER_MAX_SD = 1.0
+
+
+class MissingLexiconError(NewsledgerError):
+    """The VADER lexicon the evaluation back-off reads is not installed."""
 
 
 @dataclass(frozen=True)
@@ -109,9 +121,10 @@ class Evaluation:
 
 
 @lru_cache(maxsize=1)
-def evaluative_words() -> dict[tuple[str, str], str]:
-    """Return the evaluative words keyed by (lemma, pos) -> polarity."""
-    return {(row[0], row[1]): row[2] for row in table_rows("evaluative_words.tsv")}
+def evaluative_words() -> Mapping[tuple[str, str], str]:
+    """Return the evaluative words keyed by (lemma, pos) -> polarity (read-only: it is cached)."""
+    return MappingProxyType({(row[0], row[1]): row[2]
+                             for row in table_rows("evaluative_words.tsv")})
 
 
 def _polarity(tok: Token, pos: str) -> str | None:
@@ -121,15 +134,22 @@ def _polarity(tok: Token, pos: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def vader_valence() -> dict[str, float]:
-    """Return VADER's single-word entries with agreeing raters: word -> mean valence."""
-    text = (resources.files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
+def vader_valence() -> Mapping[str, float]:
+    """Return VADER's single-word entries with agreeing raters: word -> mean valence (read-only)."""
+    try:
+        lexicon = resources.files("vaderSentiment") / "vader_lexicon.txt"
+        text = lexicon.read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError) as exc:
+        raise MissingLexiconError(
+            f"the evaluation back-off needs the VADER lexicon of {VADER_REQUIREMENT} "
+            f"(a newsledger dependency): install it with `pip install -e .` in the "
+            f"repository, or `pip install {VADER_REQUIREMENT}` ({exc})") from exc
     out: dict[str, float] = {}
     for line in text.splitlines():
         cols = line.split("\t")
         if len(cols) >= 3 and cols[0].isalpha() and float(cols[2]) <= VADER_MAX_SD:
             out[cols[0]] = float(cols[1])
-    return out
+    return MappingProxyType(out)
 
 
 @lru_cache(maxsize=1)

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
+from importlib import resources
 
 import pytest
 
+from newsledger import event_evaluations
 from newsledger.actors import build_actors
+from newsledger.errors import NewsledgerError
 from newsledger.event_evaluations import (
-    VADER_MAX_SD,
     VADER_THRESHOLD,
     Evaluation,
+    MissingLexiconError,
     code_evaluations,
     evaluation_triggers,
     evaluative_words,
     vader_valence,
 )
+from newsledger.lexicon_data import table_rows
 from newsledger.parse import parse
 
 
@@ -235,6 +240,14 @@ def test_a_hand_modifier_wins_over_the_nouns_vader_score() -> None:
     "The senator said the governor was not brilliant.",  # negated
     "The mayor said the minister's plan was positive.",  # hand row (modifier only) wins
     "The senator said the governor was a hero.",  # dropped from the hand list on purpose
+    # states are no judgements (M9 #2: WordNet noun.state, a contest's outcome)
+    "The hospital said the president was sick.",
+    "The army said the minister was free.",
+    "The commission said the candidate was the winner.",
+    "The magazine said the senator was rich.",
+    # relatives of "hero" do not bring it back (M9 #3)
+    "The senator said the governor was heroic.",
+    "The union said the minister's stance was heroism.",
 ])
 def test_vader_backoff_leaves_feelings_states_and_hand_rows(text: str) -> None:
     """A feeling, a state of the world or a word the hand list rules on gives no VADER event."""
@@ -242,10 +255,56 @@ def test_vader_backoff_leaves_feelings_states_and_hand_rows(text: str) -> None:
 
 
 def test_vader_backoff_reads_the_lexicon_and_its_exclusions() -> None:
-    """The lexicon loads with agreeing raters only; the generated feelings table is read."""
+    """The lexicon loads with agreeing raters only; every generated exclusion is read."""
     valence = vader_valence()
     assert valence["brilliant"] >= VADER_THRESHOLD and valence["idiot"] <= -VADER_THRESHOLD
-    assert "cruel" not in valence  # raters disagree (sd 1.17 > VADER_MAX_SD)
-    assert VADER_MAX_SD < 1.17
+    assert "cruel" not in valence  # raters disagree (sd 1.17)
+    excluded = event_evaluations._no_backoff()
+    assert {row[0] for row in table_rows("vader_feelings.tsv")} <= excluded
+    assert {"angry", "sick", "winner", "heroic", "hero"} <= excluded
+    assert valence["angry"] <= -VADER_THRESHOLD  # so only the table keeps "was angry" out
     assert [e.type for e in _evaluations("The aide said the senator was idiotic.")] == [
         "ACCUSE"]  # a judgement of the same frame as "was angry", which gives none
+
+
+def test_left_out_business_words_cannot_back_off() -> None:
+    """'aggressive' and 'hostile' are left out of VADER's agreeing entries: their rows in
+    vader_left_out.tsv only seed the relatives the generator excludes (M9 #5)."""
+    assert not {"aggressive", "hostile"} & set(vader_valence())
+    assert {"hostility", "aggressiveness"} <= event_evaluations._no_backoff()
+
+
+def test_cached_tables_are_read_only() -> None:
+    """The cached tables cannot be changed by a caller (M9 #10)."""
+    with pytest.raises(TypeError):
+        vader_valence()["brilliant"] = -4.0  # type: ignore[index]
+    with pytest.raises(TypeError):
+        evaluative_words()[("pretext", "NOUN")] = "support"  # type: ignore[index]
+
+
+@pytest.fixture
+def no_vader(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Make the vaderSentiment package look uninstalled, restoring the cache afterwards."""
+    real = resources.files
+
+    def files(package: str) -> object:
+        """Fail for vaderSentiment as an absent package does."""
+        if package == "vaderSentiment":
+            raise ModuleNotFoundError("No module named 'vaderSentiment'")
+        return real(package)
+
+    monkeypatch.setattr(event_evaluations.resources, "files", files)
+    vader_valence.cache_clear()
+    yield
+    monkeypatch.undo()
+    vader_valence.cache_clear()
+
+
+@pytest.mark.usefixtures("no_vader")
+def test_missing_vader_says_how_to_install_it() -> None:
+    """Without vaderSentiment the error names the release and `pip install -e .` (M9 #4)."""
+    with pytest.raises(MissingLexiconError) as caught:
+        vader_valence()
+    assert isinstance(caught.value, NewsledgerError)
+    assert "vaderSentiment==3.3.2" in str(caught.value)
+    assert "pip install -e ." in str(caught.value)
