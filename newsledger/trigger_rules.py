@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from newsledger.errors import NewsledgerError
 from newsledger.record import PLOVER_TYPES
 
 #: The type of a blocking rule: the word names no event in this use ("released a statement").
@@ -21,6 +22,10 @@ NOT_AN_EVENT = "-"
 
 #: The generated WordNet expansion of the hand lexicon (T75; scripts/wordnet_triggers.py).
 WORDNET_FILE = "plover_triggers_wordnet.tsv"
+
+
+class LexiconError(NewsledgerError, ValueError):
+    """A packaged lexicon file is malformed or stale (the message names the file and the row)."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,7 @@ def hand_rules() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
     for row in csv.reader(lines, delimiter="\t"):
         lemma, pos, type_, mode, context, when, roles = row
         if type_ not in PLOVER_TYPES and type_ != NOT_AN_EVENT:
-            raise ValueError(f"plover_triggers.tsv: unknown PLOVER type {type_!r} for {lemma!r}")
+            raise LexiconError(f"plover_triggers.tsv: unknown PLOVER type {type_!r} for {lemma!r}")
         ctx = tuple(c for c in (_opt(context) or "").split(";") if c)
         rule = TriggerRule(lemma, pos, type_, _opt(mode), ctx, _parse_when(when), roles)
         table.setdefault((lemma, pos), []).append(rule)
@@ -93,8 +98,8 @@ def rules() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
             continue  # a hand row for the lemma always wins
         seed_rows = hand.get((seed, pos))  # a seed is a hand lemma, never another copy
         if not seed_rows:  # a lexicon edit removed the seed's rows since the file was made
-            raise ValueError(f"{WORDNET_FILE}: {lemma}/{pos} copies {seed}/{pos}, which has no "
-                             "hand rows: rerun scripts/wordnet_triggers.py")
+            raise LexiconError(f"{WORDNET_FILE}: {lemma}/{pos} copies {seed}/{pos}, which has no "
+                               "hand rows: rerun scripts/wordnet_triggers.py")
         table[(lemma, pos)] = tuple(replace(r, lemma=lemma) for r in seed_rows)
     return table
 
