@@ -6,7 +6,8 @@
      ├── InputError          a document or input could not be read (batches skip it and go on)
      │    └── FetchError     an http(s) URL could not be fetched, or was refused
      ├── StoreError          the SQLite store could not be opened or written
-     └── EvalDataError       gold data for ``newsledger eval`` is missing or malformed
+     ├── EvalDataError       gold data for ``newsledger eval`` is missing or malformed
+     └── LexiconError        a packaged lexicon is malformed, stale or not installed
 """
 
 from __future__ import annotations
@@ -36,3 +37,7 @@ class StoreError(NewsledgerError):
 
 class EvalDataError(NewsledgerError):
     """Gold data needed by an evaluation is missing or malformed."""
+
+
+class LexiconError(NewsledgerError, ValueError):
+    """A packaged lexicon is malformed, stale or not installed; the message names it and the fix."""

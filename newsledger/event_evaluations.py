@@ -38,7 +38,7 @@ from newsledger.arguments import Argument, expand
 from newsledger.clause_words import child_with, subtree_without
 from newsledger.coded_event import CodedEvent
 from newsledger.cues import second_act
-from newsledger.errors import NewsledgerError
+from newsledger.errors import LexiconError
 from newsledger.event_countries import sole_country as outside_country
 from newsledger.event_demands import reported_act_events
 from newsledger.lexicon_data import table_rows
@@ -106,10 +106,6 @@ VADER_REQUIREMENT = "vaderSentiment==3.3.2"
 VADER_MAX_SD = 1.0
 
 
-class MissingLexiconError(NewsledgerError):
-    """The VADER lexicon the evaluation back-off reads is not installed."""
-
-
 @dataclass(frozen=True)
 class Evaluation:
     """A reporting verb whose reported clause evaluates a party: the event to code."""
@@ -140,7 +136,7 @@ def vader_valence() -> Mapping[str, float]:
         lexicon = resources.files("vaderSentiment") / "vader_lexicon.txt"
         text = lexicon.read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError) as exc:
-        raise MissingLexiconError(
+        raise LexiconError(
             f"the evaluation back-off needs the VADER lexicon of {VADER_REQUIREMENT} "
             f"(a newsledger dependency): install it with `pip install -e .` in the "
             f"repository, or `pip install {VADER_REQUIREMENT}` ({exc})") from exc

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from newsledger.errors import NewsledgerError
+from newsledger.errors import LexiconError
 from newsledger.record import PLOVER_TYPES
 
 #: The type of a blocking rule: the word names no event in this use ("released a statement").
@@ -22,10 +22,6 @@ NOT_AN_EVENT = "-"
 
 #: The generated WordNet expansion of the hand lexicon (T75; scripts/wordnet_triggers.py).
 WORDNET_FILE = "plover_triggers_wordnet.tsv"
-
-
-class LexiconError(NewsledgerError, ValueError):
-    """A packaged lexicon file is malformed or stale (the message names the file and the row)."""
 
 
 @dataclass(frozen=True)
