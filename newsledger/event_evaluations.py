@@ -44,6 +44,7 @@ from newsledger.event_demands import reported_act_events
 from newsledger.lexicon_data import table_rows
 from newsledger.record import Statement
 from newsledger.status import cues
+from newsledger.trigger_rules import harm_words
 
 #: Reporting verbs whose report is no evaluation by the speaker: admitting a mistake is a
 #: concession, an estimate or a belief states no stance towards a party, a quotation is another's.
@@ -216,6 +217,8 @@ def _predicate_polarity(verb: Token) -> str | None:
                 found = _polarity(child, "ADJ") or _backoff(child)
                 negated = negated or _negated(child)
             elif child.dep_ in ("attr", "dobj") and child.pos_ == "NOUN":
+                if child.lemma_.lower() in harm_words("cause"):
+                    return None  # "Irma was a dangerous storm": a hazard, whatever NER says
                 found = _noun_polarity(child)
                 negated = negated or _negated(child)
             elif child.dep_ == "prep" and child.lower_ == "to":  # "amounts to blackmail"

@@ -93,6 +93,7 @@ def test_praise_through_a_reporting_verb_is_support() -> None:
     "The official said the talks were held in Geneva.",  # no evaluative predicate
     "The ministry said the new law would take effect in May.",  # prediction, not judgement
     "The spokesman said the army must withdraw.",  # a demand: event_demands codes it
+    "Officials said Irma was a dangerous storm.",  # a hazard tagged as a person by NER
 ])
 def test_no_evaluation(text: str) -> None:
     """Negations, non-parties, admissions, questions and neutral reports give no event."""
