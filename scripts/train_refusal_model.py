@@ -32,11 +32,13 @@ builds the same in /tmp/t76), then the run (parses cached in /tmp/t76_cache):
 from __future__ import annotations
 
 import argparse
+import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from events_news_diff import ARTICLES_PER_SET, NEWS_SETS
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from spacy.tokens import Token
@@ -44,6 +46,7 @@ from train_trigger_model import NEGATIVE_SET, SETS, labelled_sentences, parsed
 from trigger_model_runtime import _PARTY_LABELS, _described, _object, _subject, classes_of
 
 from newsledger.evaluate import DEFAULT_DATA_DIR
+from newsledger.parse import load_pipeline
 from newsledger.trigger_rules import NOT_AN_EVENT
 from newsledger.triggers import choose_rule
 
@@ -143,6 +146,29 @@ def rows_of(name: str, data_dir: Path, cache_dir: Path) -> list[Row]:
     return rows
 
 
+def news_candidates(data_dir: Path) -> None:
+    """Print the candidates of the 120 news articles (a count and a list to read, no labels)."""
+    nlp = load_pipeline()
+    found: list[tuple[str, str, str]] = []
+    for name in NEWS_SETS:
+        with (data_dir / "news" / f"{name}.jsonl").open(encoding="utf-8") as fh:
+            texts = [json.loads(line)["text"] for _, line in zip(range(ARTICLES_PER_SET), fh,
+                                                                  strict=False)]
+        for doc in nlp.pipe(texts):
+            for tok in doc:
+                cand = refused_candidate(tok)
+                if cand is not None:
+                    sent = tok.sent
+                    at = tok.idx - sent.start_char
+                    found.append((name, cand.type, " ".join(
+                        (sent.text[:at] + "[[" + tok.text + "]]" + sent.text[at + len(tok.text):])
+                        .split())[:200]))
+    print(f"news: {len(found)} candidates in {len(NEWS_SETS) * ARTICLES_PER_SET} articles; "
+          f"by type {Counter(t for _, t, _ in found).most_common()}")
+    for name, type_, context in found:
+        print(f"  {name:17s} {type_:10s} {context}")
+
+
 def fit(rows: list[Row], balanced: bool = False, c: float = C,
         ) -> tuple[DictVectorizer, LogisticRegression]:
     """Fit the binary logistic regression (is the candidate an event of its type?).
@@ -171,7 +197,12 @@ def main() -> None:
     parser.add_argument("--show", type=float, default=0.5, help="list added rows at this threshold")
     parser.add_argument("--c", type=float, default=C, help="inverse L2 strength")
     parser.add_argument("--balanced", action="store_true", help="class-balanced weights")
+    parser.add_argument("--news", action="store_true",
+                        help="only list the candidates of the 120 news articles (to read)")
     args = parser.parse_args()
+    if args.news:
+        news_candidates(args.data)
+        return
     table = {name: rows_of(name, args.data, args.cache) for name in (*SETS, NEGATIVE_SET)}
     print("set            candidates  labelled(any type)  positives(refused type)  lemmas")
     for name, rows in table.items():

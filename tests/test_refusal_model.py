@@ -13,7 +13,8 @@ from scripts_loader import load_script
 from newsledger.parse import parse
 
 runtime = load_script("trigger_model_runtime")
-load_script("train_trigger_model")  # imported by name by the script under test
+load_script("train_trigger_model")  # siblings the script under test imports by name
+load_script("events_news_diff")
 refusal = load_script("train_refusal_model")
 
 
