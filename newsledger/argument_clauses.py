@@ -64,6 +64,11 @@ ATTACK_TYPES = frozenset({"ASSAULT"})
 #: The preposition of a protest's or accusation's issue.
 ISSUE_PREP = "over"
 
+#: Types whose about-phrase names who is criticised ("spoke out about Trump", "complained about
+#: the minister's decision": the minister); other types' about-phrase is a topic ("talks about
+#: trade", "warned about the storm").
+ABOUT_TYPES = frozenset({"ACCUSE"})
+
 #: Verbs that transfer something to someone, whose recipient is the dative or to-phrase, never
 #: the object given ("gave aid to X", "handed over the files", "apologized to X").
 GIVING_VERBS = word_list("giving_verb")
@@ -216,6 +221,9 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
         candidates = [dative, pobj_of(verb, "to")]
     else:
         candidates = [None if attack else dobj, dative, pobj_of(verb, *RECIPIENT_PREPS)]
+        about = pobj_of(verb, "about") if type_ in ABOUT_TYPES else None
+        if about is not None:  # after the object and the to/against-phrase
+            candidates += [about, *(t for t in author_of(about) if t.pos_ != "PRON")]
     if type_ in VERB_CLAUSE_RECIPIENT_TYPES:
         # "demanded that Hamas renounce ...": the one asked is the subject of the demand;
         # "alleged that the DNC failed to ...": the one accused is the subject of the charge

@@ -172,6 +172,19 @@ def test_the_author_of_the_issue_protested_over_is_a_recipient() -> None:
     assert "government" not in [t.text for t in verb_roles(verb, "sym", "CONSULT")[1]]
 
 
+def test_the_one_spoken_out_about_is_the_accused() -> None:
+    doc = parse("The former president spoke out about Trump on Monday.")
+    verb = next(t for t in doc if t.text == "spoke")
+    assert "Trump" in [t.text for t in verb_roles(verb, "", "ACCUSE")[1]]
+    doc = parse("The senator complained about the governor's decision.")
+    verb = next(t for t in doc if t.text == "complained")
+    assert "governor" in [t.text for t in verb_roles(verb, "", "ACCUSE")[1]]
+    # another type's about-phrase is its topic
+    doc = parse("The two envoys talked about Iran for hours.")
+    verb = next(t for t in doc if t.text == "talked")
+    assert "Iran" not in [t.text for t in verb_roles(verb, "sym", "CONSULT")[1]]
+
+
 @pytest.mark.parametrize(("text", "trigger", "actor"), [
     ("The governor told journalists the strike was illegal, and called for new talks.",
      "called", "governor"),
