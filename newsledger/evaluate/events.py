@@ -43,34 +43,34 @@ Sets added in T24 to measure what nobody tuned on:
   (:mod:`newsledger.evaluate.event_fields`).
 
 Baseline ("root verb"): the lemma of the sentence's root verb looked up in the same trigger
-lexicon (verb rules only, no constraints, no nouns, no passives, no status), the actor's country
-from the first country word before the root and the recipient's from the first one after it —
-the naive PETRARCH-like coding that is feasible offline (PETRARCH itself is not installable here).
+lexicon, the countries from the first country words before and after it
+(:mod:`newsledger.evaluate.event_baseline`). The ACLED notes are read and extracted once by
+:mod:`newsledger.evaluate.acled_data`. Both modules' public names are importable from here too.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from newsledger import lexicon
 from newsledger.actors import build_actors
 from newsledger.errors import EvalDataError
 from newsledger.evaluate import EvalReport, SystemScores
+from newsledger.evaluate.acled_data import AcledNote as AcledNote  # re-exported
+from newsledger.evaluate.acled_data import acled_map as acled_map
+from newsledger.evaluate.acled_data import acled_notes as acled_notes
+from newsledger.evaluate.acled_data import acled_rows as acled_rows
+from newsledger.evaluate.event_baseline import _verb_types as _verb_types
+from newsledger.evaluate.event_baseline import baseline as baseline
 from newsledger.events import CodedEvent, code_events
 from newsledger.parse import load_pipeline
 from newsledger.pipeline import extract
 from newsledger.record import Record, Statement
 from newsledger.statements import extract_statements
 from newsledger.status import status_of
-from newsledger.trigger_rules import hand_rules
 
 #: Gold country codes that are not ISO 3166 alpha-3 but mean one (leftovers of older CAMEO codes).
 LEFTOVER_CODES = {"JAP": "JPN", "ITL": "ITA"}
@@ -145,41 +145,6 @@ def gold_codes(items: object) -> tuple[list[str], int]:
         else:
             codes.append(code)
     return codes, skipped
-
-
-@lru_cache(maxsize=1)
-def _verb_types() -> dict[str, str]:
-    """Return the baseline's lemma -> type table: unconstrained verb rules only.
-
-    Read from the hand rows alone, so that the baseline stays a fixed reference: the WordNet
-    copies (T75) that ``trigger_rules.rules()`` adds are the system's, not the baseline's.
-    """
-    table: dict[str, str] = {}
-    for (lemma, pos), rows in hand_rules().items():
-        plain = [r for r in rows if not r.when]
-        if pos == "VERB" and plain:
-            table[lemma] = plain[0].type
-    return table
-
-
-def baseline(sent: Span) -> tuple[str | None, str | None, str | None]:
-    """Code a sentence the naive way: (type, actor country, recipient country)."""
-    root = sent.root
-    type_ = _verb_types().get(root.lemma_.lower()) if root.pos_ == "VERB" else None
-    if type_ is None:
-        return None, None, None
-    before = [t for t in sent if t.i < root.i]
-    after = [t for t in sent if t.i > root.i]
-    return type_, _first_country(before), _first_country(after)
-
-
-def _first_country(tokens: Sequence[object]) -> str | None:
-    """Return the first country a run of tokens names, word by word (baseline only)."""
-    for tok in tokens:
-        code = lexicon.country_of(str(tok))
-        if code:
-            return code
-    return None
 
 
 def ratio(num: float, den: float) -> float:
@@ -317,56 +282,6 @@ def _score_petr(data_dir: Path) -> list[SystemScores]:
             "type_acc": ratio(c["type"], c["pos"]),
         }, n=len(records)))
     return rows
-
-
-@lru_cache(maxsize=1)
-def acled_map() -> dict[tuple[str, str], str | None]:
-    """Return the ACLED (event type, sub-event type) -> PLOVER type table."""
-    text = resources.files("newsledger.data").joinpath("acled2plover.tsv").read_text("utf-8")
-    table: dict[tuple[str, str], str | None] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            event_type, sub_type, plover, _mode = line.split("\t")
-            table[(event_type, sub_type)] = None if plover == "-" else plover
-    return table
-
-
-@dataclass(frozen=True)
-class AcledNote:
-    """One ACLED note with a PLOVER type, extracted once for every ACLED row (dates included)."""
-
-    index: int  # 0-based row of the CSV: even rows are development, odd ones unseen
-    row: dict[str, str]
-    type: str  # the PLOVER type its ACLED type maps to
-    published: str | None  # the date it is extracted with (event_dates.acled_published)
-    doc: Doc
-    coded: tuple[CodedEvent, ...]  # the events stage's coding behind record.events
-    record: Record
-
-
-def acled_rows(data_dir: Path) -> tuple[list[tuple[int, dict[str, str], str]], int]:
-    """Return (0-based CSV row index, row, PLOVER type) of the ACLED notes with a mapped type.
-
-    Also returns how many notes the file holds in all.
-    """
-    path = data_dir / "events" / "acled-notes-ua-ru-by.csv"
-    if not path.is_file():
-        raise EvalDataError(f"{path}: gold file not found; pass --data pointing at shared/data")
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    table = acled_map()
-    return [(i, r, t) for i, r in enumerate(rows)
-            if (t := table.get((r["event_type"], r["sub_event_type"])))], len(rows)
-
-
-def acled_notes(data_dir: Path) -> tuple[list[AcledNote], int]:
-    """Return the ACLED notes whose type maps to PLOVER, extracted, and how many do not."""
-    # imported here: event_dates builds on acled_rows; it gives the date a note is published
-    from newsledger.evaluate.event_dates import acled_note
-
-    scored, total = acled_rows(data_dir)
-    notes = [acled_note(index, row, type_) for index, row, type_ in scored]
-    return notes, total - len(notes)
 
 
 def _score_acled(notes: Sequence[AcledNote], unmapped: int,
