@@ -1,0 +1,47 @@
+"""The checker of the exhaustively labelled event sets (scripts/check_exhaustive_set.py, T82).
+
+The articles here are written for the test; no labelled sentence of a set is read.
+"""
+
+from __future__ import annotations
+
+from scripts_loader import load_script
+
+check = load_script("check_exhaustive_set")
+
+TEXTS = {"doc-1": "The senator criticised the governor on Monday. Nothing else happened. "
+                  "Then talks began."}
+
+
+def _event(**changes: object) -> dict[str, object]:
+    """Return a clean labelled event of the test sentence, with some fields changed."""
+    event: dict[str, object] = {"trigger": "criticised", "trigger_start": 12, "type": "ACCUSE",
+                                "actor": ["USA"], "recipient": [], "status": "asserted"}
+    event.update(changes)
+    return event
+
+
+def _row(events: list[dict[str, object]],
+         sentence: str = "The senator criticised the governor on Monday.") -> dict[str, object]:
+    """Return one labelled sentence of the test article."""
+    return {"source": "doc-1", "sentence": sentence, "events": events}
+
+
+def test_a_clean_row_has_no_problem() -> None:
+    assert check.check_row(_row([_event()]), TEXTS) == []
+    assert check.check_row(_row([], "Nothing else happened."), TEXTS) == []
+
+
+def test_bad_rows_are_named() -> None:
+    assert check.check_row(_row([_event(trigger_start=3)]), TEXTS)  # trigger not at its offset
+    assert check.check_row(_row([_event(type="ATTACK")]), TEXTS)  # no PLOVER type
+    assert check.check_row(_row([_event(status="rumoured")]), TEXTS)
+    assert check.check_row(_row([_event(), _event()]), TEXTS)  # listed twice
+    assert check.check_row(_row([], "A sentence the article lacks."), TEXTS)
+
+
+def test_sentences_of_a_document_keep_article_order() -> None:
+    later = _row([], "Then talks began.")
+    earlier = _row([_event()])
+    assert check.check_order([(1, earlier), (2, later)], TEXTS) == []
+    assert check.check_order([(1, later), (2, earlier)], TEXTS)
