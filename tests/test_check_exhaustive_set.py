@@ -45,3 +45,22 @@ def test_sentences_of_a_document_keep_article_order() -> None:
     earlier = _row([_event()])
     assert check.check_order([(1, earlier), (2, later)], TEXTS) == []
     assert check.check_order([(1, later), (2, earlier)], TEXTS)
+
+
+def test_the_scorer_counts_false_positives_and_optional_labels() -> None:
+    """A coded event at no label is wrong; one at an unsure label counts neither way."""
+    from types import SimpleNamespace
+
+    scorer = load_script("exhaustive_eval")
+    sentence = "The senator criticised the governor and praised the mayor."
+    row = {"sentence": sentence, "events": [
+        {"trigger": "criticised", "trigger_start": 12, "type": "ACCUSE", "status": "asserted"},
+        {"trigger": "praised", "trigger_start": 40, "type": "SUPPORT", "status": "asserted",
+         "unsure": True}]}
+    coded = [SimpleNamespace(start=12, end=22, type="ACCUSE", status="asserted"),
+             SimpleNamespace(start=40, end=47, type="SUPPORT", status="asserted"),
+             SimpleNamespace(start=27, end=35, type="ASSAULT", status="asserted")]
+    tally = scorer.Tally()
+    scorer.score_row(row, coded, tally)
+    assert (tally.labelled, tally.found, tally.typed, tally.status_right) == (1, 1, 1, 1)
+    assert (tally.coded, tally.matched) == (2, 1)  # the unsure SUPPORT is left out

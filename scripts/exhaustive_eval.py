@@ -1,0 +1,113 @@
+"""Score events on the exhaustively labelled development sentences (T82; issue 4).
+
+The country and status sets label one event per sentence, so they measure recall only; these
+sentences (tests/fixtures/events/exhaustive_dev_*.jsonl) have EVERY event labelled, so a coded
+event at no labelled trigger is a false positive. Each sentence is parsed alone and run through
+actors, statements and events as ``newsledger eval events`` runs the country sets (its "event
+arguments" view: ``newsledger.evaluate.events.analyse``). A coded event matches a labelled
+one when its trigger span covers the labelled trigger's first character (or the labelled word
+covers the coded span's start). Labelled events marked ``unsure`` are optional: coding one is
+no false positive, missing one no false negative.
+
+    nice .venv/bin/python scripts/exhaustive_eval.py [FILE ...]
+
+Prints trigger precision / recall / F1 (any type, then the type too), status accuracy on typed
+matches, and how many event-free sentences get an event.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsledger.evaluate.events import analyse, parse_texts
+
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "events"
+
+
+@dataclass
+class Tally:
+    """Counts over the labelled sentences."""
+
+    coded: int = 0  # coded events that count (not matched to an unsure label only)
+    labelled: int = 0  # sure labelled events
+    matched: int = 0  # coded events at a labelled trigger (sure or unsure)
+    found: int = 0  # sure labelled events some coded event matches
+    typed: int = 0  # ... with the labelled type
+    status_right: int = 0  # typed matches with the labelled status
+    empty: int = 0  # sentences with no labelled event
+    empty_coded: int = 0  # ... that get one
+
+
+def _covers(coded: tuple[int, int], gold: dict) -> bool:
+    """Tell whether a coded trigger span and a labelled trigger word overlap at a start."""
+    start, end = coded
+    g_start = int(gold["trigger_start"])
+    g_end = g_start + len(str(gold["trigger"]))
+    return start <= g_start < end or g_start <= start < g_end
+
+
+def score_row(row: dict, events: list, tally: Tally) -> None:
+    """Add one labelled sentence's counts (its coded events given) to the tally."""
+    coded = {(e.start, e.end, e.type): e for e in events}
+    gold = row["events"]
+    if not gold:
+        tally.empty += 1
+        tally.empty_coded += bool(coded)
+    sure = [g for g in gold if not g.get("unsure")]
+    tally.labelled += len(sure)
+    for g in sure:
+        hits = [e for (s, t, _), e in coded.items() if _covers((s, t), g)]
+        if hits:
+            tally.found += 1
+            right = [e for e in hits if e.type == g["type"]]
+            if right:
+                tally.typed += 1
+                tally.status_right += any(e.status == g["status"] for e in right)
+    for (s, t, _), _event in coded.items():
+        at = [g for g in gold if _covers((s, t), g)]
+        if at and all(g.get("unsure") for g in at):
+            continue  # an optional event: neither right nor wrong
+        tally.coded += 1
+        tally.matched += bool(at)
+
+
+def report(tally: Tally) -> str:
+    """Return the figures of a tally as text."""
+    def ratio(a: int, b: int) -> float:
+        """Return a / b, 0 for an empty denominator."""
+        return a / b if b else 0.0
+
+    precision, recall = ratio(tally.matched, tally.coded), ratio(tally.found, tally.labelled)
+    f1 = ratio(2 * precision * recall, precision + recall) if precision + recall else 0.0
+    return "\n".join([
+        f"labelled events (sure) {tally.labelled}, coded events {tally.coded}",
+        f"trigger precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}",
+        f"typed recall {ratio(tally.typed, tally.labelled):.3f}  "
+        f"(type right among found {ratio(tally.typed, tally.found):.3f})",
+        f"status right among typed {ratio(tally.status_right, tally.typed):.3f}",
+        f"event-free sentences {tally.empty}, with a coded event "
+        f"{tally.empty_coded} ({ratio(tally.empty_coded, tally.empty):.3f})",
+    ])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score every given set (default: all exhaustive_dev_*.jsonl) and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path)
+    args = parser.parse_args(argv)
+    files = args.files or sorted(FIXTURES.glob("exhaustive_dev_*.jsonl"))
+    tally = Tally()
+    rows = [json.loads(line) for path in files
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for row, doc in zip(rows, parse_texts([r["sentence"] for r in rows]), strict=True):
+        score_row(row, [c.event for c in analyse(doc)], tally)
+    print(", ".join(p.name for p in files))
+    print(report(tally))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
