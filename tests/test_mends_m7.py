@@ -67,8 +67,9 @@ def test_custody_sides(text: str, coded: Coded) -> None:
     ("The senator spoke out over the president's decision to fire the judge.",
      ("ACCUSE", "senator", "president")),
     ("The bishop spoke out against the new law.", ("ACCUSE", "bishop", None)),
+    # the about-phrase's author is the accused, as the over-phrase's is (session 8)
     ("The senator spoke out about the government's handling of the crisis.",
-     ("ACCUSE", "senator", None)),
+     ("ACCUSE", "senator", "government")),
 ])
 def test_speaking_out_against_someone(text: str, coded: Coded) -> None:
     """Speaking out against, about or over a criticised act is still ACCUSE (3)."""
