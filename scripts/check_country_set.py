@@ -147,6 +147,22 @@ def load_articles(data_dir: Path) -> dict[str, str]:
     return texts
 
 
+def side_problems(item: dict) -> list[str]:
+    """Return the problems of an item's actor and recipient lists of ISO3 codes."""
+    problems: list[str] = []
+    for side in ("actor", "recipient"):
+        codes = item[side]
+        if not isinstance(codes, list):
+            problems.append(f"{side} is not a list")
+            continue
+        bad = [c for c in codes if not (isinstance(c, str) and ISO3.fullmatch(c))]
+        if bad:
+            problems.append(f"{side} codes not three upper-case letters: {bad}")
+        if len(set(codes)) != len(codes):
+            problems.append(f"{side} repeats a code")
+    return problems
+
+
 def check_row(row: dict, texts: dict[str, str]) -> list[str]:
     """Return the problems of one labelled line (empty when it is clean)."""
     missing = [k for k in REQUIRED_KEYS if k not in row]
@@ -163,16 +179,7 @@ def check_row(row: dict, texts: dict[str, str]) -> list[str]:
         problems.append(f"trigger {trigger!r} is not at trigger_start {start!r}")
     if row["type"] not in PLOVER_TYPES:
         problems.append(f"unknown PLOVER type {row['type']!r}")
-    for side in ("actor", "recipient"):
-        codes = row[side]
-        if not isinstance(codes, list):
-            problems.append(f"{side} is not a list")
-            continue
-        bad = [c for c in codes if not (isinstance(c, str) and ISO3.fullmatch(c))]
-        if bad:
-            problems.append(f"{side} codes not three upper-case letters: {bad}")
-        if len(set(codes)) != len(codes):
-            problems.append(f"{side} repeats a code")
+    problems.extend(side_problems(row))
     tags = row["tags"]
     if not isinstance(tags, list) or not tags:
         problems.append("tags is not a non-empty list")

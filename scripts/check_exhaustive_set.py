@@ -28,9 +28,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from check_country_set import (  # noqa: E402  (sibling script, not a package)
     DEFAULT_DATA_DIR,
-    ISO3,
     PLOVER_TYPES,
     load_articles,
+    side_problems,
 )
 
 LINE_KEYS = frozenset({"source", "sentence", "events"})
@@ -65,17 +65,7 @@ def check_event(event: object, sentence: str) -> list[str]:
         problems.append(f"unknown status {event['status']!r}")
     if "unsure" in event and event["unsure"] is not True:
         problems.append("unsure is given but not true")
-    for side in ("actor", "recipient"):
-        codes = event[side]
-        if not isinstance(codes, list):
-            problems.append(f"{side} is not a list")
-            continue
-        bad = [c for c in codes if not (isinstance(c, str) and ISO3.fullmatch(c))]
-        if bad:
-            problems.append(f"{side} codes not three upper-case letters: {bad}")
-        if len(set(codes)) != len(codes):
-            problems.append(f"{side} repeats a code")
-    return problems
+    return problems + side_problems(event)
 
 
 def check_row(row: dict, texts: dict[str, str]) -> list[str]:

@@ -64,3 +64,12 @@ def test_the_scorer_counts_false_positives_and_optional_labels() -> None:
     scorer.score_row(row, coded, tally)
     assert (tally.labelled, tally.found, tally.typed, tally.status_right) == (1, 1, 1, 1)
     assert (tally.coded, tally.matched) == (2, 1)  # the unsure SUPPORT is left out
+
+
+def test_side_codes_are_checked_as_the_country_sets_are() -> None:
+    """Both checkers share one side check: lists of distinct three-letter upper-case codes."""
+    country = load_script("check_country_set")
+    assert country.side_problems({"actor": ["USA"], "recipient": []}) == []
+    problems = country.side_problems({"actor": ["usa", "RUS", "RUS"], "recipient": "USA"})
+    assert len(problems) == 3
+    assert check.check_event(_event(actor=["usa"]), "The senator criticised the governor.")
