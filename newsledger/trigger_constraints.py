@@ -272,34 +272,6 @@ def _governors(tok: Token) -> list[Token]:
     return found
 
 
-#: Words that open an indirect question ("asked how ties would fare", "asked whether he would").
-QUESTION_WORDS = frozenset({"if", "whether", "how", "what", "why", "who", "whom", "whose",
-                            "where", "when", "which"})
-
-
-def asks_a_question(tok: Token, children: list[Token]) -> bool:
-    """Tell whether a verb of asking asks a question, not for an act.
-
-    An about-phrase ("asked about the first lady"), an if/whether or wh-clause ("asked how ties
-    would fare") or a quoted question after it ("was asked, 'What is ...?'") make it an
-    interview question; a to-infinitive or a for-phrase ("asked them to leave", "asked for
-    aid") is a request whatever else the sentence holds.
-    """
-    if infinitive_complements(tok) or any(
-            c.dep_ == "prep" and c.lower_ == "for" for c in children):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
-        return True
-    clauses = [c for c in children if c.dep_ in ("ccomp", "advcl", "dobj", "parataxis")]
-    if any(next(iter(c.subtree)).lower_ in QUESTION_WORDS for c in clauses):
-        return True
-    after = tok.doc[tok.i + 1:tok.sent.end]
-    mark = next((t.i for t in after if t.text == "?"), None)
-    # a quoted question: a quotation mark opens between the verb and the question mark ("was
-    # asked, 'What is ...?'"); a question about asking ("Is he going to ask him?") is not one
-    return mark is not None and any(t.is_quote for t in tok.doc[tok.i + 1:mark])
-
-
 def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     """Tell whether one constraint of a rule holds for a token."""
     children = list(tok.children)
@@ -386,8 +358,6 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         return any(not words or c.lemma_.lower() in words for c in infinitive_complements(tok))
     if kind == "ccomp":  # "charged that ...": a clause complement
         return any(c.dep_ == "ccomp" for c in children)
-    if kind == "question":  # "when asked about X", "asked whether ...": a question, no request
-        return asks_a_question(tok, children)
     if kind == "neg":  # "would not accept": the negation is the event (a refusal)
         return any(c.dep_ == "neg" for c in children)
     if kind == "noobj":
