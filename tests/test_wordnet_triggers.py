@@ -18,7 +18,7 @@ from packaging.requirements import Requirement
 
 from newsledger import trigger_rules
 from newsledger.errors import NewsledgerError
-from newsledger.evaluate import events as eval_events
+from newsledger.evaluate import event_baseline
 from newsledger.parse import parse
 from newsledger.trigger_rules import (
     NOT_AN_EVENT,
@@ -313,8 +313,8 @@ def test_lexicon_error_is_a_newsledger_error() -> None:
 
 def test_baseline_reads_the_hand_rows_only() -> None:
     """The root-verb baseline is a fixed reference: no WordNet copy enters its verb table."""
-    eval_events._verb_types.cache_clear()
-    table = eval_events._verb_types()
+    event_baseline._verb_types.cache_clear()
+    table = event_baseline._verb_types()
     copies = {lemma for (lemma, pos) in wordnet_seeds() if pos == "VERB"}
     assert copies, "the expansion file has no verb rows"
     assert not copies & set(table)

@@ -63,7 +63,6 @@ from newsledger.evaluate.acled_data import AcledNote as AcledNote  # re-exported
 from newsledger.evaluate.acled_data import acled_map as acled_map
 from newsledger.evaluate.acled_data import acled_notes as acled_notes
 from newsledger.evaluate.acled_data import acled_rows as acled_rows
-from newsledger.evaluate.event_baseline import _verb_types as _verb_types
 from newsledger.evaluate.event_baseline import baseline as baseline
 from newsledger.events import CodedEvent, code_events
 from newsledger.parse import load_pipeline
