@@ -8,6 +8,7 @@ for a token and :func:`first_refusal` which constraint of a row does not.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -152,11 +153,16 @@ def _news_medium(children: list[Token]) -> bool:
                for c in children for g in c.children)
 
 
+@lru_cache(maxsize=1)
+def _armed_words() -> frozenset[str]:
+    """Return the words of violence and of human harm ("gunmen", "the sniper"), built once."""
+    return harm_words("violence") | harm_words("human")
+
+
 def _thing(doer: Token) -> bool:
     """Tell whether a doer is a thing: a common noun with no sector and no word of violence."""
-    armed = harm_words("violence") | harm_words("human")  # "gunmen", "the sniper"
     return doer.pos_ == "NOUN" and not doer.is_title and sector_of(doer.text) is None and \
-        doer.lemma_.lower() not in armed
+        doer.lemma_.lower() not in _armed_words()
 
 
 def _named_doer(tok: Token) -> bool:
@@ -264,10 +270,9 @@ def _object_holds(tok: Token, children: list[Token], words: frozenset[str]) -> b
 def _governors(tok: Token) -> list[Token]:
     """Return the words governing a token, up to and including the first verb above it."""
     found: list[Token] = []
-    while tok.head.i != tok.i:
-        tok = tok.head
-        found.append(tok)
-        if tok.pos_ in ("VERB", "AUX"):
+    for head in tok.ancestors:  # spaCy's head chain, nearest first
+        found.append(head)
+        if head.pos_ in ("VERB", "AUX"):
             break
     return found
 
