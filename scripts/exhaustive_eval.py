@@ -22,9 +22,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsledger.evaluate.events import analyse, parse_texts
+from newsledger.evaluate.events import STATUS_SET, analyse, parse_texts, ratio
 
-FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "events"
+#: The folder of the event sets (the status set's, as ``newsledger eval events`` finds them).
+FIXTURES = STATUS_SET.parent
 
 
 @dataclass
@@ -76,12 +77,8 @@ def score_row(row: dict, events: list, tally: Tally) -> None:
 
 def report(tally: Tally) -> str:
     """Return the figures of a tally as text."""
-    def ratio(a: int, b: int) -> float:
-        """Return a / b, 0 for an empty denominator."""
-        return a / b if b else 0.0
-
     precision, recall = ratio(tally.matched, tally.coded), ratio(tally.found, tally.labelled)
-    f1 = ratio(2 * precision * recall, precision + recall) if precision + recall else 0.0
+    f1 = ratio(2 * precision * recall, precision + recall)
     return "\n".join([
         f"labelled events (sure) {tally.labelled}, coded events {tally.coded}",
         f"trigger precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}",

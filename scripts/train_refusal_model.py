@@ -55,8 +55,6 @@ from newsledger.triggers import choose_rule
 WEAK_WEIGHT = 0.5
 #: Inverse L2 strength of the logistic regression (one-hot lemmas: few rows per lemma).
 C = 1.0
-#: Precision of added events the task requires before any hook is tried.
-MIN_PRECISION = 0.8
 #: Thresholds of the pooled table.
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 

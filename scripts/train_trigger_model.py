@@ -67,8 +67,8 @@ _FIXTURE_FILES = {"set1": "country_heldout.jsonl", "polnear_dev": "polnear_dev.j
                   "mixed_dev": "mixed_dev.jsonl"}
 NEGATIVE_SET = "petr2_noevent"
 
-#: Weight of a weak negative (an unlabelled token of a labelled sentence): half a real negative,
-#: since some are events nobody labelled.
+#: Weight of a weak negative (an unlabelled token of a labelled sentence): the same as a real
+#: negative in the measured runs, although some are events nobody labelled.
 WEAK_WEIGHT = 1.0
 #: Inverse L2 strength: with the tensors strong (400 dense dimensions, a few hundred positives);
 #: without them 0.5, of 0.05 / 0.5 / 2.0 the best leave-one-set-out type accuracy of the

@@ -55,7 +55,7 @@ from pathlib import Path
 
 from newsledger.dates import date_for
 from newsledger.evaluate import SystemScores
-from newsledger.evaluate.events import AcledNote, acled_notes, acled_rows
+from newsledger.evaluate.acled_data import AcledNote, acled_notes, acled_rows
 from newsledger.evaluate.timeml_days import (
     EventDateDoc,
     GoldEvent,
