@@ -185,9 +185,10 @@ def date_for(doc: Doc, start: int, end: int, dates: list[When]) -> When | None:
     # sentence before it, so its end_char would skip the break (T72)
     if later is not None and not _has_break(doc, _last_word_end(sent), later.start):
         return None  # the paragraph's date comes after the sentence
-    if inside and _story_date(doc, start, end, dates) in inside:
+    story = _story_date(doc, start, end, dates)
+    if inside and story in inside:
         return None  # the story's day would be the very date set aside in this sentence
-    return _story_date(doc, start, end, dates)
+    return story
 
 
 def _story_date(doc: Doc, start: int, end: int, dates: list[When]) -> When | None:

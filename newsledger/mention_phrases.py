@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from newsledger.clause_words import child_with, pobj_of
 from newsledger.cues import cue_key, lexicon
 from newsledger.knowledge import organisation_named
 from newsledger.lexicon import (
@@ -380,9 +381,8 @@ def class_home(tok: Token) -> tuple[Token, str] | None:
         return None
     if verb.lemma_ != "be":
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
-                  for g in c.children if g.dep_ == "pobj"), None)
+    subject = child_with(verb, "nsubj")
+    place = pobj_of(tok, "in")
     if subject is None or place is None or _outside_class(tok):
         return None
     name = place.doc[place.left_edge.i:place.i + 1].text

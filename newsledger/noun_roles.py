@@ -199,9 +199,8 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
         return _swapped_roles(noun)  # "held the advance of Russian troops": they advance
     if noun.dep_ in ("compound", "amod", "nmod") and noun.head.lemma_.lower() in CARRIER_NOUNS:
         noun = noun.head  # "Qatar launched a mediation effort between X and Y": the effort's roles
-    elif noun.dep_ in ("compound", "amod", "nmod") and \
-            noun.head.lemma_.lower() in HARM_RESULTS:
-        return _harm_result_roles(noun.head)
+    elif (harmed := harm_result_roles(noun)) is not None:
+        return harmed  # "the stabbing death of X"
     if noun.lemma_.lower() in ACQUIRED_NOUNS and (buyer := _buyer_given(noun)) is not None:
         bought = pobj_of(noun, "of")  # "the acquisition of Y would give X control": Y is bought
         return buyer, [bought] if bought is not None else []

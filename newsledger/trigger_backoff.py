@@ -200,7 +200,10 @@ def backoff_rule(tok: Token, pos: str, refused: list[tuple[TriggerRule, str]],
     rows = [rule for rule, _ in refused if rule.pos == pos]
     if not rows or any(_many_senses(r) for r in rows):
         return None
-    candidates = [rule for rule in rows if _backs_off(tok, rule)]
+    # a row whose first refusal is no participant list can never back off: only the others
+    # re-run their constraints
+    candidates = [rule for rule, kind in refused
+                  if rule.pos == pos and kind in BACKOFF_KINDS and _backs_off(tok, rule)]
     types = {rule.type for rule in candidates}
     # the doer is read last: it runs the lexicon on the subject, and most refused words of a
     # text (every sentence's, on the hot path) have already failed on their objects
