@@ -42,7 +42,7 @@ from events_news_diff import ARTICLES_PER_SET, NEWS_SETS
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from spacy.tokens import Token
-from train_trigger_model import NEGATIVE_SET, SETS, labelled_sentences, parsed
+from train_trigger_model import NEGATIVE_SET, SETS, labelled_docs
 from trigger_model_runtime import _PARTY_LABELS, _described, _object, _subject, classes_of
 
 from newsledger.evaluate import DEFAULT_DATA_DIR
@@ -120,15 +120,8 @@ class Row:
 
 def rows_of(name: str, data_dir: Path, cache_dir: Path) -> list[Row]:
     """Return the candidate rows of one set (parses cached by T76's loader)."""
-    sentences = labelled_sentences(name, data_dir)
-    texts = list(sentences)
     rows: list[Row] = []
-    for text, doc in zip(texts, parsed(name, texts, cache_dir), strict=True):
-        gold: dict[int, str] = {}
-        for start, type_ in sentences[text].items():
-            span = doc.char_span(start, start + 1, alignment_mode="expand")
-            if span is not None:
-                gold[span[0].i] = type_
+    for _, doc, gold in labelled_docs(name, data_dir, cache_dir):
         for tok in doc:
             cand = refused_candidate(tok)
             if cand is None:

@@ -34,6 +34,7 @@ import json
 import pickle
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -143,18 +144,25 @@ def parsed(name: str, texts: list[str], cache_dir: Path) -> list[Doc]:
     return docs
 
 
-def rows_of(name: str, data_dir: Path, cache_dir: Path) -> tuple[list[Row], Counter[str]]:
-    """Return the table rows of one set and counts of labelled triggers lost (and why)."""
+def labelled_docs(name: str, data_dir: Path, cache_dir: Path,
+                  ) -> Iterator[tuple[int, Doc, dict[int, str]]]:
+    """Yield (index, parse, labelled token index -> type) for each sentence of one set."""
     sentences = labelled_sentences(name, data_dir)
     texts = list(sentences)
-    rows: list[Row] = []
-    lost: Counter[str] = Counter()
     for k, (text, doc) in enumerate(zip(texts, parsed(name, texts, cache_dir), strict=True)):
         gold: dict[int, str] = {}
         for start, type_ in sentences[text].items():
             span = doc.char_span(start, start + 1, alignment_mode="expand")
             if span is not None:
                 gold[span[0].i] = type_
+        yield k, doc, gold
+
+
+def rows_of(name: str, data_dir: Path, cache_dir: Path) -> tuple[list[Row], Counter[str]]:
+    """Return the table rows of one set and counts of labelled triggers lost (and why)."""
+    rows: list[Row] = []
+    lost: Counter[str] = Counter()
+    for k, doc, gold in labelled_docs(name, data_dir, cache_dir):
         for tok in doc:
             pos = reading_pos(tok)
             label = gold.get(tok.i)
