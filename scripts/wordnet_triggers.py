@@ -53,7 +53,13 @@ from typing import Any
 from packaging.requirements import Requirement
 from spacy.lang.en.stop_words import STOP_WORDS
 from wn import WordNet
-from wordnet_common import header_block, write_table
+from wordnet_common import (
+    attested_first_synset,
+    derived_lemmas,
+    first_synset,
+    header_block,
+    write_table,
+)
 
 from newsledger.trigger_rules import NOT_AN_EVENT, TriggerRule, hand_rules
 
@@ -143,22 +149,12 @@ def sense_hyponyms(sense: Any) -> int:
 
 def first_sense(wordnet: WordNet, lemma: str, pos: str) -> Any | None:
     """Return a lemma's most frequent WordNet sense of a part of speech (None: not in WordNet)."""
-    senses = wordnet.synsets(lemma, WN_POS[pos])
-    return senses[0] if senses else None
+    return first_synset(wordnet, lemma, WN_POS[pos])
 
 
 def attested_first(wordnet: WordNet, lemma: str, pos: str) -> bool:
-    """Tell whether a lemma's first sense is known to be its most frequent one.
-
-    WordNet orders senses by their SemCor tag counts; a word none of whose senses was tagged
-    (count 0) has them in arbitrary order, so only a word with one sense of that part of speech
-    or a tagged first sense has a most frequent sense to trust ("dismantle": level.v.02 first,
-    count 0, while news mostly dismantles programmes).
-    """
-    senses = wordnet.synsets(lemma, WN_POS[pos])
-    if len(senses) == 1:
-        return True
-    return any(lem.name().lower() == lemma and lem.count() > 0 for lem in senses[0].lemmas())
+    """Tell whether a lemma's first sense of a part of speech is its most frequent one."""
+    return attested_first_synset(wordnet, lemma, WN_POS[pos])
 
 
 def spelling_key(lemma: str) -> str:
@@ -208,19 +204,8 @@ def seeds(wordnet: WordNet, hand: dict[tuple[str, str], tuple[TriggerRule, ...]]
 
 
 def derived_nouns(wordnet: WordNet, sense: Any) -> list[Any]:
-    """Return the noun lemmas derivationally related to a sense's lemmas.
-
-    Read from the pointers directly: wn 0.0.23's ``derivationally_related_forms`` looks a
-    satellite adjective up under the wrong part of speech and fails (KeyError). The private
-    ``_lemma_pointers`` and ``_lemmas`` exist in exactly wn 0.0.23 (pyproject pins it): a
-    newer wn has another API and this function must be rewritten for it.
-    """
-    out = []
-    for lem in sense.lemmas():
-        for pos, offset, index in lem._lemma_pointers.get((lem.name(), "+"), ()):
-            if pos == "n":
-                out.append(wordnet.synset_from_pos_and_offset("n", offset)._lemmas[index])
-    return out
+    """Return the noun lemmas derivationally related to a sense's lemmas."""
+    return [rel for lem in sense.lemmas() for rel in derived_lemmas(wordnet, lem, "n")]
 
 
 def below(sense: Any, depth: int) -> list[tuple[Any, int]]:
