@@ -12,14 +12,17 @@ no false positive, missing one no false negative.
     nice .venv/bin/python scripts/exhaustive_eval.py [FILE ...]
 
 Prints trigger precision / recall / F1 (any type, then the type too), status accuracy on typed
-matches, and how many event-free sentences get an event.
+matches, argument country accuracy on typed matches (the labelled ISO3 codes found among the
+coded events' actor / recipient countries, a joint act's sides pooled, as the country sets score
+the "arguments" row), and how many event-free sentences get an event. ``--show`` lists every
+miss, false positive, status and country disagreement for reading.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsledger.evaluate.events import STATUS_SET, analyse, parse_texts, ratio
@@ -40,6 +43,9 @@ class Tally:
     status_right: int = 0  # typed matches with the labelled status
     empty: int = 0  # sentences with no labelled event
     empty_coded: int = 0  # ... that get one
+    codes: int = 0  # labelled country codes of typed matches
+    codes_right: int = 0  # ... found on the coded side
+    shown: list[str] = field(default_factory=list)  # disagreements, one line each
 
 
 def _covers(coded: tuple[int, int], gold: dict) -> bool:
@@ -50,9 +56,33 @@ def _covers(coded: tuple[int, int], gold: dict) -> bool:
     return start <= g_start < end or g_start <= start < g_end
 
 
-def score_row(row: dict, events: list, tally: Tally) -> None:
+def _sides(right: list) -> tuple[set[str | None], set[str | None]]:
+    """Return the coded actor and recipient countries of matched events (pooled if joint)."""
+    actors = {c.actor_country for c in right}
+    recipients = {c.recipient_country for c in right}
+    if any(c.symmetric for c in right):
+        actors = recipients = actors | recipients
+    return actors, recipients
+
+
+def _country_check(g: dict, right: list, tally: Tally) -> str:
+    """Count a typed match's labelled country codes found; return a note when some are missed."""
+    actors, recipients = _sides(right)
+    missed = []
+    for side, found in (("actor", actors), ("recipient", recipients)):
+        for code in g.get(side) or []:
+            tally.codes += 1
+            tally.codes_right += code in found
+            if code not in found:
+                missed.append(f"{side} {code} (coded {sorted(map(str, found))})")
+    return "; ".join(missed)
+
+
+def score_row(row: dict, coded_events: list, tally: Tally) -> None:
     """Add one labelled sentence's counts (its coded events given) to the tally."""
+    events = [c.event for c in coded_events]
     coded = {(e.start, e.end, e.type): e for e in events}
+    text = row["sentence"]
     gold = row["events"]
     if not gold:
         tally.empty += 1
@@ -66,13 +96,28 @@ def score_row(row: dict, events: list, tally: Tally) -> None:
             right = [e for e in hits if e.type == g["type"]]
             if right:
                 tally.typed += 1
-                tally.status_right += any(e.status == g["status"] for e in right)
+                ok = any(e.status == g["status"] for e in right)
+                tally.status_right += ok
+                if not ok:
+                    tally.shown.append(f"STATUS {g['trigger']} {g['type']} gold {g['status']} "
+                                       f"coded {sorted({e.status for e in right})} | {text}")
+                matched = [c for c in coded_events if c.event in right]
+                missed = _country_check(g, matched, tally)
+                if missed:
+                    tally.shown.append(f"COUNTRY {g['trigger']} {g['type']} {missed} | {text}")
+            else:
+                tally.shown.append(f"TYPE {g['trigger']} gold {g['type']} coded "
+                                   f"{sorted({e.type for e in hits})} | {text}")
+        else:
+            tally.shown.append(f"MISS {g['trigger']} {g['type']} {g['status']} | {text}")
     for (s, t, _), _event in coded.items():
         at = [g for g in gold if _covers((s, t), g)]
         if at and all(g.get("unsure") for g in at):
             continue  # an optional event: neither right nor wrong
         tally.coded += 1
         tally.matched += bool(at)
+        if not at:
+            tally.shown.append(f"FALSE {text[s:t]} {_event.type} {_event.status} | {text}")
 
 
 def report(tally: Tally) -> str:
@@ -85,6 +130,8 @@ def report(tally: Tally) -> str:
         f"typed recall {ratio(tally.typed, tally.labelled):.3f}  "
         f"(type right among found {ratio(tally.typed, tally.found):.3f})",
         f"status right among typed {ratio(tally.status_right, tally.typed):.3f}",
+        f"argument countries right among typed {ratio(tally.codes_right, tally.codes):.3f} "
+        f"({tally.codes_right} of {tally.codes} codes)",
         f"event-free sentences {tally.empty}, with a coded event "
         f"{tally.empty_coded} ({ratio(tally.empty_coded, tally.empty):.3f})",
     ])
@@ -94,15 +141,19 @@ def main(argv: list[str] | None = None) -> int:
     """Score every given set (default: all exhaustive_dev_*.jsonl) and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument("--show", action="store_true",
+                        help="list misses, false positives, status and country disagreements")
     args = parser.parse_args(argv)
     files = args.files or sorted(FIXTURES.glob("exhaustive_dev_*.jsonl"))
     tally = Tally()
     rows = [json.loads(line) for path in files
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     for row, doc in zip(rows, parse_texts([r["sentence"] for r in rows]), strict=True):
-        score_row(row, [c.event for c in analyse(doc)], tally)
+        score_row(row, analyse(doc), tally)
     print(", ".join(p.name for p in files))
     print(report(tally))
+    if args.show:
+        print("\n".join(sorted(tally.shown)))
     return 0
 
 

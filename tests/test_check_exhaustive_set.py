@@ -5,6 +5,8 @@ The articles here are written for the test; no labelled sentence of a set is rea
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from scripts_loader import load_script
 
 check = load_script("check_exhaustive_set")
@@ -49,7 +51,6 @@ def test_sentences_of_a_document_keep_article_order() -> None:
 
 def test_the_scorer_counts_false_positives_and_optional_labels() -> None:
     """A coded event at no label is wrong; one at an unsure label counts neither way."""
-    from types import SimpleNamespace
 
     scorer = load_script("exhaustive_eval")
     sentence = "The senator criticised the governor and praised the mayor."
@@ -57,13 +58,38 @@ def test_the_scorer_counts_false_positives_and_optional_labels() -> None:
         {"trigger": "criticised", "trigger_start": 12, "type": "ACCUSE", "status": "asserted"},
         {"trigger": "praised", "trigger_start": 40, "type": "SUPPORT", "status": "asserted",
          "unsure": True}]}
-    coded = [SimpleNamespace(start=12, end=22, type="ACCUSE", status="asserted"),
-             SimpleNamespace(start=40, end=47, type="SUPPORT", status="asserted"),
-             SimpleNamespace(start=27, end=35, type="ASSAULT", status="asserted")]
+    coded = [_coded(12, 22, "ACCUSE"), _coded(40, 47, "SUPPORT"), _coded(27, 35, "ASSAULT")]
     tally = scorer.Tally()
     scorer.score_row(row, coded, tally)
     assert (tally.labelled, tally.found, tally.typed, tally.status_right) == (1, 1, 1, 1)
     assert (tally.coded, tally.matched) == (2, 1)  # the unsure SUPPORT is left out
+    assert [line.split(" | ")[0] for line in tally.shown] == ["FALSE governor ASSAULT asserted"]
+
+
+def _coded(start: int, end: int, kind: str, actor: str | None = None,
+           recipient: str | None = None, joint: bool = False) -> SimpleNamespace:
+    """Return a stand-in for a CodedEvent: its event span, type and status, and side countries."""
+    event = SimpleNamespace(start=start, end=end, type=kind, status="asserted")
+    return SimpleNamespace(event=event, actor_country=actor, recipient_country=recipient,
+                           symmetric=joint)
+
+
+def test_exhaustive_scorer_counts_side_countries_of_typed_matches() -> None:
+    """Labelled codes found on the coded side count; a joint act's sides are pooled."""
+    scorer = load_script("exhaustive_eval")
+    sentence = "The senator met the envoy and criticised the governor."
+    row = {"sentence": sentence, "events": [
+        {"trigger": "met", "trigger_start": 12, "type": "CONSULT", "status": "asserted",
+         "actor": ["FRA"], "recipient": ["DEU"]},
+        {"trigger": "criticised", "trigger_start": 30, "type": "ACCUSE", "status": "asserted",
+         "actor": ["FRA"], "recipient": ["ITA"]}]}
+    coded = [_coded(12, 15, "CONSULT", "DEU", "FRA", joint=True),
+             _coded(30, 40, "ACCUSE", "ITA", "FRA")]
+    tally = scorer.Tally()
+    scorer.score_row(row, coded, tally)
+    assert (tally.codes, tally.codes_right) == (4, 2)  # the meeting's pooled sides; not the swap
+    assert [line.split(" | ")[0] for line in tally.shown] == [
+        "COUNTRY criticised ACCUSE actor FRA (coded ['ITA']); recipient ITA (coded ['FRA'])"]
 
 
 def test_side_codes_are_checked_as_the_country_sets_are() -> None:
