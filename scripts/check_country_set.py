@@ -190,25 +190,37 @@ def check_row(row: dict, texts: dict[str, str]) -> list[str]:
     return problems
 
 
-def check_file(path: Path, texts: dict[str, str]) -> int:
-    """Print the problems of one set file and return how many lines have any."""
-    bad_lines = 0
-    n = 0
+def read_rows(path: Path) -> tuple[list[tuple[int, dict]], list[str]]:
+    """Return a JSON-lines set's objects with their line numbers, and its unreadable lines."""
+    rows: list[tuple[int, dict]] = []
+    problems: list[str] = []
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
-        n += 1
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            print(f"{path}:{lineno}: not JSON ({exc})")
-            bad_lines += 1
+            problems.append(f"{path}:{lineno}: not JSON ({exc})")
             continue
+        if isinstance(row, dict):
+            rows.append((lineno, row))
+        else:
+            problems.append(f"{path}:{lineno}: line is not an object")
+    return rows, problems
+
+
+def check_file(path: Path, texts: dict[str, str]) -> int:
+    """Print the problems of one set file and return how many lines have any."""
+    rows, unreadable = read_rows(path)
+    for problem in unreadable:
+        print(problem)
+    bad_lines = len(unreadable)
+    for lineno, row in rows:
         problems = check_row(row, texts)
         for problem in problems:
             print(f"{path}:{lineno}: {problem}")
         bad_lines += bool(problems)
-    print(f"{path}: {n} lines, {bad_lines} with problems")
+    print(f"{path}: {len(rows) + len(unreadable)} lines, {bad_lines} with problems")
     return bad_lines
 
 

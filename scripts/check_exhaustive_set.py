@@ -19,7 +19,6 @@ Exit status 0 when every file is clean, 1 otherwise (each problem is printed).
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -30,6 +29,7 @@ from check_country_set import (  # noqa: E402  (sibling script, not a package)
     DEFAULT_DATA_DIR,
     PLOVER_TYPES,
     load_articles,
+    read_rows,
     side_problems,
 )
 
@@ -144,22 +144,11 @@ def summary(rows: list[dict]) -> str:
 
 def check_file(path: Path, texts: dict[str, str], show_summary: bool) -> int:
     """Print the problems of one set file and return how many there are."""
-    bad = 0
-    rows: list[tuple[int, dict]] = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            print(f"{path}:{lineno}: not JSON ({exc})")
-            bad += 1
-            continue
-        if not isinstance(row, dict):
-            print(f"{path}:{lineno}: line is not an object")
-            bad += 1
-            continue
-        rows.append((lineno, row))
+    rows, unreadable = read_rows(path)
+    for problem in unreadable:
+        print(problem)
+    bad = len(unreadable)
+    for lineno, row in rows:
         problems = check_row(row, texts)
         for problem in problems:
             print(f"{path}:{lineno}: {problem}")

@@ -99,3 +99,14 @@ def test_side_codes_are_checked_as_the_country_sets_are() -> None:
     problems = country.side_problems({"actor": ["usa", "RUS", "RUS"], "recipient": "USA"})
     assert len(problems) == 3
     assert check.check_event(_event(actor=["usa"]), "The senator criticised the governor.")
+
+
+def test_both_checkers_read_lines_alike(tmp_path) -> None:  # noqa: ANN001 - pytest fixture
+    """One reader: objects keep their line numbers; a non-JSON or non-object line is a problem."""
+    country = load_script("check_country_set")
+    path = tmp_path / "set.jsonl"
+    path.write_text('{"a": 1}\n\nnot json\n[1, 2]\n{"b": 2}\n', encoding="utf-8")
+    rows, problems = country.read_rows(path)
+    assert rows == [(1, {"a": 1}), (5, {"b": 2})]
+    assert [p.split(": ", 1)[1][:12] for p in problems] == ["not JSON (Ex", "line is not "]
+    assert check.read_rows.__module__ == "check_country_set"  # the one reader, not a copy
