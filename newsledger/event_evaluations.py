@@ -19,45 +19,40 @@ same. A word with any row of its own in the data file never backs off (a hand ro
 does a word whose first WordNet sense is a feeling or a state, a contest role or a relative of
 a left-out word (``data/vader_feelings.tsv``, generated: "angry", "sick", "rich", "winner",
 "heroic"), nor one the hand list left out on purpose (``data/vader_left_out.tsv``: "hero").
-An attribute noun's hand-listed modifier wins over the noun's own VADER score (M9).
+An attribute noun's hand-listed modifier wins over the noun's own VADER score (M9). The lexicon
+and the back-off live in :mod:`newsledger.evaluative_lexicon` (T84).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from types import MappingProxyType
 
 from spacy.tokens import Span, Token
 
+from newsledger import evaluative_lexicon as lex
 from newsledger.actors import ActorIndex
 from newsledger.arguments import Argument, expand
 from newsledger.clause_words import child_with, subtree_without
 from newsledger.coded_event import CodedEvent
 from newsledger.cues import second_act
-from newsledger.errors import LexiconError
+from newsledger.evaluative_lexicon import VADER_THRESHOLD, evaluative_words, vader_valence
 from newsledger.event_countries import sole_country as outside_country
 from newsledger.event_demands import reported_act_events
-from newsledger.lexicon_data import table_rows
 from newsledger.record import Statement
 from newsledger.status import cues
 from newsledger.trigger_rules import harm_words
+
+#: The lexicon's tables, kept importable from here for the scripts that read them.
+__all__ = ["VADER_THRESHOLD", "Evaluation", "code_evaluations", "evaluation_triggers",
+           "evaluative_words", "vader_valence"]
 
 #: Reporting verbs whose report is no evaluation by the speaker: admitting a mistake is a
 #: concession, an estimate or a belief states no stance towards a party, a quotation is another's.
 NOT_EVALUATING = frozenset({"admit", "acknowledge", "estimate", "believe", "suspect", "quote",
                             "confirm", "conclude"})
 
-#: Words that negate a reported predicate ("was not a pretext", "was never legal", "no crime").
-NEGATORS = frozenset({"not", "n't", "never", "no"})
-
-#: Personal pronouns that stand for a party when they are the reported clause's subject; first
-#: person is left out (an admission "we were wrong" is no accusation), and "it"/"this" too (often
-#: an expletive or a situation: "it was a disaster").
-PARTY_PRONOUNS = frozenset({"he", "she", "they", "you"})
 
 #: Modals that, with "have" and a past participle, reproach a past act ("should have resigned").
 REPROACH_MODALS = frozenset({"should", "ought"})
@@ -89,22 +84,6 @@ OWNER_NAMES = frozenset({"PERSON", "ORG"})
 #: Tags of a wh-word that opens an indirect question ("which", "who", "whether", "how").
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
-#: Entity labels that name a party when the subject is not in the actor registry.
-PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-
-
-#: VADER mean valence (-4..4) from which an unlisted predicate word is a judgement: the
-#: strong words VADER adds are insults and verdicts ("idiot" -2.3, "lousy" -2.5, "brilliant"
-#: 2.8); below 2.0 sit descriptions of force, health or ease ("weak" -1.9, "ill" -1.8, "safe"
-#: 1.9, "satisfied" 1.8), which T79 measured adding wrong events at 1.5. Chosen by measurement.
-VADER_THRESHOLD = 2.0
-
-#: The VADER release the back-off is written for, and how to install it with newsledger.
-VADER_REQUIREMENT = "vaderSentiment==3.3.2"
-
-#: Largest rating standard deviation accepted: raters who disagree mark a word whose valence
-#: depends on context ("cruel" 1.17, "wrong" 1.04).
-VADER_MAX_SD = 1.0
 
 
 @dataclass(frozen=True)
@@ -117,131 +96,38 @@ class Evaluation:
     evaluated: Token | None  # the party evaluated (subject or possessor), if it is one
 
 
-@lru_cache(maxsize=1)
-def evaluative_words() -> Mapping[tuple[str, str], str]:
-    """Return the evaluative words keyed by (lemma, pos) -> polarity (read-only: it is cached)."""
-    return MappingProxyType({(row[0], row[1]): row[2]
-                             for row in table_rows("evaluative_words.tsv")})
-
-
-def _polarity(tok: Token, pos: str) -> str | None:
-    """Return a word's polarity in the data file under one part of speech."""
-    return evaluative_words().get((tok.lemma_.lower(), pos)) or evaluative_words().get(
-        (tok.lower_, pos))
-
-
-@lru_cache(maxsize=1)
-def vader_valence() -> Mapping[str, float]:
-    """Return VADER's single-word entries with agreeing raters: word -> mean valence (read-only)."""
-    try:
-        lexicon = resources.files("vaderSentiment") / "vader_lexicon.txt"
-        text = lexicon.read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError) as exc:
-        raise LexiconError(
-            f"the evaluation back-off needs the VADER lexicon of {VADER_REQUIREMENT} "
-            f"(a newsledger dependency): install it with `pip install -e .` in the "
-            f"repository, or `pip install {VADER_REQUIREMENT}` ({exc})") from exc
-    out: dict[str, float] = {}
-    for line in text.splitlines():
-        cols = line.split("\t")
-        if len(cols) >= 3 and cols[0].isalpha() and float(cols[2]) <= VADER_MAX_SD:
-            out[cols[0]] = float(cols[1])
-    return MappingProxyType(out)
-
-
-@lru_cache(maxsize=1)
-def _hand_words() -> frozenset[str]:
-    """Return every word with a row in the data file, whatever its part of speech."""
-    return frozenset(word for word, _ in evaluative_words())
-
-
-@lru_cache(maxsize=1)
-def _no_backoff() -> frozenset[str]:
-    """Return the words that never back off: feelings and the hand list's deliberate omissions."""
-    return frozenset(row[0] for name in ("vader_feelings.tsv", "vader_left_out.tsv")
-                     for row in table_rows(name))
-
-
-def _backoff(tok: Token) -> str | None:
-    """Return a VADER polarity ("accuse"/"support") for a word the data file does not list."""
-    forms = (tok.lemma_.lower(), tok.lower_)
-    if any(form in _hand_words() for form in forms):
-        return None  # a hand row wins, even under another part of speech ("positive": AMOD)
-    if any(form in _no_backoff() for form in forms):
-        return None  # "X said the senator was angry": a feeling, no judgement
-    valence = next((vader_valence()[f] for f in forms if f in vader_valence()), 0.0)
-    if valence <= -VADER_THRESHOLD:
-        return "accuse"
-    return "support" if valence >= VADER_THRESHOLD else None
-
-
-def _negated(tok: Token) -> bool:
-    """Tell whether a word is negated by a child ("not", "never", "no")."""
-    return any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in NEGATORS for c in tok.children)
-
-
-def _noun_polarity(noun: Token) -> str | None:
-    """Return the polarity of an attribute noun: its own, a modifier's, its of-object's or VADER's.
-
-    Hand rows come first, the noun's own and then its amod modifier's ("an illegal success" is
-    criticism by "illegal"); the VADER back-off of the noun is the last resort (M9 #1).
-    """
-    own = _polarity(noun, "NOUN")
-    if own in ("accuse", "support"):
-        return own
-    for child in noun.children:
-        modifier = _polarity(child, "ADJ") or _polarity(child, "AMOD")  # AMOD: modifier only
-        if child.dep_ == "amod" and modifier in ("accuse", "support"):
-            return modifier  # "a reckless gamble", "a positive step" (never "was positive for")
-    if own == "light":  # "an act of aggression"
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                if _polarity(obj, "NOUN") in ("accuse", "support"):
-                    return _polarity(obj, "NOUN")
-    return _backoff(noun) if own is None else None
-
-
 def _predicate_polarity(verb: Token) -> str | None:
     """Return ACCUSE or SUPPORT when the reported clause's main predicate evaluates."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & REPROACH_MODALS and "have" in auxes and verb.tag_ == "VBN":
-        return None if _negated(verb) else "ACCUSE"  # "should have been used": a reproach
+        return None if lex.negated(verb) else "ACCUSE"  # "should have been used": a reproach
     if auxes & PREDICTION_MODALS:
         return None  # checked before the copula: "would be a disaster" is no asserted judgement
     lemma = verb.lemma_.lower()
     found: str | None = None
-    negated = _negated(verb)
-    if lemma == "be" or _polarity(verb, "VERB") == "copula":
+    negated = lex.negated(verb)
+    if lemma == "be" or lex.polarity(verb, "VERB") == "copula":
         for child in verb.children:
             if child.dep_ == "acomp" and child.pos_ == "ADJ":
-                found = _polarity(child, "ADJ") or _backoff(child)
-                negated = negated or _negated(child)
+                found = lex.polarity(child, "ADJ") or lex.backoff(child)
+                negated = negated or lex.negated(child)
             elif child.dep_ in ("attr", "dobj") and child.pos_ == "NOUN":
                 if child.lemma_.lower() in harm_words("cause"):
                     return None  # "Irma was a dangerous storm": a hazard, whatever NER says
-                found = _noun_polarity(child)
-                negated = negated or _negated(child)
+                found = lex.noun_polarity(child)
+                negated = negated or lex.negated(child)
             elif child.dep_ == "prep" and child.lower_ == "to":  # "amounts to blackmail"
                 obj = child_with(child, "pobj")
-                found = _noun_polarity(obj) if obj is not None else None
+                found = lex.noun_polarity(obj) if obj is not None else None
             if found:
                 break
     else:
-        found = _polarity(verb, "VERB")
+        found = lex.polarity(verb, "VERB")
     if found == "norm":
         return "ACCUSE" if negated else "SUPPORT"
     if found not in ("accuse", "support") or negated:
         return None  # a negated judgement is dropped ("was not a pretext")
     return "ACCUSE" if found == "accuse" else "SUPPORT"
-
-
-def _party(tok: Token, actors: ActorIndex) -> bool:
-    """Tell whether a noun phrase head names a party (a known actor, a name, a pronoun)."""
-    if tok.pos_ == "PRON":
-        return tok.lower_ in PARTY_PRONOUNS
-    if tok.ent_type_ in PARTY_ENTITIES:
-        return True
-    return any(a.actor is not None or a.sector is not None for a in expand(tok, actors))
 
 
 def _evaluated(verb: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
@@ -257,22 +143,22 @@ def _evaluated(verb: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
     if subject.dep_ == "nsubjpass" and verb.tag_ == "VBN" and any(
             c.lower_ in REPROACH_MODALS for c in verb.children):
         return _passive_reproach(verb, subject, actors)
-    kind = _polarity(subject, "NOUN")
+    kind = lex.polarity(subject, "NOUN")
     if kind in ("act", "owned"):
         # "the drills", "Moscow's decision", "the Russian move", "the Trump plan": the owner
         # is a possessor, a national adjective or a person's or body's name; a place name
         # compound is the act's topic ("the Iran policy", "the Iraq war")
         owner = next((c for c in subject.children if (
             c.dep_ in ("poss", "amod") or c.dep_ == "compound" and c.ent_type_ in OWNER_NAMES)
-            and _party(c, actors)), None)
+            and lex.party(c, actors)), None)
         if kind == "owned" and owner is None and not any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
             return False, None  # "the drug trial", "the exercise": nobody's act (T69 #4)
         return True, owner
-    if _party(subject, actors):
+    if lex.party(subject, actors):
         return True, subject
     owner = child_with(subject, "poss")
-    if owner is not None and _party(owner, actors):
+    if owner is not None and lex.party(owner, actors):
         return True, owner  # "his remarks"
     return False, None
 
@@ -289,7 +175,7 @@ def _extraposed(verb: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
             if clause.dep_ not in EXTRAPOSED or clause.pos_ not in ("VERB", "AUX"):
                 continue
             subject = child_with(clause, "nsubj", "nsubjpass")
-            if subject is not None and subject.dep_ == "nsubj" and _party(subject, actors):
+            if subject is not None and subject.dep_ == "nsubj" and lex.party(subject, actors):
                 return True, subject
     return False, None
 
@@ -306,11 +192,11 @@ def _passive_reproach(verb: Token, subject: Token,
         g.dep_ == "pobj" for g in c.children)), None)  # not "by now"
     purpose = any(c.dep_ in ("xcomp", "advcl") and any(
         g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
-    if agent is None and not purpose and not _party(subject, actors):
+    if agent is None and not purpose and not lex.party(subject, actors):
         return False, None
     party = next((g for g in agent.children if g.dep_ == "pobj"), None) \
         if agent is not None else None
-    return True, party if party is not None and _party(party, actors) else None
+    return True, party if party is not None and lex.party(party, actors) else None
 
 
 def _antecedent_class(tok: Token) -> str | None:
@@ -332,7 +218,7 @@ def _admission(cue: Token, verb: Token) -> bool:
     subject = child_with(verb, "nsubj", "nsubjpass")
     if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ == "it":
         return False  # a passive reproaches its agent; an expletive "it" its clause's subject
-    owned = _polarity(subject, "NOUN") in ("act", "owned")  # "his decision", not "his client"
+    owned = lex.polarity(subject, "NOUN") in ("act", "owned")  # "his decision", not "his client"
     pronoun = subject if subject.pos_ == "PRON" else next(
         (c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON" and owned), None)
     speaker = child_with(cue, "nsubj", "nsubjpass")
@@ -374,7 +260,7 @@ def evaluation_triggers(sent: Span, taken: set[int], actors: ActorIndex) -> list
         return found  # "Who said Putin was wrong?", "Did Obama say ...?": a question (T69 #5)
     for cue in sent:
         if cue.pos_ != "VERB" or (cue.lemma_.lower(), "report") not in cues() or \
-                cue.lemma_.lower() in NOT_EVALUATING or cue.i in taken or _negated(cue) \
+                cue.lemma_.lower() in NOT_EVALUATING or cue.i in taken or lex.negated(cue) \
                 or cue.dep_ == "xcomp":  # "declined to say", "wants to say": no report made
             continue
         verb = _content(cue)

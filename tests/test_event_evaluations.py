@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from newsledger import event_evaluations
+from newsledger import evaluative_lexicon
 from newsledger.actors import build_actors
 from newsledger.errors import LexiconError, NewsledgerError
 from newsledger.event_evaluations import (
@@ -259,7 +259,7 @@ def test_vader_backoff_reads_the_lexicon_and_its_exclusions() -> None:
     valence = vader_valence()
     assert valence["brilliant"] >= VADER_THRESHOLD and valence["idiot"] <= -VADER_THRESHOLD
     assert "cruel" not in valence  # raters disagree (sd 1.17)
-    excluded = event_evaluations._no_backoff()
+    excluded = evaluative_lexicon.no_backoff()
     assert {row[0] for row in table_rows("vader_feelings.tsv")} <= excluded
     assert {"angry", "sick", "winner", "heroic", "hero"} <= excluded
     assert valence["angry"] <= -VADER_THRESHOLD  # so only the table keeps "was angry" out
@@ -271,7 +271,7 @@ def test_left_out_business_words_cannot_back_off() -> None:
     """'aggressive' and 'hostile' are left out of VADER's agreeing entries: their rows in
     vader_left_out.tsv only seed the relatives the generator excludes (M9 #5)."""
     assert not {"aggressive", "hostile"} & set(vader_valence())
-    assert {"hostility", "aggressiveness"} <= event_evaluations._no_backoff()
+    assert {"hostility", "aggressiveness"} <= evaluative_lexicon.no_backoff()
 
 
 def test_cached_tables_are_read_only() -> None:
@@ -293,7 +293,7 @@ def no_vader(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
             raise ModuleNotFoundError("No module named 'vaderSentiment'")
         return real(package)
 
-    monkeypatch.setattr(event_evaluations.resources, "files", files)
+    monkeypatch.setattr(evaluative_lexicon.resources, "files", files)
     vader_valence.cache_clear()
     yield
     monkeypatch.undo()
