@@ -5,9 +5,12 @@ The articles here are written for the test; no labelled sentence of a set is rea
 
 from __future__ import annotations
 
+import json
 from types import SimpleNamespace
 
 from scripts_loader import load_script
+
+from newsledger.evaluate import exhaustive as scorer
 
 check = load_script("check_exhaustive_set")
 
@@ -52,7 +55,6 @@ def test_sentences_of_a_document_keep_article_order() -> None:
 def test_the_scorer_counts_false_positives_and_optional_labels() -> None:
     """A coded event at no label is wrong; one at an unsure label counts neither way."""
 
-    scorer = load_script("exhaustive_eval")
     sentence = "The senator criticised the governor and praised the mayor."
     row = {"sentence": sentence, "events": [
         {"trigger": "criticised", "trigger_start": 12, "type": "ACCUSE", "status": "asserted"},
@@ -76,7 +78,6 @@ def _coded(start: int, end: int, kind: str, actor: str | None = None,
 
 def test_exhaustive_scorer_counts_side_countries_of_typed_matches() -> None:
     """Labelled codes found on the coded side count; a joint act's sides are pooled."""
-    scorer = load_script("exhaustive_eval")
     sentence = "The senator met the envoy and criticised the governor."
     row = {"sentence": sentence, "events": [
         {"trigger": "met", "trigger_start": 12, "type": "CONSULT", "status": "asserted",
@@ -110,3 +111,20 @@ def test_both_checkers_read_lines_alike(tmp_path) -> None:  # noqa: ANN001 - pyt
     assert rows == [(1, {"a": 1}), (5, {"b": 2})]
     assert [p.split(": ", 1)[1][:12] for p in problems] == ["not JSON (Ex", "line is not "]
     assert check.read_rows.__module__ == "check_country_set"  # the one reader, not a copy
+
+
+def test_exhaustive_rows_score_a_set_and_name_a_missing_one(tmp_path) -> None:  # noqa: ANN001
+    """``eval events`` gets a row per labelled set, and a note for a set not labelled yet."""
+    sentence = "Rebels shelled the town on Monday."
+    row = {"source": "own", "sentence": sentence, "events": [
+        {"trigger": "shelled", "trigger_start": 7, "type": "ASSAULT", "actor": [],
+         "recipient": [], "status": "asserted"}]}
+    empty = {"source": "own", "sentence": "The weather was mild.", "events": []}
+    (tmp_path / "exhaustive_dev_x.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in (row, empty)) + "\n", encoding="utf-8")
+    rows, notes = scorer.score_exhaustive_sets(("exhaustive-dev", "exhaustive-heldout"),
+                                               tmp_path)
+    assert [(r.dataset, r.n) for r in rows] == [("exhaustive-dev", 1)]
+    assert rows[0].metrics["trigger_recall"] == 1.0  # the shelling is coded ASSAULT
+    assert rows[0].metrics["empty_with_event"] == 0.0
+    assert "exhaustive-heldout: no exhaustive_heldout_*.jsonl" in notes[-1]

@@ -351,3 +351,10 @@ def test_status_coverage_counts_an_event_spanning_the_labelled_word(tmp_path: Pa
     path.write_text(json.dumps(item) + "\n", "utf-8")
     rows, _ = score_status(path, "mini")
     assert rows[0].metrics == {"status_acc": 1.0, "event_coverage": 1.0}
+
+
+def test_every_exhaustive_set_is_scored_by_default() -> None:
+    """``eval events`` scores the exhaustive sets by default (their names are listed by hand)."""
+    from newsledger.evaluate.exhaustive import EXHAUSTIVE_SETS
+
+    assert set(EXHAUSTIVE_SETS) <= set(DATASETS)

@@ -31,6 +31,11 @@ Data sets (``../shared/data/events`` unless said otherwise):
   Each country set also gets a row for the record of the item's whole source article (T24,
   :mod:`newsledger.evaluate.in_article`).
 
+- ``tests/fixtures/events/exhaustive_dev_*.jsonl`` (T82, development) and
+  ``exhaustive_heldout_*.jsonl`` (T87, held out): sentences with EVERY event labelled, so
+  trigger precision as well as recall, status and countries of the events found
+  (:mod:`newsledger.evaluate.exhaustive`).
+
 Sets added in T24 to measure what nobody tuned on:
 
 - ``acled-countries``: the record's actor / recipient countries on the ACLED notes against
@@ -340,7 +345,7 @@ DATASETS = ("plover-gsr-dev", "petr2-validation", "petr2-codes", "acled-notes", 
             "case2021-types", "status-set", "status-heldout", "country-heldout",
             "country-heldout2", "country-heldout3", "country-heldout4", "country-heldout5",
             "country-heldout6", "country-heldout7", "country-heldout8", "dev-polnear-train",
-            "dev-modern", "dev-tbaq", "dev-mixed",
+            "dev-modern", "dev-tbaq", "dev-mixed", "exhaustive-dev", "exhaustive-heldout",
             IN_ARTICLE_SETS,
             "event-fields", "event-dates")
 
@@ -401,6 +406,11 @@ def evaluate(data_dir: Path, datasets: Sequence[str] = DATASETS) -> EvalReport:
     from newsledger.evaluate.country_set import score_country_sets
 
     set_rows, set_notes = score_country_sets(data_dir, datasets)
+    rows += set_rows
+    notes += set_notes
+    from newsledger.evaluate.exhaustive import score_exhaustive_sets  # builds on analyse()
+
+    set_rows, set_notes = score_exhaustive_sets(datasets)
     rows += set_rows
     notes += set_notes
     notes += sorted(_STAGE_PROBLEMS)

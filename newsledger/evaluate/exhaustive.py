@@ -1,0 +1,202 @@
+"""Exhaustively labelled sentences: event precision as well as recall (T82, T87; issue 4).
+
+The country and status sets label one event per sentence, so they measure recall only. The
+exhaustive sets (``tests/fixtures/events/exhaustive_dev_*.jsonl``, development, and
+``exhaustive_heldout_*.jsonl``, labelled in T87 and tuned on by nobody) label EVERY event of
+each sentence, so a coded event at no labelled trigger is a false positive. Each sentence is
+parsed alone and run through actors, statements and events as the country sets' "event
+arguments" row is (:func:`newsledger.evaluate.events.analyse`). A coded event matches a labelled
+one when its trigger span covers the labelled trigger's first character (or the labelled word
+covers the coded span's start). Labelled events marked ``unsure`` are optional: coding one is no
+false positive, missing one no false negative.
+
+Figures: trigger precision / recall / F1 (any type), typed recall and type accuracy among found
+events, status accuracy among typed matches, argument country accuracy among typed matches (the
+labelled ISO3 codes found among the coded events' actor / recipient countries, a joint act's
+sides pooled, as the country sets score the arguments row), and the share of event-free
+sentences that get an event.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsledger.coded_event import CodedEvent
+from newsledger.evaluate import SystemScores
+from newsledger.evaluate.events import STATUS_SET, analyse, parse_texts, ratio
+
+#: The folder of the event sets (the status set's, as ``newsledger eval events`` finds them).
+FIXTURES = STATUS_SET.parent
+
+#: The exhaustive sets by the names used in the report: a file pattern each, since each set was
+#: labelled by two engineers in two files.
+EXHAUSTIVE_SETS = {"exhaustive-dev": "exhaustive_dev_*.jsonl",
+                   "exhaustive-heldout": "exhaustive_heldout_*.jsonl"}
+
+#: The row's system name: the events stage's own arguments, as ``analyse`` gives them.
+SYSTEM = "newsledger (event arguments)"
+
+
+@dataclass
+class Tally:
+    """Counts over the labelled sentences, and the disagreements for reading."""
+
+    coded: int = 0  # coded events that count (not matched to an unsure label only)
+    labelled: int = 0  # sure labelled events
+    matched: int = 0  # coded events at a labelled trigger (sure or unsure)
+    found: int = 0  # sure labelled events some coded event matches
+    typed: int = 0  # ... with the labelled type
+    status_right: int = 0  # typed matches with the labelled status
+    empty: int = 0  # sentences with no labelled event
+    empty_coded: int = 0  # ... that get one
+    codes: int = 0  # labelled country codes of typed matches
+    codes_right: int = 0  # ... found on the coded side
+    shown: list[str] = field(default_factory=list)  # disagreements, one line each
+
+
+def _covers(coded: tuple[int, int], gold: dict) -> bool:
+    """Tell whether a coded trigger span and a labelled trigger word overlap at a start."""
+    start, end = coded
+    g_start = int(gold["trigger_start"])
+    g_end = g_start + len(str(gold["trigger"]))
+    return start <= g_start < end or g_start <= start < g_end
+
+
+def _sides(right: Sequence[CodedEvent]) -> tuple[set[str | None], set[str | None]]:
+    """Return the coded actor and recipient countries of matched events (pooled if joint)."""
+    actors = {c.actor_country for c in right}
+    recipients = {c.recipient_country for c in right}
+    if any(c.symmetric for c in right):
+        actors = recipients = actors | recipients
+    return actors, recipients
+
+
+def _country_check(gold: dict, right: Sequence[CodedEvent], tally: Tally) -> str:
+    """Count a typed match's labelled country codes found; return a note of those missed."""
+    actors, recipients = _sides(right)
+    missed = []
+    for side, found in (("actor", actors), ("recipient", recipients)):
+        for code in gold.get(side) or []:
+            tally.codes += 1
+            tally.codes_right += code in found
+            if code not in found:
+                missed.append(f"{side} {code} (coded {sorted(map(str, found))})")
+    return "; ".join(missed)
+
+
+def _score_label(gold: dict, coded_events: Sequence[CodedEvent], text: str,
+                 tally: Tally) -> None:
+    """Count one sure label: found, typed, status and countries, noting each disagreement."""
+    hits = [c for c in coded_events if _covers((c.event.start, c.event.end), gold)]
+    if not hits:
+        tally.shown.append(f"MISS {gold['trigger']} {gold['type']} {gold['status']} | {text}")
+        return
+    tally.found += 1
+    right = [c for c in hits if c.event.type == gold["type"]]
+    if not right:
+        tally.shown.append(f"TYPE {gold['trigger']} gold {gold['type']} coded "
+                           f"{sorted({c.event.type for c in hits})} | {text}")
+        return
+    tally.typed += 1
+    status_ok = any(c.event.status == gold["status"] for c in right)
+    tally.status_right += status_ok
+    if not status_ok:
+        tally.shown.append(f"STATUS {gold['trigger']} {gold['type']} gold {gold['status']} "
+                           f"coded {sorted({c.event.status for c in right})} | {text}")
+    missed = _country_check(gold, right, tally)
+    if missed:
+        tally.shown.append(f"COUNTRY {gold['trigger']} {gold['type']} {missed} | {text}")
+
+
+def score_row(row: dict, coded_events: Sequence[CodedEvent], tally: Tally) -> None:
+    """Add one labelled sentence's counts (its coded events given) to the tally."""
+    text = row["sentence"]
+    gold = row["events"]
+    # one coded event per span and type: coordinated pairs of one act count once
+    coded = {(c.event.start, c.event.end, c.event.type): c for c in coded_events}
+    if not gold:
+        tally.empty += 1
+        tally.empty_coded += bool(coded)
+    sure = [g for g in gold if not g.get("unsure")]
+    tally.labelled += len(sure)
+    for g in sure:
+        _score_label(g, coded_events, text, tally)
+    for (start, end, kind), c in coded.items():
+        at = [g for g in gold if _covers((start, end), g)]
+        if at and all(g.get("unsure") for g in at):
+            continue  # an optional event: neither right nor wrong
+        tally.coded += 1
+        tally.matched += bool(at)
+        if not at:
+            tally.shown.append(f"FALSE {text[start:end]} {kind} {c.event.status} | {text}")
+
+
+def metrics(tally: Tally) -> dict[str, float]:
+    """Return the figures of a tally by name."""
+    precision, recall = ratio(tally.matched, tally.coded), ratio(tally.found, tally.labelled)
+    return {
+        "trigger_precision": precision,
+        "trigger_recall": recall,
+        "trigger_f1": ratio(2 * precision * recall, precision + recall),
+        "typed_recall": ratio(tally.typed, tally.labelled),
+        "type_acc_found": ratio(tally.typed, tally.found),
+        "status_acc_typed": ratio(tally.status_right, tally.typed),
+        "country_acc_typed": ratio(tally.codes_right, tally.codes),
+        "empty_with_event": ratio(tally.empty_coded, tally.empty),
+    }
+
+
+def report(tally: Tally) -> str:
+    """Return the figures of a tally as text."""
+    m = metrics(tally)
+    return "\n".join([
+        f"labelled events (sure) {tally.labelled}, coded events {tally.coded}",
+        f"trigger precision {m['trigger_precision']:.3f}  recall {m['trigger_recall']:.3f}  "
+        f"F1 {m['trigger_f1']:.3f}",
+        f"typed recall {m['typed_recall']:.3f}  (type right among found "
+        f"{m['type_acc_found']:.3f})",
+        f"status right among typed {m['status_acc_typed']:.3f}",
+        f"argument countries right among typed {m['country_acc_typed']:.3f} "
+        f"({tally.codes_right} of {tally.codes} codes)",
+        f"event-free sentences {tally.empty}, with a coded event "
+        f"{tally.empty_coded} ({m['empty_with_event']:.3f})",
+    ])
+
+
+def read_rows(files: Sequence[Path]) -> list[dict]:
+    """Return the labelled sentences of the given JSON-lines files, in order."""
+    return [json.loads(line) for path in files
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def tally_files(files: Sequence[Path]) -> Tally:
+    """Parse and code every sentence of the files and return the tally."""
+    tally = Tally()
+    rows = read_rows(files)
+    for row, doc in zip(rows, parse_texts([r["sentence"] for r in rows]), strict=True):
+        score_row(row, analyse(doc), tally)
+    return tally
+
+
+def score_exhaustive_sets(datasets: Sequence[str], folder: Path = FIXTURES,
+                          ) -> tuple[list[SystemScores], list[str]]:
+    """Score the exhaustive sets named in ``datasets``; a set not labelled yet is a note."""
+    rows: list[SystemScores] = []
+    notes: list[str] = []
+    for name, pattern in EXHAUSTIVE_SETS.items():
+        if name not in datasets:
+            continue
+        files = sorted(folder.glob(pattern))
+        if not files:
+            notes.append(f"{name}: no {pattern} in {folder} (row added once it exists)")
+            continue
+        tally = tally_files(files)
+        rows.append(SystemScores(SYSTEM, name, metrics(tally), n=tally.labelled))
+        notes.append(f"{name}: {', '.join(p.name for p in files)}; {tally.labelled} sure "
+                     f"labelled events, {tally.coded} coded, {tally.empty} event-free sentences; "
+                     "unsure labels count neither way (scripts/exhaustive_eval.py --show lists "
+                     "every disagreement)")
+    return rows, notes
