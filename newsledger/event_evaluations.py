@@ -37,6 +37,7 @@ from newsledger.arguments import Argument, expand
 from newsledger.clause_words import child_with, subtree_without
 from newsledger.coded_event import CodedEvent
 from newsledger.cues import second_act
+from newsledger.evaluation_frames import descriptions
 from newsledger.evaluative_lexicon import VADER_THRESHOLD, evaluative_words, vader_valence
 from newsledger.event_countries import sole_country as outside_country
 from newsledger.event_demands import reported_act_events
@@ -94,6 +95,7 @@ class Evaluation:
     predicate: Token  # the reported clause's verb
     type: str  # ACCUSE or SUPPORT
     evaluated: Token | None  # the party evaluated (subject or possessor), if it is one
+    speaker: Token | None = None  # a description frame's describer; else the cue's subject
 
 
 def _predicate_polarity(verb: Token) -> str | None:
@@ -123,11 +125,55 @@ def _predicate_polarity(verb: Token) -> str | None:
                 break
     else:
         found = lex.polarity(verb, "VERB")
+        if found == "cause":  # "Y caused havoc and death": harm laid at Y's door
+            found = "accuse" if any(lex.polarity(o, "NOUN") == "harm" for o in _objects(verb)) \
+                else None
+        elif found == "perform":  # "Y did a fantastic job": the deed's modifier judges Y
+            found = next((_deed_polarity(o) for o in _objects(verb) if _deed_polarity(o)), None)
     if found == "norm":
         return "ACCUSE" if negated else "SUPPORT"
     if found not in ("accuse", "support") or negated:
         return None  # a negated judgement is dropped ("was not a pretext")
     return "ACCUSE" if found == "accuse" else "SUPPORT"
+
+
+def _objects(verb: Token) -> list[Token]:
+    """Return a verb's direct objects with their conjuncts ("havoc and death")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects + [t for o in objects for t in o.conjuncts]
+
+
+def _deed_polarity(noun: Token) -> str | None:
+    """Return the polarity of a deed noun's modifier ("a fantastic job", "a lousy job")."""
+    if lex.polarity(noun, "NOUN") != "deed":
+        return None
+    for child in (c for c in noun.children if c.dep_ == "amod"):
+        found = lex.polarity(child, "ADJ") or lex.backoff(child)
+        if found in ("accuse", "support") and not lex.negated(child):
+            return found
+    return None
+
+
+def _judged_act(verb: Token, actors: ActorIndex, taken: set[int]) -> tuple[str, Token] | None:
+    """Return the judgement carried by the subject's modifier: "Y's disastrous actions ...".
+
+    The reported clause's subject is a party's act and an evaluative adjective qualifies it;
+    whatever the clause then says of the act, the speaker has judged it. Only a possessor or
+    a national adjective owns the act here, never a name compound.
+    """
+    subject = child_with(verb, "nsubj", "nsubjpass")
+    if subject is None or lex.polarity(subject, "NOUN") not in ("act", "owned") or any(
+            t.i in taken for t in subject.subtree):
+        return None  # "Y's illegal strike": the coded strike carries it
+    owner = next((c for c in subject.children
+                  if c.dep_ in ("poss", "amod") and lex.party(c, actors)), None)
+    if owner is None:
+        return None
+    for child in (c for c in subject.children if c.dep_ == "amod" and c is not owner):
+        found = lex.polarity(child, "ADJ") or lex.polarity(child, "AMOD") or lex.backoff(child)
+        if found in ("accuse", "support") and not lex.negated(child):
+            return ("ACCUSE" if found == "accuse" else "SUPPORT"), owner
+    return None
 
 
 def _evaluated(verb: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
@@ -259,20 +305,35 @@ def evaluation_triggers(sent: Span, taken: set[int], actors: ActorIndex) -> list
     if sent.text.rstrip().rstrip("'\"’”").endswith("?"):
         return found  # "Who said Putin was wrong?", "Did Obama say ...?": a question (T69 #5)
     for cue in sent:
-        if cue.pos_ != "VERB" or (cue.lemma_.lower(), "report") not in cues() or \
-                cue.lemma_.lower() in NOT_EVALUATING or cue.i in taken or lex.negated(cue) \
+        if cue.pos_ != "VERB" or not _reports(cue) or cue.lemma_.lower() in NOT_EVALUATING \
+                or cue.i in taken or lex.negated(cue) \
                 or cue.dep_ == "xcomp":  # "declined to say", "wants to say": no report made
             continue
         verb = _content(cue)
-        if verb is None or any(t.i in taken for t in _clause(verb)):
-            continue  # a coded trigger in the clause codes it ("said the attack was illegal")
-        kind = _predicate_polarity(verb)
-        if kind is None or _admission(cue, verb):
+        if verb is None:
+            continue
+        # a coded trigger in the clause codes it ("said the attack was illegal"); only the
+        # subject's own modifier still judges ("Y's reckless raid killed ten": the raid is coded)
+        busy = any(t.i in taken for t in _clause(verb))
+        kind = None if busy else _predicate_polarity(verb)
+        if kind is None:
+            act = _judged_act(verb, actors, taken)
+            if act is not None and not _admission(cue, verb):
+                found.append(Evaluation(cue, verb, act[0], act[1]))
+            continue
+        if _admission(cue, verb):
             continue
         ok, party = _evaluated(verb, actors)
         if ok:
             found.append(Evaluation(cue, verb, kind, party))
+    found.extend(Evaluation(d.cue, d.predicate, d.type, d.evaluated, d.speaker)
+                 for d in descriptions(sent, taken, actors))
     return found
+
+
+def _reports(cue: Token) -> bool:
+    """Tell whether a verb reports speech: a status cue, or a row of the evaluative table."""
+    return (cue.lemma_.lower(), "report") in cues() or lex.polarity(cue, "VERB") == "report"
 
 
 def _same(a: Argument | None, b: Argument | None) -> bool:
@@ -287,7 +348,8 @@ def code_evaluations(
     """Code each evaluation as the speaker's ACCUSE (disapprove) or SUPPORT of the party."""
     out: list[CodedEvent] = []
     for ev in evaluations:
-        speaker = child_with(ev.cue, "nsubj", "nsubjpass")
+        speaker = ev.speaker if ev.speaker is not None else child_with(
+            ev.cue, "nsubj", "nsubjpass")
         speakers = expand(speaker, actors) if speaker else []
         targets = expand(ev.evaluated, actors) if ev.evaluated is not None else []
         if any(_same(a, r) for a in speakers for r in targets):

@@ -46,7 +46,8 @@ def _coded(text: str) -> list[tuple[str, str | None, str, str | None, str | None
 def test_data_file_reads_every_polarity() -> None:
     """The data file has a row of each polarity and no unknown one."""
     polarities = set(evaluative_words().values())
-    assert polarities == {"accuse", "support", "norm", "act", "owned", "light", "copula"}
+    assert polarities == {"accuse", "support", "norm", "act", "owned", "light", "copula",
+                          "describe", "report", "cause", "harm", "perform", "deed"}
     assert evaluative_words()[("pretext", "NOUN")] == "accuse"
 
 
@@ -308,3 +309,64 @@ def test_missing_vader_says_how_to_install_it() -> None:
     assert isinstance(caught.value, NewsledgerError)
     assert "vaderSentiment==3.3.2" in str(caught.value)
     assert "pip install -e ." in str(caught.value)
+
+
+# T84: constructions of natural text (own sentences, one per construction, and negatives)
+
+@pytest.mark.parametrize(("text", "trigger", "kind", "judged"), [
+    # a description verb with an evaluative "as" phrase, object predicate or "to be" clause
+    ("The opposition leader described the governor as reckless and dishonest.",
+     "described", "ACCUSE", "governor"),
+    ("The senator portrayed the minister as an idiot.", "portrayed", "ACCUSE", "minister"),
+    ("The union called the governor's plan unfair.", "called", "ACCUSE", "governor"),
+    ("The mayor found the new governor to be brilliant.", "found", "SUPPORT", "governor"),
+    # a relative pronoun stands for the act its clause modifies; the relcl's subject describes
+    ("Lawmakers passed a budget that the union called unfair.", "called", "ACCUSE", None),
+    # a causative verb with a harm object blames its subject, here in a quote-first report
+    ('"The governor caused chaos and misery," the senator said.', "said", "ACCUSE",
+     "governor"),
+    # a deed judged by its modifier: "do a lousy job"
+    ("The senator said the regulators did a lousy job.", "said", "ACCUSE", "regulators"),
+    # a reporting verb the status cues lack, in a quote-first report
+    ('"The governor is a liar," wrote the columnist.', "wrote", "ACCUSE", "governor"),
+    # the subject's evaluative modifier judges the owner, whatever the clause says of the act
+    ("The senator said the governor's reckless policies were still in force.", "said",
+     "ACCUSE", "governor"),
+])
+def test_t84_constructions_judge_a_party(
+        text: str, trigger: str, kind: str, judged: str | None) -> None:
+    """Each T84 construction codes the judgement at its verb, with the party judged."""
+    found = _evaluations(text)
+    assert [(e.cue.text, e.type) for e in found] == [(trigger, kind)]
+    assert (found[0].evaluated.text if found[0].evaluated is not None else None) == judged
+
+
+def test_a_description_is_coded_for_its_describer() -> None:
+    """The describer is the actor, the described party the recipient; a passive's agent
+    describes."""
+    coded = _coded("The opposition leader described the governor as reckless.")
+    assert [(t, m, trig) for t, m, trig, _, _ in coded] == [("ACCUSE", "disapprove",
+                                                             "described")]
+    assert coded[0][3] is not None and "leader" in coded[0][3]
+    assert coded[0][4] is not None and "governor" in coded[0][4]
+    coded = _coded("The governor was branded a liar by the opposition leader.")
+    assert [(t, trig) for t, _, trig, _, _ in coded] == [("ACCUSE", "branded")]
+    assert coded[0][3] is not None and "leader" in coded[0][3]
+
+
+@pytest.mark.parametrize("text", [
+    "The engineer described the weather as terrible.",  # a situation, no party
+    "The forecaster called the storm dangerous.",  # a hazard, no party
+    "The governor described himself as a fighter.",  # the speaker himself
+    "The senator did not describe the governor as reckless.",  # negated description
+    "The governor was described as reckless.",  # nobody describes
+    "The report described the governor as a lawyer.",  # not evaluative
+    "The storm caused chaos and misery, the mayor said.",  # harm by a hazard, no party
+    "The senator said the governor did not cause any harm.",  # negated
+    "The senator said the weather did a lot of damage.",  # no party, no deed noun
+    "The senator said the committee's long report was finished.",  # modifier not evaluative
+    "The senator said the city's terrible weather had cleared.",  # weather is no act
+])
+def test_t84_negatives(text: str) -> None:
+    """A judgement of a situation or of the speaker, a negated or unnamed one gives none."""
+    assert _evaluations(text) == []

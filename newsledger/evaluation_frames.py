@@ -1,0 +1,162 @@
+"""Description frames: "X described Y as reckless", "X called the bill anti-gay" is X's ACCUSE of Y.
+
+A sibling of :mod:`newsledger.event_evaluations` (T84). News often carries criticism and praise
+with a verb that attributes a property to its object (describe, portray, cast, label, call, find,
+"sum up") rather than with a reporting verb and a clause; PLOVER codes the judgement as ACCUSE
+(disapprove) or SUPPORT whatever verb carries it, and the labelled sets code it at that verb.
+
+Precision first, as for reported clauses: the verb must be a description verb of
+``data/evaluative_words.tsv`` (polarity ``describe``), not negated; the secondary predicate (an
+"as" phrase, an object predicate "called it anti-gay", or "found Y to be charming") must be
+evaluative by the same lexicon and VADER back-off as a reported predicate
+(:mod:`newsledger.evaluative_lexicon`); the described object must be a party or a party's act
+(a relative pronoun stands for the noun its clause modifies: "a bill critics called anti-gay");
+and the describer must be named (the subject, or the by-agent of a passive).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsledger import evaluative_lexicon as lex
+from newsledger.actors import ActorIndex
+from newsledger.clause_words import child_with
+
+#: Relations by which the parser hangs an object predicate on a description verb ("called it
+#: anti-gay": oprd; "found Trump to be charming", "deemed the plan illegal": a clause).
+PREDICATE_RELATIONS = frozenset({"oprd", "xcomp", "ccomp"})
+
+#: Relations of an "as" phrase's predicate: a noun ("as a caricature") or an adjective the
+#: parser hangs as a modifier or complement of "as" ("as 'terrible'").
+AS_PREDICATE = frozenset({"pobj", "amod", "acomp", "advmod"})
+
+#: Relative pronouns that stand for the noun their clause modifies ("a bill that critics called").
+RELATIVES = frozenset({"that", "which", "who", "whom"})
+
+#: Entity labels of a name compound that owns an act ("the Trump plan"), as for reported clauses.
+OWNER_NAMES = frozenset({"PERSON", "ORG"})
+
+
+@dataclass(frozen=True)
+class Description:
+    """A description verb whose secondary predicate judges a party: the event to code."""
+
+    cue: Token  # the description verb ("described"): the event's trigger
+    predicate: Token  # the secondary predicate's head ("as", "anti-gay", "be")
+    type: str  # ACCUSE or SUPPORT
+    speaker: Token  # who describes (subject or by-agent)
+    evaluated: Token | None  # the party judged (the object or an act's owner), if named
+
+
+def _word_polarity(tok: Token) -> str | None:
+    """Return the hand or VADER polarity of one predicate word (adjective or noun)."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return lex.noun_polarity(tok)
+    return lex.polarity(tok, "ADJ") or lex.backoff(tok)
+
+
+def _phrase_polarity(head: Token) -> str | None:
+    """Return the polarity of a predicate and its conjuncts ("divisive, stupid and wrong").
+
+    Criticism wins over praise in a mixed list; a negated word counts for nothing, except a
+    negated standard ("not acceptable"), which is criticism.
+    """
+    found: set[str] = set()
+    words = [head, *(t for t in head.subtree if t.dep_ == "conj" and t.pos_ in ("ADJ", "NOUN"))]
+    for word in words:
+        polarity = _word_polarity(word)
+        if polarity == "norm":
+            found.add("accuse" if lex.negated(word) else "support")
+        elif polarity in ("accuse", "support") and not lex.negated(word):
+            found.add(polarity)
+    if "accuse" in found:
+        return "ACCUSE"
+    return "SUPPORT" if "support" in found else None
+
+
+def _predicate(verb: Token, obj: Token | None) -> tuple[Token, str] | None:
+    """Return the secondary predicate's head and its type (ACCUSE / SUPPORT), if evaluative."""
+    passive = child_with(verb, "nsubjpass") is not None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for word in (c for c in child.children if c.dep_ in AS_PREDICATE):
+                kind = _phrase_polarity(word)
+                if kind:
+                    return child, kind
+        elif child.dep_ in PREDICATE_RELATIONS or passive and child.dep_ == "dobj":
+            # "was branded a liar": the parser takes a passive's predicate noun for an object
+            subject = child_with(child, "nsubj")
+            if child.pos_ in ("ADJ", "NOUN") and (subject is None or subject == obj):
+                kind = _phrase_polarity(child)  # "called it anti-gay", "deemed the plan illegal"
+            elif child.lemma_ == "be" and subject is not None:
+                pred = child_with(child, "acomp", "attr")  # "found Trump to be charming"
+                kind = _phrase_polarity(pred) if pred is not None else None
+            else:
+                kind = None
+            if kind:
+                return child, kind
+    return None
+
+
+def _object(verb: Token) -> Token | None:
+    """Return what a description verb describes: its object, a passive subject, a modified noun."""
+    obj = child_with(verb, "dobj", "nsubjpass")
+    if obj is None:
+        for child in verb.children:  # "found Trump to be charming": the clause's subject
+            if child.dep_ in ("ccomp", "xcomp") and child.lemma_ == "be":
+                obj = child_with(child, "nsubj")
+    if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head  # "the inquiry, often labeled a witch hunt by Democrats"
+    if obj is not None and obj.lower_ in RELATIVES and verb.dep_ == "relcl":
+        return verb.head  # "a bill that critics called anti-gay"
+    return obj
+
+
+def _speaker(verb: Token) -> Token | None:
+    """Return who describes: the active subject, the by-agent, or a coordinated verb's subject."""
+    agent = child_with(verb, "agent") or next(
+        (p for c in verb.children if c.dep_ == "dobj" for p in c.children
+         if p.dep_ == "prep" and p.lower_ == "by"), None)  # "branded a liar by Y"
+    if agent is not None:
+        return child_with(agent, "pobj")
+    if child_with(verb, "nsubjpass") is not None or verb.dep_ == "acl":
+        return None  # a passive with no agent names no describer
+    subject = child_with(verb, "nsubj")
+    if subject is None and verb.dep_ == "conj":
+        return child_with(verb.head, "nsubj")  # "Trump denounced her record and cast her as"
+    return subject
+
+
+def _judged(obj: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
+    """Tell whether the described object is a party or a party's act, and name the party."""
+    kind = lex.polarity(obj, "NOUN")
+    if kind not in ("act", "owned"):
+        return lex.party(obj, actors), obj
+    owner = next((c for c in obj.children if (
+        c.dep_ in ("poss", "amod") or c.dep_ == "compound" and c.ent_type_ in OWNER_NAMES)
+        and lex.party(c, actors)), None)
+    if kind == "owned" and owner is None:
+        return False, None  # "the exercise": nobody's act
+    return True, owner
+
+
+def descriptions(sent: Span, taken: set[int], actors: ActorIndex) -> list[Description]:
+    """Return the description verbs whose secondary predicate judges a party."""
+    found: list[Description] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in taken or lex.negated(verb) or lex.polarity(
+                verb, "VERB") != "describe":
+            continue
+        obj = _object(verb)
+        speaker = _speaker(verb)
+        if obj is None or speaker is None or obj.i in taken:
+            continue
+        predicate = _predicate(verb, obj)
+        if predicate is None or any(t.i in taken for t in predicate[0].subtree):
+            continue  # a coded trigger in the predicate codes it
+        ok, party = _judged(obj, actors)
+        if ok:
+            found.append(Description(verb, predicate[0], predicate[1], speaker, party))
+    return found
