@@ -256,6 +256,13 @@ def _object_holds(tok: Token, children: list[Token], words: frozenset[str]) -> b
     objects += [c for o in objects for c in o.conjuncts]  # "X and Y grenades"
     if tok.dep_ == "relcl" and any(o.lower_ in _RELATIVES for o in objects):
         objects.append(tok.head)  # "students, who were held by police"
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl") and not objects:
+        # "a poll released Sunday", "a just-released report", "a report to be released" (T85)
+        objects.append(tok.head)
+    if tok.pos_ == "NOUN":  # "the release of the report": a noun's of-phrase is its object
+        objects += [g for c in children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+        objects += [c for o in objects for c in o.children if c.dep_ == "compound"]
     if not objects and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children):
         # "the troops will start being reduced": a passive infinitive's patient is the
         # subject of the verb it completes
@@ -265,6 +272,57 @@ def _object_holds(tok: Token, children: list[Token], words: frozenset[str]) -> b
         c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in words
         for c in children if c.lower_ in ("on", "into", "in") for g in c.children
     )
+
+
+#: Sectors of commentators (media, academia): an editor or professor who "discusses" a book or
+#: a topic on air or in print consults no party (T85).
+_COMMENTARY_SECTORS = frozenset({"MED", "EDU"})
+
+#: Words opening an indirect question ("asked whether he would run", "asked how ties would fare").
+_QUESTION_WORDS = frozenset({"if", "whether", "what", "who", "whom", "which", "why", "how",
+                             "when", "where"})
+
+
+def _asks_to_act(tok: Token, children: list[Token]) -> bool:
+    """Tell whether an "ask" asks for something or for an act ("asked for aid", "asked X to go")."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in children) or any(
+        is_to_infinitive(c) for c in infinitive_complements(tok)) or any(
+        is_to_infinitive(c) for c in children if c.dep_ == "ccomp")
+
+
+def _indirect_question(clause: Token) -> bool:
+    """Tell whether a clause complement is an if/whether/wh-question ("whether he would run")."""
+    return any(w.lower_ in _QUESTION_WORDS and w.dep_ in ("mark", "advmod", "nsubj", "dobj",
+               "attr", "dep") for w in clause.children if w.i < clause.i)
+
+
+def _interview_question(tok: Token, children: list[Token]) -> bool:
+    """Tell whether a passive "ask" is an interviewer's question, not a request for an act.
+
+    A journalist's question ("Trump was asked about Y", "when asked whether he would run,
+    he said ...") asks for information; PLOVER's REQUEST asks a party to act or give. Only
+    the passive with no named asker (or a medium) counts, and never with "for" or a
+    to-infinitive; a passive with its own subject and an if/whether clause ("Turkey was asked
+    whether it could send troops") may ask a state to act, so there only "about" and a quoted
+    question count, the if/whether/wh-clause only in the subjectless "when asked" aside.
+    """
+    if tok.tag_ not in ("VBN", "VBD") or _asks_to_act(tok, children):
+        return False  # VBD: the tagger's reading of a subjectless "when asked how ..."
+    askers = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if any(sector_of(phrase_text(a)) != "MED" for a in askers):
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    aside = not passive and tok.dep_ in ("advcl", "acl", "conj") and not any(
+        c.dep_ == "nsubj" for c in children)  # "when asked", "Asked about", no asker
+    if not (passive and tok.tag_ == "VBN" or aside):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
+        return True
+    clauses = [c for c in children if c.dep_ in ("ccomp", "xcomp", "dep", "parataxis")]
+    if clauses and any(w.lower_ == "?" for w in children + [
+            w for c in clauses for w in c.subtree]):
+        return True  # the parser may hang the quoted question's "?" on "asked" itself
+    return aside and any(_indirect_question(c) for c in clauses)
 
 
 def _governors(tok: Token) -> list[Token]:
@@ -329,8 +387,13 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     if kind == "mod":
         return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words
                    for c in children)
-    if kind == "head":
-        return tok.head.i != tok.i and tok.head.lemma_.lower() in words
+    if kind == "head":  # "gave support", not "his support gives him a lead" (its subject)
+        return tok.head.i != tok.i and tok.dep_ != "nsubj" and tok.head.lemma_.lower() in words
+    if kind == "commentary":  # "editor X will discuss his new book": a medium's doer (T85)
+        return not any(c.dep_ == "prep" and c.lower_ == "with" for c in children) and any(
+            sector_of(phrase_text(d)) in _COMMENTARY_SECTORS for d in _doers(tok))
+    if kind == "interview":  # "was asked about X", "when asked whether he would run" (T85)
+        return _interview_question(tok, children)
     if kind == "held":  # "remains in custody", "kept him in prison": not "died in prison"
         prep = tok.head
         if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.i == prep.i:
