@@ -53,6 +53,17 @@ _NOT_GOVERNED = frozenset({"nsubj", "csubj", "conj", "advcl", "nsubjpass", "expl
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 #: Objects that are a negation themselves ("attacked nobody").
 _NO_ONE = frozenset({"nobody", "nothing", "none"})
+#: Words that turn a negated object into "only" ("had nothing but praise" praises).
+_EXCEPTIVES = frozenset({"but", "except", "save"})
+#: Modifier relations that can date an event noun ("last week's attack", "the 2003 invasion").
+_DATING_DEPS = frozenset({"amod", "nummod", "compound", "poss", "npadvmod"})
+#: Determiners of a known, particular event ("after the attacks", not "after attacks").
+_DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+_FIRST_PERSON = frozenset({"i", "we"})
+#: Tensed verb tags unlike the base form (VBP is a common misreading of VB after an inverted
+#: modal: "Should the UK approve"): no modal precedes one, so an "aux" modal before it is a
+#: misread name ("Will urged", "May said").
+_TENSED = frozenset({"VBD", "VBZ"})
 
 #: Verbs whose "be to <verb>" is a fixed predicate, not a plan: "Hamas was to blame for the
 #: attack" says who is at fault now (T69 review), where "troops are to withdraw" is a schedule.
@@ -137,6 +148,8 @@ def _own_cues(tok: Token, found: _Found) -> None:
         if child.dep_ == "neg" or (child.dep_ == "det" and low == "no"):
             found.statuses.append(("denied", child.text))
         elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
+            if tok.tag_ in _TENSED:
+                continue  # "Will urged": no modal precedes a tensed verb, so it is a name
             if low in ("would", "'d"):
                 found.would = True
             else:
@@ -145,7 +158,7 @@ def _own_cues(tok: Token, found: _Found) -> None:
                     found.statuses.append((status, child.lemma_.lower()))
         elif child.dep_ in ("advmod", "amod", "neg") and low in _NEGATIONS:
             found.statuses.append(("denied", child.text))
-        elif child.dep_ == "dobj" and (low in _NO_ONE or any(
+        elif child.dep_ == "dobj" and not _exceptive(child) and (low in _NO_ONE or any(
                 g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
             # "threatens no one", "fired no shots": a negated object denies the act
             found.statuses.append(("denied", child.text))
@@ -174,6 +187,16 @@ def _own_cues(tok: Token, found: _Found) -> None:
         found.statuses.append(("planned", "to"))
 
 
+def _requested(cur: Token, dep: str) -> bool:
+    """Tell whether a word under "ask" is what is requested ("asked X to go", "asked for X")."""
+    return dep == "xcomp" or is_to_infinitive(cur) or (dep == "prep" and cur.lower_ == "for")
+
+
+def _exceptive(obj: Token) -> bool:
+    """Tell whether a negative object has an exception ("nothing but praise" means only praise)."""
+    return any(c.lower_ in _EXCEPTIVES and c.dep_ in ("prep", "cc") for c in obj.children)
+
+
 def _subject(verb: Token) -> Token | None:
     """Return the subject (or passive agent) of a reporting verb."""
     for child in verb.children:
@@ -192,14 +215,18 @@ def _excludes(tok: Token) -> bool:
     return tok.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
 
 
-def _trailing_report(root: Token, found: _Found) -> None:
+def _trailing_report(root: Token, found: _Found, trigger: Token) -> None:
     """Detect a sentence-final attribution parsed below the event ("..., police said").
 
     The parser attaches such a tail either as a clause of the root or as a noun with a
-    participle ("..., an official newspaper reported on Saturday").
+    participle ("..., an official newspaper reported on Saturday"). A tail that holds the
+    trigger is the trigger's own clause (the climb read it), and a subjectless participle
+    ("criticized X, accusing them of ...") is the same actor's next act, attributing nothing.
     """
     for child in root.children:
-        if child.i <= root.i:
+        if child.i <= root.i or child.i == trigger.i or child.is_ancestor(trigger):
+            continue
+        if child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN") and _subject(child) is None:
             continue
         verb, source = child, None
         if child.pos_ in ("NOUN", "PROPN"):
@@ -230,10 +257,14 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         negations = {c.text for c in trigger.children if c.dep_ == "neg" or c.lower_ in _NEGATIONS}
         found.statuses = [(st, cue) for st, cue in found.statuses
                           if not (st == "denied" and cue in negations)]
+    # a past or completed event named as background is the outlet's presupposition: what
+    # governs it (a plan, a negation, a report) is about something else
+    presupposed = _presupposed(trigger)
+    described = False  # crossed a relative clause: the outlet's description of a participant
     cur = trigger
     steps = 0
     adjunct = False  # crossed into the clause an adjunct clause modifies
-    while cur.head.i != cur.i and steps < MAX_CLIMB:
+    while not presupposed and cur.head.i != cur.i and steps < MAX_CLIMB:
         steps += 1
         if second_act(cur):
             # "told reporters the drills were a pretext, and called for observers": the
@@ -244,6 +275,10 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         if dep == "advcl" and cur.i > head.i and is_to_infinitive(cur) and _cue(
                 head.lemma_, "gov"):
             dep = "xcomp"  # "have sworn to fight": a misparsed purpose clause is the content
+        # "a time he was praised": a relative clause on a time noun names the event itself
+        # ("a position to help" is an infinitival modifier, a possibility, not a description)
+        described = described or dep == "relcl" and not _cue(head.lemma_, "when") and \
+            not is_to_infinitive(cur)
         noun_cue = _cue(head.lemma_, "noun") if head.pos_ in ("NOUN", "PROPN") else None
         if dep in ("acl", *_STOP_DEPS) and not noun_cue:
             # a participant's description keeps its own modality, but a reported clause
@@ -258,6 +293,8 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             continue
         adjunct = adjunct or dep == "advcl"
         governed = dep not in _NOT_GOVERNED and not adjunct
+        if governed and _cue(head.lemma_, "ask") and not _requested(cur, dep):
+            governed = False  # "asked about the raid", "asked why ...": a question's topic
         if governed and not _performed_by(head, cur):
             for role in ("gov", "noun"):
                 status = _cue(head.lemma_, role)
@@ -268,8 +305,12 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
                     if role == "gov" and head.pos_ == "VERB":
                         # who denies, fears or plans it: "Moscow denied sending troops"
                         found.source = found.source or _subject(head)
-        if dep not in _NOT_GOVERNED or dep == "advcl":
-            if _cue(head.lemma_, "report") and head.pos_ in ("VERB", "AUX"):
+        # "acknowledged X, saying ...": the speaker's own participle is an act beside the
+        # report, not its content
+        beside = dep == "advcl" and cur.tag_ == "VBG" and cur.i > head.i and _subject(cur) is None
+        if (dep not in _NOT_GOVERNED or dep == "advcl") and not (described or beside):
+            if _cue(head.lemma_, "report") and head.pos_ in ("VERB", "AUX") and not (
+                    cur.i == trigger.i and _self_performed(trigger)):
                 found.statuses.append(("claimed", head.text))
                 found.reported = True
                 found.source = found.source or _subject(head)
@@ -281,12 +322,14 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         if inherit:
             _own_cues(head, found)
         cur = head
-    _trailing_report(cur, found)
+    # a sentence-final attribution covers the whole sentence, background included
+    _trailing_report(trigger.sent.root if presupposed else cur, found, trigger)
     if found.would:
         found.statuses.append(("planned" if found.reported else "hypothetical", "would"))
 
     statement = _statement_for(trigger, statements)
-    if statement is not None and _performed_by(trigger.head, trigger):
+    if statement is not None and (_performed_by(trigger.head, trigger) or not _claims(
+            statement, trigger, background=presupposed or described)):
         statement = None  # "offered apologies": the statement is the act, it reports nothing
     if statement is not None:
         found.statuses.append(("claimed", statement.cue))
@@ -305,6 +348,76 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         statement=statement.id if statement is not None else None, intent=intent,
         willing=bool(cue_words & WILLING_WORDS), conditional=bool(cue_words & CONDITION_WORDS),
     )
+
+
+def _presupposed(trigger: Token) -> bool:
+    """Tell whether an event noun is taken as having happened ("last week's attack").
+
+    A modifier dates it in the past ("the 2003 invasion", "a recent assault") or a preposition
+    of time places the story after it ("since the shootings", "after the attacks").
+    """
+    if trigger.pos_ != "NOUN":
+        return False
+    for child in trigger.children:
+        if child.dep_ in _DATING_DEPS and any(
+                _cue(w.lemma_, "past") or _is_year(w) for w in child.subtree):
+            return True
+    return trigger.dep_ == "pobj" and _cue(trigger.head.lower_, "since") is not None and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in trigger.children)
+
+
+def _is_year(tok: Token) -> bool:
+    """Tell whether a token is a calendar year ("the 2003 invasion")."""
+    return tok.text.isdigit() and len(tok.text) == 4 and tok.ent_type_ == "DATE"
+
+
+def _claims(statement: Statement, trigger: Token, background: bool) -> bool:
+    """Tell whether a statement whose content holds the trigger makes it the speaker's claim.
+
+    A presupposed or described event ("X said Y, who attacked Z, ...") is the outlet's unless
+    the speaker's own words are quoted or the attribution follows the whole sentence; a
+    question ("asked about ...") asserts nothing; a statement that performs the speech act its
+    content names ("I am asking", "saying she applauded him") is that act, reported by the
+    outlet.
+    """
+    trailing = statement.cue_start is not None and statement.cue_start >= statement.end
+    if background and statement.kind != "direct" and not trailing:
+        return False  # a final "..., X said" still attributes the whole sentence
+    if statement.kind != "direct" and _cue(_cue_lemma(statement, trigger), "ask"):
+        return False  # "asked about X": a quoted question still holds its speaker's words
+    return not _performs(statement, trigger)
+
+
+def _cue_lemma(statement: Statement, trigger: Token) -> str:
+    """Return the lemma of a statement's cue word (its first word when it has no span)."""
+    tok = next((t for t in trigger.doc if t.idx == statement.cue_start), None)
+    words = statement.cue.split()
+    return tok.lemma_.lower() if tok is not None else (words[0].lower() if words else "")
+
+
+def _performs(statement: Statement, trigger: Token) -> bool:
+    """Tell whether the statement is the speech act the trigger names, done by its speaker."""
+    return _self_performed(trigger) and trigger.head.idx == statement.cue_start
+
+
+def _self_performed(trigger: Token) -> bool:
+    """Tell whether a reported clause is its speaker's own speech act, done by saying it.
+
+    "'I am asking all candidates ...,' Vargas wrote", "saying she applauded him": the clause's
+    verb is a speech act (an expressive or a request), its subject a pronoun for the speaker,
+    so the report is the act. First person needs the present (the performative); a perfect
+    ("said they had urged") reports an earlier act.
+    """
+    if trigger.pos_ != "VERB" or trigger.dep_ != "ccomp" or not _cue(trigger.lemma_, "perform"):
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PRON" or any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+        return False
+    if subject.lower_ not in _FIRST_PERSON:
+        return True
+    return trigger.tag_ in ("VBP", "VBZ") or trigger.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in trigger.children)
 
 
 def _performed_by(head: Token, cur: Token) -> bool:
