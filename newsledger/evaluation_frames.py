@@ -35,6 +35,16 @@ AS_PREDICATE = frozenset({"pobj", "amod", "acomp", "advmod"})
 #: Relative pronouns that stand for the noun their clause modifies ("a bill that critics called").
 RELATIVES = frozenset({"that", "which", "who", "whom"})
 
+#: Stance adjectives by their polarity row: "critical of Y" criticises Y, "supportive of Y"
+#: supports Y (the ``against`` and ``for`` rows of the evaluative table).
+STANCES = {"against": "ACCUSE", "for": "SUPPORT"}
+
+#: Copulas a stance adjective is predicated through ("was critical of", "remained supportive").
+STANCE_COPULAS = frozenset({"be", "remain", "become", "stay"})
+
+#: Prepositions that name the topic of an expression ("a positive note about Y", "a dim view of").
+TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "for", "toward", "towards"})
+
 #: Entity labels of a name compound that owns an act ("the Trump plan"), as for reported clauses.
 OWNER_NAMES = frozenset({"PERSON", "ORG"})
 
@@ -142,9 +152,72 @@ def _judged(obj: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
     return True, owner
 
 
+def _holder(adjective: Token) -> Token | None:
+    """Return who holds a predicative stance: the copula's subject, or a relative's noun."""
+    copula = adjective.head
+    if adjective.dep_ != "acomp" or copula.lemma_.lower() not in STANCE_COPULAS or \
+            lex.negated(copula):
+        return None
+    subject = child_with(copula, "nsubj")
+    if subject is not None and subject.lower_ in RELATIVES and copula.dep_ == "relcl":
+        return copula.head  # "a host who has been critical of Y"
+    return subject
+
+
+def stances(sent: Span, taken: set[int], actors: ActorIndex) -> list[Description]:
+    """Return stance adjectives whose of-object is a party: "X was critical of Y"."""
+    found: list[Description] = []
+    for adjective in sent:
+        kind = STANCES.get(lex.polarity(adjective, "ADJ") or "")
+        if kind is None or adjective.i in taken or lex.negated(adjective):
+            continue
+        holder = _holder(adjective)
+        of = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = child_with(of, "pobj") if of is not None else None
+        if holder is None or obj is None:
+            continue
+        ok, party = _judged(obj, actors)
+        if ok:
+            found.append(Description(adjective, adjective, kind, holder, party))
+    return found
+
+
+def expressions(sent: Span, taken: set[int], actors: ActorIndex) -> list[Description]:
+    """Return verbs of an evaluative expression about a party: "sounded a positive note about Y".
+
+    The object is a noun of expression (``expression`` rows: a note, a tone, an assessment)
+    qualified by an evaluative modifier, and its topic (about / of / on / for) is a party.
+    """
+    found: list[Description] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in taken or lex.negated(verb):
+            continue
+        speaker = child_with(verb, "nsubj")
+        for noun in (c for c in verb.children if c.dep_ == "dobj"):
+            if lex.polarity(noun, "NOUN") != "expression" or speaker is None:
+                continue
+            kind = next((k for k in map(_modifier_polarity, noun.children) if k), None)
+            topic = next((child_with(p, "pobj") for p in (*noun.children, *verb.children)
+                          if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS), None)
+            if kind is None or topic is None:
+                continue
+            ok, party = _judged(topic, actors)
+            if ok:
+                found.append(Description(verb, noun, kind, speaker, party))
+    return found
+
+
+def _modifier_polarity(child: Token) -> str | None:
+    """Return ACCUSE or SUPPORT for an evaluative adjective modifier ("a positive note")."""
+    if child.dep_ != "amod" or lex.negated(child):
+        return None
+    found = lex.polarity(child, "ADJ") or lex.polarity(child, "AMOD") or lex.backoff(child)
+    return {"accuse": "ACCUSE", "support": "SUPPORT"}.get(found or "")
+
+
 def descriptions(sent: Span, taken: set[int], actors: ActorIndex) -> list[Description]:
     """Return the description verbs whose secondary predicate judges a party."""
-    found: list[Description] = []
+    found: list[Description] = [*stances(sent, taken, actors), *expressions(sent, taken, actors)]
     for verb in sent:
         if verb.pos_ != "VERB" or verb.i in taken or lex.negated(verb) or lex.polarity(
                 verb, "VERB") != "describe":

@@ -82,6 +82,12 @@ EXTRAPOSED = frozenset({"ccomp", "advcl", "relcl", "xcomp"})
 #: Entity labels of a name compound that owns an act ("the Trump plan", not "the Iran deal").
 OWNER_NAMES = frozenset({"PERSON", "ORG"})
 
+#: Verbs of belief through which a quoted first person judges ("I don't think Y is fit").
+BELIEF_VERBS = frozenset({"think", "believe", "feel"})
+
+#: First-person subjects: in a quotation, the speaker.
+FIRST_PERSON = frozenset({"i", "we"})
+
 #: Tags of a wh-word that opens an indirect question ("which", "who", "whether", "how").
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
@@ -98,11 +104,15 @@ class Evaluation:
     speaker: Token | None = None  # a description frame's describer; else the cue's subject
 
 
-def _predicate_polarity(verb: Token) -> str | None:
-    """Return ACCUSE or SUPPORT when the reported clause's main predicate evaluates."""
+def _predicate_polarity(verb: Token, raised: bool = False) -> str | None:
+    """Return ACCUSE or SUPPORT when the reported clause's main predicate evaluates.
+
+    ``raised``: the negation of a belief verb above the clause ("I don't think Y is fit")
+    negates the clause's predicate (:func:`_through_belief`).
+    """
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & REPROACH_MODALS and "have" in auxes and verb.tag_ == "VBN":
-        return None if lex.negated(verb) else "ACCUSE"  # "should have been used": a reproach
+        return None if lex.negated(verb) != raised else "ACCUSE"  # "should have been used"
     if auxes & PREDICTION_MODALS:
         return None  # checked before the copula: "would be a disaster" is no asserted judgement
     lemma = verb.lemma_.lower()
@@ -130,6 +140,7 @@ def _predicate_polarity(verb: Token) -> str | None:
                 else None
         elif found == "perform":  # "Y did a fantastic job": the deed's modifier judges Y
             found = next((_deed_polarity(o) for o in _objects(verb) if _deed_polarity(o)), None)
+    negated = negated != raised
     if found == "norm":
         return "ACCUSE" if negated else "SUPPORT"
     if found not in ("accuse", "support") or negated:
@@ -155,24 +166,28 @@ def _deed_polarity(noun: Token) -> str | None:
 
 
 def _judged_act(verb: Token, actors: ActorIndex, taken: set[int]) -> tuple[str, Token] | None:
-    """Return the judgement carried by the subject's modifier: "Y's disastrous actions ...".
+    """Return the judgement carried by an act's modifier: "Y's disastrous actions ...".
 
-    The reported clause's subject is a party's act and an evaluative adjective qualifies it;
-    whatever the clause then says of the act, the speaker has judged it. Only a possessor or
-    a national adjective owns the act here, never a name compound.
+    A noun the reported clause's verb governs (its subject, object or a preposition's object)
+    is a party's act and an evaluative adjective qualifies it; whatever the clause then says
+    of the act, the speaker has judged it ("said Y's lax efforts were exposed"). Only a
+    possessor or a national adjective owns the act here, never a name compound.
     """
-    subject = child_with(verb, "nsubj", "nsubjpass")
-    if subject is None or lex.polarity(subject, "NOUN") not in ("act", "owned") or any(
-            t.i in taken for t in subject.subtree):
-        return None  # "Y's illegal strike": the coded strike carries it
-    owner = next((c for c in subject.children
-                  if c.dep_ in ("poss", "amod") and lex.party(c, actors)), None)
-    if owner is None:
-        return None
-    for child in (c for c in subject.children if c.dep_ == "amod" and c is not owner):
-        found = lex.polarity(child, "ADJ") or lex.polarity(child, "AMOD") or lex.backoff(child)
-        if found in ("accuse", "support") and not lex.negated(child):
-            return ("ACCUSE" if found == "accuse" else "SUPPORT"), owner
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children
+              if g.dep_ == "pobj"]
+    for noun in nouns:
+        if lex.polarity(noun, "NOUN") not in ("act", "owned") or any(
+                t.i in taken for t in noun.subtree):
+            continue  # "Y's illegal strike": the coded strike carries it
+        owner = next((c for c in noun.children
+                      if c.dep_ in ("poss", "amod") and lex.party(c, actors)), None)
+        for child in (c for c in noun.children if c.dep_ == "amod" and c is not owner):
+            found = lex.polarity(child, "ADJ") or lex.polarity(child, "AMOD") or \
+                lex.backoff(child)
+            if owner is not None and found in ("accuse", "support") and \
+                    not lex.negated(child):
+                return ("ACCUSE" if found == "accuse" else "SUPPORT"), owner
     return None
 
 
@@ -289,6 +304,21 @@ def _content(cue: Token) -> Token | None:
     return comp
 
 
+def _through_belief(verb: Token) -> tuple[Token | None, bool]:
+    """Step from "I (don't) think" to the clause it holds, and say whether it was negated.
+
+    In a quotation the first person is the speaker, so "He added: 'I don't think you are
+    qualified'" is the speaker's judgement of the clause; English raises the negation of a
+    belief verb ("I don't think Y is fit" means "I think Y is not fit"), so it negates the
+    clause's predicate. Any other subject's belief is reported, not held, and stays out.
+    """
+    subject = child_with(verb, "nsubj")
+    if verb.lemma_.lower() not in BELIEF_VERBS or subject is None or \
+            subject.lower_ not in FIRST_PERSON:
+        return verb, False
+    return _content(verb), lex.negated(verb)
+
+
 def _clause(verb: Token) -> list[Token]:
     """Return the reported clause's tokens, leaving out the speaker's next act.
 
@@ -309,15 +339,16 @@ def evaluation_triggers(sent: Span, taken: set[int], actors: ActorIndex) -> list
                 or cue.i in taken or lex.negated(cue) \
                 or cue.dep_ == "xcomp":  # "declined to say", "wants to say": no report made
             continue
-        verb = _content(cue)
+        content = _content(cue)
+        verb, raised = _through_belief(content) if content is not None else (None, False)
         if verb is None:
             continue
         # a coded trigger in the clause codes it ("said the attack was illegal"); only the
         # subject's own modifier still judges ("Y's reckless raid killed ten": the raid is coded)
         busy = any(t.i in taken for t in _clause(verb))
-        kind = None if busy else _predicate_polarity(verb)
+        kind = None if busy else _predicate_polarity(verb, raised)
         if kind is None:
-            act = _judged_act(verb, actors, taken)
+            act = None if raised else _judged_act(verb, actors, taken)
             if act is not None and not _admission(cue, verb):
                 found.append(Evaluation(cue, verb, act[0], act[1]))
             continue

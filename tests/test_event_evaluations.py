@@ -47,7 +47,8 @@ def test_data_file_reads_every_polarity() -> None:
     """The data file has a row of each polarity and no unknown one."""
     polarities = set(evaluative_words().values())
     assert polarities == {"accuse", "support", "norm", "act", "owned", "light", "copula",
-                          "describe", "report", "cause", "harm", "perform", "deed"}
+                          "describe", "report", "cause", "harm", "perform", "deed",
+                          "against", "for", "expression"}
     assert evaluative_words()[("pretext", "NOUN")] == "accuse"
 
 
@@ -332,6 +333,19 @@ def test_missing_vader_says_how_to_install_it() -> None:
     # the subject's evaluative modifier judges the owner, whatever the clause says of the act
     ("The senator said the governor's reckless policies were still in force.", "said",
      "ACCUSE", "governor"),
+    ("The senator said the report exposed the ministry's careless handling of the data.",
+     "said", "ACCUSE", "ministry"),
+    # a quoted first person's belief is the speaker's, and its negation is raised
+    ("The senator added: 'I don't think the governor is qualified.'", "added", "ACCUSE",
+     "governor"),
+    ("The senator said: 'I think the governor is a liar.'", "said", "ACCUSE", "governor"),
+    # a stance adjective predicated of a holder, even through a relative clause
+    ("The union, which has been critical of the governor, met on Monday.", "critical",
+     "ACCUSE", "governor"),
+    ("The mayor was supportive of the governor's plan.", "supportive", "SUPPORT", "governor"),
+    # an evaluative expression about a party
+    ("The mayor sounded a positive note about the governor.", "sounded", "SUPPORT",
+     "governor"),
 ])
 def test_t84_constructions_judge_a_party(
         text: str, trigger: str, kind: str, judged: str | None) -> None:
@@ -366,6 +380,12 @@ def test_a_description_is_coded_for_its_describer() -> None:
     "The senator said the weather did a lot of damage.",  # no party, no deed noun
     "The senator said the committee's long report was finished.",  # modifier not evaluative
     "The senator said the city's terrible weather had cleared.",  # weather is no act
+    "The senator said: 'I don't think the governor is a liar.'",  # negated by raising
+    "The senator said the aide thinks the governor is a liar.",  # another's belief
+    "The senator was not critical of the governor.",  # negated stance
+    "The situation was critical for the governor.",  # no stance, no of-object
+    "The mayor sounded a positive note about the economy.",  # topic is no party
+    "The mayor sounded a note of caution.",  # no evaluative modifier
 ])
 def test_t84_negatives(text: str) -> None:
     """A judgement of a situation or of the speaker, a negated or unnamed one gives none."""

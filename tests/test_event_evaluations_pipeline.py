@@ -18,6 +18,11 @@ EVALUATION_CASES = [
     ("The minister said Moscow's decision was not a provocation.", "said", None),
     ("The coach said the match was a disaster.", "said", None),
     ("We were wrong, the minister said.", "said", None),
+    # T84: description frames, stances and expressions coded at their own verb
+    ("The opposition leader described the governor as reckless.", "described", "ACCUSE"),
+    ("The senator has been critical of the governor.", "critical", "ACCUSE"),
+    ("The mayor sounded a positive note about the governor.", "sounded", "SUPPORT"),
+    ("The engineer described the weather as terrible.", "described", None),
 ]
 
 
