@@ -115,8 +115,9 @@ def _object(verb: Token) -> Token | None:
     obj = child_with(verb, "dobj", "nsubjpass")
     if obj is None:
         for child in verb.children:  # "found Trump to be charming": the clause's subject
-            if child.dep_ in ("ccomp", "xcomp") and child.lemma_ == "be":
-                obj = child_with(child, "nsubj")
+            if child.dep_ in ("ccomp", "xcomp") and (
+                    child.lemma_ == "be" or child.pos_ in ("ADJ", "NOUN")):
+                obj = child_with(child, "nsubj")  # "found the governor terrible"
     if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head  # "the inquiry, often labeled a witch hunt by Democrats"
     if obj is not None and obj.lower_ in RELATIVES and verb.dep_ == "relcl":
@@ -231,5 +232,21 @@ def descriptions(sent: Span, taken: set[int], actors: ActorIndex) -> list[Descri
             continue  # a coded trigger in the predicate codes it
         ok, party = _judged(obj, actors)
         if ok:
-            found.append(Description(verb, predicate[0], predicate[1], speaker, party))
+            found.append(Description(_cue(verb, speaker), predicate[0], predicate[1], speaker,
+                                     party))
     return found
+
+
+def _cue(verb: Token, speaker: Token) -> Token:
+    """Return the event's trigger: the description verb, or the report that states it.
+
+    "He said he found Y charming": the speaker reports his own judgement, and the sets code a
+    reported judgement at the reporting verb; a judgement reported of another ("the aide said
+    the senator called Y a liar") stays on the description verb, as another's act would.
+    """
+    report = verb.head
+    if verb.dep_ == "ccomp" and lex.reports(report) and not lex.negated(report) and \
+            speaker.pos_ == "PRON" and speaker.lower_ in lex.PARTY_PRONOUNS and \
+            child_with(report, "nsubj") is not None:
+        return report
+    return verb

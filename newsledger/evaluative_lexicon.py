@@ -20,6 +20,7 @@ from newsledger.actors import ActorIndex
 from newsledger.arguments import expand
 from newsledger.errors import LexiconError
 from newsledger.lexicon_data import table_rows
+from newsledger.status import cues
 
 #: Words that negate a reported predicate ("was not a pretext", "was never legal", "no crime").
 NEGATORS = frozenset({"not", "n't", "never", "no"})
@@ -138,3 +139,15 @@ def party(tok: Token, actors: ActorIndex) -> bool:
     if tok.ent_type_ in PARTY_ENTITIES:
         return True
     return any(a.actor is not None or a.sector is not None for a in expand(tok, actors))
+
+
+def reports(cue: Token) -> bool:
+    """Tell whether a word reports speech: a status cue verb, or a ``report`` row of the table.
+
+    A noun of report ("Y's conclusion that ...") has a NOUN row; a verb is a status cue
+    ("said") or a reporting verb the cues lack ("wrote", "tweeted").
+    """
+    if cue.pos_ == "NOUN":
+        return polarity(cue, "NOUN") == "report"
+    return cue.pos_ == "VERB" and (
+        (cue.lemma_.lower(), "report") in cues() or polarity(cue, "VERB") == "report")

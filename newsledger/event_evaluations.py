@@ -42,7 +42,6 @@ from newsledger.evaluative_lexicon import VADER_THRESHOLD, evaluative_words, vad
 from newsledger.event_countries import sole_country as outside_country
 from newsledger.event_demands import reported_act_events
 from newsledger.record import Statement
-from newsledger.status import cues
 from newsledger.trigger_rules import harm_words
 
 #: The lexicon's tables, kept importable from here for the scripts that read them.
@@ -294,8 +293,17 @@ def _admission(cue: Token, verb: Token) -> bool:
 
 
 def _content(cue: Token) -> Token | None:
-    """Return the verb of the clause a reporting verb reports (its clausal complement)."""
-    comp = child_with(cue, "ccomp")
+    """Return the verb of the clause a reporting verb or noun reports (its complement).
+
+    A noun of report holds its clause as a "that" complement ("Y's conclusion that the
+    actions were careless") or through a copula ("Y's contention was that ...").
+    """
+    if cue.pos_ == "NOUN":
+        holder = cue.head if cue.dep_ == "nsubj" and cue.head.lemma_ == "be" else cue
+        comp = next((c for c in holder.children if c.dep_ in ("acl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    else:
+        comp = child_with(cue, "ccomp")
     if comp is None or any(c.dep_ == "mark" and c.lower_ in OPEN_MARKERS
                            for c in comp.children):
         return None
@@ -335,10 +343,13 @@ def evaluation_triggers(sent: Span, taken: set[int], actors: ActorIndex) -> list
     if sent.text.rstrip().rstrip("'\"’”").endswith("?"):
         return found  # "Who said Putin was wrong?", "Did Obama say ...?": a question (T69 #5)
     for cue in sent:
-        if cue.pos_ != "VERB" or not _reports(cue) or cue.lemma_.lower() in NOT_EVALUATING \
+        if not lex.reports(cue) or cue.lemma_.lower() in NOT_EVALUATING \
                 or cue.i in taken or lex.negated(cue) \
                 or cue.dep_ == "xcomp":  # "declined to say", "wants to say": no report made
             continue
+        holder = child_with(cue, "poss") if cue.pos_ == "NOUN" else None
+        if cue.pos_ == "NOUN" and holder is None:
+            continue  # "the claim that Y lied": nobody's report
         content = _content(cue)
         verb, raised = _through_belief(content) if content is not None else (None, False)
         if verb is None:
@@ -350,21 +361,16 @@ def evaluation_triggers(sent: Span, taken: set[int], actors: ActorIndex) -> list
         if kind is None:
             act = None if raised else _judged_act(verb, actors, taken)
             if act is not None and not _admission(cue, verb):
-                found.append(Evaluation(cue, verb, act[0], act[1]))
+                found.append(Evaluation(cue, verb, act[0], act[1], holder))
             continue
         if _admission(cue, verb):
             continue
         ok, party = _evaluated(verb, actors)
         if ok:
-            found.append(Evaluation(cue, verb, kind, party))
+            found.append(Evaluation(cue, verb, kind, party, holder))
     found.extend(Evaluation(d.cue, d.predicate, d.type, d.evaluated, d.speaker)
                  for d in descriptions(sent, taken, actors))
     return found
-
-
-def _reports(cue: Token) -> bool:
-    """Tell whether a verb reports speech: a status cue, or a row of the evaluative table."""
-    return (cue.lemma_.lower(), "report") in cues() or lex.polarity(cue, "VERB") == "report"
 
 
 def _same(a: Argument | None, b: Argument | None) -> bool:

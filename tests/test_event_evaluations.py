@@ -346,6 +346,11 @@ def test_missing_vader_says_how_to_install_it() -> None:
     # an evaluative expression about a party
     ("The mayor sounded a positive note about the governor.", "sounded", "SUPPORT",
      "governor"),
+    # a noun of report holding a "that" clause, coded at the noun for its possessor
+    ("The auditor's conclusion that the minister was negligent was published on Monday.",
+     "conclusion", "ACCUSE", "minister"),
+    # the speaker reports his own description: coded at the reporting verb
+    ("The mayor said he found the governor terrible.", "said", "ACCUSE", "governor"),
 ])
 def test_t84_constructions_judge_a_party(
         text: str, trigger: str, kind: str, judged: str | None) -> None:
@@ -386,7 +391,16 @@ def test_a_description_is_coded_for_its_describer() -> None:
     "The situation was critical for the governor.",  # no stance, no of-object
     "The mayor sounded a positive note about the economy.",  # topic is no party
     "The mayor sounded a note of caution.",  # no evaluative modifier
+    "The claim that the ministry was negligent surprised nobody.",  # nobody's report
+    "The auditor's conclusion that the weather was terrible surprised nobody.",  # no party
 ])
 def test_t84_negatives(text: str) -> None:
     """A judgement of a situation or of the speaker, a negated or unnamed one gives none."""
     assert _evaluations(text) == []
+
+
+def test_a_description_reported_of_another_stays_on_its_verb() -> None:
+    """'The aide said the senator called Y a liar': the senator's act, coded at 'called'."""
+    found = _evaluations("The aide said the senator called the governor a liar.")
+    assert [(e.cue.text, e.type) for e in found] == [("called", "ACCUSE")]
+    assert found[0].speaker is not None and found[0].speaker.text == "senator"
