@@ -60,6 +60,8 @@ _DATING_DEPS = frozenset({"amod", "nummod", "compound", "poss", "npadvmod"})
 #: Determiners of a known, particular event ("after the attacks", not "after attacks").
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 _FIRST_PERSON = frozenset({"i", "we"})
+#: Pronouns that can stand for a speaker in an indirect report ("saying she applauded him").
+_THIRD_PERSON = frozenset({"he", "she", "they"})
 #: Tensed verb tags unlike the base form (VBP is a common misreading of VB after an inverted
 #: modal: "Should the UK approve"): no modal precedes one, so an "aux" modal before it is a
 #: misread name ("Will urged", "May said").
@@ -277,8 +279,9 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             dep = "xcomp"  # "have sworn to fight": a misparsed purpose clause is the content
         # "a time he was praised": a relative clause on a time noun names the event itself
         # ("a position to help" is an infinitival modifier, a possibility, not a description)
+        # and a "relative" clause opened by the mark "that" is a misread complement clause
         described = described or dep == "relcl" and not _cue(head.lemma_, "when") and \
-            not is_to_infinitive(cur)
+            not is_to_infinitive(cur) and not any(c.dep_ == "mark" for c in cur.children)
         noun_cue = _cue(head.lemma_, "noun") if head.pos_ in ("NOUN", "PROPN") else None
         if dep in ("acl", *_STOP_DEPS) and not noun_cue:
             # a participant's description keeps its own modality, but a reported clause
@@ -293,8 +296,10 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             continue
         adjunct = adjunct or dep == "advcl"
         governed = dep not in _NOT_GOVERNED and not adjunct
-        if governed and _cue(head.lemma_, "ask") and not _requested(cur, dep):
-            governed = False  # "asked about the raid", "asked why ...": a question's topic
+        if governed and _cue(head.lemma_, "infinitive") and not _requested(cur, dep):
+            # "asked about the raid", "asked why ...", "authorized the sale": a question's
+            # topic or a permitted thing, not a requested act
+            governed = False
         if governed and not _performed_by(head, cur):
             for role in ("gov", "noun"):
                 status = _cue(head.lemma_, role)
@@ -414,8 +419,10 @@ def _self_performed(trigger: Token) -> bool:
     if subject is None or subject.pos_ != "PRON" or any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
         return False
-    if subject.lower_ not in _FIRST_PERSON:
+    if subject.lower_ in _THIRD_PERSON:
         return True
+    if subject.lower_ not in _FIRST_PERSON:
+        return False  # "'It condemns Japan,' an official said": a thing, not the speaker
     return trigger.tag_ in ("VBP", "VBZ") or trigger.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in trigger.children)
 

@@ -96,7 +96,7 @@ def test_cue_file_uses_known_statuses_and_roles() -> None:
     for (lemma, role), status in cues().items():
         assert status in STATUSES, lemma
         assert role in {"aux", "gov", "noun", "mod", "mark", "report", "past", "since", "ask",
-                        "when", "perform"}, lemma
+                        "infinitive", "when", "perform"}, lemma
 
 
 def test_status_set_has_enough_hand_labels_per_status(fixtures: Path) -> None:
@@ -144,6 +144,7 @@ NATURAL_CASES = [
     ("The committee asked the ministry to investigate the payments.", "investigate",
      "hypothetical"),
     ("The council authorized the police to arrest the organizers.", "arrest", "hypothetical"),
+    ("The minister said he authorized the sale of arms.", "sale", "claimed"),
     ("She said the governor would probably veto the bill.", "veto", "hypothetical"),
     # a question's topic is not requested
     ("Asked about the raid on the village, the general laughed.", "raid", "asserted"),
@@ -186,6 +187,8 @@ STATEMENT_CASES = [
      "said", "indirect", "attacked", "claimed"),
     ("“We attacked the convoy,” the commander said.", "We attacked the convoy", "said", "direct",
      "attacked", "claimed"),
+    ("“It condemns the opposition,” the official said.", "It condemns the opposition", "said",
+     "direct", "condemns", "claimed"),
     # a past-dated event in a sentence-final attribution is still the source's
     ("Protesters gathered after the recent raids, the officials said.",
      "Protesters gathered after the recent raids", "said", "indirect", "raids", "claimed"),
