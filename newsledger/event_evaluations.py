@@ -87,6 +87,10 @@ BELIEF_VERBS = frozenset({"think", "believe", "feel"})
 #: First-person subjects: in a quotation, the speaker.
 FIRST_PERSON = frozenset({"i", "we"})
 
+#: Quotation marks that open and close a sentence quoted whole.
+OPENING_QUOTES = frozenset("\"“'‘")
+CLOSING_QUOTES = frozenset("\"”'’")
+
 #: Tags of a wh-word that opens an indirect question ("which", "who", "whether", "how").
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
@@ -370,7 +374,30 @@ def evaluation_triggers(sent: Span, taken: set[int], actors: ActorIndex) -> list
             found.append(Evaluation(cue, verb, kind, party, holder))
     found.extend(Evaluation(d.cue, d.predicate, d.type, d.evaluated, d.speaker)
                  for d in descriptions(sent, taken, actors))
+    if not found and not any(lex.reports(t) for t in sent):
+        found.extend(_quoted_judgement(sent, taken, actors))
     return found
+
+
+def _quoted_judgement(sent: Span, taken: set[int], actors: ActorIndex) -> list[Evaluation]:
+    """Judge a whole quoted sentence with no reporting verb: '"Y's plan is a disgrace."'.
+
+    The quotation is someone's statement (its speaker is named in a neighbouring sentence,
+    which the event does not reach), so the event has no actor; it sits on the predicate
+    word, which holds no subject, since no reporting verb carries it. Only a copular
+    judgement of a party or a party's act counts, as in a reported clause.
+    """
+    text = sent.text.strip()
+    root = sent.root
+    if not text or text[0] not in OPENING_QUOTES or text[-1] not in CLOSING_QUOTES or \
+            root.lemma_.lower() != "be" or any(t.i in taken for t in sent):
+        return []
+    kind = _predicate_polarity(root)
+    word = child_with(root, "attr", "acomp")
+    ok, party = _evaluated(root, actors) if kind is not None else (False, None)
+    if kind is None or word is None or not ok:
+        return []
+    return [Evaluation(word, root, kind, party)]
 
 
 def _same(a: Argument | None, b: Argument | None) -> bool:

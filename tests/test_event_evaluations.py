@@ -404,3 +404,22 @@ def test_a_description_reported_of_another_stays_on_its_verb() -> None:
     found = _evaluations("The aide said the senator called the governor a liar.")
     assert [(e.cue.text, e.type) for e in found] == [("called", "ACCUSE")]
     assert found[0].speaker is not None and found[0].speaker.text == "senator"
+
+
+def test_a_sentence_quoted_whole_judges_on_its_predicate() -> None:
+    """'"The governor's plan is a disgrace."' with no reporting verb: ACCUSE at 'disgrace',
+    no actor (the speaker is named elsewhere), the plan's owner judged."""
+    coded = _coded('"The governor\'s plan is a disgrace."')
+    assert [(t, trig, a) for t, _, trig, a, _ in coded] == [("ACCUSE", "disgrace", None)]
+    assert coded[0][4] is not None and "governor" in coded[0][4]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor's plan is a disgrace.",  # not quoted: the outlet's own voice
+    '"The weather is terrible."',  # no party
+    '"We were wrong."',  # the speakers themselves
+    '"The plan is a disgrace," the senator said.',  # the reporting verb carries it
+])
+def test_no_quoted_judgement(text: str) -> None:
+    """Only a whole quoted sentence without a reporting verb is judged on its predicate."""
+    assert [e.cue.text for e in _evaluations(text)] in ([], ["said"])
