@@ -200,8 +200,8 @@ def _evaluated(verb: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
     The party is the subject when it is one, else the owner of an act ("Y's plan").
     """
     subject = child_with(verb, "nsubj", "nsubjpass")
-    if subject is None:
-        return False, None
+    if subject is None or any(c.lower_ in FIRST_PERSON for c in subject.conjuncts):
+        return False, None  # "Y and I have been friends": the speaker's own tie, shared
     if subject.lower_ == "it":
         return _extraposed(verb, actors)
     if subject.dep_ == "nsubjpass" and verb.tag_ == "VBN" and any(

@@ -392,6 +392,7 @@ def test_a_description_is_coded_for_its_describer() -> None:
     "The mayor sounded a positive note about the economy.",  # topic is no party
     "The mayor sounded a note of caution.",  # no evaluative modifier
     "The claim that the ministry was negligent surprised nobody.",  # nobody's report
+    "The senator said the governor and I have been friends for years.",  # shared, own tie
     "The auditor's conclusion that the weather was terrible surprised nobody.",  # no party
 ])
 def test_t84_negatives(text: str) -> None:
