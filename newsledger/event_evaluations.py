@@ -21,6 +21,16 @@ a left-out word (``data/vader_feelings.tsv``, generated: "angry", "sick", "rich"
 "heroic"), nor one the hand list left out on purpose (``data/vader_left_out.tsv``: "hero").
 An attribute noun's hand-listed modifier wins over the noun's own VADER score (M9). The lexicon
 and the back-off live in :mod:`newsledger.evaluative_lexicon` (T84).
+
+Natural text (T84): the clause's verb may also blame its subject for harm ("Y caused havoc")
+or be judged by its deed ("Y did a fantastic job"); a party's act qualified by an evaluative
+modifier is judged whatever the clause says of it ("Y's disastrous actions are not confined
+to ..."); a quoted first person's belief is stepped through, its negation raised ("'I don't
+think you are qualified'"); a noun of report holds its clause ("Y's conclusion that ...",
+coded at the noun for its possessor); a sentence quoted whole with no reporting verb is judged
+on its copular predicate. Description verbs, stance adjectives and evaluative expressions
+("described Y as reckless", "critical of Y", "a positive note about Y") are
+:mod:`newsledger.evaluation_frames`'.
 """
 
 from __future__ import annotations
