@@ -319,9 +319,8 @@ def _interview_question(tok: Token, children: list[Token]) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
         return True
     clauses = [c for c in children if c.dep_ in ("ccomp", "xcomp", "dep", "parataxis")]
-    if clauses and any(w.lower_ == "?" for w in children + [
-            w for c in clauses for w in c.subtree]):
-        return True  # the parser may hang the quoted question's "?" on "asked" itself
+    if clauses and any(w.lower_ == "?" for w in tok.doc[tok.i:tok.sent.end]):
+        return True  # a quoted question follows; the parser hangs its "?" anywhere after
     return aside and any(_indirect_question(c) for c in clauses)
 
 
@@ -389,6 +388,14 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
                    for c in children)
     if kind == "head":  # "gave support", not "his support gives him a lead" (its subject)
         return tok.head.i != tok.i and tok.dep_ != "nsubj" and tok.head.lemma_.lower() in words
+    if kind == "singular":  # "his talk starts at noon" (a speech), not "the talks resumed" (T85)
+        # with a determiner or possessor: bare "talk on X" is news shorthand for negotiations
+        return tok.tag_ == "NN" and any(c.dep_ in ("det", "poss", "amod") for c in tok.children)
+    if kind == "passive":  # "was met with skepticism": a passive verb (T85)
+        return any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    if kind == "media":  # "visited NBC's show", "talked to CNN": an interview, no consultation
+        return _news_medium(children) or any(
+            c.dep_ == "dobj" and sector_of(phrase_text(c)) == "MED" for c in children)
     if kind == "commentary":  # "editor X will discuss his new book": a medium's doer (T85)
         return not any(c.dep_ == "prep" and c.lower_ == "with" for c in children) and any(
             sector_of(phrase_text(d)) in _COMMENTARY_SECTORS for d in _doers(tok))
