@@ -279,9 +279,12 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             dep = "xcomp"  # "have sworn to fight": a misparsed purpose clause is the content
         # "a time he was praised": a relative clause on a time noun names the event itself
         # ("a position to help" is an infinitival modifier, a possibility, not a description)
-        # and a "relative" clause opened by the mark "that" is a misread complement clause
-        described = described or dep == "relcl" and not _cue(head.lemma_, "when") and \
-            not is_to_infinitive(cur) and not any(c.dep_ == "mark" for c in cur.children)
+        # and a "relative" clause opened by the mark "that" is a misread complement clause.
+        # Only the clause's own verb is described: an event deeper in it keeps the clause's
+        # modality and attribution ("plans which include home detention")
+        described = described or dep == "relcl" and cur.i == trigger.i and not _cue(
+            head.lemma_, "when") and not is_to_infinitive(cur) and not any(
+            c.dep_ == "mark" for c in cur.children)
         noun_cue = _cue(head.lemma_, "noun") if head.pos_ in ("NOUN", "PROPN") else None
         if dep in ("acl", *_STOP_DEPS) and not noun_cue:
             # a participant's description keeps its own modality, but a reported clause
@@ -303,7 +306,9 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         if governed and not _performed_by(head, cur):
             for role in ("gov", "noun"):
                 status = _cue(head.lemma_, role)
-                if status and not (role == "noun" and head.pos_ not in ("NOUN", "PROPN")):
+                if status and not (role == "noun" and (head.pos_ not in ("NOUN", "PROPN") or
+                                                       dep == "amod")):
+                    # ("much-criticized efforts": a noun's adjective is no attempted act)
                     if role == "gov" and head.pos_ not in ("VERB", "AUX", "ADJ"):
                         continue
                     found.statuses.append((status, head.lemma_.lower()))
@@ -358,8 +363,9 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
 def _presupposed(trigger: Token) -> bool:
     """Tell whether an event noun is taken as having happened ("last week's attack").
 
-    A modifier dates it in the past ("the 2003 invasion", "a recent assault") or a preposition
-    of time places the story after it ("since the shootings", "after the attacks").
+    A modifier dates it in the past ("the 2003 invasion", "a recent assault"), a preposition
+    places the story after or under it ("since the shootings", "under the agreement") or the
+    clause reacts to it ("responded to accusations").
     """
     if trigger.pos_ != "NOUN":
         return False
@@ -367,7 +373,12 @@ def _presupposed(trigger: Token) -> bool:
         if child.dep_ in _DATING_DEPS and any(
                 _cue(w.lemma_, "past") or _is_year(w) for w in child.subtree):
             return True
-    return trigger.dep_ == "pobj" and _cue(trigger.head.lower_, "since") is not None and any(
+    if trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.lower_ == "to" and _cue(prep.head.lemma_, "react"):
+        return True  # "responded to accusations": what one reacts to has happened
+    return _cue(prep.lower_, "since") is not None and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in trigger.children)
 
 

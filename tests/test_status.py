@@ -96,7 +96,7 @@ def test_cue_file_uses_known_statuses_and_roles() -> None:
     for (lemma, role), status in cues().items():
         assert status in STATUSES, lemma
         assert role in {"aux", "gov", "noun", "mod", "mark", "report", "past", "since", "ask",
-                        "infinitive", "when", "perform"}, lemma
+                        "infinitive", "when", "perform", "react"}, lemma
 
 
 def test_status_set_has_enough_hand_labels_per_status(fixtures: Path) -> None:
@@ -152,6 +152,9 @@ NATURAL_CASES = [
     # a past-dated or completed event named as background is presupposed
     ("The ministers will discuss the recent bombing of the embassy.", "bombing", "asserted"),
     ("Support for the mayor could fall after the shootings.", "shootings", "asserted"),
+    ("Under the agreement, the army would withdraw from the valley.", "agreement", "asserted"),
+    # "news that" reports: a "would" under it is a future in the past
+    ("Protests followed news that the company would close the plant.", "close", "planned"),
     # a speaker's own expressive act reported with her pronoun is done by saying it
     ("The mayor acknowledged the problem, saying she condemned the violence.", "condemned",
      "asserted"),
@@ -176,6 +179,10 @@ STATEMENT_CASES = [
     # a relative clause describing a participant of an indirect report is the outlet's
     ("The governor said the mayor, who bribed the council, should resign.",
      "the mayor, who bribed the council, should resign", "said", "indirect", "bribed", "asserted"),
+    # ... but an event deeper in that clause keeps the report's attribution
+    ("The governor said the mayor, who praised the raid on the camp, should resign.",
+     "the mayor, who praised the raid on the camp, should resign", "said", "indirect", "raid",
+     "claimed"),
     # a question asserts nothing
     ("Asked about the raid on the village, the general laughed.", "the raid on the village",
      "Asked about", "indirect", "raid", "asserted"),
@@ -189,6 +196,9 @@ STATEMENT_CASES = [
      "attacked", "claimed"),
     ("“It condemns the opposition,” the official said.", "It condemns the opposition", "said",
      "direct", "condemns", "claimed"),
+    # what a speaker responds to has happened
+    ("The minister responded to accusations that he had lied.", "accusations that he had lied",
+     "responded", "indirect", "accusations", "asserted"),
     # a past-dated event in a sentence-final attribution is still the source's
     ("Protesters gathered after the recent raids, the officials said.",
      "Protesters gathered after the recent raids", "said", "indirect", "raids", "claimed"),
