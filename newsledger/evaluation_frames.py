@@ -45,6 +45,9 @@ STANCE_COPULAS = frozenset({"be", "remain", "become", "stay"})
 #: Prepositions that name the topic of an expression ("a positive note about Y", "a dim view of").
 TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "for", "toward", "towards"})
 
+#: Conjunctions of contrast: a predicate list joined by one is a qualified, mixed judgement.
+CONTRASTS = frozenset({"but", "yet"})
+
 #: Entity labels of a name compound that owns an act ("the Trump plan"), as for reported clauses.
 OWNER_NAMES = frozenset({"PERSON", "ORG"})
 
@@ -71,7 +74,8 @@ def _phrase_polarity(head: Token) -> str | None:
     """Return the polarity of a predicate and its conjuncts ("divisive, stupid and wrong").
 
     Criticism wins over praise in a mixed list; a negated word counts for nothing, except a
-    negated standard ("not acceptable"), which is criticism.
+    negated standard ("not acceptable"), which is criticism. A contrast ("sympathetic but
+    noncommittal") qualifies the judgement: every word of it must then judge alike.
     """
     found: set[str] = set()
     words = [head, *(t for t in head.subtree if t.dep_ == "conj" and t.pos_ in ("ADJ", "NOUN"))]
@@ -81,6 +85,11 @@ def _phrase_polarity(head: Token) -> str | None:
             found.add("accuse" if lex.negated(word) else "support")
         elif polarity in ("accuse", "support") and not lex.negated(word):
             found.add(polarity)
+        else:
+            found.add("none")
+    contrast = any(t.dep_ == "cc" and t.lower_ in CONTRASTS for t in head.subtree)
+    if contrast and len(found) > 1:
+        return None
     if "accuse" in found:
         return "ACCUSE"
     return "SUPPORT" if "support" in found else None
@@ -208,6 +217,27 @@ def expressions(sent: Span, taken: set[int], actors: ActorIndex) -> list[Descrip
     return found
 
 
+def doubts(sent: Span, taken: set[int], actors: ActorIndex) -> list[Description]:
+    """Return verbs that impugn a party's quality: "X questioned Y's integrity" is X's ACCUSE.
+
+    The verb is a ``doubt`` row (question, doubt, impugn), not negated, with a subject; its
+    object is a ``quality`` noun (fitness, integrity, judgment ...) owned by a party.
+    """
+    found: list[Description] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in taken or lex.negated(verb) or \
+                lex.polarity(verb, "VERB") != "doubt":
+            continue
+        speaker = child_with(verb, "nsubj") or (
+            child_with(verb.head, "nsubj") if verb.dep_ == "conj" else None)
+        for noun in (c for c in verb.children if c.dep_ == "dobj"):
+            owner = child_with(noun, "poss")
+            if lex.polarity(noun, "NOUN") == "quality" and speaker is not None and \
+                    owner is not None and lex.party(owner, actors):
+                found.append(Description(verb, noun, "ACCUSE", speaker, owner))
+    return found
+
+
 def _modifier_polarity(child: Token) -> str | None:
     """Return ACCUSE or SUPPORT for an evaluative adjective modifier ("a positive note")."""
     if child.dep_ != "amod" or lex.negated(child):
@@ -218,7 +248,8 @@ def _modifier_polarity(child: Token) -> str | None:
 
 def descriptions(sent: Span, taken: set[int], actors: ActorIndex) -> list[Description]:
     """Return the description verbs whose secondary predicate judges a party."""
-    found: list[Description] = [*stances(sent, taken, actors), *expressions(sent, taken, actors)]
+    found: list[Description] = [*stances(sent, taken, actors), *expressions(sent, taken, actors),
+                                *doubts(sent, taken, actors)]
     for verb in sent:
         if verb.pos_ != "VERB" or verb.i in taken or lex.negated(verb) or lex.polarity(
                 verb, "VERB") != "describe":

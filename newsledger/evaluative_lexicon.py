@@ -107,8 +107,10 @@ def backoff(tok: Token) -> str | None:
 
 
 def negated(tok: Token) -> bool:
-    """Tell whether a word is negated by a child ("not", "never", "no")."""
-    return any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in NEGATORS for c in tok.children)
+    """Tell whether a word is negated by a child ("not", "never", "no", "no longer")."""
+    return any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in NEGATORS or
+               c.dep_ == "advmod" and any(g.lower_ in NEGATORS for g in c.children)
+               for c in tok.children)  # "is no longer appropriate": "no" hangs on "longer"
 
 
 def noun_polarity(noun: Token) -> str | None:

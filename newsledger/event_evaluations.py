@@ -399,9 +399,11 @@ def _quoted_judgement(sent: Span, taken: set[int], actors: ActorIndex) -> list[E
     """
     text = sent.text.strip()
     root = sent.root
+    subject = child_with(root, "nsubj")
     if not text or text[0] not in OPENING_QUOTES or text[-1] not in CLOSING_QUOTES or \
-            root.lemma_.lower() != "be" or any(t.i in taken for t in sent):
-        return []
+            root.lemma_.lower() != "be" or any(t.i in taken for t in sent) or \
+            subject is None or subject.lower_ == "it":
+        return []  # a quoted "it's poison": the thing it is stands in the quotation's context
     kind = _predicate_polarity(root)
     word = child_with(root, "attr", "acomp")
     ok, party = _evaluated(root, actors) if kind is not None else (False, None)
