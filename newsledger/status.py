@@ -8,6 +8,12 @@ content holds the trigger ("X said Y attacked Z"). When several cues apply the s
 in the order of :data:`PRECEDENCE`. A claim is never stored as a fact: an event inside a
 source's statement is at least ``claimed`` and is attributed to that source.
 
+On natural news text (T83) some events inside or beside a statement are still the outlet's:
+a past-dated or completed event named as background ("after the attacks", "the 2003
+invasion"), a relative clause's own verb describing a participant of an indirect report, the
+topic of a question, a speech act the statement itself performs ("I am asking ..."), and the
+actor's own participle after the act ("criticized X, accusing them of ...").
+
 Cue words live in ``data/status_cues.tsv`` (with provenance).
 """
 
