@@ -217,27 +217,6 @@ def expressions(sent: Span, taken: set[int], actors: ActorIndex) -> list[Descrip
     return found
 
 
-def doubts(sent: Span, taken: set[int], actors: ActorIndex) -> list[Description]:
-    """Return verbs that impugn a party's quality: "X questioned Y's integrity" is X's ACCUSE.
-
-    The verb is a ``doubt`` row (question, doubt, impugn), not negated, with a subject; its
-    object is a ``quality`` noun (fitness, integrity, judgment ...) owned by a party.
-    """
-    found: list[Description] = []
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.i in taken or lex.negated(verb) or \
-                lex.polarity(verb, "VERB") != "doubt":
-            continue
-        speaker = child_with(verb, "nsubj") or (
-            child_with(verb.head, "nsubj") if verb.dep_ == "conj" else None)
-        for noun in (c for c in verb.children if c.dep_ == "dobj"):
-            owner = child_with(noun, "poss")
-            if lex.polarity(noun, "NOUN") == "quality" and speaker is not None and \
-                    owner is not None and lex.party(owner, actors):
-                found.append(Description(verb, noun, "ACCUSE", speaker, owner))
-    return found
-
-
 def _modifier_polarity(child: Token) -> str | None:
     """Return ACCUSE or SUPPORT for an evaluative adjective modifier ("a positive note")."""
     if child.dep_ != "amod" or lex.negated(child):
@@ -248,8 +227,7 @@ def _modifier_polarity(child: Token) -> str | None:
 
 def descriptions(sent: Span, taken: set[int], actors: ActorIndex) -> list[Description]:
     """Return the description verbs whose secondary predicate judges a party."""
-    found: list[Description] = [*stances(sent, taken, actors), *expressions(sent, taken, actors),
-                                *doubts(sent, taken, actors)]
+    found: list[Description] = [*stances(sent, taken, actors), *expressions(sent, taken, actors)]
     for verb in sent:
         if verb.pos_ != "VERB" or verb.i in taken or lex.negated(verb) or lex.polarity(
                 verb, "VERB") != "describe":

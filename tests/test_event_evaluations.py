@@ -48,7 +48,7 @@ def test_data_file_reads_every_polarity() -> None:
     polarities = set(evaluative_words().values())
     assert polarities == {"accuse", "support", "norm", "act", "owned", "light", "copula",
                           "describe", "report", "cause", "harm", "perform", "deed",
-                          "against", "for", "expression", "doubt", "quality"}
+                          "against", "for", "expression"}
     assert evaluative_words()[("pretext", "NOUN")] == "accuse"
 
 
@@ -352,8 +352,6 @@ def test_missing_vader_says_how_to_install_it() -> None:
     # "no longer" negates a standard: criticism
     ("The senator said the governor's plan was no longer acceptable.", "said", "ACCUSE",
      "governor"),
-    # a verb that impugns a party's quality
-    ("The senator questioned the governor's integrity.", "questioned", "ACCUSE", "governor"),
     # the speaker reports his own description: coded at the reporting verb
     ("The mayor said he found the governor terrible.", "said", "ACCUSE", "governor"),
 ])
@@ -397,9 +395,7 @@ def test_a_description_is_coded_for_its_describer() -> None:
     "The mayor sounded a positive note about the economy.",  # topic is no party
     "The mayor sounded a note of caution.",  # no evaluative modifier
     "The claim that the ministry was negligent surprised nobody.",  # nobody's report
-    "The senator did not doubt the governor's integrity.",  # negated doubt
     "The farmer described the governor as brilliant but noncommittal.",  # a contrast, mixed
-    "The senator questioned the governor about the budget.",  # a question, no quality
     "The senator said the governor and I have been friends for years.",  # shared, own tie
     "The auditor's conclusion that the weather was terrible surprised nobody.",  # no party
 ])
