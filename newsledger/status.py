@@ -156,7 +156,7 @@ def _own_cues(tok: Token, found: _Found) -> None:
         if child.dep_ == "neg" or (child.dep_ == "det" and low == "no"):
             found.statuses.append(("denied", child.text))
         elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
-            if tok.tag_ in _TENSED:
+            if _not_after_modal(tok):
                 continue  # "Will urged": no modal precedes a tensed verb, so it is a name
             if low in ("would", "'d"):
                 found.would = True
@@ -188,11 +188,23 @@ def _own_cues(tok: Token, found: _Found) -> None:
             pobj = pobj or next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and found.source is None:
                 found.source = pobj
+    # "called for Republicans to throw their support": a for-to clause is irrealis
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        found.statuses.append(("hypothetical", "for"))
     # "going to attack", "is to be imposed": be + to-infinitive is a plan
     if tok.dep_ == "xcomp" and tok.head.lemma_ in ("be", "go") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
     ) and not (tok.head.lemma_ == "be" and tok.lemma_ in BE_TO_IDIOMS):
         found.statuses.append(("planned", "to"))
+
+
+def _not_after_modal(verb: Token) -> bool:
+    """Tell whether a verb's form cannot follow a modal (a tensed form, or a bare participle)."""
+    if verb.tag_ in _TENSED:
+        return True
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in verb.children)
 
 
 def _requested(cur: Token, dep: str) -> bool:
@@ -309,6 +321,8 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             # "asked about the raid", "asked why ...", "authorized the sale": a question's
             # topic or a permitted thing, not a requested act
             governed = False
+        if governed and dep == "prep" and cur.lower_ == "from" and _cue(head.lemma_, "from"):
+            found.statuses.append(("hypothetical", head.lemma_.lower()))  # "kept X from going"
         if governed and not _performed_by(head, cur):
             for role in ("gov", "noun"):
                 status = _cue(head.lemma_, role)

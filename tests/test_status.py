@@ -96,7 +96,7 @@ def test_cue_file_uses_known_statuses_and_roles() -> None:
     for (lemma, role), status in cues().items():
         assert status in STATUSES, lemma
         assert role in {"aux", "gov", "noun", "mod", "mark", "report", "past", "since", "ask",
-                        "infinitive", "when", "perform", "react"}, lemma
+                        "infinitive", "when", "perform", "react", "from"}, lemma
 
 
 def test_status_set_has_enough_hand_labels_per_status(fixtures: Path) -> None:
@@ -135,6 +135,7 @@ NATURAL_CASES = [
     ("The minister had nothing but praise for the envoy.", "praise", "asserted"),
     # no modal precedes a tensed verb: "Will" before "urged" is a name
     ("Speaking in Ohio, Will urged voters to stay home.", "urged", "asserted"),
+    ("Instead, Will called the rally a success.", "called", "asserted"),
     # "lack of" denies the act
     ("Officials complained about the lack of cooperation from the ministry.", "cooperation",
      "denied"),
@@ -144,6 +145,9 @@ NATURAL_CASES = [
     ("The committee asked the ministry to investigate the payments.", "investigate",
      "hypothetical"),
     ("The council authorized the police to arrest the organizers.", "arrest", "hypothetical"),
+    ("The law shields pastors from being forced to testify.", "forced", "hypothetical"),
+    ("Instead, the senator called for the party to throw its support behind the governor.",
+     "support", "hypothetical"),
     ("The minister said he authorized the sale of arms.", "sale", "claimed"),
     ("She said the governor would probably veto the bill.", "veto", "hypothetical"),
     # a question's topic is not requested
