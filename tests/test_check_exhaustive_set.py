@@ -68,6 +68,20 @@ def test_the_scorer_counts_false_positives_and_optional_labels() -> None:
     assert [line.split(" | ")[0] for line in tally.shown] == ["FALSE governor ASSAULT asserted"]
 
 
+def test_a_second_type_at_a_labelled_trigger_is_typed_wrong_and_shown() -> None:
+    """Trigger precision counts it; typed precision does not, and --show lists it (R1 #4)."""
+    row = {"sentence": "The senator criticised the governor.", "events": [
+        {"trigger": "criticised", "trigger_start": 12, "type": "ACCUSE", "status": "asserted"}]}
+    coded = [_coded(12, 22, "ACCUSE"), _coded(12, 22, "REJECT")]
+    tally = scorer.Tally()
+    scorer.score_row(row, coded, tally)
+    figures = scorer.metrics(tally)
+    assert (figures["trigger_precision"], figures["typed_precision"]) == (1.0, 0.5)
+    assert [line.split(" | ")[0] for line in tally.shown] == [
+        "EXTRA criticised REJECT beside the labelled ACCUSE"]
+    assert "n/a (no labelled country codes)" in scorer.report(tally)
+
+
 def _coded(start: int, end: int, kind: str, actor: str | None = None,
            recipient: str | None = None, joint: bool = False) -> SimpleNamespace:
     """Return a stand-in for a CodedEvent: its event span, type and status, and side countries."""

@@ -10,10 +10,11 @@ one when its trigger span covers the labelled trigger's first character (or the 
 covers the coded span's start). Labelled events marked ``unsure`` are optional: coding one is no
 false positive, missing one no false negative.
 
-Figures: trigger precision / recall / F1 (any type), typed recall and type accuracy among found
-events, status accuracy among typed matches, argument country accuracy among typed matches (the
-labelled ISO3 codes found among the coded events' actor / recipient countries, a joint act's
-sides pooled, as the country sets score the arguments row), and the share of event-free
+Figures: trigger precision / recall / F1 (any type); typed recall and type accuracy among found
+events; typed precision (a coded event at a labelled trigger counts only when a label there has
+its type); status accuracy among typed matches; argument country accuracy among typed matches
+(the labelled ISO3 codes found among the coded events' actor / recipient countries, a joint
+act's sides pooled, as the country sets score the arguments row); and the share of event-free
 sentences that get an event.
 """
 
@@ -47,6 +48,7 @@ class Tally:
     coded: int = 0  # coded events that count (not matched to an unsure label only)
     labelled: int = 0  # sure labelled events
     matched: int = 0  # coded events at a labelled trigger (sure or unsure)
+    mistyped: int = 0  # ... none of whose labels there has the coded type
     found: int = 0  # sure labelled events some coded event matches
     typed: int = 0  # ... with the labelled type
     status_right: int = 0  # typed matches with the labelled status
@@ -132,6 +134,13 @@ def score_row(row: dict, coded_events: Sequence[CodedEvent], tally: Tally) -> No
         tally.matched += bool(at)
         if not at:
             tally.shown.append(f"FALSE {text[start:end]} {kind} {c.event.status} | {text}")
+        elif kind not in {g["type"] for g in at}:
+            tally.mistyped += 1
+            # a label with no right-typed event at all is listed as TYPE already
+            if any((s, e, g["type"]) in coded for g in at for (s, e, _) in coded
+                   if _covers((s, e), g)):
+                tally.shown.append(f"EXTRA {text[start:end]} {kind} beside the labelled "
+                                   f"{'/'.join(sorted({g['type'] for g in at}))} | {text}")
 
 
 def metrics(tally: Tally) -> dict[str, float]:
@@ -141,6 +150,7 @@ def metrics(tally: Tally) -> dict[str, float]:
         "trigger_precision": precision,
         "trigger_recall": recall,
         "trigger_f1": ratio(2 * precision * recall, precision + recall),
+        "typed_precision": ratio(tally.matched - tally.mistyped, tally.coded),
         "typed_recall": ratio(tally.typed, tally.labelled),
         "type_acc_found": ratio(tally.typed, tally.found),
         "status_acc_typed": ratio(tally.status_right, tally.typed),
@@ -157,10 +167,12 @@ def report(tally: Tally) -> str:
         f"trigger precision {m['trigger_precision']:.3f}  recall {m['trigger_recall']:.3f}  "
         f"F1 {m['trigger_f1']:.3f}",
         f"typed recall {m['typed_recall']:.3f}  (type right among found "
-        f"{m['type_acc_found']:.3f})",
+        f"{m['type_acc_found']:.3f}); typed precision {m['typed_precision']:.3f} "
+        f"({tally.mistyped} coded events at a labelled trigger of another type)",
         f"status right among typed {m['status_acc_typed']:.3f}",
-        f"argument countries right among typed {m['country_acc_typed']:.3f} "
-        f"({tally.codes_right} of {tally.codes} codes)",
+        "argument countries right among typed " + (
+            f"{m['country_acc_typed']:.3f} ({tally.codes_right} of {tally.codes} codes)"
+            if tally.codes else "n/a (no labelled country codes)"),
         f"event-free sentences {tally.empty}, with a coded event "
         f"{tally.empty_coded} ({m['empty_with_event']:.3f})",
     ])
