@@ -19,16 +19,15 @@ Cue words live in ``data/status_cues.tsv`` (with provenance).
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
+from newsledger import status_background as bg
 from newsledger.cues import second_act
 from newsledger.record import EpistemicStatus, Statement
+from newsledger.status_background import cues as cues  # re-exported: other stages read it
 from newsledger.trigger_constraints import is_to_infinitive
 
 #: Strongest first: a denied plan is denied; a possible claim is hypothetical; a reported plan
@@ -61,13 +60,6 @@ _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _NO_ONE = frozenset({"nobody", "nothing", "none"})
 #: Words that turn a negated object into "only" ("had nothing but praise" praises).
 _EXCEPTIVES = frozenset({"but", "except", "save"})
-#: Modifier relations that can date an event noun ("last week's attack", "the 2003 invasion").
-_DATING_DEPS = frozenset({"amod", "nummod", "compound", "poss", "npadvmod"})
-#: Determiners of a known, particular event ("after the attacks", not "after attacks").
-_DEFINITE = frozenset({"the", "this", "these", "that", "those"})
-_FIRST_PERSON = frozenset({"i", "we"})
-#: Pronouns that can stand for a speaker in an indirect report ("saying she applauded him").
-_THIRD_PERSON = frozenset({"he", "she", "they"})
 #: Tensed verb tags unlike the base form (VBP is a common misreading of VB after an inverted
 #: modal: "Should the UK approve"): no modal precedes one, so an "aux" modal before it is a
 #: misread name ("Will urged", "May said").
@@ -122,21 +114,9 @@ class StatusDecision:
     conditional: bool = False  # the act depends on a condition ("if", "unless")
 
 
-@lru_cache(maxsize=1)
-def cues() -> dict[tuple[str, str], EpistemicStatus]:
-    """Return the status cues keyed by (lemma, role)."""
-    table: dict[tuple[str, str], EpistemicStatus] = {}
-    text = resources.files("newsledger.data").joinpath("status_cues.tsv").read_text("utf-8")
-    rows = csv.reader((ln for ln in text.splitlines() if ln and not ln.startswith("#")),
-                      delimiter="\t")
-    for lemma, status, role in rows:
-        table[(lemma, role)] = status  # type: ignore[assignment]
-    return table
-
-
 def _cue(lemma: str, role: str) -> EpistemicStatus | None:
     """Return the status a word gives in a role, if it is a cue."""
-    return cues().get((lemma.lower(), role))
+    return bg.cue(lemma, role)
 
 
 @dataclass
@@ -279,7 +259,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
                           if not (st == "denied" and cue in negations)]
     # a past or completed event named as background is the outlet's presupposition: what
     # governs it (a plan, a negation, a report) is about something else
-    presupposed = _presupposed(trigger)
+    presupposed = bg.presupposed(trigger)
     described = False  # crossed a relative clause: the outlet's description of a participant
     cur = trigger
     steps = 0
@@ -340,7 +320,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         beside = dep == "advcl" and cur.tag_ == "VBG" and cur.i > head.i and _subject(cur) is None
         if (dep not in _NOT_GOVERNED or dep == "advcl") and not (described or beside):
             if _cue(head.lemma_, "report") and head.pos_ in ("VERB", "AUX") and not (
-                    cur.i == trigger.i and _self_performed(trigger)):
+                    cur.i == trigger.i and bg.self_performed(trigger)):
                 found.statuses.append(("claimed", head.text))
                 found.reported = True
                 found.source = found.source or _subject(head)
@@ -358,7 +338,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         found.statuses.append(("planned" if found.reported else "hypothetical", "would"))
 
     statement = _statement_for(trigger, statements)
-    if statement is not None and (_performed_by(trigger.head, trigger) or not _claims(
+    if statement is not None and (_performed_by(trigger.head, trigger) or not bg.claims(
             statement, trigger, background=presupposed or described)):
         statement = None  # "offered apologies": the statement is the act, it reports nothing
     if statement is not None:
@@ -378,84 +358,6 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         statement=statement.id if statement is not None else None, intent=intent,
         willing=bool(cue_words & WILLING_WORDS), conditional=bool(cue_words & CONDITION_WORDS),
     )
-
-
-def _presupposed(trigger: Token) -> bool:
-    """Tell whether an event noun is taken as having happened ("last week's attack").
-
-    A modifier dates it in the past ("the 2003 invasion", "a recent assault"), a preposition
-    places the story after or under it ("since the shootings", "under the agreement") or the
-    clause reacts to it ("responded to accusations").
-    """
-    if trigger.pos_ != "NOUN":
-        return False
-    for child in trigger.children:
-        if child.dep_ in _DATING_DEPS and any(
-                _cue(w.lemma_, "past") or _is_year(w) for w in child.subtree):
-            return True
-    if trigger.dep_ != "pobj":
-        return False
-    prep = trigger.head
-    if prep.lower_ == "to" and _cue(prep.head.lemma_, "react"):
-        return True  # "responded to accusations": what one reacts to has happened
-    return _cue(prep.lower_, "since") is not None and any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in trigger.children)
-
-
-def _is_year(tok: Token) -> bool:
-    """Tell whether a token is a calendar year ("the 2003 invasion")."""
-    return tok.text.isdigit() and len(tok.text) == 4 and tok.ent_type_ == "DATE"
-
-
-def _claims(statement: Statement, trigger: Token, background: bool) -> bool:
-    """Tell whether a statement whose content holds the trigger makes it the speaker's claim.
-
-    A presupposed or described event ("X said Y, who attacked Z, ...") is the outlet's unless
-    the speaker's own words are quoted or the attribution follows the whole sentence; a
-    question ("asked about ...") asserts nothing; a statement that performs the speech act its
-    content names ("I am asking", "saying she applauded him") is that act, reported by the
-    outlet.
-    """
-    trailing = statement.cue_start is not None and statement.cue_start >= statement.end
-    if background and statement.kind != "direct" and not trailing:
-        return False  # a final "..., X said" still attributes the whole sentence
-    if statement.kind != "direct" and _cue(_cue_lemma(statement, trigger), "ask"):
-        return False  # "asked about X": a quoted question still holds its speaker's words
-    return not _performs(statement, trigger)
-
-
-def _cue_lemma(statement: Statement, trigger: Token) -> str:
-    """Return the lemma of a statement's cue word (its first word when it has no span)."""
-    tok = next((t for t in trigger.doc if t.idx == statement.cue_start), None)
-    words = statement.cue.split()
-    return tok.lemma_.lower() if tok is not None else (words[0].lower() if words else "")
-
-
-def _performs(statement: Statement, trigger: Token) -> bool:
-    """Tell whether the statement is the speech act the trigger names, done by its speaker."""
-    return _self_performed(trigger) and trigger.head.idx == statement.cue_start
-
-
-def _self_performed(trigger: Token) -> bool:
-    """Tell whether a reported clause is its speaker's own speech act, done by saying it.
-
-    "'I am asking all candidates ...,' Vargas wrote", "saying she applauded him": the clause's
-    verb is a speech act (an expressive or a request), its subject a pronoun for the speaker,
-    so the report is the act. First person needs the present (the performative); a perfect
-    ("said they had urged") reports an earlier act.
-    """
-    if trigger.pos_ != "VERB" or trigger.dep_ != "ccomp" or not _cue(trigger.lemma_, "perform"):
-        return False
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "PRON" or any(
-            c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
-        return False
-    if subject.lower_ in _THIRD_PERSON:
-        return True
-    if subject.lower_ not in _FIRST_PERSON:
-        return False  # "'It condemns Japan,' an official said": a thing, not the speaker
-    return trigger.tag_ in ("VBP", "VBZ") or trigger.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in trigger.children)
 
 
 def _performed_by(head: Token, cur: Token) -> bool:
