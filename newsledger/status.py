@@ -65,6 +65,14 @@ _EXCEPTIVES = frozenset({"but", "except", "save"})
 #: misread name ("Will urged", "May said").
 _TENSED = frozenset({"VBD", "VBZ"})
 
+#: Auxiliaries that license a bare participle after a modal ("could have fled", "may be held").
+_PARTICIPLE_AUXES = frozenset({"have", "be"})
+#: Function words the rules test: "for X to do", "asked that X do", "kept X from going",
+#: "lack of X".
+FOR, THAT, FROM, OF = "for", "that", "from", "of"
+#: Relations of a content clause under a reporting noun ("news that ...").
+_CONTENT_DEPS = frozenset({"acl", "ccomp"})
+
 #: Verbs whose "be to <verb>" is a fixed predicate, not a plan: "Hamas was to blame for the
 #: attack" says who is at fault now (T69 review), where "troops are to withdraw" is a schedule.
 BE_TO_IDIOMS = frozenset({"blame"})
@@ -168,10 +176,11 @@ def _own_cues(tok: Token, found: _Found) -> None:
             pobj = pobj or next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and found.source is None:
                 found.source = pobj
-    # "called for Republicans to throw their support": a for-to clause is irrealis
-    if any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        found.statuses.append(("hypothetical", "for"))
+    # "called for Republicans to throw their support": a for-to clause under a word of
+    # request, need or importance is irrealis ("it took hours for police to clear" is not)
+    if any(c.dep_ == "mark" and c.lower_ == FOR for c in tok.children) and is_to_infinitive(
+            tok) and bg.flagged(tok.head.lemma_, "for"):
+        found.statuses.append(("hypothetical", FOR))
     # "going to attack", "is to be imposed": be + to-infinitive is a plan
     if tok.dep_ == "xcomp" and tok.head.lemma_ in ("be", "go") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
@@ -183,13 +192,41 @@ def _not_after_modal(verb: Token) -> bool:
     """Tell whether a verb's form cannot follow a modal (a tensed form, or a bare participle)."""
     if verb.tag_ in _TENSED:
         return True
+    # a passive auxiliary ("could get arrested") or a perfect/passive "have"/"be" licenses it
     return verb.tag_ == "VBN" and not any(
-        c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in verb.children)
+        c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lemma_ in _PARTICIPLE_AUXES)
+        for c in verb.children)
 
 
 def _requested(cur: Token, dep: str) -> bool:
-    """Tell whether a word under "ask" is what is requested ("asked X to go", "asked for X")."""
-    return dep == "xcomp" or is_to_infinitive(cur) or (dep == "prep" and cur.lower_ == "for")
+    """Tell whether a word under "ask" is requested, not a question's topic ("asked why").
+
+    "asked X to go", "asked for X" and a mandative "asked that X go" request; "asked about X"
+    and "asked why ..." do not.
+    """
+    return dep == "xcomp" or is_to_infinitive(cur) or (dep == "prep" and cur.lower_ == FOR) or (
+        dep == "ccomp" and any(c.dep_ == "mark" and c.lower_ == THAT for c in cur.children))
+
+
+def _noun_cue_reaches(head: Token, cur: Token, below: Token | None, trigger: Token) -> bool:
+    """Tell whether a governing noun's cue reaches the trigger along the climb.
+
+    "lack of cooperation" denies only the lack's own "of" object (not the attack in "the lack
+    of response to the attack"); "news" reports only through a content clause ("news that
+    ...", not "news of the bombing"); a successful effort is an act done.
+    """
+    if bg.flagged(head.lemma_, "direct"):
+        return cur.lower_ == OF and below is not None and below.i == trigger.i
+    if bg.flagged(head.lemma_, "content"):
+        return cur.dep_ in _CONTENT_DEPS
+    return not _succeeded(head)
+
+
+def _succeeded(noun: Token) -> bool:
+    """Tell whether an effort noun is said to have succeeded ("a successful attempt")."""
+    return any(c.dep_ == "amod" and (bg.flagged(c.lemma_, "success") or bg.flagged(
+        c.lower_, "success")) for c in noun.children) or (
+        noun.dep_ in ("nsubj", "nsubjpass") and bg.flagged(noun.head.lemma_, "success"))
 
 
 def _exceptive(obj: Token) -> bool:
@@ -257,14 +294,15 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         negations = {c.text for c in trigger.children if c.dep_ == "neg" or c.lower_ in _NEGATIONS}
         found.statuses = [(st, cue) for st, cue in found.statuses
                           if not (st == "denied" and cue in negations)]
-    # a past or completed event named as background is the outlet's presupposition: what
-    # governs it (a plan, a negation, a report) is about something else
-    presupposed = bg.presupposed(trigger)
+    # a past or completed event named as background is the outlet's presupposition: a plan,
+    # a possibility or a negation governing it is about something else (a report is not)
+    presupposed = bg.presupposed(trigger, _realis)
+    own = len(found.statuses)
     described = False  # crossed a relative clause: the outlet's description of a participant
-    cur = trigger
+    cur, below = trigger, None
     steps = 0
     adjunct = False  # crossed into the clause an adjunct clause modifies
-    while not presupposed and cur.head.i != cur.i and steps < MAX_CLIMB:
+    while cur.head.i != cur.i and steps < MAX_CLIMB:
         steps += 1
         if second_act(cur):
             # "told reporters the drills were a pretext, and called for observers": the
@@ -275,14 +313,10 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         if dep == "advcl" and cur.i > head.i and is_to_infinitive(cur) and _cue(
                 head.lemma_, "gov"):
             dep = "xcomp"  # "have sworn to fight": a misparsed purpose clause is the content
-        # "a time he was praised": a relative clause on a time noun names the event itself
-        # ("a position to help" is an infinitival modifier, a possibility, not a description)
-        # and a "relative" clause opened by the mark "that" is a misread complement clause.
-        # Only the clause's own verb is described: an event deeper in it keeps the clause's
-        # modality and attribution ("plans which include home detention")
-        described = described or dep == "relcl" and cur.i == trigger.i and not _cue(
-            head.lemma_, "when") and not is_to_infinitive(cur) and not any(
-            c.dep_ == "mark" for c in cur.children)
+        # only a comma-set relative clause's own verb is the outlet's description: an event
+        # deeper in it keeps the clause's modality and attribution ("plans which include
+        # home detention")
+        described = described or bg.described(cur, head, trigger, dep)
         noun_cue = _cue(head.lemma_, "noun") if head.pos_ in ("NOUN", "PROPN") else None
         if dep in ("acl", *_STOP_DEPS) and not noun_cue:
             # a participant's description keeps its own modality, but a reported clause
@@ -297,17 +331,21 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             continue
         adjunct = adjunct or dep == "advcl"
         governed = dep not in _NOT_GOVERNED and not adjunct
-        if governed and _cue(head.lemma_, "infinitive") and not _requested(cur, dep):
-            # "asked about the raid", "asked why ...", "authorized the sale": a question's
-            # topic or a permitted thing, not a requested act
+        if governed and bg.flagged(head.lemma_, "infinitive") and not _requested(cur, dep):
+            # "asked about the raid", "asked why ...": a question's topic, not a requested act
             governed = False
-        if governed and dep == "prep" and cur.lower_ == "from" and _cue(head.lemma_, "from"):
-            found.statuses.append(("hypothetical", head.lemma_.lower()))  # "kept X from going"
+        from_status = _cue(head.lemma_, "from")
+        if governed and from_status and cur.lower_ == FROM and below is not None and (
+                below.dep_ == "pcomp" or below.pos_ in ("VERB", "AUX")):
+            # "kept X from going": a verbal complement is averted ("protected them from the
+            # shelling" names a real event)
+            found.statuses.append((from_status, head.lemma_.lower()))
         if governed and not _performed_by(head, cur):
             for role in ("gov", "noun"):
                 status = _cue(head.lemma_, role)
                 if status and not (role == "noun" and (head.pos_ not in ("NOUN", "PROPN") or
-                                                       dep == "amod")):
+                                                       dep == "amod" or not _noun_cue_reaches(
+                                                           head, cur, below, trigger))):
                     # ("much-criticized efforts": a noun's adjective is no attempted act)
                     if role == "gov" and head.pos_ not in ("VERB", "AUX", "ADJ"):
                         continue
@@ -320,26 +358,32 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         beside = dep == "advcl" and cur.tag_ == "VBG" and cur.i > head.i and _subject(cur) is None
         if (dep not in _NOT_GOVERNED or dep == "advcl") and not (described or beside):
             if _cue(head.lemma_, "report") and head.pos_ in ("VERB", "AUX") and not (
-                    cur.i == trigger.i and bg.self_performed(trigger)):
+                    cur.i == trigger.i and bg.self_performed(trigger)) and not (
+                    presupposed and bg.locates(cur, trigger)):
                 found.statuses.append(("claimed", head.text))
                 found.reported = True
                 found.source = found.source or _subject(head)
-            if _cue(head.lemma_, "noun") == "claimed" and head.pos_ == "NOUN":
+            if _cue(head.lemma_, "noun") == "claimed" and head.pos_ == "NOUN" and (
+                    _noun_cue_reaches(head, cur, below, trigger)):
                 found.reported = True
         inherit = not adjunct and (dep in _INHERIT_DEPS or (
             dep == "conj" and not any(c.dep_ in ("nsubj", "aux", "neg") for c in cur.children)
         ))
         if inherit:
             _own_cues(head, found)
-        cur = head
+        cur, below = head, cur
     # a sentence-final attribution covers the whole sentence, background included
-    _trailing_report(trigger.sent.root if presupposed else cur, found, trigger)
+    _trailing_report(cur, found, trigger)
+    if presupposed:
+        found.statuses = found.statuses[:own] + [
+            (st, word) for st, word in found.statuses[own:] if bg.keep_for_presupposed(st, word)]
+        found.would = False
     if found.would:
         found.statuses.append(("planned" if found.reported else "hypothetical", "would"))
 
     statement = _statement_for(trigger, statements)
     if statement is not None and (_performed_by(trigger.head, trigger) or not bg.claims(
-            statement, trigger, background=presupposed or described)):
+            statement, trigger, background=described, presupposed=presupposed)):
         statement = None  # "offered apologies": the statement is the act, it reports nothing
     if statement is not None:
         found.statuses.append(("claimed", statement.cue))
@@ -364,6 +408,11 @@ def _performed_by(head: Token, cur: Token) -> bool:
     """Tell whether a verb performs the speech act its object names ("offered apologies")."""
     return (cur.dep_ == "dobj" and head.lemma_.lower() in PERFORMING_VERBS
             and cur.lemma_.lower() in PERFORMED_ACTS)
+
+
+def _realis(verb: Token) -> bool:
+    """Tell whether a clause is stated as fact (asserted, reported or denied, not planned)."""
+    return status_of(verb).status in bg.REALIS
 
 
 def _mention_span(tok: Token) -> tuple[int, int]:

@@ -10,35 +10,86 @@ table of ``data/status_cues.tsv`` is loaded here so that both modules share it w
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Token
 
-from newsledger.record import EpistemicStatus, Statement
+from newsledger.record import STATUSES, EpistemicStatus, Statement
 
-#: Modifier relations that can date an event noun ("last week's attack", "the 2003 invasion").
+#: Roles whose rows give a status (documented in the data file's header).
+CUE_ROLES = frozenset({"aux", "gov", "noun", "mod", "mark", "report", "from"})
+#: Roles whose rows (status "-") only change how the cues apply.
+FLAG_ROLES = frozenset({
+    "past", "past_time", "future", "since", "after", "react", "dispute", "when", "ask",
+    "infinitive", "perform", "for", "direct", "content", "success",
+})
+#: The status column of a flag row.
+FLAG = "-"
+
+#: Modifier relations that can date an event noun ("last week's attack", "a recent raid").
 DATING_DEPS = frozenset({"amod", "nummod", "compound", "poss", "npadvmod"})
+#: Relations through which a time phrase places an event noun ahead ("the talks next month").
+AHEAD_DEPS = DATING_DEPS | {"prep"}
 #: Determiners of a known, particular event ("after the attacks", not "after attacks").
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+#: Determiners of any or no event: "respond to any attack" presupposes none.
+NON_SPECIFIC = frozenset({"any", "no", "every", "each"})
+#: Entity labels of a time noun ("last week", "last night").
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+#: The preposition of what one reacts to ("responded to accusations").
+REACT_PREP = "to"
+#: Statuses a clause stated as fact has: its "after the X" presupposes X happened.
+REALIS: frozenset[EpistemicStatus] = frozenset({"asserted", "claimed", "denied"})
+#: Statuses a presupposed event keeps from what governs it: a report or a denial is about the
+#: event itself, a plan or a possibility about something else ("will discuss the recent attack").
+KEPT_BY_PRESUPPOSED: frozenset[EpistemicStatus] = frozenset({"claimed"})
+#: Punctuation setting off a non-restrictive relative clause ("the mayor, who ...").
+SETTING_OFF = frozenset({",", "-", "--", "\u2013", "\u2014", "("})
 #: Pronouns of a speaker reporting her own act ("I am asking", "we condemn").
 FIRST_PERSON = frozenset({"i", "we"})
 #: Pronouns that can stand for a speaker in an indirect report ("saying she applauded him").
-THIRD_PERSON = frozenset({"he", "she", "they"})
+SINGULAR_THIRD = frozenset({"he", "she"})
+PLURAL_THIRD = frozenset({"they"})
+#: Plural noun tags (for the agreement of "they" with the acting subject).
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Present-tense tags: a first-person speech act in the present is performed by saying it.
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+#: Marks and wh-word tags that make a clause under "ask" a question ("asked whether ...").
+QUESTION_MARKS = frozenset({"whether", "if"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: Prepositions giving the topic of a question ("asked about the raid").
+TOPIC_PREPS = frozenset({"about"})
+
+
+def _rows() -> Iterable[list[str]]:
+    """Return the data rows of the cue file (lemma, status, role)."""
+    text = resources.files("newsledger.data").joinpath("status_cues.tsv").read_text("utf-8")
+    return csv.reader((ln for ln in text.splitlines() if ln and not ln.startswith("#")),
+                      delimiter="\t")
 
 
 @lru_cache(maxsize=1)
 def cues() -> dict[tuple[str, str], EpistemicStatus]:
-    """Return the status cues keyed by (lemma, role)."""
+    """Return the status cues keyed by (lemma, role); a row with an unknown role is an error."""
     table: dict[tuple[str, str], EpistemicStatus] = {}
-    text = resources.files("newsledger.data").joinpath("status_cues.tsv").read_text("utf-8")
-    rows = csv.reader((ln for ln in text.splitlines() if ln and not ln.startswith("#")),
-                      delimiter="\t")
-    for lemma, status, role in rows:
+    for lemma, status, role in _rows():
+        if status == FLAG:
+            if role not in FLAG_ROLES:
+                raise ValueError(f"status_cues.tsv: unknown flag role {role!r} ({lemma})")
+            continue
+        if role not in CUE_ROLES or status not in STATUSES:
+            raise ValueError(f"status_cues.tsv: bad row {lemma} {status} {role}")
         table[(lemma, role)] = status  # type: ignore[assignment]
     return table
+
+
+@lru_cache(maxsize=1)
+def flags() -> frozenset[tuple[str, str]]:
+    """Return the flag words keyed by (lemma, role)."""
+    cues()  # validates every row
+    return frozenset((lemma, role) for lemma, status, role in _rows() if status == FLAG)
 
 
 def cue(lemma: str, role: str) -> EpistemicStatus | None:
@@ -46,48 +97,153 @@ def cue(lemma: str, role: str) -> EpistemicStatus | None:
     return cues().get((lemma.lower(), role))
 
 
-def presupposed(trigger: Token) -> bool:
+def flagged(word: str, role: str) -> bool:
+    """Tell whether a word (lemma or form) is a flag of a role."""
+    return (word.lower(), role) in flags()
+
+
+def presupposed(trigger: Token, realis: Callable[[Token], bool]) -> bool:
     """Tell whether an event noun is taken as having happened ("last week's attack").
 
-    A modifier dates it in the past ("the 2003 invasion", "a recent assault"), a preposition
-    places the story after or under it ("since the shootings", "under the agreement") or the
-    clause reacts to it ("responded to accusations").
+    A modifier dates it in the past ("a recent assault", "last week's raid"); "since" places the
+    story after a definite one; after/following/amid/under do so only when the clause they
+    modify is stated as fact (``realis``), and so does a reaction ("responded to accusations").
+    A noun placed ahead ("the talks next month") or any/no event is never presupposed.
     """
-    if trigger.pos_ != "NOUN":
+    if trigger.pos_ != "NOUN" or _dated_ahead(trigger):
         return False
     for child in trigger.children:
-        if child.dep_ in DATING_DEPS and any(
-                cue(w.lemma_, "past") or is_year(w) for w in child.subtree):
+        if child.dep_ in DATING_DEPS and any(_dates_past(w, trigger) for w in child.subtree):
             return True
-    if trigger.dep_ != "pobj":
+    if trigger.dep_ != "pobj" or any(
+            c.dep_ == "det" and c.lower_ in NON_SPECIFIC for c in trigger.children):
         return False
     prep = trigger.head
-    if prep.lower_ == "to" and cue(prep.head.lemma_, "react"):
-        return True  # "responded to accusations": what one reacts to has happened
-    return cue(prep.lower_, "since") is not None and any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in trigger.children)
+    if prep.lower_ == REACT_PREP and flagged(prep.head.lemma_, "react"):
+        return realis(prep.head)  # "responded to accusations", not "would respond to an attack"
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                   for c in trigger.children)
+    if not definite:
+        return False
+    return flagged(prep.lower_, "since") or flagged(prep.lower_, "after") and realis(prep.head)
 
 
-def is_year(tok: Token) -> bool:
-    """Tell whether a token is a calendar year ("the 2003 invasion")."""
-    return tok.text.isdigit() and len(tok.text) == 4 and tok.ent_type_ == "DATE"
+def _dates_past(word: Token, trigger: Token) -> bool:
+    """Tell whether a word of a noun's modifier dates the noun in the past.
+
+    "last" does so only through a time noun it modifies ("last week's"), not as the event's
+    own adjective ("a last offensive") or inside a compound adjective ("last-minute talks").
+    """
+    if flagged(word.lower_, "past") or flagged(word.lemma_, "past"):
+        return True
+    if not flagged(word.lower_, "past_time") or word.head.i == trigger.i:
+        return False
+    hyphened = word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == "-"
+    return not hyphened and word.head.ent_type_ in TIME_ENTITIES
 
 
-def claims(statement: Statement, trigger: Token, background: bool) -> bool:
+def _dated_ahead(trigger: Token) -> bool:
+    """Tell whether a time phrase of an event noun places it ahead ("the talks next month")."""
+    return any(flagged(w.lower_, "future") for c in trigger.children if c.dep_ in AHEAD_DEPS
+               for w in c.subtree)
+
+
+def locates(cur: Token, trigger: Token) -> bool:
+    """Tell whether a presupposed event's own preposition only dates the governing act.
+
+    "maintaining his lead after the attacks", "said after the attacks that ...": what a
+    report follows in time is not its content.
+    """
+    return cur.dep_ == "prep" and trigger.head.i == cur.i and (
+        flagged(cur.lower_, "since") or flagged(cur.lower_, "after"))
+
+
+def keep_for_presupposed(status: EpistemicStatus, cue_word: str) -> bool:
+    """Tell whether a cue from above still applies to a presupposed event.
+
+    A report or a denial of the event itself does ("Rebels said last week's massacre ...",
+    "denied the 2014 massacre"); a plan, a possibility or a negated governing verb is about
+    something else ("will discuss the recent attack").
+    """
+    return status in KEPT_BY_PRESUPPOSED or (status == "denied" and flagged(cue_word, "dispute"))
+
+
+def described(cur: Token, head: Token, trigger: Token, dep: str) -> bool:
+    """Tell whether the trigger is the verb of a comma-set relative clause on a participant.
+
+    "the mayor, who bribed the council, should resign": the outlet's description. A restrictive
+    clause ("a man who stabbed two people") identifies the referent inside the source's claim;
+    a clause on a time noun names the event itself ("a time he was praised"); an infinitival
+    one is a possibility ("a position to help"); one marked "that" is a misread complement.
+    """
+    if dep != "relcl" or cur.i != trigger.i or flagged(head.lemma_, "when"):
+        return False
+    if cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        return False
+    if any(c.dep_ == "mark" for c in cur.children):
+        return False
+    return _set_off(cur)
+
+
+def _set_off(clause: Token) -> bool:
+    """Tell whether a relative clause is set off by punctuation or joined to one that is.
+
+    "the mayor, who ...", "the star - which appears on the flag and which they wore -".
+    """
+    edge = clause.left_edge.i
+    before = clause.doc[edge - 1] if edge > 0 else None
+    if before is None:
+        return False
+    if before.text in SETTING_OFF:
+        return True
+    return before.dep_ == "cc" and any(
+        c.dep_ == "relcl" and c.i < before.i and _set_off(c) for c in clause.head.children)
+
+
+def claims(statement: Statement, trigger: Token, background: bool, presupposed: bool) -> bool:
     """Tell whether a statement whose content holds the trigger makes it the speaker's claim.
 
-    A presupposed or described event ("X said Y, who attacked Z, ...") is the outlet's unless
-    the speaker's own words are quoted or the attribution follows the whole sentence; a
-    question ("asked about ...") asserts nothing; a statement that performs the speech act its
-    content names ("I am asking", "saying she applauded him") is that act, reported by the
-    outlet.
+    A described event ("X said Y, who attacked Z, ...") is the outlet's unless the speaker's own
+    words are quoted or the attribution follows the whole sentence; a question's content
+    ("asked about ...", "asked whether ...") asserts nothing; what the cue reacts to ("responded
+    to accusations") is presupposed by it; a statement that performs the speech act its content
+    names ("I am asking", "saying she applauded him") is that act, reported by the outlet. A
+    presupposed event is claimed only by a report or a denial ("accused X of last week's
+    massacre"), not by a cue that merely takes it as its topic ("will discuss the recent attack").
     """
     trailing = statement.cue_start is not None and statement.cue_start >= statement.end
     if background and statement.kind != "direct" and not trailing:
         return False  # a final "..., X said" still attributes the whole sentence
-    if statement.kind != "direct" and cue(cue_lemma(statement, trigger), "ask"):
-        return False  # "asked about X": a quoted question still holds its speaker's words
+    cue_tok = next((t for t in trigger.doc if t.idx == statement.cue_start), None)
+    lemma = cue_lemma(statement, trigger)
+    if presupposed and not (cue(lemma, "report") or flagged(lemma, "dispute")):
+        return False
+    if statement.kind != "direct" and flagged(lemma, "ask") and (
+            cue_tok is None or _asks_about(trigger, cue_tok)):
+        return False  # a quoted question still holds its speaker's words
+    if _reacted_to(trigger, cue_tok):
+        return False
     return not performs(statement, trigger)
+
+
+def _asks_about(trigger: Token, cue_tok: Token) -> bool:
+    """Tell whether the trigger lies in the question or topic of an asking cue (not a request)."""
+    cur = trigger
+    while cur.i != cue_tok.i and cur.head.i != cur.i:
+        if cur.lower_ in TOPIC_PREPS and cur.dep_ == "prep":
+            return True
+        if cur.dep_ == "ccomp" and any(
+                (c.dep_ == "mark" and c.lower_ in QUESTION_MARKS) or c.tag_ in WH_TAGS
+                for c in cur.children):
+            return True
+        cur = cur.head
+    return False
+
+
+def _reacted_to(trigger: Token, cue_tok: Token | None) -> bool:
+    """Tell whether the statement's cue is a reaction whose "to" object is the trigger."""
+    return (cue_tok is not None and trigger.dep_ == "pobj" and trigger.head.lower_ == REACT_PREP
+            and trigger.head.head.i == cue_tok.i and flagged(cue_tok.lemma_, "react"))
 
 
 def cue_lemma(statement: Statement, trigger: Token) -> str:
@@ -105,20 +261,39 @@ def performs(statement: Statement, trigger: Token) -> bool:
 def self_performed(trigger: Token) -> bool:
     """Tell whether a reported clause is its speaker's own speech act, done by saying it.
 
-    "'I am asking all candidates ...,' Vargas wrote", "saying she applauded him": the clause's
-    verb is a speech act (an expressive or a request), its subject a pronoun for the speaker,
-    so the report is the act. First person needs the present (the performative); a perfect
-    ("said they had urged") reports an earlier act.
+    "'I am asking all candidates ...,' Vargas wrote": a first-person speech act (an expressive
+    or a request) in the present is performed by the quote. A third-person pronoun stands for
+    the speaker only under the actor's own subjectless participle ("criticized X, saying she
+    condemned ...") and agreeing with that actor; a perfect ("said they had urged") or a dated
+    act ("... in 2015") reports an earlier act.
     """
-    if trigger.pos_ != "VERB" or trigger.dep_ != "ccomp" or not cue(trigger.lemma_, "perform"):
+    if trigger.pos_ != "VERB" or trigger.dep_ != "ccomp" or not flagged(trigger.lemma_, "perform"):
         return False
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "PRON" or any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
         return False
-    if subject.lower_ in THIRD_PERSON:
-        return True
+    if subject.lower_ in SINGULAR_THIRD | PLURAL_THIRD:
+        return _actor_participle(trigger.head, subject) and not _dated(trigger)
     if subject.lower_ not in FIRST_PERSON:
         return False  # "'It condemns Japan,' an official said": a thing, not the speaker
     return trigger.tag_ in PRESENT_TAGS or trigger.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in trigger.children)
+
+
+def _actor_participle(report: Token, pronoun: Token) -> bool:
+    """Tell whether a reporting verb is its actor's subjectless participle, the pronoun his."""
+    if report.tag_ != "VBG" or report.dep_ != "advcl" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in report.children):
+        return False
+    actor = next((c for c in report.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if actor is None:
+        return False
+    plural = actor.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in actor.children)
+    return (pronoun.lower_ in PLURAL_THIRD) == plural
+
+
+def _dated(verb: Token) -> bool:
+    """Tell whether a verb has a time adjunct ("condemned the coup in 2015")."""
+    return any(w.ent_type_ in TIME_ENTITIES for c in verb.children
+               if c.dep_ in ("prep", "npadvmod", "advmod") for w in c.subtree)
