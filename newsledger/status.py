@@ -65,6 +65,8 @@ _EXCEPTIVES = frozenset({"but", "except", "save"})
 #: misread name ("Will urged", "May said").
 _TENSED = frozenset({"VBD", "VBZ"})
 
+#: Participle tags: a subjectless participle after the act is the same actor's next act.
+_PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 #: Auxiliaries that license a bare participle after a modal ("could have fled", "may be held").
 _PARTICIPLE_AUXES = frozenset({"have", "be"})
 #: Function words the rules test: "for X to do", "asked that X do", "kept X from going",
@@ -263,7 +265,7 @@ def _trailing_report(root: Token, found: _Found, trigger: Token) -> None:
     for child in root.children:
         if child.i <= root.i or child.i == trigger.i or child.is_ancestor(trigger):
             continue
-        if child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN") and _subject(child) is None:
+        if child.dep_ == "advcl" and child.tag_ in _PARTICIPLE_TAGS and _subject(child) is None:
             continue
         verb, source = child, None
         if child.pos_ in ("NOUN", "PROPN"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from newsledger.parse import parse
 from newsledger.record import STATUSES, Statement
 from newsledger.status import PRECEDENCE, cues, status_of
+from newsledger.status_background import CUE_ROLES, FLAG_ROLES, flags
 
 
 def _status(sentence: str, trigger: str, statements: tuple[Statement, ...] = ()) -> str:
@@ -93,10 +95,15 @@ def test_denial_outranks_planning_and_claims() -> None:
 
 
 def test_cue_file_uses_known_statuses_and_roles() -> None:
+    """Every row has a known status and role, and the header documents exactly those roles."""
     for (lemma, role), status in cues().items():
         assert status in STATUSES, lemma
-        assert role in {"aux", "gov", "noun", "mod", "mark", "report", "past", "since", "ask",
-                        "infinitive", "when", "perform", "react", "from"}, lemma
+        assert role in CUE_ROLES, lemma
+    assert flags() and all(role in FLAG_ROLES for _word, role in flags())
+    header = [ln for ln in (Path(__file__).parents[1] / "newsledger" / "data" / "status_cues.tsv")
+              .read_text("utf-8").splitlines() if ln.startswith("#")]
+    documented = {m.group(1) for ln in header if (m := re.match(r"#(?:   role |\s{8})(\w+)  ", ln))}
+    assert documented == CUE_ROLES | FLAG_ROLES
 
 
 def test_status_set_has_enough_hand_labels_per_status(fixtures: Path) -> None:
