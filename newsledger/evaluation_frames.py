@@ -48,19 +48,20 @@ TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "for", "toward", "towards"}
 #: Conjunctions of contrast: a predicate list joined by one is a qualified, mixed judgement.
 CONTRASTS = frozenset({"but", "yet"})
 
-#: Entity labels of a name compound that owns an act ("the Trump plan"), as for reported clauses.
-OWNER_NAMES = frozenset({"PERSON", "ORG"})
+#: Description verbs that also assign a role ("cast Y as a judge in the film", row ``role``):
+#: only an adjectival predicate judges through them ("cast Y as divisive") (M12 #5).
+ROLE_VERB = "role"
 
 
 @dataclass(frozen=True)
-class Description:
-    """A description verb whose secondary predicate judges a party: the event to code."""
+class Evaluation:
+    """A verb (or noun) whose reported clause or secondary predicate judges a party."""
 
-    cue: Token  # the description verb ("described"): the event's trigger
-    predicate: Token  # the secondary predicate's head ("as", "anti-gay", "be")
+    cue: Token  # the event's trigger: the reporting or description verb ("said", "described")
+    predicate: Token  # the reported clause's verb, or the secondary predicate's head
     type: str  # ACCUSE or SUPPORT
-    speaker: Token  # who describes (subject or by-agent)
-    evaluated: Token | None  # the party judged (the object or an act's owner), if named
+    evaluated: Token | None  # the party judged (the subject, object or an act's owner), if named
+    speaker: Token | None = None  # a frame's describer or holder; else the cue's subject
 
 
 def _word_polarity(tok: Token) -> str | None:
@@ -98,16 +99,20 @@ def _phrase_polarity(head: Token) -> str | None:
 def _predicate(verb: Token, obj: Token | None) -> tuple[Token, str] | None:
     """Return the secondary predicate's head and its type (ACCUSE / SUPPORT), if evaluative."""
     passive = child_with(verb, "nsubjpass") is not None
+    role = lex.polarity(verb, "VERB") == ROLE_VERB  # "cast Y as a judge": a part, no verdict
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":
-            for word in (c for c in child.children if c.dep_ in AS_PREDICATE):
+            for word in (c for c in child.children if c.dep_ in AS_PREDICATE and (
+                    not role or c.pos_ == "ADJ")):
                 kind = _phrase_polarity(word)
                 if kind:
                     return child, kind
         elif child.dep_ in PREDICATE_RELATIONS or passive and child.dep_ == "dobj":
             # "was branded a liar": the parser takes a passive's predicate noun for an object
             subject = child_with(child, "nsubj")
-            if child.pos_ in ("ADJ", "NOUN") and (subject is None or subject == obj):
+            if role:
+                kind = None
+            elif child.pos_ in ("ADJ", "NOUN") and (subject is None or subject == obj):
                 kind = _phrase_polarity(child)  # "called it anti-gay", "deemed the plan illegal"
             elif child.lemma_ == "be" and subject is not None:
                 pred = child_with(child, "acomp", "attr")  # "found Trump to be charming"
@@ -145,18 +150,22 @@ def _speaker(verb: Token) -> Token | None:
         return None  # a passive with no agent names no describer
     subject = child_with(verb, "nsubj")
     if subject is None and verb.dep_ == "conj":
-        return child_with(verb.head, "nsubj")  # "Trump denounced her record and cast her as"
-    return subject
+        subject = child_with(verb.head, "nsubj")  # "Trump denounced her record and cast her as"
+    return None if subject is not None and lex.nobody(subject) else subject
 
 
-def _judged(obj: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
-    """Tell whether the described object is a party or a party's act, and name the party."""
+def _judged(obj: Token, actors: ActorIndex, judge: Token) -> tuple[bool, Token | None]:
+    """Tell whether the described object is a party or a party's act, and name the party.
+
+    An act owned by a pronoun that can stand only for the judge is the judge's own ("was
+    critical of his own decision"): self-criticism, no event (M12 #6).
+    """
     kind = lex.polarity(obj, "NOUN")
     if kind not in ("act", "owned"):
         return lex.party(obj, actors), obj
-    owner = next((c for c in obj.children if (
-        c.dep_ in ("poss", "amod") or c.dep_ == "compound" and c.ent_type_ in OWNER_NAMES)
-        and lex.party(c, actors)), None)
+    if any(c.dep_ == "poss" and lex.stands_for(c, judge) for c in obj.children):
+        return False, None
+    owner = lex.owner_of(obj, actors)
     if kind == "owned" and owner is None:
         return False, None  # "the exercise": nobody's act
     return True, owner
@@ -171,12 +180,12 @@ def _holder(adjective: Token) -> Token | None:
     subject = child_with(copula, "nsubj")
     if subject is not None and subject.lower_ in RELATIVES and copula.dep_ == "relcl":
         return copula.head  # "a host who has been critical of Y"
-    return subject
+    return None if subject is not None and lex.nobody(subject) else subject
 
 
-def stances(sent: Span, taken: set[int], actors: ActorIndex) -> list[Description]:
+def stances(sent: Span, taken: set[int], actors: ActorIndex) -> list[Evaluation]:
     """Return stance adjectives whose of-object is a party: "X was critical of Y"."""
-    found: list[Description] = []
+    found: list[Evaluation] = []
     for adjective in sent:
         kind = STANCES.get(lex.polarity(adjective, "ADJ") or "")
         if kind is None or adjective.i in taken or lex.negated(adjective):
@@ -186,23 +195,28 @@ def stances(sent: Span, taken: set[int], actors: ActorIndex) -> list[Description
         obj = child_with(of, "pobj") if of is not None else None
         if holder is None or obj is None:
             continue
-        ok, party = _judged(obj, actors)
+        ok, party = _judged(obj, actors, holder)
         if ok:
-            found.append(Description(adjective, adjective, kind, holder, party))
+            found.append(Evaluation(adjective, adjective, kind, party, holder))
     return found
 
 
-def expressions(sent: Span, taken: set[int], actors: ActorIndex) -> list[Description]:
+def expressions(sent: Span, taken: set[int], actors: ActorIndex) -> list[Evaluation]:
     """Return verbs of an evaluative expression about a party: "sounded a positive note about Y".
 
-    The object is a noun of expression (``expression`` rows: a note, a tone, an assessment)
-    qualified by an evaluative modifier, and its topic (about / of / on / for) is a party.
+    The verb is one of expression (``utter`` rows: sound, strike, take, express ...; "had a
+    great view of Y" is a sightline, M12 #4), its object a noun of expression (``expression``
+    rows: a note, a tone, an assessment) qualified by an evaluative modifier, and its topic
+    (about / of / on / for) a party.
     """
-    found: list[Description] = []
+    found: list[Evaluation] = []
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.i in taken or lex.negated(verb):
+        if verb.pos_ != "VERB" or verb.i in taken or lex.negated(verb) or \
+                lex.polarity(verb, "VERB") != "utter":
             continue
         speaker = child_with(verb, "nsubj")
+        if speaker is not None and lex.nobody(speaker):
+            continue
         for noun in (c for c in verb.children if c.dep_ == "dobj"):
             if lex.polarity(noun, "NOUN") != "expression" or speaker is None:
                 continue
@@ -211,9 +225,9 @@ def expressions(sent: Span, taken: set[int], actors: ActorIndex) -> list[Descrip
                           if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS), None)
             if kind is None or topic is None:
                 continue
-            ok, party = _judged(topic, actors)
+            ok, party = _judged(topic, actors, speaker)
             if ok:
-                found.append(Description(verb, noun, kind, speaker, party))
+                found.append(Evaluation(verb, noun, kind, party, speaker))
     return found
 
 
@@ -222,15 +236,15 @@ def _modifier_polarity(child: Token) -> str | None:
     if child.dep_ != "amod" or lex.negated(child):
         return None
     found = lex.polarity(child, "ADJ") or lex.polarity(child, "AMOD") or lex.backoff(child)
-    return {"accuse": "ACCUSE", "support": "SUPPORT"}.get(found or "")
+    return lex.TYPES.get(found or "")
 
 
-def descriptions(sent: Span, taken: set[int], actors: ActorIndex) -> list[Description]:
+def descriptions(sent: Span, taken: set[int], actors: ActorIndex) -> list[Evaluation]:
     """Return the description verbs whose secondary predicate judges a party."""
-    found: list[Description] = [*stances(sent, taken, actors), *expressions(sent, taken, actors)]
+    found: list[Evaluation] = [*stances(sent, taken, actors), *expressions(sent, taken, actors)]
     for verb in sent:
         if verb.pos_ != "VERB" or verb.i in taken or lex.negated(verb) or lex.polarity(
-                verb, "VERB") != "describe":
+                verb, "VERB") not in ("describe", ROLE_VERB):
             continue
         obj = _object(verb)
         speaker = _speaker(verb)
@@ -239,10 +253,10 @@ def descriptions(sent: Span, taken: set[int], actors: ActorIndex) -> list[Descri
         predicate = _predicate(verb, obj)
         if predicate is None or any(t.i in taken for t in predicate[0].subtree):
             continue  # a coded trigger in the predicate codes it
-        ok, party = _judged(obj, actors)
+        ok, party = _judged(obj, actors, speaker)
         if ok:
-            found.append(Description(_cue(verb, speaker), predicate[0], predicate[1], speaker,
-                                     party))
+            found.append(Evaluation(_cue(verb, speaker), predicate[0], predicate[1], party,
+                                    speaker))
     return found
 
 

@@ -25,6 +25,37 @@ from newsledger.status import cues
 #: Words that negate a reported predicate ("was not a pretext", "was never legal", "no crime").
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 
+#: Adverbs that a negator under them turns into a negation of their head ("no longer
+#: acceptable"); under any other adverb it negates nothing: "no less corrupt" affirms (M12 #1).
+NEGATED_ADVERBS = frozenset({"longer"})
+
+#: Holders that name no one: "Nobody was critical of Y" states no one's stance (M12 #7); a
+#: determiner "no" ("No senator was critical") is read through :func:`negated`.
+NOBODY = frozenset({"nobody", "none", "neither", "noone"})
+
+#: Polarities of rows that give a word's verdict (a judgement, a standard, an act, a stance, a
+#: tie, a denial): such a hand row wins over VADER. The other rows (harm, deed, expression, ...)
+#: name a word's role in a frame and leave an attribute noun to VADER: "the plan was pure havoc"
+#: is criticism as it was before T84 (M12 #3).
+VERDICT_ROLES = frozenset({"accuse", "support", "norm", "light", "act", "owned", "copula",
+                           "against", "for", "tie", "denial"})
+
+#: The event type of a judging polarity: the one mapping used by every frame.
+TYPES = MappingProxyType({"accuse": "ACCUSE", "support": "SUPPORT"})
+
+#: Entity labels of a name compound that owns an act ("the Trump plan", not "the Iran deal").
+OWNER_NAMES = frozenset({"PERSON", "ORG"})
+
+#: Pronouns by their agreement class: a pronoun that can only stand for the speaker makes the
+#: judgement an admission ("Obama said his decision was a mistake"), not an accusation (T69 #3).
+PRONOUN_CLASS = MappingProxyType({"he": "sg", "him": "sg", "his": "sg", "she": "sg",
+                                  "her": "sg", "it": "sg", "its": "sg", "they": "pl",
+                                  "them": "pl", "their": "pl"})
+
+#: Tags of a singular and a plural noun, to tell which pronouns a noun can be the antecedent of.
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
 #: Personal pronouns that stand for a party when they are the reported clause's subject; first
 #: person is left out (an admission "we were wrong" is no accusation), and "it"/"this" too (often
 #: an expletive or a situation: "it was a disaster").
@@ -82,8 +113,9 @@ def vader_valence() -> Mapping[str, float]:
 
 @lru_cache(maxsize=1)
 def hand_words() -> frozenset[str]:
-    """Return every word with a row in the data file, whatever its part of speech."""
-    return frozenset(word for word, _ in evaluative_words())
+    """Return every word with a verdict row in the data file, whatever its part of speech."""
+    return frozenset(word for (word, _), role in evaluative_words().items()
+                     if role in VERDICT_ROLES)
 
 
 @lru_cache(maxsize=1)
@@ -109,8 +141,48 @@ def backoff(tok: Token) -> str | None:
 def negated(tok: Token) -> bool:
     """Tell whether a word is negated by a child ("not", "never", "no", "no longer")."""
     return any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in NEGATORS or
-               c.dep_ == "advmod" and any(g.lower_ in NEGATORS for g in c.children)
+               c.dep_ == "advmod" and c.lower_ in NEGATED_ADVERBS and
+               any(g.lower_ in NEGATORS for g in c.children)
                for c in tok.children)  # "is no longer appropriate": "no" hangs on "longer"
+
+
+def nobody(tok: Token) -> bool:
+    """Tell whether a holder names no one ("nobody", "no senator")."""
+    return tok.lower_ in NOBODY or negated(tok)
+
+
+def owner_of(noun: Token, actors: ActorIndex, names: bool = True) -> Token | None:
+    """Return the party owning an act noun: a possessor, a national adjective or a name.
+
+    ``names``: a person's or body's name compound owns too ("the Trump plan"); a place name
+    compound is the act's topic ("the Iran deal").
+    """
+    return next((c for c in noun.children if (
+        c.dep_ in ("poss", "amod") or names and c.dep_ == "compound" and
+        c.ent_type_ in OWNER_NAMES) and party(c, actors)), None)
+
+
+def antecedent_class(tok: Token) -> str | None:
+    """Return the pronoun class a noun or pronoun can be the antecedent of ("sg", "pl")."""
+    if tok.pos_ == "PRON":
+        return PRONOUN_CLASS.get(tok.lower_)
+    if tok.tag_ in SINGULAR_TAGS:
+        return "sg"
+    return "pl" if tok.tag_ in PLURAL_TAGS else None
+
+
+def stands_for(pronoun: Token, speaker: Token) -> bool:
+    """Tell whether a pronoun can stand only for the speaker (or describer, or holder).
+
+    It agrees with the speaker and no other noun before it could be its antecedent:
+    "Obama said his decision was a mistake", "the senator was critical of his decision".
+    """
+    wanted = PRONOUN_CLASS.get(pronoun.lower_)
+    if wanted is None or antecedent_class(speaker) != wanted:
+        return False
+    own = {t.i for t in speaker.subtree} | {speaker.head.i}  # a noun of report ("Y's finding")
+    return not any(t.i < pronoun.i and t.i not in own and t.pos_ in ("NOUN", "PROPN", "PRON")
+                   and antecedent_class(t) == wanted for t in pronoun.sent)
 
 
 def noun_polarity(noun: Token) -> str | None:
@@ -131,7 +203,7 @@ def noun_polarity(noun: Token) -> str | None:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if polarity(obj, "NOUN") in ("accuse", "support"):
                     return polarity(obj, "NOUN")
-    return backoff(noun) if own is None else None
+    return backoff(noun)  # None for a verdict row; a frame-role row backs off (M12 #3)
 
 
 def party(tok: Token, actors: ActorIndex) -> bool:

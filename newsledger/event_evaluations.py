@@ -37,7 +37,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -47,7 +46,7 @@ from newsledger.arguments import Argument, expand
 from newsledger.clause_words import child_with, subtree_without
 from newsledger.coded_event import CodedEvent
 from newsledger.cues import second_act
-from newsledger.evaluation_frames import descriptions
+from newsledger.evaluation_frames import Evaluation, descriptions
 from newsledger.evaluative_lexicon import VADER_THRESHOLD, evaluative_words, vader_valence
 from newsledger.event_countries import sole_country as outside_country
 from newsledger.event_demands import reported_act_events
@@ -60,8 +59,9 @@ __all__ = ["VADER_THRESHOLD", "Evaluation", "code_evaluations", "evaluation_trig
 
 #: Reporting verbs whose report is no evaluation by the speaker: admitting a mistake is a
 #: concession, an estimate or a belief states no stance towards a party, a quotation is another's.
+#: A conclusion is a verdict, as its noun ("Y's conclusion that ...") is: not listed (M12 #12).
 NOT_EVALUATING = frozenset({"admit", "acknowledge", "estimate", "believe", "suspect", "quote",
-                            "confirm", "conclude"})
+                            "confirm"})
 
 
 #: Modals that, with "have" and a past participle, reproach a past act ("should have resigned").
@@ -73,23 +73,11 @@ REPROACH_MODALS = frozenset({"should", "ought"})
 #: verb, whose own status is asserted, so a modal judgement would be stored as a fact (T69 #2).
 PREDICTION_MODALS = frozenset({"should", "must", "would", "could", "may", "might", "will"})
 
-#: Pronouns by their agreement class: a pronoun that can only stand for the speaker makes the
-#: judgement an admission ("Obama said his decision was a mistake"), not an accusation (T69 #3).
-PRONOUN_CLASS = {"he": "sg", "him": "sg", "his": "sg", "she": "sg", "her": "sg", "it": "sg",
-                 "its": "sg", "they": "pl", "them": "pl", "their": "pl"}
-
-#: Tags of a singular and a plural noun, to tell which pronouns a noun can be the antecedent of.
-SINGULAR_TAGS = frozenset({"NN", "NNP"})
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-
 #: Subordinators that make a reported clause a question or a condition, not a judgement.
 OPEN_MARKERS = frozenset({"if", "whether"})
 
 #: Relations by which the parser hangs an extraposed clause on "it was wrong/a disgrace".
 EXTRAPOSED = frozenset({"ccomp", "advcl", "relcl", "xcomp"})
-
-#: Entity labels of a name compound that owns an act ("the Trump plan", not "the Iran deal").
-OWNER_NAMES = frozenset({"PERSON", "ORG"})
 
 #: Verbs of belief through which a quoted first person judges ("I don't think Y is fit").
 BELIEF_VERBS = frozenset({"think", "believe", "feel"})
@@ -103,18 +91,6 @@ CLOSING_QUOTES = frozenset("\"”'’")
 
 #: Tags of a wh-word that opens an indirect question ("which", "who", "whether", "how").
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
-
-
-
-@dataclass(frozen=True)
-class Evaluation:
-    """A reporting verb whose reported clause evaluates a party: the event to code."""
-
-    cue: Token  # the reporting verb ("said"): the event's trigger, as the sets label it
-    predicate: Token  # the reported clause's verb
-    type: str  # ACCUSE or SUPPORT
-    evaluated: Token | None  # the party evaluated (subject or possessor), if it is one
-    speaker: Token | None = None  # a description frame's describer; else the cue's subject
 
 
 def _predicate_polarity(verb: Token, raised: bool = False) -> str | None:
@@ -148,17 +124,17 @@ def _predicate_polarity(verb: Token, raised: bool = False) -> str | None:
                 break
     else:
         found = lex.polarity(verb, "VERB")
-        if found == "cause":  # "Y caused havoc and death": harm laid at Y's door
-            found = "accuse" if any(lex.polarity(o, "NOUN") == "harm" for o in _objects(verb)) \
-                else None
+        if found == "cause":  # "Y caused havoc and death": harm laid at Y's door, not "no harm"
+            found = "accuse" if any(lex.polarity(o, "NOUN") == "harm" and not lex.negated(o)
+                                    for o in _objects(verb)) else None
         elif found == "perform":  # "Y did a fantastic job": the deed's modifier judges Y
             found = next((_deed_polarity(o) for o in _objects(verb) if _deed_polarity(o)), None)
     negated = negated != raised
     if found == "norm":
         return "ACCUSE" if negated else "SUPPORT"
-    if found not in ("accuse", "support") or negated:
+    if negated:
         return None  # a negated judgement is dropped ("was not a pretext")
-    return "ACCUSE" if found == "accuse" else "SUPPORT"
+    return lex.TYPES.get(found or "")
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -169,8 +145,8 @@ def _objects(verb: Token) -> list[Token]:
 
 def _deed_polarity(noun: Token) -> str | None:
     """Return the polarity of a deed noun's modifier ("a fantastic job", "a lousy job")."""
-    if lex.polarity(noun, "NOUN") != "deed":
-        return None
+    if lex.polarity(noun, "NOUN") != "deed" or lex.negated(noun):
+        return None  # "did no terrible job": the doer is cleared
     for child in (c for c in noun.children if c.dep_ == "amod"):
         found = lex.polarity(child, "ADJ") or lex.backoff(child)
         if found in ("accuse", "support") and not lex.negated(child):
@@ -183,9 +159,12 @@ def _judged_act(verb: Token, actors: ActorIndex, taken: set[int]) -> tuple[str, 
 
     A noun the reported clause's verb governs (its subject, object or a preposition's object)
     is a party's act and an evaluative adjective qualifies it; whatever the clause then says
-    of the act, the speaker has judged it ("said Y's lax efforts were exposed"). Only a
-    possessor or a national adjective owns the act here, never a name compound.
+    of the act, the speaker has judged it ("said Y's lax efforts were exposed"), unless the
+    clause denies or defends it (:func:`_defended`). Only a possessor or a national adjective
+    owns the act here, never a name compound.
     """
+    if _defended(verb):
+        return None
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children
               if g.dep_ == "pobj"]
@@ -193,15 +172,30 @@ def _judged_act(verb: Token, actors: ActorIndex, taken: set[int]) -> tuple[str, 
         if lex.polarity(noun, "NOUN") not in ("act", "owned") or any(
                 t.i in taken for t in noun.subtree):
             continue  # "Y's illegal strike": the coded strike carries it
-        owner = next((c for c in noun.children
-                      if c.dep_ in ("poss", "amod") and lex.party(c, actors)), None)
+        owner = lex.owner_of(noun, actors, names=False)
         for child in (c for c in noun.children if c.dep_ == "amod" and c is not owner):
-            found = lex.polarity(child, "ADJ") or lex.polarity(child, "AMOD") or \
-                lex.backoff(child)
-            if owner is not None and found in ("accuse", "support") and \
-                    not lex.negated(child):
-                return ("ACCUSE" if found == "accuse" else "SUPPORT"), owner
+            kind = lex.TYPES.get(lex.polarity(child, "ADJ") or lex.polarity(child, "AMOD") or
+                                 lex.backoff(child) or "")
+            hedged = any(lex.polarity(g, "ADV") == "hedge" for g in child.children)
+            if owner is not None and kind is not None and not lex.negated(child) and \
+                    not hedged:  # "Y's allegedly careless handling": another's charge
+                return kind, owner
     return None
+
+
+def _defended(verb: Token) -> bool:
+    """Tell whether a reported clause denies the act it speaks of (M12 #8).
+
+    "said Y's reckless conduct was a myth", "... was invented by rivals": a denial word
+    (``denial`` rows: myth, invent, unfounded) as the verb or its predicate says the act, or
+    its quality, is not real. A negated verb alone is no denial: "Y's disastrous actions are
+    not confined to Libya" (the case this frame was written for) condemns more widely.
+    """
+    if lex.polarity(verb, "VERB") == "denial":
+        return True
+    return any(c.dep_ in ("attr", "acomp") and (
+        lex.polarity(c, "NOUN") == "denial" or lex.polarity(c, "ADJ") == "denial")
+        for c in verb.children)
 
 
 def _evaluated(verb: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
@@ -214,6 +208,7 @@ def _evaluated(verb: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
         return False, None  # "Y and I have been friends": the speaker's own tie, shared
     if subject.lower_ == "it":
         return _extraposed(verb, actors)
+    cause = lex.polarity(verb, "VERB") == "cause"
     if subject.dep_ == "nsubjpass" and verb.tag_ == "VBN" and any(
             c.lower_ in REPROACH_MODALS for c in verb.children):
         return _passive_reproach(verb, subject, actors)
@@ -222,13 +217,13 @@ def _evaluated(verb: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
         # "the drills", "Moscow's decision", "the Russian move", "the Trump plan": the owner
         # is a possessor, a national adjective or a person's or body's name; a place name
         # compound is the act's topic ("the Iran policy", "the Iraq war")
-        owner = next((c for c in subject.children if (
-            c.dep_ in ("poss", "amod") or c.dep_ == "compound" and c.ent_type_ in OWNER_NAMES)
-            and lex.party(c, actors)), None)
+        owner = lex.owner_of(subject, actors)
         if kind == "owned" and owner is None and not any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
             return False, None  # "the drug trial", "the exercise": nobody's act (T69 #4)
         return True, owner
+    if cause and child_with(subject, "poss") is not None:
+        return False, None  # "Chile's earthquake caused devastation": no party's act (M12 #9)
     if lex.party(subject, actors):
         return True, subject
     owner = child_with(subject, "poss")
@@ -273,21 +268,13 @@ def _passive_reproach(verb: Token, subject: Token,
     return True, party if party is not None and lex.party(party, actors) else None
 
 
-def _antecedent_class(tok: Token) -> str | None:
-    """Return the pronoun class a noun or pronoun can be the antecedent of ("sg", "pl")."""
-    if tok.pos_ == "PRON":
-        return PRONOUN_CLASS.get(tok.lower_)
-    if tok.tag_ in SINGULAR_TAGS:
-        return "sg"
-    return "pl" if tok.tag_ in PLURAL_TAGS else None
-
-
-def _admission(cue: Token, verb: Token) -> bool:
+def _admission(cue: Token, verb: Token, holder: Token | None = None) -> bool:
     """Tell whether the judged party is a pronoun that can stand only for the speaker.
 
     "Obama said his decision was a mistake", "Smith said he was wrong": the pronoun agrees with
     the speaker and no other noun before it could be its antecedent, so the speaker judges
-    himself: an admission, not an accusation (T69 #3).
+    himself: an admission, not an accusation (T69 #3). A noun of report's speaker is its
+    ``holder`` ("Y's conclusion that his decision was a mistake", M12 #6).
     """
     subject = child_with(verb, "nsubj", "nsubjpass")
     if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ == "it":
@@ -295,15 +282,8 @@ def _admission(cue: Token, verb: Token) -> bool:
     owned = lex.polarity(subject, "NOUN") in ("act", "owned")  # "his decision", not "his client"
     pronoun = subject if subject.pos_ == "PRON" else next(
         (c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON" and owned), None)
-    speaker = child_with(cue, "nsubj", "nsubjpass")
-    if pronoun is None or speaker is None or pronoun.lower_ not in PRONOUN_CLASS:
-        return False
-    wanted = PRONOUN_CLASS[pronoun.lower_]
-    if _antecedent_class(speaker) != wanted:
-        return False
-    own = {t.i for t in speaker.subtree}
-    return not any(t.i < pronoun.i and t.i not in own and t.pos_ in ("NOUN", "PROPN", "PRON")
-                   and _antecedent_class(t) == wanted for t in pronoun.sent)
+    speaker = holder if holder is not None else child_with(cue, "nsubj", "nsubjpass")
+    return pronoun is not None and speaker is not None and lex.stands_for(pronoun, speaker)
 
 
 def _content(cue: Token) -> Token | None:
@@ -354,7 +334,7 @@ def _clause(verb: Token) -> list[Token]:
 def evaluation_triggers(sent: Span, taken: set[int], actors: ActorIndex) -> list[Evaluation]:
     """Return the reporting verbs whose reported clause evaluates a party ("X said Y lied")."""
     found: list[Evaluation] = []
-    if sent.text.rstrip().rstrip("'\"’”").endswith("?"):
+    if sent.text.rstrip().rstrip("".join(CLOSING_QUOTES)).endswith("?"):
         return found  # "Who said Putin was wrong?", "Did Obama say ...?": a question (T69 #5)
     for cue in sent:
         if not lex.reports(cue) or cue.lemma_.lower() in NOT_EVALUATING \
@@ -374,16 +354,15 @@ def evaluation_triggers(sent: Span, taken: set[int], actors: ActorIndex) -> list
         kind = None if busy else _predicate_polarity(verb, raised)
         if kind is None:
             act = None if raised else _judged_act(verb, actors, taken)
-            if act is not None and not _admission(cue, verb):
+            if act is not None and not _admission(cue, verb, holder):
                 found.append(Evaluation(cue, verb, act[0], act[1], holder))
             continue
-        if _admission(cue, verb):
+        if _admission(cue, verb, holder):
             continue
         ok, party = _evaluated(verb, actors)
         if ok:
             found.append(Evaluation(cue, verb, kind, party, holder))
-    found.extend(Evaluation(d.cue, d.predicate, d.type, d.evaluated, d.speaker)
-                 for d in descriptions(sent, taken, actors))
+    found.extend(descriptions(sent, taken, actors))
     if not found and not any(lex.reports(t) for t in sent):
         found.extend(_quoted_judgement(sent, taken, actors))
     return found
@@ -407,8 +386,8 @@ def _quoted_judgement(sent: Span, taken: set[int], actors: ActorIndex) -> list[E
     kind = _predicate_polarity(root)
     word = child_with(root, "attr", "acomp")
     ok, party = _evaluated(root, actors) if kind is not None else (False, None)
-    if kind is None or word is None or not ok:
-        return []
+    if kind is None or word is None or not ok or party is None:
+        return []  # '"My plan was a failure."': the speaker's own act, or nobody's (M12 #10)
     return [Evaluation(word, root, kind, party)]
 
 

@@ -48,7 +48,8 @@ def test_data_file_reads_every_polarity() -> None:
     polarities = set(evaluative_words().values())
     assert polarities == {"accuse", "support", "norm", "act", "owned", "light", "copula",
                           "describe", "report", "cause", "harm", "perform", "deed",
-                          "against", "for", "expression"}
+                          "against", "for", "expression", "role", "utter", "tie", "denial",
+                          "hedge"}
     assert evaluative_words()[("pretext", "NOUN")] == "accuse"
 
 
@@ -354,6 +355,20 @@ def test_missing_vader_says_how_to_install_it() -> None:
      "governor"),
     # the speaker reports his own description: coded at the reporting verb
     ("The mayor said he found the governor terrible.", "said", "ACCUSE", "governor"),
+    # M12 #1: "no less" affirms; only "no longer" negates
+    ("The minister said the mayor was no less corrupt than his rival.", "said", "ACCUSE",
+     "mayor"),
+    # M12 #3: a frame-role row (harm) leaves an attribute noun to the VADER back-off
+    ("The minister said the mayor's budget was utter havoc.", "said", "ACCUSE", "mayor"),
+    # M12 #5: "cast" with an adjectival predicate still judges
+    ("The rival cast the mayor as dishonest and lazy.", "cast", "ACCUSE", "mayor"),
+    # M12 #4: a verb of expression with an expression noun still judges
+    ("The minister struck a positive tone about the mayor.", "struck", "SUPPORT", "mayor"),
+    # M12 #8: an act's modifier still judges when the clause neither denies nor defends it
+    ("The minister said the mayor's careless conduct was exposed by the audit.", "said",
+     "ACCUSE", "mayor"),
+    # M12 #12: a verb of conclusion judges as its noun does
+    ("The inspector concluded that the mayor was negligent.", "concluded", "ACCUSE", "mayor"),
 ])
 def test_t84_constructions_judge_a_party(
         text: str, trigger: str, kind: str, judged: str | None) -> None:
@@ -398,6 +413,29 @@ def test_a_description_is_coded_for_its_describer() -> None:
     "The farmer described the governor as brilliant but noncommittal.",  # a contrast, mixed
     "The senator said the governor and I have been friends for years.",  # shared, own tie
     "The auditor's conclusion that the weather was terrible surprised nobody.",  # no party
+    # M12 #2: a negated harm or deed clears the party
+    "The minister said the mayor's policy caused no damage.",
+    "The minister said the council did no terrible job.",
+    # M12 #4: a sightline, a photograph or a portrait is no praise
+    "The tourist had a lovely view of the mayor from the window.",
+    "The photographer took a gorgeous picture of the mayor.",
+    "The painter painted a lovely portrait of the mayor.",
+    # M12 #5: "cast" in its theatre sense assigns a role
+    "The producer cast the mayor as a corrupt judge in the new film.",
+    # M12 #6: the holder or the reporter judging his own act
+    "The mayor was critical of her own budget.",
+    "The minister's finding that her reform had been a failure was published on Tuesday.",
+    # M12 #7: a negative holder holds no stance
+    "Nobody was supportive of the mayor.",
+    "No minister was critical of the mayor.",
+    # M12 #8: a clause that denies or defends the judged act
+    "The minister said the mayor's allegedly careless handling broke no law.",
+    "The minister said the mayor's careless conduct was a myth spread by her opponents.",
+    # M12 #9: a natural cause owned by a place is no party's act
+    "The minister said Chile's earthquake caused terrible devastation.",
+    "The mayor said Arizona's heatwave caused suffering.",
+    # M12 #11: a tie is no approval
+    "The minister considers the mayor a friend.",
 ])
 def test_t84_negatives(text: str) -> None:
     """A judgement of a situation or of the speaker, a negated or unnamed one gives none."""
@@ -419,13 +457,16 @@ def test_a_sentence_quoted_whole_judges_on_its_predicate() -> None:
     assert coded[0][4] is not None and "governor" in coded[0][4]
 
 
-@pytest.mark.parametrize("text", [
-    "The governor's plan is a disgrace.",  # not quoted: the outlet's own voice
-    '"The weather is terrible."',  # no party
-    '"We were wrong."',  # the speakers themselves
-    '"It is a disgrace for the governor to do nothing."',  # "it" reaches outside the quote
-    '"The plan is a disgrace," the senator said.',  # the reporting verb carries it
+@pytest.mark.parametrize(("text", "cues"), [
+    ("The governor's plan is a disgrace.", []),  # not quoted: the outlet's own voice
+    ('"The weather is terrible."', []),  # no party
+    ('"We were wrong."', []),  # the speakers themselves
+    ('"It is a disgrace for the governor to do nothing."', []),  # "it" reaches outside
+    ('"The plan is a disgrace," the senator said.', ["said"]),  # the reporting verb carries it
+    ('"My plan was a disaster."', []),  # M12 #10: the speaker's own act
+    ('"Our decision was a blunder."', []),
+    ('"The proposal was a fiasco."', []),  # nobody's act: no party judged
 ])
-def test_no_quoted_judgement(text: str) -> None:
+def test_no_quoted_judgement(text: str, cues: list[str]) -> None:
     """Only a whole quoted sentence without a reporting verb is judged on its predicate."""
-    assert [e.cue.text for e in _evaluations(text)] in ([], ["said"])
+    assert [e.cue.text for e in _evaluations(text)] == cues

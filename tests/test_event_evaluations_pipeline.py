@@ -23,6 +23,9 @@ EVALUATION_CASES = [
     ("The senator has been critical of the governor.", "critical", "ACCUSE"),
     ("The mayor sounded a positive note about the governor.", "sounded", "SUPPORT"),
     ("The engineer described the weather as terrible.", "described", None),
+    # M12: a negated harm clears the party, quote-first too; a role in a film is no verdict
+    ('"The mayor\'s policy caused no damage," the minister said.', "said", None),
+    ("The producer cast the mayor as a corrupt judge in the new film.", "cast", None),
 ]
 
 
