@@ -5,9 +5,13 @@ The exhaustive sets (tests/fixtures/events/exhaustive_dev_*.jsonl, T82) label ev
 invents. T84 wrote its constructions from these misses (a development set, not an unbiased
 measure): at fb04bfd 71 labelled ACCUSE/SUPPORT events were missed and 12 coded ones matched no
 label; after T84 (isolated on d7d6471) 60 and 11, and at 3d82690 (with T83/T85) 59 and 10
-(docs/evaluation.md, events, "Reported evaluations on natural text (T84)"). The ceilings below
-keep those figures; never raise one silently. Parsing and coding the 469 sentences takes about
-10 s on the development machine: marked slow, as it reads whole labelled sets.
+(docs/evaluation.md, events, "Reported evaluations on natural text (T84)"). The review mends
+(M12) narrowed T84's constructions: measured on a clean archive of 5bca855 with the M12 files
+copied in (`scripts/exhaustive_eval.py --show`, lines `MISS|FALSE <trigger> ACCUSE|SUPPORT`),
+59 misses and 9 false positives (the false SUPPORT "Ahmed was a friend to us" gone: a tie is
+no approval). The ceilings below are those figures, with no slack; never raise one silently.
+Parsing and coding the 469 sentences takes about 10 s on the development machine: marked
+slow, as it reads whole labelled sets.
 """
 
 from __future__ import annotations
@@ -19,10 +23,10 @@ import pytest
 from newsledger.evaluate.exhaustive import EXHAUSTIVE_SETS, FIXTURES, tally_files
 
 #: Most labelled ACCUSE / SUPPORT events left without a coded event at their trigger.
-MAX_MISSED = 60
+MAX_MISSED = 59
 
 #: Most coded ACCUSE / SUPPORT events at no labelled trigger.
-MAX_FALSE = 11
+MAX_FALSE = 9
 
 #: A disagreement line of ``Tally.shown``: kind, trigger word, type.
 LINE = re.compile(r"^(MISS|FALSE) \S+ (ACCUSE|SUPPORT) ")
