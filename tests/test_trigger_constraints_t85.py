@@ -59,6 +59,45 @@ def _type_of(text: str, word: str) -> str | None:
     ("The newspaper's editor will discuss the scandal on Sunday.", "discuss", None),
     ("The foreign minister will discuss the crisis with his Turkish counterpart.", "discuss",
      "CONSULT"),
+    # a threat one is, poses or faces is a danger, not a warning; a threat issued is one
+    ("The senator said the new law is a threat to free speech.", "threat", None),
+    ("Farmers now face the threat of drought.", "threat", None),
+    ("The militia issued a threat to burn the village.", "threat", "THREATEN"),
+    # capturing a mood or a vote share is no seizure; capturing a town or people is
+    ("The film captures the mood of the country.", "captures", None),
+    ("Insurgents captured the border town overnight.", "captured", "ASSAULT"),
+    # convictions that are beliefs are no court sentence
+    ("She admired the strength of his convictions.", "convictions", None),
+    ("He spoke of his deep religious convictions.", "convictions", None),
+    ("His conviction for fraud was upheld on appeal.", "conviction", "SANCTION"),
+    # attractiveness is no appeal for help; a wake-up call is no call for action
+    ("The mayor's appeal among young voters has grown.", "appeal", None),
+    ("The agency renewed its appeal for donations.", "appeal", "REQUEST"),
+    ("The flood was a wake-up call for the town council.", "call", None),
+    ("The union repeated its call for a strike.", "call", "REQUEST"),
+    # a race ending in a tie ends no relations; ending ties with a state does
+    ("The two candidates ended in a tie in the county.", "ended", None),
+    ("The government ended ties with its neighbour.", "ended", "SANCTION"),
+    # a plan met with criticism is no meeting
+    ("The budget was met with criticism from unions.", "met", None),
+    ("The prime minister met with the union leaders.", "met", "CONSULT"),
+    # recognising a fact is no diplomatic recognition
+    ("The governor must recognize the need for new roads.", "recognize", None),
+    ("Several states recognized the new government.", "recognized", "SUPPORT"),
+    # offering words is no promise; offering help is
+    ("The mayor offered warm words about the festival.", "offered", None),
+    ("The mayor offered help to the flood victims.", "offered", "AGREE"),
+    # demonstrating a quality is no protest; demonstrating in the street is
+    ("The vote demonstrated the strength of the party.", "demonstrated", None),
+    ("Students demonstrated outside the embassy.", "demonstrated", "PROTEST"),
+    # an interview with a medium is no consultation
+    ("The minister talked to reporters after the vote.", "talked", None),
+    ("The minister talked to his French counterpart by phone.", "talked", "CONSULT"),
+    ("The governor visited CNN on Monday.", "visited", None),
+    ("The governor visited Mexico on Monday.", "visited", "CONSULT"),
+    # a talk (a speech) is no negotiation; talks are
+    ("Her talk at the university starts at noon.", "talk", None),
+    ("Talks between the two states resumed in Geneva.", "Talks", "CONSULT"),
 ])
 def test_t85_sense(text: str, word: str, expected: str | None) -> None:
     """Each T85 constraint removes the non-event use and keeps the event use."""
