@@ -34,11 +34,11 @@ NEGATED_ADVERBS = frozenset({"longer"})
 NOBODY = frozenset({"nobody", "none", "neither", "noone"})
 
 #: Polarities of rows that give a word's verdict (a judgement, a standard, an act, a stance, a
-#: tie, a denial): such a hand row wins over VADER. The other rows (harm, deed, expression, ...)
+#: denial): such a hand row wins over VADER. The other rows (harm, deed, expression, ...)
 #: name a word's role in a frame and leave an attribute noun to VADER: "the plan was pure havoc"
 #: is criticism as it was before T84 (M12 #3).
 VERDICT_ROLES = frozenset({"accuse", "support", "norm", "light", "act", "owned", "copula",
-                           "against", "for", "tie", "denial"})
+                           "against", "for", "denial"})
 
 #: The event type of a judging polarity: the one mapping used by every frame.
 TYPES = MappingProxyType({"accuse": "ACCUSE", "support": "SUPPORT"})

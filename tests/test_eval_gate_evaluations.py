@@ -8,8 +8,9 @@ label; after T84 (isolated on d7d6471) 60 and 11, and at 3d82690 (with T83/T85) 
 (docs/evaluation.md, events, "Reported evaluations on natural text (T84)"). The review mends
 (M12) narrowed T84's constructions: measured on a clean archive of 5bca855 with the M12 files
 copied in (`scripts/exhaustive_eval.py --show`, lines `MISS|FALSE <trigger> ACCUSE|SUPPORT`),
-59 misses and 9 false positives (the false SUPPORT "Ahmed was a friend to us" gone: a tie is
-no approval). The ceilings below are those figures, with no slack; never raise one silently.
+59 misses and 10 false positives, the same items as before the mends (the narrowed
+constructions fired on no development sentence). The ceilings below are those figures, with
+no slack (they were 60 and 11); never raise one silently.
 Parsing and coding the 469 sentences takes about 10 s on the development machine: marked
 slow, as it reads whole labelled sets.
 """
@@ -26,7 +27,7 @@ from newsledger.evaluate.exhaustive import EXHAUSTIVE_SETS, FIXTURES, tally_file
 MAX_MISSED = 59
 
 #: Most coded ACCUSE / SUPPORT events at no labelled trigger.
-MAX_FALSE = 9
+MAX_FALSE = 10
 
 #: A disagreement line of ``Tally.shown``: kind, trigger word, type.
 LINE = re.compile(r"^(MISS|FALSE) \S+ (ACCUSE|SUPPORT) ")

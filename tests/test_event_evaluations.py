@@ -48,7 +48,7 @@ def test_data_file_reads_every_polarity() -> None:
     polarities = set(evaluative_words().values())
     assert polarities == {"accuse", "support", "norm", "act", "owned", "light", "copula",
                           "describe", "report", "cause", "harm", "perform", "deed",
-                          "against", "for", "expression", "role", "utter", "tie", "denial",
+                          "against", "for", "expression", "role", "utter", "denial",
                           "hedge"}
     assert evaluative_words()[("pretext", "NOUN")] == "accuse"
 
@@ -367,6 +367,9 @@ def test_missing_vader_says_how_to_install_it() -> None:
     # M12 #8: an act's modifier still judges when the clause neither denies nor defends it
     ("The minister said the mayor's careless conduct was exposed by the audit.", "said",
      "ACCUSE", "mayor"),
+    # M12 #11, kept: calling a party a friend approves the actor (read from news: a leader
+    # standing by an aide who resigned, "X is my friend, and he is a superb strategist")
+    ("The minister considers the mayor a friend.", "considers", "SUPPORT", "mayor"),
     # M12 #12: a verb of conclusion judges as its noun does
     ("The inspector concluded that the mayor was negligent.", "concluded", "ACCUSE", "mayor"),
 ])
@@ -434,8 +437,6 @@ def test_a_description_is_coded_for_its_describer() -> None:
     # M12 #9: a natural cause owned by a place is no party's act
     "The minister said Chile's earthquake caused terrible devastation.",
     "The mayor said Arizona's heatwave caused suffering.",
-    # M12 #11: a tie is no approval
-    "The minister considers the mayor a friend.",
 ])
 def test_t84_negatives(text: str) -> None:
     """A judgement of a situation or of the speaker, a negated or unnamed one gives none."""
