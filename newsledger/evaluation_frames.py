@@ -11,7 +11,11 @@ Precision first, as for reported clauses: the verb must be a description verb of
 evaluative by the same lexicon and VADER back-off as a reported predicate
 (:mod:`newsledger.evaluative_lexicon`); the described object must be a party or a party's act
 (a relative pronoun stands for the noun its clause modifies: "a bill critics called anti-gay");
-and the describer must be named (the subject, or the by-agent of a passive).
+and the describer must be named (the subject, or the by-agent of a passive), not "nobody".
+Review mends (M12): "cast" also assigns a part, so it judges only through an adjective; an
+expression noun judges only under a verb of expression ("sounded a note", not "took a
+picture"); a holder or describer judging an act of his own ("critical of his own decision")
+gives no event.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ criticism. A clause that already holds a coded trigger gives none (that trigger 
 Back-off (T79): an adjectival complement or attribute noun with no row in the data file takes
 its polarity from the VADER sentiment lexicon (vaderSentiment 3.3.2, MIT licence, read as data)
 when its mean valence is strong and its raters agree; the structure and subject tests are the
-same. A word with any row of its own in the data file never backs off (a hand row wins), nor
+same. A word with a verdict row in the data file never backs off (a hand row wins), nor
 does a word whose first WordNet sense is a feeling or a state, a contest role or a relative of
 a left-out word (``data/vader_feelings.tsv``, generated: "angry", "sick", "rich", "winner",
 "heroic"), nor one the hand list left out on purpose (``data/vader_left_out.tsv``: "hero").
@@ -23,12 +23,15 @@ An attribute noun's hand-listed modifier wins over the noun's own VADER score (M
 and the back-off live in :mod:`newsledger.evaluative_lexicon` (T84).
 
 Natural text (T84): the clause's verb may also blame its subject for harm ("Y caused havoc")
-or be judged by its deed ("Y did a fantastic job"); a party's act qualified by an evaluative
-modifier is judged whatever the clause says of it ("Y's disastrous actions are not confined
-to ..."); a quoted first person's belief is stepped through, its negation raised ("'I don't
-think you are qualified'"); a noun of report holds its clause ("Y's conclusion that ...",
-coded at the noun for its possessor); a sentence quoted whole with no reporting verb is judged
-on its copular predicate. Description verbs, stance adjectives and evaluative expressions
+or be judged by its deed ("Y did a fantastic job"; not "no harm", "no terrible job", nor a
+place's natural cause); a party's act qualified by an evaluative modifier is judged whatever
+the clause says of it ("Y's disastrous actions are not confined to ..."), unless the clause
+denies it ("was a myth") or the modifier is hedged ("allegedly reckless"); a quoted first
+person's belief is stepped through, its negation raised ("'I don't think you are
+qualified'"); a noun of report holds its clause ("Y's conclusion that ...",
+coded at the noun for its possessor, not when it judges the possessor's own act); a sentence
+quoted whole with no reporting verb is judged on its copular predicate when it names the party
+judged (review mends M12). Description verbs, stance adjectives and evaluative expressions
 ("described Y as reckless", "critical of Y", "a positive note about Y") are
 :mod:`newsledger.evaluation_frames`'.
 """
