@@ -9,8 +9,10 @@ label; after T84 (isolated on d7d6471) 60 and 11, and at 3d82690 (with T83/T85) 
 (M12) narrowed T84's constructions: measured on a clean archive of 5bca855 with the M12 files
 copied in (`scripts/exhaustive_eval.py --show`, lines `MISS|FALSE <trigger> ACCUSE|SUPPORT`),
 59 misses and 10 false positives, the same items as before the mends (the narrowed
-constructions fired on no development sentence). The ceilings below are those figures, with
-no slack (they were 60 and 11); never raise one silently.
+constructions fired on no development sentence). HEAD 5f908c5 (M12 with T85/T86's rows, same
+command on its clean archive) measures 57 and 10: T86's rows find "declared" and two
+"nominated", while "criticism" (after "rebut that criticism") is newly missed. The ceilings
+below are HEAD's figures, with no slack (they were 60 and 11); never raise one silently.
 Parsing and coding the 469 sentences takes about 10 s on the development machine: marked
 slow, as it reads whole labelled sets.
 """
@@ -24,7 +26,7 @@ import pytest
 from newsledger.evaluate.exhaustive import EXHAUSTIVE_SETS, FIXTURES, tally_files
 
 #: Most labelled ACCUSE / SUPPORT events left without a coded event at their trigger.
-MAX_MISSED = 59
+MAX_MISSED = 57
 
 #: Most coded ACCUSE / SUPPORT events at no labelled trigger.
 MAX_FALSE = 10
