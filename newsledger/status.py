@@ -71,7 +71,9 @@ _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 _PARTICIPLE_AUXES = frozenset({"have", "be"})
 #: Function words the rules test: "for X to do", "asked that X do", "kept X from going",
 #: "lack of X".
-FOR, THAT, FROM, OF = "for", "that", "from", "of"
+FOR, THAT, FROM, OF, TO = "for", "that", "from", "of", "to"
+#: Relations of a copula's predicate ("it is difficult for X to ...", "it is time for X to ...").
+_PREDICATE_DEPS = frozenset({"acomp", "attr"})
 #: Relations of a content clause under a reporting noun ("news that ...").
 _CONTENT_DEPS = frozenset({"acl", "ccomp"})
 
@@ -180,14 +182,45 @@ def _own_cues(tok: Token, found: _Found) -> None:
                 found.source = pobj
     # "called for Republicans to throw their support": a for-to clause under a word of
     # request, need or importance is irrealis ("it took hours for police to clear" is not)
-    if any(c.dep_ == "mark" and c.lower_ == FOR for c in tok.children) and is_to_infinitive(
-            tok) and bg.flagged(tok.head.lemma_, "for"):
+    if any(c.dep_ == "mark" and c.lower_ == FOR for c in tok.children) and _to_clause(
+            tok) and _irrealis_for(tok.head):
         found.statuses.append(("hypothetical", FOR))
     # "going to attack", "is to be imposed": be + to-infinitive is a plan
     if tok.dep_ == "xcomp" and tok.head.lemma_ in ("be", "go") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
     ) and not (tok.head.lemma_ == "be" and tok.lemma_ in BE_TO_IDIOMS):
         found.statuses.append(("planned", "to"))
+
+
+def _irrealis_for(governor: Token) -> bool:
+    """Tell whether a for-to clause's governor asks for, needs or doubts the act.
+
+    "called for X to go", "it is time for X to go", "it will be difficult for X to win": the
+    governor itself or its predicate adjective or noun is flagged.
+    """
+    return bg.flagged(governor.lemma_, "for") or any(
+        c.dep_ in _PREDICATE_DEPS and bg.flagged(c.lemma_, "for") for c in governor.children)
+
+
+def _to_clause(verb: Token) -> bool:
+    """Tell whether a verb heads a to-clause, active or passive ("for X to be given").
+
+    Unlike :func:`is_to_infinitive` (a bare VB) this admits a passive participle.
+    """
+    return any(c.dep_ == "aux" and c.lower_ == TO for c in verb.children)
+
+
+def _averted(complement: Token) -> bool:
+    """Tell whether the complement of "from" names an averted act, not a real event.
+
+    A verbal complement ("from being forced") or a bare or non-specific noun ("banned from
+    sale", "from any attack") is averted; a definite or possessed event noun names an event
+    that exists ("protected them from the ongoing shelling").
+    """
+    if complement.dep_ == "pcomp" or complement.pos_ in ("VERB", "AUX"):
+        return True
+    return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in bg.DEFINITE)
+                   for c in complement.children)
 
 
 def _not_after_modal(verb: Token) -> bool:
@@ -301,6 +334,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
     presupposed = bg.presupposed(trigger, _realis)
     own = len(found.statuses)
     described = False  # crossed a relative clause: the outlet's description of a participant
+    restrictive = False  # crossed a restrictive one, not yet inside a reported clause
     cur, below = trigger, None
     steps = 0
     adjunct = False  # crossed into the clause an adjunct clause modifies
@@ -318,7 +352,12 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         # only a comma-set relative clause's own verb is the outlet's description: an event
         # deeper in it keeps the clause's modality and attribution ("plans which include
         # home detention")
-        described = described or bg.described(cur, head, trigger, dep)
+        relative = bg.relative_clause(cur, head, trigger, dep)
+        described = described or relative == bg.SET_OFF
+        # a restrictive clause describes a participant of the statement's object phrase
+        # ("thanked them for the support he had received"), but inside a reported clause it
+        # identifies a referent of the claim ("said a man who stabbed two people was held")
+        restrictive = (restrictive or relative == bg.RESTRICTIVE) and dep != "ccomp"
         noun_cue = _cue(head.lemma_, "noun") if head.pos_ in ("NOUN", "PROPN") else None
         if dep in ("acl", *_STOP_DEPS) and not noun_cue:
             # a participant's description keeps its own modality, but a reported clause
@@ -337,11 +376,12 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             # "asked about the raid", "asked why ...": a question's topic, not a requested act
             governed = False
         from_status = _cue(head.lemma_, "from")
-        if governed and from_status and cur.lower_ == FROM and below is not None and (
-                below.dep_ == "pcomp" or below.pos_ in ("VERB", "AUX")):
-            # "kept X from going": a verbal complement is averted ("protected them from the
-            # shelling" names a real event)
+        if governed and from_status and cur.lower_ == FROM and below is not None and _averted(
+                below):  # "kept X from going"
             found.statuses.append((from_status, head.lemma_.lower()))
+        if presupposed and bg.locates(cur, trigger):
+            # "licences denied under the embargo": the act the background frames is no cue
+            governed = False
         if governed and not _performed_by(head, cur):
             for role in ("gov", "noun"):
                 status = _cue(head.lemma_, role)
@@ -358,7 +398,8 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         # "acknowledged X, saying ...": the speaker's own participle is an act beside the
         # report, not its content
         beside = dep == "advcl" and cur.tag_ == "VBG" and cur.i > head.i and _subject(cur) is None
-        if (dep not in _NOT_GOVERNED or dep == "advcl") and not (described or beside):
+        background = described or restrictive or beside
+        if (dep not in _NOT_GOVERNED or dep == "advcl") and not background:
             if _cue(head.lemma_, "report") and head.pos_ in ("VERB", "AUX") and not (
                     cur.i == trigger.i and bg.self_performed(trigger)) and not (
                     presupposed and bg.locates(cur, trigger)):
@@ -385,7 +426,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
 
     statement = _statement_for(trigger, statements)
     if statement is not None and (_performed_by(trigger.head, trigger) or not bg.claims(
-            statement, trigger, background=described, presupposed=presupposed)):
+            statement, trigger, background=described or restrictive, presupposed=presupposed)):
         statement = None  # "offered apologies": the statement is the act, it reports nothing
     if statement is not None:
         found.statuses.append(("claimed", statement.cue))

@@ -45,6 +45,8 @@ REALIS: frozenset[EpistemicStatus] = frozenset({"asserted", "claimed", "denied"}
 #: Statuses a presupposed event keeps from what governs it: a report or a denial is about the
 #: event itself, a plan or a possibility about something else ("will discuss the recent attack").
 KEPT_BY_PRESUPPOSED: frozenset[EpistemicStatus] = frozenset({"claimed"})
+#: Kinds of relative clause (:func:`relative_clause`).
+SET_OFF, RESTRICTIVE = "set-off", "restrictive"
 #: Punctuation setting off a non-restrictive relative clause ("the mayor, who ...").
 SETTING_OFF = frozenset({",", "-", "--", "\u2013", "\u2014", "("})
 #: Pronouns of a speaker reporting her own act ("I am asking", "we condemn").
@@ -107,7 +109,9 @@ def presupposed(trigger: Token, realis: Callable[[Token], bool]) -> bool:
 
     A modifier dates it in the past ("a recent assault", "last week's raid"); "since" places the
     story after a definite one; after/following/amid/under do so only when the clause they
-    modify is stated as fact (``realis``), and so does a reaction ("responded to accusations").
+    modify is stated as fact (``realis``); what one reacts to is presupposed when it is
+    definite ("will respond to the criticisms") or the reaction is a fact ("responded to
+    accusations").
     A noun placed ahead ("the talks next month") or any/no event is never presupposed.
     """
     if trigger.pos_ != "NOUN" or _dated_ahead(trigger):
@@ -119,10 +123,12 @@ def presupposed(trigger: Token, realis: Callable[[Token], bool]) -> bool:
             c.dep_ == "det" and c.lower_ in NON_SPECIFIC for c in trigger.children):
         return False
     prep = trigger.head
-    if prep.lower_ == REACT_PREP and flagged(prep.head.lemma_, "react"):
-        return realis(prep.head)  # "responded to accusations", not "would respond to an attack"
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
                    for c in trigger.children)
+    if prep.lower_ == REACT_PREP and flagged(prep.head.lemma_, "react"):
+        # "will respond to the criticisms", "responded to accusations"; not "would respond to
+        # an attack"
+        return definite or realis(prep.head)
     if not definite:
         return False
     return flagged(prep.lower_, "since") or flagged(prep.lower_, "after") and realis(prep.head)
@@ -168,21 +174,22 @@ def keep_for_presupposed(status: EpistemicStatus, cue_word: str) -> bool:
     return status in KEPT_BY_PRESUPPOSED or (status == "denied" and flagged(cue_word, "dispute"))
 
 
-def described(cur: Token, head: Token, trigger: Token, dep: str) -> bool:
-    """Tell whether the trigger is the verb of a comma-set relative clause on a participant.
+def relative_clause(cur: Token, head: Token, trigger: Token, dep: str) -> str | None:
+    """Return whether the trigger is the verb of a set-off or restrictive relative clause.
 
-    "the mayor, who bribed the council, should resign": the outlet's description. A restrictive
-    clause ("a man who stabbed two people") identifies the referent inside the source's claim;
-    a clause on a time noun names the event itself ("a time he was praised"); an infinitival
-    one is a possibility ("a position to help"); one marked "that" is a misread complement.
+    "the mayor, who bribed the council, should resign" is set off, the outlet's description;
+    a restrictive clause ("a man who stabbed two people") describes too, unless it lies inside
+    a reported clause (decided by the caller). A clause on a time noun names the event itself
+    ("a time he was praised"); an infinitival one is a possibility ("a position to help"); one
+    marked "that" is a misread complement: none of them describes.
     """
     if dep != "relcl" or cur.i != trigger.i or flagged(head.lemma_, "when"):
-        return False
+        return None
     if cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
-        return False
+        return None
     if any(c.dep_ == "mark" for c in cur.children):
-        return False
-    return _set_off(cur)
+        return None
+    return SET_OFF if _set_off(cur) else RESTRICTIVE
 
 
 def _set_off(clause: Token) -> bool:

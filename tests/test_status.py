@@ -225,6 +225,18 @@ MEND_CASES = [
     ("The army launched a successful bid to retake the bridge.", "retake", "asserted"),
     # 17: a restrictive relative clause in a report identifies a referent of the claim
     ("Officials said the gunmen who kidnapped the workers had fled.", "kidnapped", "claimed"),
+    # guards from reading the news-article changes of the narrowed rules (M11): a time or an
+    # ability for-to clause, a bare or non-specific "from" noun, a definite reacted-to noun, a
+    # presupposed frame's own verb, a restrictive clause on an object phrase
+    ("The envoy said it was time for the parties to hold talks.", "talks", "hypothetical"),
+    ("It will be difficult for the rebels to retake the town.", "retake", "hypothetical"),
+    ("Goods were banned from sale in the occupied zone.", "sale", "hypothetical"),
+    ("Patrols guard the border to shield the villages from any attack.", "attack",
+     "hypothetical"),
+    ("The president will respond to the criticisms in a speech.", "criticisms", "asserted"),
+    ("Only two permits denied under the embargo were later granted.", "embargo", "asserted"),
+    ("The party denied involvement in the riots which it blamed on the police.", "blamed",
+     "asserted"),
 ]
 
 
@@ -281,6 +293,9 @@ STATEMENT_CASES = [
     # M11 (12): a question's content is nobody's claim, a request's is still reported
     ("The senator asked whether troops had shelled the town.",
      "whether troops had shelled the town", "asked", "indirect", "shelled", "hypothetical"),
+    # M11 (17): a restrictive clause on the object of a non-report cue is the outlet's
+    ("The minister thanked the donors for the aid he had received.",
+     "the donors for the aid he had received", "thanked", "indirect", "received", "asserted"),
 ]
 
 
