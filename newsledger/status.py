@@ -12,7 +12,11 @@ On natural news text (T83) some events inside or beside a statement are still th
 a past-dated or completed event named as background ("after the attacks", "the 2003
 invasion"), a relative clause's own verb describing a participant of an indirect report, the
 topic of a question, a speech act the statement itself performs ("I am asking ..."), and the
-actor's own participle after the act ("criticized X, accusing them of ...").
+actor's own participle after the act ("criticized X, accusing them of ..."). Review R1 (M11)
+narrowed these: a presupposed event keeps a report or denial of it, "after the X" presupposes
+only in a clause stated as fact, only a set-off relative clause (or a restrictive one outside
+a reported clause) is the outlet's description; those helpers live in
+:mod:`newsledger.status_background`.
 
 Cue words live in ``data/status_cues.tsv`` (with provenance).
 """
@@ -65,8 +69,6 @@ _EXCEPTIVES = frozenset({"but", "except", "save"})
 #: misread name ("Will urged", "May said").
 _TENSED = frozenset({"VBD", "VBZ"})
 
-#: Participle tags: a subjectless participle after the act is the same actor's next act.
-_PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 #: Auxiliaries that license a bare participle after a modal ("could have fled", "may be held").
 _PARTICIPLE_AUXES = frozenset({"have", "be"})
 #: Function words the rules test: "for X to do", "asked that X do", "kept X from going",
@@ -101,15 +103,6 @@ WILLING_WORDS = frozenset({"ready", "prepared", "willing"})
 #: Condition marks: an intended act under a condition is an offer or a threat ("will withdraw
 #: unless ...").
 CONDITION_WORDS = frozenset({"if", "unless"})
-
-
-@dataclass(frozen=True)
-class Cue:
-    """One status cue word from the data file."""
-
-    lemma: str
-    status: EpistemicStatus
-    role: str
 
 
 @dataclass(frozen=True)
@@ -269,51 +262,11 @@ def _exceptive(obj: Token) -> bool:
     return any(c.lower_ in _EXCEPTIVES and c.dep_ in ("prep", "cc") for c in obj.children)
 
 
-def _subject(verb: Token) -> Token | None:
-    """Return the subject (or passive agent) of a reporting verb."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-    return None
-
-
 def _excludes(tok: Token) -> bool:
     """Tell whether a verb means "exclude" ("rule out", "exclude"), which flips negation."""
     if tok.lemma_ == "exclude":
         return True
     return tok.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
-
-
-def _trailing_report(root: Token, found: _Found, trigger: Token) -> None:
-    """Detect a sentence-final attribution parsed below the event ("..., police said").
-
-    The parser attaches such a tail either as a clause of the root or as a noun with a
-    participle ("..., an official newspaper reported on Saturday"). A tail that holds the
-    trigger is the trigger's own clause (the climb read it), and a subjectless participle
-    ("criticized X, accusing them of ...") is the same actor's next act, attributing nothing.
-    """
-    for child in root.children:
-        if child.i <= root.i or child.i == trigger.i or child.is_ancestor(trigger):
-            continue
-        if child.dep_ == "advcl" and child.tag_ in _PARTICIPLE_TAGS and _subject(child) is None:
-            continue
-        verb, source = child, None
-        if child.pos_ in ("NOUN", "PROPN"):
-            verb = next((g for g in child.children if g.dep_ in ("acl", "relcl")), child)
-            source = child
-        elif child.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
-            continue
-        elif child.dep_ == "conj" and _subject(child) is None:
-            continue  # "were arrested and charged with X": a second act of the same subject
-        if verb.pos_ == "VERB" and _cue(verb.lemma_, "report") and not any(
-            g.dep_ == "ccomp" for g in verb.children
-        ):
-            found.statuses.append(("claimed", verb.text))
-            found.reported = True
-            found.source = found.source or source or _subject(verb)
 
 
 def status_of(trigger: Token, statements: Sequence[Statement] = (),
@@ -394,10 +347,10 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
                     found.statuses.append((status, head.lemma_.lower()))
                     if role == "gov" and head.pos_ == "VERB":
                         # who denies, fears or plans it: "Moscow denied sending troops"
-                        found.source = found.source or _subject(head)
+                        found.source = found.source or bg.subject(head)
         # "acknowledged X, saying ...": the speaker's own participle is an act beside the
         # report, not its content
-        beside = dep == "advcl" and cur.tag_ == "VBG" and cur.i > head.i and _subject(cur) is None
+        beside = dep == "advcl" and cur.tag_ == "VBG" and cur.i > head.i and bg.subject(cur) is None
         background = described or restrictive or beside
         if (dep not in _NOT_GOVERNED or dep == "advcl") and not background:
             if _cue(head.lemma_, "report") and head.pos_ in ("VERB", "AUX") and not (
@@ -405,7 +358,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
                     presupposed and bg.locates(cur, trigger)):
                 found.statuses.append(("claimed", head.text))
                 found.reported = True
-                found.source = found.source or _subject(head)
+                found.source = found.source or bg.subject(head)
             if _cue(head.lemma_, "noun") == "claimed" and head.pos_ == "NOUN" and (
                     _noun_cue_reaches(head, cur, below, trigger)):
                 found.reported = True
@@ -416,7 +369,10 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             _own_cues(head, found)
         cur, below = head, cur
     # a sentence-final attribution covers the whole sentence, background included
-    _trailing_report(cur, found, trigger)
+    for verb, source in bg.trailing_reports(cur, trigger):
+        found.statuses.append(("claimed", verb.text))
+        found.reported = True
+        found.source = found.source or source or bg.subject(verb)
     if presupposed:
         found.statuses = found.statuses[:own] + [
             (st, word) for st, word in found.statuses[own:] if bg.keep_for_presupposed(st, word)]
@@ -424,7 +380,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
     if found.would:
         found.statuses.append(("planned" if found.reported else "hypothetical", "would"))
 
-    statement = _statement_for(trigger, statements)
+    statement = bg.statement_for(trigger, statements)
     if statement is not None and (_performed_by(trigger.head, trigger) or not bg.claims(
             statement, trigger, background=described or restrictive, presupposed=presupposed)):
         statement = None  # "offered apologies": the statement is the act, it reports nothing
@@ -437,7 +393,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
     start: int | None = None
     end: int | None = None
     if found.source is not None:
-        start, end = _mention_span(found.source)
+        start, end = bg.mention_span(found.source)
     intent = any(st == "planned" and cue in INTENT_WORDS for st, cue in found.statuses)
     cue_words = {cue for _st, cue in found.statuses}
     return StatusDecision(
@@ -456,23 +412,3 @@ def _performed_by(head: Token, cur: Token) -> bool:
 def _realis(verb: Token) -> bool:
     """Tell whether a clause is stated as fact (asserted, reported or denied, not planned)."""
     return status_of(verb).status in bg.REALIS
-
-
-def _mention_span(tok: Token) -> tuple[int, int]:
-    """Return the character span of a noun phrase head with its pre-modifiers and name parts."""
-    left = tok
-    for child in tok.lefts:
-        if child.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod"):
-            left = child if child.i < left.i else left
-    left_i = min(left.left_edge.i, left.i) if left is not tok else tok.i
-    start_tok = tok.doc[left_i]
-    return start_tok.idx, tok.idx + len(tok.text)
-
-
-def _statement_for(trigger: Token, statements: Sequence[Statement]) -> Statement | None:
-    """Return the statement whose content span holds the trigger, if any."""
-    start = trigger.idx
-    for statement in statements:
-        if statement.start <= start < statement.end:
-            return statement
-    return None

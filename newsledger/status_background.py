@@ -3,14 +3,16 @@
 A past-dated or completed event named as background is presupposed ("after the attacks", "last
 week's raid"); a comma-set relative clause describes a participant in the outlet's words; a
 question's topic is nobody's claim; a statement that performs the speech act it names ("I am
-asking ...") is that act. :mod:`newsledger.status` asks these questions while it climbs; the cue
-table of ``data/status_cues.tsv`` is loaded here so that both modules share it without a cycle.
+asking ...") is that act. Who asserts a claim is found here too: the subject of a reporting
+verb, a sentence-final attribution ("..., police said"), the statement holding the trigger.
+:mod:`newsledger.status` asks these questions while it climbs; the cue table of
+``data/status_cues.tsv`` is loaded here so that both modules share it without a cycle.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -56,6 +58,8 @@ SINGULAR_THIRD = frozenset({"he", "she"})
 PLURAL_THIRD = frozenset({"they"})
 #: Plural noun tags (for the agreement of "they" with the acting subject).
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Participle tags: a subjectless participle after the act is the same actor's next act.
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 #: Present-tense tags: a first-person speech act in the present is performed by saying it.
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 #: Marks and wh-word tags that make a clause under "ask" a question ("asked whether ...").
@@ -304,3 +308,64 @@ def _dated(verb: Token) -> bool:
     """Tell whether a verb has a time adjunct ("condemned the coup in 2015")."""
     return any(w.ent_type_ in TIME_ENTITIES for c in verb.children
                if c.dep_ in ("prep", "npadvmod", "advmod") for w in c.subtree)
+
+
+def subject(verb: Token) -> Token | None:
+    """Return the subject (or passive agent) of a reporting verb."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def trailing_reports(root: Token, trigger: Token) -> list[tuple[Token, Token | None]]:
+    """Return sentence-final attributions parsed below the event ("..., police said").
+
+    The parser attaches such a tail either as a clause of the root or as a noun with a
+    participle ("..., an official newspaper reported on Saturday"). A tail that holds the
+    trigger is the trigger's own clause (the climb read it), and a subjectless participle
+    ("criticized X, accusing them of ...") is the same actor's next act, attributing nothing.
+    Each is returned as its reporting verb and, for a noun tail, the noun (the source).
+    """
+    found: list[tuple[Token, Token | None]] = []
+    for child in root.children:
+        if child.i <= root.i or child.i == trigger.i or child.is_ancestor(trigger):
+            continue
+        if child.dep_ == "advcl" and child.tag_ in PARTICIPLE_TAGS and subject(child) is None:
+            continue
+        verb, source = child, None
+        if child.pos_ in ("NOUN", "PROPN"):
+            verb = next((g for g in child.children if g.dep_ in ("acl", "relcl")), child)
+            source = child
+        elif child.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
+            continue
+        elif child.dep_ == "conj" and subject(child) is None:
+            continue  # "were arrested and charged with X": a second act of the same subject
+        if verb.pos_ == "VERB" and cue(verb.lemma_, "report") and not any(
+            g.dep_ == "ccomp" for g in verb.children
+        ):
+            found.append((verb, source))
+    return found
+
+
+def mention_span(tok: Token) -> tuple[int, int]:
+    """Return the character span of a noun phrase head with its pre-modifiers and name parts."""
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod"):
+            left = child if child.i < left.i else left
+    left_i = min(left.left_edge.i, left.i) if left is not tok else tok.i
+    start_tok = tok.doc[left_i]
+    return start_tok.idx, tok.idx + len(tok.text)
+
+
+def statement_for(trigger: Token, statements: Sequence[Statement]) -> Statement | None:
+    """Return the statement whose content span holds the trigger, if any."""
+    start = trigger.idx
+    for statement in statements:
+        if statement.start <= start < statement.end:
+            return statement
+    return None
