@@ -179,9 +179,8 @@ def _own_cues(tok: Token, found: _Found) -> None:
             tok) and _irrealis_for(tok.head):
         found.statuses.append(("hypothetical", FOR))
     # "going to attack", "is to be imposed": be + to-infinitive is a plan
-    if tok.dep_ == "xcomp" and tok.head.lemma_ in ("be", "go") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
-    ) and not (tok.head.lemma_ == "be" and tok.lemma_ in BE_TO_IDIOMS):
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in ("be", "go") and _to_clause(tok) and not (
+            tok.head.lemma_ == "be" and tok.lemma_ in BE_TO_IDIOMS):
         found.statuses.append(("planned", "to"))
 
 

@@ -19,6 +19,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newsledger.record import STATUSES, EpistemicStatus, Statement
+from newsledger.trigger_constraints import is_to_infinitive
 
 #: Roles whose rows give a status (documented in the data file's header).
 CUE_ROLES = frozenset({"aux", "gov", "noun", "mod", "mark", "report", "from"})
@@ -189,7 +190,7 @@ def relative_clause(cur: Token, head: Token, trigger: Token, dep: str) -> str | 
     """
     if dep != "relcl" or cur.i != trigger.i or flagged(head.lemma_, "when"):
         return None
-    if cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+    if is_to_infinitive(cur):
         return None
     if any(c.dep_ == "mark" for c in cur.children):
         return None
