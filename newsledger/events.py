@@ -194,7 +194,7 @@ def _pairs(
 
 def code_sentence(
     sent: Span, actors: ActorIndex, statements: Sequence[Statement], dates: list[When],
-    places: Sequence[Place],
+    places: Sequence[Place], published_year: int | None = None,
 ) -> list[CodedEvent]:
     """Code the events of one sentence (ids are assigned by :func:`code_events`)."""
     doc = sent.doc
@@ -214,7 +214,8 @@ def code_sentence(
         tok, rule = m.token, m.rule
         if rule.type == "AGREE" and _commits_to_force(tok, by_index):
             rule = replace(rule, type="THREATEN", mode=None)  # "vowed to fight": a threat
-        decision = status_of(tok, statements, negation_read=any(k == "neg" for k, _ in rule.when))
+        decision = status_of(tok, statements, negation_read=any(k == "neg" for k, _ in rule.when),
+                             published_year=published_year)
         source = _source_argument(doc, decision, actors)
         pairs, mode = _pairs(m, parts, actors, places, source)
         attributed = None
@@ -278,12 +279,17 @@ def code_sentence(
 
 def code_events(
     doc: Doc, actors: ActorIndex, statements: Sequence[Statement], dates: list[When],
+    published_year: int | None = None,
 ) -> list[CodedEvent]:
-    """Code every event of a parsed article, with the analysis the evaluation needs."""
+    """Code every event of a parsed article, with the analysis the evaluation needs.
+
+    ``published_year``: the article's publication year, if known (a year before it dates an
+    event noun as past: :func:`newsledger.status.status_of`).
+    """
     places = find_places(doc)
     coded: list[CodedEvent] = []
     for sent in doc.sents:
-        coded.extend(code_sentence(sent, actors, statements, dates, places))
+        coded.extend(code_sentence(sent, actors, statements, dates, places, published_year))
     return [
         replace(c, event=replace(c.event, id=f"E{i}")) for i, c in enumerate(coded, start=1)
     ]

@@ -235,6 +235,16 @@ def _requested(cur: Token, dep: str) -> bool:
         dep == "ccomp" and any(c.dep_ == "mark" and c.lower_ == THAT for c in cur.children))
 
 
+def _asked_about(head: Token, cur: Token, below: Token | None, trigger: Token) -> bool:
+    """Tell whether the trigger is an unspecific act a question is about ("asked about sending").
+
+    A gerund or a bare or non-specific event noun ("asked about troop deployments") is only
+    raised; a definite or possessed one ("about the attack", "about his meeting") is known.
+    """
+    return (cur.dep_ == "prep" and cur.lower_ in bg.TOPIC_PREPS and bg.flagged(head.lemma_, "ask")
+            and below is not None and below.i == trigger.i and _averted(trigger))
+
+
 def _noun_cue_reaches(head: Token, cur: Token, below: Token | None, trigger: Token) -> bool:
     """Tell whether a governing noun's cue reaches the trigger along the climb.
 
@@ -269,11 +279,12 @@ def _excludes(tok: Token) -> bool:
 
 
 def status_of(trigger: Token, statements: Sequence[Statement] = (),
-              negation_read: bool = False) -> StatusDecision:
+              negation_read: bool = False, published_year: int | None = None) -> StatusDecision:
     """Decide the epistemic status of the event a trigger token names.
 
     ``negation_read``: the trigger's own negation is part of its event ("would not accept" is a
-    refusal, asserted), so it denies nothing.
+    refusal, asserted), so it denies nothing. ``published_year``: the article's publication
+    year, if known; a year before it dates an event noun ("the 2003 invasion").
     """
     found = _Found(statuses=[])
     _own_cues(trigger, found)
@@ -283,7 +294,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
                           if not (st == "denied" and cue in negations)]
     # a past or completed event named as background is the outlet's presupposition: a plan,
     # a possibility or a negation governing it is about something else (a report is not)
-    presupposed = bg.presupposed(trigger, _realis)
+    presupposed = bg.presupposed(trigger, _realis, published_year)
     own = len(found.statuses)
     described = False  # crossed a relative clause: the outlet's description of a participant
     restrictive = False  # crossed a restrictive one, not yet inside a reported clause
@@ -327,6 +338,10 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         if governed and bg.flagged(head.lemma_, "infinitive") and not _requested(cur, dep):
             # "asked about the raid", "asked why ...": a question's topic, not a requested act
             governed = False
+        if _asked_about(head, cur, below, trigger) and not adjunct:
+            # "asked NATO about sending troops": an act only raised in a question is a
+            # possibility, asserted by nobody ("asked about the attack" takes it as known)
+            found.statuses.append(("hypothetical", head.lemma_.lower()))
         from_status = _cue(head.lemma_, "from")
         if governed and from_status and cur.lower_ == FROM and below is not None and _averted(
                 below):  # "kept X from going"
@@ -354,7 +369,8 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         if (dep not in _NOT_GOVERNED or dep == "advcl") and not background:
             if _cue(head.lemma_, "report") and head.pos_ in ("VERB", "AUX") and not (
                     cur.i == trigger.i and bg.self_performed(trigger)) and not (
-                    presupposed and bg.locates(cur, trigger)):
+                    presupposed and bg.locates(cur, trigger)) and not bg.outlet_states(
+                    head, trigger):
                 found.statuses.append(("claimed", head.text))
                 found.reported = True
                 found.source = found.source or bg.subject(head)

@@ -26,7 +26,8 @@ CUE_ROLES = frozenset({"aux", "gov", "noun", "mod", "mark", "report", "from"})
 #: Roles whose rows (status "-") only change how the cues apply.
 FLAG_ROLES = frozenset({
     "past", "past_time", "future", "since", "after", "react", "dispute", "when", "ask",
-    "infinitive", "perform", "for", "direct", "content", "success",
+    "infinitive", "perform", "for", "direct", "content", "success", "announce", "factive",
+    "halt",
 })
 #: The status column of a flag row.
 FLAG = "-"
@@ -41,6 +42,11 @@ DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 NON_SPECIFIC = frozenset({"any", "no", "every", "each"})
 #: Entity labels of a time noun ("last week", "last night").
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+#: Prepositions joining a halted event to the halt ("an end to", "a pause in", "a freeze on").
+HALT_PREPS = frozenset({"of", "in", "on", "to"})
+#: Digits of a year modifier ("the 2003 invasion"); it dates an event noun in the past only
+#: when it is before the publication year ("a 2028 invasion" may be ahead, M14).
+YEAR_DIGITS = 4
 #: The preposition of what one reacts to ("responded to accusations").
 REACT_PREP = "to"
 #: Statuses a clause stated as fact has: its "after the X" presupposes X happened.
@@ -109,7 +115,8 @@ def flagged(word: str, role: str) -> bool:
     return (word.lower(), role) in flags()
 
 
-def presupposed(trigger: Token, realis: Callable[[Token], bool]) -> bool:
+def presupposed(trigger: Token, realis: Callable[[Token], bool],
+                published_year: int | None = None) -> bool:
     """Tell whether an event noun is taken as having happened ("last week's attack").
 
     A modifier dates it in the past ("a recent assault", "last week's raid"); "since" places the
@@ -117,17 +124,23 @@ def presupposed(trigger: Token, realis: Callable[[Token], bool]) -> bool:
     modify is stated as fact (``realis``); what one reacts to is presupposed when it is
     definite ("will respond to the criticisms") or the reaction is a fact ("responded to
     accusations").
-    A noun placed ahead ("the talks next month") or any/no event is never presupposed.
+    A halt presupposes the event it halts ("an end to the fighting"). A year before the
+    publication year dates it too ("the 2003 invasion"); with no
+    publication year no year dates anything. A noun placed ahead ("the talks next month") or
+    any/no event is never presupposed.
     """
     if trigger.pos_ != "NOUN" or _dated_ahead(trigger):
         return False
     for child in trigger.children:
-        if child.dep_ in DATING_DEPS and any(_dates_past(w, trigger) for w in child.subtree):
+        if child.dep_ in DATING_DEPS and any(
+                _dates_past(w, trigger) or _earlier_year(w, published_year) for w in child.subtree):
             return True
     if trigger.dep_ != "pobj" or any(
             c.dep_ == "det" and c.lower_ in NON_SPECIFIC for c in trigger.children):
         return False
     prep = trigger.head
+    if prep.lower_ in HALT_PREPS and prep.head.pos_ == "NOUN" and flagged(prep.head.lemma_, "halt"):
+        return True  # "a pause in the raids": the raids are going on
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
                    for c in trigger.children)
     if prep.lower_ == REACT_PREP and flagged(prep.head.lemma_, "react"):
@@ -151,6 +164,13 @@ def _dates_past(word: Token, trigger: Token) -> bool:
         return False
     hyphened = word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == "-"
     return not hyphened and word.head.ent_type_ in TIME_ENTITIES
+
+
+def _earlier_year(word: Token, published_year: int | None) -> bool:
+    """Tell whether a word is a year before the publication year ("the 2003 invasion")."""
+    text = word.text
+    return (published_year is not None and word.ent_type_ in TIME_ENTITIES
+            and len(text) == YEAR_DIGITS and text.isdigit() and int(text) < published_year)
 
 
 def _dated_ahead(trigger: Token) -> bool:
@@ -233,9 +253,24 @@ def claims(statement: Statement, trigger: Token, background: bool, presupposed: 
     if statement.kind != "direct" and flagged(lemma, "ask") and (
             cue_tok is None or _asks_about(trigger, cue_tok)):
         return False  # a quoted question still holds its speaker's words
-    if _reacted_to(trigger, cue_tok):
+    if _reacted_to(trigger, cue_tok) or (cue_tok is not None and outlet_states(cue_tok, trigger)):
         return False
     return not performs(statement, trigger)
+
+
+def outlet_states(report: Token, trigger: Token) -> bool:
+    """Tell whether what a reporting verb holds is stated by the outlet too.
+
+    A factive verb presupposes its content ("admitted it withheld the files"); announcing an
+    event noun makes that act public ("announced the deal"), where an announced content clause
+    ("announced that troops would leave") stays the source's.
+    """
+    if flagged(report.lemma_, "factive"):
+        return True
+    if not flagged(report.lemma_, "announce"):
+        return False
+    step = next((c for c in report.children if c.i == trigger.i or c.is_ancestor(trigger)), None)
+    return step is not None and step.dep_ == "dobj" and step.pos_ == "NOUN"
 
 
 def _asks_about(trigger: Token, cue_tok: Token) -> bool:
@@ -345,9 +380,8 @@ def trailing_reports(root: Token, trigger: Token) -> list[tuple[Token, Token | N
             continue
         elif child.dep_ == "conj" and subject(child) is None:
             continue  # "were arrested and charged with X": a second act of the same subject
-        if verb.pos_ == "VERB" and cue(verb.lemma_, "report") and not any(
-            g.dep_ == "ccomp" for g in verb.children
-        ):
+        if verb.pos_ == "VERB" and cue(verb.lemma_, "report") and not flagged(
+                verb.lemma_, "factive") and not any(g.dep_ == "ccomp" for g in verb.children):
             found.append((verb, source))
     return found
 

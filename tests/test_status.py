@@ -306,3 +306,66 @@ def test_status_inside_statements(text: str, content: str, cue: str, kind: str, 
     """A statement holding the trigger makes it claimed unless the outlet states it itself."""
     tok = next(t for t in parse(text) if t.text == trigger)
     assert status_of(tok, [_statement(text, content, cue, kind)]).status == expected
+
+
+# M14: sentences written for these tests. An act only asked about is a possibility; "looking
+# to" states an intention; an announced event noun and a factive report's content are the
+# outlet's.
+M14_CASES = [
+    ("The envoy asked Turkey about sending warships to the gulf.", "sending", "hypothetical"),
+    ("Senators asked the general about troop withdrawals from the north.", "withdrawals",
+     "hypothetical"),
+    ("The mayor was asked about arresting the organisers.", "arresting", "hypothetical"),
+    # a definite or possessed topic is a known event, as before
+    ("Reporters asked the general about the raid on the camp.", "raid", "asserted"),
+    ("Reporters asked the envoy about her talks with the rebels.", "talks", "asserted"),
+    ("The company is looking to sell its shares in the bank.", "sell", "planned"),
+    ("Investigators looked at the bombing of the hotel.", "bombing", "asserted"),
+    ("The governor announced the agreement with the unions on Friday.", "agreement", "asserted"),
+    ("The army announced that it would pull its troops out of the town.", "pull", "planned"),
+    ("The ministry admitted it blocked the shipment.", "blocked", "asserted"),
+    ("The ministry said it blocked the shipment.", "blocked", "claimed"),
+    # a halt presupposes the event it halts; a permitted act has not happened
+    ("The envoy called for an end to the shelling of the city.", "shelling", "asserted"),
+    ("Rebels will agree to a pause in attacks on the convoys.", "attacks", "asserted"),
+    ("Aid groups want an end to any fighting.", "fighting", "hypothetical"),
+    ("The cabinet gave the army permission to strike the bases.", "strike", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), M14_CASES)
+def test_status_m14(sentence: str, trigger: str, expected: str) -> None:
+    """Questions, intention idioms, announced acts and factive reports get their own status."""
+    assert _status(sentence, trigger) == expected
+
+
+def test_announced_and_admitted_statements_are_not_claims() -> None:
+    """The statement of an announced event noun or of a factive verb does not claim it."""
+    text = "The governor announced the agreement with the unions on Friday."
+    tok = next(t for t in parse(text) if t.text == "agreement")
+    statement = _statement(text, "the agreement with the unions", "announced", "indirect")
+    assert status_of(tok, [statement]).status == "asserted"
+    text = "The ministry admitted it blocked the shipment."
+    tok = next(t for t in parse(text) if t.text == "blocked")
+    statement = _statement(text, "it blocked the shipment", "admitted", "indirect")
+    assert status_of(tok, [statement]).status == "asserted"
+    text = "The mayor learned that the police had raided the camp."
+    tok = next(t for t in parse(text) if t.text == "raided")
+    statement = _statement(text, "that the police had raided the camp", "learned", "indirect")
+    assert status_of(tok, [statement]).status == "asserted"
+
+
+@pytest.mark.parametrize(("year", "expected"), [(2026, "asserted"), (2003, "planned"),
+                                                (None, "planned")])
+def test_year_before_publication_dates_an_event(year: int | None, expected: str) -> None:
+    """A year before the publication year dates an event noun; without one no year does."""
+    tok = next(t for t in parse("The ministers will discuss the 2003 invasion of the island.")
+               if t.text == "invasion")
+    assert status_of(tok, published_year=year).status == expected
+
+
+def test_future_year_is_not_past() -> None:
+    """A year after the publication year does not presuppose the event."""
+    tok = next(t for t in parse("Officials fear a 2028 invasion of the island.")
+               if t.text == "invasion")
+    assert status_of(tok, published_year=2026).status == "hypothetical"
