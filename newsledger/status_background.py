@@ -149,6 +149,8 @@ def presupposed(trigger: Token, realis: Callable[[Token], bool],
         return definite or realis(prep.head)
     if not definite:
         return False
+    if prep.lower_ in TOPIC_PREPS:
+        return True  # "will talk about the raid": the topic is known, not planned
     return flagged(prep.lower_, "since") or flagged(prep.lower_, "after") and realis(prep.head)
 
 

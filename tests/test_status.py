@@ -329,6 +329,8 @@ M14_CASES = [
     ("The envoy called for an end to the shelling of the city.", "shelling", "asserted"),
     ("Rebels will agree to a pause in attacks on the convoys.", "attacks", "asserted"),
     ("Aid groups want an end to any fighting.", "fighting", "hypothetical"),
+    # a definite topic is known, not planned by the talk about it
+    ("The ministers will talk about the raid on the camp.", "raid", "asserted"),
     ("The cabinet gave the army permission to strike the bases.", "strike", "hypothetical"),
 ]
 
