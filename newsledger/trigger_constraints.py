@@ -14,12 +14,20 @@ from spacy.tokens import Token
 
 from newsledger.clause_words import phrase_text, subtree_without
 from newsledger.knowledge import figure
-from newsledger.lexicon import STATE_SECTORS, describe, sector_of
+from newsledger.lexicon import describe, sector_of
 from newsledger.mention_syntax import RELATIVES as _RELATIVES  # who, whom, which, that
 from newsledger.trigger_rules import TriggerRule, harm_words
-
-#: Object relations a constraint "obj:" looks at (the passive subject is the logical object).
-OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
+from newsledger.trigger_senses import (  # re-exported: other stages import them from here
+    OBJECT_DEPS,
+    POLITICAL_SECTORS,
+    infinitive_complements,
+    interview_question,
+    is_to_infinitive,
+    news_medium,
+    party_addressed,
+    released_heads,
+    released_information,
+)
 
 #: Relations the parser gives the predicate of "call/brand/label X Y" (oprd; npadvmod or
 #: xcomp when it misparses "branded the plan a disgrace").
@@ -27,21 +35,6 @@ _PREDICATE_DEPS = frozenset({"oprd", "npadvmod", "xcomp"})
 
 #: Infinitive/adjective links "subjent:" climbs to the actor ("X was able to buy": buy, able, was).
 SUBJECT_CLIMB = 3
-
-
-def is_to_infinitive(verb: Token) -> bool:
-    """Tell whether a verb is a bare to-infinitive ("to fight"), whatever the parser's label."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def infinitive_complements(tok: Token) -> list[Token]:
-    """Return a verb's infinitive complements ("agreed to withdraw", "swore to fight").
-
-    The parser often labels the infinitive after a commitment verb as an adverbial clause of
-    purpose ("have sworn to fight" -> advcl); one that follows the verb counts as well.
-    """
-    return [c for c in tok.children if c.dep_ == "xcomp" or (
-        c.dep_ == "advcl" and c.i > tok.i and is_to_infinitive(c))]
 
 
 def causers(tok: Token) -> list[Token]:
@@ -147,12 +140,6 @@ def _armed_doer(tok: Token) -> bool:
     return any(sector_of(d.text) in ARMED_SECTORS for d in _doers(tok))
 
 
-def _news_medium(children: list[Token]) -> bool:
-    """Tell whether a prepositional object of the trigger is a news medium ("a chat with CNN")."""
-    return any(c.dep_ == "prep" and g.dep_ == "pobj" and sector_of(phrase_text(g)) == "MED"
-               for c in children for g in c.children)
-
-
 @lru_cache(maxsize=1)
 def _armed_words() -> frozenset[str]:
     """Return the words of violence and of human harm ("gunmen", "the sniper"), built once."""
@@ -215,11 +202,6 @@ def trigger_clause(tok: Token) -> list[Token]:
     return subtree_without(head, _own_clause)
 
 
-#: Sectors of political visitors and hosts (state bodies, parties, the opposition, international
-#: bodies, elites): a visit between such actors is CONSULT; a tourist's arrival is no event.
-POLITICAL_SECTORS = STATE_SECTORS | {"PTY", "OPP", "IGO", "ELI"}
-
-
 def _political_doer(tok: Token) -> bool:
     """Tell whether a verb's doer is political: an official, a state body or a known figure.
 
@@ -256,13 +238,6 @@ def _object_holds(tok: Token, children: list[Token], words: frozenset[str]) -> b
     objects += [c for o in objects for c in o.conjuncts]  # "X and Y grenades"
     if tok.dep_ == "relcl" and any(o.lower_ in _RELATIVES for o in objects):
         objects.append(tok.head)  # "students, who were held by police"
-    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl") and not objects:
-        # "a poll released Sunday", "a just-released report", "a report to be released" (T85)
-        objects.append(tok.head)
-    if tok.pos_ == "NOUN":  # "the release of the report": a noun's of-phrase is its object
-        objects += [g for c in children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"]
-        objects += [c for o in objects for c in o.children if c.dep_ == "compound"]
     if not objects and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children):
         # "the troops will start being reduced": a passive infinitive's patient is the
         # subject of the verb it completes
@@ -278,50 +253,20 @@ def _object_holds(tok: Token, children: list[Token], words: frozenset[str]) -> b
 #: a topic on air or in print consults no party (T85).
 _COMMENTARY_SECTORS = frozenset({"MED", "EDU"})
 
-#: Words opening an indirect question ("asked whether he would run", "asked how ties would fare").
-_QUESTION_WORDS = frozenset({"if", "whether", "what", "who", "whom", "which", "why", "how",
-                             "when", "where"})
+#: Sectors of a state body acting as the state ("Kyiv", "the government"); a person in them
+#: (a president, a minister) also fights political battles, so only a body counts.
+_STATE_BODIES = frozenset({"GOV", "MIL"})
 
 
-def _asks_to_act(tok: Token, children: list[Token]) -> bool:
-    """Tell whether an "ask" asks for something or for an act ("asked for aid", "asked X to go")."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" for c in children) or any(
-        is_to_infinitive(c) for c in infinitive_complements(tok)) or any(
-        is_to_infinitive(c) for c in children if c.dep_ == "ccomp")
-
-
-def _indirect_question(clause: Token) -> bool:
-    """Tell whether a clause complement is an if/whether/wh-question ("whether he would run")."""
-    return any(w.lower_ in _QUESTION_WORDS and w.dep_ in ("mark", "advmod", "nsubj", "dobj",
-               "attr", "dep") for w in clause.children if w.i < clause.i)
-
-
-def _interview_question(tok: Token, children: list[Token]) -> bool:
-    """Tell whether a passive "ask" is an interviewer's question, not a request for an act.
-
-    A journalist's question ("Trump was asked about Y", "when asked whether he would run,
-    he said ...") asks for information; PLOVER's REQUEST asks a party to act or give. Only
-    the passive with no named asker (or a medium) counts, and never with "for" or a
-    to-infinitive; a passive with its own subject and an if/whether clause ("Turkey was asked
-    whether it could send troops") may ask a state to act, so there only "about" and a quoted
-    question count, the if/whether/wh-clause only in the subjectless "when asked" aside.
-    """
-    if tok.tag_ not in ("VBN", "VBD") or _asks_to_act(tok, children):
-        return False  # VBD: the tagger's reading of a subjectless "when asked how ..."
-    askers = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if any(sector_of(phrase_text(a)) != "MED" for a in askers):
-        return False
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
-    aside = not passive and tok.dep_ in ("advcl", "acl", "conj") and not any(
-        c.dep_ == "nsubj" for c in children)  # "when asked", "Asked about", no asker
-    if not (passive and tok.tag_ == "VBN" or aside):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
-        return True
-    clauses = [c for c in children if c.dep_ in ("ccomp", "xcomp", "dep", "parataxis")]
-    if clauses and any(w.lower_ == "?" for w in tok.doc[tok.i:tok.sent.end]):
-        return True  # a quoted question follows; the parser hangs its "?" anywhere after
-    return aside and any(_indirect_question(c) for c in clauses)
+def _state_or_armed_doer(tok: Token) -> bool:
+    """Tell whether a doer is a state, a national body or an armed group ("Ukraine", "rebels")."""
+    for doer in _doers(tok):
+        traits = describe(phrase_text(doer))
+        if traits.kind == "country" or traits.sector in ARMED_SECTORS or (
+                traits.sector is None and traits.country is not None) or (
+                traits.kind != "person" and traits.sector in _STATE_BODIES):
+            return True
+    return False
 
 
 def _governors(tok: Token) -> list[Token]:
@@ -339,6 +284,8 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     children = list(tok.children)
     if kind == "obj":
         return _object_holds(tok, children, words)
+    if kind == "participle":  # a flag read by first_refusal: the row's obj: reads a participle
+        return True
     if kind == "prep":
         return any(c.dep_ in ("prep", "agent") and c.lower_ in words for c in children)
     if kind == "objprep":  # "shared its concerns with Y": the parser may hang it on the object
@@ -371,7 +318,7 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     if kind == "party":  # a person, group, official or state: "Israel would not tolerate"
         return _actor_subject(tok) or _political_doer(tok) or _named_doer(tok)
     if kind == "nomedia":  # "a chat with CNN" is an interview, not a consultation
-        return not _news_medium(children)
+        return not news_medium(children)
     if kind == "violent":  # the trigger's own arguments name violence: an armed "target"
         return _names_violence(_argument_words(tok, children))
     if kind == "modent":  # "the Disney-Fox deal": a compound modifier (or its own) is a name
@@ -386,21 +333,45 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     if kind == "mod":
         return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words
                    for c in children)
-    if kind == "head":  # "gave support", not "his support gives him a lead" (its subject)
+    if kind == "head":  # "pressure is mounting": the governor, whatever the noun's relation
+        return tok.head.i != tok.i and tok.head.lemma_.lower() in words
+    if kind == "headobj":  # "gave support", not "his support gives him a lead" (its subject)
         return tok.head.i != tok.i and tok.dep_ != "nsubj" and tok.head.lemma_.lower() in words
     if kind == "singular":  # "his talk starts at noon" (a speech), not "the talks resumed" (T85)
-        # with a determiner or possessor: bare "talk on X" is news shorthand for negotiations
-        return tok.tag_ == "NN" and any(c.dep_ in ("det", "poss", "amod") for c in tok.children)
+        # with a determiner or possessor: bare "talk on X" is news shorthand for negotiations;
+        # an adjective says nothing of the sense ("a frank talk on trade" is a meeting)
+        return tok.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in tok.children)
+    if kind == "information":  # "released the report", "a poll released Sunday" (T85)
+        return any(o.lemma_.lower() in released_information() for o in released_heads(tok))
+    if kind == "nodoer":  # "faces the threat of drought", not "Iran's threat", "threats from X"
+        return not _doers(tok)
+    if kind == "civilian":  # "the senator fought to pass", not "Ukraine fought to push back"
+        return not _state_or_armed_doer(tok)
+    if kind == "predicative":  # "dismissed him as a party hack", "he is a hack": names a person
+        prep = tok.head
+        return tok.dep_ in ("attr", "appos", "oprd") or (
+            tok.dep_ == "pobj" and prep.lower_ == "as")
+    if kind == "topobj":  # "a referral to the Justice Department", "sent a referral to X"
+        holders = [tok] + ([tok.head] if tok.dep_ in OBJECT_DEPS else [])  # the parser hangs
+        return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and g.dep_ == "pobj"
+                   and g.lemma_.lower() in words  # the to-phrase on the verb as a dative
+                   for h in holders for c in h.children for g in c.children)
+    if kind == "objmod":  # "attended the party convention", "the Republican convention"
+        objects = [c for c in children if c.dep_ in OBJECT_DEPS]
+        mods = [m for o in objects for m in o.children
+                if m.dep_ in ("compound", "amod", "nmod", "poss")]
+        return any(m.lemma_.lower() in words or m.ent_type_ in words for m in mods)
     if kind == "passive":  # "was met with skepticism": a passive verb (T85)
         return any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
     if kind == "media":  # "visited NBC's show", "talked to CNN": an interview, no consultation
-        return _news_medium(children) or any(
+        return news_medium(children) or any(
             c.dep_ == "dobj" and sector_of(phrase_text(c)) == "MED" for c in children)
     if kind == "commentary":  # "editor X will discuss his new book": a medium's doer (T85)
-        return not any(c.dep_ == "prep" and c.lower_ == "with" for c in children) and any(
-            sector_of(phrase_text(d)) in _COMMENTARY_SECTORS for d in _doers(tok))
+        return not any(c.dep_ == "prep" and c.lower_ == "with" for c in children) and not \
+            party_addressed(children) and any(
+                sector_of(phrase_text(d)) in _COMMENTARY_SECTORS for d in _doers(tok))
     if kind == "interview":  # "was asked about X", "when asked whether he would run" (T85)
-        return _interview_question(tok, children)
+        return interview_question(tok, children)
     if kind == "held":  # "remains in custody", "kept him in prison": not "died in prison"
         prep = tok.head
         if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.i == prep.i:
@@ -445,7 +416,20 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
 
 def first_refusal(tok: Token, rule: TriggerRule) -> str | None:
     """Return the first constraint of a row that does not hold for a token (None: all hold)."""
+    participle = any(kind == "participle" for kind, _ in rule.when)
     for kind, words in rule.when:
+        if kind == "obj" and participle and _participle_head(tok, words):
+            continue
         if not holds(tok, kind, words):
             return kind
     return None
+
+
+def _participle_head(tok: Token, words: frozenset[str]) -> bool:
+    """Tell whether a passive participle with no object modifies a noun with one of the lemmas.
+
+    "the embargo imposed on Iraq", "80 warplanes downed": the noun is the participle's patient;
+    only rows flagged "participle" read it ("a leader called X" names, M13).
+    """
+    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl") and not any(
+        c.dep_ in OBJECT_DEPS for c in tok.children) and tok.head.lemma_.lower() in words

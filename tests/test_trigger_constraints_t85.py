@@ -102,3 +102,58 @@ def _type_of(text: str, word: str) -> str | None:
 def test_t85_sense(text: str, word: str, expected: str | None) -> None:
     """Each T85 constraint removes the non-event use and keeps the event use."""
     assert _type_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # M13 #1: "head:" reads the governor whatever the noun's relation ("pressure is growing")
+    ("Pressure is intensifying on the junta to free the prisoners.", "Pressure", "REQUEST"),
+    # M13 #2: the participle-to-head step is the release rows' own, not every obj: row's
+    ("An insurgent leader called Abu Hamza claimed the bombing.", "called", None),
+    ("The meeting, attended by six ministers, ended late.", "attended", None),
+    # ... while the rows that ask for it ("participle") still read it
+    ("The embargo imposed on Cuba in 1962 still stands.", "imposed", "SANCTION"),
+    ("Two suspects held in a desert prison began a hunger strike.", "held", "COERCE"),
+    ("The report listed 40 helicopters downed since May.", "downed", "ASSAULT"),
+    ("Witnesses counted dozens of rockets fired by the militia.", "fired", "ASSAULT"),
+    ("Police found a bomb planted by the gang under a bridge.", "planted", "ASSAULT"),
+    # M13 #3: a medium named inside another phrase is no interviewer
+    ("Merkel talked with Macron about a Reuters story on gas prices.", "talked", "CONSULT"),
+    ("The envoy visited Damascus with an Al Jazeera camera team.", "visited", "CONSULT"),
+    # M13 #4: a held person whose compound is an information word is still released
+    ("China released the detained software developer on Friday.", "released", "RETREAT"),
+    ("Tehran announced the release of the jailed film director.", "release", "RETREAT"),
+    # M13 #5: a rally attacked or where people died is still a protest; a speech at one is not
+    ("Soldiers opened fire at a rally in the city centre.", "rally", "PROTEST"),
+    ("The senator promised at a rally to cut taxes.", "rally", None),
+    # M13 #6: a threat whose maker is named is a threat
+    ("Japan faces repeated threats from North Korea.", "threats", "THREATEN"),
+    ("Washington is weighing how to counter Moscow's threat to cut gas supplies.", "threat",
+     "THREATEN"),
+    # M13 #7: a state or armed group fighting to do something fights
+    ("Ukraine fought to retain the port for weeks.", "fought", "ASSAULT"),
+    ("Kyiv fought to keep the southern front for a year.", "fought", "ASSAULT"),
+    # M13 #8: a seat, heart or share taken by fighters is a capture
+    ("Rebels captured the heart of the old town on Friday.", "captured", "ASSAULT"),
+    ("The opposition captured the seat from the ruling party.", "captured", None),
+    # M13 #9: a share of weapons received is aid; a vote share is not
+    ("Kyiv received 40 percent of the pledged arms shipments and weapons.", "received", "AID"),
+    ("The mayor received 40 percent of the vote.", "received", None),
+    # M13 #10: a proxy battle is fought
+    ("Russia and the West are fighting a proxy battle in the region.", "battle", "ASSAULT"),
+    # M13 #11: a talk held is a meeting
+    ("The two leaders held a candid talk about the border.", "talk", "CONSULT"),
+    ("There is little talk of a deal in the capital.", "talk", None),
+    # M13 #12: an academic talking to a named party consults
+    ("Professors from Yale talked to Chinese officials about climate policy.", "talked",
+     "CONSULT"),
+    # M13 #13: showing a feeling in the street is a demonstration; showing an ability is not
+    ("Hundreds demonstrated their fury outside the parliament.", "demonstrated", "PROTEST"),
+    ("Crowds demonstrated their rage outside the Chinese consulate.", "demonstrated", "PROTEST"),
+    ("The test demonstrated the capability of the new missile.", "demonstrated", None),
+    ("The result demonstrated its appeal against all odds.", "demonstrated", None),
+    # M13 #14: a political conviction quashed is a court's
+    ("The supreme court overturned his political conviction.", "conviction", "SANCTION"),
+])
+def test_m13_review_mends(text: str, word: str, expected: str | None) -> None:
+    """Each M13 mend keeps the event the T85 row removed and the non-event it was written for."""
+    assert _type_of(text, word) == expected

@@ -144,3 +144,46 @@ def test_coercion(text: str, word: str, expected: str | None) -> None:
 def test_war_slaughter_nomination(text: str, word: str, expected: str | None) -> None:
     """A slaughter, the outbreak of a war, nominating someone: ASSAULT, ASSAULT, SUPPORT."""
     assert _type_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # M13 #15: a film or book nominated for a prize is no political endorsement
+    ("The novel was nominated for a literary prize.", "nominated", None),
+    ("The president nominated a judge to the supreme court.", "nominated", "SUPPORT"),
+    # M13 #16: phone calls received by a service name no party
+    ("The helpline got 3,000 phone calls during the storm.", "calls", None),
+    ("The minister had a phone call with her Indian counterpart.", "call", "CONSULT"),
+    # M13 #17: "a great deal of" is a quantity
+    ("The mayor announced a good deal of new housing.", "deal", None),
+    # M13 #18, #19: a sports title lost, a legal deposition
+    ("The underdogs dethroned the reigning champions in the final.", "dethroned", None),
+    ("The army dethroned the king in a bloodless coup.", "dethroned", "COERCE"),
+    ("The witness was deposed by attorneys for the company.", "deposed", None),
+    ("The generals deposed the president in 1973.", "deposed", "COERCE"),
+    # M13 #20: a person called a hack
+    ("Voters saw the candidate as a Democratic Party hack.", "hack", None),
+    # M13 #21: a physical security breach is no cyber attack
+    ("A security breach at the stadium let fans onto the pitch.", "breach", None),
+    ("A data breach at the bank exposed millions of accounts.", "breach", "COERCE"),
+    # M13 #22: animals slaughtered
+    ("The ministry ordered the slaughter of infected poultry.", "slaughter", None),
+    # M13 #23: a trade war broke out
+    ("Shares dropped after the outbreak of a price war among airlines.", "war", None),
+    ("Thousands fled after the outbreak of war in the north.", "war", "ASSAULT"),
+    # M13 #24: troops removed from positions are no removal from office
+    ("The army removed its tanks from frontline positions.", "removed", None),
+    ("Parliament removed the prime minister from office.", "removed", "COERCE"),
+    # M13 #25: soliciting with nothing named as sought
+    ("Two women were fined for soliciting in the park.", "soliciting", None),
+    # M13 #26: a medical referral
+    ("The clinic issued a referral to a heart surgeon.", "referral", None),
+    ("The committee sent a referral to the Justice Department.", "referral", "REQUEST"),
+    # M13 #27: a fan convention
+    ("The actor attended a science fiction convention in Chicago.", "attended", None),
+    ("Delegates attended the Republican convention in Milwaukee.", "attended", "CONSULT"),
+    # M13 #28: giving up a claim is a concession
+    ("The kingdom renounced its claim to the islands.", "renounced", "CONCEDE"),
+])
+def test_m13_review_mends(text: str, word: str, expected: str | None) -> None:
+    """Each M13 mend narrows a T86 row to the event it was written for."""
+    assert _type_of(text, word) == expected

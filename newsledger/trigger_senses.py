@@ -1,0 +1,147 @@
+"""Sense tests of trigger rows (T85): interviews, things released, media and parties addressed.
+
+Helpers of :mod:`newsledger.trigger_constraints` that read a trigger's own phrases to tell a
+non-event sense from an event ("asked about X" by a journalist, "released the report", "talked
+to CNN"); split out so each module stays under the size limit (M13).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from newsledger.clause_words import phrase_text
+from newsledger.lexicon import STATE_SECTORS, sector_of
+
+#: Object relations a constraint "obj:" looks at (the passive subject is the logical object).
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
+
+#: The data file of things released that are information or products, not persons (T85).
+RELEASED_FILE = "released_information.tsv"
+
+#: Sectors of political visitors and hosts (state bodies, parties, the opposition, international
+#: bodies, elites): a visit between such actors is CONSULT; a tourist's arrival is no event.
+POLITICAL_SECTORS = STATE_SECTORS | {"PTY", "OPP", "IGO", "ELI"}
+
+
+def is_to_infinitive(verb: Token) -> bool:
+    """Tell whether a verb is a bare to-infinitive ("to fight"), whatever the parser's label."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def infinitive_complements(tok: Token) -> list[Token]:
+    """Return a verb's infinitive complements ("agreed to withdraw", "swore to fight").
+
+    The parser often labels the infinitive after a commitment verb as an adverbial clause of
+    purpose ("have sworn to fight" -> advcl); one that follows the verb counts as well.
+    """
+    return [c for c in tok.children if c.dep_ == "xcomp" or (
+        c.dep_ == "advcl" and c.i > tok.i and is_to_infinitive(c))]
+
+
+#: Prepositions whose object is the party spoken or talked to ("talked to CNN", "a chat with
+#: the BBC", "appeared on Fox"); "about a CNN report" or "with a BBC crew" names no interviewer.
+_ADDRESSEE_PREPS = frozenset({"to", "with", "on"})
+
+
+def own_name(tok: Token) -> str:
+    """Return the name a word is part of (its entity), else the word itself, not its phrase.
+
+    "a CNN report" is a report, not a medium: the modifiers of a noun do not make it one.
+    """
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.text
+    return tok.text
+
+
+def news_medium(children: list[Token]) -> bool:
+    """Tell whether the to/with/on-object of the trigger is a news medium ("a chat with CNN")."""
+    return any(c.dep_ == "prep" and c.lower_ in _ADDRESSEE_PREPS and g.dep_ == "pobj"
+               and sector_of(own_name(g)) == "MED" for c in children for g in c.children)
+
+
+#: Words opening an indirect question ("asked whether he would run", "asked how ties would fare").
+_QUESTION_WORDS = frozenset({"if", "whether", "what", "who", "whom", "which", "why", "how",
+                             "when", "where"})
+
+
+def _asks_to_act(tok: Token, children: list[Token]) -> bool:
+    """Tell whether an "ask" asks for something or for an act ("asked for aid", "asked X to go")."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in children) or any(
+        is_to_infinitive(c) for c in infinitive_complements(tok)) or any(
+        is_to_infinitive(c) for c in children if c.dep_ == "ccomp")
+
+
+def _indirect_question(clause: Token) -> bool:
+    """Tell whether a clause complement is an if/whether/wh-question ("whether he would run")."""
+    return any(w.lower_ in _QUESTION_WORDS and w.dep_ in ("mark", "advmod", "nsubj", "dobj",
+               "attr", "dep") for w in clause.children if w.i < clause.i)
+
+
+def interview_question(tok: Token, children: list[Token]) -> bool:
+    """Tell whether a passive "ask" is an interviewer's question, not a request for an act.
+
+    A journalist's question ("Trump was asked about Y", "when asked whether he would run,
+    he said ...") asks for information; PLOVER's REQUEST asks a party to act or give. Only
+    the passive with no named asker (or a medium) counts, and never with "for" or a
+    to-infinitive; a passive with its own subject and an if/whether clause ("Turkey was asked
+    whether it could send troops") may ask a state to act, so there only "about" and a quoted
+    question count, the if/whether/wh-clause only in the subjectless "when asked" aside.
+    """
+    if tok.tag_ not in ("VBN", "VBD") or _asks_to_act(tok, children):
+        return False  # VBD: the tagger's reading of a subjectless "when asked how ..."
+    askers = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if any(sector_of(phrase_text(a)) != "MED" for a in askers):
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    aside = not passive and tok.dep_ in ("advcl", "acl", "conj") and not any(
+        c.dep_ == "nsubj" for c in children)  # "when asked", "Asked about", no asker
+    if not (passive and tok.tag_ == "VBN" or aside):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
+        return True
+    clauses = [c for c in children if c.dep_ in ("ccomp", "xcomp", "dep", "parataxis")]
+    if clauses and any(w.lower_ == "?" for w in tok.doc[tok.i:tok.sent.end]):
+        return True  # a quoted question follows; the parser hangs its "?" anywhere after
+    return aside and any(_indirect_question(c) for c in clauses)
+
+
+@lru_cache(maxsize=1)
+def released_information() -> frozenset[str]:
+    """Return the lemmas of ``data/released_information.tsv`` (things released, not persons)."""
+    text = resources.files("newsledger.data").joinpath(RELEASED_FILE).read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in text.splitlines()
+                     if ln.strip() and not ln.startswith("#"))
+
+
+def released_heads(tok: Token) -> list[Token]:
+    """Return the head nouns a "release" releases, without their compounds (T85, M13).
+
+    The object, a quantity's of-phrase and coordinated objects; of a participle modifying a
+    noun, that noun ("a poll released Sunday"); of the noun "release", its of-phrase. A
+    compound is left out: "the jailed policy researcher" is a person, whatever "policy" is.
+    """
+    children = list(tok.children)
+    objects = [c for c in children if c.dep_ in OBJECT_DEPS]
+    if tok.pos_ == "NOUN":  # "the release of the report": a noun's of-phrase is its object
+        objects += [g for c in children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl") and not objects:
+        # "a poll released Sunday", "a just-released report", "a report to be released"
+        objects.append(tok.head)
+    if not objects and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children):
+        objects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]  # "a batch of documents"
+    return objects + [c for o in objects for c in o.conjuncts]
+
+
+def party_addressed(children: list[Token]) -> bool:
+    """Tell whether a to-phrase names a party ("talked to Iranian diplomats", "to Rouhani")."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and g.dep_ == "pobj" and (
+        g.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
+        or sector_of(phrase_text(g)) in POLITICAL_SECTORS)
+        for c in children for g in c.children)
