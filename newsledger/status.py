@@ -76,6 +76,9 @@ _PARTICIPLE_AUXES = frozenset({"have", "be"})
 FOR, THAT, FROM, OF, TO = "for", "that", "from", "of", "to"
 #: Relations of a copula's predicate ("it is difficult for X to ...", "it is time for X to ...").
 _PREDICATE_DEPS = frozenset({"acomp", "attr"})
+#: Relations of a light verb's complement that its object noun's cue reaches ("gave its
+#: blessing to the killing": a dative or a prepositional "to"/"for").
+_CARRIED_DEPS = frozenset({"dative", "prep"})
 #: Relations of a content clause under a reporting noun ("news that ...").
 _CONTENT_DEPS = frozenset({"acl", "ccomp"})
 
@@ -245,6 +248,25 @@ def _asked_about(head: Token, cur: Token, below: Token | None, trigger: Token) -
             and below is not None and below.i == trigger.i and _averted(trigger))
 
 
+def _object_cue(verb: Token, cur: Token) -> tuple[EpistemicStatus, str] | None:
+    """Return the cue of a verb's object noun for the verb's "to"/"for" complement.
+
+    "gave its blessing to the killing", "made plans for an attack": the object names the
+    modality of what the complement names. A noun whose cue reaches only its own "of" object
+    or content clause ("lack", "news") carries nothing.
+    """
+    if verb.pos_ != "VERB" or cur.dep_ not in _CARRIED_DEPS or cur.lower_ not in (TO, FOR):
+        return None
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i == cur.i or obj.pos_ != "NOUN":
+            continue
+        status = _cue(obj.lemma_, "noun")
+        if status and not bg.flagged(obj.lemma_, "direct") and not bg.flagged(
+                obj.lemma_, "content") and not _succeeded(obj):
+            return status, obj.lemma_.lower()
+    return None
+
+
 def _noun_cue_reaches(head: Token, cur: Token, below: Token | None, trigger: Token) -> bool:
     """Tell whether a governing noun's cue reaches the trigger along the climb.
 
@@ -342,6 +364,11 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             # "asked NATO about sending troops": an act only raised in a question is a
             # possibility, asserted by nobody ("asked about the attack" takes it as known)
             found.statuses.append(("hypothetical", head.lemma_.lower()))
+        carried = _object_cue(head, cur) if governed else None
+        if carried is not None:
+            # "gave its blessing to the killing", "made plans for an attack": the light verb's
+            # object noun governs its to/for complement
+            found.statuses.append(carried)
         from_status = _cue(head.lemma_, "from")
         if governed and from_status and cur.lower_ == FROM and below is not None and _averted(
                 below):  # "kept X from going"

@@ -332,6 +332,10 @@ M14_CASES = [
     # a definite topic is known, not planned by the talk about it
     ("The ministers will talk about the raid on the camp.", "raid", "asserted"),
     ("The cabinet gave the army permission to strike the bases.", "strike", "hypothetical"),
+    # a light verb's object noun governs its to/for complement
+    ("The council gave its blessing to the expulsion of the envoy.", "expulsion",
+     "hypothetical"),
+    ("The generals made plans for an attack on the port.", "attack", "planned"),
 ]
 
 
