@@ -21,9 +21,9 @@ from spacy.tokens import Token
 
 from newsledger.knowledge import figure
 from newsledger.lexicon import STATE_SECTORS, describe
-from newsledger.mention_syntax import RELATIVES
 from newsledger.trigger_constraints import holds
 from newsledger.trigger_rules import NOT_AN_EVENT, TriggerRule, rules
+from newsledger.trigger_senses import object_slot
 
 #: Word-list kinds whose words are the event's participant: the object ("obj") and a
 #: prepositional object ("pobj"). Preposition lists ("prep", "objprep") name the relation
@@ -56,7 +56,8 @@ OFFICE_SECTORS = STATE_SECTORS | {"REB", "IGO"}
 #: the word, picks: an object off every list says nothing of which sense is meant.
 MAX_SENSES = 3
 
-#: Object relations of the "obj:" slot (the passive subject is the logical object).
+#: Object relations of the backed-off "obj:" slot (the passive subject is the logical object);
+#: unlike the constraint (trigger_senses.OBJECT_DEPS), not "attr": a predicate noun is none.
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
@@ -141,17 +142,6 @@ def _of_class(tok: Token, words: frozenset[str]) -> bool:
     return sector in sectors
 
 
-def _object_slot(tok: Token) -> list[Token]:
-    """Return the words filling a trigger's object slot (with a quantity's of-phrase)."""
-    objects = [c for c in tok.children if c.dep_ in _OBJECT_DEPS]
-    if tok.dep_ == "relcl" and any(o.lower_ in RELATIVES for o in objects):
-        objects = [tok.head]  # "the Britons, who were held by the US"
-    # "a number of diplomats", "dozens of activists": the of-phrase names the participant
-    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children if g.dep_ == "pobj"]
-    return objects
-
-
 def _pobj_slot(tok: Token, preps: frozenset[str] | None) -> list[Token]:
     """Return a trigger's prepositional objects (of the row's prepositions, if it names any)."""
     return [g for c in tok.children if c.dep_ in ("prep", "agent")
@@ -169,7 +159,7 @@ def _slot_backs_off(tok: Token, rule: TriggerRule, kind: str, words: frozenset[s
     """Tell whether a refused word list names participants and its slot holds one."""
     if kind not in BACKOFF_KINDS or not participant_list(words):
         return False
-    slot = _object_slot(tok) if kind == "obj" else _pobj_slot(tok, _row_preps(rule))
+    slot = object_slot(tok, _OBJECT_DEPS) if kind == "obj" else _pobj_slot(tok, _row_preps(rule))
     return any(_of_class(w, words) for w in slot)
 
 

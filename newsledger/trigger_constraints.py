@@ -24,6 +24,7 @@ from newsledger.trigger_senses import (  # re-exported: other stages import them
     interview_question,
     is_to_infinitive,
     news_medium,
+    object_slot,
     party_addressed,
     released_heads,
     released_information,
@@ -229,15 +230,10 @@ def _country_object(children: list[Token], preps: frozenset[str]) -> bool:
 
 def _object_holds(tok: Token, children: list[Token], words: frozenset[str]) -> bool:
     """Tell whether the object of a token (or its prepositional object) has one of the lemmas."""
-    objects = [c for c in children if c.dep_ in OBJECT_DEPS]
-    # "700 kg of medicine", "a number of diplomats": the of-phrase holds the real object
-    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children if g.dep_ == "pobj"]
+    objects = object_slot(tok, OBJECT_DEPS)  # shared with trigger_backoff (M13)
     # "mediation efforts", "the ceasefire agreement": a noun-noun compound names the object
     objects += [c for o in objects for c in o.children if c.dep_ == "compound"]
     objects += [c for o in objects for c in o.conjuncts]  # "X and Y grenades"
-    if tok.dep_ == "relcl" and any(o.lower_ in _RELATIVES for o in objects):
-        objects.append(tok.head)  # "students, who were held by police"
     if not objects and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children):
         # "the troops will start being reduced": a passive infinitive's patient is the
         # subject of the verb it completes

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newsledger.clause_words import phrase_text
 from newsledger.lexicon import STATE_SECTORS, sector_of
+from newsledger.mention_syntax import RELATIVES  # who, whom, which, that
 
 #: Object relations a constraint "obj:" looks at (the passive subject is the logical object).
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
@@ -24,6 +25,20 @@ RELEASED_FILE = "released_information.tsv"
 #: Sectors of political visitors and hosts (state bodies, parties, the opposition, international
 #: bodies, elites): a visit between such actors is CONSULT; a tourist's arrival is no event.
 POLITICAL_SECTORS = STATE_SECTORS | {"PTY", "OPP", "IGO", "ELI"}
+
+
+def object_slot(tok: Token, deps: frozenset[str]) -> list[Token]:
+    """Return the words filling a trigger's object slot (its objects of these relations).
+
+    A relative pronoun stands for the clause's head ("students, who were held by police");
+    a quantity's of-phrase names the real object ("700 kg of medicine", "a number of
+    diplomats"). Shared by the "obj:" constraint and trigger_backoff's participant slot.
+    """
+    objects = [c for c in tok.children if c.dep_ in deps]
+    if tok.dep_ == "relcl" and any(o.lower_ in RELATIVES for o in objects):
+        objects = [tok.head]
+    return objects + [g for o in objects for p in o.children if p.dep_ == "prep"
+                      and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def is_to_infinitive(verb: Token) -> bool:
