@@ -72,11 +72,12 @@ def analyse_in_full(article: Article, record_id: str | None = None) -> Analysis:
     """Run parsing and every extractor over a clean article, keeping the parse and coding."""
     doc = parse(article.text)
     actors = build_actors(doc)
-    dates = extract_dates(
-        doc, published_date(article.published), day_first=day_first(article.url)
-    )
+    published = published_date(article.published)
+    dates = extract_dates(doc, published, day_first=day_first(article.url))
     statements = extract_statements(doc, actors, dates, article.title)
-    coded = code_events(doc, actors, statements, dates)
+    # a year before the publication year dates an event noun as past ("the 2003 invasion")
+    coded = code_events(doc, actors, statements, dates,
+                        published.year if published is not None else None)
     # events may add the participants the registry missed ("Turkish soldiers") as actors
     actors, events = complete_actors(actors, coded, doc_text(doc))
     record = Record(

@@ -32,3 +32,12 @@ def test_numeric_dates_follow_the_outlets_convention() -> None:
     us = extract(text, published="2022-06-20", url="https://news.example.com/a")
     assert [w.value for w in uk.dates] == ["2022-06-05"]
     assert [w.value for w in us.dates] == ["2022-05-06"]
+
+
+def test_the_publication_year_reaches_event_status() -> None:
+    """A year before the publication year dates an event noun as past; with no date, no rule."""
+    text = "Officials fear a repeat of the 2014 annexation of Crimea."
+    statuses = {pub: [e.status for e in extract(text, published=pub).events
+                      if e.type == "ASSAULT"] for pub in (None, "2016-05-01", "2013-05-01")}
+    assert statuses == {None: ["hypothetical"], "2016-05-01": ["asserted"],
+                        "2013-05-01": ["hypothetical"]}
