@@ -74,6 +74,12 @@ QUESTION_MARKS = frozenset({"whether", "if"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: Prepositions giving the topic of a question ("asked about the raid").
 TOPIC_PREPS = frozenset({"about"})
+#: Negative pronouns as a subject negate their verb ("Nobody admitted ..."), as "no" does as
+#: the subject's determiner ("No official acknowledged ..."): closed-class English words (M15).
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "noone"})
+NEGATIVE_DETS = frozenset({"no", "neither"})
+#: Auxiliary relations that, before the subject, make a clause a question ("Did X admit ...?").
+AUX_DEPS = frozenset({"aux", "auxpass"})
 
 
 def _rows() -> Iterable[list[str]]:
@@ -263,16 +269,36 @@ def claims(statement: Statement, trigger: Token, background: bool, presupposed: 
 def outlet_states(report: Token, trigger: Token) -> bool:
     """Tell whether what a reporting verb holds is stated by the outlet too.
 
-    A factive verb presupposes its content ("admitted it withheld the files"); announcing an
-    event noun makes that act public ("announced the deal"), where an announced content clause
-    ("announced that troops would leave") stays the source's.
+    A factive verb presupposes its content ("admitted it withheld the files"), unless it is
+    negated or questioned: "never admitted that ...", "Did X admit that ...?" commit the outlet
+    to nothing (M15). Announcing an event noun makes that act public ("announced the deal"),
+    where an announced content clause ("announced that troops would leave") stays the source's.
     """
     if flagged(report.lemma_, "factive"):
-        return True
+        return not _negated(report) and not _questioned(report)
     if not flagged(report.lemma_, "announce"):
         return False
     step = next((c for c in report.children if c.i == trigger.i or c.is_ancestor(trigger)), None)
     return step is not None and step.dep_ == "dobj" and step.pos_ == "NOUN"
+
+
+def _negated(verb: Token) -> bool:
+    """Tell whether a verb is negated: a "not"/"never", or a negative subject ("nobody")."""
+    for c in verb.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATIVE_SUBJECTS or any(
+                d.dep_ == "det" and d.lower_ in NEGATIVE_DETS for d in c.children)):
+            return True
+    return False
+
+
+def _questioned(verb: Token) -> bool:
+    """Tell whether a verb is questioned: an auxiliary before its subject, or a final "?"."""
+    subj = subject(verb)
+    if subj is not None and any(c.dep_ in AUX_DEPS and c.i < subj.i for c in verb.children):
+        return True
+    return any(t.lower_ == "?" for t in verb.doc[verb.i:verb.sent.end])
 
 
 def _asks_about(trigger: Token, cue_tok: Token) -> bool:

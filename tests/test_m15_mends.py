@@ -1,0 +1,32 @@
+"""Mends M15 of review R4's findings: factive and announcing report verbs, "asked about" topics,
+one event for a participle and its trigger noun, and the publication year at the stage contract.
+
+Every sentence was written for these tests (none is taken from an article or from the review).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.pipeline import extract
+
+PUBLISHED = "2024-05-01"
+
+
+def _events(sentence: str) -> dict[str, tuple[str, str]]:
+    """Return each event's trigger text -> (type, status) of a sentence run through the pipeline."""
+    record = extract(sentence, published=PUBLISHED)
+    return {sentence[e.start:e.end]: (e.type, e.status) for e in record.events}
+
+
+# 1: an admission that is negated or questioned commits the outlet to nothing
+@pytest.mark.parametrize(("sentence", "trigger", "status"), [
+    ("The colonel never admitted that his men burned the farms.", "burned", "claimed"),
+    ("Nobody acknowledged that the militia looted the shops.", "looted", "claimed"),
+    ("Did the governor concede that police beat the strikers?", "beat", "claimed"),
+    ("The colonel admitted that his men burned the farms.", "burned", "asserted"),
+])
+def test_negated_or_questioned_admission_is_not_the_outlets(
+        sentence: str, trigger: str, status: str) -> None:
+    """A factive report verb presupposes its content only when it is neither negated nor asked."""
+    assert _events(sentence)[trigger][1] == status
