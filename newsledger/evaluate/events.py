@@ -31,7 +31,9 @@ Data sets (``../shared/data/events`` unless said otherwise):
   Each country set also gets a row for the record of the item's whole source article (T24,
   :mod:`newsledger.evaluate.in_article`).
 
-- ``tests/fixtures/events/exhaustive_dev_*.jsonl`` (T82, development) and
+- ``tests/fixtures/events/exhaustive_dev_*.jsonl`` (T82, development),
+  ``exhaustive_dev2_*.jsonl`` (T88, development, labelled late in session 9 and first measured
+  on both its start and its end code) and
   ``exhaustive_heldout_*.jsonl`` (T87, held out): sentences with EVERY event labelled, so
   trigger precision as well as recall, status and countries of the events found
   (:mod:`newsledger.evaluate.exhaustive`).
@@ -345,7 +347,8 @@ DATASETS = ("plover-gsr-dev", "petr2-validation", "petr2-codes", "acled-notes", 
             "case2021-types", "status-set", "status-heldout", "country-heldout",
             "country-heldout2", "country-heldout3", "country-heldout4", "country-heldout5",
             "country-heldout6", "country-heldout7", "country-heldout8", "dev-polnear-train",
-            "dev-modern", "dev-tbaq", "dev-mixed", "exhaustive-dev", "exhaustive-heldout",
+            "dev-modern", "dev-tbaq", "dev-mixed", "exhaustive-dev", "exhaustive-dev2",
+            "exhaustive-heldout",
             IN_ARTICLE_SETS,
             "event-fields", "event-dates")
 
