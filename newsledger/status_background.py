@@ -27,7 +27,7 @@ CUE_ROLES = frozenset({"aux", "gov", "noun", "mod", "mark", "report", "from"})
 FLAG_ROLES = frozenset({
     "past", "past_time", "future", "since", "after", "react", "dispute", "when", "ask",
     "infinitive", "perform", "for", "direct", "content", "success", "announce", "factive",
-    "halt",
+    "halt", "enacted",
 })
 #: The status column of a flag row.
 FLAG = "-"
@@ -271,15 +271,19 @@ def outlet_states(report: Token, trigger: Token) -> bool:
 
     A factive verb presupposes its content ("admitted it withheld the files"), unless it is
     negated or questioned: "never admitted that ...", "Did X admit that ...?" commit the outlet
-    to nothing (M15). Announcing an event noun makes that act public ("announced the deal"),
-    where an announced content clause ("announced that troops would leave") stays the source's.
+    to nothing (M15). Announcing an act that the announcement itself performs ("announced the
+    deal", "declared a ceasefire") makes that act the outlet's; an announced act of another
+    kind ("announced the arrest of ..."), an event further down the object's phrase and an
+    announced content clause ("announced that troops would leave") stay the source's.
     """
     if flagged(report.lemma_, "factive"):
         return not _negated(report) and not _questioned(report)
-    if not flagged(report.lemma_, "announce"):
+    if not flagged(report.lemma_, "announce") or not flagged(trigger.lemma_, "enacted"):
         return False
-    step = next((c for c in report.children if c.i == trigger.i or c.is_ancestor(trigger)), None)
-    return step is not None and step.dep_ == "dobj" and step.pos_ == "NOUN"
+    obj = trigger
+    while obj.dep_ == "conj" and obj.head.i != obj.i:  # "announced a deal and sanctions"
+        obj = obj.head
+    return obj.dep_ == "dobj" and obj.head.i == report.i and trigger.pos_ == "NOUN"
 
 
 def _negated(verb: Token) -> bool:

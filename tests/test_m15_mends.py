@@ -30,3 +30,16 @@ def test_negated_or_questioned_admission_is_not_the_outlets(
         sentence: str, trigger: str, status: str) -> None:
     """A factive report verb presupposes its content only when it is neither negated nor asked."""
     assert _events(sentence)[trigger][1] == status
+
+
+# 2: announcing asserts only an act the announcement performs, never an event further down
+@pytest.mark.parametrize(("sentence", "trigger", "status"), [
+    ("The police announced the detention of five smugglers in a raid near the port.",
+     "detention", "claimed"),
+    ("The police announced the detention of five smugglers in a raid near the port.", "raid",
+     "claimed"),
+    ("The two ministries announced an agreement on fishing rights.", "agreement", "asserted"),
+])
+def test_announce_asserts_only_a_performed_act(sentence: str, trigger: str, status: str) -> None:
+    """A deal is made by announcing it; a detention or a raid is only reported by it."""
+    assert _events(sentence)[trigger][1] == status
