@@ -197,6 +197,12 @@ def _irrealis_for(governor: Token) -> bool:
         c.dep_ in _PREDICATE_DEPS and bg.flagged(c.lemma_, "for") for c in governor.children)
 
 
+#: Entity types of a modifier naming a party or a place (M15: "asked about Israeli strikes").
+_PARTY_ENTITIES = frozenset({"NORP", "GPE", "LOC", "ORG"})
+#: Prepositions whose object pins an event noun down to a party or place ("strikes on Rafah").
+_PINNING_PREPS = frozenset({"of", "on", "in"})
+
+
 def _to_clause(verb: Token) -> bool:
     """Tell whether a verb heads a to-clause, active or passive ("for X to be given").
 
@@ -242,10 +248,26 @@ def _asked_about(head: Token, cur: Token, below: Token | None, trigger: Token) -
     """Tell whether the trigger is an unspecific act a question is about ("asked about sending").
 
     A gerund or a bare or non-specific event noun ("asked about troop deployments") is only
-    raised; a definite or possessed one ("about the attack", "about his meeting") is known.
+    raised; a definite or possessed one ("about the attack", "about his meeting") is known, and
+    so is a bare plural that a party or place pins down ("about Israeli strikes", "about
+    arrests of activists in Minsk", M15).
     """
     return (cur.dep_ == "prep" and cur.lower_ in bg.TOPIC_PREPS and bg.flagged(head.lemma_, "ask")
-            and below is not None and below.i == trigger.i and _averted(trigger))
+            and below is not None and below.i == trigger.i and _averted(trigger)
+            and not _pinned_down(trigger))
+
+
+def _pinned_down(noun: Token) -> bool:
+    """Tell whether an event noun's modifiers make it specific: a party/place or its phrase.
+
+    A nationality, place or organisation as its adjective or compound ("Israeli strikes",
+    "Hamas attacks"), or an of/on/in phrase ("arrests of activists", "strikes on Rafah").
+    """
+    if noun.pos_ != "NOUN":
+        return False
+    return any((c.dep_ in ("amod", "compound") and c.ent_type_ in _PARTY_ENTITIES) or (
+        c.dep_ == "prep" and c.lower_ in _PINNING_PREPS
+        and any(g.dep_ == "pobj" for g in c.children)) for c in noun.children)
 
 
 def _object_cue(verb: Token, cur: Token) -> tuple[EpistemicStatus, str] | None:

@@ -43,3 +43,15 @@ def test_negated_or_questioned_admission_is_not_the_outlets(
 def test_announce_asserts_only_a_performed_act(sentence: str, trigger: str, status: str) -> None:
     """A deal is made by announcing it; a detention or a raid is only reported by it."""
     assert _events(sentence)[trigger][1] == status
+
+
+# 3: a bare plural asked about is specific when a party, a place or its phrase pins it down
+@pytest.mark.parametrize(("sentence", "trigger", "status"), [
+    ("Reporters asked the spokesman about Turkish raids in Syria.", "raids", "asserted"),
+    ("Reporters asked the mayor about arrests of students.", "arrests", "asserted"),
+    ("Reporters asked the spokesman about sending warships to the strait.", "sending",
+     "hypothetical"),
+])
+def test_asked_about_a_specific_plural(sentence: str, trigger: str, status: str) -> None:
+    """'asked about Turkish raids' presupposes them; 'asked about sending ...' only raises it."""
+    assert _events(sentence)[trigger][1] == status
