@@ -14,6 +14,10 @@ from newsledger.triggers import TriggerMatch
 #: Relations along which a nested trigger of the same type is part of its governor's event.
 _MERGE_DEPS = frozenset({"prep", "pobj", "agent", "npadvmod", "advcl"})
 
+#: Relations of a participle describing its head noun ("the curfew imposed by the army"), as
+#: the participle rows of plover_triggers.tsv read them (trigger_constraints._participle_head).
+_PARTICIPLE_DEPS = frozenset({"acl", "amod", "relcl"})
+
 #: How many such steps up a nested trigger may lie below its host ("killed ... in an attack on").
 ABSORB_STEPS = 3
 
@@ -39,6 +43,9 @@ def absorber(match: TriggerMatch, by_index: dict[int, TriggerMatch]) -> int | No
     ``by_index`` holds a sentence's triggers (:func:`newsledger.triggers.find_triggers`) by index.
     """
     cur = match.token
+    noun = _participle_noun(match, by_index)
+    if noun is not None:
+        return noun
     for _ in range(ABSORB_STEPS):
         if cur.dep_ not in _MERGE_DEPS or cur.head.i == cur.i:
             return None
@@ -55,6 +62,25 @@ def absorber(match: TriggerMatch, by_index: dict[int, TriggerMatch]) -> int | No
             if light is not None:
                 return light
     return None
+
+
+def _participle_noun(match: TriggerMatch, by_index: dict[int, TriggerMatch]) -> int | None:
+    """Return the noun a flagged participle describes when that noun names the same act (M15).
+
+    "Sanctions imposed by the United States", "the curfew imposed by the army": the participle
+    only describes the act its head noun names, so the two are one event. The noun names it,
+    as a coder codes the phrase's head (and as before the participle rows were flagged); the
+    participle, absorbed, gives it the by-agent as actor and its on-object as recipient.
+    """
+    tok = match.token
+    if tok.tag_ != "VBN" or tok.dep_ not in _PARTICIPLE_DEPS or tok.head.i == tok.i or not any(
+            kind == "participle" for kind, _ in match.rule.when):
+        return None
+    host = by_index.get(tok.head.i)
+    if host is None or host.rule.type != match.rule.type or not _modes_agree(
+            host.rule, match.rule):
+        return None
+    return host.token.i
 
 
 def merge_triggers(

@@ -55,3 +55,14 @@ def test_announce_asserts_only_a_performed_act(sentence: str, trigger: str, stat
 def test_asked_about_a_specific_plural(sentence: str, trigger: str, status: str) -> None:
     """'asked about Turkish raids' presupposes them; 'asked about sending ...' only raises it."""
     assert _events(sentence)[trigger][1] == status
+
+
+# 4: a flagged participle describing a trigger noun of its own type is one act, not two
+def test_participle_and_its_noun_are_one_event() -> None:
+    """'the curfew imposed by the governor': one COERCE, named by the noun, the by-agent acting."""
+    sentence = "The curfew imposed by the governor emptied the markets."
+    record = extract(sentence, published=PUBLISHED)
+    names = {a.id: a.name for a in record.actors}
+    coerce = [e for e in record.events if e.type == "COERCE"]
+    assert [sentence[e.start:e.end] for e in coerce] == ["curfew"]
+    assert "governor" in names.get(coerce[0].actor or "", "")
