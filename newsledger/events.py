@@ -296,15 +296,24 @@ def code_events(
 
 
 def extract_events(
-    doc: Doc, actors: ActorIndex, statements: list[Statement], dates: list[When]
+    doc: Doc, actors: ActorIndex, statements: list[Statement], dates: list[When],
+    published_year: int | None = None,
 ) -> list[Event]:
-    """Extract every PLOVER event the article reports, each with its epistemic status."""
-    return [c.event for c in code_events(doc, actors, statements, dates)]
+    """Extract every PLOVER event the article reports, each with its epistemic status.
+
+    ``published_year``: the article's publication year, when the caller has it (M15: passed on
+    to :func:`code_events`, which dates an event noun of an earlier year as past).
+    """
+    return [c.event for c in code_events(doc, actors, statements, dates, published_year)]
 
 
 def extract_events_and_actors(
-    doc: Doc, actors: ActorIndex, statements: list[Statement], dates: list[When]
+    doc: Doc, actors: ActorIndex, statements: list[Statement], dates: list[When],
+    published_year: int | None = None,
 ) -> tuple[ActorIndex, list[Event]]:
-    """Extract the events and the actor registry completed by their arguments (for the record)."""
-    coded = code_events(doc, actors, statements, dates)
+    """Extract the events and the actor registry completed by their arguments (for the record).
+
+    ``published_year`` as for :func:`extract_events`.
+    """
+    coded = code_events(doc, actors, statements, dates, published_year)
     return complete_actors(actors, coded, doc_text(doc))

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from newsledger.actors import build_actors
+from newsledger.events import extract_events
+from newsledger.parse import parse
 from newsledger.pipeline import extract
+from newsledger.statements import extract_statements
 
 PUBLISHED = "2024-05-01"
 
@@ -66,3 +70,14 @@ def test_participle_and_its_noun_are_one_event() -> None:
     coerce = [e for e in record.events if e.type == "COERCE"]
     assert [sentence[e.start:e.end] for e in coerce] == ["curfew"]
     assert "governor" in names.get(coerce[0].actor or "", "")
+
+
+# gap: the stage contract passes the publication year on to code_events
+def test_stage_contract_takes_the_publication_year() -> None:
+    """'will review the 2017 truce' in a 2024 article: the truce is past, not planned."""
+    doc = parse("Both armies will review the 2017 ceasefire next month.")
+    actors = build_actors(doc)
+    statements = extract_statements(doc, actors, [])
+    truce = [e.status for e in extract_events(doc, actors, statements, [], published_year=2024)
+             if e.trigger == "ceasefire"]
+    assert truce and set(truce) == {"asserted"}
