@@ -96,8 +96,70 @@ def _indirect_question(clause: Token) -> bool:
                "attr", "dep") for w in clause.children if w.i < clause.i)
 
 
+#: Role nouns of people whose trade is asking questions in public, which the lexicon gives no
+#: sector (it has "journalist", "reporter" as MED): their active "asked X about Y" / "asked
+#: whether" is an interview question (T89). "host" is a show's host here: a host country's
+#: phrase is headed by "country"/"nation", not by "host".
+INTERVIEWER_NOUNS = frozenset({"interviewer", "moderator", "host", "anchor", "anchorman",
+                               "anchorwoman", "presenter", "questioner", "panelist"})
+
+#: Modifier relations of a subject that say whose interviewer it is ("a Reuters reporter",
+#: "NBC's Chuck Todd", "Fox News host Sean Hannity").
+_ASKER_MODIFIERS = frozenset({"compound", "poss", "appos", "nmod"})
+
+
+def _interviewer(subject: Token) -> bool:
+    """Tell whether an asker is a journalist, interviewer or news medium (T89).
+
+    Its phrase is a medium (sector MED: "Reporters", "CNN", "a Reuters reporter"), its head or
+    a modifier is an interviewer's role noun ("the moderator", "host Sean Hannity"), or a
+    modifier is a medium's name ("NBC's Chuck Todd").
+    """
+    if sector_of(phrase_text(subject)) == "MED":
+        return True
+    words = [subject] + [c for c in subject.children if c.dep_ in _ASKER_MODIFIERS]
+    return any(w.lemma_.lower() in INTERVIEWER_NOUNS or (w.i != subject.i and (
+        sector_of(own_name(w)) == "MED" or sector_of(w.text) == "MED")) for w in words)
+
+
+def _active_askers(tok: Token, children: list[Token]) -> list[Token]:
+    """Return an active "ask"'s subjects: its own, a relative's head, else a coordinated verb's."""
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl" and any(s.lower_ in RELATIVES for s in subjects):
+        return [tok.head]  # "the reporter who asked him about it"
+    if not subjects and tok.dep_ == "conj":  # "interviewed the senator and asked him about"
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return subjects
+
+
+def journalist_question(tok: Token, children: list[Token]) -> bool:
+    """Tell whether an active "ask" is a journalist's question, not a request for an act (T89).
+
+    "Reporters asked Putin about the attack", "The moderator asked the candidates how they
+    would cut taxes": a journalist, interviewer or news medium asks for information about a
+    topic (an about-phrase), an if/whether/wh-question or a quoted question. Never with "for"
+    or a to-infinitive ("The anchor asked viewers to donate"), and a state or an official
+    asking whether ("Turkey asked NATO whether it could send troops") stays a REQUEST.
+    """
+    if tok.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in children) \
+            or _asks_to_act(tok, children):
+        return False
+    askers = _active_askers(tok, children)
+    if not askers or not all(_interviewer(a) for a in askers):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
+        return True
+    clauses = [c for c in children if c.dep_ in ("ccomp", "xcomp", "dep", "parataxis")]
+    if clauses and any(w.lower_ == "?" for w in tok.doc[tok.i:tok.sent.end]):
+        return True  # a quoted question follows
+    return any(_indirect_question(c) for c in clauses)
+
+
 def interview_question(tok: Token, children: list[Token]) -> bool:
-    """Tell whether a passive "ask" is an interviewer's question, not a request for an act.
+    """Tell whether an "ask" is an interviewer's question, not a request for an act.
+
+    An active "ask" counts when its subject is a journalist or medium
+    (:func:`journalist_question`, T89); the passive as follows (T85).
 
     A journalist's question ("Trump was asked about Y", "when asked whether he would run,
     he said ...") asks for information; PLOVER's REQUEST asks a party to act or give. Only
@@ -106,6 +168,8 @@ def interview_question(tok: Token, children: list[Token]) -> bool:
     whether it could send troops") may ask a state to act, so there only "about" and a quoted
     question count, the if/whether/wh-clause only in the subjectless "when asked" aside.
     """
+    if journalist_question(tok, children):
+        return True
     if tok.tag_ not in ("VBN", "VBD") or _asks_to_act(tok, children):
         return False  # VBD: the tagger's reading of a subjectless "when asked how ..."
     askers = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
