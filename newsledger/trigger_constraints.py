@@ -366,7 +366,7 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ == "with" for c in children) and not \
             party_addressed(children) and any(
                 sector_of(phrase_text(d)) in _COMMENTARY_SECTORS for d in _doers(tok))
-    if kind == "interview":  # "was asked about X", "when asked whether he would run" (T85)
+    if kind == "interview":  # "was asked about X" (T85), "Reporters asked him whether" (T89)
         return interview_question(tok, children)
     if kind == "held":  # "remains in custody", "kept him in prison": not "died in prison"
         prep = tok.head
