@@ -21,7 +21,7 @@ Uses, scored at the sentence level as ``newsledger.evaluate.exhaustive.score_row
 Cross-set only: fit on a+b, test on c+d, and the reverse. t and t' are chosen on the training side
 from out-of-fold probabilities of a document-grouped inner CV (INNER_FOLDS folds by source).
 
-    nice .venv/bin/python scripts/train_exhaustive_model.py [--cache DIR]
+    nice .venv/bin/python scripts/train_exhaustive_model.py [--C 0.05] [--show] [--cache DIR]
 """
 
 from __future__ import annotations
@@ -249,11 +249,38 @@ def top_features(fitted: Fitted, n: int = 20) -> list[tuple[str, float]]:
     return [(names[i], float(coef[i])) for i in order]
 
 
-def direction(train: list[Sentence], test: list[Sentence], name: str) -> None:
+def changes(sentences: Sequence[Sentence], tokens: Sequence[Token], probs: Sequence[float],
+            types: dict[str, str], add: float | None, drop: float | None) -> list[str]:
+    """Return one line per event ADD adds or DROP removes, with its label, for reading."""
+    lines = []
+    for sent, tok, p in zip([_sentence_of(sentences, t) for t in tokens], tokens, probs,
+                            strict=True):
+        coded = [c for c in sent.coded if _key(sent.doc, c.event.start)[1] == tok.i]
+        spans = [(c.event.start, c.event.end) for c in sent.coded]
+        label = token_label(tok, sent.row["events"])
+        if drop is not None and coded and p < drop:
+            lines.append(f"DROP {tok.text} {coded[0].event.type} p={p:.2f} label={label} "
+                         f"| {sent.doc.text}")
+        elif add is not None and p > add and not any(s <= tok.idx < e for s, e in spans):
+            type_ = added_type(tok, types)
+            if type_ is not None:
+                lines.append(f"ADD {tok.text} {type_} p={p:.2f} label={label} | {sent.doc.text}")
+    return lines
+
+
+def _sentence_of(sentences: Sequence[Sentence], tok: Token) -> Sentence:
+    """Return the sentence a token's parse belongs to."""
+    return next(s for s in sentences if s.doc is tok.doc)
+
+
+def direction(train: list[Sentence], test: list[Sentence], name: str, show: bool) -> None:
     """Fit on one side, choose thresholds by inner CV there, and print the test side's rows."""
     train_rows, train_tokens, lost = rows_of(train)
     test_rows, test_tokens, test_lost = rows_of(test)
     types = lemma_types(train)
+    print(f"\n== {name}: {len(train_rows)} training rows "
+          f"({sum(r.label == EVENT for r in train_rows)} triggers; sure labels lost by POS "
+          f"{dict(lost)}), test lost {dict(test_lost)}")
     inner = inner_probs(train_rows)
     t_add, t_drop = choose(train, train_tokens, inner, types)
     best_add = max(ADD_THRESHOLDS, key=lambda t: score(train, train_tokens, inner, types, t,
@@ -265,17 +292,18 @@ def direction(train: list[Sentence], test: list[Sentence], name: str) -> None:
         m = score(train, train_tokens, inner, types, add, drop)
         print(f"  training side, out-of-fold, {label}: P {m['trigger_precision']:.3f} "
               f"R {m['trigger_recall']:.3f} F1 {m['trigger_f1']:.3f}")
+    print(f"chosen on the training side: t={t_add} t'={t_drop} (None: off, no gain there)")
     fitted = Fitted(train_rows, True)
     probs = event_probs(fitted, test_rows)
-    print(f"\n== {name}: {len(train_rows)} training rows "
-          f"({sum(r.label == EVENT for r in train_rows)} triggers; sure labels lost by POS "
-          f"{dict(lost)}), test lost {dict(test_lost)}; t={t_add} t'={t_drop}")
-    print("system            P      R      F1")
+    print("test side        P      R      F1")
     for label, add, drop in (("rules", None, None), ("rules+ADD", t_add, None),
                              ("rules+DROP", None, t_drop), ("rules+ADD+DROP", t_add, t_drop)):
         m = score(test, test_tokens, probs, types, add, drop)
         print(f"{label:15s} {m['trigger_precision']:.3f}  {m['trigger_recall']:.3f}  "
               f"{m['trigger_f1']:.3f}")
+    if show:
+        for line in changes(test, test_tokens, probs, types, t_add, t_drop):
+            print("  " + line)
     print("20 most weighted features (toward a trigger):")
     for feat, w in top_features(fitted):
         print(f"  {w:+.3f} {feat}")
@@ -287,12 +315,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/t90_cache"))
     parser.add_argument("--C", type=float, default=train_trigger_model.C_TENSOR,
                         help="inverse L2 strength (default T76's, tuned there with tensors)")
+    parser.add_argument("--show", action="store_true",
+                        help="list every event ADD adds and DROP removes on the test side")
     args = parser.parse_args(argv)
     # Fitted reads its strength from this module constant; the variant runs set it here.
     train_trigger_model.C_TENSOR = args.C
     sides = {name: load_side(files, args.cache) for name, files in SIDES.items()}
-    direction(sides["ab"], sides["cd"], "train a+b, test c+d")
-    direction(sides["cd"], sides["ab"], "train c+d, test a+b")
+    direction(sides["ab"], sides["cd"], "train a+b, test c+d", args.show)
+    direction(sides["cd"], sides["ab"], "train c+d, test a+b", args.show)
     return 0
 
 
