@@ -68,9 +68,10 @@ def _participle_noun(match: TriggerMatch, by_index: dict[int, TriggerMatch]) -> 
     """Return the noun a flagged participle describes when that noun names the same act (M15).
 
     "Sanctions imposed by the United States", "the curfew imposed by the army": the participle
-    only describes the act its head noun names, so the two are one event. The noun names it,
-    as a coder codes the phrase's head (and as before the participle rows were flagged); the
-    participle, absorbed, gives it the by-agent as actor and its on-object as recipient.
+    describes the act its head noun names, so the two are one event. :func:`lead_trigger`
+    lets the participle name it: its clause states the act's roles (the by-agent as actor,
+    "imposed on Iraq" as recipient) and its completion, where the noun's place in the sentence
+    ("The sanctions ... will be reviewed") would give it the main verb's modality.
     """
     tok = match.token
     if tok.tag_ != "VBN" or tok.dep_ not in _PARTICIPLE_DEPS or tok.head.i == tok.i or not any(
@@ -121,9 +122,15 @@ def lead_trigger(
 
     A victim's fate with no agent ("were killed", "wounded") is the effect of the act told in a
     clause nested in it ("when rebels ambushed a patrol"), which names the event; the effect
-    fills its gaps.
+    fills its gaps. A noun and the flagged participle describing it are one act, which the
+    participle names (:func:`_participle_noun`).
     """
     tok: Token = m.token
+    described = next((p for p in parts if _participle_noun(p, {tok.i: m}) == tok.i), None)
+    if described is not None:
+        # "the embargo imposed on Iraq by the UN": the participle reads the act's roles (its
+        # by-agent, its on-object); the noun it describes, absorbed, fills their gaps
+        return described, [m, *(p for p in parts if p is not described)]
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in RESULT_VERBS or any(
             c.dep_ in ("nsubj", "agent") for c in tok.children):
         return m, parts

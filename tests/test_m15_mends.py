@@ -63,13 +63,24 @@ def test_asked_about_a_specific_plural(sentence: str, trigger: str, status: str)
 
 # 4: a flagged participle describing a trigger noun of its own type is one act, not two
 def test_participle_and_its_noun_are_one_event() -> None:
-    """'the curfew imposed by the governor': one COERCE, named by the noun, the by-agent acting."""
+    """'the curfew imposed by the governor': one COERCE, named by the participle, with its actor."""
     sentence = "The curfew imposed by the governor emptied the markets."
     record = extract(sentence, published=PUBLISHED)
     names = {a.id: a.name for a in record.actors}
     coerce = [e for e in record.events if e.type == "COERCE"]
-    assert [sentence[e.start:e.end] for e in coerce] == ["curfew"]
+    assert [sentence[e.start:e.end] for e in coerce] == ["imposed"]
     assert "governor" in names.get(coerce[0].actor or "", "")
+
+
+def test_a_described_act_keeps_the_participles_recipient_and_status() -> None:
+    """'sanctions imposed on Cuba by Washington ... will be reviewed': one act, done, on Cuba."""
+    sentence = "The sanctions imposed on Cuba by Washington will be reviewed in June."
+    record = extract(sentence, published=PUBLISHED)
+    names = {a.id: a.name for a in record.actors}
+    found = [(e.status, names.get(e.actor or ""), names.get(e.recipient or ""))
+             for e in record.events if e.type == "SANCTION"]
+    assert len(found) == 1 and found[0][0] == "asserted"
+    assert "Cuba" in (found[0][2] or "")
 
 
 # gap: the stage contract passes the publication year on to code_events
