@@ -27,7 +27,7 @@ from newsledger.clause_subject import verb_subject
 from newsledger.clause_words import RECIPIENT_PREPS, child_with, pobj_of, word_list
 from newsledger.coordination import shared_nationality
 from newsledger.knowledge import traits_for
-from newsledger.mention_phrases import relation_of
+from newsledger.mention_phrases import relation_of, relational_nouns
 from newsledger.possessors import owner_country
 from newsledger.record import Actor
 
@@ -117,19 +117,62 @@ def _describe(text: str, person: bool = False) -> tuple[str | None, str | None]:
     return country, traits.sector
 
 
+def _related_possessor(tok: Token) -> Token | None:
+    """Return the possessor of a relational noun ("the governor's critics": governor), if any.
+
+    Such a noun names other people than its possessor (T89): the argument is the critics, not
+    the governor, though the possessor's words are the longer part of the phrase.
+    """
+    if relation_of(tok) is None:
+        return None
+    return next((c for c in tok.lefts if c.dep_ == "poss" and c.right_edge.i < tok.i), None)
+
+
+def _related_traits(tok: Token, owner: Token, start: int,
+                    end: int) -> tuple[int, str | None, str | None]:
+    """Return a relational noun's own start, country and sector (T89).
+
+    Its own words describe it; its possessor's phrase gives the country unless the noun names
+    a peer ("Pyongyang's ally" is another country), and the sector only for a working relation
+    inside a body ("the ministry's spokesman"), as ``relational_nouns.tsv`` says.
+    """
+    doc = tok.doc
+    own_start = doc[owner.right_edge.i + 1].idx
+    text = doc_text(doc)
+    country, sector = _describe(text[own_start:end])
+    entry = relational_nouns()[relation_of(tok) or ""]
+    if not entry.peer and (country is None or entry.owner_sector and sector is None):
+        owner_start = doc[owner.left_edge.i].idx
+        owner_end = owner.idx + len(owner.text)
+        o_country, o_sector = _describe(text[max(start, owner_start):owner_end],
+                                        owner.ent_type_ == "PERSON")
+        country = country or o_country
+        sector = sector or (o_sector if entry.owner_sector else None)
+    return own_start, country, sector
+
+
 def make_argument(tok: Token, actors: ActorIndex, start: int | None = None,
                   end: int | None = None) -> Argument:
     """Resolve a noun phrase head (or an explicit span) to an argument."""
+    owner = None
     if start is None or end is None:
         start, end = _span_of(tok)
+        owner = _related_possessor(tok)
     text = doc_text(tok.doc)[start:end]
-    actor_id = actors.actor_for(start, end)
+    if owner is not None:
+        # "the governor's critics": the critics' own words name the actor, not the possessor's
+        own_start, rel_country, rel_sector = _related_traits(tok, owner, start, end)
+        actor_id = actors.actor_for(own_start, end)
+    else:
+        rel_country = rel_sector = None
+        actor_id = actors.actor_for(start, end)
     actor = actors.get(actor_id)
     country = actor.country if actor is not None else None
     sector = actor.sector if actor is not None else None
     if country is None or sector is None:
         person = tok.ent_type_ == "PERSON" or actor is not None and actor.kind == "person"
-        lex_country, lex_sector = _describe(text, person)
+        lex_country, lex_sector = (rel_country, rel_sector) if owner is not None \
+            else _describe(text, person)
         if lex_country is None and actor is not None and actor.name != text:
             # the registry's name may be the fuller one ("George W. Bush" for "Bush")
             lex_country, name_sector = _describe(actor.name, person)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.pipeline import extract
+from newsledger.record import Record
 
 
 def _types(text: str) -> list[tuple[str, str]]:
@@ -36,3 +37,35 @@ def test_journalist_question_is_no_request(text: str) -> None:
 def test_requests_stay_requests(text: str) -> None:
     """A request for an act or thing, or any non-journalist's asking, stays a REQUEST."""
     assert ("REQUEST", "asked") in _types(text)
+
+
+def _actor_of(record: Record, trigger: str) -> tuple[str, str | None, str | None]:
+    """Return the name, country and sector of the actor of the event with this trigger."""
+    event = next(e for e in record.events if e.trigger == trigger)
+    actor = next(a for a in record.actors if a.id == event.actor)
+    return actor.name, actor.country, actor.sector
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("The governor's critics accused him of fraud.", "accused", "critics"),
+    ("The president's lawyers asked the court to dismiss the case.", "asked", "lawyers"),
+    ("Her son accused the police of abuse.", "accused", "son"),
+])
+def test_possessed_relation_is_not_its_possessor(text: str, trigger: str, name: str) -> None:
+    """"The governor's critics" are the actor, not the governor (nor the governor's sector)."""
+    got_name, _country, sector = _actor_of(extract(text), trigger)
+    assert got_name == name
+    assert sector != "GOV"
+
+
+def test_possessed_relation_takes_possessor_country() -> None:
+    """The possessor's country is the related people's, as "Russian critics" would be."""
+    assert _actor_of(extract("The Russian president's critics accused the Kremlin of fraud."),
+                     "accused")[:2] == ("critics", "RUS")
+
+
+def test_working_relation_keeps_owner_sector() -> None:
+    """A working relation inside a body shares its sector ("the ministry's spokesman")."""
+    name, _country, sector = _actor_of(
+        extract("The ministry's spokesman criticised the United States."), "criticised")
+    assert (name, sector) == ("spokesman", "GOV")
