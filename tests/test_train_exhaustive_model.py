@@ -100,3 +100,20 @@ def test_a_use_that_does_not_beat_the_rules_is_switched_off() -> None:
     hurt = [0.0 if t.text in ("attacked", "met") else 0.99 for t in tokens]
     assert exh.choose(SENTENCES, tokens, hurt, {"weather": "ASSAULT", "minister": "AID",
                                                "village": "AID", "leader": "AID"}) == (None, None)
+
+
+def test_both_model_families_score_every_row_and_name_their_features() -> None:
+    """Logistic regression and boosted trees give a probability per row and named weights."""
+    rows, _, _ = exh.rows_of(SENTENCES)
+    for family in ("lr", "gb"):
+        exh.MODEL["family"] = family
+        try:
+            fitted = exh.fit(rows)
+        finally:
+            exh.MODEL["family"] = "lr"
+        probs = exh.event_probs(fitted, rows)
+        assert len(probs) == len(rows) and all(0.0 <= p <= 1.0 for p in probs)
+        names = [name for name, _ in exh.top_features(fitted, 5)]
+        assert len(names) == 5 and all(n.startswith(("tensor_", "lemma=", "lex=", "pos=",
+                                                     "tag=", "dep=", "head=", "child=",
+                                                     "in_content=")) for n in names)
