@@ -275,6 +275,17 @@ def _governors(tok: Token) -> list[Token]:
     return found
 
 
+#: Information lemmas that also name a person: released "figures" (plural) are data ("trade
+#: figures", "figures showing ..."), a released "figure" (singular) is a person ("a prominent
+#: opposition figure"); plural persons ("three opposition figures") are left out (review R4 #5).
+PERSON_SENSES = frozenset({"figure"})
+
+
+def _person_figure(obj: Token) -> bool:
+    """Tell whether an information word names a person here (a singular "figure")."""
+    return obj.lemma_.lower() in PERSON_SENSES and obj.tag_ == "NN"
+
+
 def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     """Tell whether one constraint of a rule holds for a token."""
     children = list(tok.children)
@@ -338,7 +349,8 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         # an adjective says nothing of the sense ("a frank talk on trade" is a meeting)
         return tok.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in tok.children)
     if kind == "information":  # "released the report", "a poll released Sunday" (T85)
-        return any(o.lemma_.lower() in released_information() for o in released_heads(tok))
+        return any(o.lemma_.lower() in released_information() and not _person_figure(o)
+                   for o in released_heads(tok))
     if kind == "nodoer":  # "faces the threat of drought", not "Iran's threat", "threats from X"
         return not _doers(tok)
     if kind == "civilian":  # "the senator fought to pass", not "Ukraine fought to push back"

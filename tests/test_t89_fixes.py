@@ -69,3 +69,15 @@ def test_working_relation_keeps_owner_sector() -> None:
     name, _country, sector = _actor_of(
         extract("The ministry's spokesman criticised the United States."), "criticised")
     assert (name, sector) == ("spokesman", "GOV")
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("The junta released a prominent opposition figure on Monday.", True),
+    ("Authorities released a senior Hamas figure.", True),
+    ("The agency released trade figures for June.", False),
+    ("The ministry released figures showing a rise in exports.", False),
+])
+def test_a_released_figure_is_a_person_and_figures_are_data(text: str, released: bool) -> None:
+    """Review R4 #5: "figure" in the information list blocked freeing a person."""
+    events = extract(text).events
+    assert any(e.type == "RETREAT" for e in events) is released
