@@ -186,11 +186,13 @@ HELDOUT7_FLOORS = {
 #: Floors on the eighth held-out country set (T77: 128 sentences of 54 PolNeAR training documents
 #: no other set cites; the other corpora had no uncited event-bearing documents left; labelled
 #: and committed, db4d3e9, before the system ran). First measure with the session-8 start code
-#: (bfff4d0): record 0.422, arguments 0.556, type_acc 0.547, coverage 0.609, none_acc 0.795.
+#: (bfff4d0): record 0.422, arguments 0.556, type_acc 0.547, coverage 0.609, none_acc 0.795; at the
+#: end of session 9 (rules written from the exhaustive development sentences of the same corpus):
+#: record 0.450, arguments 0.594, type_acc 0.586, coverage 0.648, none_acc 0.783. Floors raised.
 HELDOUT8_FLOORS = {
-    (RECORD, "country_acc"): 0.41,
-    (ARGUMENTS, "country_acc"): 0.54,
-    (ARGUMENTS, "type_acc"): 0.53,
+    (RECORD, "country_acc"): 0.44,
+    (ARGUMENTS, "country_acc"): 0.58,
+    (ARGUMENTS, "type_acc"): 0.57,
 }
 
 #: Floors on the two development sets of session 5, labelled before the system ran and then used
