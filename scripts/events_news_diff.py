@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 from newsledger.evaluate import DEFAULT_DATA_DIR
@@ -22,25 +23,30 @@ NEWS_SETS = ("conll2003_reuters", "reuters21578", "bbc_politics")
 ARTICLES_PER_SET = 40
 
 
-def dump(data: Path, out: Path) -> None:
-    """Write every record event's participants and location of the news articles to JSON."""
-    from newsledger.pipeline import extract
-
-    found: dict[str, list[str | None]] = {}
+def news_items(data: Path) -> Iterator[dict]:
+    """Yield the first ARTICLES_PER_SET articles of each news set, in set order."""
     for name in NEWS_SETS:
         with (data / "news" / f"{name}.jsonl").open(encoding="utf-8") as fh:
             for k, line in enumerate(fh):
                 if k >= ARTICLES_PER_SET:
                     break
-                item = json.loads(line)
-                record = extract(item["text"])
-                by_id = {a.id: a for a in record.actors}
-                for e in record.events:
-                    a, r = by_id.get(e.actor or ""), by_id.get(e.recipient or "")
-                    found[f"{item['id']}|{e.start}|{e.type}"] = [
-                        e.sentence[:200], e.trigger, a.name if a else None,
-                        a.country if a else None, r.name if r else None,
-                        r.country if r else None, e.location.name if e.location else None]
+                yield json.loads(line)
+
+
+def dump(data: Path, out: Path) -> None:
+    """Write every record event's participants and location of the news articles to JSON."""
+    from newsledger.pipeline import extract
+
+    found: dict[str, list[str | None]] = {}
+    for item in news_items(data):
+        record = extract(item["text"], published=item.get("published"))
+        by_id = {a.id: a for a in record.actors}
+        for e in record.events:
+            a, r = by_id.get(e.actor or ""), by_id.get(e.recipient or "")
+            found[f"{item['id']}|{e.start}|{e.type}"] = [
+                e.sentence[:200], e.trigger, a.name if a else None,
+                a.country if a else None, r.name if r else None,
+                r.country if r else None, e.location.name if e.location else None]
     out.write_text(json.dumps(found), encoding="utf-8")
 
 

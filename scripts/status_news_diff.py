@@ -1,9 +1,9 @@
 """Dump or compare the status of every event on the 120 news articles (T83, M14; issue 4).
 
 Reading every status a change moves on news nobody labelled is the check against status rules
-that only fit the exhaustive development sentences. The stages run as the pipeline's
-``analyse_in_full`` runs them, except that the article's publication year is passed to
-``code_events`` when the checked-out code accepts it (the pipeline does not pass it yet, M14).
+that only fit the exhaustive development sentences. The articles are the ones
+``scripts/events_news_diff.py`` reads (its ``news_items``), run through the pipeline with their
+publication date (``extract_in_full``: the coded events, before the registry is completed).
 
     .venv/bin/python scripts/status_news_diff.py dump before.json
     .venv/bin/python scripts/status_news_diff.py diff before.json after.json
@@ -12,45 +12,31 @@ that only fit the exhaustive development sentences. The stages run as the pipeli
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
+import sys
 from pathlib import Path
 
 from newsledger.evaluate import DEFAULT_DATA_DIR
 
-#: The news sets and how many articles of each are read (as scripts/events_news_diff.py).
-NEWS_SETS = ("conll2003_reuters", "reuters21578", "bbc_politics")
-ARTICLES_PER_SET = 40
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from events_news_diff import news_items  # noqa: E402  (sibling script, not a package)
+
 #: Characters of the sentence shown per difference.
 SHOWN = 220
 
 
 def dump(data: Path, out: Path) -> None:
     """Write the status of every coded event of the news articles to JSON, keyed by position."""
-    from newsledger import pipeline as p
-    from newsledger.events import code_events
+    from newsledger.pipeline import extract_in_full
 
-    takes_year = "published_year" in inspect.signature(code_events).parameters
     found: dict[str, list[str | None]] = {}
-    for name in NEWS_SETS:
-        with (data / "news" / f"{name}.jsonl").open(encoding="utf-8") as fh:
-            for k, line in enumerate(fh):
-                if k >= ARTICLES_PER_SET:
-                    break
-                item = json.loads(line)
-                article = p.clean(p.RawDocument(origin="<string>", content=item["text"],
-                                                kind="text"))
-                doc = p.parse(article.text)
-                actors = p.build_actors(doc)
-                published = p.published_date(item.get("published"))
-                dates = p.extract_dates(doc, published)
-                statements = p.extract_statements(doc, actors, dates, article.title)
-                year = {"published_year": published.year if published else None} \
-                    if takes_year else {}
-                for coded in code_events(doc, actors, statements, dates, **year):
-                    e = coded.event
-                    key = f"{item['id']}|{e.start}|{e.type}|{e.actor}|{e.recipient}"
-                    found[key] = [e.sentence, e.trigger, e.status, e.attributed_to]
+    for item in news_items(data):
+        # as the pipeline runs: the publication year reaches the status of dated event nouns
+        analysis = extract_in_full(item["text"], published=item.get("published"))
+        for coded in analysis.coded:
+            e = coded.event
+            key = f"{item['id']}|{e.start}|{e.type}|{e.actor}|{e.recipient}"
+            found[key] = [e.sentence, e.trigger, e.status, e.attributed_to]
     out.write_text(json.dumps(found), encoding="utf-8")
 
 
