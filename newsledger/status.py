@@ -154,8 +154,7 @@ def _own_cues(tok: Token, found: _Found) -> None:
                     found.statuses.append((status, child.lemma_.lower()))
         elif child.dep_ in ("advmod", "amod", "neg") and low in _NEGATIONS:
             found.statuses.append(("denied", child.text))
-        elif child.dep_ == "dobj" and not _exceptive(child) and (low in _NO_ONE or any(
-                g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
+        elif child.dep_ == "dobj" and _no_one(child):
             # "threatens no one", "fired no shots": a negated object denies the act
             found.statuses.append(("denied", child.text))
         elif child.dep_ in ("advmod", "amod", "acomp"):
@@ -310,6 +309,12 @@ def _succeeded(noun: Token) -> bool:
         noun.dep_ in ("nsubj", "nsubjpass") and bg.flagged(noun.head.lemma_, "success"))
 
 
+def _no_one(word: Token) -> bool:
+    """Tell whether a subject or object is a negation ("nobody", "no shots"), not "nothing but"."""
+    return not _exceptive(word) and (word.lower_ in _NO_ONE or any(
+        g.dep_ == "det" and g.lower_ == "no" for g in word.children))
+
+
 def _exceptive(obj: Token) -> bool:
     """Tell whether a negative object has an exception ("nothing but praise" means only praise)."""
     return any(c.lower_ in _EXCEPTIVES and c.dep_ in ("prep", "cc") for c in obj.children)
@@ -332,6 +337,10 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
     """
     found = _Found(statuses=[])
     _own_cues(trigger, found)
+    # "Nobody attacked the convoy", "No country sent troops": a negative doer denies the act;
+    # only the trigger's own subject ("No group claimed the attack" leaves the attack asserted)
+    found.statuses += [("denied", s.text) for s in trigger.children
+                       if s.dep_ in ("nsubj", "nsubjpass") and _no_one(s)]
     if negation_read:
         negations = {c.text for c in trigger.children if c.dep_ == "neg" or c.lower_ in _NEGATIONS}
         found.statuses = [(st, cue) for st, cue in found.statuses

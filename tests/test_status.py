@@ -375,3 +375,18 @@ def test_future_year_is_not_past() -> None:
     tok = next(t for t in parse("Officials fear a 2028 invasion of the island.")
                if t.text == "invasion")
     assert status_of(tok, published_year=2026).status == "hypothetical"
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), [
+    ("Nobody attacked the convoy.", "attacked", "denied"),
+    ("No country sent troops to the border.", "sent", "denied"),
+    ("None of the ministers met the envoy.", "met", "denied"),
+    ("No official conceded the point.", "conceded", "denied"),
+    # only the trigger's own subject: nobody claiming an attack leaves the attack as it was
+    ("No group claimed the attack on the convoy.", "attack", "claimed"),
+    ("Nobody but the army attacked the town.", "attacked", "asserted"),  # an exception
+    ("The army attacked the town.", "attacked", "asserted"),
+])
+def test_a_negative_doer_denies_the_act(sentence: str, trigger: str, expected: str) -> None:
+    """A negative subject ("nobody", "no country", "none of") denies its own verb's event."""
+    assert _status(sentence, trigger) == expected
