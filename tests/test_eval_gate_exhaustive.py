@@ -43,7 +43,7 @@ FLOORS = {
     },
     "exhaustive-heldout": {
         "trigger_precision": 0.671, "trigger_recall": 0.426, "trigger_f1": 0.521,
-        "type_acc_found": 0.835, "status_acc_typed": 0.670, "country_acc_typed": 0.820,
+        "type_acc_found": 0.835, "status_acc_typed": 0.684, "country_acc_typed": 0.820,
     },
 }
 
