@@ -223,20 +223,32 @@ def _resolve_unit(tx: Timex, dct: dt.date, tense: Tense) -> str | None:
     return None
 
 
+#: Years the record's values can hold (YYYY): a count reaching outside them ("2022 years ago"
+#: read in a 2000 article, a word salad) names no calendar date.
+FIRST_YEAR, LAST_YEAR = 1000, 9999
+
+
 def _resolve_ago(tx: Timex, dct: dt.date) -> str | None:
     """Resolve "three days/weeks/months/years ago" (or "in three ...") at the unit's granularity."""
     n = -tx.amount if tx.kind == "ahead" else tx.amount
-    if tx.unit == "day":
-        return (dct - dt.timedelta(days=n)).isoformat()
-    if tx.unit == "week":
-        back = dct - dt.timedelta(weeks=n)
-        exact = tx.kind == "ago" and n <= EXACT_WEEKS and tx.rel != "about"
-        return back.isoformat() if exact else _iso_week(back)
+    try:
+        if tx.unit == "day":
+            back = dct - dt.timedelta(days=n)
+            return back.isoformat() if back.year >= FIRST_YEAR else None
+        if tx.unit == "week":
+            back = dct - dt.timedelta(weeks=n)
+            exact = tx.kind == "ago" and n <= EXACT_WEEKS and tx.rel != "about"
+            if back.year < FIRST_YEAR:
+                return None
+            return back.isoformat() if exact else _iso_week(back)
+    except OverflowError:  # before year 1 or after 9999
+        return None
     if tx.unit == "month":
         year, month = _shift_month(dct.year, dct.month, -n)
-        return f"{year}-{month:02d}"
+        return f"{year}-{month:02d}" if FIRST_YEAR <= year <= LAST_YEAR else None
     if tx.unit == "year":
-        return str(dct.year - n)
+        year = dct.year - n
+        return str(year) if FIRST_YEAR <= year <= LAST_YEAR else None
     return None
 
 

@@ -5,8 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from newsledger.evaluate import DEFAULT_DATA_DIR
+
+# Property tests draw the same examples on every run: a CI run must not fail by chance. Their
+# random exploration found "2022 year ago" (a count of years before year 1000) once; that case
+# is pinned in tests/test_dates.py, and `--hypothesis-profile explore` still searches at random.
+settings.register_profile("default", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile("default")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

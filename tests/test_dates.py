@@ -540,3 +540,16 @@ def test_a_weekday_after_a_place_of_several_words(text: str, expression: str, va
 ])
 def test_a_one_word_name_with_a_weekday_is_no_date(text: str) -> None:
     assert not [w for w in dates_of(text) if w.text in ("Monday", "Friday")]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("2022 year ago", dt.date(2000, 1, 1), None),  # before year 1000: no calendar date
+    ("in 9000 years", dt.date(2000, 1, 1), None),
+    ("three years ago", dt.date(2000, 1, 1), "1997"),
+    ("5000 weeks ago", dt.date(2000, 1, 1), "1904-W09"),
+])
+def test_a_count_reaching_outside_four_digit_years_is_no_date(
+        text: str, published: dt.date, value: str | None) -> None:
+    """Found by the word-salad property test: "2022 year ago" in 2000 gave the value "-22"."""
+    assert [w.value for w in dates_of(text, published)] in ([value], [])
+    assert all(w.value is None or VALUE.match(w.value) for w in dates_of(text, published))
