@@ -25,6 +25,7 @@ import json
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 # Default data folder, resolved as newsledger.evaluate.DEFAULT_DATA_DIR does ($NEWSLEDGER_DATA, else
@@ -209,18 +210,30 @@ def read_rows(path: Path) -> tuple[list[tuple[int, dict]], list[str]]:
     return rows, problems
 
 
-def check_file(path: Path, texts: dict[str, str]) -> int:
-    """Print the problems of one set file and return how many lines have any."""
+def print_row_problems(path: Path, texts: dict[str, str],
+                       check: Callable[[dict, dict[str, str]], list[str]],
+                       ) -> tuple[list[tuple[int, dict]], int, int]:
+    """Print each unreadable line and each row's problems (``check``) of a JSON-lines set.
+
+    Returns the readable rows with their line numbers, how many lines were unreadable, and how
+    many lines have a problem (unreadable ones included).
+    """
     rows, unreadable = read_rows(path)
     for problem in unreadable:
         print(problem)
     bad_lines = len(unreadable)
     for lineno, row in rows:
-        problems = check_row(row, texts)
+        problems = check(row, texts)
         for problem in problems:
             print(f"{path}:{lineno}: {problem}")
         bad_lines += bool(problems)
-    print(f"{path}: {len(rows) + len(unreadable)} lines, {bad_lines} with problems")
+    return rows, len(unreadable), bad_lines
+
+
+def check_file(path: Path, texts: dict[str, str]) -> int:
+    """Print the problems of one set file and return how many lines have any."""
+    rows, unreadable, bad_lines = print_row_problems(path, texts, check_row)
+    print(f"{path}: {len(rows) + unreadable} lines, {bad_lines} with problems")
     return bad_lines
 
 

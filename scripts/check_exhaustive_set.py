@@ -29,7 +29,7 @@ from check_country_set import (  # noqa: E402  (sibling script, not a package)
     DEFAULT_DATA_DIR,
     PLOVER_TYPES,
     load_articles,
-    read_rows,
+    print_row_problems,
     side_problems,
 )
 
@@ -144,15 +144,7 @@ def summary(rows: list[dict]) -> str:
 
 def check_file(path: Path, texts: dict[str, str], show_summary: bool) -> int:
     """Print the problems of one set file and return how many there are."""
-    rows, unreadable = read_rows(path)
-    for problem in unreadable:
-        print(problem)
-    bad = len(unreadable)
-    for lineno, row in rows:
-        problems = check_row(row, texts)
-        for problem in problems:
-            print(f"{path}:{lineno}: {problem}")
-        bad += bool(problems)
+    rows, _, bad = print_row_problems(path, texts, check_row)
     for problem in check_order(rows, texts):
         print(f"{path}: {problem}")
         bad += 1

@@ -124,7 +124,7 @@ def test_both_checkers_read_lines_alike(tmp_path) -> None:  # noqa: ANN001 - pyt
     rows, problems = country.read_rows(path)
     assert rows == [(1, {"a": 1}), (5, {"b": 2})]
     assert [p.split(": ", 1)[1][:12] for p in problems] == ["not JSON (Ex", "line is not "]
-    assert check.read_rows.__module__ == "check_country_set"  # the one reader, not a copy
+    assert check.print_row_problems.__module__ == "check_country_set"  # one reader, not a copy
 
 
 def test_exhaustive_rows_score_a_set_and_name_a_missing_one(tmp_path) -> None:  # noqa: ANN001
