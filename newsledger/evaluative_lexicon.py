@@ -21,6 +21,7 @@ from newsledger.arguments import expand
 from newsledger.errors import LexiconError
 from newsledger.lexicon_data import table_rows
 from newsledger.status import cues
+from newsledger.status_background import NEGATIVE_SUBJECTS
 
 #: Words that negate a reported predicate ("was not a pretext", "was never legal", "no crime").
 NEGATORS = frozenset({"not", "n't", "never", "no"})
@@ -30,8 +31,9 @@ NEGATORS = frozenset({"not", "n't", "never", "no"})
 NEGATED_ADVERBS = frozenset({"longer"})
 
 #: Holders that name no one: "Nobody was critical of Y" states no one's stance (M12 #7); a
-#: determiner "no" ("No senator was critical") is read through :func:`negated`.
-NOBODY = frozenset({"nobody", "none", "neither", "noone"})
+#: determiner "no" ("No senator was critical") is read through :func:`negated`. The same words
+#: as a negative subject in the status rules.
+NOBODY = NEGATIVE_SUBJECTS
 
 #: Polarities of rows that give a word's verdict (a judgement, a standard, an act, a stance, a
 #: denial): such a hand row wins over VADER. The other rows (harm, deed, expression, ...)

@@ -255,7 +255,7 @@ def claims(statement: Statement, trigger: Token, background: bool, presupposed: 
     if background and statement.kind != "direct" and not trailing:
         return False  # a final "..., X said" still attributes the whole sentence
     cue_tok = next((t for t in trigger.doc if t.idx == statement.cue_start), None)
-    lemma = cue_lemma(statement, trigger)
+    lemma = cue_lemma(statement, cue_tok)
     if presupposed and not (cue(lemma, "report") or flagged(lemma, "dispute")):
         return False
     if statement.kind != "direct" and flagged(lemma, "ask") and (
@@ -325,9 +325,8 @@ def _reacted_to(trigger: Token, cue_tok: Token | None) -> bool:
             and trigger.head.head.i == cue_tok.i and flagged(cue_tok.lemma_, "react"))
 
 
-def cue_lemma(statement: Statement, trigger: Token) -> str:
-    """Return the lemma of a statement's cue word (its first word when it has no span)."""
-    tok = next((t for t in trigger.doc if t.idx == statement.cue_start), None)
+def cue_lemma(statement: Statement, tok: Token | None) -> str:
+    """Return the lemma of a statement's cue token (its cue's first word when it has none)."""
     words = statement.cue.split()
     return tok.lemma_.lower() if tok is not None else (words[0].lower() if words else "")
 
