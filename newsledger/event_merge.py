@@ -8,15 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsledger.trigger_constraints import participle_row
 from newsledger.trigger_rules import TriggerRule
+from newsledger.trigger_senses import describing_participle
 from newsledger.triggers import TriggerMatch
 
 #: Relations along which a nested trigger of the same type is part of its governor's event.
 _MERGE_DEPS = frozenset({"prep", "pobj", "agent", "npadvmod", "advcl"})
-
-#: Relations of a participle describing its head noun ("the curfew imposed by the army"), as
-#: the participle rows of plover_triggers.tsv read them (trigger_constraints._participle_head).
-_PARTICIPLE_DEPS = frozenset({"acl", "amod", "relcl"})
 
 #: How many such steps up a nested trigger may lie below its host ("killed ... in an attack on").
 ABSORB_STEPS = 3
@@ -74,8 +72,7 @@ def _participle_noun(match: TriggerMatch, by_index: dict[int, TriggerMatch]) -> 
     ("The sanctions ... will be reviewed") would give it the main verb's modality.
     """
     tok = match.token
-    if tok.tag_ != "VBN" or tok.dep_ not in _PARTICIPLE_DEPS or tok.head.i == tok.i or not any(
-            kind == "participle" for kind, _ in match.rule.when):
+    if not describing_participle(tok) or tok.head.i == tok.i or not participle_row(match.rule):
         return None
     host = by_index.get(tok.head.i)
     if host is None or host.rule.type != match.rule.type or not _modes_agree(

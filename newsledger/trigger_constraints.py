@@ -20,6 +20,7 @@ from newsledger.trigger_rules import TriggerRule, harm_words
 from newsledger.trigger_senses import (  # re-exported: other stages import them from here
     OBJECT_DEPS,
     POLITICAL_SECTORS,
+    describing_participle,
     infinitive_complements,
     interview_question,
     is_to_infinitive,
@@ -424,7 +425,7 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
 
 def first_refusal(tok: Token, rule: TriggerRule) -> str | None:
     """Return the first constraint of a row that does not hold for a token (None: all hold)."""
-    participle = any(kind == "participle" for kind, _ in rule.when)
+    participle = participle_row(rule)
     for kind, words in rule.when:
         if kind == "obj" and participle and _participle_head(tok, words):
             continue
@@ -433,11 +434,16 @@ def first_refusal(tok: Token, rule: TriggerRule) -> str | None:
     return None
 
 
+def participle_row(rule: TriggerRule) -> bool:
+    """Tell whether a row is flagged "participle": its participle's head noun is its object."""
+    return any(kind == "participle" for kind, _ in rule.when)
+
+
 def _participle_head(tok: Token, words: frozenset[str]) -> bool:
     """Tell whether a passive participle with no object modifies a noun with one of the lemmas.
 
     "the embargo imposed on Iraq", "80 warplanes downed": the noun is the participle's patient;
     only rows flagged "participle" read it ("a leader called X" names, M13).
     """
-    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl") and not any(
+    return describing_participle(tok) and not any(
         c.dep_ in OBJECT_DEPS for c in tok.children) and tok.head.lemma_.lower() in words

@@ -16,6 +16,16 @@ from newsledger.clause_words import phrase_text
 from newsledger.lexicon import STATE_SECTORS, sector_of
 from newsledger.mention_syntax import RELATIVES  # who, whom, which, that
 
+#: Relations of a passive participle describing its head noun ("a poll released Sunday", "the
+#: curfew imposed by the army"): the noun is the participle's patient.
+PARTICIPLE_DEPS = frozenset({"acl", "amod", "relcl"})
+
+
+def describing_participle(tok: Token) -> bool:
+    """Tell whether a token is a passive participle describing its head noun."""
+    return tok.tag_ == "VBN" and tok.dep_ in PARTICIPLE_DEPS
+
+
 #: Object relations a constraint "obj:" looks at (the passive subject is the logical object).
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
 
@@ -208,7 +218,7 @@ def released_heads(tok: Token) -> list[Token]:
     if tok.pos_ == "NOUN":  # "the release of the report": a noun's of-phrase is its object
         objects += [g for c in children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
-    if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "relcl") and not objects:
+    if describing_participle(tok) and not objects:
         # "a poll released Sunday", "a just-released report", "a report to be released"
         objects.append(tok.head)
     if not objects and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children):
