@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 from newsledger import evaluative_lexicon as lex
 from newsledger.actors import ActorIndex
 from newsledger.clause_words import child_with
+from newsledger.mention_syntax import RELATIVES  # a relative pronoun stands for its noun
 
 #: Relations by which the parser hangs an object predicate on a description verb ("called it
 #: anti-gay": oprd; "found Trump to be charming", "deemed the plan illegal": a clause).
@@ -35,9 +36,6 @@ PREDICATE_RELATIONS = frozenset({"oprd", "xcomp", "ccomp"})
 #: Relations of an "as" phrase's predicate: a noun ("as a caricature") or an adjective the
 #: parser hangs as a modifier or complement of "as" ("as 'terrible'").
 AS_PREDICATE = frozenset({"pobj", "amod", "acomp", "advmod"})
-
-#: Relative pronouns that stand for the noun their clause modifies ("a bill that critics called").
-RELATIVES = frozenset({"that", "which", "who", "whom"})
 
 #: Stance adjectives by their polarity row: "critical of Y" criticises Y, "supportive of Y"
 #: supports Y (the ``against`` and ``for`` rows of the evaluative table).

@@ -131,7 +131,7 @@ def _predicate_polarity(verb: Token, raised: bool = False) -> str | None:
             found = "accuse" if any(lex.polarity(o, "NOUN") == "harm" and not lex.negated(o)
                                     for o in _objects(verb)) else None
         elif found == "perform":  # "Y did a fantastic job": the deed's modifier judges Y
-            found = next((_deed_polarity(o) for o in _objects(verb) if _deed_polarity(o)), None)
+            found = next(filter(None, map(_deed_polarity, _objects(verb))), None)
     negated = negated != raised
     if found == "norm":
         return "ACCUSE" if negated else "SUPPORT"
