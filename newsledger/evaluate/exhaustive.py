@@ -21,14 +21,13 @@ sentences that get an event.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsledger.coded_event import CodedEvent
 from newsledger.evaluate import SystemScores
-from newsledger.evaluate.events import STATUS_SET, analyse, parse_texts, ratio
+from newsledger.evaluate.events import STATUS_SET, analyse, parse_texts, ratio, read_jsonl
 
 #: The folder of the event sets (the status set's, as ``newsledger eval events`` finds them).
 FIXTURES = STATUS_SET.parent
@@ -182,8 +181,7 @@ def report(tally: Tally) -> str:
 
 def read_rows(files: Sequence[Path]) -> list[dict]:
     """Return the labelled sentences of the given JSON-lines files, in order."""
-    return [json.loads(line) for path in files
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [row for path in files for row in read_jsonl(path)]
 
 
 def tally_files(files: Sequence[Path]) -> Tally:
