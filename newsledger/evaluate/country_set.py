@@ -49,6 +49,7 @@ from newsledger.evaluate.events import (
     baseline,
     parse_texts,
     ratio,
+    side_countries,
     trigger_at,
 )
 from newsledger.evaluate.in_article import ArticleRecords, locate
@@ -174,11 +175,7 @@ def _argument_sides(coded: Sequence[CodedEvent], start: int,
     here = [c for c in coded if trigger_at(start, c.event.start, c.event.end)]
     if not here:
         return None, set()
-    actors = {c.actor_country for c in here}
-    recipients = {c.recipient_country for c in here}
-    if _joint(coded, start):
-        actors = recipients = actors | recipients
-    return (actors, recipients), {c.event.type for c in here}
+    return side_countries(here), {c.event.type for c in here}
 
 
 def _record_sides(record: Record, start: int, joint: bool,

@@ -139,6 +139,18 @@ def primary(coded: Sequence[CodedEvent]) -> list[CodedEvent]:
             best.event.type]
 
 
+def side_countries(group: Sequence[CodedEvent]) -> tuple[set[str | None], set[str | None]]:
+    """Return coded events' actor and recipient countries; a joint act's sides are pooled.
+
+    In a joint act (meet, clash) both participants are source and target.
+    """
+    actors = {c.actor_country for c in group}
+    recipients = {c.recipient_country for c in group}
+    if any(c.symmetric for c in group):
+        actors = recipients = actors | recipients
+    return actors, recipients
+
+
 def gold_codes(items: object) -> tuple[list[str], int]:
     """Return the gold ISO3 country codes of a source/target list and how many were not ones."""
     codes: list[str] = []
@@ -205,10 +217,7 @@ def _score_gsr(data_dir: Path) -> tuple[list[SystemScores], list[str]]:
         mine = tallies[ARGUMENTS]
         mine["type"] += bool(group) and group[0].event.type == gold
         mine["any"] += any(c.event.type == gold for c in coded)
-        actor_countries = {c.actor_country for c in group}
-        recipient_countries = {c.recipient_country for c in group}
-        if any(c.symmetric for c in group):  # a joint act: both sides are source and target
-            actor_countries = recipient_countries = actor_countries | recipient_countries
+        actor_countries, recipient_countries = side_countries(group)
         mine["src"] += sum(code in actor_countries for code in src)
         mine["tgt"] += sum(code in recipient_countries for code in tgt)
         record = extract(doc.text)

@@ -27,7 +27,14 @@ from pathlib import Path
 
 from newsledger.coded_event import CodedEvent
 from newsledger.evaluate import SystemScores
-from newsledger.evaluate.events import STATUS_SET, analyse, parse_texts, ratio, read_jsonl
+from newsledger.evaluate.events import (
+    STATUS_SET,
+    analyse,
+    parse_texts,
+    ratio,
+    read_jsonl,
+    side_countries,
+)
 
 #: The folder of the event sets (the status set's, as ``newsledger eval events`` finds them).
 FIXTURES = STATUS_SET.parent
@@ -68,18 +75,9 @@ def _covers(coded: tuple[int, int], gold: dict) -> bool:
     return start <= g_start < end or g_start <= start < g_end
 
 
-def _sides(right: Sequence[CodedEvent]) -> tuple[set[str | None], set[str | None]]:
-    """Return the coded actor and recipient countries of matched events (pooled if joint)."""
-    actors = {c.actor_country for c in right}
-    recipients = {c.recipient_country for c in right}
-    if any(c.symmetric for c in right):
-        actors = recipients = actors | recipients
-    return actors, recipients
-
-
 def _country_check(gold: dict, right: Sequence[CodedEvent], tally: Tally) -> str:
     """Count a typed match's labelled country codes found; return a note of those missed."""
-    actors, recipients = _sides(right)
+    actors, recipients = side_countries(right)
     missed = []
     for side, found in (("actor", actors), ("recipient", recipients)):
         for code in gold.get(side) or []:
