@@ -358,3 +358,15 @@ def test_every_exhaustive_set_is_scored_by_default() -> None:
     from newsledger.evaluate.exhaustive import EXHAUSTIVE_SETS
 
     assert set(EXHAUSTIVE_SETS) <= set(DATASETS)
+
+
+def test_country_found_leaves_out_the_codes_of_missed_events() -> None:
+    tally = country_set._Tally()
+    met = {"type": "CONSULT", "actor": ["JPN"], "recipient": ["USA", "CAN"]}
+    missed = {"type": "ASSAULT", "actor": ["RUS"], "recipient": ["UKR"]}
+    tally.add(met, ({"JPN"}, {"USA", None}), {"CONSULT"})  # 2 of its 3 codes found
+    tally.add(missed, None, set())  # no event: its 2 codes count in country_acc only
+    row = country_set._row("s", "d", tally, [met, missed])
+    assert row.metrics["country_acc"] == pytest.approx(2 / 5)
+    assert row.metrics["country_found"] == pytest.approx(2 / 3)
+    assert row.metrics["event_coverage"] == 0.5

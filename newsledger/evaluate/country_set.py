@@ -12,6 +12,8 @@ Figures, for the events at the labelled trigger (an event whose trigger span hol
 - **source_country / target_country / country_acc**: as on the GSR, the share of gold codes found
   among the countries of those events' actors (recipients); a joint act (meet, talks, clash)
   counts both participants on both sides.
+- **country_found**: the same share over the items whose event is coded at all (the codes of
+  missed events left out), which tells a wrong or missing country from a missed event.
 - **none_acc**: of the sides labelled with no country whose event is coded, the share where the
   system gives that side no country either (an invented country is the error this catches).
 - **type_acc**: some event at the trigger has the labelled type; **event_coverage**: some event
@@ -134,6 +136,7 @@ class _Tally:
     none_seen: int = 0
     type_ok: int = 0
     covered: int = 0
+    codes_covered: int = 0
 
     def add(self, gold: dict[str, object], sides: tuple[set[str | None], set[str | None]] | None,
             types: set[str], joint: bool = False) -> None:
@@ -148,6 +151,7 @@ class _Tally:
             return
         self.covered += 1
         actor_codes, recipient_codes = _sides(gold)
+        self.codes_covered += len(actor_codes) + len(recipient_codes)
         self.src += sum(code in sides[0] for code in actor_codes)
         self.tgt += sum(code in sides[1] for code in recipient_codes)
         allowed: set[str | None] = {None, *actor_codes, *recipient_codes} if joint else {None}
@@ -281,6 +285,7 @@ def _row(system: str, dataset: str, t: _Tally, items: Sequence[dict[str, object]
         "source_country": ratio(t.src, n_src),
         "target_country": ratio(t.tgt, n_tgt),
         "country_acc": ratio(t.src + t.tgt, n_src + n_tgt),
+        "country_found": ratio(t.src + t.tgt, t.codes_covered),
         "none_acc": ratio(t.none_ok, t.none_seen),
         "type_acc": ratio(t.type_ok, len(items)),
         "event_coverage": ratio(t.covered, len(items)),
