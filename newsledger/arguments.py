@@ -27,7 +27,7 @@ from newsledger.clause_subject import verb_subject
 from newsledger.clause_words import RECIPIENT_PREPS, child_with, pobj_of, word_list
 from newsledger.coordination import shared_nationality
 from newsledger.knowledge import traits_for
-from newsledger.mention_phrases import relation_of, relational_nouns
+from newsledger.mention_phrases import owned_texts, relation_of
 from newsledger.possessors import owner_country
 from newsledger.record import Actor
 
@@ -139,15 +139,14 @@ def _related_traits(tok: Token, owner: Token, start: int,
     doc = tok.doc
     own_start = doc[owner.right_edge.i + 1].idx
     text = doc_text(doc)
-    country, sector = _describe(text[own_start:end])
-    entry = relational_nouns()[relation_of(tok) or ""]
-    if not entry.peer and (country is None or entry.owner_sector and sector is None):
-        owner_start = doc[owner.left_edge.i].idx
-        owner_end = owner.idx + len(owner.text)
-        o_country, o_sector = _describe(text[max(start, owner_start):owner_end],
-                                        owner.ent_type_ == "PERSON")
+    owner_text = text[max(start, doc[owner.left_edge.i].idx):owner.idx + len(owner.text)]
+    # the relation's fill flags are mention_phrases' (the rule mentions use): one statement
+    texts = owned_texts(text[own_start:end], owner_text, tok)
+    country, sector = _describe(texts.own)
+    if texts.owner_country and (country is None or texts.owner_sector and sector is None):
+        o_country, o_sector = _describe(owner_text, owner.ent_type_ == "PERSON")
         country = country or o_country
-        sector = sector or (o_sector if entry.owner_sector else None)
+        sector = sector or (o_sector if texts.owner_sector else None)
     return own_start, country, sector
 
 
