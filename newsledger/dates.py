@@ -228,27 +228,30 @@ def _resolve_unit(tx: Timex, dct: dt.date, tense: Tense) -> str | None:
 FIRST_YEAR, LAST_YEAR = 1000, 9999
 
 
+def _in_range(year: int) -> bool:
+    """Tell whether a year is one the record's values can hold."""
+    return FIRST_YEAR <= year <= LAST_YEAR
+
+
 def _resolve_ago(tx: Timex, dct: dt.date) -> str | None:
     """Resolve "three days/weeks/months/years ago" (or "in three ...") at the unit's granularity."""
     n = -tx.amount if tx.kind == "ahead" else tx.amount
     try:
-        if tx.unit == "day":
-            back = dct - dt.timedelta(days=n)
-            return back.isoformat() if back.year >= FIRST_YEAR else None
-        if tx.unit == "week":
-            back = dct - dt.timedelta(weeks=n)
-            exact = tx.kind == "ago" and n <= EXACT_WEEKS and tx.rel != "about"
-            if back.year < FIRST_YEAR:
+        if tx.unit in ("day", "week"):
+            back = dct - (dt.timedelta(days=n) if tx.unit == "day" else dt.timedelta(weeks=n))
+            if not _in_range(back.year):  # a date's year is at most 9999 = LAST_YEAR
                 return None
+            exact = tx.unit == "day" or (
+                tx.kind == "ago" and n <= EXACT_WEEKS and tx.rel != "about")
             return back.isoformat() if exact else _iso_week(back)
     except OverflowError:  # before year 1 or after 9999
         return None
     if tx.unit == "month":
         year, month = _shift_month(dct.year, dct.month, -n)
-        return f"{year}-{month:02d}" if FIRST_YEAR <= year <= LAST_YEAR else None
+        return f"{year}-{month:02d}" if _in_range(year) else None
     if tx.unit == "year":
         year = dct.year - n
-        return str(year) if FIRST_YEAR <= year <= LAST_YEAR else None
+        return str(year) if _in_range(year) else None
     return None
 
 
