@@ -187,13 +187,12 @@ def backoff_rule(tok: Token, pos: str, refused: list[tuple[TriggerRule, str]],
     A blocking row that would back off counts as a sense of its own: its "-" disagrees with
     any event row, so the token gets no event (the sense is ambiguous).
     """
-    rows = [rule for rule, _ in refused if rule.pos == pos]
-    if not rows or any(_many_senses(r) for r in rows):
+    rows = [(rule, kind) for rule, kind in refused if rule.pos == pos]
+    if not rows or any(_many_senses(rule) for rule, _ in rows):
         return None
     # a row whose first refusal is no participant list can never back off: only the others
     # re-run their constraints
-    candidates = [rule for rule, kind in refused
-                  if rule.pos == pos and kind in BACKOFF_KINDS and _backs_off(tok, rule)]
+    candidates = [rule for rule, kind in rows if kind in BACKOFF_KINDS and _backs_off(tok, rule)]
     types = {rule.type for rule in candidates}
     # the doer is read last: it runs the lexicon on the subject, and most refused words of a
     # text (every sentence's, on the hot path) have already failed on their objects
