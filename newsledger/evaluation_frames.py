@@ -222,7 +222,7 @@ def expressions(sent: Span, taken: set[int], actors: ActorIndex) -> list[Evaluat
         for noun in (c for c in verb.children if c.dep_ == "dobj"):
             if lex.polarity(noun, "NOUN") != "expression" or speaker is None:
                 continue
-            kind = next((k for k in map(_modifier_polarity, noun.children) if k), None)
+            kind = next((k for k in map(modifier_polarity, noun.children) if k), None)
             topic = next((child_with(p, "pobj") for p in (*noun.children, *verb.children)
                           if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS), None)
             if kind is None or topic is None:
@@ -233,7 +233,7 @@ def expressions(sent: Span, taken: set[int], actors: ActorIndex) -> list[Evaluat
     return found
 
 
-def _modifier_polarity(child: Token) -> str | None:
+def modifier_polarity(child: Token) -> str | None:
     """Return ACCUSE or SUPPORT for an evaluative adjective modifier ("a positive note")."""
     if child.dep_ != "amod" or lex.negated(child):
         return None

@@ -49,7 +49,7 @@ from newsledger.arguments import Argument, expand
 from newsledger.clause_words import child_with, subtree_without
 from newsledger.coded_event import CodedEvent
 from newsledger.cues import second_act
-from newsledger.evaluation_frames import Evaluation, descriptions
+from newsledger.evaluation_frames import Evaluation, descriptions, modifier_polarity
 from newsledger.evaluative_lexicon import VADER_THRESHOLD, evaluative_words, vader_valence
 from newsledger.event_countries import sole_country as outside_country
 from newsledger.event_demands import reported_act_events
@@ -177,11 +177,10 @@ def _judged_act(verb: Token, actors: ActorIndex, taken: set[int]) -> tuple[str, 
             continue  # "Y's illegal strike": the coded strike carries it
         owner = lex.owner_of(noun, actors, names=False)
         for child in (c for c in noun.children if c.dep_ == "amod" and c is not owner):
-            kind = lex.TYPES.get(lex.polarity(child, "ADJ") or lex.polarity(child, "AMOD") or
-                                 lex.backoff(child) or "")
+            kind = modifier_polarity(child)  # None for a negated modifier
+            # a hedged modifier is another's charge: "Y's allegedly careless handling"
             hedged = any(lex.polarity(g, "ADV") == "hedge" for g in child.children)
-            if owner is not None and kind is not None and not lex.negated(child) and \
-                    not hedged:  # "Y's allegedly careless handling": another's charge
+            if owner is not None and kind is not None and not hedged:
                 return kind, owner
     return None
 
