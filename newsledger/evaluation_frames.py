@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from newsledger import evaluative_lexicon as lex
 from newsledger.actors import ActorIndex
 from newsledger.clause_words import child_with
-from newsledger.mention_syntax import RELATIVES  # a relative pronoun stands for its noun
+from newsledger.mention_syntax import stands_for_head
 
 #: Relations by which the parser hangs an object predicate on a description verb ("called it
 #: anti-gay": oprd; "found Trump to be charming", "deemed the plan illegal": a clause).
@@ -136,7 +136,7 @@ def _object(verb: Token) -> Token | None:
                 obj = child_with(child, "nsubj")  # "found the governor terrible"
     if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head  # "the inquiry, often labeled a witch hunt by Democrats"
-    if obj is not None and obj.lower_ in RELATIVES and verb.dep_ == "relcl":
+    if obj is not None and stands_for_head(obj, verb):
         return verb.head  # "a bill that critics called anti-gay"
     return obj
 
@@ -180,7 +180,7 @@ def _holder(adjective: Token) -> Token | None:
             lex.negated(copula):
         return None
     subject = child_with(copula, "nsubj")
-    if subject is not None and subject.lower_ in RELATIVES and copula.dep_ == "relcl":
+    if subject is not None and stands_for_head(subject, copula):
         return copula.head  # "a host who has been critical of Y"
     return None if subject is not None and lex.nobody(subject) else subject
 

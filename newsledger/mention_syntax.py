@@ -109,6 +109,15 @@ def clause_role(token: Token) -> tuple[str, str | None]:
     return t.dep_, None
 
 
+def stands_for_head(word: Token, clause: Token) -> bool:
+    """Tell whether a clause's subject or object is a relative pronoun for the noun it modifies.
+
+    "a bill that critics called anti-gay", "the storm, which killed ...": the relative clause's
+    pronoun is the clause's head noun (``clause.head``), which takes its role.
+    """
+    return clause.dep_ == "relcl" and word.lower_ in RELATIVES
+
+
 def used_as_place(token: Token, seat: bool) -> bool:
     """Tell whether a place name is used as a location rather than as an agent or party."""
     dep, prep = clause_role(token)
