@@ -14,11 +14,15 @@ from newsledger.actors import ActorIndex
 from newsledger.arguments import Argument
 from newsledger.coordination import STATELESS_SECTORS  # the UN, Amnesty: no country
 from newsledger.knowledge import figure
+from newsledger.lexicon_places import ambiguous_home
 from newsledger.participants import PARTNER_TYPES
 
 #: Kinds of participant whose own words (a nationality, a known figure's name) say who it is,
 #: not where its event happens (:func:`sole_beside`); a state or a thing names the place.
 SOMEBODY_KINDS = frozenset({"person", "group", "organization"})
+
+#: Characters after a name read for its glued ending ("-headquartered" is the longest).
+GLUED_SPAN = 16
 
 #: Entity labels that never name a country ("May", "Georgia" as a first name aside).
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
@@ -35,16 +39,29 @@ def sole_country(sent: Span, outside: Argument | None = None) -> str | None:
     lo, hi = (outside.start, outside.end) if outside is not None else (0, 0)
     ents = [e for e in sent.ents  # a sentence's entities are rebuilt from the doc's at each read
             if not lo <= e.start_char < hi]
-    words = [ent.text for ent in ents if ent.label_ not in _NOT_PLACES]
-    words += [t.text for t in sent if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()
-              and t.ent_type_ not in _NOT_PLACES and not lo <= t.idx < hi]
-    found = {c for w in dict.fromkeys(words) for c in countries_of(w)}
+    words = [(ent.text, ent.end_char) for ent in ents if ent.label_ not in _NOT_PLACES]
+    words += [(t.text, t.idx + len(t)) for t in sent if t.pos_ in ("PROPN", "ADJ")
+              and t.text[:1].isupper() and t.ent_type_ not in _NOT_PLACES
+              and not lo <= t.idx < hi]
+    text = sent.doc.text
+    found = {c for w, end in dict.fromkeys(words) if not _ambiguous_base(text, w, end)
+             for c in countries_of(w)}
     if not found:
         # no country word: the well-known persons it names tell its country ("the government
         # banned the party, President Robert Mugabe said")
         found = {t.country for t in (figure(e.text, person=True) for e in ents
                                      if e.label_ == "PERSON") if t is not None and t.country}
     return found.pop() if len(found) == 1 else None
+
+
+def _ambiguous_base(text: str, word: str, end: int) -> bool:
+    """Tell whether a word glued to "-based" names a country and another's state ("Georgia").
+
+    The phrase cannot tell Atlanta from Tbilisi (lexicon_places.ambiguous_home), so it names no
+    country of the sentence either.
+    """
+    glued = text[end:end + GLUED_SPAN].split(maxsplit=1)
+    return bool(glued) and ambiguous_home(word + glued[0]) is not None
 
 
 def sole_beside(sent: Span, sole: str | None, partner: Argument | None,

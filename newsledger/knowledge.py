@@ -129,14 +129,18 @@ def _pick(figures: tuple[Traits, ...], role: str | None, gender: str | None,
     """Return the one figure a titled surname names, its title's role and gender permitting.
 
     "Mrs Reagan" is not the president (gender); "Prime Minister Brown" is Gordon Brown though
-    other Browns are listed (role); a role no candidate holds rules none out. Of figures still
+    other Browns are listed (role); a role no candidate holds leaves only the one the table
+    knows by surname alone ("Senator Obama"; "Senator Smith" is none). Of figures still
     of several countries, the one the table knows by surname alone (``known_alone``) is taken.
     """
     if gender:
         figures = tuple(t for t in figures if not t.gender or t.gender == gender)
     if role:
         fitting = tuple(t for t in figures if _role_key(t.role) == role)
-        figures = fitting or figures
+        # a role none of them is known for says another person, as a courtesy title does,
+        # unless the table knows one by surname alone ("Senator Obama" is the president;
+        # "Senator Smith" is no British minister)
+        figures = fitting or tuple(t for t in figures if t == known_alone)
     if not figures:
         return None
     if len({_country_key(t) for t in figures}) > 1:

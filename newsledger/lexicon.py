@@ -46,6 +46,7 @@ from newsledger.lexicon_data import (
     titles,
 )
 from newsledger.lexicon_places import (
+    ambiguous_home,
     city_state_country,
     home_country,
     place_country,
@@ -273,7 +274,8 @@ def describe(text: str, label: str | None = None) -> ActorTraits:
     title = next((h for h in reversed(hits) if h.source == "title" and h not in fields), None)
 
     country = next((h.country for h in hits if h.country and not _other_party(words, h)
-                    and not _names_a_field(words, h)), None) \
+                    and not _names_a_field(words, h) and not _two_country_base(words, h)),
+                   None) \
         or city_state_country(text) or place_country(words) \
         or _modifier_place_country(words, hits) or home_country(words)
     sector = refine_sector(words, head.source if head is not None else None,
@@ -404,6 +406,15 @@ def _names_a_field(words: list[str], hit: _Hit) -> bool:
     """Tell whether a demonym only qualifies a field noun in an of-phrase ("of Russian studies")."""
     return hit.source == "demonym" and 0 < hit.i and hit.j < len(words) \
         and fold(words[hit.i - 1]) == "of" and fold(words[hit.j]) in FIELD_NOUNS
+
+
+def _two_country_base(words: list[str], hit: _Hit) -> bool:
+    """Tell whether a hit is a glued base naming a country and another's state ("Georgia-based").
+
+    The phrase alone cannot tell Atlanta from Tbilisi; the actors stage already withholds it
+    (mention_phrases), and the events stage's reading of the phrase must agree.
+    """
+    return hit.j == hit.i + 1 and ambiguous_home(words[hit.i]) is not None
 
 
 def _other_party(words: list[str], hit: _Hit) -> bool:
