@@ -23,6 +23,8 @@ from newsledger.evaluate.exhaustive import EXHAUSTIVE_SETS, FIXTURES, metrics, t
 LABELS_SHA256 = {
     "exhaustive_dev2_c.jsonl": "47d830983e9a4e57a78281429a6aee36ff81d879588c282709a46168761bc827",
     "exhaustive_dev2_d.jsonl": "e7334a83083391e6038f5aac5005c3c65e2db33f28b8d13904089816b03cf665",
+    "exhaustive_dev3_e.jsonl": "f0c964c7bbe6a04ccf64f7eaa7e9c9e6d8586d37287c35b18dd66d93eaa1aabd",
+    "exhaustive_dev3_f.jsonl": "c9f63c04d762e7e589d237b23abb4ef2aa1aeb58e0b663aba11beefc4898372f",
     "exhaustive_dev_a.jsonl": "0f8c2c26e1e8f8d1dcb0f1cbc3d6b92179a11bf7861e085110da1ff571859d20",
     "exhaustive_dev_b.jsonl": "e5c93ae202ae52801c26d163e42177cee213ddb928fd1efb2b73ff4ac2de242b",
     "exhaustive_heldout_a.jsonl":
