@@ -16,7 +16,12 @@ actor's own participle after the act ("criticized X, accusing them of ..."). Rev
 narrowed these: a presupposed event keeps a report or denial of it, "after the X" presupposes
 only in a clause stated as fact, only a set-off relative clause (or a restrictive one outside
 a reported clause) is the outlet's description; those helpers live in
-:mod:`newsledger.status_background`.
+:mod:`newsledger.status_background`. T91 (round 2 on natural text): a fronted time clause of a
+reporting verb, an utterance verb's object ("voiced displeasure"), a definite object a
+statement verb refers to and the narration beside a statement's cue are the outlet's; quoted
+words with no statement found are claimed; "call on X to" requests; a purpose clause's act is
+no more real than its verb's; which statement claims what lives in
+:mod:`newsledger.status_speech`.
 
 Cue words live in ``data/status_cues.tsv`` (with provenance).
 """
@@ -29,6 +34,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsledger import status_background as bg
+from newsledger import status_speech as sp
 from newsledger.cues import second_act
 from newsledger.record import EpistemicStatus, Statement
 from newsledger.status_background import cues as cues  # re-exported: other stages read it
@@ -102,6 +108,15 @@ PERFORMED_ACTS = frozenset({"apology", "condolence", "sympathy", "congratulation
 #: Hypothetical-status cues that state the actor's willingness ("ready to host talks"), which
 #: PLOVER codes as AGREE when the act is cooperative.
 WILLING_WORDS = frozenset({"ready", "prepared", "willing"})
+
+#: The cue of an event inside quotation marks that no statement holds.
+QUOTED = "quotation"
+#: The cue of a purpose clause's act that takes its verb's status ("would form X to fight");
+#: no intention word, so no AGREE is read off it.
+PURPOSE = "purpose"
+#: Statuses of a verb's act that its purpose clause's act shares: an act done for an unreal
+#: one is itself unreal.
+_UNREAL: frozenset[EpistemicStatus] = frozenset({"denied", "hypothetical", "planned"})
 
 #: Condition marks: an intended act under a condition is an offer or a threat ("will withdraw
 #: unless ...").
@@ -196,10 +211,6 @@ def _irrealis_for(governor: Token) -> bool:
         c.dep_ in _PREDICATE_DEPS and bg.flagged(c.lemma_, "for") for c in governor.children)
 
 
-#: Entity types of a modifier naming a party or a place (M15: "asked about Israeli strikes").
-_PARTY_ENTITIES = frozenset({"NORP", "GPE", "LOC", "ORG"})
-#: Prepositions whose object pins an event noun down to a party or place ("strikes on Rafah").
-_PINNING_PREPS = frozenset({"of", "on", "in"})
 
 
 def _to_clause(verb: Token) -> bool:
@@ -210,17 +221,10 @@ def _to_clause(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == TO for c in verb.children)
 
 
-def _averted(complement: Token) -> bool:
-    """Tell whether the complement of "from" names an averted act, not a real event.
-
-    A verbal complement ("from being forced") or a bare or non-specific noun ("banned from
-    sale", "from any attack") is averted; a definite or possessed event noun names an event
-    that exists ("protected them from the ongoing shelling").
-    """
-    if complement.dep_ == "pcomp" or complement.pos_ in ("VERB", "AUX"):
-        return True
-    return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in bg.DEFINITE)
-                   for c in complement.children)
+def _purpose(clause: Token, verb: Token) -> bool:
+    """Tell whether a to-infinitive after a verb is its purpose ("formed a coalition to fight")."""
+    return clause.i > verb.i and verb.pos_ == "VERB" and is_to_infinitive(clause) and not any(
+        c.dep_ == "mark" for c in clause.children)
 
 
 def _not_after_modal(verb: Token) -> bool:
@@ -231,42 +235,6 @@ def _not_after_modal(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(
         c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lemma_ in _PARTICIPLE_AUXES)
         for c in verb.children)
-
-
-def _requested(cur: Token, dep: str) -> bool:
-    """Tell whether a word under "ask" is requested, not a question's topic ("asked why").
-
-    "asked X to go", "asked for X" and a mandative "asked that X go" request; "asked about X"
-    and "asked why ..." do not.
-    """
-    return dep == "xcomp" or is_to_infinitive(cur) or (dep == "prep" and cur.lower_ == FOR) or (
-        dep == "ccomp" and any(c.dep_ == "mark" and c.lower_ == THAT for c in cur.children))
-
-
-def _asked_about(head: Token, cur: Token, below: Token | None, trigger: Token) -> bool:
-    """Tell whether the trigger is an unspecific act a question is about ("asked about sending").
-
-    A gerund or a bare or non-specific event noun ("asked about troop deployments") is only
-    raised; a definite or possessed one ("about the attack", "about his meeting") is known, and
-    so is a bare plural that a party or place pins down ("about Israeli strikes", "about
-    arrests of activists in Minsk", M15).
-    """
-    return (cur.dep_ == "prep" and cur.lower_ in bg.TOPIC_PREPS and bg.flagged(head.lemma_, "ask")
-            and below is not None and below.i == trigger.i and _averted(trigger)
-            and not _pinned_down(trigger))
-
-
-def _pinned_down(noun: Token) -> bool:
-    """Tell whether an event noun's modifiers make it specific: a party/place or its phrase.
-
-    A nationality, place or organisation as its adjective or compound ("Israeli strikes",
-    "Hamas attacks"), or an of/on/in phrase ("arrests of activists", "strikes on Rafah").
-    """
-    if noun.pos_ != "NOUN":
-        return False
-    return any((c.dep_ in ("amod", "compound") and c.ent_type_ in _PARTY_ENTITIES) or (
-        c.dep_ == "prep" and c.lower_ in _PINNING_PREPS
-        and any(g.dep_ == "pobj" for g in c.children)) for c in noun.children)
 
 
 def _object_cue(verb: Token, cur: Token) -> tuple[EpistemicStatus, str] | None:
@@ -386,12 +354,18 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             cur = head
             adjunct = True  # the negation of "rule out" is consumed here
             continue
+        if dep == "advcl" and cur.i == trigger.i and _purpose(cur, head):
+            # "would form a coalition to fight X": a purpose is intended by its verb's act and
+            # is no more real than it (T91); not the objects below it ("to rebuild the alliance")
+            means = status_of(head).status
+            if means in _UNREAL:
+                found.statuses.append((means, PURPOSE))
         adjunct = adjunct or dep == "advcl"
         governed = dep not in _NOT_GOVERNED and not adjunct
-        if governed and bg.flagged(head.lemma_, "infinitive") and not _requested(cur, dep):
+        if governed and bg.flagged(head.lemma_, "infinitive") and not sp.requested(cur, dep):
             # "asked about the raid", "asked why ...": a question's topic, not a requested act
             governed = False
-        if _asked_about(head, cur, below, trigger) and not adjunct:
+        if sp.asked_about(head, cur, below, trigger) and not adjunct:
             # "asked NATO about sending troops": an act only raised in a question is a
             # possibility, asserted by nobody ("asked about the attack" takes it as known)
             found.statuses.append(("hypothetical", head.lemma_.lower()))
@@ -401,7 +375,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             # object noun governs its to/for complement
             found.statuses.append(carried)
         from_status = _cue(head.lemma_, "from")
-        if governed and from_status and cur.lower_ == FROM and below is not None and _averted(
+        if governed and from_status and cur.lower_ == FROM and below is not None and bg.averted(
                 below):  # "kept X from going"
             found.statuses.append((from_status, head.lemma_.lower()))
         if presupposed and bg.locates(cur, trigger):
@@ -419,19 +393,19 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
                     found.statuses.append((status, head.lemma_.lower()))
                     if role == "gov" and head.pos_ == "VERB":
                         # who denies, fears or plans it: "Moscow denied sending troops"
-                        found.source = found.source or bg.subject(head)
+                        found.source = found.source or sp.subject(head)
         # "acknowledged X, saying ...": the speaker's own participle is an act beside the
         # report, not its content
-        beside = dep == "advcl" and cur.tag_ == "VBG" and cur.i > head.i and bg.subject(cur) is None
+        beside = dep == "advcl" and cur.tag_ == "VBG" and cur.i > head.i and sp.subject(cur) is None
         background = described or restrictive or beside
         if (dep not in _NOT_GOVERNED or dep == "advcl") and not background:
             if _cue(head.lemma_, "report") and head.pos_ in ("VERB", "AUX") and not (
-                    cur.i == trigger.i and bg.self_performed(trigger)) and not (
-                    presupposed and bg.locates(cur, trigger)) and not bg.outlet_states(
-                    head, trigger):
+                    cur.i == trigger.i and sp.self_performed(trigger)) and not (
+                    presupposed and bg.locates(cur, trigger)) and not sp.outlet_states(
+                    head, trigger) and not sp.frames_report(cur, head):
                 found.statuses.append(("claimed", head.text))
                 found.reported = True
-                found.source = found.source or bg.subject(head)
+                found.source = found.source or sp.subject(head)
             if _cue(head.lemma_, "noun") == "claimed" and head.pos_ == "NOUN" and (
                     _noun_cue_reaches(head, cur, below, trigger)):
                 found.reported = True
@@ -442,10 +416,10 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             _own_cues(head, found)
         cur, below = head, cur
     # a sentence-final attribution covers the whole sentence, background included
-    for verb, source in bg.trailing_reports(cur, trigger):
+    for verb, source in sp.trailing_reports(cur, trigger):
         found.statuses.append(("claimed", verb.text))
         found.reported = True
-        found.source = found.source or source or bg.subject(verb)
+        found.source = found.source or source or sp.subject(verb)
     if presupposed:
         found.statuses = found.statuses[:own] + [
             (st, word) for st, word in found.statuses[own:] if bg.keep_for_presupposed(st, word)]
@@ -453,8 +427,11 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
     if found.would:
         found.statuses.append(("planned" if found.reported else "hypothetical", "would"))
 
-    statement = bg.statement_for(trigger, statements)
-    if statement is not None and (_performed_by(trigger.head, trigger) or not bg.claims(
+    statement = sp.statement_for(trigger, statements)
+    if statement is None and sp.in_quotation(trigger):
+        # quoted words with no statement found (its cue is in another sentence, or none)
+        found.statuses.append(("claimed", QUOTED))
+    if statement is not None and (_performed_by(trigger.head, trigger) or not sp.claims(
             statement, trigger, background=described or restrictive, presupposed=presupposed)):
         statement = None  # "offered apologies": the statement is the act, it reports nothing
     if statement is not None:
@@ -466,7 +443,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
     start: int | None = None
     end: int | None = None
     if found.source is not None:
-        start, end = bg.mention_span(found.source)
+        start, end = sp.mention_span(found.source)
     intent = any(st == "planned" and cue in INTENT_WORDS for st, cue in found.statuses)
     cue_words = {cue for _st, cue in found.statuses}
     return StatusDecision(

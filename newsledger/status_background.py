@@ -2,23 +2,23 @@
 
 A past-dated or completed event named as background is presupposed ("after the attacks", "last
 week's raid"); a comma-set relative clause describes a participant in the outlet's words; a
-question's topic is nobody's claim; a statement that performs the speech act it names ("I am
-asking ...") is that act. Who asserts a claim is found here too: the subject of a reporting
-verb, a sentence-final attribution ("..., police said"), the statement holding the trigger.
-:mod:`newsledger.status` asks these questions while it climbs; the cue table of
-``data/status_cues.tsv`` is loaded here so that both modules share it without a cycle.
+definite or pinned-down event noun names an event that exists. Which statement claims an event
+is :mod:`newsledger.status_speech` (split off by T91). :mod:`newsledger.status` asks these
+questions while it climbs; the cue table of ``data/status_cues.tsv`` is loaded here so that the
+three modules share it without a cycle.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Token
 
-from newsledger.record import STATUSES, EpistemicStatus, Statement
+from newsledger.clause_words import pobj_of
+from newsledger.record import STATUSES, EpistemicStatus
 from newsledger.trigger_constraints import is_to_infinitive
 
 #: Roles whose rows give a status (documented in the data file's header).
@@ -27,7 +27,7 @@ CUE_ROLES = frozenset({"aux", "gov", "noun", "mod", "mark", "report", "from"})
 FLAG_ROLES = frozenset({
     "past", "past_time", "future", "since", "after", "react", "dispute", "when", "ask",
     "infinitive", "perform", "for", "direct", "content", "success", "announce", "factive",
-    "halt", "enacted",
+    "halt", "enacted", "utter", "time_mark",
 })
 #: The status column of a flag row.
 FLAG = "-"
@@ -38,8 +38,9 @@ DATING_DEPS = frozenset({"amod", "nummod", "compound", "poss", "npadvmod"})
 AHEAD_DEPS = DATING_DEPS | {"prep"}
 #: Determiners of a known, particular event ("after the attacks", not "after attacks").
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
-#: Determiners of any or no event: "respond to any attack" presupposes none.
-NON_SPECIFIC = frozenset({"any", "no", "every", "each"})
+#: Determiners of any or no event: "respond to any attack" presupposes none ("stop all
+#: attacks" none either, T91).
+NON_SPECIFIC = frozenset({"any", "no", "every", "each", "all"})
 #: Entity labels of a time noun ("last week", "last night").
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: Prepositions joining a halted event to the halt ("an end to", "a pause in", "a freeze on").
@@ -54,32 +55,20 @@ REALIS: frozenset[EpistemicStatus] = frozenset({"asserted", "claimed", "denied"}
 #: Statuses a presupposed event keeps from what governs it: a report or a denial is about the
 #: event itself, a plan or a possibility about something else ("will discuss the recent attack").
 KEPT_BY_PRESUPPOSED: frozenset[EpistemicStatus] = frozenset({"claimed"})
+#: Entity types of a modifier naming a party or a place (M15: "asked about Israeli strikes").
+PARTY_ENTITIES = frozenset({"NORP", "GPE", "LOC", "ORG"})
+#: Prepositions whose object pins an event noun down to a party or place ("strikes on Rafah").
+PINNING_PREPS = ("of", "on", "in")
 #: Kinds of relative clause (:func:`relative_clause`).
 SET_OFF, RESTRICTIVE = "set-off", "restrictive"
 #: Punctuation setting off a non-restrictive relative clause ("the mayor, who ...").
 SETTING_OFF = frozenset({",", "-", "--", "\u2013", "\u2014", "("})
-#: Pronouns of a speaker reporting her own act ("I am asking", "we condemn").
-FIRST_PERSON = frozenset({"i", "we"})
-#: Pronouns that can stand for a speaker in an indirect report ("saying she applauded him").
-SINGULAR_THIRD = frozenset({"he", "she"})
-PLURAL_THIRD = frozenset({"they"})
-#: Plural noun tags (for the agreement of "they" with the acting subject).
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-#: Participle tags: a subjectless participle after the act is the same actor's next act.
-PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
-#: Present-tense tags: a first-person speech act in the present is performed by saying it.
-PRESENT_TAGS = frozenset({"VBP", "VBZ"})
-#: Marks and wh-word tags that make a clause under "ask" a question ("asked whether ...").
-QUESTION_MARKS = frozenset({"whether", "if"})
-WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: Prepositions giving the topic of a question ("asked about the raid").
 TOPIC_PREPS = frozenset({"about"})
 #: Negative pronouns as a subject negate their verb ("Nobody admitted ..."), as "no" does as
 #: the subject's determiner ("No official acknowledged ..."): closed-class English words (M15).
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "noone"})
 NEGATIVE_DETS = frozenset({"no", "neither"})
-#: Auxiliary relations that, before the subject, make a clause a question ("Did X admit ...?").
-AUX_DEPS = frozenset({"aux", "auxpass"})
 
 
 def _rows() -> Iterable[list[str]]:
@@ -130,25 +119,27 @@ def presupposed(trigger: Token, realis: Callable[[Token], bool],
     modify is stated as fact (``realis``); what one reacts to is presupposed when it is
     definite ("will respond to the criticisms") or the reaction is a fact ("responded to
     accusations").
-    A halt presupposes the event it halts ("an end to the fighting"). A year before the
-    publication year dates it too ("the 2003 invasion"); with no
-    publication year no year dates anything. A noun placed ahead ("the talks next month") or
+    A halt presupposes the event it halts ("an end to the fighting", "to end the embargo"). A
+    year before the publication year dates it too ("the 2003 invasion"); with no publication
+    year no year dates anything. A noun placed ahead ("the talks next month") or
     any/no event is never presupposed.
     """
     if trigger.pos_ != "NOUN" or _dated_ahead(trigger):
         return False
+    non_specific = any(c.dep_ == "det" and c.lower_ in NON_SPECIFIC for c in trigger.children)
+    if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and flagged(
+            trigger.head.lemma_, "halt") and not non_specific:
+        return True  # "to end the embargo", as "an end to the embargo": it is in force (T91)
     for child in trigger.children:
         if child.dep_ in DATING_DEPS and any(
                 _dates_past(w, trigger) or _earlier_year(w, published_year) for w in child.subtree):
             return True
-    if trigger.dep_ != "pobj" or any(
-            c.dep_ == "det" and c.lower_ in NON_SPECIFIC for c in trigger.children):
+    if trigger.dep_ != "pobj" or non_specific:
         return False
     prep = trigger.head
     if prep.lower_ in HALT_PREPS and prep.head.pos_ == "NOUN" and flagged(prep.head.lemma_, "halt"):
         return True  # "a pause in the raids": the raids are going on
-    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
-                   for c in trigger.children)
+    definite = is_definite(trigger)
     if prep.lower_ == REACT_PREP and flagged(prep.head.lemma_, "react"):
         # "will respond to the criticisms", "responded to accusations"; not "would respond to
         # an attack"
@@ -158,6 +149,42 @@ def presupposed(trigger: Token, realis: Callable[[Token], bool],
     if prep.lower_ in TOPIC_PREPS:
         return True  # "will talk about the raid": the topic is known, not planned
     return flagged(prep.lower_, "since") or flagged(prep.lower_, "after") and realis(prep.head)
+
+
+def is_definite(noun: Token) -> bool:
+    """Tell whether a noun phrase names a known, particular thing: a possessor or "the"/"this".
+
+    A date or name before the noun may take the determiner ("the Sept. 11, 2012, attacks" hangs
+    "the" on "Sept."), so a definite determiner opening the noun's phrase counts too (T91).
+    """
+    edge = noun.left_edge
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+               for c in noun.children) or (
+        edge.i < noun.i and edge.dep_ == "det" and edge.lower_ in DEFINITE)
+
+
+def averted(complement: Token) -> bool:
+    """Tell whether the complement of "from" names an averted act, not a real event.
+
+    A verbal complement ("from being forced") or a bare or non-specific noun ("banned from
+    sale", "from any attack") is averted; a definite or possessed event noun names an event
+    that exists ("protected them from the ongoing shelling").
+    """
+    if complement.dep_ == "pcomp" or complement.pos_ in ("VERB", "AUX"):
+        return True
+    return not is_definite(complement)
+
+
+def pinned_down(noun: Token) -> bool:
+    """Tell whether an event noun's modifiers make it specific: a party/place or its phrase.
+
+    A nationality, place or organisation as its adjective or compound ("Israeli strikes",
+    "Hamas attacks"), or an of/on/in phrase ("arrests of activists", "strikes on Rafah").
+    """
+    if noun.pos_ != "NOUN":
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTITIES
+               for c in noun.children) or pobj_of(noun, *PINNING_PREPS) is not None
 
 
 def _dates_past(word: Token, trigger: Token) -> bool:
@@ -240,198 +267,3 @@ def _set_off(clause: Token) -> bool:
         c.dep_ == "relcl" and c.i < before.i and _set_off(c) for c in clause.head.children)
 
 
-def claims(statement: Statement, trigger: Token, background: bool, presupposed: bool) -> bool:
-    """Tell whether a statement whose content holds the trigger makes it the speaker's claim.
-
-    A described event ("X said Y, who attacked Z, ...") is the outlet's unless the speaker's own
-    words are quoted or the attribution follows the whole sentence; a question's content
-    ("asked about ...", "asked whether ...") asserts nothing; what the cue reacts to ("responded
-    to accusations") is presupposed by it; a statement that performs the speech act its content
-    names ("I am asking", "saying she applauded him") is that act, reported by the outlet. A
-    presupposed event is claimed only by a report or a denial ("accused X of last week's
-    massacre"), not by a cue that merely takes it as its topic ("will discuss the recent attack").
-    """
-    trailing = statement.cue_start is not None and statement.cue_start >= statement.end
-    if background and statement.kind != "direct" and not trailing:
-        return False  # a final "..., X said" still attributes the whole sentence
-    cue_tok = next((t for t in trigger.doc if t.idx == statement.cue_start), None)
-    lemma = cue_lemma(statement, cue_tok)
-    if presupposed and not (cue(lemma, "report") or flagged(lemma, "dispute")):
-        return False
-    if statement.kind != "direct" and flagged(lemma, "ask") and (
-            cue_tok is None or _asks_about(trigger, cue_tok)):
-        return False  # a quoted question still holds its speaker's words
-    if _reacted_to(trigger, cue_tok) or (cue_tok is not None and outlet_states(cue_tok, trigger)):
-        return False
-    return not performs(statement, trigger)
-
-
-def outlet_states(report: Token, trigger: Token) -> bool:
-    """Tell whether what a reporting verb holds is stated by the outlet too.
-
-    A factive verb presupposes its content ("admitted it withheld the files"), unless it is
-    negated or questioned: "never admitted that ...", "Did X admit that ...?" commit the outlet
-    to nothing (M15). Announcing an act that the announcement itself performs ("announced the
-    deal", "declared a ceasefire") makes that act the outlet's; an announced act of another
-    kind ("announced the arrest of ..."), an event further down the object's phrase and an
-    announced content clause ("announced that troops would leave") stay the source's.
-    """
-    if flagged(report.lemma_, "factive"):
-        return not _negated(report) and not _questioned(report)
-    if not flagged(report.lemma_, "announce") or not flagged(trigger.lemma_, "enacted"):
-        return False
-    obj = trigger
-    while obj.dep_ == "conj" and obj.head.i != obj.i:  # "announced a deal and sanctions"
-        obj = obj.head
-    return obj.dep_ == "dobj" and obj.head.i == report.i and trigger.pos_ == "NOUN"
-
-
-def _negated(verb: Token) -> bool:
-    """Tell whether a verb is negated: a "not"/"never", or a negative subject ("nobody")."""
-    for c in verb.children:
-        if c.dep_ == "neg":
-            return True
-        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATIVE_SUBJECTS or any(
-                d.dep_ == "det" and d.lower_ in NEGATIVE_DETS for d in c.children)):
-            return True
-    return False
-
-
-def _questioned(verb: Token) -> bool:
-    """Tell whether a verb is questioned: an auxiliary before its subject, or a final "?"."""
-    subj = subject(verb)
-    if subj is not None and any(c.dep_ in AUX_DEPS and c.i < subj.i for c in verb.children):
-        return True
-    return any(t.lower_ == "?" for t in verb.doc[verb.i:verb.sent.end])
-
-
-def _asks_about(trigger: Token, cue_tok: Token) -> bool:
-    """Tell whether the trigger lies in the question or topic of an asking cue (not a request)."""
-    cur = trigger
-    while cur.i != cue_tok.i and cur.head.i != cur.i:
-        if cur.lower_ in TOPIC_PREPS and cur.dep_ == "prep":
-            return True
-        if cur.dep_ == "ccomp" and any(
-                (c.dep_ == "mark" and c.lower_ in QUESTION_MARKS) or c.tag_ in WH_TAGS
-                for c in cur.children):
-            return True
-        cur = cur.head
-    return False
-
-
-def _reacted_to(trigger: Token, cue_tok: Token | None) -> bool:
-    """Tell whether the statement's cue is a reaction whose "to" object is the trigger."""
-    return (cue_tok is not None and trigger.dep_ == "pobj" and trigger.head.lower_ == REACT_PREP
-            and trigger.head.head.i == cue_tok.i and flagged(cue_tok.lemma_, "react"))
-
-
-def cue_lemma(statement: Statement, tok: Token | None) -> str:
-    """Return the lemma of a statement's cue token (its cue's first word when it has none)."""
-    words = statement.cue.split()
-    return tok.lemma_.lower() if tok is not None else (words[0].lower() if words else "")
-
-
-def performs(statement: Statement, trigger: Token) -> bool:
-    """Tell whether the statement is the speech act the trigger names, done by its speaker."""
-    return self_performed(trigger) and trigger.head.idx == statement.cue_start
-
-
-def self_performed(trigger: Token) -> bool:
-    """Tell whether a reported clause is its speaker's own speech act, done by saying it.
-
-    "'I am asking all candidates ...,' Vargas wrote": a first-person speech act (an expressive
-    or a request) in the present is performed by the quote. A third-person pronoun stands for
-    the speaker only under the actor's own subjectless participle ("criticized X, saying she
-    condemned ...") and agreeing with that actor; a perfect ("said they had urged") or a dated
-    act ("... in 2015") reports an earlier act.
-    """
-    if trigger.pos_ != "VERB" or trigger.dep_ != "ccomp" or not flagged(trigger.lemma_, "perform"):
-        return False
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "PRON" or any(
-            c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
-        return False
-    if subject.lower_ in SINGULAR_THIRD | PLURAL_THIRD:
-        return _actor_participle(trigger.head, subject) and not _dated(trigger)
-    if subject.lower_ not in FIRST_PERSON:
-        return False  # "'It condemns Japan,' an official said": a thing, not the speaker
-    return trigger.tag_ in PRESENT_TAGS or trigger.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in trigger.children)
-
-
-def _actor_participle(report: Token, pronoun: Token) -> bool:
-    """Tell whether a reporting verb is its actor's subjectless participle, the pronoun his."""
-    if report.tag_ != "VBG" or report.dep_ != "advcl" or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in report.children):
-        return False
-    actor = next((c for c in report.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if actor is None:
-        return False
-    plural = actor.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in actor.children)
-    return (pronoun.lower_ in PLURAL_THIRD) == plural
-
-
-def _dated(verb: Token) -> bool:
-    """Tell whether a verb has a time adjunct ("condemned the coup in 2015")."""
-    return any(w.ent_type_ in TIME_ENTITIES for c in verb.children
-               if c.dep_ in ("prep", "npadvmod", "advmod") for w in c.subtree)
-
-
-def subject(verb: Token) -> Token | None:
-    """Return the subject (or passive agent) of a reporting verb."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-    return None
-
-
-def trailing_reports(root: Token, trigger: Token) -> list[tuple[Token, Token | None]]:
-    """Return sentence-final attributions parsed below the event ("..., police said").
-
-    The parser attaches such a tail either as a clause of the root or as a noun with a
-    participle ("..., an official newspaper reported on Saturday"). A tail that holds the
-    trigger is the trigger's own clause (the climb read it), and a subjectless participle
-    ("criticized X, accusing them of ...") is the same actor's next act, attributing nothing.
-    Each is returned as its reporting verb and, for a noun tail, the noun (the source).
-    """
-    found: list[tuple[Token, Token | None]] = []
-    for child in root.children:
-        if child.i <= root.i or child.i == trigger.i or child.is_ancestor(trigger):
-            continue
-        if child.dep_ == "advcl" and child.tag_ in PARTICIPLE_TAGS and subject(child) is None:
-            continue
-        verb, source = child, None
-        if child.pos_ in ("NOUN", "PROPN"):
-            verb = next((g for g in child.children if g.dep_ in ("acl", "relcl")), child)
-            source = child
-        elif child.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
-            continue
-        elif child.dep_ == "conj" and subject(child) is None:
-            continue  # "were arrested and charged with X": a second act of the same subject
-        if verb.pos_ == "VERB" and cue(verb.lemma_, "report") and not flagged(
-                verb.lemma_, "factive") and not any(g.dep_ == "ccomp" for g in verb.children):
-            found.append((verb, source))
-    return found
-
-
-def mention_span(tok: Token) -> tuple[int, int]:
-    """Return the character span of a noun phrase head with its pre-modifiers and name parts."""
-    left = tok
-    for child in tok.lefts:
-        if child.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod"):
-            left = child if child.i < left.i else left
-    left_i = min(left.left_edge.i, left.i) if left is not tok else tok.i
-    start_tok = tok.doc[left_i]
-    return start_tok.idx, tok.idx + len(tok.text)
-
-
-def statement_for(trigger: Token, statements: Sequence[Statement]) -> Statement | None:
-    """Return the statement whose content span holds the trigger, if any."""
-    start = trigger.idx
-    for statement in statements:
-        if statement.start <= start < statement.end:
-            return statement
-    return None

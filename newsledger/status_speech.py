@@ -1,0 +1,350 @@
+"""The speech side of event status: which statement claims an event, and what it only names.
+
+A statement whose content holds a trigger makes it its speaker's claim, except where the
+outlet still states it: a described participant, a question's topic, what the cue reacts to,
+a factive or announcing verb's content, a speech act the statement itself performs, an event
+beside the cue in the outlet's narration, and the object an utterance verb names ("voiced
+displeasure", T91). Who asserts a claim is found here too: the subject of a reporting verb, a
+sentence-final attribution ("..., police said"), the statement holding the trigger, or a
+quotation with no statement found. Split from :mod:`newsledger.status_background` by T91 to
+keep each module under the size rule; :mod:`newsledger.status` asks these questions as it
+climbs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from newsledger.record import Statement
+from newsledger.status_background import (
+    NEGATIVE_DETS,
+    NEGATIVE_SUBJECTS,
+    REACT_PREP,
+    TIME_ENTITIES,
+    TOPIC_PREPS,
+    averted,
+    cue,
+    flagged,
+    is_definite,
+    pinned_down,
+)
+from newsledger.trigger_constraints import is_to_infinitive
+
+#: Pronouns of a speaker reporting her own act ("I am asking", "we condemn").
+FIRST_PERSON = frozenset({"i", "we"})
+#: Pronouns that can stand for a speaker in an indirect report ("saying she applauded him").
+SINGULAR_THIRD = frozenset({"he", "she"})
+PLURAL_THIRD = frozenset({"they"})
+#: Plural noun tags (for the agreement of "they" with the acting subject).
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Participle tags: a subjectless participle after the act is the same actor's next act.
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+#: Present-tense tags: a first-person speech act in the present is performed by saying it.
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+#: Marks and wh-word tags that make a clause under "ask" a question ("asked whether ...").
+QUESTION_MARKS = frozenset({"whether", "if"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: Auxiliary relations that, before the subject, make a clause a question ("Did X admit ...?").
+AUX_DEPS = frozenset({"aux", "auxpass"})
+#: Relations by which an adverbial clause's subordinator hangs on its verb ("when" is parsed
+#: as an advmod, "after" as a mark).
+SUBORDINATOR_DEPS = frozenset({"mark", "advmod"})
+#: Tags of an opening and a closing quotation mark (the tagger tells a straight mark's side
+#: and an apostrophe, "Democrats’ plan", from a closing mark).
+OPENING_TAG, CLOSING_TAG = "``", "''"
+#: Words a quotation must span to quote somebody's words: a shorter one is a scare quote
+#: naming a term ("known as a 'hug'", "the words 'Radical Islam'"), no report.
+MIN_QUOTED_WORDS = 4
+#: The preposition and the mark of a request under "ask": "asked for X", "asked that X go".
+REQUEST_PREP, MANDATIVE_MARK = "for", "that"
+
+
+def claims(statement: Statement, trigger: Token, background: bool, presupposed: bool) -> bool:
+    """Tell whether a statement whose content holds the trigger makes it the speaker's claim.
+
+    A described event ("X said Y, who attacked Z, ...") is the outlet's unless the speaker's own
+    words are quoted or the attribution follows the whole sentence; a question's content
+    ("asked about ...", "asked whether ...") asserts nothing; what the cue reacts to ("responded
+    to accusations") is presupposed by it; a statement that performs the speech act its content
+    names ("I am asking", "saying she applauded him") is that act, reported by the outlet. A
+    presupposed event is claimed only by a report or a denial ("accused X of last week's
+    massacre"), not by a cue that merely takes it as its topic ("will discuss the recent attack").
+    """
+    trailing = statement.cue_start is not None and statement.cue_start >= statement.end
+    if background and statement.kind != "direct" and not trailing:
+        return False  # a final "..., X said" still attributes the whole sentence
+    cue_tok = next((t for t in trigger.doc if t.idx == statement.cue_start), None)
+    lemma = cue_lemma(statement, cue_tok)
+    if presupposed and not (cue(lemma, "report") or flagged(lemma, "dispute")):
+        return False
+    if statement.kind != "direct" and flagged(lemma, "ask") and (
+            cue_tok is None or _asks_about(trigger, cue_tok)):
+        return False  # a quoted question still holds its speaker's words
+    if _reacted_to(trigger, cue_tok) or (cue_tok is not None and outlet_states(cue_tok, trigger)):
+        return False
+    if cue_tok is not None and statement.kind != "direct" and (
+            _other_branch(trigger, cue_tok) or _referred_to(trigger, cue_tok, statement)):
+        return False
+    return not performs(statement, trigger)
+
+
+def _other_branch(trigger: Token, cue_tok: Token) -> bool:
+    """Tell whether a reported span's trigger lies beside its cue, not under or above it.
+
+    "X started a petition calling on Y to ...": a span the statement stage stretched over the
+    cue's own clause holds the outlet's narration of the speaker, which the cue does not govern
+    (T91). A trigger governing the cue ("X attacked Y, police said" parsed with "said" under
+    "attacked") is still what is reported; a cue in another sentence is not judged here.
+    """
+    return (cue_tok.pos_ == "VERB" and cue_tok.dep_ != "prep" and cue_tok.sent == trigger.sent
+            and not cue_tok.is_ancestor(trigger)
+            and not trigger.is_ancestor(cue_tok) and cue_tok.i != trigger.i)
+
+
+def _referred_to(trigger: Token, cue_tok: Token, statement: Statement) -> bool:
+    """Tell whether an event noun is the object a non-reporting cue acts on, not its content.
+
+    An utterance verb's object names the utterance itself ("voiced displeasure", "issued a
+    warning"), and a definite object of another statement verb is what it refers or reacts to
+    ("point to Trump's call for a ban", "condemned the attack"): both exist in the outlet's
+    account (T91). A reporting verb's object is what it reports ("reported the attack"), and
+    beside a content clause ("explained the president's refusal ... is a weakness") the
+    object is that clause's misread subject.
+    """
+    if trigger.pos_ != "NOUN" or cue_tok.pos_ != "VERB" or cue(cue_tok.lemma_, "report") or any(
+            c.dep_ == "ccomp" for c in cue_tok.children):
+        return False  # beside a content clause the "object" is its misread subject
+    cue_words = {w.lower() for w in statement.cue.split()}
+    if not (trigger.dep_ == "dobj" and trigger.head.i == cue_tok.i) and not (
+            trigger.dep_ == "pobj" and trigger.head.lower_ in cue_words
+            and trigger.head.head.i == cue_tok.i):
+        return False
+    return flagged(cue_tok.lemma_, "utter") or is_definite(trigger)
+
+
+def in_quotation(trigger: Token) -> bool:
+    """Tell whether a trigger lies inside a quotation of its sentence (opened and not closed).
+
+    "Trump issued a statement, "Last night, our nation was attacked ...": the quoted words are
+    the speaker's even when no statement was found. A short quotation is a scare quote naming a
+    term, not somebody's words (:data:`MIN_QUOTED_WORDS`).
+    """
+    sent = trigger.sent
+    opened: int | None = None
+    for tok in trigger.doc[sent.start:trigger.i]:
+        if tok.tag_ == OPENING_TAG:
+            opened = tok.i
+        elif tok.tag_ == CLOSING_TAG:
+            opened = None
+    if opened is None:
+        return False
+    close = next((t.i for t in trigger.doc[trigger.i:sent.end] if t.tag_ == CLOSING_TAG),
+                 sent.end)
+    return sum(1 for t in trigger.doc[opened + 1:close] if not t.is_punct) >= MIN_QUOTED_WORDS
+
+
+def frames_report(clause: Token, report: Token) -> bool:
+    """Tell whether an adverbial clause before a reporting verb only dates the report.
+
+    "When Sanders accused Clinton of ..., she said ...": a fronted time clause tells when the
+    speaker spoke, in the outlet's words; it is not what she said (T91).
+    """
+    return clause.dep_ == "advcl" and clause.head.i == report.i and clause.i < report.i and any(
+        c.dep_ in SUBORDINATOR_DEPS and flagged(c.lower_, "time_mark") for c in clause.children)
+
+
+def outlet_states(report: Token, trigger: Token) -> bool:
+    """Tell whether what a reporting verb holds is stated by the outlet too.
+
+    A factive verb presupposes its content ("admitted it withheld the files"), unless it is
+    negated or questioned: "never admitted that ...", "Did X admit that ...?" commit the outlet
+    to nothing (M15). Announcing an act that the announcement itself performs ("announced the
+    deal", "declared a ceasefire") makes that act the outlet's; an announced act of another
+    kind ("announced the arrest of ..."), an event further down the object's phrase and an
+    announced content clause ("announced that troops would leave") stay the source's.
+    """
+    if flagged(report.lemma_, "factive"):
+        return not _negated(report) and not _questioned(report)
+    if not flagged(report.lemma_, "announce") or not flagged(trigger.lemma_, "enacted"):
+        return False
+    obj = trigger
+    while obj.dep_ == "conj" and obj.head.i != obj.i:  # "announced a deal and sanctions"
+        obj = obj.head
+    return obj.dep_ == "dobj" and obj.head.i == report.i and trigger.pos_ == "NOUN"
+
+
+def _negated(verb: Token) -> bool:
+    """Tell whether a verb is negated: a "not"/"never", or a negative subject ("nobody")."""
+    for c in verb.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATIVE_SUBJECTS or any(
+                d.dep_ == "det" and d.lower_ in NEGATIVE_DETS for d in c.children)):
+            return True
+    return False
+
+
+def _questioned(verb: Token) -> bool:
+    """Tell whether a verb is questioned: an auxiliary before its subject, or a final "?"."""
+    subj = subject(verb)
+    if subj is not None and any(c.dep_ in AUX_DEPS and c.i < subj.i for c in verb.children):
+        return True
+    return any(t.lower_ == "?" for t in verb.doc[verb.i:verb.sent.end])
+
+
+def _asks_about(trigger: Token, cue_tok: Token) -> bool:
+    """Tell whether the trigger lies in the question or topic of an asking cue (not a request)."""
+    cur = trigger
+    while cur.i != cue_tok.i and cur.head.i != cur.i:
+        if cur.lower_ in TOPIC_PREPS and cur.dep_ == "prep":
+            return True
+        if cur.dep_ == "ccomp" and any(
+                (c.dep_ == "mark" and c.lower_ in QUESTION_MARKS) or c.tag_ in WH_TAGS
+                for c in cur.children):
+            return True
+        cur = cur.head
+    return False
+
+
+def _reacted_to(trigger: Token, cue_tok: Token | None) -> bool:
+    """Tell whether the statement's cue is a reaction whose "to" object is the trigger."""
+    return (cue_tok is not None and trigger.dep_ == "pobj" and trigger.head.lower_ == REACT_PREP
+            and trigger.head.head.i == cue_tok.i and flagged(cue_tok.lemma_, "react"))
+
+
+def cue_lemma(statement: Statement, tok: Token | None) -> str:
+    """Return the lemma of a statement's cue token (its cue's first word when it has none)."""
+    words = statement.cue.split()
+    return tok.lemma_.lower() if tok is not None else (words[0].lower() if words else "")
+
+
+def performs(statement: Statement, trigger: Token) -> bool:
+    """Tell whether the statement is the speech act the trigger names, done by its speaker."""
+    return self_performed(trigger) and trigger.head.idx == statement.cue_start
+
+
+def self_performed(trigger: Token) -> bool:
+    """Tell whether a reported clause is its speaker's own speech act, done by saying it.
+
+    "'I am asking all candidates ...,' Vargas wrote": a first-person speech act (an expressive
+    or a request) in the present is performed by the quote. A third-person pronoun stands for
+    the speaker only under the actor's own subjectless participle ("criticized X, saying she
+    condemned ...") and agreeing with that actor; a perfect ("said they had urged") or a dated
+    act ("... in 2015") reports an earlier act.
+    """
+    if trigger.pos_ != "VERB" or trigger.dep_ != "ccomp" or not flagged(trigger.lemma_, "perform"):
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PRON" or any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+        return False
+    if subject.lower_ in SINGULAR_THIRD | PLURAL_THIRD:
+        return _actor_participle(trigger.head, subject) and not _dated(trigger)
+    if subject.lower_ not in FIRST_PERSON:
+        return False  # "'It condemns Japan,' an official said": a thing, not the speaker
+    return trigger.tag_ in PRESENT_TAGS or trigger.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in trigger.children)
+
+
+def _actor_participle(report: Token, pronoun: Token) -> bool:
+    """Tell whether a reporting verb is its actor's subjectless participle, the pronoun his."""
+    if report.tag_ != "VBG" or report.dep_ != "advcl" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in report.children):
+        return False
+    actor = next((c for c in report.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if actor is None:
+        return False
+    plural = actor.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in actor.children)
+    return (pronoun.lower_ in PLURAL_THIRD) == plural
+
+
+def _dated(verb: Token) -> bool:
+    """Tell whether a verb has a time adjunct ("condemned the coup in 2015")."""
+    return any(w.ent_type_ in TIME_ENTITIES for c in verb.children
+               if c.dep_ in ("prep", "npadvmod", "advmod") for w in c.subtree)
+
+
+def subject(verb: Token) -> Token | None:
+    """Return the subject (or passive agent) of a reporting verb."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def trailing_reports(root: Token, trigger: Token) -> list[tuple[Token, Token | None]]:
+    """Return sentence-final attributions parsed below the event ("..., police said").
+
+    The parser attaches such a tail either as a clause of the root or as a noun with a
+    participle ("..., an official newspaper reported on Saturday"). A tail that holds the
+    trigger is the trigger's own clause (the climb read it), and a subjectless participle
+    ("criticized X, accusing them of ...") is the same actor's next act, attributing nothing.
+    Each is returned as its reporting verb and, for a noun tail, the noun (the source).
+    """
+    found: list[tuple[Token, Token | None]] = []
+    for child in root.children:
+        if child.i <= root.i or child.i == trigger.i or child.is_ancestor(trigger):
+            continue
+        if child.dep_ == "advcl" and child.tag_ in PARTICIPLE_TAGS and subject(child) is None:
+            continue
+        verb, source = child, None
+        if child.pos_ in ("NOUN", "PROPN"):
+            verb = next((g for g in child.children if g.dep_ in ("acl", "relcl")), child)
+            source = child
+        elif child.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
+            continue
+        elif child.dep_ == "conj" and subject(child) is None:
+            continue  # "were arrested and charged with X": a second act of the same subject
+        if verb.pos_ == "VERB" and cue(verb.lemma_, "report") and not flagged(
+                verb.lemma_, "factive") and not any(g.dep_ == "ccomp" for g in verb.children):
+            found.append((verb, source))
+    return found
+
+
+def mention_span(tok: Token) -> tuple[int, int]:
+    """Return the character span of a noun phrase head with its pre-modifiers and name parts."""
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod"):
+            left = child if child.i < left.i else left
+    left_i = min(left.left_edge.i, left.i) if left is not tok else tok.i
+    start_tok = tok.doc[left_i]
+    return start_tok.idx, tok.idx + len(tok.text)
+
+
+def statement_for(trigger: Token, statements: Sequence[Statement]) -> Statement | None:
+    """Return the statement whose content span holds the trigger, if any."""
+    start = trigger.idx
+    for statement in statements:
+        if statement.start <= start < statement.end:
+            return statement
+    return None
+
+
+def requested(cur: Token, dep: str) -> bool:
+    """Tell whether a word under "ask" is requested, not a question's topic ("asked why").
+
+    "asked X to go", "asked for X" and a mandative "asked that X go" request; "asked about X"
+    and "asked why ..." do not.
+    """
+    return dep == "xcomp" or is_to_infinitive(cur) or (
+        dep == "prep" and cur.lower_ == REQUEST_PREP) or (dep == "ccomp" and any(
+            c.dep_ == "mark" and c.lower_ == MANDATIVE_MARK for c in cur.children))
+
+
+def asked_about(head: Token, cur: Token, below: Token | None, trigger: Token) -> bool:
+    """Tell whether the trigger is an unspecific act a question is about ("asked about sending").
+
+    A gerund or a bare or non-specific event noun ("asked about troop deployments") is only
+    raised; a definite or possessed one ("about the attack", "about his meeting") is known, and
+    so is a bare plural that a party or place pins down ("about Israeli strikes", "about
+    arrests of activists in Minsk", M15).
+    """
+    return (cur.dep_ == "prep" and cur.lower_ in TOPIC_PREPS and flagged(head.lemma_, "ask")
+            and below is not None and below.i == trigger.i and averted(trigger)
+            and not pinned_down(trigger))
