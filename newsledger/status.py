@@ -75,6 +75,9 @@ _EXCEPTIVES = frozenset({"but", "except", "save"})
 #: misread name ("Will urged", "May said").
 _TENSED = frozenset({"VBD", "VBZ"})
 
+#: Coordinators that stay inside a negation's scope ("did not attack or threaten").
+_DISJUNCTIONS = frozenset({"or", "nor"})
+
 #: Auxiliaries that license a bare participle after a modal ("could have fled", "may be held").
 _PARTICIPLE_AUXES = frozenset({"have", "be"})
 #: Function words the rules test: "for X to do", "asked that X do", "kept X from going",
@@ -225,6 +228,20 @@ def _purpose(clause: Token, verb: Token) -> bool:
     """Tell whether a to-infinitive after a verb is its purpose ("formed a coalition to fight")."""
     return clause.i > verb.i and verb.pos_ == "VERB" and is_to_infinitive(clause) and not any(
         c.dep_ == "mark" for c in clause.children)
+
+
+def _own_tense(conjunct: Token, head: Token) -> bool:
+    """Tell whether a tensed conjunct cannot share its head's auxiliary or copula.
+
+    "wasn't happy ... and hit back": a past-tense verb cannot follow "was" or "did", so the
+    auxiliary's negation or modal stops at its own clause (T91); "was not arrested or charged"
+    and "never attacked or threatened" (no auxiliary) still share it.
+    """
+    if any(c.dep_ == "cc" and c.lower_ in _DISJUNCTIONS for c in (*head.children,
+                                                                  *conjunct.children)):
+        return False  # "was not involved or arrested anyone": "or" lies in the negation's scope
+    return conjunct.tag_ in _TENSED and (head.pos_ == "AUX" or any(
+        c.dep_ in ("aux", "auxpass") for c in head.children))
 
 
 def _not_after_modal(verb: Token) -> bool:
@@ -411,7 +428,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
                 found.reported = True
         inherit = not adjunct and (dep in _INHERIT_DEPS or (
             dep == "conj" and not any(c.dep_ in ("nsubj", "aux", "neg") for c in cur.children)
-        ))
+            and not _own_tense(cur, head)))
         if inherit:
             _own_cues(head, found)
         cur, below = head, cur

@@ -125,23 +125,31 @@ def _referred_to(trigger: Token, cue_tok: Token, statement: Statement) -> bool:
 
 
 def in_quotation(trigger: Token) -> bool:
-    """Tell whether a trigger lies inside a quotation of its sentence (opened and not closed).
+    """Tell whether a trigger lies inside a quotation (opened before it and not closed).
 
     "Trump issued a statement, "Last night, our nation was attacked ...": the quoted words are
-    the speaker's even when no statement was found. A short quotation is a scare quote naming a
-    term, not somebody's words (:data:`MIN_QUOTED_WORDS`).
+    the speaker's even when no statement was found; a quotation opened in an earlier sentence
+    of the paragraph holds it too, and a sentence whose first mark is a closing one after the
+    trigger began inside one. A short quotation is a scare quote naming a term, not somebody's
+    words (:data:`MIN_QUOTED_WORDS`).
     """
-    sent = trigger.sent
-    opened: int | None = None
-    for tok in trigger.doc[sent.start:trigger.i]:
-        if tok.tag_ == OPENING_TAG:
-            opened = tok.i
-        elif tok.tag_ == CLOSING_TAG:
-            opened = None
-    if opened is None:
+    sent, doc = trigger.sent, trigger.doc
+    # a quotation may run over several sentences of its paragraph, not past it
+    start = max((t.i + 1 for t in doc[:trigger.i] if "\n" in t.text + t.whitespace_), default=0)
+    quote_marks = (OPENING_TAG, CLOSING_TAG)
+    before = [t for t in doc[start:trigger.i] if t.tag_ in quote_marks]
+    after = [t for t in doc[trigger.i + 1:sent.end] if t.tag_ in quote_marks]
+    if before:
+        if before[-1].tag_ != OPENING_TAG:
+            return False
+        opened = before[-1].i
+    elif after and after[0].tag_ == CLOSING_TAG and after[0].nbor(-1).is_punct:
+        # the quotation began in an earlier sentence ('...," X wrote'); a mark after a word is
+        # more likely an apostrophe ("Breitbart News’ editor")
+        opened = sent.start - 1
+    else:
         return False
-    close = next((t.i for t in trigger.doc[trigger.i:sent.end] if t.tag_ == CLOSING_TAG),
-                 sent.end)
+    close = after[0].i if after and after[0].tag_ == CLOSING_TAG else sent.end
     return sum(1 for t in trigger.doc[opened + 1:close] if not t.is_punct) >= MIN_QUOTED_WORDS
 
 

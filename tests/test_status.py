@@ -416,6 +416,15 @@ T91_CASES = [
     # a halt verb's object is in force, as a halt noun's is; "all attacks" are none in particular
     ("The minister defended plans to end the arms embargo.", "embargo", "asserted"),
     ("The minister promised to stop all attacks.", "attacks", "planned"),
+    # a tensed conjunct cannot share a copula's or auxiliary's negation; "or" stays in its scope
+    ("The council wasn't pleased with the plan and sued the developer for damages.", "sued",
+     "asserted"),
+    ("The army was not involved in the raid, or arrested anyone.", "arrested", "denied"),
+    # a quotation opened in an earlier sentence, or closed in this one with no opening mark
+    ("The mayor spoke at noon. \u201cThe soldiers shelled the old market last night. They fired at"
+     " the clinic too.\u201d", "fired", "claimed"),
+    ("It shows his talent for finding new ways to insult the voters of this state,\" the"
+     " columnist wrote.", "insult", "claimed"),
 ]
 
 
