@@ -66,8 +66,6 @@ _STOP_DEPS = frozenset({"relcl"})
 _NOT_GOVERNED = frozenset({"nsubj", "csubj", "conj", "advcl", "nsubjpass", "expl"})
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
-#: Objects that are a negation themselves ("attacked nobody").
-_NO_ONE = frozenset({"nobody", "nothing", "none"})
 #: Words that turn a negated object into "only" ("had nothing but praise" praises).
 _EXCEPTIVES = frozenset({"but", "except", "save"})
 #: Tensed verb tags unlike the base form (VBP is a common misreading of VB after an inverted
@@ -296,8 +294,7 @@ def _succeeded(noun: Token) -> bool:
 
 def _no_one(word: Token) -> bool:
     """Tell whether a subject or object is a negation ("nobody", "no shots"), not "nothing but"."""
-    return not _exceptive(word) and (word.lower_ in _NO_ONE or any(
-        g.dep_ == "det" and g.lower_ == "no" for g in word.children))
+    return not _exceptive(word) and bg.negative(word)
 
 
 def _exceptive(obj: Token) -> bool:

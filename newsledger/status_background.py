@@ -65,9 +65,12 @@ SET_OFF, RESTRICTIVE = "set-off", "restrictive"
 SETTING_OFF = frozenset({",", "-", "--", "\u2013", "\u2014", "("})
 #: Prepositions giving the topic of a question ("asked about the raid").
 TOPIC_PREPS = frozenset({"about"})
-#: Negative pronouns as a subject negate their verb ("Nobody admitted ..."), as "no" does as
-#: the subject's determiner ("No official acknowledged ..."): closed-class English words (M15).
-NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "noone"})
+#: Negative pronouns as a subject or object negate their verb ("Nobody admitted ...",
+#: "threatens no one"), as "no" or "neither" does as its determiner ("No official acknowledged
+#: ..."): the closed class of English negative pronouns and determiners, one list for every
+#: status rule (M15; T91 merged the two lists the rules had: "nothing" and "neither" negate as
+#: "nobody" does).
+NEGATIVE_SUBJECTS = frozenset({"nobody", "noone", "none", "nothing", "neither"})
 NEGATIVE_DETS = frozenset({"no", "neither"})
 
 
@@ -149,6 +152,12 @@ def presupposed(trigger: Token, realis: Callable[[Token], bool],
     if prep.lower_ in TOPIC_PREPS:
         return True  # "will talk about the raid": the topic is known, not planned
     return flagged(prep.lower_, "since") or flagged(prep.lower_, "after") and realis(prep.head)
+
+
+def negative(word: Token) -> bool:
+    """Tell whether a subject or object names no one: "nobody", "none", "no official"."""
+    return word.lower_ in NEGATIVE_SUBJECTS or any(
+        d.dep_ == "det" and d.lower_ in NEGATIVE_DETS for d in word.children)
 
 
 def is_definite(noun: Token) -> bool:

@@ -19,8 +19,6 @@ from spacy.tokens import Token
 
 from newsledger.record import Statement
 from newsledger.status_background import (
-    NEGATIVE_DETS,
-    NEGATIVE_SUBJECTS,
     REACT_PREP,
     TIME_ENTITIES,
     TOPIC_PREPS,
@@ -28,6 +26,7 @@ from newsledger.status_background import (
     cue,
     flagged,
     is_definite,
+    negative,
     pinned_down,
 )
 from newsledger.trigger_constraints import is_to_infinitive
@@ -188,8 +187,7 @@ def _negated(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "neg":
             return True
-        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATIVE_SUBJECTS or any(
-                d.dep_ == "det" and d.lower_ in NEGATIVE_DETS for d in c.children)):
+        if c.dep_ in ("nsubj", "nsubjpass") and negative(c):
             return True
     return False
 

@@ -385,6 +385,9 @@ def test_future_year_is_not_past() -> None:
     # only the trigger's own subject: nobody claiming an attack leaves the attack as it was
     ("No group claimed the attack on the convoy.", "attack", "claimed"),
     ("Nobody but the army attacked the town.", "attacked", "asserted"),  # an exception
+    # one list of negative words for subjects and objects (T91): "neither" as "no"
+    ("Neither side attacked the convoy.", "attacked", "denied"),
+    ("The rebels attacked neither village.", "attacked", "denied"),
     ("The army attacked the town.", "attacked", "asserted"),
 ])
 def test_a_negative_doer_denies_the_act(sentence: str, trigger: str, expected: str) -> None:
