@@ -81,6 +81,18 @@ def sole_beside(sent: Span, sole: str | None, partner: Argument | None,
     return sole_country(sent, partner) if kind in SOMEBODY_KINDS else sole
 
 
+def beyond_own_words(sent: Span, arg: Argument | None, country: str | None) -> str | None:
+    """Return the sentence's country for a participant unless only its own words name it.
+
+    The participant's own phrase was read whole and gave no country: its country word names
+    someone else ("Pyongyang's ally", "Georgia-based"), so the sentence's one country, found
+    in those same words, is no evidence either.
+    """
+    if arg is None or country is None or arg.country:
+        return country
+    return country if sole_country(sent, arg) == country else None
+
+
 def stateless(arg: Argument | None) -> bool:
     """Tell whether a participant is an international or non-governmental body of no country."""
     return arg is not None and arg.country is None and arg.sector in STATELESS_SECTORS

@@ -44,7 +44,13 @@ from newsledger.arguments import (
 from newsledger.coded_event import CodedEvent, tree_depth
 from newsledger.dates import date_for
 from newsledger.event_context import contexts, topic_scores
-from newsledger.event_countries import side_country, sole_beside, sole_country, stateless
+from newsledger.event_countries import (
+    beyond_own_words,
+    side_country,
+    sole_beside,
+    sole_country,
+    stateless,
+)
 from newsledger.event_demands import code_demands, demand_triggers
 from newsledger.event_evaluations import code_evaluations, evaluation_triggers
 from newsledger.event_merge import absorber, lead_trigger, merge_triggers
@@ -246,13 +252,14 @@ def code_sentence(
             # an actor without nationality acts where the event happens when the sentence
             # names no country ("detained by police in central Rangoon"): CAMEO's domestic actor
             # (an international body, of no country, takes none from the sentence or place)
-            a_country = resident_country(a, place) or side_country(
-                a, sole_beside(sent, sole, r, actors, rule.type)) or (
+            a_country = resident_country(a, place) or side_country(a, beyond_own_words(
+                sent, a, sole_beside(sent, sole, r, actors, rule.type))) or (
                 loc_country if a is not None and locative(place, doc) and not stateless(a)
                 else None)
             r_country = resident_country(r, place) or (
                 r.country if r is not None and r.country else None) or loc_country or \
-                side_country(r, sole_beside(sent, sole, a, actors, rule.type))
+                side_country(r, beyond_own_words(
+                    sent, r, sole_beside(sent, sole, a, actors, rule.type)))
             implicit = None if r is not None or rule.roles == "sym" else \
                 unattributed_target(place, tok, rule.type) if a is None else \
                 implicit_target(a_country, spans, place, tok,

@@ -43,3 +43,12 @@ def test_a_state_that_is_also_a_country_glued_to_based_names_no_country() -> Non
 def test_a_country_before_another_glued_base_still_counts() -> None:
     found = _countries("A Georgia official criticized a Paris-based group on Monday.")
     assert found["Georgia official"] == "GEO"
+
+
+def test_a_participants_own_words_that_gave_it_no_country_give_none_from_the_sentence() -> None:
+    # "ally" is a peer of its possessor: Pyongyang names whose ally, not the ally's country
+    found = _countries("Pyongyang's ally condemned the sanctions on Tuesday.")
+    assert found["ally"] is None
+    # a participant whose own words say nothing still takes the sentence's one country
+    found = _countries("The ministry condemned the sanctions, the Iranian news agency said.")
+    assert found["ministry"] == "IRN"
