@@ -20,15 +20,21 @@ from newsledger.trigger_rules import TriggerRule, harm_words
 from newsledger.trigger_senses import (  # re-exported: other stages import them from here
     OBJECT_DEPS,
     POLITICAL_SECTORS,
+    danger_threat,
     describing_participle,
+    hyphen_compound,
     infinitive_complements,
     interview_question,
     is_to_infinitive,
     news_medium,
     object_slot,
+    partitive_governor,
     party_addressed,
     released_heads,
     released_information,
+    released_to_public,
+    rhetoric_channel,
+    rhetoric_doer,
 )
 
 #: Relations the parser gives the predicate of "call/brand/label X Y" (oprd; npadvmod or
@@ -266,6 +272,19 @@ def _state_or_armed_doer(tok: Token) -> bool:
     return False
 
 
+def _word_contest(tok: Token) -> bool:
+    """Tell whether a contest word (attack, clash, shot back) is calm, with no armed doer (T92).
+
+    As "calm", but the word itself is left out ("shot back", "clashed" name no violence of
+    their own here), and so is a compound modifier of a noun of no violence ("gun control",
+    the topic of a campaign offensive); no state, state body or armed group is the doer.
+    """
+    violence = harm_words("violence")
+    words = [w for w in trigger_clause(tok) if w.i != tok.i and not (
+        w.dep_ == "compound" and w.head.i != tok.i and w.head.lemma_.lower() not in violence)]
+    return not _names_violence(words) and not _armed_doer(tok) and not _state_or_armed_doer(tok)
+
+
 def _governors(tok: Token) -> list[Token]:
     """Return the words governing a token, up to and including the first verb above it."""
     found: list[Token] = []
@@ -350,8 +369,24 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         # an adjective says nothing of the sense ("a frank talk on trade" is a meeting)
         return tok.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in tok.children)
     if kind == "information":  # "released the report", "a poll released Sunday" (T85)
-        return any(o.lemma_.lower() in released_information() and not _person_figure(o)
-                   for o in released_heads(tok))
+        return released_to_public(children) or any(  # "releasing them to the public" (T92)
+            o.lemma_.lower() in released_information() and not _person_figure(o)
+            for o in released_heads(tok))
+    if kind == "danger":  # "talk about the threat", "sees him as a real threat" (T92)
+        return danger_threat(tok)
+    if kind == "verbal":  # "a speech attacking X", "attacks aired in the media" (T92)
+        return _word_contest(tok) and (rhetoric_doer(tok, _doers(tok)) or rhetoric_channel(tok))
+    if kind == "wordcalm":  # "X's gun control offensive against Y", "Y shot back" (T92)
+        return _word_contest(tok)
+    if kind == "hyphen":  # "the union-backed movement": a description, no act (T92)
+        return hyphen_compound(tok)
+    if kind == "headpart":  # "at one of his rallies": head:, past a partitive "one of" (T92)
+        return partitive_governor(tok).lemma_.lower() in words
+    if kind == "clausewords":  # "holding his rally ahead of the primary" (T92)
+        return any(w.lemma_.lower() in words for w in trigger_clause(tok))
+    if kind == "nominal":  # "the victims, the wounded": a participle used as a noun (T92)
+        return any(c.dep_ == "det" for c in children) and not any(
+            c.dep_ in OBJECT_DEPS or c.dep_ == "agent" for c in children)
     if kind == "nodoer":  # "faces the threat of drought", not "Iran's threat", "threats from X"
         return not _doers(tok)
     if kind == "civilian":  # "the senator fought to pass", not "Ukraine fought to push back"

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from newsledger.clause_words import phrase_text
 from newsledger.lexicon import STATE_SECTORS, sector_of
 from newsledger.mention_syntax import RELATIVES  # who, whom, which, that
+from newsledger.trigger_rules import trigger_nouns
 
 #: Relations of a passive participle describing its head noun ("a poll released Sunday", "the
 #: curfew imposed by the army"): the noun is the participle's patient.
@@ -206,31 +207,199 @@ def released_information() -> frozenset[str]:
                      if ln.strip() and not ln.startswith("#"))
 
 
-def released_heads(tok: Token) -> list[Token]:
-    """Return the head nouns a "release" releases, without their compounds (T85, M13).
-
-    The object, a quantity's of-phrase and coordinated objects; of a participle modifying a
-    noun, that noun ("a poll released Sunday"); of the noun "release", its of-phrase. A
-    compound is left out: "the jailed policy researcher" is a person, whatever "policy" is.
-    """
-    children = list(tok.children)
-    objects = [c for c in children if c.dep_ in OBJECT_DEPS]
-    if tok.pos_ == "NOUN":  # "the release of the report": a noun's of-phrase is its object
-        objects += [g for c in children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"]
-    if describing_participle(tok) and not objects:
-        # "a poll released Sunday", "a just-released report", "a report to be released"
-        objects.append(tok.head)
-    if not objects and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children):
-        objects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children if g.dep_ == "pobj"]  # "a batch of documents"
-    return objects + [c for o in objects for c in o.conjuncts]
-
-
 def party_addressed(children: list[Token]) -> bool:
     """Tell whether a to-phrase names a party ("talked to Iranian diplomats", "to Rouhani")."""
     return any(c.dep_ == "prep" and c.lower_ == "to" and g.dep_ == "pobj" and (
         g.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
         or sector_of(phrase_text(g)) in POLITICAL_SECTORS)
         for c in children for g in c.children)
+
+
+#: Pronouns that stand for a thing named earlier ("has not yet released them"): their
+#: antecedent, the nearest noun before the verb agreeing in number, is what is released (T92).
+_THING_PRONOUNS = {"it": "NN", "this": "NN", "them": "NNS", "these": "NNS", "those": "NNS"}
+
+#: Addressees of a publication: what is released "to the public/press" is information; persons
+#: held are released to someone's custody, never to the public (T92).
+_PUBLIC = frozenset({"public", "press", "media", "reporter", "journalist"})
+
+
+def _antecedent(pronoun: Token, verb: Token) -> Token | None:
+    """Return the nearest common noun before a verb that agrees with a thing pronoun (T92)."""
+    tag = _THING_PRONOUNS.get(pronoun.lower_)
+    if tag is None:
+        return None
+    return next((w for w in reversed(pronoun.doc[pronoun.sent.start:verb.i])
+                 if w.pos_ == "NOUN" and w.tag_ == tag), None)
+
+
+def _relative_head(tok: Token) -> Token | None:
+    """Return the noun before a relative "that/which" opening a verb's clause (T92).
+
+    "This ad that Trump released": the parser may hang the verb on its subject, losing the
+    relative pronoun; the word before the clause is then "that", and before it the noun.
+    """
+    start = min(tok.left_edge.i, tok.head.left_edge.i if tok.dep_ == "acl" else tok.i)
+    if tok.doc[start].lower_ not in ("that", "which"):  # the pronoun may hang on the subject
+        start -= 1
+    if start < 1 or tok.doc[start].lower_ not in ("that", "which"):
+        return None
+    noun = tok.doc[start - 1]
+    return noun if noun.pos_ == "NOUN" else None
+
+
+def released_heads(tok: Token) -> list[Token]:
+    """Return the head nouns a "release" releases, without their compounds (T85, M13, T92).
+
+    The object, a quantity's of-phrase and coordinated objects; of a participle modifying a
+    noun, that noun ("a poll released Sunday"); of the noun "release", its of-phrase. A
+    compound is left out: "the jailed policy researcher" is a person, whatever "policy" is.
+    A relative pronoun stands for the clause's head, a thing pronoun object for its antecedent
+    ("gathers statistics ... has not yet released them"), and a clause the parser cut from
+    its relative "that" for the noun before it ("This ad that Trump released", T92).
+    """
+    children = list(tok.children)
+    objects = [c for c in children if c.dep_ in OBJECT_DEPS]
+    if tok.dep_ == "relcl" and any(o.lower_ in RELATIVES for o in objects):
+        objects = [tok.head]  # "the ad that the senator released" (T92, as object_slot)
+    if tok.pos_ == "NOUN":  # "the release of the report": a noun's of-phrase is its object
+        objects += [g for c in children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+    if not objects and tok.pos_ == "VERB":
+        objects = [n for n in (_relative_head(tok),) if n is not None]
+    if describing_participle(tok) and not objects:
+        # "a poll released Sunday", "a just-released report", "a report to be released"
+        objects.append(tok.head)
+    if not objects and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children):
+        objects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objects += [a for o in objects if o.pos_ == "PRON"
+                for a in (_antecedent(o, tok),) if a is not None]
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]  # "a batch of documents"
+    return objects + [c for o in objects for c in o.conjuncts]
+
+
+def released_to_public(children: list[Token]) -> bool:
+    """Tell whether a release goes "to the public" or the press: a publication (T92)."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and g.dep_ == "pobj"
+               and g.lemma_.lower() in _PUBLIC for c in children for g in c.children)
+
+
+#: What keeps a threat an act of threatening: its content (a to-infinitive, that-clause or
+#: of-phrase: "a threat to quit", "the threat of sanctions") or its maker (a possessor or a
+#: by-phrase: "X's threat", "a threat by the union") (T92).
+_THREAT_CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp", "poss"})
+
+
+def danger_threat(tok: Token) -> bool:
+    """Tell whether "threat" names a danger, not an act of threatening (T92).
+
+    A singular threat in a prepositional phrase ("talk about the threat", "sees him as a real
+    threat", "respond to a metastasizing threat", "the threat from the Islamic State") names
+    a danger: nobody is said to threaten anyone. A threat with a maker (possessor, by-phrase)
+    or a content (to-infinitive, that-clause, of-phrase), plural threats ("threats from
+    China") and a threat issued, made or carried out (an object, not a preposition's) stay acts.
+    """
+    if tok.tag_ != "NN" or tok.dep_ != "pobj":
+        return False
+    return not any(c.dep_ in _THREAT_CONTENT_DEPS or (
+        c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of")) for c in tok.children)
+
+
+#: Words naming a form of words: an attack done by one of them ("a speech attacking free
+#: trade", "an ad attacking Clinton") is criticism, PLOVER ACCUSE (T92).
+RHETORIC_DOERS = frozenset({
+    "speech", "ad", "advert", "advertisement", "commercial", "statement", "letter", "article",
+    "editorial", "column", "op-ed", "video", "tweet", "post", "book", "memo", "blog", "mailer",
+    "flyer", "leaflet", "remark",
+})
+
+#: Roles of electoral rivals: a candidate has no arms, so a candidate's attack on someone is
+#: criticism ("the front-runner's attacks on immigrants") (T92). "runner": front-runner's
+#: second half, as the tokenizer splits it.
+CONTENDER_WORDS = frozenset({"candidate", "nominee", "contender", "challenger", "hopeful",
+                             "runner", "frontrunner"})
+
+#: Channels of words named in an attack's or clash's own phrases ("the attacks they have been
+#: airing in the media", "clashed over ... on Twitter", "attacks during the debate") (T92).
+RHETORIC_CHANNELS = frozenset({
+    "media", "airwaves", "tweet", "debate", "interview", "rhetoric",
+    "speech", "ad", "advertisement", "commercial", "podcast", "op-ed", "editorial", "talk-show",
+})
+
+
+#: The trigger's own phrases that may name its channel: prepositional phrases and relative or
+#: adverbial clauses ("clashed over ... on Twitter", "attacks they aired in the media"); not an
+#: apposition or a conjunct the parser hangs on it ("a clash, state media reported").
+_CHANNEL_DEPS = frozenset({"prep", "relcl", "acl", "advcl"})
+
+#: Channels that are also company names: a channel only as the object of on/via/through/over
+#: ("on Twitter"), not as a firm ("Mark Zuckerberg at Facebook").
+_NAMED_CHANNELS = frozenset({"twitter", "facebook"})
+
+
+def _channel(word: Token) -> bool:
+    """Tell whether a word names a channel of words ("the media", "aired", "on Twitter")."""
+    lemma = word.lemma_.lower()
+    if lemma in _NAMED_CHANNELS or word.lower_ in _NAMED_CHANNELS:
+        return word.head.lower_ in ("on", "via", "through", "over")
+    return lemma in RHETORIC_CHANNELS or word.lower_ in RHETORIC_CHANNELS or (
+        lemma == "air" and word.pos_ == "VERB")
+
+
+def rhetoric_doer(tok: Token, doers: list[Token]) -> bool:
+    """Tell whether an attack's doer is a form of words or an electoral rival (T92).
+
+    The doer is the verb's subject or a noun's possessor / from-phrase (given), or the noun a
+    participle describes ("stump speeches attacking free trade").
+    """
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        doers = [*doers, tok.head]
+    return any(w.lemma_.lower() in RHETORIC_DOERS | CONTENDER_WORDS
+               for d in doers for w in (d, *(c for c in d.children if c.dep_ == "compound")))
+
+
+def rhetoric_channel(tok: Token) -> bool:
+    """Tell whether a trigger's own phrases, its target left out, name a channel of words (T92).
+
+    Only its prepositional phrases and clauses are read, the target (a noun's on/against-
+    phrase) left out: "an attack on a radio station" names the place attacked, not the medium
+    the attack was made in. A noun fired off or aired ("firing off endless attacks") is a
+    volley of words as well.
+    """
+    targets = {c.i for c in tok.children if tok.pos_ == "NOUN" and c.lower_ in ("on", "against")}
+    words = [w for c in tok.children if c.dep_ in _CHANNEL_DEPS and c.i not in targets
+             for w in c.subtree]
+    if any(_channel(w) for w in words):
+        return True
+    head = tok.head
+    return tok.dep_ == "dobj" and (head.lemma_.lower() == "air" or (
+        head.lemma_.lower() == "fire" and any(c.dep_ == "prt" and c.lower_ == "off"
+                                              for c in head.children)))
+
+
+def hyphen_compound(tok: Token) -> bool:
+    """Tell whether a participle is the second half of a hyphenated modifier ("union-backed").
+
+    "the union-backed movement", "military-backed opponents" describe the noun (who backs it)
+    and tell no act at a time (T92). An act noun's modifier ("an Iranian-backed attack by PUK
+    fighters") says who backed that act, and stays an event.
+    """
+    head = tok.head
+    return tok.dep_ in ("amod", "compound") and any(
+        c.dep_ == "punct" and c.text == "-" and c.i == tok.i - 1 for c in tok.children) and not (
+        head.pos_ == "NOUN" and head.lemma_.lower() in trigger_nouns())
+
+
+#: Quantity words whose of-phrase is the real noun ("one of his rallies", "some of the talks").
+_PARTITIVES = frozenset({"one", "some", "many", "several", "each", "any", "all", "most", "few",
+                         "none", "two", "three", "both"})
+
+
+def partitive_governor(tok: Token) -> Token:
+    """Return a noun's governor, skipping a partitive "one of" ("at one of his rallies": at)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PARTITIVES \
+            and head.head.head.i != head.head.i:
+        return head.head.head
+    return head

@@ -1,0 +1,132 @@
+"""Senses, types and missed words from the exhaustive dev2 sets (T92): per rule, a changed use
+and a kept look-alike.
+
+Sentences written for these tests (none copied from a gold or test page).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.parse import parse
+from newsledger.trigger_senses import danger_threat, released_heads
+from newsledger.triggers import rule_for
+
+
+def _type_of(text: str, word: str) -> str | None:
+    """Return the PLOVER type the first token spelled ``word`` gets in a sentence (None: none)."""
+    doc = parse(text)
+    tok = next(t for t in doc if t.text == word)
+    rule = rule_for(tok)
+    return rule.type if rule is not None else None
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # an attack made in words (a speech's, a candidate's, one aired in the media) is ACCUSE
+    ("The governor gave two speeches attacking the new tariffs.", "attacking", "ACCUSE"),
+    ("The senator's rivals repeated the attacks they had aired in the media all spring.",
+     "attacks", "ACCUSE"),
+    ("The candidate's attacks on the unions grew sharper.", "attacks", "ACCUSE"),
+    ("Gunmen attacking the convoy killed two guards.", "attacking", "ASSAULT"),
+    ("The army's attacks on the villages killed dozens.", "attacks", "ASSAULT"),
+    ("Rebels launched attacks on the radio station.", "attacks", "ASSAULT"),
+    # a stance attacked is criticism; military positions attacked are an assault
+    ("The mayor attacked the council's budget.", "attacked", "ACCUSE"),
+    ("The army attacked rebel positions near the border.", "attacked", "ASSAULT"),
+    # a clash in words; a clash of troops stays ASSAULT
+    ("The two senators clashed over the tax plan during the televised debate.", "clashed",
+     "ACCUSE"),
+    ("Troops clashed with protesters over the weekend.", "clashed", "ASSAULT"),
+    # a campaign offensive against a named person; a military offensive stays ASSAULT
+    ("Mary Smith's gun control offensive against John Brown will go on.", "offensive", "ACCUSE"),
+    ("The army launched an offensive against the rebels.", "offensive", "ASSAULT"),
+    # shot back / fired back as a retort; shooting back in a gunfight stays ASSAULT
+    ("The mayor shot back that the figures were wrong.", "shot", "ACCUSE"),
+    ("The senator fired back at her critics on Monday.", "fired", "ACCUSE"),
+    ("The gunman shot back at the soldiers.", "shot", "ASSAULT"),
+    # a film shot, a mind that is shot; a person shot stays ASSAULT
+    ("The video, shot by a tourist, shows the square.", "shot", None),
+    ("His nerves are shot after the long campaign.", "shot", None),
+    ("A farmer was shot by soldiers near the border.", "shot", "ASSAULT"),
+    # "the wounded" are people; wounding someone stays ASSAULT
+    ("Our thoughts are with the victims, the wounded, and their families.", "wounded", None),
+    ("The blast wounded six soldiers.", "wounded", "ASSAULT"),
+    # a "-backed" description; backing an act or a person stays SUPPORT
+    ("The union-backed movement plans a march.", "backed", None),
+    ("The party backed the governor's plan on Friday.", "backed", "SUPPORT"),
+    # a candidate's rally; a rally against something stays PROTEST
+    ("A protester was hurt at one of his rallies.", "rallies", None),
+    ("The senator held his first rally in the state ahead of the primary.", "rally", None),
+    ("Thousands joined one of the rallies against the new tax.", "rallies", "PROTEST"),
+    ("Thousands of students staged a rally outside parliament.", "rally", "PROTEST"),
+    # information released by a pronoun or a cut relative; persons held stay RETREAT
+    ("The agency gathers crime statistics but has not released them this year.", "released",
+     None),
+    ("The committee will review the transcripts before releasing them to the public.",
+     "releasing", None),
+    ("This ad that the senator released today is false.", "released", None),
+    ("The rebels seized twelve hostages and released them a week later.", "released",
+     "RETREAT"),
+    # a threat as a danger; a threat made or threatened stays THREATEN
+    ("She sees him as a real threat.", "threat", None),
+    ("The senator spoke for an hour about the threat.", "threat", None),
+    ("The speech dealt with the threat from the militants.", "threat", None),
+    ("The union repeated its threat to strike.", "threat", "THREATEN"),
+    ("The minister issued a threat on Monday.", "threat", "THREATEN"),
+    ("He dismissed the threat of sanctions from Washington.", "threat", "THREATEN"),
+])
+def test_senses_and_types(text: str, word: str, expected: str | None) -> None:
+    """Each T92 sense rule changes its use and leaves the look-alike as it was."""
+    assert _type_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # criticism phrasal verbs with their particle; the physical sense stays out
+    ("The former president ripped into the Republicans on Tuesday.", "ripped", "ACCUSE"),
+    ("The shell ripped into the building.", "ripped", None),
+    ("The governor lit into the senator at the debate.", "lit", "ACCUSE"),
+    ("The governor has hammered the senator for his vote on the bill.", "hammered", "ACCUSE"),
+    ("The judge sounded off on the candidate in three interviews.", "sounded", "ACCUSE"),
+    ("It was part of a verbal lashing they gave the president.", "lashing", "ACCUSE"),
+    # quarrels; a blood feud is none
+    ("The senator's feud with the party chairman flared again.", "feud", "ACCUSE"),
+    ("A blood feud between the two families left three dead.", "feud", None),
+    ("The two leaders sparred over the budget for weeks.", "sparred", "ACCUSE"),
+    # insults; adding insult to injury is none
+    ("His insults angered the voters.", "insults", "ACCUSE"),
+    ("To add insult to injury, the bus was late.", "insult", None),
+    # regret of one's own words; a formula or another's loss is none
+    ("The judge regretted her remarks about the candidate.", "regretted", "CONCEDE"),
+    ("I regret making those comments.", "regret", "CONCEDE"),
+    ("We regret to announce the closure of the plant.", "regret", None),
+    ("The minister regretted the death of the soldiers.", "regretted", None),
+    # persuading someone to act; being convinced of a claim is none
+    ("The envoy persuaded both factions to attend the talks.", "persuaded", "REQUEST"),
+    ("The senator is convinced that the plan will work.", "convinced", None),
+    # celebrating or cheering a decision or a named party; a birthday or a cheering crowd is none
+    ("The governor celebrated the ruling on Monday.", "celebrated", "SUPPORT"),
+    ("The governor celebrated her birthday on Monday.", "celebrated", None),
+    ("The crowd cheered loudly for Marco Rubio.", "cheered", "SUPPORT"),
+    ("The crowd cheered.", "cheered", None),
+    # ignoring results; laughing off a charge
+    ("The election results were ignored by the generals.", "ignored", "REJECT"),
+    ("The senator laughed off the charge.", "laughed", "REJECT"),
+    ("The senator laughed at the joke.", "laughed", None),
+])
+def test_missed_words(text: str, word: str, expected: str | None) -> None:
+    """Each T92 row names its event and its constraint keeps the other senses out."""
+    assert _type_of(text, word) == expected
+
+
+def test_threat_danger_reads_the_noun_alone() -> None:
+    """A plural threat or an object threat is no danger; a possessor makes it an act."""
+    doc = parse("Threats from the capital came after the minister's threat about the threat.")
+    threats = [t for t in doc if t.lower_ in ("threat", "threats")]
+    assert [danger_threat(t) for t in threats] == [False, False, True]
+
+
+def test_released_pronoun_reads_its_antecedent() -> None:
+    """A thing pronoun released stands for the nearest earlier noun of its number."""
+    doc = parse("The office keeps the records and released them on Friday.")
+    verb = next(t for t in doc if t.text == "released")
+    assert "records" in [t.text for t in released_heads(verb)]
