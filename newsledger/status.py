@@ -65,7 +65,8 @@ _STOP_DEPS = frozenset({"relcl"})
 #: subject ("the attack could spark ...") or a separate clause joined to it.
 _NOT_GOVERNED = frozenset({"nsubj", "csubj", "conj", "advcl", "nsubjpass", "expl"})
 
-_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+#: Negative adverbs and particles (T91 added "nowhere": "a crackdown was nowhere in sight").
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "nowhere"})
 #: Words that turn a negated object into "only" ("had nothing but praise" praises).
 _EXCEPTIVES = frozenset({"but", "except", "save"})
 #: Tensed verb tags unlike the base form (VBP is a common misreading of VB after an inverted

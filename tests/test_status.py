@@ -423,6 +423,10 @@ T91_CASES = [
     ("The council wasn't pleased with the plan and sued the developer for damages.", "sued",
      "asserted"),
     ("The army was not involved in the raid, or arrested anyone.", "arrested", "denied"),
+    # "nowhere" negates as "not" does; the subject of "nowhere near" is not negated
+    ("What the region needed was nowhere to be found: a serious crackdown on the smugglers.",
+     "crackdown", "denied"),
+    ("The crackdown was nowhere near as harsh as the last one.", "crackdown", "asserted"),
     # a quotation opened in an earlier sentence, or closed in this one with no opening mark
     ("The mayor spoke at noon. \u201cThe soldiers shelled the old market last night. They fired at"
      " the clinic too.\u201d", "fired", "claimed"),
