@@ -17,7 +17,7 @@ narrowed these: a presupposed event keeps a report or denial of it, "after the X
 only in a clause stated as fact, only a set-off relative clause (or a restrictive one outside
 a reported clause) is the outlet's description; those helpers live in
 :mod:`newsledger.status_background`. T91 (round 2 on natural text): a fronted time clause of a
-reporting verb, an utterance verb's object ("voiced displeasure"), a definite object a
+reporting verb, an utterance verb's object ("voiced anger"), a definite object a
 statement verb refers to and the narration beside a statement's cue are the outlet's; quoted
 words with no statement found are claimed; "call on X to" requests; a purpose clause's act is
 no more real than its verb's; which statement claims what lives in
@@ -224,7 +224,7 @@ def _to_clause(verb: Token) -> bool:
 
 
 def _purpose(clause: Token, verb: Token) -> bool:
-    """Tell whether a to-infinitive after a verb is its purpose ("formed a coalition to fight")."""
+    """Tell whether a to-infinitive after a verb is its purpose ("sent troops to guard it")."""
     return clause.i > verb.i and verb.pos_ == "VERB" and is_to_infinitive(clause) and not any(
         c.dep_ == "mark" for c in clause.children)
 
@@ -232,7 +232,7 @@ def _purpose(clause: Token, verb: Token) -> bool:
 def _own_tense(conjunct: Token, head: Token) -> bool:
     """Tell whether a tensed conjunct cannot share its head's auxiliary or copula.
 
-    "wasn't happy ... and hit back": a past-tense verb cannot follow "was" or "did", so the
+    "wasn't pleased ... and sued the firm": a past-tense verb cannot follow "was" or "did", so the
     auxiliary's negation or modal stops at its own clause (T91); "was not arrested or charged"
     and "never attacked or threatened" (no auxiliary) still share it.
     """
@@ -370,7 +370,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             adjunct = True  # the negation of "rule out" is consumed here
             continue
         if dep == "advcl" and cur.i == trigger.i and _purpose(cur, head):
-            # "would form a coalition to fight X": a purpose is intended by its verb's act and
+            # "would send troops to guard the port": a purpose is intended by its verb's act and
             # is no more real than it (T91); not the objects below it ("to rebuild the alliance")
             means = status_of(head).status
             if means in _UNREAL:

@@ -38,8 +38,8 @@ DATING_DEPS = frozenset({"amod", "nummod", "compound", "poss", "npadvmod"})
 AHEAD_DEPS = DATING_DEPS | {"prep"}
 #: Determiners of a known, particular event ("after the attacks", not "after attacks").
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
-#: Determiners of any or no event: "respond to any attack" presupposes none ("stop all
-#: attacks" none either, T91).
+#: Determiners of any or no event: "respond to any attack" presupposes none ("halt all
+#: raids" none either, T91).
 NON_SPECIFIC = frozenset({"any", "no", "every", "each", "all"})
 #: Entity labels of a time noun ("last week", "last night").
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
@@ -122,7 +122,7 @@ def presupposed(trigger: Token, realis: Callable[[Token], bool],
     modify is stated as fact (``realis``); what one reacts to is presupposed when it is
     definite ("will respond to the criticisms") or the reaction is a fact ("responded to
     accusations").
-    A halt presupposes the event it halts ("an end to the fighting", "to end the embargo"). A
+    A halt presupposes the event it halts ("an end to the fighting", "to end the blockade"). A
     year before the publication year dates it too ("the 2003 invasion"); with no publication
     year no year dates anything. A noun placed ahead ("the talks next month") or
     any/no event is never presupposed.
@@ -132,7 +132,7 @@ def presupposed(trigger: Token, realis: Callable[[Token], bool],
     non_specific = any(c.dep_ == "det" and c.lower_ in NON_SPECIFIC for c in trigger.children)
     if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and flagged(
             trigger.head.lemma_, "halt") and not non_specific:
-        return True  # "to end the embargo", as "an end to the embargo": it is in force (T91)
+        return True  # "to end the blockade", as "an end to the blockade": it is in force (T91)
     for child in trigger.children:
         if child.dep_ in DATING_DEPS and any(
                 _dates_past(w, trigger) or _earlier_year(w, published_year) for w in child.subtree):
@@ -163,8 +163,8 @@ def negative(word: Token) -> bool:
 def is_definite(noun: Token) -> bool:
     """Tell whether a noun phrase names a known, particular thing: a possessor or "the"/"this".
 
-    A date or name before the noun may take the determiner ("the Sept. 11, 2012, attacks" hangs
-    "the" on "Sept."), so a definite determiner opening the noun's phrase counts too (T91).
+    A date or name before the noun may take the determiner ("the Nov. 13, 2015, attacks" may hang
+    "the" on "Nov."), so a definite determiner opening the noun's phrase counts too (T91).
     """
     edge = noun.left_edge
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)

@@ -4,7 +4,7 @@ A statement whose content holds a trigger makes it its speaker's claim, except w
 outlet still states it: a described participant, a question's topic, what the cue reacts to,
 a factive or announcing verb's content, a speech act the statement itself performs, an event
 beside the cue in the outlet's narration, and the object an utterance verb names ("voiced
-displeasure", T91). Who asserts a claim is found here too: the subject of a reporting verb, a
+anger", T91). Who asserts a claim is found here too: the subject of a reporting verb, a
 sentence-final attribution ("..., police said"), the statement holding the trigger, or a
 quotation with no statement found. Split from :mod:`newsledger.status_background` by T91 to
 keep each module under the size rule; :mod:`newsledger.status` asks these questions as it
@@ -92,7 +92,7 @@ def claims(statement: Statement, trigger: Token, background: bool, presupposed: 
 def _other_branch(trigger: Token, cue_tok: Token) -> bool:
     """Tell whether a reported span's trigger lies beside its cue, not under or above it.
 
-    "X started a petition calling on Y to ...": a span the statement stage stretched over the
+    "X held a rally on Monday, asking Y to ...": a span the statement stage stretched over the
     cue's own clause holds the outlet's narration of the speaker, which the cue does not govern
     (T91). A trigger governing the cue ("X attacked Y, police said" parsed with "said" under
     "attacked") is still what is reported; a cue in another sentence is not judged here.
@@ -105,11 +105,11 @@ def _other_branch(trigger: Token, cue_tok: Token) -> bool:
 def _referred_to(trigger: Token, cue_tok: Token, statement: Statement) -> bool:
     """Tell whether an event noun is the object a non-reporting cue acts on, not its content.
 
-    An utterance verb's object names the utterance itself ("voiced displeasure", "issued a
+    An utterance verb's object names the utterance itself ("voiced anger", "issued a
     warning"), and a definite object of another statement verb is what it refers or reacts to
-    ("point to Trump's call for a ban", "condemned the attack"): both exist in the outlet's
+    ("pointed to the mayor's plea for calm", "condemned the attack"): both exist in the outlet's
     account (T91). A reporting verb's object is what it reports ("reported the attack"), and
-    beside a content clause ("explained the president's refusal ... is a weakness") the
+    beside a content clause ("explained the army's refusal to talk is a mistake") the
     object is that clause's misread subject.
     """
     if trigger.pos_ != "NOUN" or cue_tok.pos_ != "VERB" or cue(cue_tok.lemma_, "report") or any(
@@ -126,7 +126,7 @@ def _referred_to(trigger: Token, cue_tok: Token, statement: Statement) -> bool:
 def in_quotation(trigger: Token) -> bool:
     """Tell whether a trigger lies inside a quotation (opened before it and not closed).
 
-    "Trump issued a statement, "Last night, our nation was attacked ...": the quoted words are
+    The mayor spoke at noon: "Last week our embassy was attacked ...": the quoted words are
     the speaker's even when no statement was found; a quotation opened in an earlier sentence
     of the paragraph holds it too, and a sentence whose first mark is a closing one after the
     trigger began inside one. A short quotation is a scare quote naming a term, not somebody's
@@ -144,7 +144,7 @@ def in_quotation(trigger: Token) -> bool:
         opened = before[-1].i
     elif after and after[0].tag_ == CLOSING_TAG and after[0].nbor(-1).is_punct:
         # the quotation began in an earlier sentence ('...," X wrote'); a mark after a word is
-        # more likely an apostrophe ("Breitbart News’ editor")
+        # more likely an apostrophe ("the Times’ editor")
         opened = sent.start - 1
     else:
         return False
@@ -155,7 +155,7 @@ def in_quotation(trigger: Token) -> bool:
 def frames_report(clause: Token, report: Token) -> bool:
     """Tell whether an adverbial clause before a reporting verb only dates the report.
 
-    "When Sanders accused Clinton of ..., she said ...": a fronted time clause tells when the
+    "When the senator criticized the governor, he said ...": a fronted time clause tells when the
     speaker spoke, in the outlet's words; it is not what she said (T91).
     """
     return clause.dep_ == "advcl" and clause.head.i == report.i and clause.i < report.i and any(
