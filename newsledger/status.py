@@ -443,7 +443,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         found.statuses.append(("planned" if found.reported else "hypothetical", "would"))
 
     statement = sp.statement_for(trigger, statements)
-    if statement is None and sp.in_quotation(trigger):
+    if statement is None and sp.in_quotation(trigger) and not sp.quoted_verdict(trigger):
         # quoted words with no statement found (its cue is in another sentence, or none)
         found.statuses.append(("claimed", QUOTED))
     if statement is not None and (_performed_by(trigger.head, trigger) or not sp.claims(

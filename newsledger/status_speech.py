@@ -152,6 +152,19 @@ def in_quotation(trigger: Token) -> bool:
     return sum(1 for t in trigger.doc[opened + 1:close] if not t.is_punct) >= MIN_QUOTED_WORDS
 
 
+def quoted_verdict(trigger: Token) -> bool:
+    """Tell whether a quoted predicate noun is the speaker's verdict ("'... is a disgrace'").
+
+    Saying it performs the judgement (ACCUSE/SUPPORT), which the outlet reports as done, as it
+    does a cue's judgement ("X said ... is a disgrace" puts the act on "said", T91).
+    """
+    # imported here: evaluative_lexicon reads status's cue table, so a module-level import
+    # would be circular
+    from newsledger.evaluative_lexicon import noun_polarity
+
+    return trigger.dep_ == "attr" and trigger.pos_ == "NOUN" and noun_polarity(trigger) is not None
+
+
 def frames_report(clause: Token, report: Token) -> bool:
     """Tell whether an adverbial clause before a reporting verb only dates the report.
 

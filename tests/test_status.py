@@ -404,6 +404,8 @@ T91_CASES = [
     ("\u201cLast week our embassy was attacked by armed men.", "attacked", "claimed"),
     ("Critics called the summit a \u201cfarce\u201d and the talks collapsed.", "collapsed",
      "asserted"),
+    # ... and a quoted verdict is the judgement its saying performs, reported as done
+    ("\u201cThis ruling is a disgrace to the whole country.\u201d", "disgrace", "asserted"),
     # "call on X to do" requests the act; "called the raid a crime" requests nothing
     ("The president called on the minister to resign.", "resign", "hypothetical"),
     ("The president called the raid a crime.", "raid", "asserted"),
