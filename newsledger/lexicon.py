@@ -37,6 +37,7 @@ from newsledger.lexicon_data import (
     institutions,
     institutions_folded,
     is_title,
+    party_adjectives,
     role_descriptions,
     role_fits,
     seat_of,
@@ -146,12 +147,40 @@ def _scan(words: list[str]) -> list[_Hit]:
             found = _lookup([words[i].split("-", 1)[0]], i, i + 1)
             if found is not None and found.source not in ("country", "demonym"):
                 found = None
+        if found is None and words[i] in party_adjectives() and i + 1 < len(words):
+            found = _party_member(words, i)
         if found is None:
             i += 1
         else:
             hits.append(found)
             i = found.j
     return hits
+
+
+def _party_member(words: list[str], i: int) -> _Hit | None:
+    """Return a party adjective's hit when a title or group noun follows ("Tory MPs").
+
+    Lower-case words may come between ("a Democratic presidential candidate"); a capitalised
+    word that is no title, nor a group noun ending the phrase, starts a name ("Republican
+    People's Party" is Turkish).
+    """
+    for k in range(i + 1, min(len(words), i + 1 + PARTY_NOUN_REACH)):
+        after = _lookup([words[k]], k, k + 1)
+        capital = words[k][:1].isupper()
+        if after is not None and (after.source == "title" or after.source == "group" and (
+                not capital or k == len(words) - 1)):  # "Tory MPs", not "People's Party"
+            break
+        if capital:
+            return None
+    else:
+        return None
+    party = party_adjectives()[words[i]]
+    return _Hit(i, i + 1, "institution", party.country, party.sector, party.kind)
+
+
+#: Words a party adjective may stand before its title or group noun ("Democratic presidential
+#: candidate"): two lower-case modifiers and the noun.
+PARTY_NOUN_REACH = 3
 
 
 def _lookup(span: list[str], i: int, j: int) -> _Hit | None:

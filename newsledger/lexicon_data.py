@@ -321,3 +321,11 @@ __all__ = [
     "country_from_name", "seat_of", "institution_of", "gender_of_title", "is_title",
     "MIN_METONYMY_POPULATION",
 ]
+
+
+@lru_cache(maxsize=1)
+def party_adjectives() -> dict[str, Institution]:
+    """Return the party names used as adjectives before a title ("a Republican senator")."""
+    return {row[0]: Institution(row[0], row[1], "PTY", "group", row[2])
+            for row in table_rows("party_adjectives.tsv") if len(row) >= 3}
+

@@ -52,3 +52,19 @@ def test_a_participants_own_words_that_gave_it_no_country_give_none_from_the_sen
     # a participant whose own words say nothing still takes the sentence's one country
     found = _countries("The ministry condemned the sanctions, the Iranian news agency said.")
     assert found["ministry"] == "IRN"
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("a Republican senator", "USA"),
+    ("A Republican committee aide", "USA"),  # lower-case words may come between
+    ("Democratic presidential candidate Jane Roe", "USA"),
+    ("Republican Sen. John Roe", "USA"),  # a capitalised title
+    ("Tory MPs", "GBR"),
+    ("Democratic reforms", None),  # no title or group noun: no party
+    ("Republican People's Party", None),  # a name begins: another country's party
+    ("Democratic Unionist Party", None),
+    ("Social Democratic leaders", None),  # a party family found in many countries
+])
+def test_a_party_adjective_before_a_title_or_group_names_its_country(
+        phrase: str, country: str | None) -> None:
+    assert describe(phrase).country == country
