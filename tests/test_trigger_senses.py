@@ -112,9 +112,34 @@ def test_senses_and_types(text: str, word: str, expected: str | None) -> None:
     ("The election results were ignored by the generals.", "ignored", "REJECT"),
     ("The senator laughed off the charge.", "laughed", "REJECT"),
     ("The senator laughed at the joke.", "laughed", None),
+    # voting for a measure; a vote for a candidate stays uncoded (T44)
+    ("She voted for the war in 2002.", "voted", "SUPPORT"),
+    ("She voted for the governor in 2002.", "voted", None),
 ])
 def test_missed_words(text: str, word: str, expected: str | None) -> None:
     """Each T92 row names its event and its constraint keeps the other senses out."""
+    assert _type_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # an election held is no detention; a suspect held is
+    ("Observers called the elections held Sunday a test of the generals.", "held", None),
+    ("The police held the suspect without charge.", "held", "COERCE"),
+    # a recording captures what it shows; troops capture a town
+    ("The video captured the anger of the workers.", "captured", None),
+    ("Rebels captured the town on Monday.", "captured", "ASSAULT"),
+    # seizing on a topic; weapons seized on a boat stay a seizure
+    ("His rivals seized on the remarks.", "seized", None),
+    ("Police displayed weapons seized on a boat.", "seized", "COERCE"),
+    # bestowing is no consultation; conferring with a peer is
+    ("The honour was conferred on the general.", "conferred", None),
+    ("The minister conferred with his French counterpart.", "conferred", "CONSULT"),
+    # a clash of ideas is none; a clash of troops stays ASSAULT
+    ("The senator warned of a clash of civilizations.", "clash", None),
+    ("A clash between troops and rebels left four dead.", "clash", "ASSAULT"),
+])
+def test_other_senses(text: str, word: str, expected: str | None) -> None:
+    """Senses T92 read on dev2 beyond the brief's families, each with its look-alike."""
     assert _type_of(text, word) == expected
 
 
