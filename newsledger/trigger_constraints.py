@@ -30,6 +30,7 @@ from newsledger.trigger_senses import (  # re-exported: other stages import them
     object_slot,
     partitive_governor,
     party_addressed,
+    passive_infinitive_patients,
     released_heads,
     released_information,
     released_to_public,
@@ -241,10 +242,8 @@ def _object_holds(tok: Token, children: list[Token], words: frozenset[str]) -> b
     # "mediation efforts", "the ceasefire agreement": a noun-noun compound names the object
     objects += [c for o in objects for c in o.children if c.dep_ == "compound"]
     objects += [c for o in objects for c in o.conjuncts]  # "X and Y grenades"
-    if not objects and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children):
-        # "the troops will start being reduced": a passive infinitive's patient is the
-        # subject of the verb it completes
-        objects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not objects:  # "the troops will start being reduced": the governing verb's subject
+        objects = passive_infinitive_patients(tok, children)
     # "fired on the town", "give millions in aid": the prepositional object names it
     return any(o.lemma_.lower() in words for o in objects) or any(
         c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in words

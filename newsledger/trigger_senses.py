@@ -143,6 +143,20 @@ def _active_askers(tok: Token, children: list[Token]) -> list[Token]:
     return subjects
 
 
+def _asks_about(tok: Token, children: list[Token], indirect: bool) -> bool:
+    """Tell whether an "ask" asks about a topic, not for an act.
+
+    An about-phrase or a quoted question ("asked about X", "asked, 'Why ...?'"), or, when
+    ``indirect``, an if/whether/wh-clause (shared by the active and passive readings, T92).
+    """
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
+        return True
+    clauses = [c for c in children if c.dep_ in ("ccomp", "xcomp", "dep", "parataxis")]
+    if clauses and any(w.lower_ == "?" for w in tok.doc[tok.i:tok.sent.end]):
+        return True  # a quoted question follows; the parser hangs its "?" anywhere after
+    return indirect and any(_indirect_question(c) for c in clauses)
+
+
 def journalist_question(tok: Token, children: list[Token]) -> bool:
     """Tell whether an active "ask" is a journalist's question, not a request for an act (T89).
 
@@ -158,12 +172,7 @@ def journalist_question(tok: Token, children: list[Token]) -> bool:
     askers = _active_askers(tok, children)
     if not askers or not all(_interviewer(a) for a in askers):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
-        return True
-    clauses = [c for c in children if c.dep_ in ("ccomp", "xcomp", "dep", "parataxis")]
-    if clauses and any(w.lower_ == "?" for w in tok.doc[tok.i:tok.sent.end]):
-        return True  # a quoted question follows
-    return any(_indirect_question(c) for c in clauses)
+    return _asks_about(tok, children, indirect=True)
 
 
 def interview_question(tok: Token, children: list[Token]) -> bool:
@@ -191,12 +200,7 @@ def interview_question(tok: Token, children: list[Token]) -> bool:
         c.dep_ == "nsubj" for c in children)  # "when asked", "Asked about", no asker
     if not (passive and tok.tag_ == "VBN" or aside):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
-        return True
-    clauses = [c for c in children if c.dep_ in ("ccomp", "xcomp", "dep", "parataxis")]
-    if clauses and any(w.lower_ == "?" for w in tok.doc[tok.i:tok.sent.end]):
-        return True  # a quoted question follows; the parser hangs its "?" anywhere after
-    return aside and any(_indirect_question(c) for c in clauses)
+    return _asks_about(tok, children, indirect=aside)
 
 
 @lru_cache(maxsize=1)
@@ -248,6 +252,17 @@ def _relative_head(tok: Token) -> Token | None:
     return noun if noun.pos_ == "NOUN" else None
 
 
+def passive_infinitive_patients(tok: Token, children: list[Token]) -> list[Token]:
+    """Return a passive infinitive's patients: the subjects of the verb it completes.
+
+    "the troops will start being reduced", "a report to be released": the patient is the
+    subject of the governing verb (none when the token is no passive xcomp).
+    """
+    if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children):
+        return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return []
+
+
 def released_heads(tok: Token) -> list[Token]:
     """Return the head nouns a "release" releases, without their compounds (T85, M13, T92).
 
@@ -270,8 +285,8 @@ def released_heads(tok: Token) -> list[Token]:
     if describing_participle(tok) and not objects:
         # "a poll released Sunday", "a just-released report", "a report to be released"
         objects.append(tok.head)
-    if not objects and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children):
-        objects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not objects:
+        objects = passive_infinitive_patients(tok, children)
     objects += [a for o in objects if o.pos_ == "PRON"
                 for a in (_antecedent(o, tok),) if a is not None]
     objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
