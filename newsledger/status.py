@@ -229,6 +229,17 @@ def _purpose(clause: Token, verb: Token) -> bool:
         c.dep_ == "mark" for c in clause.children)
 
 
+def _beside_infinitive(conjunct: Token) -> bool:
+    """Tell whether a tensed verb hung on an infinitive coordinates with that infinitive's verb.
+
+    "has vowed to keep the clinics open and praised the ruling": an infinitive clause holds no
+    finite verb of its own, so "praised" is the subject's next act, not part of the vow (T91).
+    """
+    return (conjunct.dep_ == "conj" and conjunct.tag_ in _TENSED
+            and is_to_infinitive(conjunct.head) and conjunct.head.head.i != conjunct.head.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children))
+
+
 def _own_tense(conjunct: Token, head: Token) -> bool:
     """Tell whether a tensed conjunct cannot share its head's auxiliary or copula.
 
@@ -339,7 +350,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
     adjunct = False  # crossed into the clause an adjunct clause modifies
     while cur.head.i != cur.i and steps < MAX_CLIMB:
         steps += 1
-        if second_act(cur):
+        if second_act(cur) or _beside_infinitive(cur):
             # "told reporters the drills were a pretext, and called for observers": the
             # speaker's next act stands beside the reporting verb, not inside its report
             cur = cur.head.head
@@ -415,9 +426,10 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         background = described or restrictive or beside
         if (dep not in _NOT_GOVERNED or dep == "advcl") and not background:
             if _cue(head.lemma_, "report") and head.pos_ in ("VERB", "AUX") and not (
-                    cur.i == trigger.i and sp.self_performed(trigger)) and not (
+                    cur.i == sp.reported_clause(trigger).i and sp.self_performed(trigger)) and not (
                     presupposed and bg.locates(cur, trigger)) and not sp.outlet_states(
-                    head, trigger) and not sp.frames_report(cur, head):
+                    head, trigger) and not sp.frames_report(cur, head) and not sp.quoted_apart(
+                    trigger, head):
                 found.statuses.append(("claimed", head.text))
                 found.reported = True
                 found.source = found.source or sp.subject(head)
@@ -443,12 +455,16 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         found.statuses.append(("planned" if found.reported else "hypothetical", "would"))
 
     statement = sp.statement_for(trigger, statements)
-    if statement is None and sp.in_quotation(trigger) and not sp.quoted_verdict(trigger):
+    if statement is None and sp.in_quotation(trigger) and not sp.quoted_verdict(
+            trigger) and not sp.self_performed(trigger):
         # quoted words with no statement found (its cue is in another sentence, or none)
         found.statuses.append(("claimed", QUOTED))
     if statement is not None and (_performed_by(trigger.head, trigger) or not sp.claims(
             statement, trigger, background=described or restrictive, presupposed=presupposed)):
         statement = None  # "offered apologies": the statement is the act, it reports nothing
+    if statement is not None and _beside_infinitive(trigger) and (
+            statement.cue_start == trigger.head.head.idx):
+        statement = None  # "vowed to keep X and praised Y": the vow's span overran its clause
     if statement is not None:
         found.statuses.append(("claimed", statement.cue))
     best: tuple[EpistemicStatus, str | None] = ("asserted", None)

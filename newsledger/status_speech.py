@@ -84,7 +84,8 @@ def claims(statement: Statement, trigger: Token, background: bool, presupposed: 
     if _reacted_to(trigger, cue_tok) or (cue_tok is not None and outlet_states(cue_tok, trigger)):
         return False
     if cue_tok is not None and statement.kind != "direct" and (
-            _other_branch(trigger, cue_tok) or _referred_to(trigger, cue_tok, statement)):
+            _other_branch(trigger, cue_tok) or _referred_to(trigger, cue_tok, statement)
+            or quoted_apart(trigger, cue_tok)):
         return False
     return not performs(statement, trigger)
 
@@ -124,32 +125,51 @@ def _referred_to(trigger: Token, cue_tok: Token, statement: Statement) -> bool:
 
 
 def in_quotation(trigger: Token) -> bool:
-    """Tell whether a trigger lies inside a quotation (opened before it and not closed).
+    """Tell whether a trigger lies inside a quotation of somebody's words.
 
     The mayor spoke at noon: "Last week our embassy was attacked ...": the quoted words are
-    the speaker's even when no statement was found; a quotation opened in an earlier sentence
-    of the paragraph holds it too, and a sentence whose first mark is a closing one after the
-    trigger began inside one. A short quotation is a scare quote naming a term, not somebody's
-    words (:data:`MIN_QUOTED_WORDS`).
+    the speaker's even when no statement was found. A short quotation is a scare quote naming a
+    term, not somebody's words (:data:`MIN_QUOTED_WORDS`).
     """
-    sent, doc = trigger.sent, trigger.doc
+    span = quotation(trigger)
+    return span is not None and sum(
+        1 for t in trigger.doc[span[0] + 1:span[1]] if not t.is_punct) >= MIN_QUOTED_WORDS
+
+
+def quotation(tok: Token) -> tuple[int, int] | None:
+    """Return the marks (opening, closing token index) of the quotation holding a token, if any.
+
+    A quotation opened in an earlier sentence of the paragraph holds it too, and a sentence
+    whose first mark is a closing one after the token began inside one (its opening index is
+    then the sentence start minus one); an unclosed one ends with the sentence.
+    """
+    sent, doc = tok.sent, tok.doc
     # a quotation may run over several sentences of its paragraph, not past it
-    start = max((t.i + 1 for t in doc[:trigger.i] if "\n" in t.text + t.whitespace_), default=0)
+    start = max((t.i + 1 for t in doc[:tok.i] if "\n" in t.text + t.whitespace_), default=0)
     quote_marks = (OPENING_TAG, CLOSING_TAG)
-    before = [t for t in doc[start:trigger.i] if t.tag_ in quote_marks]
-    after = [t for t in doc[trigger.i + 1:sent.end] if t.tag_ in quote_marks]
+    before = [t for t in doc[start:tok.i] if t.tag_ in quote_marks]
+    after = [t for t in doc[tok.i + 1:sent.end] if t.tag_ in quote_marks]
     if before:
         if before[-1].tag_ != OPENING_TAG:
-            return False
+            return None
         opened = before[-1].i
     elif after and after[0].tag_ == CLOSING_TAG and after[0].nbor(-1).is_punct:
         # the quotation began in an earlier sentence ('...," X wrote'); a mark after a word is
         # more likely an apostrophe ("the Times’ editor")
         opened = sent.start - 1
     else:
-        return False
-    close = after[0].i if after and after[0].tag_ == CLOSING_TAG else sent.end
-    return sum(1 for t in trigger.doc[opened + 1:close] if not t.is_punct) >= MIN_QUOTED_WORDS
+        return None
+    return opened, after[0].i if after and after[0].tag_ == CLOSING_TAG else sent.end
+
+
+def quoted_apart(trigger: Token, report: Token) -> bool:
+    """Tell whether a reporting verb lies in a quotation that does not hold the trigger.
+
+    'The senator shot back, "The mayor said they lied."': a verb inside quoted words cannot
+    report the narration around them, however the parser hangs that narration (T91).
+    """
+    span = quotation(report)
+    return span is not None and not span[0] < trigger.i < span[1]
 
 
 def quoted_verdict(trigger: Token) -> bool:
@@ -241,7 +261,14 @@ def cue_lemma(statement: Statement, tok: Token | None) -> str:
 
 def performs(statement: Statement, trigger: Token) -> bool:
     """Tell whether the statement is the speech act the trigger names, done by its speaker."""
-    return self_performed(trigger) and trigger.head.idx == statement.cue_start
+    return self_performed(trigger) and reported_clause(trigger).head.idx == statement.cue_start
+
+
+def reported_clause(verb: Token) -> Token:
+    """Return the reported clause a verb coordinates under ("X were ..., and I regret Y")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def self_performed(trigger: Token) -> bool:
@@ -253,14 +280,15 @@ def self_performed(trigger: Token) -> bool:
     condemned ...") and agreeing with that actor; a perfect ("said they had urged") or a dated
     act ("... in 2015") reports an earlier act.
     """
-    if trigger.pos_ != "VERB" or trigger.dep_ != "ccomp" or not flagged(trigger.lemma_, "perform"):
+    clause = reported_clause(trigger)  # a coordinated clause of its own is said too (T91)
+    if trigger.pos_ != "VERB" or clause.dep_ != "ccomp" or not flagged(trigger.lemma_, "perform"):
         return False
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "PRON" or any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
         return False
     if subject.lower_ in SINGULAR_THIRD | PLURAL_THIRD:
-        return _actor_participle(trigger.head, subject) and not _dated(trigger)
+        return _actor_participle(clause.head, subject) and not _dated(trigger)
     if subject.lower_ not in FIRST_PERSON:
         return False  # "'It condemns Japan,' an official said": a thing, not the speaker
     return trigger.tag_ in PRESENT_TAGS or trigger.tag_ == "VBG" and any(

@@ -434,6 +434,12 @@ T91_CASES = [
      " the clinic too.\u201d", "fired", "claimed"),
     ("It shows his talent for finding new ways to insult the voters of this state,\" the"
      " columnist wrote.", "insult", "claimed"),
+    # a tensed verb hung on an infinitive is the subject's next act, not part of the promise
+    ("The governor has promised to keep the clinics open and praised the court's ruling on"
+     " Monday.", "praised", "asserted"),
+    # a quoted clause of its own, coordinated in the quote, performs its speech act too
+    ("\"Looking back, those remarks were unwise, and I regret making them,\" the judge said.",
+     "regret", "asserted"),
 ]
 
 
@@ -460,6 +466,9 @@ T91_STATEMENT_CASES = [
     ("The governor held a rally on Monday, asking residents to back the strike.",
      "The governor held a rally on Monday, asking residents to back the strike", "asking",
      "rally", "asserted"),
+    # a cue inside quoted words cannot report the narration before the quotation
+    ("The senator shot back, \"The mayor said they lied about the budget for years.",
+     "The senator shot back", "said", "shot", "asserted"),
 ]
 
 
