@@ -19,7 +19,10 @@ weighing the triple (when listed), the lemma and the context. Frames:
 ``according``
     "according to X": the clause around the phrase, minus it;
 ``colon``
-    the cue is followed by a colon: the content is what follows it in the sentence.
+    the cue is followed by a colon: the content is what follows it in the sentence;
+``subject``
+    a reaction noun the verb's subject receives ("*The plan* drew criticism", "*Clinton* came
+    under scrutiny"): the content is that subject.
 """
 
 from __future__ import annotations
@@ -282,6 +285,10 @@ def frames(token: Token) -> dict[str, TokSpan]:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 found.setdefault(f"prep:{child.lower_}", subtree_span(objects[0]))
+        elif dep == "advcl" and child.left_edge.lower_ == "for" and child.left_edge.dep_ == "mark":
+            # "called for the United States to step up": the parse makes "for X to do Y" a
+            # clause with "for" as its marker; it is the object of the verb's "for" all the same
+            found.setdefault("prep:for", (child.left_edge.i + 1, _clause_span(child)[1]))
     if "dobj" in found:
         # "called him a liar", "blamed X for Y", "described X as Y": the object with what the
         # verb says of it.
@@ -296,6 +303,9 @@ def frames(token: Token) -> dict[str, TokSpan]:
             end = next((t.i for t in token.doc[obj.right_edge.i + 1:end] if _temporal(t)), end)
             if end > obj.right_edge.i + 1:
                 found["dobj+"] = (obj.left_edge.i, end)
+    received = received_by(token)
+    if received is not None:
+        found["subject"] = subtree_span(received)
     if token.dep_ in HEAD_DEPS and token.head.pos_ in ("VERB", "AUX") and token.head.i != token.i:
         # A parenthetical cue ("The plan, he said, failed") leaves the content in two pieces;
         # the span then runs over the cue's clause.
@@ -310,6 +320,31 @@ def frames(token: Token) -> dict[str, TokSpan]:
     if nxt is not None and nxt.text == ":" and nxt.i + 1 < token.sent.end:
         found["colon"] = (nxt.i + 1, token.sent.end)
     return found
+
+
+def receiving_verb(token: Token) -> Token | None:
+    """Return the verb a noun is received through: its object ("drew criticism") or "under" it.
+
+    "The plan drew criticism from Democrats", "Clinton came under scrutiny": the reaction noun
+    is what the verb's subject got.
+    """
+    if token.pos_ != "NOUN":
+        return None
+    verb = token.head if token.dep_ == "dobj" else token.head.head if (
+        token.dep_ == "pobj" and token.head.lower_ == "under") else None
+    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+
+
+def received_by(token: Token) -> Token | None:
+    """Return who or what receives a reaction noun ("The plan drew criticism": "plan").
+
+    PolNeAR annotates the receiver as the content of such a cue (what the criticism, support or
+    scrutiny is about); the lexicon and the model decide for which nouns and verbs.
+    """
+    verb = receiving_verb(token)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def cue_key(token: Token) -> tuple[str, str]:

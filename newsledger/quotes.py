@@ -108,7 +108,7 @@ def _quotations(text: str) -> tuple[Quotation, ...]:
             # A quote running on into the next paragraph is cut at the break: by convention the
             # next paragraph re-opens with its own mark. An unclosed mark that did not open its
             # paragraph is a stray (or a closing mark read as opening) and is dropped.
-            if _opens_paragraph(text, open_at):
+            if _opens_paragraph(text, open_at) or _runs_over(text, open_at, width, i):
                 found.append(Quotation(open_at + width, i, open_at, i))
             open_at = None
     if open_at is not None and _opens_paragraph(text, open_at):
@@ -158,6 +158,27 @@ def _closes_later(text: str, at: int) -> bool:
     end = len(text) if end < 0 else end
     return any(not text[m.start() - 1].isspace() and not text[m.start() + 1:m.start() + 2].isalnum()
                for m in _SINGLE.finditer(text, at, end) if m.group() in _SINGLE_CLOSERS)
+
+
+#: Marks that can only open a quotation (a straight quote opens one only after a space).
+_ONLY_OPENING = frozenset({"\u201c", "\u201e", "\u00ab"})
+_NEXT_OPENS = re.compile("\\s*(?:''|[\"\u201c\u201e\u00ab])")
+
+
+def _runs_over(text: str, at: int, width: int, end: int) -> bool:
+    """Tell whether a mark left open inside a paragraph starts a quote running into the next one.
+
+    News style does not close a quotation that goes on in the next paragraph: that paragraph
+    re-opens with a mark of its own ('He said: "We will fight. \u00b6 "We will win," he added.').
+    An opening mark (a curly one, or a straight one after a space before a word) followed by a
+    paragraph that opens with a mark is such a quote; any other unclosed mark stays a stray.
+    """
+    mark = text[at:at + width]
+    before = text[at - 1] if at > 0 else "\n"
+    after = text[at + width] if at + width < len(text) else "\n"
+    opening = mark in _ONLY_OPENING or (
+        before.isspace() or before in "([{:\u2014\u2013-") and not after.isspace()
+    return opening and _NEXT_OPENS.match(text, end) is not None
 
 
 def _opens_paragraph(text: str, at: int) -> bool:

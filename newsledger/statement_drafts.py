@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsledger.cues import TokSpan, second_act, subtree_span, trim
+from newsledger.cues import TokSpan, receiving_verb, second_act, subtree_span, trim
 from newsledger.record import StatementKind
 
 #: How far up a chain of clauses (xcomp, conj, advcl) a cue without a subject looks for one.
@@ -56,6 +56,14 @@ def subject_of(cue: Token, frame: str) -> Token | None:
         for to in (c for c in cue.children if c.lower_ == "to"):
             for obj in to.children:
                 if obj.dep_ == "pobj":
+                    return obj
+        return None
+    if frame == "subject":  # "The plan drew criticism from Democrats": the critics, if named
+        verb = receiving_verb(cue)
+        for head in (cue,) if verb is None else (cue, verb):
+            for prep in (c for c in head.children if c.dep_ in ("prep", "agent")
+                         and c.lower_ in ("from", "by")):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     return obj
         return None
     token = cue

@@ -14,6 +14,7 @@ from newsledger.cues import (
     second_act,
 )
 from newsledger.parse import parse
+from newsledger.statement_drafts import subject_of
 
 
 def _token(text: str, word: str):  # type: ignore[no-untyped-def]
@@ -73,3 +74,32 @@ def test_second_act_follows_a_reported_state_or_an_infinitive(text: str, verb: s
                                                               expected: bool) -> None:
     doc = parse(text)
     assert second_act(next(t for t in doc if t.text == verb)) is expected
+
+
+def test_for_with_an_infinitive_clause_is_the_object_of_for() -> None:
+    # the parse makes "for X to do Y" a clause marked by "for", not a prepositional object
+    calling = _token("The senator is calling for the United States to step up its efforts.",
+                     "calling")
+    start, end = frames(calling)["prep:for"]
+    assert calling.doc[start:end].text == "the United States to step up its efforts"
+    hoped = _token("She waited for the rain to stop.", "waited")
+    assert hoped.doc[slice(*frames(hoped)["prep:for"])].text == "the rain to stop"
+
+
+def test_a_reaction_noun_received_by_the_subject_has_the_subject_as_content() -> None:
+    criticism = _token("The new port tax has drawn harsh criticism from shipowners.", "criticism")
+    start, end = frames(criticism)["subject"]
+    assert criticism.doc[start:end].text == "The new port tax"
+    scrutiny = _token("The mayor came under scrutiny for the contract.", "scrutiny")
+    assert scrutiny.doc[slice(*frames(scrutiny)["subject"])].text == "The mayor"
+    # a reaction noun somebody gives is no such frame
+    praise = _token("The mayor praised the workers.", "praised")
+    assert "subject" not in frames(praise)
+
+
+def test_the_source_of_a_received_reaction_is_whoever_it_came_from() -> None:
+    criticism = _token("The new port tax has drawn harsh criticism from shipowners.", "criticism")
+    source = subject_of(criticism, "subject")
+    assert source is not None and source.text == "shipowners"
+    support = _token("The plan enjoys wide support.", "support")
+    assert subject_of(support, "subject") is None  # not the plan: it is the content

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from newsledger.actors import build_actors
 from newsledger.parse import parse
+from newsledger.quotes import quotations
 from newsledger.record import Statement
 from newsledger.statements import extract_statements
 
@@ -84,3 +85,32 @@ def test_a_known_title_decides_whether_the_text_starts_with_a_headline() -> None
     found = extract_statements(doc, build_actors(doc), [], title="Port strike enters second week")
     assert [s.cue for s in found] == ["said", "added"]
     assert all(s.start > titled.index("\n\n") for s in found)
+
+
+def test_a_quote_left_open_runs_to_its_paragraph_end_when_the_next_reopens() -> None:
+    # News style: a quotation going on in the next paragraph is not closed; that one re-opens.
+    text = (
+        "Maria Okafor said the union's offer was \u201cthe last one we will make.\n\n"
+        "\u201cThe owners know where to find us,\u201d she added.\n"
+    )
+    marked = [text[q.start:q.end] for q in quotations(text)]
+    assert marked == ["the last one we will make.", "The owners know where to find us,"]
+
+
+def test_a_stray_mark_inside_a_paragraph_quotes_nothing() -> None:
+    # the next paragraph does not re-open a quotation: the mark is a stray, not a running quote
+    text = 'The dockworkers wanted a raise of 5" per hour.\n\nThe vote is on Monday.\n'
+    assert quotations(text) == []
+    text = 'Okafor said the offer was "final.\n\nThe vote is on Monday.\n'
+    assert quotations(text) == []
+
+
+def test_a_scare_quote_before_a_verb_is_no_statement() -> None:
+    text = HEADLINE + (
+        'Her campaign slogan, "Stronger Together," appeared on every sign.\n\n'
+        '"Not again," Okafor said.\n'
+    )
+    statements = _statements(text)
+    assert not any("Stronger Together" in s.content for s in statements)
+    assert any(s.content.startswith("Not again") and s.speaker_text == "Okafor"
+               for s in statements)
