@@ -276,19 +276,24 @@ def self_performed(trigger: Token) -> bool:
 
     "'I am asking all candidates ...,' Vargas wrote": a first-person speech act (an expressive
     or a request) in the present is performed by the quote. A third-person pronoun stands for
-    the speaker only under the actor's own subjectless participle ("criticized X, saying she
-    condemned ...") and agreeing with that actor; a perfect ("said they had urged") or a dated
+    the speaker under the actor's own subjectless participle ("criticized X, saying she
+    condemned ...") or under a finite report in the act's own tense (T91: "said she regretted
+    ..."), agreeing with that actor; a perfect ("said they had urged") or a dated
     act ("... in 2015") reports an earlier act.
     """
     clause = reported_clause(trigger)  # a coordinated clause of its own is said too (T91)
     if trigger.pos_ != "VERB" or clause.dep_ != "ccomp" or not flagged(trigger.lemma_, "perform"):
         return False
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None and trigger.i != clause.i:
+        # "said she regretted X and promised Y": a subjectless conjunct shares the clause's
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "PRON" or any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
         return False
     if subject.lower_ in SINGULAR_THIRD | PLURAL_THIRD:
-        return _actor_participle(clause.head, subject) and not _dated(trigger)
+        return (_actor_participle(clause.head, subject) or _same_act(clause.head, trigger, subject)
+                ) and not _dated(trigger)
     if subject.lower_ not in FIRST_PERSON:
         return False  # "'It condemns Japan,' an official said": a thing, not the speaker
     return trigger.tag_ in PRESENT_TAGS or trigger.tag_ == "VBG" and any(
@@ -304,6 +309,26 @@ def _actor_participle(report: Token, pronoun: Token) -> bool:
     if actor is None:
         return False
     plural = actor.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in actor.children)
+    return (pronoun.lower_ in PLURAL_THIRD) == plural
+
+
+def _same_act(report: Token, verb: Token, pronoun: Token) -> bool:
+    """Tell whether a finite report's subject performs, in saying, the act its pronoun does.
+
+    "The justice said she regretted her remarks": a speech act in the reporting verb's own
+    tense whose pronoun agrees with the reporting verb's subject is done by that saying (T91);
+    another tense ("says she condemned") or a perfect reports an earlier act, and in quoted
+    words the speaker would say "I".
+    """
+    if report.pos_ != "VERB" or not cue(report.lemma_, "report") or report.tag_ != verb.tag_:
+        return False
+    if quotation(verb) is not None:
+        return False  # '"She condemned the raid," the witness said': a quoted "she" is another
+    actor = subject(report)
+    if actor is None or actor.pos_ == "PRON" and actor.lower_ not in SINGULAR_THIRD | PLURAL_THIRD:
+        return False
+    plural = actor.tag_ in PLURAL_TAGS or actor.lower_ in PLURAL_THIRD or any(
+        c.dep_ == "conj" for c in actor.children)
     return (pronoun.lower_ in PLURAL_THIRD) == plural
 
 

@@ -440,6 +440,14 @@ T91_CASES = [
     # a quoted clause of its own, coordinated in the quote, performs its speech act too
     ("\"Looking back, those remarks were unwise, and I regret making them,\" the judge said.",
      "regret", "asserted"),
+    # a finite report in the act's own tense, its subject agreeing with the pronoun: the
+    # speech act is done by saying it (a coordinated one too); another tense or number is not
+    ("The minister said she regretted the delay and promised to act quickly.", "regretted",
+     "asserted"),
+    ("The minister said she regretted the delay and promised to act quickly.", "promised",
+     "asserted"),
+    ("The minister says she condemned the raid.", "condemned", "claimed"),
+    ("The ministers said she condemned the raid.", "condemned", "claimed"),
 ]
 
 
