@@ -879,8 +879,7 @@ def test_t54_second_round_rows_keep_other_senses(text: str, word: str, type_: st
     ("Poland joined NATO in 1999.", "joined", "COOPERATE"),
     ("Regulators cleared the takeover of the brewer.", "cleared", "SUPPORT"),
     ("The supreme court upheld the immigration law.", "upheld", "SUPPORT"),
-    # T92: "she is an advocate of X" names a role (predicative row); a subject keeps the row
-    ("Advocates of free trade wrote to the minister.", "Advocates", "SUPPORT"),
+    ("She is a leading advocate of free trade.", "advocate", "SUPPORT"),
     ("The court invalidated the election of the mayor.", "invalidated", "REJECT"),
     ("The militia has forbidden women to work.", "forbidden", "COERCE"),
     ("Police launched a manhunt for the gunman.", "manhunt", "COERCE"),
