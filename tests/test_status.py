@@ -461,6 +461,8 @@ T91_STATEMENT_CASES = [
     # an utterance verb's object is the speech act itself, not the statement's content
     ("The mayor voiced anger over the cuts to the police budget.",
      "anger over the cuts to the police budget", "voiced", "anger", "asserted"),
+    ("During the debate the senator fired off insults at his rivals.", "insults at his rivals",
+     "fired", "insults", "asserted"),
     # a definite object of a non-reporting cue is what it refers to
     ("The ministers described the summit as a failure.", "the summit as a failure",
      "described", "summit", "asserted"),
