@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from newsledger import lexicon as _lexicon
 from newsledger.actors import ActorIndex
-from newsledger.arguments import Argument
+from newsledger.arguments import Argument, doc_text
 from newsledger.coordination import STATELESS_SECTORS  # the UN, Amnesty: no country
 from newsledger.knowledge import figure
 from newsledger.lexicon_places import ambiguous_home
@@ -23,6 +23,9 @@ SOMEBODY_KINDS = frozenset({"person", "group", "organization"})
 
 #: Characters after a name read for its glued ending ("-headquartered" is the longest).
 GLUED_SPAN = 16
+
+#: Key prefix of a sentence's country words in ``Doc.user_data`` (:func:`_country_words`).
+_WORDS_KEY = "newsledger.country_words"
 
 #: Entity labels that never name a country ("May", "Georgia" as a first name aside).
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
@@ -37,21 +40,34 @@ def sole_country(sent: Span, outside: Argument | None = None) -> str | None:
     the event happens ("Putin met reporters" names no country of the reporters).
     """
     lo, hi = (outside.start, outside.end) if outside is not None else (0, 0)
-    ents = [e for e in sent.ents  # a sentence's entities are rebuilt from the doc's at each read
-            if not lo <= e.start_char < hi]
-    words = [(ent.text, ent.end_char) for ent in ents if ent.label_ not in _NOT_PLACES]
-    words += [(t.text, t.idx + len(t)) for t in sent if t.pos_ in ("PROPN", "ADJ")
-              and t.text[:1].isupper() and t.ent_type_ not in _NOT_PLACES
-              and not lo <= t.idx < hi]
-    text = sent.doc.text
-    found = {c for w, end in dict.fromkeys(words) if not _ambiguous_base(text, w, end)
-             for c in countries_of(w)}
+    words = [w for w in _country_words(sent) if not lo <= w[1] < hi]
+    text = doc_text(sent.doc)
+    found = {c for w, _, end, label in dict.fromkeys(words) if label not in _NOT_PLACES
+             and not _ambiguous_base(text, w, end) for c in countries_of(w)}
     if not found:
         # no country word: the well-known persons it names tell its country ("the government
         # banned the party, President Robert Mugabe said")
-        found = {t.country for t in (figure(e.text, person=True) for e in ents
-                                     if e.label_ == "PERSON") if t is not None and t.country}
+        found = {t.country for t in (figure(w, person=True) for w, _, _, label in words
+                                     if label == "PERSON") if t is not None and t.country}
     return found.pop() if len(found) == 1 else None
+
+
+def _country_words(sent: Span) -> list[tuple[str, int, int, str]]:
+    """Return a sentence's entities and capitalised proper nouns or adjectives, read once.
+
+    Each is (text, start, end, entity label; "" for a word outside any entity). Kept in the
+    doc's user data: a span's entities are rebuilt from the whole doc at each read, and a
+    sentence is asked once per event side.
+    """
+    key = f"{_WORDS_KEY}.{sent.start}"
+    cached = sent.doc.user_data.get(key)
+    if isinstance(cached, list):
+        return cached
+    words = [(e.text, e.start_char, e.end_char, e.label_) for e in sent.ents]
+    words += [(t.text, t.idx, t.idx + len(t), "") for t in sent if t.pos_ in ("PROPN", "ADJ")
+              and t.text[:1].isupper() and t.ent_type_ not in _NOT_PLACES]
+    sent.doc.user_data[key] = words
+    return words
 
 
 def _ambiguous_base(text: str, word: str, end: int) -> bool:
