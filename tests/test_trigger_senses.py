@@ -115,6 +115,16 @@ def test_senses_and_types(text: str, word: str, expected: str | None) -> None:
     # voting for a measure; a vote for a candidate stays uncoded (T44)
     ("She voted for the war in 2002.", "voted", "SUPPORT"),
     ("She voted for the governor in 2002.", "voted", None),
+    # gratitude, sympathy and outrage expressed or sent; felt or sparked is none
+    ("The mayor expressed her gratitude to the volunteers.", "gratitude", "SUPPORT"),
+    ("Leaders sent messages of sympathy to the families.", "sympathy", "SUPPORT"),
+    ("The plan won him sympathy among voters.", "sympathy", None),
+    ("The senator returned the compliment on Tuesday.", "compliment", "SUPPORT"),
+    ("The union voiced outrage at the closure.", "outrage", "ACCUSE"),
+    ("The verdict sparked outrage across the country.", "outrage", None),
+    # a nominee's confirmation; a confirmation of a report is none
+    ("She waited months for her confirmation to the court.", "confirmation", "SUPPORT"),
+    ("There was no confirmation of the report.", "confirmation", None),
 ])
 def test_missed_words(text: str, word: str, expected: str | None) -> None:
     """Each T92 row names its event and its constraint keeps the other senses out."""
