@@ -409,6 +409,9 @@ T91_CASES = [
     # "call on X to do" requests the act; "called the raid a crime" requests nothing
     ("The president called on the minister to resign.", "resign", "hypothetical"),
     ("The president called the raid a crime.", "raid", "asserted"),
+    # an invitation to act arranges the act: planned
+    ("The governor has invited the mayor to meet with the council on Friday.", "meet",
+     "planned"),
     # a purpose clause is no more real than its verb's act ...
     ("He said he would send a force to fight the rebels.", "fight", "planned"),
     ("Nobody knows whether they would build a coalition to fight the rebels.", "fight",
