@@ -20,6 +20,8 @@ weighing the triple (when listed), the lemma and the context. Frames:
     "according to X": the clause around the phrase, minus it;
 ``colon``
     the cue is followed by a colon: the content is what follows it in the sentence;
+``passive``
+    a passive cue with its agent ("*The plan* was rejected by Congress"): its subject;
 ``subject``
     a reaction noun the verb's subject receives ("*The plan* drew criticism", "*Clinton* came
     under scrutiny"): the content is that subject.
@@ -306,6 +308,12 @@ def frames(token: Token) -> dict[str, TokSpan]:
     received = received_by(token)
     if received is not None:
         found["subject"] = subtree_span(received)
+    if token.pos_ == "VERB" and any(c.dep_ == "agent" for c in token.children):
+        # "The story was first reported by the Post", "the plan was rejected by Congress": with
+        # its agent named, a passive cue's subject is what was said or judged
+        patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if patient is not None:
+            found["passive"] = subtree_span(patient)
     if token.dep_ in HEAD_DEPS and token.head.pos_ in ("VERB", "AUX") and token.head.i != token.i:
         # A parenthetical cue ("The plan, he said, failed") leaves the content in two pieces;
         # the span then runs over the cue's clause.

@@ -103,3 +103,13 @@ def test_the_source_of_a_received_reaction_is_whoever_it_came_from() -> None:
     assert source is not None and source.text == "shipowners"
     support = _token("The plan enjoys wide support.", "support")
     assert subject_of(support, "subject") is None  # not the plan: it is the content
+
+
+def test_a_passive_cue_with_its_agent_has_its_subject_as_content() -> None:
+    rejected = _token("The port tax was rejected by the shipowners on Friday.", "rejected")
+    assert rejected.doc[slice(*frames(rejected)["passive"])].text == "The port tax"
+    source = subject_of(rejected, "passive")
+    assert source is not None and source.text == "shipowners"
+    # without an agent nobody is named as judging it: no such frame
+    quiet = _token("The port tax was rejected on Friday.", "rejected")
+    assert "passive" not in frames(quiet)
