@@ -13,9 +13,10 @@ climbs.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsledger.record import Statement
 from newsledger.status_background import (
@@ -58,6 +59,36 @@ OPENING_TAG, CLOSING_TAG = "``", "''"
 MIN_QUOTED_WORDS = 4
 #: The preposition and the mark of a request under "ask": "asked for X", "asked that X go".
 REQUEST_PREP, MANDATIVE_MARK = "for", "that"
+#: Key of a doc's quotation index in ``Doc.user_data`` (:func:`_doc_index`).
+_INDEX_KEY = "newsledger.status_speech.index"
+
+
+def _doc_index(doc: Doc) -> tuple[list[int], list[int], dict[int, int]]:
+    """Return a doc's paragraph breaks, quotation marks and token starts, read once per doc.
+
+    Each is a token-index list (a token whose text or trailing space holds a line break; an
+    opening or closing mark) or a character offset -> token index map. Kept in the doc's user
+    data (as :func:`newsledger.arguments.doc_text` keeps the text): the status of every event
+    asks for them, and scanning the doc from its start at each ask cost a third of the event
+    stage (M17).
+    """
+    cached = doc.user_data.get(_INDEX_KEY)
+    if isinstance(cached, tuple):
+        return cached
+    breaks = [t.i for t in doc if "\n" in t.text + t.whitespace_]
+    marks = [t.i for t in doc if t.tag_ in (OPENING_TAG, CLOSING_TAG)]
+    starts: dict[int, int] = {}
+    for t in doc:
+        starts.setdefault(t.idx, t.i)
+    index = (breaks, marks, starts)
+    doc.user_data[_INDEX_KEY] = index
+    return index
+
+
+def token_at(doc: Doc, char: int | None) -> Token | None:
+    """Return the token starting at a character offset, if any."""
+    i = _doc_index(doc)[2].get(char) if char is not None else None
+    return doc[i] if i is not None else None
 
 
 def claims(statement: Statement, trigger: Token, background: bool, presupposed: bool) -> bool:
@@ -74,7 +105,7 @@ def claims(statement: Statement, trigger: Token, background: bool, presupposed: 
     trailing = statement.cue_start is not None and statement.cue_start >= statement.end
     if background and statement.kind != "direct" and not trailing:
         return False  # a final "..., X said" still attributes the whole sentence
-    cue_tok = next((t for t in trigger.doc if t.idx == statement.cue_start), None)
+    cue_tok = token_at(trigger.doc, statement.cue_start)
     lemma = cue_lemma(statement, cue_tok)
     if presupposed and not (cue(lemma, "report") or flagged(lemma, "dispute")):
         return False
@@ -144,11 +175,13 @@ def quotation(tok: Token) -> tuple[int, int] | None:
     then the sentence start minus one); an unclosed one ends with the sentence.
     """
     sent, doc = tok.sent, tok.doc
+    breaks, marks, _ = _doc_index(doc)
     # a quotation may run over several sentences of its paragraph, not past it
-    start = max((t.i + 1 for t in doc[:tok.i] if "\n" in t.text + t.whitespace_), default=0)
-    quote_marks = (OPENING_TAG, CLOSING_TAG)
-    before = [t for t in doc[start:tok.i] if t.tag_ in quote_marks]
-    after = [t for t in doc[tok.i + 1:sent.end] if t.tag_ in quote_marks]
+    k = bisect_left(breaks, tok.i)
+    start = breaks[k - 1] + 1 if k else 0
+    k = bisect_left(marks, tok.i)
+    before = [doc[i] for i in marks[bisect_left(marks, start):k]]
+    after = [doc[i] for i in marks[k:bisect_left(marks, sent.end)] if i > tok.i]
     if before:
         if before[-1].tag_ != OPENING_TAG:
             return None
