@@ -213,8 +213,6 @@ def _irrealis_for(governor: Token) -> bool:
         c.dep_ in _PREDICATE_DEPS and bg.flagged(c.lemma_, "for") for c in governor.children)
 
 
-
-
 def _to_clause(verb: Token) -> bool:
     """Tell whether a verb heads a to-clause, active or passive ("for X to be given").
 
@@ -234,8 +232,10 @@ def _beside_infinitive(conjunct: Token) -> bool:
 
     "has vowed to keep the clinics open and praised the ruling": an infinitive clause holds no
     finite verb of its own, so "praised" is the subject's next act, not part of the vow (T91).
+    A base-identical form ("plan to surround X and cut off Y") is a misread infinitive (M17).
     """
     return (conjunct.dep_ == "conj" and conjunct.tag_ in _TENSED
+            and conjunct.lower_ != conjunct.lemma_.lower()
             and is_to_infinitive(conjunct.head) and conjunct.head.head.i != conjunct.head.i
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children))
 
@@ -245,13 +245,17 @@ def _own_tense(conjunct: Token, head: Token) -> bool:
 
     "wasn't pleased ... and sued the firm": a past-tense verb cannot follow "was" or "did", so the
     auxiliary's negation or modal stops at its own clause (T91); "was not arrested or charged"
-    and "never attacked or threatened" (no auxiliary) still share it.
+    and "never attacked or threatened" still share it, as do a misread participle after "have"
+    ("has not attacked X and killed Y") and base form after a modal ("could not cut X and put Y").
     """
     if any(c.dep_ == "cc" and c.lower_ in _DISJUNCTIONS for c in (*head.children,
                                                                   *conjunct.children)):
         return False  # "was not involved or arrested anyone": "or" lies in the negation's scope
-    return conjunct.tag_ in _TENSED and (head.pos_ == "AUX" or any(
-        c.dep_ in ("aux", "auxpass") for c in head.children))
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" for a in auxes) or (any(a.tag_ == "MD" for a in auxes) and (
+            conjunct.lower_ == conjunct.lemma_.lower())):
+        return False
+    return conjunct.tag_ in _TENSED and (head.pos_ == "AUX" or bool(auxes))
 
 
 def _not_after_modal(verb: Token) -> bool:

@@ -59,6 +59,8 @@ OPENING_TAG, CLOSING_TAG = "``", "''"
 MIN_QUOTED_WORDS = 4
 #: The preposition and the mark of a request under "ask": "asked for X", "asked that X go".
 REQUEST_PREP, MANDATIVE_MARK = "for", "that"
+#: The relation of a parenthetical reporting clause ("X, the army said, did Y").
+PARENTHETICAL = "parataxis"
 #: Key of a doc's quotation index in ``Doc.user_data`` (:func:`_doc_index`).
 _INDEX_KEY = "newsledger.status_speech.index"
 
@@ -127,8 +129,12 @@ def _other_branch(trigger: Token, cue_tok: Token) -> bool:
     "X held a rally on Monday, asking Y to ...": a span the statement stage stretched over the
     cue's own clause holds the outlet's narration of the speaker, which the cue does not govern
     (T91). A trigger governing the cue ("X attacked Y, police said" parsed with "said" under
-    "attacked") is still what is reported; a cue in another sentence is not judged here.
+    "attacked") is still what is reported; a cue in another sentence is not judged here. A
+    parenthetical cue ("Rebels, the army said, attacked X and killed Y") hangs on one clause
+    but frames its whole sentence (M17).
     """
+    if cue_tok.dep_ == PARENTHETICAL and cue_tok.head.is_ancestor(trigger):
+        return False
     return (cue_tok.pos_ == "VERB" and cue_tok.dep_ != "prep" and cue_tok.sent == trigger.sent
             and not cue_tok.is_ancestor(trigger)
             and not trigger.is_ancestor(cue_tok) and cue_tok.i != trigger.i)

@@ -493,3 +493,39 @@ def test_statement_objects_t91(text: str, content: str, cue: str, trigger: str,
     tok = next(t for t in parse(text) if t.text == trigger)
     statement = _statement(text, content, cue, "indirect")
     assert status_of(tok, [statement]).status == expected
+
+
+# Review R6 (M17): sentences written for these tests, one construction each.
+R6_CASES = [
+    # a past tag after a perfect "have" is a misread participle: it shares the negation/modal
+    ("The militia has not shelled the port and burned the warehouses.", "burned", "denied"),
+    ("The storm may have flooded the valley and killed the farmers living there.", "killed",
+     "hypothetical"),
+    # a base-identical past tag on an infinitive's conjunct is a misread infinitive
+    ("The cartel plans to seize the border town and shut down its airport.", "shut", "planned"),
+    # ... while a genuinely tensed conjunct is the subject's next act (T91)
+    ("The cartel has vowed to seize the border town and bribed its mayor.", "bribed", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), R6_CASES)
+def test_status_r6(sentence: str, trigger: str, expected: str) -> None:
+    """Misread tense tags and the scope of negation, modals and plans (review R6, M17)."""
+    assert _status(sentence, trigger) == expected
+
+
+R6_STATEMENT_CASES = [
+    # a parenthetical report frames every conjunct of the clause it interrupts
+    ("Insurgents, the ministry said, ambushed the patrol and wounded four officers.",
+     "Insurgents, the ministry said, ambushed the patrol and wounded four officers", "said",
+     "wounded", "claimed"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "trigger", "expected"),
+                         R6_STATEMENT_CASES)
+def test_statement_r6(text: str, content: str, cue: str, trigger: str, expected: str) -> None:
+    """What a statement claims, in constructions review R6 found misread (M17)."""
+    tok = next(t for t in parse(text) if t.text == trigger)
+    statement = _statement(text, content, cue, "indirect")
+    assert status_of(tok, [statement]).status == expected
