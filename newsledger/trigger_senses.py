@@ -330,10 +330,21 @@ RHETORIC_DOERS = frozenset({
 })
 
 #: Roles of electoral rivals: a candidate has no arms, so a candidate's attack on someone is
-#: criticism ("the front-runner's attacks on immigrants") (T92). "runner": front-runner's
-#: second half, as the tokenizer splits it.
+#: criticism ("the front-runner's attacks on immigrants") (T92).
 CONTENDER_WORDS = frozenset({"candidate", "nominee", "contender", "challenger", "hopeful",
-                             "runner", "frontrunner"})
+                             "frontrunner"})
+
+#: The second half of "front-runner" as the tokenizer splits it ("front", "-", "runner"): a
+#: contender only after "front -", never alone ("drug runners", "gun runners": smugglers, R7 #10).
+_SPLIT_CONTENDER = ("runner", "front")
+
+
+def _contender(word: Token) -> bool:
+    """Tell whether a word names an electoral rival ("the nominee", "the front-runner")."""
+    lemma = word.lemma_.lower()
+    if lemma == _SPLIT_CONTENDER[0]:
+        return word.i >= 2 and word.doc[word.i - 2].lower_ == _SPLIT_CONTENDER[1]
+    return lemma in CONTENDER_WORDS
 
 #: Channels of words named in an attack's or clash's own phrases ("the attacks they have been
 #: airing in the media", "clashed over ... on Twitter", "attacks during the debate") (T92).
@@ -370,7 +381,7 @@ def rhetoric_doer(tok: Token, doers: list[Token]) -> bool:
     """
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
         doers = [*doers, tok.head]
-    return any(w.lemma_.lower() in RHETORIC_DOERS | CONTENDER_WORDS
+    return any(w.lemma_.lower() in RHETORIC_DOERS or _contender(w)
                for d in doers for w in (d, *(c for c in d.children if c.dep_ == "compound")))
 
 

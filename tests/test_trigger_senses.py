@@ -165,3 +165,66 @@ def test_released_pronoun_reads_its_antecedent() -> None:
     doc = parse("The office keeps the records and released them on Friday.")
     verb = next(t for t in doc if t.text == "released")
     assert "records" in [t.text for t in released_heads(verb)]
+
+
+#: R7 findings not mended yet: their look-alikes below are expected to fail (M18).
+_PENDING = frozenset({"1", "2", "4", "5", "6", "7", "8", "9", "11", "12", "13", "14b", "18"})
+
+
+@pytest.mark.parametrize(("text", "word", "expected", "finding"), [
+    # R7 #1: a channel word in a source, time or place phrase is not the attack's medium
+    ("Two rival communities clashed in Nasarawa, according to state media.", "clashed",
+     "ASSAULT", "1"),
+    ("Youths attacked a checkpoint in Kasai, according to local media.", "attacked", "ASSAULT",
+     "1"),
+    ("Protesters attacked the governor's office after a speech by the mayor.", "attacked",
+     "ASSAULT", "1"),
+    ("Fans of the two clubs clashed outside the debate hall in Accra.", "clashed", "ASSAULT",
+     "1"),
+    ("The attack near the media office happened at dawn, officials said.", "attack", "ASSAULT",
+     "1"),
+    ("The two candidates clashed on Twitter over the budget.", "clashed", "ACCUSE", "1"),
+    # R7 #2: fired or shot back at someone is gunfire; at one's critics it is a retort
+    ("The farmers fired back at the cattle rustlers.", "fired", "ASSAULT", "2"),
+    ("Farmers shot back at the cattle thieves.", "shot", "ASSAULT", "2"),
+    # R7 #4: a bomb or death threat, a threat against someone, a threat after which X happened
+    ("The school was closed after a bomb threat on Monday.", "threat", "THREATEN", "4"),
+    ("The minister got police protection after a death threat against his family.", "threat",
+     "THREATEN", "4"),
+    ("The consulate shut its doors after a threat against its diplomats.", "threat",
+     "THREATEN", "4"),
+    # R7 #5, #6: persons held and released, whatever information noun stands before "them"
+    ("The soldiers detained several farmers along with their papers and released them at "
+     "dawn.", "released", "RETREAT", "5"),
+    ("The gunmen released two captives to reporters in Mali.", "released", "RETREAT", "6"),
+    # R7 #7: a rally after an election is a protest
+    ("Opposition supporters staged a rally days after the disputed presidential election.",
+     "rally", "PROTEST", "7"),
+    # R7 #8: conferring on a topic is consulting; conferring a thing on someone is bestowing
+    ("The two presidents conferred on the border dispute.", "conferred", "CONSULT", "8"),
+    ("The queen conferred a knighthood on the actor.", "conferred", None, "8"),
+    # R7 #9: a truce cheered is still a truce (its own row types it), no verbal approval
+    ("Stocks cheered the truce on Tuesday.", "cheered", None, "9"),
+    ("The villagers celebrated the ceasefire in the camps.", "celebrated", None, "9"),
+    # R7 #10: a gun runner is no candidate; a front-runner is
+    ("Gun runners attacked a police post in the hills.", "attacked", "ASSAULT", "10"),
+    ("The front-runner's attacks on the unions grew sharper.", "attacks", "ACCUSE", "10"),
+    # R7 #11: regretting their decision is no concession
+    ("Beijing said it regretted their decision to close the consulate.", "regretted", None,
+     "11"),
+    # R7 #12: a deadly feud is no quarrel in words
+    ("A feud between two families killed four people.", "feud", None, "12"),
+    # R7 #13: a strike voted for stays a strike (its own row types it), no SUPPORT
+    ("Dock workers voted for a strike on Monday.", "voted", None, "13"),
+    # R7 #14b: a clash over values (its topic) is a clash
+    ("Clashes over cultural values left six dead in Jos.", "Clashes", "ASSAULT", "14b"),
+    # R7 #18: a person shot in a video or on video is shot
+    ("A man was shot by officers in a video shared online.", "shot", "ASSAULT", "18"),
+    ("A student was shot on video by a soldier in Yangon.", "shot", "ASSAULT", "18"),
+])
+def test_review_r7_lookalikes(text: str, word: str, expected: str | None, finding: str) -> None:
+    """R7's over-reaches of T92 in international shapes: each mended rule keeps these (M18)."""
+    got = _type_of(text, word)
+    if finding in _PENDING and got != expected:
+        pytest.xfail(f"R7 #{finding} not mended (left, see M18's report)")
+    assert got == expected
