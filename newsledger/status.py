@@ -230,9 +230,8 @@ def _purpose(clause: Token, verb: Token) -> bool:
 def _beside_infinitive(conjunct: Token) -> bool:
     """Tell whether a tensed verb hung on an infinitive coordinates with that infinitive's verb.
 
-    "has vowed to keep the clinics open and praised the ruling": an infinitive clause holds no
-    finite verb of its own, so "praised" is the subject's next act, not part of the vow (T91).
-    A base-identical form ("plan to surround X and cut off Y") is a misread infinitive (M17).
+    "has vowed to keep X and praised Y": an infinitive clause holds no finite verb, so "praised"
+    is the next act, not vowed (T91); a base-like "cut" or "put" is a misread infinitive (M17).
     """
     return (conjunct.dep_ == "conj" and conjunct.tag_ in _TENSED
             and conjunct.lower_ != conjunct.lemma_.lower()
@@ -252,8 +251,8 @@ def _own_tense(conjunct: Token, head: Token) -> bool:
                                                                   *conjunct.children)):
         return False  # "was not involved or arrested anyone": "or" lies in the negation's scope
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lemma_ == "have" for a in auxes) or (any(a.tag_ == "MD" for a in auxes) and (
-            conjunct.lower_ == conjunct.lemma_.lower())):
+    if any(a.lemma_ == "have" or (a.tag_ == "MD" and conjunct.lower_ == conjunct.lemma_.lower())
+           for a in auxes):
         return False
     return conjunct.tag_ in _TENSED and (head.pos_ == "AUX" or bool(auxes))
 
@@ -417,8 +416,9 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
                 if status and not (role == "noun" and (head.pos_ not in ("NOUN", "PROPN") or
                                                        dep == "amod" or not _noun_cue_reaches(
                                                            head, cur, below, trigger))):
-                    # ("much-criticized efforts": a noun's adjective is no attempted act)
-                    if role == "gov" and head.pos_ not in ("VERB", "AUX", "ADJ"):
+                    # ("much-criticized efforts"; "demanded an inquiry into the killing", M17)
+                    if role == "gov" and (head.pos_ not in ("VERB", "AUX", "ADJ")
+                                          or sp.named_within(trigger, cur, head)):
                         continue
                     found.statuses.append((status, head.lemma_.lower()))
                     if role == "gov" and head.pos_ == "VERB":

@@ -27,7 +27,7 @@ CUE_ROLES = frozenset({"aux", "gov", "noun", "mod", "mark", "report", "from"})
 FLAG_ROLES = frozenset({
     "past", "past_time", "future", "since", "after", "react", "dispute", "when", "ask",
     "infinitive", "perform", "for", "direct", "content", "success", "announce", "factive",
-    "halt", "enacted", "utter", "time_mark",
+    "halt", "enacted", "utter", "time_mark", "request", "request_on",
 })
 #: The status column of a flag row.
 FLAG = "-"

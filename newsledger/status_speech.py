@@ -59,6 +59,8 @@ OPENING_TAG, CLOSING_TAG = "``", "''"
 MIN_QUOTED_WORDS = 4
 #: The preposition and the mark of a request under "ask": "asked for X", "asked that X go".
 REQUEST_PREP, MANDATIVE_MARK = "for", "that"
+#: Particles of a request by "call": "called on X to resign" (:func:`requested`).
+REQUEST_ON = frozenset({"on", "upon"})
 #: The relation of a parenthetical reporting clause ("X, the army said, did Y").
 PARENTHETICAL = "parataxis"
 #: Key of a doc's quotation index in ``Doc.user_data`` (:func:`_doc_index`).
@@ -441,11 +443,36 @@ def requested(cur: Token, dep: str) -> bool:
     """Tell whether a word under "ask" is requested, not a question's topic ("asked why").
 
     "asked X to go", "asked for X" and a mandative "asked that X go" request; "asked about X"
-    and "asked why ..." do not.
+    and "asked why ..." do not, nor an infinitive after a bare object of a verb that requests
+    only with "on" ("called Putin to discuss the crisis": a purpose, M17).
     """
-    return dep == "xcomp" or is_to_infinitive(cur) or (
-        dep == "prep" and cur.lower_ == REQUEST_PREP) or (dep == "ccomp" and any(
-            c.dep_ == "mark" and c.lower_ == MANDATIVE_MARK for c in cur.children))
+    if dep == "prep" and cur.lower_ == REQUEST_PREP:
+        return True
+    if flagged(cur.head.lemma_, "request_on") and not any(
+            c.dep_ in ("prep", "prt") and c.lower_ in REQUEST_ON and not any(
+                g.ent_type_ in TIME_ENTITIES for g in c.children) for c in cur.head.children):
+        return False  # "called Putin on Sunday to ...": a date's "on" is no request
+    return dep == "xcomp" or is_to_infinitive(cur) or (dep == "ccomp" and any(
+        c.dep_ == "mark" and c.lower_ == MANDATIVE_MARK for c in cur.children))
+
+
+def named_within(trigger: Token, top: Token, verb: Token) -> bool:
+    """Tell whether a request verb's trigger is named inside the requested thing, not requested.
+
+    "demanded an inquiry into the killing", "demanded the release of the detained strikers",
+    "demanded to know why police fired": a definite noun in a phrase of the requested thing
+    (not the verb's own "for" object) or a wh-question under it names what happened (M17).
+    """
+    if not flagged(verb.lemma_, "request"):
+        return False
+    cur = trigger
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "pobj" and cur.head.head.i != verb.i and is_definite(cur):
+            return True
+        if cur.dep_ == "ccomp" and any(c.tag_ in WH_TAGS for c in cur.children):
+            return True
+        cur = cur.head
+    return False
 
 
 def asked_about(head: Token, cur: Token, below: Token | None, trigger: Token) -> bool:

@@ -505,6 +505,19 @@ R6_CASES = [
     ("The cartel plans to seize the border town and shut down its airport.", "shut", "planned"),
     # ... while a genuinely tensed conjunct is the subject's next act (T91)
     ("The cartel has vowed to seize the border town and bribed its mayor.", "bribed", "asserted"),
+    # "call X to do" telephones or summons X for a purpose; "call on X to do" requests
+    ("The envoy called the rebel commander on Monday to discuss a prisoner exchange.", "discuss",
+     "asserted"),
+    ("The envoy called upon the rebel commander to free the prisoners.", "free", "hypothetical"),
+    # a request presupposes the definite events named in its object's phrases or wh-question
+    ("Opposition parties demanded an inquiry into the shooting of the students.", "shooting",
+     "asserted"),
+    ("Lawyers called for the prosecution of those behind the bombing of the embassy.", "bombing",
+     "asserted"),
+    ("The widows demanded to know why soldiers burned the village.", "burned", "asserted"),
+    # ... while the requested thing itself stays a request
+    ("The families called for the release of the hostages.", "release", "hypothetical"),
+    ("The union demanded the release of its jailed members.", "release", "hypothetical"),
 ]
 
 
