@@ -368,7 +368,7 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         # an adjective says nothing of the sense ("a frank talk on trade" is a meeting)
         return tok.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in tok.children)
     if kind == "information":  # "released the report", "a poll released Sunday" (T85)
-        return released_to_public(children) or any(  # "releasing them to the public" (T92)
+        return released_to_public(tok) or any(  # "releasing them to the public" (T92)
             o.lemma_.lower() in released_information() and not _person_figure(o)
             for o in released_heads(tok))
     if kind == "danger":  # "talk about the threat", "sees him as a real threat" (T92)

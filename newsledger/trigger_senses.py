@@ -12,7 +12,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from newsledger.clause_words import phrase_text
+from newsledger.clause_words import phrase_text, pobj_of
 from newsledger.lexicon import STATE_SECTORS, sector_of
 from newsledger.mention_syntax import RELATIVES  # who, whom, which, that
 from newsledger.trigger_rules import trigger_nouns
@@ -224,17 +224,39 @@ def party_addressed(children: list[Token]) -> bool:
 _THING_PRONOUNS = {"it": "NN", "this": "NN", "them": "NNS", "these": "NNS", "those": "NNS"}
 
 #: Addressees of a publication: what is released "to the public/press" is information; persons
-#: held are released to someone's custody, never to the public (T92).
-_PUBLIC = frozenset({"public", "press", "media", "reporter", "journalist"})
+#: held are released to someone's custody, never to the public (T92). Not "reporters" or
+#: "journalists": hostages are handed over to them (R7 #6).
+_PUBLIC = frozenset({"public", "press", "media"})
+
+#: Entity labels of persons and groups: a noun of them is released as a person, not published.
+_PERSON_LABELS = frozenset({"PERSON", "NORP"})
+
+
+def _names_persons(noun: Token) -> bool:
+    """Tell whether a noun names persons: a person or group entity, or a noun with a sector."""
+    return noun.ent_type_ in _PERSON_LABELS or sector_of(noun.text) is not None
 
 
 def _antecedent(pronoun: Token, verb: Token) -> Token | None:
-    """Return the nearest common noun before a verb that agrees with a thing pronoun (T92)."""
+    """Return the noun a thing pronoun a verb takes stands for (T92, R7 #5).
+
+    A verb coordinated with an earlier one shares its object ("seized the hostages ... and
+    released them"): that object, when it agrees in number. Else the nearest common noun
+    before the verb agreeing in number, unless an earlier such noun names persons ("detained
+    students over the reports and released them"): "them" may be either, so it is left unread.
+    """
     tag = _THING_PRONOUNS.get(pronoun.lower_)
     if tag is None:
         return None
-    return next((w for w in reversed(pronoun.doc[pronoun.sent.start:verb.i])
-                 if w.pos_ == "NOUN" and w.tag_ == tag), None)
+    if verb.dep_ == "conj":
+        shared = [c for c in verb.head.children if c.dep_ == "dobj" and c.tag_ == tag]
+        if shared:
+            return shared[0]
+    nouns = [w for w in pronoun.doc[pronoun.sent.start:verb.i]
+             if w.pos_ == "NOUN" and w.tag_ == tag]
+    if not nouns or any(_names_persons(w) for w in nouns[:-1]):
+        return None
+    return nouns[-1]
 
 
 def _relative_head(tok: Token) -> Token | None:
@@ -294,10 +316,15 @@ def released_heads(tok: Token) -> list[Token]:
     return objects + [c for o in objects for c in o.conjuncts]
 
 
-def released_to_public(children: list[Token]) -> bool:
-    """Tell whether a release goes "to the public" or the press: a publication (T92)."""
-    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and g.dep_ == "pobj"
-               and g.lemma_.lower() in _PUBLIC for c in children for g in c.children)
+def released_to_public(tok: Token) -> bool:
+    """Tell whether a release goes "to the public" or the press: a publication (T92).
+
+    Persons held are released to someone's custody, never published: a release of a noun
+    naming persons ("released the hostages to the press") stays a release (R7 #6).
+    """
+    addressee = pobj_of(tok, "to")
+    return addressee is not None and addressee.lemma_.lower() in _PUBLIC and not any(
+        o.pos_ != "PRON" and _names_persons(o) for o in released_heads(tok))
 
 
 #: What keeps a threat an act of threatening: its content (a to-infinitive, that-clause or
