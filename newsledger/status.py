@@ -139,9 +139,8 @@ class StatusDecision:
     conditional: bool = False  # the act depends on a condition ("if", "unless")
 
 
-def _cue(lemma: str, role: str) -> EpistemicStatus | None:
-    """Return the status a word gives in a role, if it is a cue."""
-    return bg.cue(lemma, role)
+#: The status a word gives in a role, if it is a cue.
+_cue = bg.cue
 
 
 @dataclass
@@ -169,7 +168,8 @@ def _own_cues(tok: Token, found: _Found) -> None:
                 status = _cue(child.lemma_, "aux") or _cue(low, "aux")
                 if status:
                     found.statuses.append((status, child.lemma_.lower()))
-        elif child.dep_ in ("advmod", "amod", "neg") and low in _NEGATIONS:
+        elif child.dep_ in ("advmod", "amod", "neg") and low in _NEGATIONS and not (
+                bg.degree_of_place(child)):
             found.statuses.append(("denied", child.text))
         elif child.dep_ == "dobj" and _no_one(child):
             # "threatens no one", "fired no shots": a negated object denies the act
@@ -386,8 +386,8 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         if dep == "advcl" and cur.i == trigger.i and _purpose(cur, head):
             # "would send troops to guard the port": a purpose is intended by its verb's act and
             # is no more real than it (T91); not the objects below it ("to rebuild the alliance")
-            means = status_of(head).status
-            if means in _UNREAL:
+            means = status_of(head).status  # (a denied means says nothing of it, M17)
+            if means in _UNREAL and not (means == "denied" and bg.flagged(head.lemma_, "means")):
                 found.statuses.append((means, PURPOSE))
         adjunct = adjunct or dep == "advcl"
         governed = dep not in _NOT_GOVERNED and not adjunct

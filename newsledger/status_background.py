@@ -27,8 +27,10 @@ CUE_ROLES = frozenset({"aux", "gov", "noun", "mod", "mark", "report", "from"})
 FLAG_ROLES = frozenset({
     "past", "past_time", "future", "since", "after", "react", "dispute", "when", "ask",
     "infinitive", "perform", "for", "direct", "content", "success", "announce", "factive",
-    "halt", "enacted", "utter", "time_mark", "request", "request_on",
+    "halt", "enacted", "utter", "time_mark", "request", "request_on", "means",
 })
+#: "nowhere" and the words after it that make it a degree of place (:func:`degree_of_place`).
+NOWHERE, NEAR_WORDS = "nowhere", frozenset({"near", "close"})
 #: The status column of a flag row.
 FLAG = "-"
 
@@ -152,6 +154,16 @@ def presupposed(trigger: Token, realis: Callable[[Token], bool],
     if prep.lower_ in TOPIC_PREPS:
         return True  # "will talk about the raid": the topic is known, not planned
     return flagged(prep.lower_, "since") or flagged(prep.lower_, "after") and realis(prep.head)
+
+
+def degree_of_place(word: Token) -> bool:
+    """Tell whether a negative adverb measures a distance ("nowhere near the embassy"), not negates.
+
+    "marched nowhere near the embassy" says where the march went, not that it did not happen;
+    "nowhere to be found" and "nowhere in sight" still negate (M17, review R6).
+    """
+    nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return word.lower_ == NOWHERE and nxt is not None and nxt.lower_ in NEAR_WORDS
 
 
 def negative(word: Token) -> bool:

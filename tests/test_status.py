@@ -518,6 +518,11 @@ R6_CASES = [
     # ... while the requested thing itself stays a request
     ("The families called for the release of the hostages.", "release", "hypothetical"),
     ("The union demanded the release of its jailed members.", "release", "hypothetical"),
+    # "nowhere near/close" measures a distance; it does not negate the verb
+    ("The missiles struck nowhere near the presidential palace.", "struck", "asserted"),
+    # a negated means leaves the purpose done; a negated act still denies its purpose (T91)
+    ("The rebels did not need heavy weapons to seize the garrison.", "seize", "asserted"),
+    ("The army did not send troops to guard the border.", "guard", "denied"),
 ]
 
 
