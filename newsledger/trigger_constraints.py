@@ -314,6 +314,8 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         return True
     if kind == "prep":
         return any(c.dep_ in ("prep", "agent") and c.lower_ in words for c in children)
+    if kind == "noprep":  # "shot back" (a retort), not "shot back at the raiders" (R7 #2)
+        return not any(c.dep_ in ("prep", "agent") and c.lower_ in words for c in children)
     if kind == "objprep":  # "shared its concerns with Y": the parser may hang it on the object
         holders = [tok] + [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
         return any(c.dep_ == "prep" and c.lower_ in words for h in holders for c in h.children)

@@ -187,6 +187,7 @@ _PENDING = frozenset({"1", "2", "4", "7", "8", "9", "11", "12", "13", "14b", "18
     # R7 #2: fired or shot back at someone is gunfire; at one's critics it is a retort
     ("The farmers fired back at the cattle rustlers.", "fired", "ASSAULT", "2"),
     ("Farmers shot back at the cattle thieves.", "shot", "ASSAULT", "2"),
+    ("The governor shot back at his detractors in a radio interview.", "shot", "ACCUSE", "2"),
     # R7 #4: a bomb or death threat, a threat against someone, a threat after which X happened
     ("The school was closed after a bomb threat on Monday.", "threat", "THREATEN", "4"),
     ("The minister got police protection after a death threat against his family.", "threat",
