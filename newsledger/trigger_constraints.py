@@ -236,8 +236,13 @@ def _country_object(children: list[Token], preps: frozenset[str]) -> bool:
                for c in children for g in c.children)
 
 
-def _object_holds(tok: Token, children: list[Token], words: frozenset[str]) -> bool:
-    """Tell whether the object of a token (or its prepositional object) has one of the lemmas."""
+#: Prepositions whose object an "obj:" constraint also reads ("fired on the town").
+_OBJECT_PREPS = ("on", "into", "in")
+
+
+def _object_holds(tok: Token, children: list[Token], words: frozenset[str],
+                  preps: bool = True) -> bool:
+    """Tell whether the object of a token (or, with ``preps``, its on/in/into-object) is a word."""
     objects = object_slot(tok, OBJECT_DEPS)  # shared with trigger_backoff (M13)
     # "mediation efforts", "the ceasefire agreement": a noun-noun compound names the object
     objects += [c for o in objects for c in o.children if c.dep_ == "compound"]
@@ -245,9 +250,9 @@ def _object_holds(tok: Token, children: list[Token], words: frozenset[str]) -> b
     if not objects:  # "the troops will start being reduced": the governing verb's subject
         objects = passive_infinitive_patients(tok, children)
     # "fired on the town", "give millions in aid": the prepositional object names it
-    return any(o.lemma_.lower() in words for o in objects) or any(
+    return any(o.lemma_.lower() in words for o in objects) or preps and any(
         c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in words
-        for c in children if c.lower_ in ("on", "into", "in") for g in c.children
+        for c in children if c.lower_ in _OBJECT_PREPS for g in c.children
     )
 
 
@@ -310,6 +315,8 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     children = list(tok.children)
     if kind == "obj":
         return _object_holds(tok, children, words)
+    if kind == "ownobj":  # "shot a video", not "was shot in a video" (evidence, R7 #18)
+        return _object_holds(tok, children, words, preps=False)
     if kind == "participle":  # a flag read by first_refusal: the row's obj: reads a participle
         return True
     if kind == "prep":
@@ -459,11 +466,15 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     raise ValueError(f"plover_triggers.tsv: unknown constraint {kind!r}")
 
 
+#: Object constraints a "participle" row also reads off the noun a participle modifies.
+_OBJECT_KINDS = frozenset({"obj", "ownobj"})
+
+
 def first_refusal(tok: Token, rule: TriggerRule) -> str | None:
     """Return the first constraint of a row that does not hold for a token (None: all hold)."""
     participle = participle_row(rule)
     for kind, words in rule.when:
-        if kind == "obj" and participle and _participle_head(tok, words):
+        if kind in _OBJECT_KINDS and participle and _participle_head(tok, words):
             continue
         if not holds(tok, kind, words):
             return kind
