@@ -381,23 +381,53 @@ RHETORIC_CHANNELS = frozenset({
 })
 
 
-#: The trigger's own phrases that may name its channel: prepositional phrases and relative or
-#: adverbial clauses ("clashed over ... on Twitter", "attacks they aired in the media"); not an
-#: apposition or a conjunct the parser hangs on it ("a clash, state media reported").
-_CHANNEL_DEPS = frozenset({"prep", "relcl", "acl", "advcl"})
+#: Prepositions whose object is the medium words go out in ("on Twitter", "in the media",
+#: "during the debate", "via", "through", "over the airwaves"); not a source, time or place
+#: ("according to local media", "after his speech", "outside the debate venue", R7 #1).
+CHANNEL_PREPS = frozenset({"in", "on", "during", "via", "through", "over"})
+
+#: Prepositions naming the firm channels that are also company names: "on Twitter" is a
+#: channel, "Mark Zuckerberg at Facebook" a firm.
+_NAMED_CHANNEL_PREPS = frozenset({"on", "via", "through", "over"})
+
+#: Verbs of broadcasting: an attack the trigger's clause airs ("the attacks they aired") is made
+#: on air; a clause reporting it ("clashes reported in local media") names the report's
+#: channel, not the attack's (R7 #1).
+AIRING_VERBS = frozenset({"air"})
+
+#: Clauses on the trigger that may air it ("attacks they have been airing").
+_AIRING_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+
+#: Prepositions of an act noun naming its target ("an attack on a radio station").
+TARGET_PREPS = frozenset({"on", "against"})
 
 #: Channels that are also company names: a channel only as the object of on/via/through/over
 #: ("on Twitter"), not as a firm ("Mark Zuckerberg at Facebook").
 _NAMED_CHANNELS = frozenset({"twitter", "facebook"})
 
+#: A verb firing off words ("firing off endless attacks"): its object is a volley of words.
+_FIRING = ("fire", "off")
+
 
 def _channel(word: Token) -> bool:
-    """Tell whether a word names a channel of words ("the media", "aired", "on Twitter")."""
+    """Tell whether a preposition's object names a channel of words ("the media", "on Twitter")."""
     lemma = word.lemma_.lower()
     if lemma in _NAMED_CHANNELS or word.lower_ in _NAMED_CHANNELS:
-        return word.head.lower_ in ("on", "via", "through", "over")
-    return lemma in RHETORIC_CHANNELS or word.lower_ in RHETORIC_CHANNELS or (
-        lemma == "air" and word.pos_ == "VERB")
+        return word.head.lower_ in _NAMED_CHANNEL_PREPS
+    return lemma in RHETORIC_CHANNELS or word.lower_ in RHETORIC_CHANNELS
+
+
+def _channel_objects(tok: Token, skip: set[int]) -> list[Token]:
+    """Return the objects of a token's channel prepositions, one more such phrase deep.
+
+    "clashed on Twitter", "clashed over the plan on Twitter" (the parser hanging the second
+    phrase on the first's object); the head noun only, so "a media centre", "the debate venue"
+    (a channel word as a compound of another noun) is no channel.
+    """
+    objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in CHANNEL_PREPS
+               and c.i not in skip for g in c.children if g.dep_ == "pobj"]
+    return objects + [g for o in objects for c in o.children if c.dep_ == "prep"
+                      and c.lower_ in CHANNEL_PREPS for g in c.children if g.dep_ == "pobj"]
 
 
 def rhetoric_doer(tok: Token, doers: list[Token]) -> bool:
@@ -415,20 +445,22 @@ def rhetoric_doer(tok: Token, doers: list[Token]) -> bool:
 def rhetoric_channel(tok: Token) -> bool:
     """Tell whether a trigger's own phrases, its target left out, name a channel of words (T92).
 
-    Only its prepositional phrases and clauses are read, the target (a noun's on/against-
-    phrase) left out: "an attack on a radio station" names the place attacked, not the medium
-    the attack was made in. A noun fired off or aired ("firing off endless attacks") is a
-    volley of words as well.
+    Only the object of its own channel preposition counts ("clashed on Twitter", "attacks
+    during the debate"), or a clause airing it ("the attacks they aired"), not the target (a
+    noun's on/against-phrase): "an attack on a radio station" names the place attacked. A
+    channel in a source, time, place or reporting phrase ("according to local media", "after
+    a radio debate", "clashes reported in the media") is not the attack's medium (R7 #1). A noun
+    fired off or aired ("firing off endless attacks") is a volley of words as well.
     """
-    targets = {c.i for c in tok.children if tok.pos_ == "NOUN" and c.lower_ in ("on", "against")}
-    words = [w for c in tok.children if c.dep_ in _CHANNEL_DEPS and c.i not in targets
-             for w in c.subtree]
-    if any(_channel(w) for w in words):
+    targets = {c.i for c in tok.children if tok.pos_ == "NOUN" and c.lower_ in TARGET_PREPS}
+    if any(_channel(w) for w in _channel_objects(tok, targets)) or any(
+            c.dep_ in _AIRING_CLAUSE_DEPS and c.lemma_.lower() in AIRING_VERBS
+            for c in tok.children):
         return True
     head = tok.head
-    return tok.dep_ == "dobj" and (head.lemma_.lower() == "air" or (
-        head.lemma_.lower() == "fire" and any(c.dep_ == "prt" and c.lower_ == "off"
-                                              for c in head.children)))
+    return tok.dep_ == "dobj" and (head.lemma_.lower() in AIRING_VERBS or (
+        head.lemma_.lower() == _FIRING[0] and any(c.dep_ == "prt" and c.lower_ == _FIRING[1]
+                                                  for c in head.children)))
 
 
 def hyphen_compound(tok: Token) -> bool:
