@@ -211,6 +211,11 @@ def trigger_clause(tok: Token) -> list[Token]:
     return subtree_without(head, _own_clause)
 
 
+#: Prepositions placing a contest in the past ("after the disputed election"): a rally then is
+#: a protest frame, not a campaign's (R7 #7).
+PAST_PREPS = frozenset({"after", "following", "since"})
+
+
 def _political_doer(tok: Token) -> bool:
     """Tell whether a verb's doer is political: an official, a state body or a known figure.
 
@@ -392,6 +397,9 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         return partitive_governor(tok).lemma_.lower() in words
     if kind == "clausewords":  # "holding his rally ahead of the primary" (T92)
         return any(w.lemma_.lower() in words for w in trigger_clause(tok))
+    if kind == "upcoming":  # "ahead of the primary", not "a week after the election" (R7 #7)
+        return any(w.lemma_.lower() in words and not (
+            w.dep_ == "pobj" and w.head.lower_ in PAST_PREPS) for w in trigger_clause(tok))
     if kind == "nominal":  # "the victims, the wounded": a participle used as a noun (T92)
         return any(c.dep_ == "det" for c in children) and not any(
             c.dep_ in OBJECT_DEPS or c.dep_ == "agent" for c in children)
