@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newsledger.clause_words import phrase_text, pobj_of
 from newsledger.lexicon import STATE_SECTORS, sector_of
 from newsledger.mention_syntax import RELATIVES  # who, whom, which, that
-from newsledger.trigger_rules import harm_words, trigger_nouns
+from newsledger.trigger_rules import trigger_nouns
 
 #: Relations of a passive participle describing its head noun ("a poll released Sunday", "the
 #: curfew imposed by the army"): the noun is the participle's patient.
@@ -336,6 +336,11 @@ _THREAT_CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp", "poss"})
 #: threat of sanctions", "a threat against its staff"): an act, not a danger (T92, R7 #4).
 _THREAT_PARTY_PREPS = frozenset({"by", "of", "against"})
 
+#: Compounds naming what a threat threatens to do ("a bomb threat", "a death threat"): a threat
+#: of that act, made by someone, not a standing danger ("the terrorist threat") (R7 #4).
+THREATENED_ACTS = frozenset({"bomb", "death", "murder", "kidnap", "kidnapping", "rape", "arson",
+                             "acid"})
+
 #: Prepositions placing a threat in time ("evacuated after a bomb threat", "since the threat"):
 #: a threat that something followed was made, an act, not a standing danger (R7 #4).
 _INCIDENT_PREPS = frozenset({"after", "following", "since"})
@@ -348,16 +353,15 @@ def danger_threat(tok: Token) -> bool:
     threat", "respond to a metastasizing threat", "the threat from the Islamic State") names
     a danger: nobody is said to threaten anyone. A threat with a maker (possessor, by-phrase)
     or a content (to-infinitive, that-clause, of-phrase), a target (against-phrase), a kind of
-    violence ("a bomb threat", "a death threat"; harm_causes.tsv "violence"), one placed in
+    an act threatened ("a bomb threat", "a death threat"; not "the terrorist threat"), one placed in
     time ("after a threat"), plural threats ("threats from China") and a threat issued, made
     or carried out (an object, not a preposition's) stay acts (R7 #4).
     """
     if tok.tag_ != "NN" or tok.dep_ != "pobj" or tok.head.lower_ in _INCIDENT_PREPS:
         return False
-    violence = harm_words("violence")
     return not any(c.dep_ in _THREAT_CONTENT_DEPS or (
         c.dep_ in ("prep", "agent") and c.lower_ in _THREAT_PARTY_PREPS) or (
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in violence) for c in tok.children)
+        c.dep_ == "compound" and c.lemma_.lower() in THREATENED_ACTS) for c in tok.children)
 
 
 #: Words naming a form of words: an attack done by one of them ("a speech attacking free
