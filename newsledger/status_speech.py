@@ -13,10 +13,9 @@ climbs.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from newsledger.record import Statement
 from newsledger.status_background import (
@@ -30,6 +29,9 @@ from newsledger.status_background import (
     negative,
     pinned_down,
 )
+from newsledger.status_quotes import in_quotation as in_quotation  # re-exported for status
+from newsledger.status_quotes import quotation, quoted_apart, token_at
+from newsledger.status_quotes import quoted_verdict as quoted_verdict  # re-exported for status
 from newsledger.trigger_constraints import is_to_infinitive
 
 #: Pronouns of a speaker reporting her own act ("I am asking", "we condemn").
@@ -43,6 +45,13 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 #: Present-tense tags: a first-person speech act in the present is performed by saying it.
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+#: The past-tense tag (a report in the past: "said").
+PAST_TAG = "VBD"
+#: Prepositions of an occasion: "criticized X in a speech", "urged Y during talks" report an
+#: earlier act, not one the saying performs (M17).
+OCCASION_PREPS = frozenset({"in", "during", "at"})
+#: A noun placing its phrase ahead that no "future" flag row holds ("in the future").
+AHEAD_NOUNS = frozenset({"future"})
 #: Marks and wh-word tags that make a clause under "ask" a question ("asked whether ...").
 QUESTION_MARKS = frozenset({"whether", "if"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -51,48 +60,12 @@ AUX_DEPS = frozenset({"aux", "auxpass"})
 #: Relations by which an adverbial clause's subordinator hangs on its verb ("when" is parsed
 #: as an advmod, "after" as a mark).
 SUBORDINATOR_DEPS = frozenset({"mark", "advmod"})
-#: Tags of an opening and a closing quotation mark (the tagger tells a straight mark's side
-#: and an apostrophe, "Democrats’ plan", from a closing mark).
-OPENING_TAG, CLOSING_TAG = "``", "''"
-#: Words a quotation must span to quote somebody's words: a shorter one is a scare quote
-#: naming a term ("known as a 'hug'", "the words 'Radical Islam'"), no report.
-MIN_QUOTED_WORDS = 4
 #: The preposition and the mark of a request under "ask": "asked for X", "asked that X go".
 REQUEST_PREP, MANDATIVE_MARK = "for", "that"
 #: Particles of a request by "call": "called on X to resign" (:func:`requested`).
 REQUEST_ON = frozenset({"on", "upon"})
 #: The relation of a parenthetical reporting clause ("X, the army said, did Y").
 PARENTHETICAL = "parataxis"
-#: Key of a doc's quotation index in ``Doc.user_data`` (:func:`_doc_index`).
-_INDEX_KEY = "newsledger.status_speech.index"
-
-
-def _doc_index(doc: Doc) -> tuple[list[int], list[int], dict[int, int]]:
-    """Return a doc's paragraph breaks, quotation marks and token starts, read once per doc.
-
-    Each is a token-index list (a token whose text or trailing space holds a line break; an
-    opening or closing mark) or a character offset -> token index map. Kept in the doc's user
-    data (as :func:`newsledger.arguments.doc_text` keeps the text): the status of every event
-    asks for them, and scanning the doc from its start at each ask cost a third of the event
-    stage (M17).
-    """
-    cached = doc.user_data.get(_INDEX_KEY)
-    if isinstance(cached, tuple):
-        return cached
-    breaks = [t.i for t in doc if "\n" in t.text + t.whitespace_]
-    marks = [t.i for t in doc if t.tag_ in (OPENING_TAG, CLOSING_TAG)]
-    starts: dict[int, int] = {}
-    for t in doc:
-        starts.setdefault(t.idx, t.i)
-    index = (breaks, marks, starts)
-    doc.user_data[_INDEX_KEY] = index
-    return index
-
-
-def token_at(doc: Doc, char: int | None) -> Token | None:
-    """Return the token starting at a character offset, if any."""
-    i = _doc_index(doc)[2].get(char) if char is not None else None
-    return doc[i] if i is not None else None
 
 
 def claims(statement: Statement, trigger: Token, background: bool, presupposed: bool) -> bool:
@@ -163,75 +136,16 @@ def _referred_to(trigger: Token, cue_tok: Token, statement: Statement) -> bool:
     return flagged(cue_tok.lemma_, "utter") or is_definite(trigger)
 
 
-def in_quotation(trigger: Token) -> bool:
-    """Tell whether a trigger lies inside a quotation of somebody's words.
-
-    The mayor spoke at noon: "Last week our embassy was attacked ...": the quoted words are
-    the speaker's even when no statement was found. A short quotation is a scare quote naming a
-    term, not somebody's words (:data:`MIN_QUOTED_WORDS`).
-    """
-    span = quotation(trigger)
-    return span is not None and sum(
-        1 for t in trigger.doc[span[0] + 1:span[1]] if not t.is_punct) >= MIN_QUOTED_WORDS
-
-
-def quotation(tok: Token) -> tuple[int, int] | None:
-    """Return the marks (opening, closing token index) of the quotation holding a token, if any.
-
-    A quotation opened in an earlier sentence of the paragraph holds it too, and a sentence
-    whose first mark is a closing one after the token began inside one (its opening index is
-    then the sentence start minus one); an unclosed one ends with the sentence.
-    """
-    sent, doc = tok.sent, tok.doc
-    breaks, marks, _ = _doc_index(doc)
-    # a quotation may run over several sentences of its paragraph, not past it
-    k = bisect_left(breaks, tok.i)
-    start = breaks[k - 1] + 1 if k else 0
-    k = bisect_left(marks, tok.i)
-    before = [doc[i] for i in marks[bisect_left(marks, start):k]]
-    after = [doc[i] for i in marks[k:bisect_left(marks, sent.end)] if i > tok.i]
-    if before:
-        if before[-1].tag_ != OPENING_TAG:
-            return None
-        opened = before[-1].i
-    elif after and after[0].tag_ == CLOSING_TAG and after[0].nbor(-1).is_punct:
-        # the quotation began in an earlier sentence ('...," X wrote'); a mark after a word is
-        # more likely an apostrophe ("the Times’ editor")
-        opened = sent.start - 1
-    else:
-        return None
-    return opened, after[0].i if after and after[0].tag_ == CLOSING_TAG else sent.end
-
-
-def quoted_apart(trigger: Token, report: Token) -> bool:
-    """Tell whether a reporting verb lies in a quotation that does not hold the trigger.
-
-    'The senator shot back, "The mayor said they lied."': a verb inside quoted words cannot
-    report the narration around them, however the parser hangs that narration (T91).
-    """
-    span = quotation(report)
-    return span is not None and not span[0] < trigger.i < span[1]
-
-
-def quoted_verdict(trigger: Token) -> bool:
-    """Tell whether a quoted predicate noun is the speaker's verdict ("'... is a disgrace'").
-
-    Saying it performs the judgement (ACCUSE/SUPPORT), which the outlet reports as done, as it
-    does a cue's judgement ("X said ... is a disgrace" puts the act on "said", T91).
-    """
-    # imported here: evaluative_lexicon reads status's cue table, so a module-level import
-    # would be circular
-    from newsledger.evaluative_lexicon import noun_polarity
-
-    return trigger.dep_ == "attr" and trigger.pos_ == "NOUN" and noun_polarity(trigger) is not None
-
-
 def frames_report(clause: Token, report: Token) -> bool:
     """Tell whether an adverbial clause before a reporting verb only dates the report.
 
     "When the senator criticized the governor, he said ...": a fronted time clause tells when the
-    speaker spoke, in the outlet's words; it is not what she said (T91).
+    speaker spoke, in the outlet's words; it is not what she said (T91). A present tense under a
+    past report ("Until the army withdraws, the rebels said ...") refers ahead: it is the
+    reported condition, not the time of speaking (M17).
     """
+    if clause.tag_ in PRESENT_TAGS and report.tag_ == PAST_TAG:
+        return False
     return clause.dep_ == "advcl" and clause.head.i == report.i and clause.i < report.i and any(
         c.dep_ in SUBORDINATOR_DEPS and flagged(c.lower_, "time_mark") for c in clause.children)
 
@@ -374,9 +288,26 @@ def _same_act(report: Token, verb: Token, pronoun: Token) -> bool:
 
 
 def _dated(verb: Token) -> bool:
-    """Tell whether a verb has a time adjunct ("condemned the coup in 2015")."""
-    return any(w.ent_type_ in TIME_ENTITIES for c in verb.children
-               if c.dep_ in ("prep", "npadvmod", "advmod") for w in c.subtree)
+    """Tell whether a verb has a time adjunct ("condemned the coup in 2015") or an occasion.
+
+    An occasion on the verb, a verb below it or their object ("criticized X in a speech",
+    "urged them to talk during earlier talks", the parser often hangs it on the object) places
+    the act before the report (M17).
+    """
+    if any(w.ent_type_ in TIME_ENTITIES for c in verb.children
+           if c.dep_ in ("prep", "npadvmod", "advmod") for w in c.subtree):
+        return True
+    verbs = [v for v in verb.subtree if v.pos_ == "VERB"]
+    heads = verbs + [o for v in verbs for o in v.children if o.dep_ == "dobj"]
+    return any(c.dep_ == "prep" and c.lower_ in OCCASION_PREPS and _occasion(c)
+               for v in heads for c in v.children)
+
+
+def _occasion(prep: Token) -> bool:
+    """Tell whether a preposition's object names an occasion in the past or present, not ahead."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and obj.pos_ in ("NOUN", "PROPN") and not any(
+        flagged(w.lower_, "future") or w.lower_ in AHEAD_NOUNS for w in obj.subtree)
 
 
 def subject(verb: Token) -> Token | None:
@@ -397,11 +328,20 @@ def trailing_reports(root: Token, trigger: Token) -> list[tuple[Token, Token | N
     participle ("..., an official newspaper reported on Saturday"). A tail that holds the
     trigger is the trigger's own clause (the climb read it), and a subjectless participle
     ("criticized X, accusing them of ...") is the same actor's next act, attributing nothing.
-    Each is returned as its reporting verb and, for a noun tail, the noun (the source).
+    Each is returned as its reporting verb and, for a noun tail, the noun (the source). A
+    parenthetical report before the root ("After X left, villagers said, fighters burned Y")
+    frames the whole sentence as a final one does (M17).
     """
     found: list[tuple[Token, Token | None]] = []
+    top = trigger
+    while top.head.i != root.i and top.head.i != top.i:
+        top = top.head
+    # "Asked about X, the minister said, ...": a subjectless participle before a parenthetical
+    # report is the outlet's narration of the speaker
+    narrated = top.dep_ == "advcl" and top.tag_ in PARTICIPLE_TAGS and subject(top) is None
     for child in root.children:
-        if child.i <= root.i or child.i == trigger.i or child.is_ancestor(trigger):
+        if (child.i <= root.i and (child.dep_ != PARENTHETICAL or narrated)) or (
+                child.i == trigger.i or child.is_ancestor(trigger)):
             continue
         if child.dep_ == "advcl" and child.tag_ in PARTICIPLE_TAGS and subject(child) is None:
             continue

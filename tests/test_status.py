@@ -523,6 +523,16 @@ R6_CASES = [
     # a negated means leaves the purpose done; a negated act still denies its purpose (T91)
     ("The rebels did not need heavy weapons to seize the garrison.", "seize", "asserted"),
     ("The army did not send troops to guard the border.", "guard", "denied"),
+    # a parenthetical report before the root frames a fronted clause too
+    ("Before the police arrived, witnesses said, gunmen set fire to the market.", "arrived",
+     "claimed"),
+    # a present tense under a past report refers ahead: the reported condition, not a date
+    ("Once the ceasefire holds, the envoy said aid convoys would enter the city.", "holds",
+     "claimed"),
+    # an occasion places a reported speech act before the report; interrogating is no speech act
+    ("The governor said she condemned the looting in a radio interview.", "condemned",
+     "claimed"),
+    ("Detectives said they questioned the driver.", "questioned", "claimed"),
 ]
 
 
