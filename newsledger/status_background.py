@@ -27,8 +27,11 @@ CUE_ROLES = frozenset({"aux", "gov", "noun", "mod", "mark", "report", "from"})
 FLAG_ROLES = frozenset({
     "past", "past_time", "future", "since", "after", "react", "dispute", "when", "ask",
     "infinitive", "perform", "for", "direct", "content", "success", "announce", "factive",
-    "halt", "enacted", "utter", "time_mark", "request", "request_on", "means",
+    "halt", "enacted", "utter", "time_mark", "request", "request_on", "means", "one_off",
 })
+#: Plural noun tags: a plural event noun names a series ("the executions"), which a halt verb
+#: leaves in force though each act is a one-off (:func:`_lasting`).
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 #: "nowhere" and the words after it that make it a degree of place (:func:`degree_of_place`).
 NOWHERE, NEAR_WORDS = "nowhere", frozenset({"near", "close"})
 #: The status column of a flag row.
@@ -133,7 +136,7 @@ def presupposed(trigger: Token, realis: Callable[[Token], bool],
         return False
     non_specific = any(c.dep_ == "det" and c.lower_ in NON_SPECIFIC for c in trigger.children)
     if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and flagged(
-            trigger.head.lemma_, "halt") and not non_specific:
+            trigger.head.lemma_, "halt") and not non_specific and _lasting(trigger):
         return True  # "to end the blockade", as "an end to the blockade": it is in force (T91)
     for child in trigger.children:
         if child.dep_ in DATING_DEPS and any(
@@ -154,6 +157,16 @@ def presupposed(trigger: Token, realis: Callable[[Token], bool],
     if prep.lower_ in TOPIC_PREPS:
         return True  # "will talk about the raid": the topic is known, not planned
     return flagged(prep.lower_, "since") or flagged(prep.lower_, "after") and realis(prep.head)
+
+
+def _lasting(noun: Token) -> bool:
+    """Tell whether an event noun can be in force when halted: not a single one-off act.
+
+    "lift the sanctions", "end the blockade" halt what goes on; "suspend the extradition"
+    halts a one-off act before it happens (M17, review R6); "stop the executions" (plural)
+    halts a series that has begun.
+    """
+    return noun.tag_ in PLURAL_NOUN_TAGS or not flagged(noun.lemma_, "one_off")
 
 
 def degree_of_place(word: Token) -> bool:

@@ -20,6 +20,8 @@ OPENING_TAG, CLOSING_TAG = "``", "''"
 #: Words a quotation must span to quote somebody's words: a shorter one is a scare quote
 #: naming a term ("known as a 'hug'", "the words 'Radical Islam'"), no report.
 MIN_QUOTED_WORDS = 4
+#: Parts of speech that head a quoted clause (a verb whose head lies outside the quotation).
+CLAUSE_POS = frozenset({"VERB", "AUX"})
 #: Key of a doc's quotation index in ``Doc.user_data`` (:func:`_doc_index`).
 _INDEX_KEY = "newsledger.status_speech.index"
 
@@ -57,11 +59,17 @@ def in_quotation(trigger: Token) -> bool:
 
     The mayor spoke at noon: "Last week our embassy was attacked ...": the quoted words are
     the speaker's even when no statement was found. A short quotation is a scare quote naming a
-    term, not somebody's words (:data:`MIN_QUOTED_WORDS`).
+    term, not somebody's words (:data:`MIN_QUOTED_WORDS`), and one holding no clause of its own
+    is a noun phrase the outlet's verb governs ('condemned the "cowardly bombing of a school"':
+    the outlet names the bombing in the speaker's words, M17).
     """
     span = quotation(trigger)
-    return span is not None and sum(
-        1 for t in trigger.doc[span[0] + 1:span[1]] if not t.is_punct) >= MIN_QUOTED_WORDS
+    if span is None:
+        return False
+    words = trigger.doc[span[0] + 1:span[1]]
+    return sum(1 for t in words if not t.is_punct) >= MIN_QUOTED_WORDS and any(
+        t.pos_ in CLAUSE_POS and (t.head.i == t.i or not span[0] < t.head.i < span[1])
+        for t in words)
 
 
 def quotation(tok: Token) -> tuple[int, int] | None:

@@ -533,6 +533,15 @@ R6_CASES = [
     ("The governor said she condemned the looting in a radio interview.", "condemned",
      "claimed"),
     ("Detectives said they questioned the driver.", "questioned", "claimed"),
+    # a quoted noun phrase the outlet's verb governs is no statement of somebody's
+    ("Rights groups denounced the \"mass deportation of refugees to the war zone\" on Monday.",
+     "deportation", "asserted"),
+    # halting a one-off act means it has not happened; a state or repeated act is in force
+    ("The appeals court will suspend the deportation of the activist.", "deportation",
+     "planned"),
+    ("The council voted to lift the sanctions on the port.", "sanctions", "asserted"),
+    # an event close at hand has not happened yet
+    ("The envoy spoke of the impending evacuation of the embassy.", "evacuation", "planned"),
 ]
 
 
