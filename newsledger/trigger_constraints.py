@@ -315,6 +315,22 @@ def _person_figure(obj: Token) -> bool:
     return obj.lemma_.lower() in PERSON_SENSES and obj.tag_ == "NN"
 
 
+#: Compound modifiers naming an arm, a theatre or a season of war ("a ground offensive", "the
+#: spring offensive"): no policy topic, whatever harm_causes.tsv lists (R7 #3).
+MILITARY_MODIFIERS = frozenset({"ground", "air", "land", "sea", "naval", "spring", "summer",
+                                "autumn", "fall", "winter", "night", "counter", "army"})
+
+
+def _topic_compound(mod: Token) -> bool:
+    """Tell whether a noun's compound modifier names a policy topic ("gun control", "tax").
+
+    A common noun, no name ("the Idlib offensive"), no word of violence or armed harm, no
+    arm or season of war.
+    """
+    return mod.dep_ == "compound" and mod.pos_ == "NOUN" and not mod.ent_type_ and \
+        mod.lemma_.lower() not in _armed_words() | MILITARY_MODIFIERS
+
+
 def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     """Tell whether one constraint of a rule holds for a token."""
     children = list(tok.children)
@@ -368,6 +384,11 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     if kind == "pobj":  # "took to the streets", "came under fire": a prepositional object
         return any(c.dep_ in ("prep", "agent") and g.dep_ == "pobj" and g.lemma_.lower() in words
                    for c in children for g in c.children)
+    if kind == "topic":  # "a gun control offensive", not "a ground offensive" (R7 #3)
+        return any(_topic_compound(c) for c in children)
+    if kind == "ofobj":  # "a clash of cultures", not "clashes over values" (their topic, R7 #14b)
+        return any(c.dep_ == "prep" and c.lower_ == "of" and g.dep_ == "pobj"
+                   and g.lemma_.lower() in words for c in children for g in c.children)
     if kind == "prt":  # the parser also reads a particle as an adverb ("brushed aside")
         return any(c.dep_ in ("prt", "advmod") and c.lower_ in words for c in children)
     if kind == "mod":
