@@ -144,8 +144,8 @@ def frames_report(clause: Token, report: Token) -> bool:
     past report ("Until the army withdraws, the rebels said ...") refers ahead: it is the
     reported condition, not the time of speaking (M17).
     """
-    if clause.tag_ in PRESENT_TAGS and report.tag_ == PAST_TAG:
-        return False
+    if clause.tag_ in PRESENT_TAGS and report.tag_ == PAST_TAG or report.dep_ == PARENTHETICAL:
+        return False  # a parenthetical ("After X left, villagers said, ...") frames the sentence
     return clause.dep_ == "advcl" and clause.head.i == report.i and clause.i < report.i and any(
         c.dep_ in SUBORDINATOR_DEPS and flagged(c.lower_, "time_mark") for c in clause.children)
 
@@ -405,9 +405,13 @@ def named_within(trigger: Token, top: Token, verb: Token) -> bool:
     """
     if not flagged(verb.lemma_, "request"):
         return False
+    # "called for the release": a "for" object is the requested thing when nothing else is
+    # ("demanded accountability for the killing" gives a reason)
+    asked_for = not any(c.dep_ == "dobj" for c in verb.children)
     cur = trigger
     while cur.i != top.i and cur.head.i != cur.i:
-        if cur.dep_ == "pobj" and cur.head.head.i != verb.i and is_definite(cur):
+        if cur.dep_ == "pobj" and not (cur.head.head.i == verb.i and asked_for) and is_definite(
+                cur):
             return True
         if cur.dep_ == "ccomp" and any(c.tag_ in WH_TAGS for c in cur.children):
             return True

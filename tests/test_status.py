@@ -512,12 +512,17 @@ R6_CASES = [
     # a request presupposes the definite events named in its object's phrases or wh-question
     ("Opposition parties demanded an inquiry into the shooting of the students.", "shooting",
      "asserted"),
+    ("Villagers demanded accountability for the burning of their homes by soldiers.", "burning",
+     "asserted"),
     ("Lawyers called for the prosecution of those behind the bombing of the embassy.", "bombing",
      "asserted"),
     ("The widows demanded to know why soldiers burned the village.", "burned", "asserted"),
     # ... while the requested thing itself stays a request
     ("The families called for the release of the hostages.", "release", "hypothetical"),
     ("The union demanded the release of its jailed members.", "release", "hypothetical"),
+    ("The mayor invited journalists to tour the ruins of the bombed hospital.", "bombed",
+     "asserted"),
+    ("The mayor invited journalists to tour the ruins of the hospital.", "tour", "planned"),
     # "nowhere near/close" measures a distance; it does not negate the verb
     ("The missiles struck nowhere near the presidential palace.", "struck", "asserted"),
     # a negated means leaves the purpose done; a negated act still denies its purpose (T91)
@@ -526,6 +531,7 @@ R6_CASES = [
     # a parenthetical report before the root frames a fronted clause too
     ("Before the police arrived, witnesses said, gunmen set fire to the market.", "arrived",
      "claimed"),
+    ("After the guards fled, residents said, looters emptied the depot.", "fled", "claimed"),
     # a present tense under a past report refers ahead: the reported condition, not a date
     ("Once the ceasefire holds, the envoy said aid convoys would enter the city.", "holds",
      "claimed"),
