@@ -221,6 +221,10 @@ _PENDING: frozenset[str] = frozenset()
     ("Dock workers voted for a strike on Monday.", "voted", None, "13"),
     # R7 #14b: a clash over values (its topic) is a clash
     ("Clashes over cultural values left six dead in Jos.", "Clashes", "ASSAULT", "14b"),
+    # R7 #14c, #14d: results ignored by a business; a persuaded state of mind
+    ("Traders ignored the firm's annual results.", "ignored", None, "14c"),
+    ("Frankly, I am persuaded to back her plan.", "persuaded", None, "14d"),
+    ("The envoy was persuaded by the king to stay.", "persuaded", "REQUEST", "14d"),
     # R7 #18: a person shot in a video or on video is shot
     ("A man was shot by officers in a video shared online.", "shot", "ASSAULT", "18"),
     ("A student was shot on video by a soldier in Yangon.", "shot", "ASSAULT", "18"),
