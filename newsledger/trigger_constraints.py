@@ -442,6 +442,9 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         mods = [m for o in objects for m in o.children
                 if m.dep_ in ("compound", "amod", "nmod", "poss")]
         return any(m.lemma_.lower() in words or m.ent_type_ in words for m in mods)
+    if kind == "agentive":  # "persuaded X to go", "was persuaded by X", not "I am persuaded to"
+        return not any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or any(
+            c.dep_ == "agent" for c in children)
     if kind == "passive":  # "was met with skepticism": a passive verb (T85)
         return any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
     if kind == "media":  # "visited NBC's show", "talked to CNN": an interview, no consultation
