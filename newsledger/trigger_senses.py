@@ -368,7 +368,7 @@ def danger_threat(tok: Token) -> bool:
 #: trade", "an ad attacking Clinton") is criticism, PLOVER ACCUSE (T92).
 RHETORIC_DOERS = frozenset({
     "speech", "ad", "advert", "advertisement", "commercial", "statement", "letter", "article",
-    "editorial", "column", "op-ed", "video", "tweet", "post", "book", "memo", "blog", "mailer",
+    "editorial", "column", "video", "tweet", "post", "book", "memo", "blog", "mailer",
     "flyer", "leaflet", "remark",
 })
 
@@ -393,7 +393,7 @@ def _contender(word: Token) -> bool:
 #: airing in the media", "clashed over ... on Twitter", "attacks during the debate") (T92).
 RHETORIC_CHANNELS = frozenset({
     "media", "airwaves", "tweet", "debate", "interview", "rhetoric",
-    "speech", "ad", "advertisement", "commercial", "podcast", "op-ed", "editorial", "talk-show",
+    "speech", "ad", "advertisement", "commercial", "podcast", "editorial",
 })
 
 
