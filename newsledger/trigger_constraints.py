@@ -331,6 +331,19 @@ def _topic_compound(mod: Token) -> bool:
         mod.lemma_.lower() not in _armed_words() | MILITARY_MODIFIERS
 
 
+#: Relations of words a retort answers with ("shot back that ...", "fired back a response").
+_ANSWER_DEPS = frozenset({"ccomp", "parataxis", "dobj"})
+
+#: Quotation marks as the tokenizer gives them: a quotation in the sentence is the answer.
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _answers_in_words(tok: Token, children: list[Token]) -> bool:
+    """Tell whether a retort ("shot back") answers in words: a clause, an object or a quote."""
+    return any(c.dep_ in _ANSWER_DEPS for c in children) or tok.dep_ in ("ccomp", "parataxis") \
+        or any(w.text in _QUOTE_MARKS for w in tok.sent)
+
+
 def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     """Tell whether one constraint of a rule holds for a token."""
     children = list(tok.children)
@@ -386,6 +399,9 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
                    for c in children for g in c.children)
     if kind == "topic":  # "a gun control offensive", not "a ground offensive" (R7 #3)
         return any(_topic_compound(c) for c in children)
+    if kind == "retort":  # "shot back that ...", "the senator shot back", not "the guards" (R7 #2)
+        return _answers_in_words(tok, children) or _political_doer(tok) or any(
+            d.ent_type_ == "PERSON" for d in _doers(tok))
     if kind == "ofobj":  # "a clash of cultures", not "clashes over values" (their topic, R7 #14b)
         return any(c.dep_ == "prep" and c.lower_ == "of" and g.dep_ == "pobj"
                    and g.lemma_.lower() in words for c in children for g in c.children)

@@ -188,6 +188,9 @@ _PENDING: frozenset[str] = frozenset()
     ("The farmers fired back at the cattle rustlers.", "fired", "ASSAULT", "2"),
     ("Farmers shot back at the cattle thieves.", "shot", "ASSAULT", "2"),
     ("The governor shot back at his detractors in a radio interview.", "shot", "ACCUSE", "2"),
+    ("Farmers fired back, forcing the raiders to retreat.", "fired", None, "2"),
+    ("The senator shot back.", "shot", "ACCUSE", "2"),
+    ("The senator fired back at Mary Smith on Tuesday.", "fired", "ACCUSE", "2"),
     # R7 #3: an offensive against a named leader needs a policy topic to be a campaign's
     ("The coalition's ground offensive against Gaddafi stalled.", "offensive", "ASSAULT", "3"),
     # R7 #4: a bomb or death threat, a threat against someone, a threat after which X happened
