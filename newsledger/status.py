@@ -38,6 +38,11 @@ from newsledger import status_speech as sp
 from newsledger.cues import second_act
 from newsledger.record import EpistemicStatus, Statement
 from newsledger.status_background import cues as cues  # re-exported: other stages read it
+from newsledger.status_scope import beside_infinitive as _beside_infinitive
+from newsledger.status_scope import excludes as _excludes
+from newsledger.status_scope import no_one as _no_one
+from newsledger.status_scope import not_after_modal as _not_after_modal
+from newsledger.status_scope import own_tense as _own_tense
 from newsledger.trigger_constraints import is_to_infinitive
 
 #: Strongest first: a denied plan is denied; a possible claim is hypothetical; a reported plan
@@ -67,18 +72,6 @@ _NOT_GOVERNED = frozenset({"nsubj", "csubj", "conj", "advcl", "nsubjpass", "expl
 
 #: Negative adverbs and particles (T91 added "nowhere": "a crackdown was nowhere in sight").
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nowhere"})
-#: Words that turn a negated object into "only" ("had nothing but praise" praises).
-_EXCEPTIVES = frozenset({"but", "except", "save"})
-#: Tensed verb tags unlike the base form (VBP is a common misreading of VB after an inverted
-#: modal: "Should the UK approve"): no modal precedes one, so an "aux" modal before it is a
-#: misread name ("Will urged", "May said").
-_TENSED = frozenset({"VBD", "VBZ"})
-
-#: Coordinators that stay inside a negation's scope ("did not attack or threaten").
-_DISJUNCTIONS = frozenset({"or", "nor"})
-
-#: Auxiliaries that license a bare participle after a modal ("could have fled", "may be held").
-_PARTICIPLE_AUXES = frozenset({"have", "be"})
 #: Function words the rules test: "for X to do", "asked that X do", "kept X from going",
 #: "lack of X".
 FOR, THAT, FROM, OF, TO = "for", "that", "from", "of", "to"
@@ -227,46 +220,6 @@ def _purpose(clause: Token, verb: Token) -> bool:
         c.dep_ == "mark" for c in clause.children)
 
 
-def _beside_infinitive(conjunct: Token) -> bool:
-    """Tell whether a tensed verb hung on an infinitive coordinates with that infinitive's verb.
-
-    "has vowed to keep X and praised Y": an infinitive clause holds no finite verb, so "praised"
-    is the next act, not vowed (T91); a base-like "cut" or "put" is a misread infinitive (M17).
-    """
-    return (conjunct.dep_ == "conj" and conjunct.tag_ in _TENSED
-            and conjunct.lower_ != conjunct.lemma_.lower()
-            and is_to_infinitive(conjunct.head) and conjunct.head.head.i != conjunct.head.i
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children))
-
-
-def _own_tense(conjunct: Token, head: Token) -> bool:
-    """Tell whether a tensed conjunct cannot share its head's auxiliary or copula.
-
-    "wasn't pleased ... and sued the firm": a past-tense verb cannot follow "was" or "did", so the
-    auxiliary's negation or modal stops at its own clause (T91); "was not arrested or charged"
-    and "never attacked or threatened" still share it, as do a misread participle after "have"
-    ("has not attacked X and killed Y") and base form after a modal ("could not cut X and put Y").
-    """
-    if any(c.dep_ == "cc" and c.lower_ in _DISJUNCTIONS for c in (*head.children,
-                                                                  *conjunct.children)):
-        return False  # "was not involved or arrested anyone": "or" lies in the negation's scope
-    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lemma_ == "have" or (a.tag_ == "MD" and conjunct.lower_ == conjunct.lemma_.lower())
-           for a in auxes):
-        return False
-    return conjunct.tag_ in _TENSED and (head.pos_ == "AUX" or bool(auxes))
-
-
-def _not_after_modal(verb: Token) -> bool:
-    """Tell whether a verb's form cannot follow a modal (a tensed form, or a bare participle)."""
-    if verb.tag_ in _TENSED:
-        return True
-    # a passive auxiliary ("could get arrested") or a perfect/passive "have"/"be" licenses it
-    return verb.tag_ == "VBN" and not any(
-        c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lemma_ in _PARTICIPLE_AUXES)
-        for c in verb.children)
-
-
 def _object_cue(verb: Token, cur: Token) -> tuple[EpistemicStatus, str] | None:
     """Return the cue of a verb's object noun for the verb's "to"/"for" complement.
 
@@ -305,23 +258,6 @@ def _succeeded(noun: Token) -> bool:
     return any(c.dep_ == "amod" and (bg.flagged(c.lemma_, "success") or bg.flagged(
         c.lower_, "success")) for c in noun.children) or (
         noun.dep_ in ("nsubj", "nsubjpass") and bg.flagged(noun.head.lemma_, "success"))
-
-
-def _no_one(word: Token) -> bool:
-    """Tell whether a subject or object is a negation ("nobody", "no shots"), not "nothing but"."""
-    return not _exceptive(word) and bg.negative(word)
-
-
-def _exceptive(obj: Token) -> bool:
-    """Tell whether a negative object has an exception ("nothing but praise" means only praise)."""
-    return any(c.lower_ in _EXCEPTIVES and c.dep_ in ("prep", "cc") for c in obj.children)
-
-
-def _excludes(tok: Token) -> bool:
-    """Tell whether a verb means "exclude" ("rule out", "exclude"), which flips negation."""
-    if tok.lemma_ == "exclude":
-        return True
-    return tok.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
 
 
 def status_of(trigger: Token, statements: Sequence[Statement] = (),
