@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newsledger.clause_words import phrase_text, subtree_without
 from newsledger.knowledge import figure
 from newsledger.lexicon import describe, sector_of
-from newsledger.mention_syntax import RELATIVES as _RELATIVES  # who, whom, which, that
+from newsledger.mention_syntax import stands_for_head
 from newsledger.trigger_rules import TriggerRule, harm_words
 from newsledger.trigger_senses import (  # re-exported: other stages import them from here
     OBJECT_DEPS,
@@ -52,7 +52,7 @@ def causers(tok: Token) -> list[Token]:
     if tok.tag_ == "VBN" and not any(
             c.dep_ == "dobj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in tok.children):
         subjects = []  # "two killed and dozens injured": a participle's subject is its patient
-    if tok.dep_ == "relcl" and any(s.lower_ in _RELATIVES for s in subjects):
+    if any(stands_for_head(s, tok) for s in subjects):
         subjects = [tok.head]  # "the storm, which killed ..."
     if not subjects and tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in tok.children):
         subjects = [tok.head]  # "a quake killed 40" misparsed as a reduced relative of "quake"

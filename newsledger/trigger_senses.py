@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from newsledger.clause_words import phrase_text, pobj_of
 from newsledger.lexicon import STATE_SECTORS, sector_of
-from newsledger.mention_syntax import RELATIVES  # who, whom, which, that
+from newsledger.mention_syntax import stands_for_head
 from newsledger.trigger_rules import trigger_nouns
 
 #: Relations of a passive participle describing its head noun ("a poll released Sunday", "the
@@ -46,7 +46,7 @@ def object_slot(tok: Token, deps: frozenset[str]) -> list[Token]:
     diplomats"). Shared by the "obj:" constraint and trigger_backoff's participant slot.
     """
     objects = [c for c in tok.children if c.dep_ in deps]
-    if tok.dep_ == "relcl" and any(o.lower_ in RELATIVES for o in objects):
+    if any(stands_for_head(o, tok) for o in objects):
         objects = [tok.head]
     return objects + [g for o in objects for p in o.children if p.dep_ == "prep"
                       and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
@@ -136,7 +136,7 @@ def _interviewer(subject: Token) -> bool:
 def _active_askers(tok: Token, children: list[Token]) -> list[Token]:
     """Return an active "ask"'s subjects: its own, a relative's head, else a coordinated verb's."""
     subjects = [c for c in children if c.dep_ == "nsubj"]
-    if tok.dep_ == "relcl" and any(s.lower_ in RELATIVES for s in subjects):
+    if any(stands_for_head(s, tok) for s in subjects):
         return [tok.head]  # "the reporter who asked him about it"
     if not subjects and tok.dep_ == "conj":  # "interviewed the senator and asked him about"
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
@@ -259,6 +259,10 @@ def _antecedent(pronoun: Token, verb: Token) -> Token | None:
     return nouns[-1]
 
 
+#: Relative pronouns of a thing ("the ad that ...", "the report, which ..."): not who/whom.
+_THING_RELATIVES = frozenset({"that", "which"})
+
+
 def _relative_head(tok: Token) -> Token | None:
     """Return the noun before a relative "that/which" opening a verb's clause (T92).
 
@@ -266,9 +270,9 @@ def _relative_head(tok: Token) -> Token | None:
     relative pronoun; the word before the clause is then "that", and before it the noun.
     """
     start = min(tok.left_edge.i, tok.head.left_edge.i if tok.dep_ == "acl" else tok.i)
-    if tok.doc[start].lower_ not in ("that", "which"):  # the pronoun may hang on the subject
+    if tok.doc[start].lower_ not in _THING_RELATIVES:  # the pronoun may hang on the subject
         start -= 1
-    if start < 1 or tok.doc[start].lower_ not in ("that", "which"):
+    if start < 1 or tok.doc[start].lower_ not in _THING_RELATIVES:
         return None
     noun = tok.doc[start - 1]
     return noun if noun.pos_ == "NOUN" else None
@@ -297,7 +301,7 @@ def released_heads(tok: Token) -> list[Token]:
     """
     children = list(tok.children)
     objects = [c for c in children if c.dep_ in OBJECT_DEPS]
-    if tok.dep_ == "relcl" and any(o.lower_ in RELATIVES for o in objects):
+    if any(stands_for_head(o, tok) for o in objects):
         objects = [tok.head]  # "the ad that the senator released" (T92, as object_slot)
     if tok.pos_ == "NOUN":  # "the release of the report": a noun's of-phrase is its object
         objects += [g for c in children if c.dep_ == "prep" and c.lower_ == "of"
