@@ -338,6 +338,18 @@ _ANSWER_DEPS = frozenset({"ccomp", "parataxis", "dobj"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
+#: Sectors of doers whose "shot back" is an answer in words: officials, legislators, judges,
+#: parties, the opposition, international bodies, elites; not police, soldiers or spies, who
+#: carry arms ("the guards fired back" is gunfire, R7 #2).
+_SPEAKING_SECTORS = POLITICAL_SECTORS - {"COP", "MIL", "SPY"}
+
+
+def _speaking_doer(tok: Token) -> bool:
+    """Tell whether a retort's doer speaks for a living: a named person or a political body."""
+    return any(d.ent_type_ == "PERSON" or describe(phrase_text(d)).sector in _SPEAKING_SECTORS
+               for d in _doers(tok))
+
+
 def _answers_in_words(tok: Token, children: list[Token]) -> bool:
     """Tell whether a retort ("shot back") answers in words: a clause, an object or a quote."""
     return any(c.dep_ in _ANSWER_DEPS for c in children) or tok.dep_ in ("ccomp", "parataxis") \
@@ -400,8 +412,7 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     if kind == "topic":  # "a gun control offensive", not "a ground offensive" (R7 #3)
         return any(_topic_compound(c) for c in children)
     if kind == "retort":  # "shot back that ...", "the senator shot back", not "the guards" (R7 #2)
-        return _answers_in_words(tok, children) or _political_doer(tok) or any(
-            d.ent_type_ == "PERSON" for d in _doers(tok))
+        return _answers_in_words(tok, children) or _speaking_doer(tok)
     if kind == "ofobj":  # "a clash of cultures", not "clashes over values" (their topic, R7 #14b)
         return any(c.dep_ == "prep" and c.lower_ == "of" and g.dep_ == "pobj"
                    and g.lemma_.lower() in words for c in children for g in c.children)

@@ -189,6 +189,7 @@ _PENDING: frozenset[str] = frozenset()
     ("Farmers shot back at the cattle thieves.", "shot", "ASSAULT", "2"),
     ("The governor shot back at his detractors in a radio interview.", "shot", "ACCUSE", "2"),
     ("Farmers fired back, forcing the raiders to retreat.", "fired", None, "2"),
+    ("Bandits opened fire on the bus, and the guards fired back.", "fired", None, "2"),
     ("The senator shot back.", "shot", "ACCUSE", "2"),
     ("The senator fired back at Mary Smith on Tuesday.", "fired", "ACCUSE", "2"),
     # R7 #3: an offensive against a named leader needs a policy topic to be a campaign's
