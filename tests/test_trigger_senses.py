@@ -229,6 +229,10 @@ _PENDING: frozenset[str] = frozenset()
     ("Traders ignored the firm's annual results.", "ignored", None, "14c"),
     ("Frankly, I am persuaded to back her plan.", "persuaded", None, "14d"),
     ("The envoy was persuaded by the king to stay.", "persuaded", "REQUEST", "14d"),
+    # R7 #14e: a confirmation told to reporters is a verification; to a court, an appointment
+    ("The ministry's confirmation to journalists that two pilots had died came on Friday.",
+     "confirmation", None, "14e"),
+    ("Her confirmation to the appeals court took months.", "confirmation", "SUPPORT", "14e"),
     # R7 #18: a person shot in a video or on video is shot
     ("A man was shot by officers in a video shared online.", "shot", "ASSAULT", "18"),
     ("A student was shot on video by a soldier in Yangon.", "shot", "ASSAULT", "18"),
