@@ -16,6 +16,13 @@ from newsledger.clause_words import phrase_text, subtree_without
 from newsledger.knowledge import figure
 from newsledger.lexicon import describe, sector_of
 from newsledger.mention_syntax import stands_for_head
+from newsledger.trigger_rhetoric import (
+    answers_in_words,
+    rhetoric_channel,
+    rhetoric_doer,
+    speaking_doer,
+    topic_compound,
+)
 from newsledger.trigger_rules import TriggerRule, harm_words
 from newsledger.trigger_senses import (  # re-exported: other stages import them from here
     OBJECT_DEPS,
@@ -27,15 +34,12 @@ from newsledger.trigger_senses import (  # re-exported: other stages import them
     interview_question,
     is_to_infinitive,
     news_medium,
-    object_slot,
+    object_holds,
     partitive_governor,
     party_addressed,
-    passive_infinitive_patients,
     released_heads,
     released_information,
     released_to_public,
-    rhetoric_channel,
-    rhetoric_doer,
 )
 
 #: Relations the parser gives the predicate of "call/brand/label X Y" (oprd; npadvmod or
@@ -241,26 +245,6 @@ def _country_object(children: list[Token], preps: frozenset[str]) -> bool:
                for c in children for g in c.children)
 
 
-#: Prepositions whose object an "obj:" constraint also reads ("fired on the town").
-_OBJECT_PREPS = ("on", "into", "in")
-
-
-def _object_holds(tok: Token, children: list[Token], words: frozenset[str],
-                  preps: bool = True) -> bool:
-    """Tell whether the object of a token (or, with ``preps``, its on/in/into-object) is a word."""
-    objects = object_slot(tok, OBJECT_DEPS)  # shared with trigger_backoff (M13)
-    # "mediation efforts", "the ceasefire agreement": a noun-noun compound names the object
-    objects += [c for o in objects for c in o.children if c.dep_ == "compound"]
-    objects += [c for o in objects for c in o.conjuncts]  # "X and Y grenades"
-    if not objects:  # "the troops will start being reduced": the governing verb's subject
-        objects = passive_infinitive_patients(tok, children)
-    # "fired on the town", "give millions in aid": the prepositional object names it
-    return any(o.lemma_.lower() in words for o in objects) or preps and any(
-        c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in words
-        for c in children if c.lower_ in _OBJECT_PREPS for g in c.children
-    )
-
-
 #: Sectors of commentators (media, academia): an editor or professor who "discusses" a book or
 #: a topic on air or in print consults no party (T85).
 _COMMENTARY_SECTORS = frozenset({"MED", "EDU"})
@@ -315,54 +299,13 @@ def _person_figure(obj: Token) -> bool:
     return obj.lemma_.lower() in PERSON_SENSES and obj.tag_ == "NN"
 
 
-#: Compound modifiers naming an arm, a theatre or a season of war ("a ground offensive", "the
-#: spring offensive"): no policy topic, whatever harm_causes.tsv lists (R7 #3).
-MILITARY_MODIFIERS = frozenset({"ground", "air", "land", "sea", "naval", "spring", "summer",
-                                "autumn", "fall", "winter", "night", "counter", "army"})
-
-
-def _topic_compound(mod: Token) -> bool:
-    """Tell whether a noun's compound modifier names a policy topic ("gun control", "tax").
-
-    A common noun, no name ("the Idlib offensive"), no word of violence or armed harm, no
-    arm or season of war.
-    """
-    return mod.dep_ == "compound" and mod.pos_ == "NOUN" and not mod.ent_type_ and \
-        mod.lemma_.lower() not in _armed_words() | MILITARY_MODIFIERS
-
-
-#: Relations of words a retort answers with ("shot back that ...", "fired back a response").
-_ANSWER_DEPS = frozenset({"ccomp", "parataxis", "dobj"})
-
-#: Quotation marks as the tokenizer gives them: a quotation in the sentence is the answer.
-_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
-
-
-#: Sectors of doers whose "shot back" is an answer in words: officials, legislators, judges,
-#: parties, the opposition, international bodies, elites; not police, soldiers or spies, who
-#: carry arms ("the guards fired back" is gunfire, R7 #2).
-_SPEAKING_SECTORS = POLITICAL_SECTORS - {"COP", "MIL", "SPY"}
-
-
-def _speaking_doer(tok: Token) -> bool:
-    """Tell whether a retort's doer speaks for a living: a named person or a political body."""
-    return any(d.ent_type_ == "PERSON" or describe(phrase_text(d)).sector in _SPEAKING_SECTORS
-               for d in _doers(tok))
-
-
-def _answers_in_words(tok: Token, children: list[Token]) -> bool:
-    """Tell whether a retort ("shot back") answers in words: a clause, an object or a quote."""
-    return any(c.dep_ in _ANSWER_DEPS for c in children) or tok.dep_ in ("ccomp", "parataxis") \
-        or any(w.text in _QUOTE_MARKS for w in tok.sent)
-
-
 def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     """Tell whether one constraint of a rule holds for a token."""
     children = list(tok.children)
     if kind == "obj":
-        return _object_holds(tok, children, words)
+        return object_holds(tok, children, words)
     if kind == "ownobj":  # "shot a video", not "was shot in a video" (evidence, R7 #18)
-        return _object_holds(tok, children, words, preps=False)
+        return object_holds(tok, children, words, preps=False)
     if kind == "participle":  # a flag read by first_refusal: the row's obj: reads a participle
         return True
     if kind == "prep":
@@ -410,9 +353,9 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         return any(c.dep_ in ("prep", "agent") and g.dep_ == "pobj" and g.lemma_.lower() in words
                    for c in children for g in c.children)
     if kind == "topic":  # "a gun control offensive", not "a ground offensive" (R7 #3)
-        return any(_topic_compound(c) for c in children)
+        return any(topic_compound(c) for c in children)
     if kind == "retort":  # "shot back that ...", "the senator shot back", not "the guards" (R7 #2)
-        return _answers_in_words(tok, children) or _speaking_doer(tok)
+        return answers_in_words(tok, children) or speaking_doer(_doers(tok))
     if kind == "ofobj":  # "a clash of cultures", not "clashes over values" (their topic, R7 #14b)
         return any(c.dep_ == "prep" and c.lower_ == "of" and g.dep_ == "pobj"
                    and g.lemma_.lower() in words for c in children for g in c.children)
