@@ -190,6 +190,7 @@ _PENDING: frozenset[str] = frozenset()
     ("The governor shot back at his detractors in a radio interview.", "shot", "ACCUSE", "2"),
     ("Farmers fired back, forcing the raiders to retreat.", "fired", None, "2"),
     ("Bandits opened fire on the bus, and the guards fired back.", "fired", None, "2"),
+    ("Bank guards shot back and the robbers fled.", "shot", "ASSAULT", "19"),
     ("The senator shot back.", "shot", "ACCUSE", "2"),
     ("The senator fired back at Mary Smith on Tuesday.", "fired", "ACCUSE", "2"),
     # R7 #3: an offensive against a named leader needs a policy topic to be a campaign's
