@@ -27,12 +27,14 @@ from newsledger.trigger_rules import TriggerRule, harm_words
 from newsledger.trigger_senses import (  # re-exported: other stages import them from here
     OBJECT_DEPS,
     POLITICAL_SECTORS,
+    country_object,
     danger_threat,
     describing_participle,
     hyphen_compound,
     infinitive_complements,
     interview_question,
     is_to_infinitive,
+    market_doer,
     news_medium,
     object_holds,
     partitive_governor,
@@ -238,13 +240,6 @@ def _political_doer(tok: Token) -> bool:
     return False
 
 
-def _country_object(children: list[Token], preps: frozenset[str]) -> bool:
-    """Tell whether one of the prepositions' objects names a country, not a city or region."""
-    return any(c.dep_ == "prep" and c.lower_ in preps and g.dep_ == "pobj"
-               and describe(phrase_text(g)).kind == "country"
-               for c in children for g in c.children)
-
-
 #: Sectors of commentators (media, academia): an editor or professor who "discusses" a book or
 #: a topic on air or in print consults no party (T85).
 _COMMENTARY_SECTORS = frozenset({"MED", "EDU"})
@@ -334,7 +329,7 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     if kind == "official":  # "the minister arrived in X", not "tourists arrived at the airport"
         return _political_doer(tok)
     if kind == "pobjcountry":  # "returned X to Cuba" (a country), not "to Chicago" (a city)
-        return _country_object(children, words)
+        return country_object(children, words)
     if kind == "actor":  # a person or group does it: "exiles might harm him", not "tariffs"
         return _actor_subject(tok)
     if kind == "animate":  # people fire: "they", "the sniper", not "the engine"
@@ -356,6 +351,8 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         return any(topic_compound(c) for c in children)
     if kind == "retort":  # "shot back that ...", "the senator shot back", not "the guards" (R7 #2)
         return answers_in_words(tok, children) or speaking_doer(_doers(tok))
+    if kind == "nomarket":  # "the governor celebrated", not "investors cheered" (R7 #9)
+        return not market_doer(_doers(tok))
     if kind == "ofobj":  # "a clash of cultures", not "clashes over values" (their topic, R7 #14b)
         return any(c.dep_ == "prep" and c.lower_ == "of" and g.dep_ == "pobj"
                    and g.lemma_.lower() in words for c in children for g in c.children)

@@ -13,7 +13,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newsledger.clause_words import phrase_text, pobj_of
-from newsledger.lexicon import STATE_SECTORS, sector_of
+from newsledger.lexicon import STATE_SECTORS, describe, sector_of
 from newsledger.mention_syntax import stands_for_head
 from newsledger.trigger_rules import trigger_nouns
 
@@ -307,6 +307,24 @@ def object_holds(tok: Token, children: list[Token], words: frozenset[str],
         c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in words
         for c in children if c.lower_ in _OBJECT_PREPS for g in c.children
     )
+
+
+def country_object(children: list[Token], preps: frozenset[str]) -> bool:
+    """Tell whether one of the prepositions' objects names a country, not a city or region."""
+    return any(c.dep_ == "prep" and c.lower_ in preps and g.dep_ == "pobj"
+               and describe(phrase_text(g)).kind == "country"
+               for c in children for g in c.children)
+
+
+#: Words naming a market ("markets cheered the ruling", "stocks celebrated"): a market's
+#: reaction is no verbal approval by an actor (R7 #9).
+MARKET_WORDS = frozenset({"market", "stock", "share", "bond", "currency", "index", "investor",
+                          "trader"})
+
+
+def market_doer(doers: list[Token]) -> bool:
+    """Tell whether a doer is a market or a business ("Investors", "Markets", "the bank")."""
+    return any(d.lemma_.lower() in MARKET_WORDS or sector_of(d.text) == "BUS" for d in doers)
 
 
 def released_heads(tok: Token) -> list[Token]:

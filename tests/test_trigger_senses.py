@@ -214,6 +214,8 @@ _PENDING: frozenset[str] = frozenset()
     # R7 #9: a truce cheered is still a truce (its own row types it), no verbal approval
     ("Stocks cheered the truce on Tuesday.", "cheered", None, "9"),
     ("The villagers celebrated the ceasefire in the camps.", "celebrated", None, "9"),
+    ("Traders cheered the court's decision on Friday.", "cheered", None, "9"),
+    ("Markets celebrated the ruling.", "celebrated", None, "9"),
     # R7 #10: a gun runner is no candidate; a front-runner is
     ("Gun runners attacked a police post in the hills.", "attacked", "ASSAULT", "10"),
     ("The front-runner's attacks on the unions grew sharper.", "attacks", "ACCUSE", "10"),
