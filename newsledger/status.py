@@ -169,7 +169,9 @@ def _own_cues(tok: Token, found: _Found) -> None:
             found.statuses.append(("denied", child.text))
         elif child.dep_ in ("advmod", "amod", "acomp"):
             status = _cue(low, "mod") or _cue(child.lemma_, "mod")
-            if status:
+            # "the coming weeks after the invasion": a time phrase's modifier dates the phrase,
+            # not the events named in it (M17, R6 #16)
+            if status and not (child.dep_ == "amod" and tok.ent_type_ in bg.TIME_ENTITIES):
                 found.statuses.append((status, child.text))
         elif child.dep_ == "advcl" and any(
             g.dep_ == "mark" and _cue(g.lower_, "mark") for g in child.children

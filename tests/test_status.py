@@ -548,6 +548,9 @@ R6_CASES = [
     ("The council voted to lift the sanctions on the port.", "sanctions", "asserted"),
     # an event close at hand has not happened yet
     ("The envoy spoke of the impending evacuation of the embassy.", "evacuation", "planned"),
+    # ... but a time phrase's modifier does not reach the events named in it
+    ("Analysts see the coming months after the coup as crucial for the generals.", "coup",
+     "asserted"),
 ]
 
 
