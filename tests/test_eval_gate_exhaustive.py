@@ -2,11 +2,13 @@
 
 ``exhaustive-dev`` (T82, 469 sentences; tuned on in session 9 by T83-T86 and the review mends),
 ``exhaustive-dev2`` (T88, 320 sentences labelled late in session 9, before the system ran on
-them; development from now on) and ``exhaustive-heldout`` (T87, 320 sentences of 40 other uncited
-PolNeAR-train documents, labelled before the system ran on them and tuned on by nobody) label
-every event of each sentence, so they measure trigger precision as well as recall. The floors
-sit just below the figures measured at the end of session 9 (docs/evaluation.md, events,
-"Session 9: exhaustive sets", which also gives each set's start-of-session figures). The labels
+them; tuned on in session 10), ``exhaustive-dev3`` (T94, 301 sentences labelled at the start of
+session 10 before the system ran on them, tuned on by nobody in it) and ``exhaustive-heldout``
+(T87, 320 sentences of 40 other uncited PolNeAR-train documents, labelled before the system ran
+on them and tuned on by nobody) label every event of each sentence, so they measure trigger
+precision as well as recall. The floors sit just below the figures measured at the end of
+session 10 (docs/evaluation.md, event sets, "Session 10", which also gives each set's
+start-of-session figures). The labels
 are pinned by hash: they are not to change to fit output. Never lower a floor silently.
 Engineers who must not see held-out figures deselect ``-k "not heldout9"``.
 """
@@ -33,24 +35,31 @@ LABELS_SHA256 = {
         "dea60db420b13ba2a5fbc7b2f069bf1a3765bed2b7e65ac7dc47905b26a835ac",
 }
 
-#: Floors per set and metric (newsledger.evaluate.exhaustive.metrics), 0.005 below session 9's end.
+#: Floors per set and metric (newsledger.evaluate.exhaustive.metrics), 0.005 below session 10's
+#: end (docs/evaluation.md, "Session 10: a third fresh set"); dev3 was labelled before the session
+#: ran on it and measured only at its start and end.
 FLOORS = {
     "exhaustive-dev": {
-        "trigger_precision": 0.763, "trigger_recall": 0.612, "trigger_f1": 0.679,
-        "type_acc_found": 0.927, "status_acc_typed": 0.863, "country_acc_typed": 0.867,
+        "trigger_precision": 0.775, "trigger_recall": 0.628, "trigger_f1": 0.694,
+        "type_acc_found": 0.929, "status_acc_typed": 0.886, "country_acc_typed": 0.871,
     },
     "exhaustive-dev2": {
-        "trigger_precision": 0.616, "trigger_recall": 0.445, "trigger_f1": 0.517,
-        "type_acc_found": 0.795, "status_acc_typed": 0.692, "country_acc_typed": 0.837,
+        "trigger_precision": 0.737, "trigger_recall": 0.521, "trigger_f1": 0.611,
+        "type_acc_found": 0.878, "status_acc_typed": 0.873, "country_acc_typed": 0.887,
+    },
+    "exhaustive-dev3": {
+        "trigger_precision": 0.629, "trigger_recall": 0.440, "trigger_f1": 0.518,
+        "type_acc_found": 0.936, "status_acc_typed": 0.720, "country_acc_typed": 0.945,
     },
     "exhaustive-heldout": {
-        "trigger_precision": 0.671, "trigger_recall": 0.426, "trigger_f1": 0.521,
-        "type_acc_found": 0.835, "status_acc_typed": 0.684, "country_acc_typed": 0.820,
+        "trigger_precision": 0.683, "trigger_recall": 0.441, "trigger_f1": 0.536,
+        "type_acc_found": 0.841, "status_acc_typed": 0.709, "country_acc_typed": 0.824,
     },
 }
 
 #: Ceilings on the share of event-free sentences given an event (lower is better), 0.005 above.
-EMPTY_CEILINGS = {"exhaustive-dev": 0.071, "exhaustive-dev2": 0.150, "exhaustive-heldout": 0.101}
+EMPTY_CEILINGS = {"exhaustive-dev": 0.071, "exhaustive-dev2": 0.122, "exhaustive-dev3": 0.159,
+                  "exhaustive-heldout": 0.101}
 
 
 def test_the_labels_are_unchanged() -> None:
@@ -71,7 +80,7 @@ def _check(dataset: str) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("dataset", ["exhaustive-dev", "exhaustive-dev2"])
+@pytest.mark.parametrize("dataset", ["exhaustive-dev", "exhaustive-dev2", "exhaustive-dev3"])
 def test_exhaustive_development_floors(dataset: str) -> None:
     """Trigger precision, recall, type, status and countries stay above their floors."""
     _check(dataset)
