@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from newsledger.lexicon_data import (
     MIN_METONYMY_POPULATION,
+    PARTY_SECTOR,
     GroupNoun,
     Institution,
     Seat,
@@ -31,6 +32,7 @@ from newsledger.lexicon_data import (
     demonyms,
     fold,
     gender_of_title,
+    given_names,
     government_name,
     group_nouns,
     institution_of,
@@ -38,12 +40,12 @@ from newsledger.lexicon_data import (
     institutions_folded,
     is_title,
     party_adjectives,
+    party_families,
     role_descriptions,
     role_fits,
     seat_of,
     seats,
     strip_leading,
-    table_rows,
     titles,
 )
 from newsledger.lexicon_places import (
@@ -400,26 +402,10 @@ def _given_name(text: str, words: list[str], hits: list[_Hit], hit: _Hit) -> boo
     return after is None  # a possessive, or an abbreviated title next ("Gov.", "Sen.")
 
 
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Return the folded given names of first_names.tsv."""
-    return frozenset(row[0] for row in table_rows("first_names.tsv") if row)
-
-
 def _former(raw: list[str], kept: int, title: _Hit) -> bool:
     """Tell whether "former" or "ex" qualifies the title ("the former foreign minister X")."""
     at = len(raw) - kept + title.i  # the leading words dropped only come off the front
     return any(w.lower() in FORMER_WORDS for w in raw[max(0, at - FORMER_REACH):at])
-
-
-#: Party sector: a party name of one country ("Democrats") qualified as a family names none.
-_PARTY_SECTOR = "PTY"
-
-
-@lru_cache(maxsize=1)
-def party_families() -> frozenset[str]:
-    """Return the folded qualifiers of party families ("Social", "Christian", "Radical")."""
-    return frozenset(fold(row[0]) for row in table_rows("party_families.tsv") if row and row[0])
 
 
 #: Nouns of a field of study or of a portfolio that a demonym before them qualifies after "of":
@@ -452,7 +438,7 @@ def _other_party(words: list[str], hit: _Hit) -> bool:
     "Radical Democrats", "Christian Democrats", "Social Democrats" are not the US Democratic
     party the bare word names; "House Democrats" and "Iowa Democrats" still are.
     """
-    return hit.source == "institution" and hit.sector == _PARTY_SECTOR and hit.i > 0 \
+    return hit.source == "institution" and hit.sector == PARTY_SECTOR and hit.i > 0 \
         and fold(words[hit.i - 1]) in party_families()
 
 

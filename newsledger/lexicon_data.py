@@ -323,9 +323,26 @@ __all__ = [
 ]
 
 
+#: Party sector: a party's members ("a Republican senator") and, qualified as a family, a
+#: party name of one country ("Social Democrats") that names none (lexicon._other_party).
+PARTY_SECTOR = "PTY"
+
+
 @lru_cache(maxsize=1)
 def party_adjectives() -> dict[str, Institution]:
     """Return the party names used as adjectives before a title ("a Republican senator")."""
-    return {row[0]: Institution(row[0], row[1], "PTY", "group", row[2])
+    return {row[0]: Institution(row[0], row[1], PARTY_SECTOR, "group", row[2])
             for row in table_rows("party_adjectives.tsv") if len(row) >= 3}
+
+
+@lru_cache(maxsize=1)
+def party_families() -> frozenset[str]:
+    """Return the folded qualifiers of party families ("Social", "Christian", "Radical")."""
+    return frozenset(fold(row[0]) for row in table_rows("party_families.tsv") if row and row[0])
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Return the folded given names of first_names.tsv."""
+    return frozenset(row[0] for row in table_rows("first_names.tsv") if row)
 
