@@ -69,7 +69,7 @@ class Tally:
     shown: list[str] = field(default_factory=list)  # disagreements, one line each
 
 
-def _covers(coded: tuple[int, int], gold: dict) -> bool:
+def covers(coded: tuple[int, int], gold: dict) -> bool:
     """Tell whether a coded trigger span and a labelled trigger word overlap at a start."""
     start, end = coded
     g_start = int(gold["trigger_start"])
@@ -93,7 +93,7 @@ def _country_check(gold: dict, right: Sequence[CodedEvent], tally: Tally) -> str
 def _score_label(gold: dict, coded_events: Sequence[CodedEvent], text: str,
                  tally: Tally) -> None:
     """Count one sure label: found, typed, status and countries, noting each disagreement."""
-    hits = [c for c in coded_events if _covers((c.event.start, c.event.end), gold)]
+    hits = [c for c in coded_events if covers((c.event.start, c.event.end), gold)]
     if not hits:
         tally.shown.append(f"MISS {gold['trigger']} {gold['type']} {gold['status']} | {text}")
         return
@@ -128,7 +128,7 @@ def score_row(row: dict, coded_events: Sequence[CodedEvent], tally: Tally) -> No
     for g in sure:
         _score_label(g, coded_events, text, tally)
     for (start, end, kind), c in coded.items():
-        at = [g for g in gold if _covers((start, end), g)]
+        at = [g for g in gold if covers((start, end), g)]
         if at and all(g.get("unsure") for g in at):
             continue  # an optional event: neither right nor wrong
         tally.coded += 1
@@ -139,7 +139,7 @@ def score_row(row: dict, coded_events: Sequence[CodedEvent], tally: Tally) -> No
             tally.mistyped += 1
             # a label with no right-typed event at all is listed as TYPE already
             if any((s, e, g["type"]) in coded for g in at for (s, e, _) in coded
-                   if _covers((s, e), g)):
+                   if covers((s, e), g)):
                 tally.shown.append(f"EXTRA {text[start:end]} {kind} beside the labelled "
                                    f"{'/'.join(sorted({g['type'] for g in at}))} | {text}")
 
