@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from scripts_loader import load_script
 
 from newsledger.evaluate.exhaustive import metrics
-from scripts_loader import load_script
 
 agreement = load_script("exhaustive_agreement")
 
