@@ -1,0 +1,211 @@
+"""A hand audit of the record's events on random news articles (T98): sample, then score.
+
+Sample mode runs :func:`newsledger.extract` on whole articles of the three news files (with the
+article's published date when the file gives one), pools every record event and draws a
+deterministic sample spread over many articles. It writes a JSONL file to review by hand; that
+file holds each event's sentence, so write it outside the repository (gold texts stay out):
+
+    .venv/bin/python bench/record_audit.py --out /work/notes/t98_sample.jsonl [--n 120]
+
+Score mode reads the hand judgements (``bench/data/record_audit_judgements.jsonl``, no sentence
+text) and prints per-field precision and the errors grouped by cause:
+
+    .venv/bin/python bench/record_audit.py --score bench/data/record_audit_judgements.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+NEWS_DIR = REPO.parent / "shared" / "data" / "news"
+FIXTURES_DIR = REPO / "tests" / "fixtures" / "events"
+NEWS_FILES = ("conll2003_reuters.jsonl", "reuters21578.jsonl", "bbc_politics.jsonl")
+
+#: The brief's seed: one seed drives the article order and the event draw, so reruns agree.
+SEED = 98
+#: Events to judge: about two hours of careful reading, and enough for a +-0.09 interval at 0.5.
+DEFAULT_N = 120
+#: At most this many events per article, so that the sample spans 40+ articles, not a few long ones.
+PER_ARTICLE = 3
+
+#: Only the ``source`` value of a fixture line is read: the held-out sentences stay unopened.
+SOURCE_RE = re.compile(r'"source":\s*"([^"]*)"')
+
+#: Fields judged for every real event (event judged "yes" or "wrong_type"), in table order.
+FIELDS = ("status", "actor", "actor_country", "recipient", "recipient_country", "date")
+#: Judgement values that count; "na" (not judgeable) is left out of the denominator.
+RIGHT, WRONG = "right", "wrong"
+EVENT_VALUES = ("yes", "wrong_type", "no")
+
+
+def fixture_sources(fixtures_dir: Path = FIXTURES_DIR) -> set[str]:
+    """Return the article ids named as ``source`` in any events fixture (ids only are read)."""
+    ids: set[str] = set()
+    for path in sorted(fixtures_dir.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                ids.update(SOURCE_RE.findall(line))
+    return ids
+
+
+def load_articles(news_dir: Path = NEWS_DIR) -> list[dict[str, Any]]:
+    """Return the articles of the three news files, in file order."""
+    articles: list[dict[str, Any]] = []
+    for name in NEWS_FILES:
+        with (news_dir / name).open(encoding="utf-8") as handle:
+            articles.extend(json.loads(line) for line in handle if line.strip())
+    return articles
+
+
+def article_order(articles: Sequence[dict[str, Any]], skip: set[str],
+                  seed: int = SEED) -> list[dict[str, Any]]:
+    """Return the articles not in ``skip``, shuffled by ``seed``."""
+    kept = [a for a in articles if a["id"] not in skip]
+    random.Random(seed).shuffle(kept)
+    return kept
+
+
+def draw(pool: Sequence[dict[str, Any]], n: int, per_article: int = PER_ARTICLE,
+         seed: int = SEED) -> list[dict[str, Any]]:
+    """Draw up to ``n`` events from ``pool`` at random, at most ``per_article`` per article."""
+    order = list(pool)
+    random.Random(seed).shuffle(order)
+    taken: Counter[str] = Counter()
+    out: list[dict[str, Any]] = []
+    for row in order:
+        if len(out) >= n:
+            break
+        if taken[row["article"]] < per_article:
+            taken[row["article"]] += 1
+            out.append(row)
+    # Article then text order, so reading the sample follows each article.
+    return sorted(out, key=lambda r: (r["article"], r["start"]))
+
+
+def _side(actors: dict[str, Any], actor_id: str | None) -> dict[str, Any] | None:
+    """Return name, country and sector of one event side, or None when the side is empty."""
+    if actor_id is None:
+        return None
+    actor = actors[actor_id]
+    return {"name": actor.name, "country": actor.country, "sector": actor.sector}
+
+
+def event_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
+    """Run the pipeline on one article and return one review row per record event."""
+    import newsledger  # imported here: score mode and the tests need no spaCy model
+
+    record = newsledger.extract(article["text"], published=article.get("published"),
+                                title=article.get("title"))
+    actors = {a.id: a for a in record.actors}
+    rows = []
+    for ev in record.events:
+        rows.append({
+            "article": article["id"], "event": ev.id, "type": ev.type, "status": ev.status,
+            "trigger": ev.trigger, "start": ev.start, "end": ev.end,
+            "actor": _side(actors, ev.actor), "recipient": _side(actors, ev.recipient),
+            "attributed_to": actors[ev.attributed_to].name if ev.attributed_to else None,
+            "date": ev.date.value if ev.date else None,
+            "date_text": ev.date.text if ev.date else None,
+            "location": ev.location.name if ev.location else None,
+            "location_country": ev.location.country if ev.location else None,
+            "published": article.get("published"), "sentence": ev.sentence,
+        })
+    return rows
+
+
+def sample(n: int = DEFAULT_N, seed: int = SEED) -> list[dict[str, Any]]:
+    """Extract every candidate article and draw the sample of record events."""
+    pool: list[dict[str, Any]] = []
+    for article in article_order(load_articles(), fixture_sources(), seed):
+        pool.extend(event_rows(article))
+    return draw(pool, n, PER_ARTICLE, seed)
+
+
+def judgement_key(row: dict[str, Any]) -> tuple[str, int, int, str]:
+    """Return the key that ties a judgement to a sampled event: article, trigger span, type."""
+    return (row["article"], int(row["start"]), int(row["end"]), row["type"])
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Return the JSON objects of a JSONL file."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def cause_of(reason: str) -> str:
+    """Return the cause group of a reason: the words before its colon ('cause: detail')."""
+    return reason.split(":", 1)[0].strip().lower()
+
+
+def score(judgements: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Return per-field (right, judged) counts and the error causes of the judgements."""
+    rows = list(judgements)
+    table: dict[str, list[int]] = {}
+    causes: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in rows:
+        if row["event"] not in EVENT_VALUES:
+            raise ValueError(f"bad event value {row['event']!r} for {judgement_key(row)}")
+    table["event (type right)"] = [sum(r["event"] == "yes" for r in rows), len(rows)]
+    table["event (any type)"] = [sum(r["event"] != "no" for r in rows), len(rows)]
+    for row in rows:
+        if row["event"] != "yes":
+            causes["event"][cause_of(row.get("why", {}).get("event", "unstated"))] += 1
+    real = [r for r in rows if r["event"] != "no"]
+    for name in FIELDS:
+        judged = [r for r in real if r.get(name) in (RIGHT, WRONG)]
+        table[name] = [sum(r[name] == RIGHT for r in judged), len(judged)]
+        for r in judged:
+            if r[name] == WRONG:
+                causes[name][cause_of(r.get("why", {}).get(name, "unstated"))] += 1
+    # A user sees the whole event: right only when every judged field of a real event is right.
+    whole = [r for r in real if all(r.get(f) != WRONG for f in FIELDS)]
+    table["all fields right"] = [sum(r["event"] == "yes" for r in whole), len(rows)]
+    return {"table": table, "causes": {k: dict(v.most_common()) for k, v in causes.items()}}
+
+
+def format_score(result: dict[str, Any]) -> str:
+    """Return the precision table and the cause counts as text."""
+    lines = [f"{'field':<22}{'right':>7}{'judged':>8}{'precision':>11}"]
+    for name, (right, judged) in result["table"].items():
+        prec = f"{right / judged:.3f}" if judged else "-"
+        lines.append(f"{name:<22}{right:>7}{judged:>8}{prec:>11}")
+    lines.append("")
+    lines.append("errors by cause (field: cause count)")
+    for name, counts in result["causes"].items():
+        for cause, count in counts.items():
+            lines.append(f"  {name}: {cause} {count}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Sample events for review (--out) or score a judgement file (--score)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, help="write the sample here (outside the repo)")
+    parser.add_argument("--n", type=int, default=DEFAULT_N)
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--score", type=Path, help="a judgement JSONL file to score")
+    args = parser.parse_args(argv)
+    if args.score:
+        print(format_score(score(read_jsonl(args.score))))
+        return
+    if args.out is None:
+        parser.error("give --out PATH or --score PATH")
+    if args.out.resolve().is_relative_to(REPO):
+        parser.error("the sample holds article sentences: write it outside the repository")
+    rows = sample(args.n, args.seed)
+    with args.out.open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} events from {len({r['article'] for r in rows})} articles -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
