@@ -11,12 +11,19 @@ Score mode reads the hand judgements (``bench/data/record_audit_judgements.jsonl
 text) and prints per-field precision and the errors grouped by cause:
 
     .venv/bin/python bench/record_audit.py --score bench/data/record_audit_judgements.jsonl
+
+Each judgement line: ``article``, ``start``, ``end``, ``type``, ``trigger`` (the key), ``event``
+(yes / wrong_type / no, with ``right_type``), then ``status``, ``actor``, ``actor_country``,
+``recipient``, ``recipient_country``, ``date``, each right / wrong / na, judged only for real
+events (yes or wrong_type); a country is na when the side is empty both in truth and in the
+record. ``why`` maps every wrong field to "cause group: detail".
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import re
 from collections import Counter, defaultdict
@@ -41,6 +48,8 @@ SOURCE_RE = re.compile(r'"source":\s*"([^"]*)"')
 
 #: Fields judged for every real event (event judged "yes" or "wrong_type"), in table order.
 FIELDS = ("status", "actor", "actor_country", "recipient", "recipient_country", "date")
+#: z for a 95% Wilson interval: 120 judgements leave wide intervals, so the table prints them.
+Z95 = 1.96
 #: Judgement values that count; "na" (not judgeable) is left out of the denominator.
 RIGHT, WRONG = "right", "wrong"
 EVENT_VALUES = ("yes", "wrong_type", "no")
@@ -171,12 +180,24 @@ def score(judgements: Iterable[dict[str, Any]]) -> dict[str, Any]:
     return {"table": table, "causes": {k: dict(v.most_common()) for k, v in causes.items()}}
 
 
+def wilson(right: int, judged: int, z: float = Z95) -> tuple[float, float]:
+    """Return the Wilson score interval of a proportion (0, 0 when nothing was judged)."""
+    if judged == 0:
+        return (0.0, 0.0)
+    p = right / judged
+    denom = 1 + z * z / judged
+    centre = (p + z * z / (2 * judged)) / denom
+    half = z * math.sqrt(p * (1 - p) / judged + z * z / (4 * judged * judged)) / denom
+    return (centre - half, centre + half)
+
+
 def format_score(result: dict[str, Any]) -> str:
     """Return the precision table and the cause counts as text."""
-    lines = [f"{'field':<22}{'right':>7}{'judged':>8}{'precision':>11}"]
+    lines = [f"{'field':<22}{'right':>7}{'judged':>8}{'precision':>11}  95% interval"]
     for name, (right, judged) in result["table"].items():
         prec = f"{right / judged:.3f}" if judged else "-"
-        lines.append(f"{name:<22}{right:>7}{judged:>8}{prec:>11}")
+        low, high = wilson(right, judged)
+        lines.append(f"{name:<22}{right:>7}{judged:>8}{prec:>11}  {low:.2f}-{high:.2f}")
     lines.append("")
     lines.append("errors by cause (field: cause count)")
     for name, counts in result["causes"].items():
