@@ -17,15 +17,11 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from newsledger.cues import lexicon
-from newsledger.quotes import Quotation, resume, sentence_opening
+from newsledger.quotes import SCARE_QUOTE_MAX_WORDS, Quotation, resume, sentence_opening
 from newsledger.statement_drafts import Draft, source_of, subject_of
 
 #: How many tokens beside a quotation are searched for the verb introducing it.
 ADJACENT_TOKENS = 6
-#: A quotation of at most this many words inside a sentence is a scare quote or a title when a
-#: verb follows it: on the offset-5 train hold-out 19 of 24 such adjacent drafts were no
-#: attribution (4-word quotes were half right, so they stay).
-SCARE_QUOTE_MAX_WORDS = 3
 #: The longest speaker name a colon or dash attribution may carry ("Smith:", "-- a UN envoy").
 PUNCT_SOURCE_MAX_TOKENS = 6
 

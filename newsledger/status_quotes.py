@@ -6,6 +6,18 @@ a quoted predicate noun is the speaker's verdict. The quotation marks, the parag
 quotation cannot run past and the token starting at each character offset are read once per
 doc (M17: scanning the doc from its start at every ask cost a third of the event stage).
 Split from :mod:`newsledger.status_speech` by M17 to keep each module under the size rule.
+
+Why the tagger's marks and not :func:`newsledger.quotes.quotations` (R6 #11, tried by M19 and
+withdrawn): the tagger tells an opening straight mark from a closing one by its context, while
+``quotations`` toggles straight marks across the text. Where an outlet's paragraph breaks were
+flattened to spaces, a quotation running on re-opens with a mark that never closed ('She
+said: "... shut down. "They didn't do that. They colluded with it." Her MP welcomed ...'), so
+the toggle goes out of step and reads the narration after it as quoted and the quotes as
+narration; and a sentence read alone (the exhaustive sets) may close a quotation opened
+before it or open one that closes after it, which ``quotations`` drops as strays. Read from
+``quotations``, the 120 news articles moved 10 statuses and 1 actor, all wrong (quoted
+"support higher taxes, oppose ..." asserted, "welcomed his release" claimed), and the
+exhaustive dev/dev2/dev3 sets lost 3 statuses ('Sanders shot back, "Secretary Clinton ...').
 """
 
 from __future__ import annotations
@@ -14,12 +26,15 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
+from newsledger.quotes import SCARE_QUOTE_MAX_WORDS
+
 #: Tags of an opening and a closing quotation mark (the tagger tells a straight mark's side
 #: and an apostrophe, "Democrats’ plan", from a closing mark).
 OPENING_TAG, CLOSING_TAG = "``", "''"
 #: Words a quotation must span to quote somebody's words: a shorter one is a scare quote
-#: naming a term ("known as a 'hug'", "the words 'Radical Islam'"), no report.
-MIN_QUOTED_WORDS = 4
+#: naming a term ("known as a 'hug'", "the words 'Radical Islam'"), no report; the statements'
+#: scare-quote bound, so both stages draw the line at the same length (R6 #11).
+MIN_QUOTED_WORDS = SCARE_QUOTE_MAX_WORDS + 1
 #: Parts of speech that head a quoted clause (a verb whose head lies outside the quotation).
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 #: Key of a doc's quotation index in ``Doc.user_data`` (:func:`_doc_index`).
