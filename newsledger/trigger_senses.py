@@ -398,6 +398,16 @@ def danger_threat(tok: Token) -> bool:
     an act threatened ("a bomb threat", "a death threat"; not "the terrorist threat"), one placed in
     time ("after a threat"), plural threats ("threats from China") and a threat issued, made
     or carried out (an object, not a preposition's) stay acts (R7 #4).
+
+    Why a threat "from" someone stays a danger ("responded to a threat from Hezbollah", "a
+    response to the Iranian threat"; R7 #4 asked, the coordinator kept it, M19): PLOVER's
+    THREATEN is an explicit threat an actor makes (to do something, against someone), and a
+    from-phrase or an adjective names where a danger comes from, not a threat anyone uttered;
+    dev2 labels "the threat from the Islamic State" no event.
+    "Hezbollah threatened to strike Haifa" and "Iran's threat to close the strait" stay
+    THREATEN (tests/test_trigger_senses.py::test_threat_danger_or_act). Only a preposition's
+    object is read: "The threat from Hezbollah grew", a subject, is still THREATEN (pinned
+    there as an expected failure).
     """
     if tok.tag_ != "NN" or tok.dep_ != "pobj" or tok.head.lower_ in _INCIDENT_PREPS:
         return False

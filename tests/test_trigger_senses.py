@@ -246,3 +246,22 @@ def test_review_r7_lookalikes(text: str, word: str, expected: str | None, findin
     if finding in _PENDING and got != expected:
         pytest.xfail(f"R7 #{finding} not mended (left, see M18's report)")
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a danger: a threat from someone, or an adjective's, that nobody is said to make
+    ("Israel responded to a threat from Hezbollah.", "threat", None),
+    ("The strikes were a response to the Iranian threat.", "threat", None),
+    ("Officials warned of the threat from the Islamic State.", "threat", None),
+    pytest.param("The threat from Hezbollah grew.", "threat", None, marks=pytest.mark.xfail(
+        strict=True, reason="a subject threat is read as an act: danger_threat reads only a "
+        "preposition's object (T92); left for the coordinator (M19)")),
+    # an explicit threat by an actor: the act of threatening
+    ("Hezbollah threatened to strike Haifa.", "threatened", "THREATEN"),
+    ("Iran's threat to close the strait alarmed traders.", "threat", "THREATEN"),
+    ("Oil prices rose after Iran's threat to close the strait.", "threat", "THREATEN"),
+    ("Hezbollah issued a threat against Haifa.", "threat", "THREATEN"),
+])
+def test_threat_danger_or_act(text: str, word: str, expected: str | None) -> None:
+    """A threat from someone is a danger, an explicit threat an act (R7 #4, kept by M19)."""
+    assert _type_of(text, word) == expected
