@@ -121,8 +121,10 @@ def _governed_by_verbal(tok: Token, by_index: dict[int, TriggerMatch]) -> bool:
     """Tell whether a trigger is the content of a verbal event ("promised to continue aid")."""
     cur = tok
     for _ in range(3):
+        # the subject of a verbal event's clause is its content too ("agreed that talks
+        # would resume": the talks are what was agreed, not a second promise)
         if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep",
-                                                   "conj"):
+                                                   "conj", "nsubj", "nsubjpass"):
             return False
         cur = cur.head
         other = by_index.get(cur.i)

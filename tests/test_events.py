@@ -208,6 +208,16 @@ def test_announced_aid_is_also_an_agree_event() -> None:
     assert by_type["AGREE"].recipient_country == "TZA"
 
 
+def test_the_subject_of_an_agreed_clause_is_no_second_promise() -> None:
+    """What was agreed ("that talks would resume") is the agreement's content, not another."""
+    coded = _coded("The two sides agreed that negotiations would resume in June.")
+    agree = [c for c in coded if c.event.type == "AGREE"]
+    assert [c.event.trigger for c in agree] == ["agreed"] and not agree[0].derived
+    assert any(c.event.type == "CONSULT" and c.event.status == "planned" for c in coded)
+    # a promise stated by the outlet of its own still derives one ("will give ... a grant")
+    assert any(c.derived for c in _coded("Finland will hold talks with Tanzania."))
+
+
 def test_vow_to_attack_is_a_threat_not_an_agreement() -> None:
     types = _types("The rebels vowed to attack the capital.")
     assert "THREATEN" in types and "AGREE" not in types
