@@ -17,6 +17,22 @@ Each judgement line: ``article``, ``start``, ``end``, ``type``, ``trigger`` (the
 ``recipient``, ``recipient_country``, ``date``, each right / wrong / na, judged only for real
 events (yes or wrong_type); a country is na when the side is empty both in truth and in the
 record. ``why`` maps every wrong field to "cause group: detail".
+
+Pages mode (T101) audits *every* event of a fixed random sample of sentences of modern web news
+pages, run from raw HTML through the whole pipeline (boilerplate removal included). The draw uses
+only the cleaned text's sentences, never the events, so the same sentences come back on any code
+version and a rerun needs judging only for events with new keys:
+
+    .venv/bin/python bench/record_audit.py --pages --out /work/notes/t101_sample_LABEL.jsonl \
+        [--sentences 250] [--code-label LABEL] [--data ../shared/data]
+    .venv/bin/python bench/record_audit.py --pending SAMPLE \
+        bench/data/record_audit2_judgements.jsonl
+    .venv/bin/python bench/record_audit.py --score bench/data/record_audit2_judgements.jsonl \
+        --missed bench/data/record_audit2_missed.jsonl
+
+Judgement lines of pages mode are keyed by ``page`` (not ``article``); missed lines hold ``page``,
+``start`` (the sentence's) and ``missed``: a list of ``{"trigger", "type"}``, empty when the
+record missed nothing in the sentence.
 """
 
 from __future__ import annotations
@@ -26,10 +42,14 @@ import json
 import math
 import random
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/ is not a package
+import record_audit_pages as pages_mode  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 NEWS_DIR = REPO.parent / "shared" / "data" / "news"
@@ -62,6 +82,17 @@ def fixture_sources(fixtures_dir: Path = FIXTURES_DIR) -> set[str]:
         with path.open(encoding="utf-8") as handle:
             for line in handle:
                 ids.update(SOURCE_RE.findall(line))
+    return ids
+
+
+def fixture_page_ids(fixtures_dir: Path = REPO / "tests" / "fixtures") -> set[str]:
+    """Return the boilerplate index ids any tracked fixture names as "bp-<id>" (ids only read)."""
+    ids: set[str] = set()
+    for path in sorted(fixtures_dir.rglob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                ids.update(s.removeprefix("bp-") for s in SOURCE_RE.findall(line)
+                           if s.startswith("bp-"))
     return ids
 
 
@@ -139,8 +170,8 @@ def sample(n: int = DEFAULT_N, seed: int = SEED) -> list[dict[str, Any]]:
 
 
 def judgement_key(row: dict[str, Any]) -> tuple[str, int, int, str]:
-    """Return the key that ties a judgement to a sampled event: article, trigger span, type."""
-    return (row["article"], int(row["start"]), int(row["end"]), row["type"])
+    """Return the key that ties a judgement to a sampled event: article or page, span, type."""
+    return (row.get("article") or row["page"], int(row["start"]), int(row["end"]), row["type"])
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -191,10 +222,20 @@ def wilson(right: int, judged: int, z: float = Z95) -> tuple[float, float]:
     return (centre - half, centre + half)
 
 
+def recall(judgements: Iterable[dict[str, Any]], missed: Iterable[dict[str, Any]]) -> list[int]:
+    """Return [found, found + missed]: found are events judged yes or wrong_type."""
+    found = sum(r["event"] != "no" for r in judgements)
+    lost = sum(len(r["missed"]) for r in missed)
+    return [found, found + lost]
+
+
 def format_score(result: dict[str, Any]) -> str:
     """Return the precision table and the cause counts as text."""
     lines = [f"{'field':<22}{'right':>7}{'judged':>8}{'precision':>11}  95% interval"]
-    for name, (right, judged) in result["table"].items():
+    table = dict(result["table"])
+    if "recall" in result:
+        table["recall"] = result["recall"]
+    for name, (right, judged) in table.items():
         prec = f"{right / judged:.3f}" if judged else "-"
         low, high = wilson(right, judged)
         lines.append(f"{name:<22}{right:>7}{judged:>8}{prec:>11}  {low:.2f}-{high:.2f}")
@@ -213,14 +254,45 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--n", type=int, default=DEFAULT_N)
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--score", type=Path, help="a judgement JSONL file to score")
+    parser.add_argument("--missed", type=Path, help="with --score: a missed-events file (recall)")
+    parser.add_argument("--pages", action="store_true", help="sample sentences of web pages")
+    parser.add_argument("--sentences", type=int, default=pages_mode.DEFAULT_SENTENCES)
+    parser.add_argument("--code-label", default=None, help="a name of the code version run")
+    parser.add_argument("--data", type=Path, default=None, help="the shared data folder")
+    parser.add_argument("--rerun", type=Path, help="with --pages: an old sample's sentences")
+    parser.add_argument("--pending", nargs=2, type=Path, metavar=("SAMPLE", "JUDGEMENTS"),
+                        help="list the sample's events that have no judgement yet")
     args = parser.parse_args(argv)
     if args.score:
-        print(format_score(score(read_jsonl(args.score))))
+        result = score(read_jsonl(args.score))
+        if args.missed:
+            result["recall"] = recall(read_jsonl(args.score), read_jsonl(args.missed))
+        print(format_score(result))
+        return
+    if args.pending:
+        todo = pages_mode.pending(read_jsonl(args.pending[0]), read_jsonl(args.pending[1]))
+        for row in todo:
+            print(json.dumps(row, ensure_ascii=False))
+        print(f"{len(todo)} events without a judgement")
         return
     if args.out is None:
-        parser.error("give --out PATH or --score PATH")
+        parser.error("give --out PATH, --score PATH or --pending SAMPLE JUDGEMENTS")
     if args.out.resolve().is_relative_to(REPO):
         parser.error("the sample holds article sentences: write it outside the repository")
+    if args.pages:
+        data = args.data or pages_mode.default_data_dir()
+        if args.rerun:
+            rows = pages_mode.rerun(data, read_jsonl(args.rerun), args.code_label)
+        else:
+            rows = pages_mode.sample_pages(data, fixture_page_ids(), args.sentences,
+                                           pages_mode.SEED, args.code_label)
+        with args.out.open("w", encoding="utf-8") as handle:
+            for row in rows:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        n_events = sum(len(r["events"]) for r in rows)
+        print(f"{len(rows)} sentences, {n_events} events, {len({r['page'] for r in rows})} pages"
+              f" -> {args.out}")
+        return
     rows = sample(args.n, args.seed)
     with args.out.open("w", encoding="utf-8") as handle:
         for row in rows:
