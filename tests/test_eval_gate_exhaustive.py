@@ -16,10 +16,15 @@ Engineers who must not see held-out figures deselect ``-k "not heldout9"``.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import pytest
 
-from newsledger.evaluate.exhaustive import EXHAUSTIVE_SETS, FIXTURES, metrics, tally_files
+from newsledger.evaluate.exhaustive import EXHAUSTIVE_SETS, FIXTURES, Tally, metrics
+
+#: conftest's ``exhaustive_tally``: tally_files, run once per set of files in the process.
+TallyOf = Callable[[Sequence[Path]], Tally]
 
 #: sha256 of each labelled file.
 LABELS_SHA256 = {
@@ -69,11 +74,11 @@ def test_the_labels_are_unchanged() -> None:
         assert digest == sha, f"the hand-labelled {name} changed: re-measure"
 
 
-def _check(dataset: str) -> None:
+def _check(dataset: str, tally_of: TallyOf) -> None:
     """Assert one set's floors and its event-free ceiling."""
     files = sorted(FIXTURES.glob(EXHAUSTIVE_SETS[dataset]))
     assert len(files) == 2, files
-    figures = metrics(tally_files(files))
+    figures = metrics(tally_of(files))
     low = {k: round(figures[k], 3) for k, floor in FLOORS[dataset].items() if figures[k] < floor}
     assert not low, low
     assert figures["empty_with_event"] <= EMPTY_CEILINGS[dataset]
@@ -81,12 +86,12 @@ def _check(dataset: str) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("dataset", ["exhaustive-dev", "exhaustive-dev2", "exhaustive-dev3"])
-def test_exhaustive_development_floors(dataset: str) -> None:
+def test_exhaustive_development_floors(dataset: str, exhaustive_tally: TallyOf) -> None:
     """Trigger precision, recall, type, status and countries stay above their floors."""
-    _check(dataset)
+    _check(dataset, exhaustive_tally)
 
 
 @pytest.mark.slow
-def test_exhaustive_heldout9_floors() -> None:
+def test_exhaustive_heldout9_floors(exhaustive_tally: TallyOf) -> None:
     """The held-out exhaustive set likewise (run by the coordinator; deselect with heldout9)."""
-    _check("exhaustive-heldout")
+    _check("exhaustive-heldout", exhaustive_tally)

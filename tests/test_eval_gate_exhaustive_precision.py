@@ -12,9 +12,12 @@ parses and codes the 469 sentences (about 10 s on the development machine).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
 import pytest
 
-from newsledger.evaluate.exhaustive import EXHAUSTIVE_SETS, FIXTURES, tally_files
+from newsledger.evaluate.exhaustive import EXHAUSTIVE_SETS, FIXTURES, Tally
 
 #: Most coded events at no labelled trigger (sure or unsure).
 MAX_FALSE = 50
@@ -24,11 +27,12 @@ MAX_EMPTY_CODED = 13
 
 
 @pytest.mark.slow
-def test_false_positives_and_event_free_sentences_stay_under_their_ceilings() -> None:
+def test_false_positives_and_event_free_sentences_stay_under_their_ceilings(
+        exhaustive_tally: Callable[[Sequence[Path]], Tally]) -> None:
     """Words in a sense naming no event (a released poll, an interviewer's question) stay none."""
     files = sorted(FIXTURES.glob(EXHAUSTIVE_SETS["exhaustive-dev"]))
     assert len(files) == 2, files  # the development sets only, never the held-out ones
-    tally = tally_files(files)
+    tally = exhaustive_tally(files)
     false = sum(1 for line in tally.shown if line.startswith("FALSE "))
     assert false <= MAX_FALSE
     assert tally.empty_coded <= MAX_EMPTY_CODED
