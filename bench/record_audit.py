@@ -222,10 +222,14 @@ def wilson(right: int, judged: int, z: float = Z95) -> tuple[float, float]:
     return (centre - half, centre + half)
 
 
-def recall(judgements: Iterable[dict[str, Any]], missed: Iterable[dict[str, Any]]) -> list[int]:
-    """Return [found, found + missed]: found are events judged yes or wrong_type."""
+def recall(judgements: Iterable[dict[str, Any]], missed: Iterable[dict[str, Any]],
+           sure_only: bool = False) -> list[int]:
+    """Return [found, found + missed]: found are events judged yes or wrong_type.
+
+    With ``sure_only`` the misses marked ``unsure`` are left out, a bound from above.
+    """
     found = sum(r["event"] != "no" for r in judgements)
-    lost = sum(len(r["missed"]) for r in missed)
+    lost = sum(1 for r in missed for m in r["missed"] if not (sure_only and m.get("unsure")))
     return [found, found + lost]
 
 
@@ -233,8 +237,9 @@ def format_score(result: dict[str, Any]) -> str:
     """Return the precision table and the cause counts as text."""
     lines = [f"{'field':<22}{'right':>7}{'judged':>8}{'precision':>11}  95% interval"]
     table = dict(result["table"])
-    if "recall" in result:
-        table["recall"] = result["recall"]
+    for name in ("recall", "recall (sure misses)"):
+        if name in result:
+            table[name] = result[name]
     for name, (right, judged) in table.items():
         prec = f"{right / judged:.3f}" if judged else "-"
         low, high = wilson(right, judged)
@@ -266,7 +271,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.score:
         result = score(read_jsonl(args.score))
         if args.missed:
-            result["recall"] = recall(read_jsonl(args.score), read_jsonl(args.missed))
+            missed = read_jsonl(args.missed)
+            result["recall"] = recall(read_jsonl(args.score), missed)
+            result["recall (sure misses)"] = recall(read_jsonl(args.score), missed, True)
         print(format_score(result))
         return
     if args.pending:

@@ -174,14 +174,40 @@ def rerun(data_dir: Path, old: Sequence[dict[str, Any]],
     return rows
 
 
+#: What a judgement saw of its event: a rerun event that shows other values needs a new look.
+SHOWN = (("status_shown", "status"), ("actor_shown", "actor"), ("recipient_shown", "recipient"),
+         ("date_shown", "date"))
+
+
+def shown(ev: dict[str, Any]) -> dict[str, Any]:
+    """Return the judged values an event shows: status, actor and recipient names, date."""
+    def name(side: dict[str, Any] | None) -> str | None:
+        return None if side is None else side["name"]
+    return {"status_shown": ev["status"], "actor_shown": name(ev["actor"]),
+            "recipient_shown": name(ev["recipient"]), "date_shown": ev["date"]}
+
+
 def pending(sample: Iterable[dict[str, Any]],
             judgements: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Return the sample's events whose (page, start, end, type) key has no judgement."""
-    done = {(j.get("page") or j.get("article"), int(j["start"]), int(j["end"]), j["type"])
-            for j in judgements}
+    """Return the sample's events with no judgement of their key showing the same values.
+
+    The key is (page, trigger start, end, type). An event whose key was judged but which now
+    shows another status, actor, recipient or date is listed as "changed" (with what changed):
+    its old field judgements may no longer hold. Judgements without ``*_shown`` match any.
+    """
+    by_key: dict[tuple[str, int, int, str], list[dict[str, Any]]] = {}
+    for j in judgements:
+        key = (j.get("page") or j["article"], int(j["start"]), int(j["end"]), j["type"])
+        by_key.setdefault(key, []).append(j)
     out = []
     for row in sample:
         for ev in row["events"]:
-            if (row["page"], ev["start"], ev["end"], ev["type"]) not in done:
-                out.append({"page": row["page"], "sentence_start": row["start"], **ev})
+            now = shown(ev)
+            olds = by_key.get((row["page"], ev["start"], ev["end"], ev["type"]), [])
+            diffs = [[k for k in now if k in j and j[k] != now[k]] for j in olds]
+            if olds and any(not d for d in diffs):
+                continue
+            reason = "changed: " + ", ".join(min(diffs, key=len)) if olds else "new"
+            out.append({"page": row["page"], "sentence_start": row["start"], "pending": reason,
+                        **ev})
     return out
