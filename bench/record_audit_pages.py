@@ -204,10 +204,11 @@ def pending(sample: Iterable[dict[str, Any]],
         for ev in row["events"]:
             now = shown(ev)
             olds = by_key.get((row["page"], ev["start"], ev["end"], ev["type"]), [])
-            diffs = [[k for k in now if k in j and j[k] != now[k]] for j in olds]
+            diffs: list[list[str]] = [[k for k in now if k in j and j[k] != now[k]] for j in olds]
             if olds and any(not d for d in diffs):
                 continue
-            reason = "changed: " + ", ".join(min(diffs, key=len)) if olds else "new"
+            fewest = sorted(diffs, key=len)[0] if olds else []
+            reason = "changed: " + ", ".join(fewest) if olds else "new"
             out.append({"page": row["page"], "sentence_start": row["start"], "pending": reason,
                         **ev})
     return out
