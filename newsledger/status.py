@@ -35,6 +35,7 @@ from spacy.tokens import Token
 
 from newsledger import status_background as bg
 from newsledger import status_speech as sp
+from newsledger.clause_subject import verb_subject
 from newsledger.cues import second_act
 from newsledger.record import EpistemicStatus, Statement
 from newsledger.status_background import cues as cues  # re-exported: other stages read it
@@ -273,7 +274,9 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
     found = _Found(statuses=[])
     _own_cues(trigger, found)
     # "Nobody attacked the convoy", "No country sent troops": a negative doer denies the act;
-    # only the trigger's own subject ("No group claimed the attack" leaves the attack asserted)
+    # only the trigger's own subject ("No group claimed the attack" leaves the attack asserted;
+    # not clause_subject.verb_subject, which climbs to a relative clause's antecedent and a
+    # controller: "No country that sent troops withdrew them" would deny the sending, M19)
     found.statuses += [("denied", s.text) for s in trigger.children
                        if s.dep_ in ("nsubj", "nsubjpass") and _no_one(s)]
     if negation_read:
@@ -360,7 +363,10 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
                         continue
                     found.statuses.append((status, head.lemma_.lower()))
                     if role == "gov" and head.pos_ == "VERB":
-                        # who denies, fears or plans it: "Moscow denied sending troops"
+                        # who denies, fears or plans it: "Moscow denied sending troops" (the
+                        # cue's own subject: verb_subject's climb over conjuncts made "X tried
+                        # and failed to shoot him", told by Y, X's; 3 of 12 news changes
+                        # wrong, M19)
                         found.source = found.source or sp.subject(head)
         # "acknowledged X, saying ...": the speaker's own participle is an act beside the
         # report, not its content
@@ -374,10 +380,13 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
                     trigger, head):
                 found.statuses.append(("claimed", head.text))
                 found.reported = True
-                found.source = found.source or sp.subject(head)
+                # the logical subject: "but said he ...", "was heard saying", "it is
+                # reported" (no one named) (M19, R6 #15)
+                found.source = found.source or verb_subject(head)
             if _cue(head.lemma_, "noun") == "claimed" and head.pos_ == "NOUN" and (
                     _noun_cue_reaches(head, cur, below, trigger)):
                 found.reported = True
+        # (a conjunct's own subject, auxiliary or negation: a child of the clause, not who acts)
         inherit = not adjunct and (dep in _INHERIT_DEPS or (
             dep == "conj" and not any(c.dep_ in ("nsubj", "aux", "neg") for c in cur.children)
             and not _own_tense(cur, head)))
@@ -388,7 +397,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
     for verb, source in sp.trailing_reports(cur, trigger):
         found.statuses.append(("claimed", verb.text))
         found.reported = True
-        found.source = found.source or source or sp.subject(verb)
+        found.source = found.source or source or verb_subject(verb)
     if presupposed:
         found.statuses = found.statuses[:own] + [
             (st, word) for st, word in found.statuses[own:] if bg.keep_for_presupposed(st, word)]

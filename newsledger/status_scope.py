@@ -37,6 +37,7 @@ def beside_infinitive(conjunct: Token) -> bool:
     return (conjunct.dep_ == "conj" and conjunct.tag_ in _TENSED
             and conjunct.lower_ != conjunct.lemma_.lower()
             and is_to_infinitive(conjunct.head) and conjunct.head.head.i != conjunct.head.i
+            # a subject of its own (a child), not who acts: verb_subject would share the head's
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children))
 
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from newsledger.clause_subject import verb_subject
 from newsledger.record import Statement
 from newsledger.status_background import (
     REACT_PREP,
@@ -175,6 +176,8 @@ def _negated(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "neg":
             return True
+        # the verb's own subject: verb_subject climbs to a relative clause's antecedent and a
+        # controller, which a negative word there does not negate (see status.status_of)
         if c.dep_ in ("nsubj", "nsubjpass") and negative(c):
             return True
     return False
@@ -239,10 +242,8 @@ def self_performed(trigger: Token) -> bool:
     clause = reported_clause(trigger)  # a coordinated clause of its own is said too (T91)
     if trigger.pos_ != "VERB" or clause.dep_ != "ccomp" or not flagged(trigger.lemma_, "perform"):
         return False
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    if subject is None and trigger.i != clause.i:
-        # "said she regretted X and promised Y": a subjectless conjunct shares the clause's
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    # "said she regretted X and promised Y": a subjectless conjunct shares the clause's
+    subject = verb_subject(trigger)
     if subject is None or subject.pos_ != "PRON" or any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
         return False
@@ -260,7 +261,7 @@ def _actor_participle(report: Token, pronoun: Token) -> bool:
     if report.tag_ != "VBG" or report.dep_ != "advcl" or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in report.children):
         return False
-    actor = next((c for c in report.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    actor = verb_subject(report)  # the subject of the clause the participle hangs on
     if actor is None:
         return False
     plural = actor.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in actor.children)
@@ -279,7 +280,7 @@ def _same_act(report: Token, verb: Token, pronoun: Token) -> bool:
         return False
     if quotation(verb) is not None:
         return False  # '"She condemned the raid," the witness said': a quoted "she" is another
-    actor = subject(report)
+    actor = verb_subject(report)
     if actor is None or actor.pos_ == "PRON" and actor.lower_ not in SINGULAR_THIRD | PLURAL_THIRD:
         return False
     plural = actor.tag_ in PLURAL_TAGS or actor.lower_ in PLURAL_THIRD or any(
@@ -311,7 +312,12 @@ def _occasion(prep: Token) -> bool:
 
 
 def subject(verb: Token) -> Token | None:
-    """Return the subject (or passive agent) of a reporting verb."""
+    """Return the subject (or passive agent) a verb's own clause names, if any.
+
+    The tests "has the clause a subject of its own" (a subjectless participle or conjunct,
+    a question's inverted auxiliary) read this; who acts or speaks is
+    :func:`newsledger.clause_subject.verb_subject`, which climbs to the shared one (M19).
+    """
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
