@@ -12,6 +12,7 @@ from hypothesis import settings
 from newsledger.evaluate import DEFAULT_DATA_DIR
 
 if TYPE_CHECKING:
+    from newsledger.evaluate import EvalReport
     from newsledger.evaluate.exhaustive import Tally
 
 # Property tests draw the same examples on every run: a CI run must not fail by chance. Their
@@ -22,6 +23,30 @@ settings.register_profile("explore", derandomize=False)
 settings.load_profile("default")
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+#: Session fixtures whose one computation tests in several files share (defined below). Under
+#: pytest-xdist every test that uses one runs in the same worker, so the work is done once.
+SHARED_FIXTURES = ("acled_report", "exhaustive_tally", "wordnet")
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """In a pytest-xdist worker (``make test``: ``-n auto --dist loadgroup``), group and order.
+
+    Each test's group is the first shared fixture it uses, else its file (so a module-scoped
+    fixture, a gold set's evaluation, is computed in one worker only). Tests that read the gold
+    data, the long ones, are sent first, so that the workers finish together. A plain run
+    (no ``-n``) keeps the collection order.
+    """
+    if not hasattr(config, "workerinput"):
+        return
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None:
+            used = getattr(item, "fixturenames", ())
+            group = next((f for f in SHARED_FIXTURES if f in used),
+                         item.nodeid.split("::")[0])
+            item.add_marker(pytest.mark.xdist_group(group))
+    items.sort(key=lambda item: "shared_data" not in getattr(item, "fixturenames", ()))
 
 
 @pytest.fixture(scope="session")
@@ -36,6 +61,22 @@ def shared_data() -> Path:
 def fixtures() -> Path:
     """Return the folder of fixtures written for these tests."""
     return FIXTURES
+
+
+#: The ``newsledger eval events`` sets built on the ACLED notes (746 notes, each extracted whole).
+ACLED_SETS = ("acled-notes", "acled-countries", "event-fields", "event-dates")
+
+
+@pytest.fixture(scope="session")
+def acled_report(shared_data: Path) -> EvalReport:
+    """Return every row built on the ACLED notes, from one ``evaluate`` of the four sets.
+
+    Four gate files read these rows; evaluated one set at a time, each extracted the notes again
+    (``newsledger eval events`` extracts them once for all four, as here). In memory only.
+    """
+    from newsledger.evaluate.events import evaluate
+
+    return evaluate(shared_data, ACLED_SETS)
 
 
 @pytest.fixture(scope="session")

@@ -23,7 +23,6 @@ from newsledger.evaluate.event_dates import (
     NEWSLEDGER,
     PUB_BASELINE,
     TBAQ,
-    score_event_dates,
 )
 
 #: Reached (counts in the docs): acled-dates typed_date 0.948 (707/746; one note is 0.0013),
@@ -62,10 +61,12 @@ TBAQ_SHA256 = "64c0a0ac263fe10a1a2382e7fc431ce72add25f457c69cd4f2473bda4062c999"
 
 
 @pytest.fixture(scope="module")
-def report(shared_data: Path) -> EvalReport:
-    """Score every event-date row once for the module."""
-    rows, notes = score_event_dates(shared_data)
-    return EvalReport("event dates", tuple(rows), tuple(notes))
+def report(acled_report: EvalReport) -> EvalReport:
+    """Score every event-date row once for the run.
+
+    conftest's ACLED evaluate() has them: its "event-dates" set is ``score_event_dates``.
+    """
+    return acled_report
 
 
 def test_acled_notes_are_unchanged(shared_data: Path) -> None:

@@ -25,7 +25,7 @@ from newsledger.evaluate.event_fields import (
     MODE,
     SECTOR,
 )
-from newsledger.evaluate.events import RECORD, evaluate
+from newsledger.evaluate.events import RECORD
 
 #: Measured once (counts in the docs): sector_acc 0.578 (118/204: one is 0.005); mode_acc 0.386
 #: and mode_family 0.471 (27 and 33 of 70: one is 0.014), null_kept 0.853 (81/95); context_share
@@ -66,8 +66,8 @@ GOLD_SHA256 = {
 
 
 @pytest.fixture(scope="module")
-def report(shared_data: Path) -> EvalReport:
-    return evaluate(shared_data, ("event-fields",))
+def report(acled_report: EvalReport) -> EvalReport:
+    return acled_report  # conftest: the ACLED sets' one evaluate() (event-fields among them)
 
 
 @pytest.mark.parametrize("name", sorted(GOLD_SHA256))

@@ -71,8 +71,8 @@ CASE_MAP_SHA256 = "a0314bfba75d2cc7f772133cdfd5c8a5abca5746b22a9a365712f4403e5e1
 
 
 @pytest.fixture(scope="module")
-def acled(shared_data: Path) -> EvalReport:
-    return evaluate(shared_data, ("acled-countries",))
+def acled(acled_report: EvalReport) -> EvalReport:
+    return acled_report  # conftest: the ACLED sets' one evaluate() (acled-countries among them)
 
 
 @pytest.fixture(scope="module")

@@ -302,8 +302,8 @@ def test_newsledger_beats_the_root_verb_baseline(report: EvalReport) -> None:
 
 
 @pytest.mark.slow
-def test_acled_floor(shared_data: Path) -> None:
-    acled = evaluate(shared_data, ("acled-notes",))
+def test_acled_floor(acled_report: EvalReport) -> None:
+    acled = acled_report  # conftest: the ACLED sets' one evaluate() (acled-notes among them)
     assert acled.score(NEWSLEDGER, "acled-notes", "type_acc") >= FLOORS[("acled-notes",
                                                                          "type_acc")]
     assert acled.score(NEWSLEDGER, "acled-notes", "type_acc") > acled.score(
