@@ -21,18 +21,23 @@ record. ``why`` maps every wrong field to "cause group: detail".
 Pages mode (T101) audits *every* event of a fixed random sample of sentences of modern web news
 pages, run from raw HTML through the whole pipeline (boilerplate removal included). The draw uses
 only the cleaned text's sentences, never the events, so the same sentences come back on any code
-version and a rerun needs judging only for events with new keys:
+version and a rerun needs judging only for events with new keys. Run it on a code snapshot
+(``git archive``) with ``PYTHONPATH`` set to it; ``--rerun OLD_SAMPLE`` reuses an old sample's
+sentence spans outright (so later fixture ids cannot shift the draw) and warns if a span's text
+changed:
 
     .venv/bin/python bench/record_audit.py --pages --out /work/notes/t101_sample_LABEL.jsonl \
-        [--sentences 250] [--code-label LABEL] [--data ../shared/data]
+        [--sentences 250] [--code-label LABEL] [--data ../shared/data] [--rerun OLD_SAMPLE]
     .venv/bin/python bench/record_audit.py --pending SAMPLE \
         bench/data/record_audit2_judgements.jsonl
     .venv/bin/python bench/record_audit.py --score bench/data/record_audit2_judgements.jsonl \
         --missed bench/data/record_audit2_missed.jsonl
 
 Judgement lines of pages mode are keyed by ``page`` (not ``article``); missed lines hold ``page``,
-``start`` (the sentence's) and ``missed``: a list of ``{"trigger", "type"}``, empty when the
-record missed nothing in the sentence.
+``start`` (the sentence's) and ``missed``: a list of ``{"trigger", "type"[, "note", "unsure"]}``,
+empty when the record missed nothing in the sentence. Judgements also keep what the event showed
+(``status_shown``, ``actor_shown``, ``recipient_shown``, ``date_shown``): ``--pending`` lists an
+event as "new" (key never judged) or "changed" (key judged, but it now shows other values).
 """
 
 from __future__ import annotations
