@@ -18,8 +18,12 @@ install: $(BIN)/newsledger
 demo: install
 	$(BIN)/newsledger demo
 
+# pytest-xdist: one worker per logical CPU (CI has 2; "auto" would count physical cores when
+# psutil is installed). tests/conftest.py puts the tests that share a computation (a module's
+# gold-set evaluation, the ACLED notes) in one worker and sends the long groups first, in that
+# order (--no-loadscope-reorder). A plain `pytest` runs the same tests serially.
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n logical --dist loadgroup --no-loadscope-reorder
 
 lint: install
 	$(BIN)/ruff check newsledger tests bench scripts

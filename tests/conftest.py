@@ -31,7 +31,7 @@ SHARED_FIXTURES = ("acled_report", "exhaustive_tally", "wordnet")
 
 @pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """In a pytest-xdist worker (``make test``: ``-n auto --dist loadgroup``), group and order.
+    """In a pytest-xdist worker (``make test``: ``-n logical --dist loadgroup``), group and order.
 
     Each test's group is the first shared fixture it uses, else its file (so a module-scoped
     fixture, a gold set's evaluation, is computed in one worker only). Tests that read the gold
