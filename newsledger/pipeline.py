@@ -6,7 +6,9 @@
 4. actors (:mod:`newsledger.actors`) builds the in-document actor registry;
 5. dates (:mod:`newsledger.dates`) normalises time expressions against the publication date;
 6. statements (:mod:`newsledger.statements`) finds who said what;
-7. events (:mod:`newsledger.events`) codes PLOVER events with their epistemic status;
+7. events (:mod:`newsledger.events`) codes PLOVER events with their epistemic status, and
+   :mod:`newsledger.relevance` drops those with no participant from a document about no
+   political actor;
 and returns one :class:`Record`.
 """
 
@@ -27,6 +29,7 @@ from newsledger.ingest import looks_like_html
 from newsledger.parse import parse
 from newsledger.participants import complete_actors
 from newsledger.record import Article, DocumentKind, RawDocument, Record
+from newsledger.relevance import relevant_events
 from newsledger.statements import extract_statements
 
 
@@ -80,9 +83,11 @@ def analyse_in_full(article: Article, record_id: str | None = None) -> Analysis:
                         published.year if published is not None else None)
     # events may add the participants the registry missed ("Turkish soldiers") as actors
     actors, events = complete_actors(actors, coded, doc_text(doc))
+    # a document about no political actor keeps only events with a participant
+    kept = relevant_events(events, actors.actors, sum(1 for _ in doc.sents))
     record = Record(
         id=record_id or article.id, article=article, actors=actors.actors,
-        statements=tuple(statements), events=tuple(events), dates=tuple(dates),
+        statements=tuple(statements), events=kept, dates=tuple(dates),
     )
     return Analysis(record, doc, tuple(coded))
 
