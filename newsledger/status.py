@@ -113,6 +113,11 @@ PURPOSE = "purpose"
 #: one is itself unreal.
 _UNREAL: frozenset[EpistemicStatus] = frozenset({"denied", "hypothetical", "planned"})
 
+#: Relations of a clause whose own condition or question mark makes it irrealis: an adverbial or
+#: content clause, and (T99) a preposition's clause or a clausal subject ("a decision on whether
+#: to bring charges", "whether troops fired is unclear": the question leaves the act open).
+_MARKED_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "pcomp", "csubj"})
+
 #: Condition marks: an intended act under a condition is an offer or a threat ("will withdraw
 #: unless ...").
 CONDITION_WORDS = frozenset({"if", "unless"})
@@ -178,7 +183,7 @@ def _own_cues(tok: Token, found: _Found) -> None:
         ):
             mark = next(g.lower_ for g in child.children if g.dep_ == "mark")
             found.statuses.append(("hypothetical", mark))
-        elif child.dep_ == "mark" and _cue(low, "mark") and tok.dep_ in ("advcl", "ccomp"):
+        elif child.dep_ == "mark" and _cue(low, "mark") and tok.dep_ in _MARKED_CLAUSE_DEPS:
             found.statuses.append(("hypothetical", child.text))
         elif child.dep_ == "prep" and low == "according":
             found.statuses.append(("claimed", "according to"))
@@ -217,8 +222,11 @@ def _to_clause(verb: Token) -> bool:
 
 
 def _purpose(clause: Token, verb: Token) -> bool:
-    """Tell whether a to-infinitive after a verb is its purpose ("sent troops to guard it")."""
-    return clause.i > verb.i and verb.pos_ == "VERB" and is_to_infinitive(clause) and not any(
+    """Tell whether a to-infinitive after a verb is its purpose ("sent troops to guard it").
+
+    A passive one is a purpose too (T99: "put themselves on the line to be arrested").
+    """
+    return clause.i > verb.i and verb.pos_ == "VERB" and _to_clause(clause) and not any(
         c.dep_ == "mark" for c in clause.children)
 
 
