@@ -39,6 +39,7 @@ from newsledger.cues import second_act
 from newsledger.record import EpistemicStatus, Statement
 from newsledger.status_background import cues as cues  # re-exported: other stages read it
 from newsledger.status_scope import beside_infinitive as _beside_infinitive
+from newsledger.status_scope import by_means as _by_means
 from newsledger.status_scope import excludes as _excludes
 from newsledger.status_scope import no_one as _no_one
 from newsledger.status_scope import not_after_modal as _not_after_modal
@@ -373,6 +374,9 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         # "acknowledged X, saying ...": the speaker's own participle is an act beside the
         # report, not its content
         beside = dep == "advcl" and cur.tag_ == "VBG" and cur.i > head.i and sp.subject(cur) is None
+        # "concluded by admonishing X": the means gerund is the act itself, not the report (T99)
+        by_means = _by_means(cur, below)
+        beside = beside or by_means
         background = described or restrictive or beside
         if (dep not in _NOT_GOVERNED or dep == "advcl") and not background:
             if _cue(head.lemma_, "report") and head.pos_ in ("VERB", "AUX") and not (
@@ -390,7 +394,11 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             dep == "conj" and not any(c.dep_ in ("nsubj", "aux", "neg") for c in cur.children)
             and not _own_tense(cur, head)))
         if inherit:
+            before = len(found.statuses)
             _own_cues(head, found)
+            if by_means:  # "wasn't hiding anything by refusing": the means is done (T99)
+                found.statuses[before:] = [(st, w) for st, w in found.statuses[before:]
+                                           if st != "denied"]
         cur, below = head, cur
     # a sentence-final attribution covers the whole sentence, background included
     for verb, source in sp.trailing_reports(cur, trigger):

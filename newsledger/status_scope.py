@@ -27,6 +27,11 @@ _DISJUNCTIONS = frozenset({"or", "nor"})
 #: Auxiliaries that license a bare participle after a modal ("could have fled", "may be held").
 _PARTICIPLE_AUXES = frozenset({"have", "be"})
 
+#: The preposition of a means gerund ("concluded by admonishing X", "by refusing to talk").
+_MEANS_PREP = "by"
+#: The gerund tag.
+_GERUND = "VBG"
+
 
 def beside_infinitive(conjunct: Token) -> bool:
     """Tell whether a tensed verb hung on an infinitive coordinates with that infinitive's verb.
@@ -83,3 +88,16 @@ def excludes(tok: Token) -> bool:
     if tok.lemma_ == "exclude":
         return True
     return tok.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+
+
+def by_means(prep: Token, below: Token | None) -> bool:
+    """Tell whether a "by" phrase holds a gerund: the means of its verb's act, done by its actor.
+
+    "concluded by admonishing journalists", "wasn't hiding anything by refusing to talk": the
+    gerund names what the actor did to do the verb's act (T99). It is no content of the verb
+    when the verb reports, and the verb's negation denies what the means achieved, not the
+    means ("did not help matters by attacking the press"); a passive's agent ("was hit by a
+    car") is a noun, not a gerund.
+    """
+    return (below is not None and prep.dep_ == "prep" and prep.lower_ == _MEANS_PREP
+            and below.dep_ == "pcomp" and below.tag_ == _GERUND and below.head.i == prep.i)

@@ -32,6 +32,7 @@ from newsledger.status_background import (
 from newsledger.status_quotes import in_quotation as in_quotation  # re-exported for status
 from newsledger.status_quotes import quotation, quoted_apart, token_at
 from newsledger.status_quotes import quoted_verdict as quoted_verdict  # re-exported for status
+from newsledger.status_scope import by_means
 from newsledger.trigger_constraints import is_to_infinitive
 
 #: Pronouns of a speaker reporting her own act ("I am asking", "we condemn").
@@ -91,11 +92,23 @@ def claims(statement: Statement, trigger: Token, background: bool, presupposed: 
         return False  # a quoted question still holds its speaker's words
     if _reacted_to(trigger, cue_tok) or (cue_tok is not None and outlet_states(cue_tok, trigger)):
         return False
+    if cue_tok is not None and _means_of(trigger, cue_tok):
+        return False  # "concluded by admonishing X": the means is the act, not its content
     if cue_tok is not None and statement.kind != "direct" and (
             _other_branch(trigger, cue_tok) or _referred_to(trigger, cue_tok, statement)
             or quoted_apart(trigger, cue_tok)):
         return False
     return not performs(statement, trigger)
+
+
+def _means_of(trigger: Token, cue_tok: Token) -> bool:
+    """Tell whether the trigger lies in a "by" gerund of the cue: its act's means (T99)."""
+    cur, below = trigger, None
+    while cur.i != cue_tok.i and cur.head.i != cur.i:
+        cur, below = cur.head, cur
+        if cur.head.i == cue_tok.i and by_means(cur, below):
+            return True
+    return False
 
 
 def _other_branch(trigger: Token, cue_tok: Token) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.parse import parse
+from newsledger.record import Statement
 from newsledger.status import status_of
 
 
@@ -13,6 +14,17 @@ def _status(sentence: str, trigger: str) -> str:
     doc = parse(sentence)
     tok = next(t for t in doc if t.text == trigger)
     return status_of(tok).status
+
+
+def _with_statement(text: str, content: str, cue: str, trigger: str) -> str:
+    """Return a trigger's status under an indirect statement of ``text`` (first occurrences)."""
+    start, cue_start = text.index(content), text.index(cue)
+    statement = Statement(id="S1", speaker="A1", speaker_text="x", cue=cue, kind="indirect",
+                          content=content, start=start, end=start + len(content),
+                          cue_start=cue_start, cue_end=cue_start + len(cue))
+    doc = parse(text)
+    tok = next(t for t in doc if t.text == trigger)
+    return status_of(tok, [statement]).status
 
 
 # (sentence, trigger, expected): each rule with its look-alikes
@@ -42,3 +54,34 @@ WILLING_CASES = [
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), QUESTION_CASES + WILLING_CASES)
 def test_status_t99(sentence: str, trigger: str, expected: str) -> None:
     assert _status(sentence, trigger) == expected
+
+
+MEANS_CASES = [
+    # a "by" gerund is the means of its verb's act: done, not reported, not negated
+    ("The senator concluded by admonishing reporters who ignore the facts.", "admonishing",
+     "asserted"),
+    ("The party insisted that it was not hiding anything by refusing to testify.", "refusing",
+     "claimed"),
+    ("The mayor did not help matters by attacking the press.", "attacking", "asserted"),
+    # look-alikes: the negated verb itself, its own content, a passive agent
+    ("The mayor did not help matters by attacking the press.", "help", "denied"),
+    ("The senator concluded that reporters had attacked him.", "attacked", "claimed"),
+    ("The convoy was not hit by the shelling.", "shelling", "denied"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), MEANS_CASES)
+def test_status_of_means(sentence: str, trigger: str, expected: str) -> None:
+    assert _status(sentence, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "trigger", "expected"), [
+    # the statement stage reads "concluded by" as a cue: its means gerund is no content
+    ("The senator concluded by admonishing reporters.", "admonishing reporters", "concluded by",
+     "admonishing", "asserted"),
+    ("The senator concluded that reporters had attacked him.", "reporters had attacked him",
+     "concluded", "attacked", "claimed"),
+])
+def test_means_is_no_statement_content(text: str, content: str, cue: str, trigger: str,
+                                       expected: str) -> None:
+    assert _with_statement(text, content, cue, trigger) == expected
