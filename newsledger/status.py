@@ -44,6 +44,7 @@ from newsledger.status_scope import excludes as _excludes
 from newsledger.status_scope import no_one as _no_one
 from newsledger.status_scope import not_after_modal as _not_after_modal
 from newsledger.status_scope import own_tense as _own_tense
+from newsledger.status_scope import present_passive as _present_passive
 from newsledger.trigger_constraints import is_to_infinitive
 
 #: Strongest first: a denied plan is denied; a possible claim is hypothetical; a reported plan
@@ -337,7 +338,9 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             if means in _UNREAL and not (means == "denied" and bg.flagged(head.lemma_, "means")):
                 found.statuses.append((means, PURPOSE))
         adjunct = adjunct or dep == "advcl"
-        governed = dep not in _NOT_GOVERNED and not adjunct
+        # "two marches are planned for May": a present passive's subject is its verb's object
+        passive_object = dep == "nsubjpass" and _present_passive(head)
+        governed = (dep not in _NOT_GOVERNED or passive_object) and not adjunct
         if governed and bg.flagged(head.lemma_, "infinitive") and not sp.requested(cur, dep):
             # "asked about the raid", "asked why ...": a question's topic, not a requested act
             governed = False
@@ -367,9 +370,13 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
                     if role == "gov" and (head.pos_ not in ("VERB", "AUX", "ADJ")
                                           or sp.named_within(trigger, cur, head)):
                         continue
-                    found.statuses.append((status, head.lemma_.lower()))
-                    if role == "gov" and head.pos_ == "VERB":
-                        # who denies, fears or plans it: "Moscow denied sending troops"
+                    # a passive plan names a schedule, not its actor's intent ("marches are
+                    # planned", as "the planned marches"): its cue is the participle
+                    found.statuses.append((status, head.lower_ if passive_object else
+                                           head.lemma_.lower()))
+                    if role == "gov" and head.pos_ == "VERB" and not passive_object:
+                        # who denies, fears or plans it: "Moscow denied sending troops" (a
+                        # passive's subject is the act itself)
                         found.source = found.source or sp.subject(head)
         # "acknowledged X, saying ...": the speaker's own participle is an act beside the
         # report, not its content

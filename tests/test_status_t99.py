@@ -85,3 +85,29 @@ def test_status_of_means(sentence: str, trigger: str, expected: str) -> None:
 def test_means_is_no_statement_content(text: str, content: str, cue: str, trigger: str,
                                        expected: str) -> None:
     assert _with_statement(text, content, cue, trigger) == expected
+
+
+PASSIVE_CASES = [
+    # a present passive of a cue verb governs its subject as the active verb its object
+    ("Two marches are planned for the opening day of the summit.", "marches", "planned"),
+    ("A new offensive is feared in the north.", "offensive", "hypothetical"),
+    ("Talks between the two sides will be considered next week.", "Talks", "hypothetical"),
+    # look-alikes: a past passive, an active subject, a passive of no cue verb
+    ("The attack was planned for months by a small cell.", "attack", "asserted"),
+    ("The protesters plan a march on the capital.", "protesters", "asserted"),
+    ("Two marches are held every year in the capital.", "marches", "asserted"),
+    ("The summit is expected to agree changes to the asylum rules.", "summit", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), PASSIVE_CASES)
+def test_present_passive_governs_its_subject(sentence: str, trigger: str, expected: str) -> None:
+    assert _status(sentence, trigger) == expected
+
+
+def test_passive_plan_is_no_intent() -> None:
+    # "marches are planned" is a schedule, as "the planned marches", not its actor's intention
+    doc = parse("Two marches are planned for the opening day of the summit.")
+    decision = status_of(next(t for t in doc if t.text == "marches"))
+    assert decision.status == "planned"
+    assert not decision.intent
