@@ -65,6 +65,12 @@ SUBORDINATOR_DEPS = frozenset({"mark", "advmod"})
 REQUEST_PREP, MANDATIVE_MARK = "for", "that"
 #: Particles of a request by "call": "called on X to resign" (:func:`requested`).
 REQUEST_ON = frozenset({"on", "upon"})
+#: Adjectives of the speaker's gladness that frame a performed speech act ("I am pleased to
+#: announce", "we are proud to endorse"): the closed set of the conventional English formula,
+#: whose adjective adds politeness, not modality (T99).
+GLAD_ADJECTIVES = frozenset({
+    "pleased", "proud", "happy", "glad", "delighted", "honored", "honoured", "thrilled",
+})
 #: The relation of a parenthetical reporting clause ("X, the army said, did Y").
 PARENTHETICAL = "parataxis"
 
@@ -233,10 +239,31 @@ def performs(statement: Statement, trigger: Token) -> bool:
 
 
 def reported_clause(verb: Token) -> Token:
-    """Return the reported clause a verb coordinates under ("X were ..., and I regret Y")."""
+    """Return the reported clause a verb coordinates under ("X were ..., and I regret Y").
+
+    A speech act framed by the speaker's gladness is said by its copula's clause ("I am
+    pleased to nominate X": the clause of "am", T99).
+    """
+    frame = _glad_frame(verb)
+    if frame is not None:
+        verb = frame
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb
+
+
+def _glad_frame(verb: Token) -> Token | None:
+    """Return the copula of "I am pleased to <act>" when a to-infinitive hangs on a glad adjective.
+
+    "I am pleased to nominate X", "we are proud to endorse Y": saying the frame performs the act
+    as saying "I nominate X" does (T99); a wish or an ability ("I am ready to endorse") is no
+    such frame.
+    """
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or not is_to_infinitive(verb) or adjective.lower_ not in (
+            GLAD_ADJECTIVES) or adjective.dep_ != "acomp" or adjective.head.lemma_ != "be":
+        return None
+    return adjective.head
 
 
 def self_performed(trigger: Token) -> bool:
@@ -252,6 +279,8 @@ def self_performed(trigger: Token) -> bool:
     clause = reported_clause(trigger)  # a coordinated clause of its own is said too (T91)
     if trigger.pos_ != "VERB" or clause.dep_ != "ccomp" or not flagged(trigger.lemma_, "perform"):
         return False
+    # "I am pleased to nominate X": the frame's copula bears the tense (T99)
+    tensed = clause if _glad_frame(trigger) is not None else trigger
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if subject is None and trigger.i != clause.i:
         # "said she regretted X and promised Y": a subjectless conjunct shares the clause's
@@ -260,12 +289,12 @@ def self_performed(trigger: Token) -> bool:
             c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
         return False
     if subject.lower_ in SINGULAR_THIRD | PLURAL_THIRD:
-        return (_actor_participle(clause.head, subject) or _same_act(clause.head, trigger, subject)
+        return (_actor_participle(clause.head, subject) or _same_act(clause.head, tensed, subject)
                 ) and not _dated(trigger)
     if subject.lower_ not in FIRST_PERSON:
         return False  # "'It condemns Japan,' an official said": a thing, not the speaker
-    return trigger.tag_ in PRESENT_TAGS or trigger.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in trigger.children)
+    return tensed.tag_ in PRESENT_TAGS or tensed.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in tensed.children)
 
 
 def _actor_participle(report: Token, pronoun: Token) -> bool:

@@ -111,3 +111,33 @@ def test_passive_plan_is_no_intent() -> None:
     decision = status_of(next(t for t in doc if t.text == "marches"))
     assert decision.status == "planned"
     assert not decision.intent
+
+
+def _quoted(text: str, content: str, trigger: str) -> str:
+    """Return a trigger's status under a direct statement cued by "said"."""
+    start, cue_start = text.index(content), text.index("said")
+    statement = Statement(id="S1", speaker="A1", speaker_text="x", cue="said", kind="direct",
+                          content=content, start=start, end=start + len(content),
+                          cue_start=cue_start, cue_end=cue_start + len("said"))
+    doc = parse(text)
+    return status_of(next(t for t in doc if t.text == trigger), [statement]).status
+
+
+@pytest.mark.parametrize(("text", "content", "trigger", "expected"), [
+    # a glad frame performs its speech act: saying it nominates, endorses
+    ("“I am pleased to nominate Judge Lee to the appeals court,” the president said.",
+     "I am pleased to nominate Judge Lee to the appeals court", "nominate", "asserted"),
+    ("“We are proud to endorse Senator Smith,” the union said.",
+     "We are proud to endorse Senator Smith", "endorse", "asserted"),
+    # look-alikes: a past frame, a willingness, another's act
+    ("“I was pleased to nominate Judge Lee last year,” the president said.",
+     "I was pleased to nominate Judge Lee last year", "nominate", "claimed"),
+    ("“We are ready to endorse Senator Smith,” the union said.",
+     "We are ready to endorse Senator Smith", "endorse", "hypothetical"),
+    ("“They are proud to endorse Senator Smith,” the union said.",
+     "They are proud to endorse Senator Smith", "endorse", "claimed"),
+])
+def test_glad_frame_performs_its_act(text: str, content: str, trigger: str,
+                                     expected: str) -> None:
+    assert _quoted(text, content, trigger) == expected
+
