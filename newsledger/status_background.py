@@ -64,6 +64,13 @@ KEPT_BY_PRESUPPOSED: frozenset[EpistemicStatus] = frozenset({"claimed"})
 PARTY_ENTITIES = frozenset({"NORP", "GPE", "LOC", "ORG"})
 #: Prepositions whose object pins an event noun down to a party or place ("strikes on Rafah").
 PINNING_PREPS = ("of", "on", "in")
+#: Tags of a participle heading a reduced relative clause ("those backing X", "mines seized").
+PARTICIPLES = frozenset({"VBG", "VBN"})
+#: Relations that a reduced relative clause lacks: one with a subject, an auxiliary or a mark is
+#: a content clause ("an admission that soldiers had fought").
+CLAUSE_MARKERS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
+#: Parts of speech a reduced relative clause describes.
+NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 #: Kinds of relative clause (:func:`relative_clause`).
 SET_OFF, RESTRICTIVE = "set-off", "restrictive"
 #: Punctuation setting off a non-restrictive relative clause ("the mayor, who ...").
@@ -275,9 +282,16 @@ def relative_clause(cur: Token, head: Token, trigger: Token, dep: str) -> str | 
     a restrictive clause ("a man who stabbed two people") describes too, unless it lies inside
     a reported clause (decided by the caller). A clause on a time noun names the event itself
     ("a time he was praised"); an infinitival one is a possibility ("a position to help"); one
-    marked "that" is a misread complement: none of them describes.
+    marked "that" is a misread complement: none of them describes. A participle on a noun is a
+    reduced relative clause ("superdelegates, including those backing Clinton", "a resolution
+    condemning the ban", T99), unless the noun's cue makes it content ("plans calling for").
     """
-    if dep != "relcl" or cur.i != trigger.i or flagged(head.lemma_, "when"):
+    if cur.i != trigger.i or flagged(head.lemma_, "when"):
+        return None
+    if dep == "acl" and cur.tag_ in PARTICIPLES and head.pos_ in NOMINALS and not cue(
+            head.lemma_, "noun") and not any(c.dep_ in CLAUSE_MARKERS for c in cur.children):
+        return SET_OFF if _set_off(cur) else RESTRICTIVE
+    if dep != "relcl":
         return None
     if is_to_infinitive(cur):
         return None

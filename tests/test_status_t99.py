@@ -141,3 +141,24 @@ def test_glad_frame_performs_its_act(text: str, content: str, trigger: str,
                                      expected: str) -> None:
     assert _quoted(text, content, trigger) == expected
 
+
+@pytest.mark.parametrize(("text", "content", "cue", "trigger", "expected"), [
+    # a participle on a noun describes a participant as a relative clause does
+    ("The campaign reiterated plans to win over delegates, including those backing Smith.",
+     "plans to win over delegates, including those backing Smith", "reiterated", "backing",
+     "asserted"),
+    ("The council approved a resolution condemning the travel ban.",
+     "a resolution condemning the travel ban", "approved", "condemning", "asserted"),
+    # look-alikes: inside a reported clause it identifies a referent of the claim; a plan's
+    # participle is its content
+    ("The minister said the mines seized by police had been adapted.",
+     "the mines seized by police had been adapted", "said", "seized", "claimed"),
+    ("The minister made an admission that soldiers had fought in the war.",
+     "an admission that soldiers had fought in the war", "made", "fought", "claimed"),
+    ("The minister reiterated plans calling for a ban on the imports.",
+     "plans calling for a ban on the imports", "reiterated", "calling", "planned"),
+])
+def test_participle_describes(text: str, content: str, cue: str, trigger: str,
+                              expected: str) -> None:
+    assert _with_statement(text, content, cue, trigger) == expected
+
