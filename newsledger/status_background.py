@@ -71,6 +71,9 @@ PARTICIPLES = frozenset({"VBG", "VBN"})
 CLAUSE_MARKERS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
 #: Parts of speech a reduced relative clause describes.
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
+#: Relations inside a noun phrase, from an event noun up to the phrase's head ("the victims of
+#: the attack": pobj, prep).
+NOMINAL_STEPS = frozenset({"pobj", "prep", "compound", "conj", "appos"})
 #: Kinds of relative clause (:func:`relative_clause`).
 SET_OFF, RESTRICTIVE = "set-off", "restrictive"
 #: Punctuation setting off a non-restrictive relative clause ("the mayor, who ...").
@@ -315,3 +318,19 @@ def _set_off(clause: Token) -> bool:
         c.dep_ == "relcl" and c.i < before.i and _set_off(c) for c in clause.head.children)
 
 
+def named_in_object(trigger: Token, cue_tok: Token) -> bool:
+    """Tell whether a definite event noun is named inside the object a non-reporting cue acts on.
+
+    "paused to remember the victims of the Orlando nightclub attack": what a cue that does not
+    report (remember, oppose, criticize) acts on exists in the outlet's account, and so does a
+    known event its phrase names (T99), as a definite object itself does (T91). A reporting
+    verb's object is what it reports ("reported the deaths of the attack"), and beside a
+    content clause the object is its misread subject.
+    """
+    if trigger.pos_ != "NOUN" or cue_tok.pos_ != "VERB" or not is_definite(trigger) or cue(
+            cue_tok.lemma_, "report") or any(c.dep_ == "ccomp" for c in cue_tok.children):
+        return False
+    cur = trigger
+    while cur.dep_ in NOMINAL_STEPS and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.i != trigger.i and cur.dep_ == "dobj" and cur.head.i == cue_tok.i

@@ -26,6 +26,7 @@ from newsledger.status_background import (
     cue,
     flagged,
     is_definite,
+    named_in_object,
     negative,
     pinned_down,
 )
@@ -102,6 +103,7 @@ def claims(statement: Statement, trigger: Token, background: bool, presupposed: 
         return False  # "concluded by admonishing X": the means is the act, not its content
     if cue_tok is not None and statement.kind != "direct" and (
             _other_branch(trigger, cue_tok) or _referred_to(trigger, cue_tok, statement)
+            or named_in_object(trigger, cue_tok)
             or quoted_apart(trigger, cue_tok)):
         return False
     return not performs(statement, trigger)

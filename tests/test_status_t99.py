@@ -162,3 +162,19 @@ def test_participle_describes(text: str, content: str, cue: str, trigger: str,
                               expected: str) -> None:
     assert _with_statement(text, content, cue, trigger) == expected
 
+
+@pytest.mark.parametrize(("text", "content", "cue", "trigger", "expected"), [
+    # a known event named in the object a non-reporting cue acts on is the outlet's
+    ("Marchers paused to remember the victims of the nightclub attack.",
+     "the victims of the nightclub attack", "remember", "attack", "asserted"),
+    ("The mayor criticized the handling of the riots by the police.",
+     "the handling of the riots by the police", "criticized", "riots", "asserted"),
+    # look-alikes: a report's object, an unspecific event, the content clause beside the cue
+    ("The agency reported the victims of the nightclub attack.",
+     "the victims of the nightclub attack", "reported", "attack", "claimed"),
+    ("Marchers paused to remember victims of attacks on clubs.",
+     "victims of attacks on clubs", "remember", "attacks", "claimed"),
+])
+def test_known_event_in_object(text: str, content: str, cue: str, trigger: str,
+                               expected: str) -> None:
+    assert _with_statement(text, content, cue, trigger) == expected
