@@ -69,6 +69,8 @@ PARTICIPLES = frozenset({"VBG", "VBN"})
 #: Relations that a reduced relative clause lacks: one with a subject, an auxiliary or a mark is
 #: a content clause ("an admission that soldiers had fought").
 CLAUSE_MARKERS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
+#: Subject relations: a reporting relative clause's own subject is described with its verb.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Parts of speech a reduced relative clause describes.
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 #: Relations inside a noun phrase, from an event noun up to the phrase's head ("the victims of
@@ -289,7 +291,13 @@ def relative_clause(cur: Token, head: Token, trigger: Token, dep: str) -> str | 
     reduced relative clause ("superdelegates, including those backing Clinton", "a resolution
     condemning the ban", T99), unless the noun's cue makes it content ("plans calling for").
     """
-    if cur.i != trigger.i or flagged(head.lemma_, "when"):
+    # a reporting clause's own subject, its source, is described with its verb ("the email use,
+    # which an FBI investigation said was careless", T99); its object keeps the claim ("who
+    # praised the raid"), and another verb's subject may be in its modality ("which house
+    # arrest could replace")
+    subject = trigger.dep_ in SUBJECTS and trigger.head.i == cur.i and dep == "relcl" and bool(
+        cue(cur.lemma_, "report"))
+    if (cur.i != trigger.i and not subject) or flagged(head.lemma_, "when"):
         return None
     if dep == "acl" and cur.tag_ in PARTICIPLES and head.pos_ in NOMINALS and not cue(
             head.lemma_, "noun") and not any(c.dep_ in CLAUSE_MARKERS for c in cur.children):

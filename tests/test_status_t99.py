@@ -178,3 +178,19 @@ def test_participle_describes(text: str, content: str, cue: str, trigger: str,
 def test_known_event_in_object(text: str, content: str, cue: str, trigger: str,
                                expected: str) -> None:
     assert _with_statement(text, content, cue, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "trigger", "expected"), [
+    # the subject of a set-off relative clause is described with its verb
+    ("The mayor criticized the budget, which an independent inquiry said was flawed.",
+     "the budget, which an independent inquiry said was flawed", "criticized", "inquiry",
+     "asserted"),
+    # look-alikes: the clause's object keeps the claim; a reported clause's own subject
+    ("The governor said the mayor, who praised the raid on the camp, should resign.",
+     "the mayor, who praised the raid on the camp, should resign", "said", "raid", "claimed"),
+    ("The mayor said an independent inquiry found the budget flawed.",
+     "an independent inquiry found the budget flawed", "said", "inquiry", "claimed"),
+])
+def test_relative_subject_is_described(text: str, content: str, cue: str, trigger: str,
+                                       expected: str) -> None:
+    assert _with_statement(text, content, cue, trigger) == expected
