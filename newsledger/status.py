@@ -40,10 +40,12 @@ from newsledger.cues import second_act
 from newsledger.record import EpistemicStatus, Statement
 from newsledger.status_background import cues as cues  # re-exported: other stages read it
 from newsledger.status_scope import beside_infinitive as _beside_infinitive
+from newsledger.status_scope import by_means as _by_means
 from newsledger.status_scope import excludes as _excludes
 from newsledger.status_scope import no_one as _no_one
 from newsledger.status_scope import not_after_modal as _not_after_modal
 from newsledger.status_scope import own_tense as _own_tense
+from newsledger.status_scope import present_passive as _present_passive
 from newsledger.trigger_constraints import is_to_infinitive
 
 #: Strongest first: a denied plan is denied; a possible claim is hypothetical; a reported plan
@@ -114,6 +116,11 @@ PURPOSE = "purpose"
 #: one is itself unreal.
 _UNREAL: frozenset[EpistemicStatus] = frozenset({"denied", "hypothetical", "planned"})
 
+#: Relations of a clause whose own condition or question mark makes it irrealis: an adverbial or
+#: content clause, and (T99) a preposition's clause or a clausal subject ("a decision on whether
+#: to bring charges", "whether troops fired is unclear": the question leaves the act open).
+_MARKED_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "pcomp", "csubj"})
+
 #: Condition marks: an intended act under a condition is an offer or a threat ("will withdraw
 #: unless ...").
 CONDITION_WORDS = frozenset({"if", "unless"})
@@ -179,7 +186,7 @@ def _own_cues(tok: Token, found: _Found) -> None:
         ):
             mark = next(g.lower_ for g in child.children if g.dep_ == "mark")
             found.statuses.append(("hypothetical", mark))
-        elif child.dep_ == "mark" and _cue(low, "mark") and tok.dep_ in ("advcl", "ccomp"):
+        elif child.dep_ == "mark" and _cue(low, "mark") and tok.dep_ in _MARKED_CLAUSE_DEPS:
             found.statuses.append(("hypothetical", child.text))
         elif child.dep_ == "prep" and low == "according":
             found.statuses.append(("claimed", "according to"))
@@ -218,8 +225,11 @@ def _to_clause(verb: Token) -> bool:
 
 
 def _purpose(clause: Token, verb: Token) -> bool:
-    """Tell whether a to-infinitive after a verb is its purpose ("sent troops to guard it")."""
-    return clause.i > verb.i and verb.pos_ == "VERB" and is_to_infinitive(clause) and not any(
+    """Tell whether a to-infinitive after a verb is its purpose ("sent troops to guard it").
+
+    A passive one is a purpose too (T99: "put themselves on the line to be arrested").
+    """
+    return clause.i > verb.i and verb.pos_ == "VERB" and _to_clause(clause) and not any(
         c.dep_ == "mark" for c in clause.children)
 
 
@@ -331,7 +341,9 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             if means in _UNREAL and not (means == "denied" and bg.flagged(head.lemma_, "means")):
                 found.statuses.append((means, PURPOSE))
         adjunct = adjunct or dep == "advcl"
-        governed = dep not in _NOT_GOVERNED and not adjunct
+        # "two marches are planned for May": a present passive's subject is its verb's object
+        passive_object = dep == "nsubjpass" and _present_passive(head)
+        governed = (dep not in _NOT_GOVERNED or passive_object) and not adjunct
         if governed and bg.flagged(head.lemma_, "infinitive") and not sp.requested(cur, dep):
             # "asked about the raid", "asked why ...": a question's topic, not a requested act
             governed = False
@@ -361,16 +373,22 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
                     if role == "gov" and (head.pos_ not in ("VERB", "AUX", "ADJ")
                                           or sp.named_within(trigger, cur, head)):
                         continue
-                    found.statuses.append((status, head.lemma_.lower()))
-                    if role == "gov" and head.pos_ == "VERB":
+                    # a passive plan names a schedule, not its actor's intent ("marches are
+                    # planned", as "the planned marches"): its cue is the participle
+                    found.statuses.append((status, head.lower_ if passive_object else
+                                           head.lemma_.lower()))
+                    if role == "gov" and head.pos_ == "VERB" and not passive_object:
                         # who denies, fears or plans it: "Moscow denied sending troops" (the
                         # cue's own subject: verb_subject's climb over conjuncts made "X tried
                         # and failed to shoot him", told by Y, X's; 3 of 12 news changes
-                        # wrong, M19)
+                        # wrong, M19; a passive's subject is the act itself)
                         found.source = found.source or sp.subject(head)
         # "acknowledged X, saying ...": the speaker's own participle is an act beside the
         # report, not its content
         beside = dep == "advcl" and cur.tag_ == "VBG" and cur.i > head.i and sp.subject(cur) is None
+        # "concluded by admonishing X": the means gerund is the act itself, not the report (T99)
+        by_means = _by_means(cur, below)
+        beside = beside or by_means
         background = described or restrictive or beside
         if (dep not in _NOT_GOVERNED or dep == "advcl") and not background:
             if _cue(head.lemma_, "report") and head.pos_ in ("VERB", "AUX") and not (
@@ -391,7 +409,11 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             dep == "conj" and not any(c.dep_ in ("nsubj", "aux", "neg") for c in cur.children)
             and not _own_tense(cur, head)))
         if inherit:
+            before = len(found.statuses)
             _own_cues(head, found)
+            if by_means:  # "wasn't hiding anything by refusing": the means is done (T99)
+                found.statuses[before:] = [(st, w) for st, w in found.statuses[before:]
+                                           if st != "denied"]
         cur, below = head, cur
     # a sentence-final attribution covers the whole sentence, background included
     for verb, source in sp.trailing_reports(cur, trigger):

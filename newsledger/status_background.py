@@ -64,6 +64,18 @@ KEPT_BY_PRESUPPOSED: frozenset[EpistemicStatus] = frozenset({"claimed"})
 PARTY_ENTITIES = frozenset({"NORP", "GPE", "LOC", "ORG"})
 #: Prepositions whose object pins an event noun down to a party or place ("strikes on Rafah").
 PINNING_PREPS = ("of", "on", "in")
+#: Tags of a participle heading a reduced relative clause ("those backing X", "mines seized").
+PARTICIPLES = frozenset({"VBG", "VBN"})
+#: Relations that a reduced relative clause lacks: one with a subject, an auxiliary or a mark is
+#: a content clause ("an admission that soldiers had fought").
+CLAUSE_MARKERS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
+#: Subject relations: a reporting relative clause's own subject is described with its verb.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Parts of speech a reduced relative clause describes.
+NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
+#: Relations inside a noun phrase, from an event noun up to the phrase's head ("the victims of
+#: the attack": pobj, prep).
+NOMINAL_STEPS = frozenset({"pobj", "prep", "compound", "conj", "appos"})
 #: Kinds of relative clause (:func:`relative_clause`).
 SET_OFF, RESTRICTIVE = "set-off", "restrictive"
 #: Punctuation setting off a non-restrictive relative clause ("the mayor, who ...").
@@ -275,9 +287,22 @@ def relative_clause(cur: Token, head: Token, trigger: Token, dep: str) -> str | 
     a restrictive clause ("a man who stabbed two people") describes too, unless it lies inside
     a reported clause (decided by the caller). A clause on a time noun names the event itself
     ("a time he was praised"); an infinitival one is a possibility ("a position to help"); one
-    marked "that" is a misread complement: none of them describes.
+    marked "that" is a misread complement: none of them describes. A participle on a noun is a
+    reduced relative clause ("superdelegates, including those backing Clinton", "a resolution
+    condemning the ban", T99), unless the noun's cue makes it content ("plans calling for").
     """
-    if dep != "relcl" or cur.i != trigger.i or flagged(head.lemma_, "when"):
+    # a reporting clause's own subject, its source, is described with its verb ("the email use,
+    # which an FBI investigation said was careless", T99); its object keeps the claim ("who
+    # praised the raid"), and another verb's subject may be in its modality ("which house
+    # arrest could replace")
+    subject = trigger.dep_ in SUBJECTS and trigger.head.i == cur.i and dep == "relcl" and bool(
+        cue(cur.lemma_, "report"))
+    if (cur.i != trigger.i and not subject) or flagged(head.lemma_, "when"):
+        return None
+    if dep == "acl" and cur.tag_ in PARTICIPLES and head.pos_ in NOMINALS and not cue(
+            head.lemma_, "noun") and not any(c.dep_ in CLAUSE_MARKERS for c in cur.children):
+        return SET_OFF if _set_off(cur) else RESTRICTIVE
+    if dep != "relcl":
         return None
     if is_to_infinitive(cur):
         return None
@@ -301,3 +326,19 @@ def _set_off(clause: Token) -> bool:
         c.dep_ == "relcl" and c.i < before.i and _set_off(c) for c in clause.head.children)
 
 
+def named_in_object(trigger: Token, cue_tok: Token) -> bool:
+    """Tell whether a definite event noun is named inside the object a non-reporting cue acts on.
+
+    "paused to remember the victims of the Orlando nightclub attack": what a cue that does not
+    report (remember, oppose, criticize) acts on exists in the outlet's account, and so does a
+    known event its phrase names (T99), as a definite object itself does (T91). A reporting
+    verb's object is what it reports ("reported the deaths of the attack"), and beside a
+    content clause the object is its misread subject.
+    """
+    if trigger.pos_ != "NOUN" or cue_tok.pos_ != "VERB" or not is_definite(trigger) or cue(
+            cue_tok.lemma_, "report") or any(c.dep_ == "ccomp" for c in cue_tok.children):
+        return False
+    cur = trigger
+    while cur.dep_ in NOMINAL_STEPS and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.i != trigger.i and cur.dep_ == "dobj" and cur.head.i == cue_tok.i

@@ -27,6 +27,18 @@ _DISJUNCTIONS = frozenset({"or", "nor"})
 #: Auxiliaries that license a bare participle after a modal ("could have fled", "may be held").
 _PARTICIPLE_AUXES = frozenset({"have", "be"})
 
+#: Present-tense tags of an auxiliary (and the modal tag) that make a passive refer to now or
+#: ahead ("are planned", "is feared", "will be considered"), unlike a past "was planned".
+_PRESENT_AUX_TAGS = frozenset({"VBP", "VBZ", "MD"})
+
+#: Relations of a verb's own clause, which a raised passive subject comes from.
+_CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
+
+#: The preposition of a means gerund ("concluded by admonishing X", "by refusing to talk").
+_MEANS_PREP = "by"
+#: The gerund tag.
+_GERUND = "VBG"
+
 
 def beside_infinitive(conjunct: Token) -> bool:
     """Tell whether a tensed verb hung on an infinitive coordinates with that infinitive's verb.
@@ -84,3 +96,32 @@ def excludes(tok: Token) -> bool:
     if tok.lemma_ == "exclude":
         return True
     return tok.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+
+
+def by_means(prep: Token, below: Token | None) -> bool:
+    """Tell whether a "by" phrase holds a gerund: the means of its verb's act, done by its actor.
+
+    "concluded by admonishing journalists", "wasn't hiding anything by refusing to talk": the
+    gerund names what the actor did to do the verb's act (T99). It is no content of the verb
+    when the verb reports, and the verb's negation denies what the means achieved, not the
+    means ("did not help matters by attacking the press"); a passive's agent ("was hit by a
+    car") is a noun, not a gerund.
+    """
+    return (below is not None and prep.dep_ == "prep" and prep.lower_ == _MEANS_PREP
+            and below.dep_ == "pcomp" and below.tag_ == _GERUND and below.head.i == prep.i)
+
+
+def present_passive(verb: Token) -> bool:
+    """Tell whether a verb is a passive in the present or future ("talks are planned for May").
+
+    Its subject is what the active verb's object would be, so a verb of planning, fear or
+    denial governs it as it governs an object ("plans the talks", T99: "two marches are planned
+    for the opening day"); a past passive ("the attack was planned for months") says nothing
+    of whether the act has happened since. A passive with a clause of its own raises its
+    subject from that clause ("the summit is expected to agree changes", "the talks are
+    intended to be informal"): the cue governs the clause, not the subject.
+    """
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    raised = any(c.dep_ in _CLAUSE_DEPS or is_to_infinitive(c) for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in auxes) and bool(auxes) and (
+        auxes[0].tag_ in _PRESENT_AUX_TAGS) and not raised

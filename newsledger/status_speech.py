@@ -27,12 +27,14 @@ from newsledger.status_background import (
     cue,
     flagged,
     is_definite,
+    named_in_object,
     negative,
     pinned_down,
 )
 from newsledger.status_quotes import in_quotation as in_quotation  # re-exported for status
 from newsledger.status_quotes import quotation, quoted_apart, token_at
 from newsledger.status_quotes import quoted_verdict as quoted_verdict  # re-exported for status
+from newsledger.status_scope import by_means
 from newsledger.trigger_constraints import is_to_infinitive
 
 #: Pronouns of a speaker reporting her own act ("I am asking", "we condemn").
@@ -65,6 +67,12 @@ SUBORDINATOR_DEPS = frozenset({"mark", "advmod"})
 REQUEST_PREP, MANDATIVE_MARK = "for", "that"
 #: Particles of a request by "call": "called on X to resign" (:func:`requested`).
 REQUEST_ON = frozenset({"on", "upon"})
+#: Adjectives of the speaker's gladness that frame a performed speech act ("I am pleased to
+#: announce", "we are proud to endorse"): the closed set of the conventional English formula,
+#: whose adjective adds politeness, not modality (T99).
+GLAD_ADJECTIVES = frozenset({
+    "pleased", "proud", "happy", "glad", "delighted", "honored", "honoured", "thrilled",
+})
 #: The relation of a parenthetical reporting clause ("X, the army said, did Y").
 PARENTHETICAL = "parataxis"
 
@@ -92,11 +100,24 @@ def claims(statement: Statement, trigger: Token, background: bool, presupposed: 
         return False  # a quoted question still holds its speaker's words
     if _reacted_to(trigger, cue_tok) or (cue_tok is not None and outlet_states(cue_tok, trigger)):
         return False
+    if cue_tok is not None and _means_of(trigger, cue_tok):
+        return False  # "concluded by admonishing X": the means is the act, not its content
     if cue_tok is not None and statement.kind != "direct" and (
             _other_branch(trigger, cue_tok) or _referred_to(trigger, cue_tok, statement)
+            or named_in_object(trigger, cue_tok)
             or quoted_apart(trigger, cue_tok)):
         return False
     return not performs(statement, trigger)
+
+
+def _means_of(trigger: Token, cue_tok: Token) -> bool:
+    """Tell whether the trigger lies in a "by" gerund of the cue: its act's means (T99)."""
+    cur, below = trigger, None
+    while cur.i != cue_tok.i and cur.head.i != cur.i:
+        cur, below = cur.head, cur
+        if cur.head.i == cue_tok.i and by_means(cur, below):
+            return True
+    return False
 
 
 def _other_branch(trigger: Token, cue_tok: Token) -> bool:
@@ -223,10 +244,31 @@ def performs(statement: Statement, trigger: Token) -> bool:
 
 
 def reported_clause(verb: Token) -> Token:
-    """Return the reported clause a verb coordinates under ("X were ..., and I regret Y")."""
+    """Return the reported clause a verb coordinates under ("X were ..., and I regret Y").
+
+    A speech act framed by the speaker's gladness is said by its copula's clause ("I am
+    pleased to nominate X": the clause of "am", T99).
+    """
+    frame = _glad_frame(verb)
+    if frame is not None:
+        verb = frame
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb
+
+
+def _glad_frame(verb: Token) -> Token | None:
+    """Return the copula of "I am pleased to <act>" when a to-infinitive hangs on a glad adjective.
+
+    "I am pleased to nominate X", "we are proud to endorse Y": saying the frame performs the act
+    as saying "I nominate X" does (T99); a wish or an ability ("I am ready to endorse") is no
+    such frame.
+    """
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or not is_to_infinitive(verb) or adjective.lower_ not in (
+            GLAD_ADJECTIVES) or adjective.dep_ != "acomp" or adjective.head.lemma_ != "be":
+        return None
+    return adjective.head
 
 
 def self_performed(trigger: Token) -> bool:
@@ -242,18 +284,22 @@ def self_performed(trigger: Token) -> bool:
     clause = reported_clause(trigger)  # a coordinated clause of its own is said too (T91)
     if trigger.pos_ != "VERB" or clause.dep_ != "ccomp" or not flagged(trigger.lemma_, "perform"):
         return False
-    # "said she regretted X and promised Y": a subjectless conjunct shares the clause's
-    subject = verb_subject(trigger)
+    # "I am pleased to nominate X": the frame's copula bears the tense (T99)
+    tensed = clause if _glad_frame(trigger) is not None else trigger
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None and trigger.i != clause.i:
+        # "said she regretted X and promised Y": a subjectless conjunct shares the clause's
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "PRON" or any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
         return False
     if subject.lower_ in SINGULAR_THIRD | PLURAL_THIRD:
-        return (_actor_participle(clause.head, subject) or _same_act(clause.head, trigger, subject)
+        return (_actor_participle(clause.head, subject) or _same_act(clause.head, tensed, subject)
                 ) and not _dated(trigger)
     if subject.lower_ not in FIRST_PERSON:
         return False  # "'It condemns Japan,' an official said": a thing, not the speaker
-    return trigger.tag_ in PRESENT_TAGS or trigger.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in trigger.children)
+    return tensed.tag_ in PRESENT_TAGS or tensed.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in tensed.children)
 
 
 def _actor_participle(report: Token, pronoun: Token) -> bool:
