@@ -56,3 +56,36 @@ def test_a_place_of_an_event_noun_still_places_the_phrase() -> None:
         "Protesters at a rally in Belgrade attacked the police.", "ASSAULT")
     assert _country(actor) in ("SRB", "SCG")
 
+
+# --- a coordinated event noun shares the coordination's light verb and its later phrase ------
+
+def test_a_coordinated_noun_shares_the_light_verb_and_the_phrase_after_the_list() -> None:
+    ((actor, recipient),) = event_sides(
+        "Saddam Hussein said that Baghdad wanted to maintain friendship and cooperation with "
+        "Moscow.", "COOPERATE")
+    assert (_country(actor), _country(recipient)) == ("IRQ", "RUS")
+
+
+def test_a_second_noun_takes_the_light_verbs_subject() -> None:
+    pairs = event_sides("Iraq launched airstrikes and a ground offensive against Iran.", "ASSAULT")
+    assert [(_country(a), _country(r)) for a, r in pairs] == [("IRQ", "IRN"), ("IRQ", "IRN")]
+
+
+def test_a_phrase_before_the_last_member_is_the_first_members_own() -> None:
+    # "airstrikes against Iran and a ground offensive": the offensive's target is not said
+    pairs = event_sides("Iraq launched airstrikes against Iran and a ground offensive.", "ASSAULT")
+    assert [_country(r) for _a, r in pairs] == ["IRN", None]
+
+
+# --- a day's possessive is when, not who ("at Tuesday's cabinet meeting") --------------------
+
+def test_a_days_possessive_names_no_side() -> None:
+    ((actor, _recipient),) = event_sides(
+        "The Japanese ministers agreed at Tuesday's cabinet meeting to step up inspections.",
+        "CONSULT")
+    assert _country(actor) == "JPN"
+
+
+def test_a_countrys_possessive_still_names_the_side() -> None:
+    ((actor, recipient),) = event_sides("Japan's meeting with China ended.", "CONSULT")
+    assert (_country(actor), _country(recipient)) == ("JPN", "CHN")
