@@ -22,7 +22,7 @@ from newsledger.clause_words import receiving_verbs, word_list
 from newsledger.coordination import first_conjunct, shared_pobj
 from newsledger.cues import names_someone
 from newsledger.lexicon import STATE_SECTORS, describe  # answering acts aim at the state
-from newsledger.triggers import CARRIER_NOUNS
+from newsledger.triggers import CARRIER_NOUNS, rule_for
 
 #: Nouns of duration or count whose of-phrase event stands in their place ("launched ten days
 #: of war games", "held a round of talks").
@@ -266,7 +266,7 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
         elif type_ not in OF_IS_ACTOR or of_acted_on:
             candidates.append(of_obj)  # "the acquisition of X": X is acquired
     spanned = False
-    if actor is None and noun.dep_ == "conj":
+    if actor is None and noun.dep_ == "conj" and _lends_subject(first_conjunct(noun), type_):
         # "wanted to maintain friendship and cooperation with X": the coordination's light verb
         noun = first_conjunct(noun)
     if (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in
@@ -289,6 +289,19 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
             elif joint and target is None:
                 candidates.append(pobj_of(verb, "with"))  # a with-phrase the parser hung higher
     return actor, [t for t in candidates if t is not None]
+
+
+def _lends_subject(first: Token, type_: str) -> bool:
+    """Tell whether the verb over a coordination lends its subject to a later member's act.
+
+    "maintain friendship and cooperation with X", "provided hardware and economic aid": a
+    plain verb, or one of the member's own type, does the act; a verb that is an event of
+    another type takes the list as its content ("welcomed the prosecution and conviction":
+    the welcomer convicts no one).
+    """
+    verb = first.head if first.dep_ != "pobj" else first.head.head
+    rule = rule_for(verb) if verb.pos_ == "VERB" else None
+    return rule is None or rule.type == type_
 
 
 def _held_roles(noun: Token) -> tuple[Token | None, list[Token]]:

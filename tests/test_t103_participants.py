@@ -71,6 +71,13 @@ def test_a_second_noun_takes_the_light_verbs_subject() -> None:
     assert [(_country(a), _country(r)) for a, r in pairs] == [("IRQ", "IRN"), ("IRQ", "IRN")]
 
 
+def test_a_verb_of_another_event_lends_no_subject_to_the_list() -> None:
+    # "welcomed the prosecution and conviction": the welcomer convicts no one
+    pairs = event_sides('The minister said he "welcomed the prosecution and conviction of the '
+                        'ringleaders".', "SANCTION")
+    assert all(actor is None for actor, _recipient in pairs)
+
+
 def test_a_phrase_before_the_last_member_is_the_first_members_own() -> None:
     # "airstrikes against Iran and a ground offensive": the offensive's target is not said
     pairs = event_sides("Iraq launched airstrikes against Iran and a ground offensive.", "ASSAULT")
