@@ -84,6 +84,58 @@ def test_a_phrase_before_the_last_member_is_the_first_members_own() -> None:
     assert [_country(r) for _a, r in pairs] == ["IRN", None]
 
 
+# --- a passive participle on a noun controls its complement ("Regan, expected to resign") ---
+
+def test_a_reduced_passive_relatives_noun_does_the_complements_deed() -> None:
+    ((actor, _recipient),) = event_sides(
+        "The Iraqi minister, expected to resign shortly, was criticised.", "RETREAT")
+    assert _country(actor) == "IRQ"
+
+
+def test_a_reduced_passive_relatives_noun_controls_it_despite_an_agent() -> None:
+    # "asked by reporters to meet": the ones asked meet, not the reporters
+    ((actor, recipient),) = event_sides(
+        "The Iraqi ministers, asked by reporters to meet the Chinese envoy, declined.", "CONSULT")
+    assert (_country(actor), _country(recipient)) == ("IRQ", "CHN")
+
+
+def test_the_participles_own_agent_still_acts_for_the_participle() -> None:
+    ((actor, _recipient),) = event_sides("A man killed by Israeli troops was buried.", "ASSAULT")
+    assert _country(actor) == "ISR"
+
+
+# --- "called on X to V": the one called on is the recipient and does the deed -----------------
+
+def test_the_object_of_call_on_is_the_recipient() -> None:
+    pairs = event_sides("Funaro got a frosty reception in Washington when he called on "
+                        "government officials to explain Brazil's crusade.", "REQUEST")
+    assert [r.name if r else None for _a, r in pairs] == ["government officials"]
+
+
+def test_the_one_called_on_does_the_infinitives_deed() -> None:
+    ((actor, _recipient),) = event_sides("The minister called on Iraq to withdraw.", "RETREAT")
+    assert _country(actor) == "IRQ"
+
+
+def test_a_day_after_on_calls_no_one() -> None:
+    ((actor, _recipient),) = event_sides(
+        "The Iraqi minister called on Monday to withdraw troops from Kuwait.", "RETREAT")
+    assert actor is not None and actor.name == "Iraqi minister"
+
+
+# --- "at" an event noun is the occasion, not the recipient ----------------------------------
+
+def test_an_event_after_at_is_the_occasion_not_the_recipient() -> None:
+    ((_actor, recipient),) = event_sides(
+        "Reagan agreed with Gorbachev at their summit meeting in Reykjavik, Iceland.", "AGREE")
+    assert _country(recipient) == "RUS"
+
+
+def test_a_group_after_at_is_still_the_recipient() -> None:
+    ((_actor, recipient),) = event_sides("Egyptian police fired at the crowd in Cairo.", "ASSAULT")
+    assert recipient is not None and recipient.name == "crowd"
+
+
 # --- a day's possessive is when, not who ("at Tuesday's cabinet meeting") --------------------
 
 def test_a_days_possessive_names_no_side() -> None:
@@ -96,3 +148,37 @@ def test_a_days_possessive_names_no_side() -> None:
 def test_a_countrys_possessive_still_names_the_side() -> None:
     ((actor, recipient),) = event_sides("Japan's meeting with China ended.", "CONSULT")
     assert (_country(actor), _country(recipient)) == ("JPN", "CHN")
+
+
+# --- a lifted measure: its author lifts it, whom it weighed on receives ----------------------
+
+@pytest.mark.parametrize("text, type_, sides", [
+    ("Analysts say there are few signs Japan's restrictions will be lifted.", "CONCEDE",
+     ("JPN", None)),
+    ("The US sanctions on Iran were lifted.", "RETREAT", ("USA", "IRN")),
+    ("The embargo on China was lifted.", "RETREAT", (None, "CHN")),
+])
+def test_a_lifted_measure_is_lifted_by_its_author_for_its_target(
+        text: str, type_: str, sides: tuple[str | None, str | None]) -> None:
+    ((actor, recipient),) = event_sides(text, type_)
+    assert (_country(actor), _country(recipient)) == sides
+
+
+def test_an_active_lifting_keeps_its_subject() -> None:
+    # the active look-alike keeps its subject and the measure's target
+    ((actor, recipient),) = event_sides("Japan lifted its restrictions on US imports.", "CONCEDE")
+    assert (_country(actor), _country(recipient)) == ("JPN", "USA")
+
+
+# --- a pronoun glossed in brackets is the bracketed phrase ("He (Ongpin) wants") -------------
+
+def test_a_bracketed_gloss_names_the_pronoun_subject() -> None:
+    ((actor, _recipient),) = event_sides(
+        'The Iraqi officials said: "They (the Kurdish rebels) attacked the town."', "ASSAULT")
+    assert actor is not None and actor.name == "Kurdish rebels"
+
+
+def test_a_bare_pronoun_still_stands_for_the_speaker() -> None:
+    ((actor, _recipient),) = event_sides(
+        "The Iraqi officials said they attacked the town.", "ASSAULT")
+    assert actor is not None and actor.name == "Iraqi officials"
