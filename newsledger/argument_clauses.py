@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.clause_subject import antecedent, verb_subject
+from newsledger.clause_subject import antecedent, particle_object, verb_subject
 from newsledger.clause_words import (
     RECIPIENT_PREPS,
     STATIVE_PASSIVES,
@@ -19,6 +19,7 @@ from newsledger.clause_words import (
     word_list,
 )
 from newsledger.possessors import possessive_antecedent
+from newsledger.trigger_rules import rules, trigger_nouns
 from newsledger.triggers import rule_for
 
 #: Types whose recipient may be the subject of the verb's content clause ("demanded that X go").
@@ -206,7 +207,10 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
         return giver, [t for t in (actor,) if t is not None]
     attack = dobj is not None and condemns_an_attack(verb, type_)
     candidates: list[Token | None]
-    if passive is not None:
+    lifted = _lifted_measure(passive, type_) if passive is not None and actor is None else None
+    if lifted is not None:
+        actor, candidates = lifted[0], list(lifted[1])
+    elif passive is not None:
         candidates = [passive]
     elif type_ in FORCES_TYPES:
         candidates = [pobj_of(verb, "against", "to", "into", "on", "at", "toward", "towards")]
@@ -220,7 +224,8 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     elif _is_giving(verb):
         candidates = [dative, pobj_of(verb, "to")]
     else:
-        candidates = [None if attack else dobj, dative, pobj_of(verb, *RECIPIENT_PREPS)]
+        candidates = [None if attack else dobj, dative, _recipient_pobj(verb),
+                      particle_object(verb)]
         about = pobj_of(verb, "about") if type_ in ABOUT_TYPES else None
         if about is not None:  # after the object and the to/against-phrase
             candidates += [about, *(t for t in author_of(about) if t.pos_ != "PRON")]
@@ -249,6 +254,52 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     if type_ in FAVOUR_TYPES:
         candidates += favoured(verb, actor)
     return actor, [t for t in candidates if t is not None] + issue_authors(verb, type_)
+
+
+#: Verb types of lifting or easing a measure ("Japan's restrictions will be lifted").
+LIFTING_TYPES = frozenset({"RETREAT", "CONCEDE"})
+
+#: Lexicon types of a measure one imposes and so lifts oneself (restriction, embargo, blockade).
+MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
+
+
+def _lifted_measure(measure: Token, type_: str,
+                    ) -> tuple[Token | None, list[Token | None]] | None:
+    """Return who lifts a measure named as a passive's subject, and whom it was on.
+
+    "Japan's restrictions will be lifted", "the US sanctions on Iran were lifted": a measure
+    is lifted by whoever imposed it (its author) and the one it weighed on is the recipient,
+    not the author its words name; with no author named, the one it weighed on still is.
+    Not a conceded demand ("the rebels' demands were met": the rebels are conceded to),
+    whose lexicon type is no measure.
+    """
+    rows = rules().get((measure.lemma_.lower(), "NOUN"), ())
+    if type_ not in LIFTING_TYPES or not any(r.type in MEASURE_TYPES for r in rows):
+        return None
+    authors = [t for t in author_of(measure) if t.pos_ != "PRON"]
+    target = pobj_of(measure, "on", "against", "of", "to")
+    if not authors:  # "the embargo on China was lifted": lifted for China, by someone unsaid
+        return None, [target, measure]
+    return authors[0], [target]
+
+
+#: The preposition of an occasion when its object is an event ("agreed with X at their summit").
+OCCASION_PREP = "at"
+
+
+def _recipient_pobj(verb: Token) -> Token | None:
+    """Return the object of the verb's first recipient preposition that may name someone.
+
+    "agreed upon with Gorbachev at their summit meeting in Reykjavik": an event noun after
+    "at" is the occasion of the act, not whom it is directed at ("fired at the crowd" keeps
+    the crowd, which is no event noun).
+    """
+    for prep in RECIPIENT_PREPS:
+        obj = pobj_of(verb, prep)
+        if obj is not None and not (prep == OCCASION_PREP and
+                                    obj.lemma_.lower() in trigger_nouns()):
+            return obj
+    return None
 
 
 def issue_authors(trigger: Token, type_: str) -> list[Token]:

@@ -30,6 +30,7 @@ from newsledger.knowledge import traits_for
 from newsledger.mention_phrases import owned_texts, relation_of
 from newsledger.possessors import owner_country
 from newsledger.record import Actor
+from newsledger.trigger_rules import trigger_nouns
 
 # re-exports the clause-role names that events, recipients and noun_roles still import from
 # here since the finder moved to newsledger.argument_clauses
@@ -216,7 +217,10 @@ def _located_country(tok: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ in ("in", "from", "of", "at", "inside", "for"):
             obj = child_with(child, "pobj")
             if obj is not None:
-                country = _phrase_country(obj) or _located_country(obj)
+                # an event noun's own words name no place or body ("calls for a review of the
+                # Kosovo war"); a place of the event still counts ("at a rally in Belgrade")
+                own = None if obj.lemma_.lower() in trigger_nouns() else _phrase_country(obj)
+                country = own or _located_country(obj)
                 if country is not None:
                     return country
         elif child.dep_ == "appos" and not any(g.dep_ in ("cc", "conj") for g in child.children):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsledger.clause_words import (
+    RECIPIENT_PREPS,
     STATIVE_PASSIVES,
     child_with,
     pobj_of,
@@ -112,14 +113,21 @@ def _adjacent_phrase(pronoun: Token) -> Token | None:
 def _passive_controller(cur: Token, came_from: Token) -> Token | None:
     """Return the passive subject that controls a complement ("X was tasked with V-ing").
 
-    "Mueller was tasked with investigating", "is set to announce", "was urged by Y to leave":
-    who is made or meant to do the deed is the passive's subject, not its agent. Not when the
+    "Mueller was tasked with investigating", "is set to announce", "was urged by Y to leave",
+    "Regan, expected to resign": who is made or meant to do the deed is the passive's subject
+    (a reduced relative's noun), not its agent. Not when the
     complement is itself passive ("ships are known to have been attacked": they were acted on).
     """
     if came_from.dep_ not in ("xcomp", "pcomp") or child_with(came_from, "auxpass"):
         return None
     if cur.lemma_.lower() in STATIVE_PASSIVES:
         return None
+    if cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.pos_ in ("NOUN", "PROPN") \
+            and child_with(cur, "nsubjpass") is None:
+        # "Regan, expected to resign", "the ministers, asked by reporters to meet": a passive
+        # participle on a noun is a reduced relative ("who is expected to"), whose noun is the
+        # passive subject
+        return cur.head
     subject = child_with(cur, "nsubjpass")
     return antecedent(subject) if subject is not None else None
 
@@ -165,6 +173,30 @@ def _subject_on_auxiliary(verb: Token) -> Token | None:
     return None
 
 
+#: Entity labels of a day or time: "on Monday" says when, never whom.
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def particle_object(verb: Token) -> Token | None:
+    """Return the object of a preposition the parser tagged a particle ("called on X to").
+
+    A particle takes no object: one with a noun below it is the verb's prepositional phrase.
+    """
+    return next((g for c in verb.children if c.dep_ == "prt" and c.lower_ in RECIPIENT_PREPS
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def glossed(pronoun: Token) -> Token:
+    """Return the bracketed phrase a pronoun is glossed with ("He (Ongpin) wants"), else it.
+
+    Quotations name whom a pronoun means in brackets after it: the bracket is the participant.
+    """
+    if pronoun.pos_ != "PRON":
+        return pronoun
+    return next((c for c in pronoun.rights if c.dep_ == "appos" and c.i > 0
+                 and pronoun.doc[c.left_edge.i - 1].text == "("), pronoun)
+
+
 def verb_subject(verb: Token) -> Token | None:
     """Return the logical subject of a verb, following control, coordination and participles."""
     seen = 0
@@ -182,7 +214,7 @@ def verb_subject(verb: Token) -> Token | None:
         if subj is not None:
             if cur.dep_ == "relcl":
                 return antecedent(subj)  # "rebels who attacked": the antecedent acts
-            return subj
+            return glossed(subj)
         if child_with(cur, "nsubjpass") is not None:
             if cur.lemma_.lower() in STATIVE_PASSIVES:
                 return child_with(cur, "nsubjpass")  # "forces were engaged in fighting"
@@ -191,7 +223,11 @@ def verb_subject(verb: Token) -> Token | None:
         if head.i == cur.i:
             return None
         if cur.dep_ == "xcomp":
-            obj = child_with(head, "dobj")
+            # "called on Iraq to withdraw": the object of "on", tagged a particle or not, is
+            # the one called on (not a day: "called on Monday to postpone")
+            obj = child_with(head, "dobj") or particle_object(head) or pobj_of(head, "on", "upon")
+            if obj is not None and obj.ent_type_ in TIME_ENTS:
+                obj = None
             if obj is not None and head.lemma_ in OBJECT_CONTROL:
                 return obj
             cur = head

@@ -46,3 +46,29 @@ def shared_nationality(tok: Token, args: list[A]) -> list[A]:
            if any(g.dep_ == "amod" for g in c.lefts)]
     return [replace(a, country=nat) if a.country is None and a.sector not in STATELESS_SECTORS
             and not any(a.start <= e and s <= a.end for s, e in own) else a for a in args]
+
+
+def first_conjunct(tok: Token) -> Token:
+    """Return the first member of the coordination a token belongs to (itself if none)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def shared_pobj(noun: Token, preps: tuple[str, ...]) -> Token | None:
+    """Return the object of a phrase a coordinated noun shares with the first member.
+
+    "maintain friendship and cooperation with Moscow": the parser hangs a phrase that follows
+    the whole coordination on its first member, but it qualifies every member. A phrase
+    before the last member ("an attack on the base and threats") is the first member's own.
+    """
+    first = first_conjunct(noun)
+    if first is noun:
+        return None
+    last = max(c.i for c in first.conjuncts)
+    for child in first.rights:
+        if child.dep_ == "prep" and child.lower_ in preps and child.i > last:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None

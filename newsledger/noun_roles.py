@@ -19,9 +19,10 @@ from newsledger.arguments import (
     verb_subject,
 )
 from newsledger.clause_words import receiving_verbs, word_list
+from newsledger.coordination import first_conjunct, shared_pobj
 from newsledger.cues import names_someone
 from newsledger.lexicon import STATE_SECTORS, describe  # answering acts aim at the state
-from newsledger.triggers import CARRIER_NOUNS
+from newsledger.triggers import CARRIER_NOUNS, rule_for
 
 #: Nouns of duration or count whose of-phrase event stands in their place ("launched ten days
 #: of war games", "held a round of talks").
@@ -211,7 +212,10 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
     receiver = receiving_verb(place, type_)  # a joint act too: "secured the cooperation of X"
     if receiver is not None:
         return received_roles(noun, receiver, type_)
-    actor = child_with(noun, "poss") or pobj_of(noun, "by")
+    actor = child_with(noun, "poss")
+    if actor is not None and actor.ent_type_ in TIME_ENTITIES:
+        actor = None  # "at Tuesday's cabinet meeting": a day's possessive says when, not who
+    actor = actor or pobj_of(noun, "by")
     patient = None
     of_obj = pobj_of(noun, "of")
     patient_noun = noun.lemma_.lower() in PATIENT_NOUNS
@@ -237,6 +241,10 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
     # "talks on Monday with X": a date is when, never whom
     target = next((t for t in (pobj_of(noun, p) for p in TARGET_PREPS)
                    if t is not None and t.ent_type_ not in TIME_ENTITIES), None)
+    if target is None:
+        shared = shared_pobj(noun, TARGET_PREPS)  # "friendship and cooperation with X"
+        target = shared if shared is not None and shared.ent_type_ not in TIME_ENTITIES \
+            else None
     if target is None and roles == "sym":
         target = _participle_partner(noun)
     candidates: list[Token | None] = [patient, target]
@@ -258,6 +266,9 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
         elif type_ not in OF_IS_ACTOR or of_acted_on:
             candidates.append(of_obj)  # "the acquisition of X": X is acquired
     spanned = False
+    if actor is None and noun.dep_ == "conj" and _lends_subject(first_conjunct(noun), type_):
+        # "wanted to maintain friendship and cooperation with X": the coordination's light verb
+        noun = first_conjunct(noun)
     if (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in
             OF_CARRIERS and noun.head.head.dep_ in ("dobj", "pobj", "attr")):
         noun = noun.head.head  # "launched ten days of war games": the days are launched
@@ -278,6 +289,19 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
             elif joint and target is None:
                 candidates.append(pobj_of(verb, "with"))  # a with-phrase the parser hung higher
     return actor, [t for t in candidates if t is not None]
+
+
+def _lends_subject(first: Token, type_: str) -> bool:
+    """Tell whether the verb over a coordination lends its subject to a later member's act.
+
+    "maintain friendship and cooperation with X", "provided hardware and economic aid": a
+    plain verb, or one of the member's own type, does the act; a verb that is an event of
+    another type takes the list as its content ("welcomed the prosecution and conviction":
+    the welcomer convicts no one).
+    """
+    verb = first.head if first.dep_ != "pobj" else first.head.head
+    rule = rule_for(verb) if verb.pos_ == "VERB" else None
+    return rule is None or rule.type == type_
 
 
 def _held_roles(noun: Token) -> tuple[Token | None, list[Token]]:

@@ -37,6 +37,7 @@ from newsledger.clause_words import word_list
 from newsledger.lexicon_data import country_from_name, demonyms, fold, is_title
 from newsledger.mention_syntax import RELATIVES
 from newsledger.record import Place
+from newsledger.trigger_rules import trigger_nouns
 
 #: Entity labels that never name a country ("May", dates and numbers).
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
@@ -119,6 +120,29 @@ def clause_of(tok: Token) -> Token:
     return cur
 
 
+#: Dependencies of a country word that only qualifies the noun it modifies ("the Iraq war").
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod"})
+
+
+def qualifies_other_event(words: PlaceTarget, trigger: Token) -> bool:
+    """Tell whether country words only say where or what another event noun is about.
+
+    "resigned over the Iraq war", "because of the Iraq war", "the legality of the Iraq war":
+    the country modifies an event noun of the trigger lexicon inside a prepositional phrase,
+    and names that other event's setting, not whom this event is directed at. The trigger's
+    own noun ("the Iraq sanctions") and a noun that is the act's direct argument ("lifted the
+    China embargo": what is lifted is China's) keep their country.
+    """
+    span = trigger.doc.char_span(words.start, words.end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span.root
+    # the words are the modifier, or the whole phrase the entity tagger read as one name
+    noun = word.head if word.dep_ in _NOUN_MODIFIER_DEPS else word
+    return noun.pos_ == "NOUN" and noun.i != trigger.i and noun.dep_ == "pobj" and \
+        noun.lemma_.lower() in trigger_nouns()
+
+
 def implicit_target(
     actor_country: str | None, actor_spans: Sequence[tuple[int, int]], place: Place | None,
     trigger: Token, type_: str = "",
@@ -153,11 +177,13 @@ def implicit_target(
             # foreign party ("its forces killed Iranian guards near Basra": not Iraq)
             return None
         text = doc_text(trigger.doc)[place.start:place.end]
-        return PlaceTarget(place.country, place.start, place.end, text)
+        found = PlaceTarget(place.country, place.start, place.end, text)
+        return None if qualifies_other_event(found, trigger) else found
     if place is not None:
         return None  # a place the gazetteer does not know: its country is not said
     others = [m for m in country_mentions(trigger.sent, clause) if m.country != actor_country
-              and not any(s <= m.start and m.end <= e for s, e in actor_spans)]
+              and not any(s <= m.start and m.end <= e for s, e in actor_spans)
+              and not qualifies_other_event(m, trigger)]
     if len({m.country for m in others}) != 1:
         return None
     return others[0]
