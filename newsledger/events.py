@@ -93,6 +93,12 @@ VERBAL = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 #: forced"); not "it" (often expletive), "some", "that" (quantities and relatives).
 SPEAKER_PRONOUNS = frozenset({"they", "he", "she", "we", "i"})
 
+#: Subject pronouns of one person, and of a thing or body: "he" stands for no ministry and "it"
+#: for no minister. "we" and "they" are left out: "we" takes the speaker in, and "they" is often
+#: the speaker with others ("Mr Howard and Mr Kennedy have said they would welcome a debate").
+PERSON_PRONOUNS = frozenset({"he", "she"})
+BODY_PRONOUNS = frozenset({"it"})
+
 def _roles(match: TriggerMatch) -> tuple[Token | None, list[Token]]:
     """Return the actor head and candidate recipient heads of a trigger."""
     if match.rule.pos == "VERB":
@@ -115,6 +121,21 @@ def _source_argument(doc: Doc, decision: StatusDecision, actors: ActorIndex) -> 
     if span is None:
         return None
     return make_argument(span.root, actors, decision.source_start, decision.source_end)
+
+
+def _may_stand_for(pronoun: Token, source: Argument, actors: ActorIndex) -> bool:
+    """Tell whether a subject pronoun may stand for the speaker of its report.
+
+    A person is "he" or "she", a body or a thing "it": in "Clark said it was the same statement"
+    the statement is no person. A speaker whose kind is unknown may be either.
+    """
+    actor = actors.get(source.actor)
+    if actor is None or actor.kind == "unknown":
+        return True
+    word = pronoun.lower_
+    if word in PERSON_PRONOUNS:
+        return actor.kind == "person"
+    return actor.kind != "person" if word in BODY_PRONOUNS else True
 
 
 def _governed_by_verbal(tok: Token, by_index: dict[int, TriggerMatch]) -> bool:
@@ -179,7 +200,7 @@ def _pairs(
         mode = mode or part.rule.mode
     actor_args = expand(actor_tok, actors) if actor_tok is not None else []
     if actor_tok is not None and actor_tok.pos_ == "PRON" and actor_tok.dep_ == "nsubj" \
-            and source is not None:
+            and source is not None and _may_stand_for(actor_tok, source, actors):
         actor_args = [source]  # "X said it will ...": the pronoun is the speaker
     own = frozenset(a.actor for a in actor_args if a.actor is not None)
     rec_args = pick_recipients(rec_cands, actors, places, own) or pick_recipients(

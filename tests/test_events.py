@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import newsledger
 from newsledger.actors import ActorIndex, build_actors
 from newsledger.evaluate.country_set import COUNTRY_HELDOUT, COUNTRY_HELDOUT2
 from newsledger.events import (
@@ -216,6 +217,18 @@ def test_the_subject_of_an_agreed_clause_is_no_second_promise() -> None:
     assert any(c.event.type == "CONSULT" and c.event.status == "planned" for c in coded)
     # a promise stated by the outlet of its own still derives one ("will give ... a grant")
     assert any(c.derived for c in _coded("Finland will hold talks with Tanzania."))
+
+
+def test_a_subject_pronoun_stands_for_a_speaker_of_its_kind() -> None:
+    """"it" is no minister and "he" no ministry; a speaker of the pronoun's kind is its actor."""
+    def actor(text: str) -> str | None:
+        record = newsledger.extract(text)
+        names = {a.id: a.name for a in record.actors}
+        return next(names.get(e.actor or "") for e in record.events if e.type == "REJECT")
+
+    assert actor("Mr Smith said it would reject the proposal.") is None
+    assert actor("Mr Smith said he would reject the proposal.") == "Smith"
+    assert actor("The ministry said it would reject the proposal.") == "ministry"
 
 
 def test_vow_to_attack_is_a_threat_not_an_agreement() -> None:
