@@ -19,11 +19,12 @@ demo: install
 	$(BIN)/newsledger demo
 
 # pytest-xdist: one worker per logical CPU (CI has 2; "auto" would count physical cores when
-# psutil is installed). tests/conftest.py puts the tests that share a computation (a module's
-# gold-set evaluation, the ACLED notes) in one worker and sends the long groups first, in that
-# order (--no-loadscope-reorder). A plain `pytest` runs the same tests serially.
+# psutil is installed). Whole files go to a worker (a module's gold-set evaluation is computed
+# once); tests/conftest.py keeps the files of one shared computation (the ACLED notes) together
+# and sends the long files first, in that order (--no-loadscope-reorder). A plain `pytest` runs
+# the same tests serially.
 test: install
-	$(BIN)/python -m pytest -n logical --dist loadgroup --no-loadscope-reorder
+	$(BIN)/python -m pytest -n logical --dist loadfile --no-loadscope-reorder
 
 lint: install
 	$(BIN)/ruff check newsledger tests bench scripts

@@ -24,29 +24,50 @@ settings.load_profile("default")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
-#: Session fixtures whose one computation tests in several files share (defined below). Under
-#: pytest-xdist every test that uses one runs in the same worker, so the work is done once.
-SHARED_FIXTURES = ("acled_report", "exhaustive_tally", "wordnet")
+#: Test files that share a session fixture's one computation (defined below), file -> group:
+#: under pytest-xdist (``make test``) each group runs in one worker, so the work is done once.
+SHARED_FILES = {
+    **dict.fromkeys(("tests/test_eval_gate_events.py", "tests/test_eval_gate_event_dates.py",
+                     "tests/test_eval_gate_event_fields.py", "tests/test_eval_gate_event_sets.py"),
+                    "acled_report"),
+    **dict.fromkeys(("tests/test_eval_gate_exhaustive.py",
+                     "tests/test_eval_gate_exhaustive_precision.py",
+                     "tests/test_eval_gate_evaluations.py"), "exhaustive_tally"),
+    **dict.fromkeys(("tests/test_wordnet_triggers.py", "tests/test_wordnet_slots.py",
+                     "tests/test_vader_feelings.py", "tests/test_trigger_model.py"), "wordnet"),
+}
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """In a pytest-xdist worker (``make test``: ``-n logical --dist loadgroup``), group and order.
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist, absent without it
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """With ``--dist loadfile`` (``make test``), send whole files, SHARED_FILES' groups whole.
 
-    Each test's group is the first shared fixture it uses, else its file (so a module-scoped
-    fixture, a gold set's evaluation, is computed in one worker only). Tests that read the gold
-    data, the long ones, are sent first, so that the workers finish together. A plain run
-    (no ``-n``) keeps the collection order.
+    A file's tests stay in one worker (its module-scoped fixture, a gold set's evaluation, is
+    computed once), and so do the files of one shared session fixture. xdist's own
+    ``--dist loadgroup`` cannot do this under pytest 9, whose node ids it no longer extends.
     """
-    if not hasattr(config, "workerinput"):
-        return
-    for item in items:
-        if item.get_closest_marker("xdist_group") is None:
-            used = getattr(item, "fixturenames", ())
-            group = next((f for f in SHARED_FIXTURES if f in used),
-                         item.nodeid.split("::")[0])
-            item.add_marker(pytest.mark.xdist_group(group))
-    items.sort(key=lambda item: "shared_data" not in getattr(item, "fixturenames", ()))
+    if config.getoption("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class SharedFileScheduling(LoadScopeScheduling):
+        """xdist's loadfile scheduling, with SHARED_FILES' files as one unit each."""
+
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return SHARED_FILES.get(path, path)
+
+    return SharedFileScheduling(config, log)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """In a pytest-xdist worker, send the tests that read the gold data, the long ones, first.
+
+    Longest first lets the workers finish together; the scheduler keeps this order
+    (``--no-loadscope-reorder``). A plain run (no ``-n``) keeps the collection order.
+    """
+    if hasattr(config, "workerinput"):
+        items.sort(key=lambda item: "shared_data" not in getattr(item, "fixturenames", ()))
 
 
 @pytest.fixture(scope="session")
