@@ -18,6 +18,14 @@ found, the one that governs a span (a statement's cue, an event's trigger):
 A date that is a term ("notes due Nov. 1, 2009") is skipped throughout; a "when" clause written
 right after a date ("from Oct. 13, when the plunge began") takes that date first (T39).
 
+T104 (audit-1 of record events): an irrealis verb (a modal, an "if" clause, an infinitive
+complement: "would quit", "if they nominate", "called on X to remove") takes no narrative date
+carried from elsewhere, and but for a modal no date of a dated verb above it (a reported "would
+call a strike" keeps the speech act's date, as tests/test_dates.py pins); the object of "amid" or
+"despite" takes none; a relative clause's date is not another clause's fallback; and the story's
+day is the first date that is neither a bound nor a term, so an unresolved lead ("Friday" with
+no publication date) leaves it unknown rather than passing to a background "7 March 2003".
+
 Split from :mod:`newsledger.dates` (which re-exports it) to keep each module small; it reads
 tokens, not ``Doc.text``, which spaCy rebuilds on every access, so its cost does not grow with
 the article.
@@ -47,6 +55,22 @@ FINITE_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
 NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
 #: A value naming a day (a date-time names its day too): only such a date can be a story's day.
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: Subordinators of a condition ("if the Democrats nominate X, they would win"): the event is not
+#: said to happen, so no date of the narrative is its (T104).
+CONDITION_MARKS = frozenset({"if", "unless"})
+#: Dependency labels that keep a verb in its head's clause when climbing for a modal or a
+#: condition: a coordinate ("remove curbs ... and ease"), a complement ("will have to lobby"),
+#: and the parser's unlabelled attachment of a second infinitive ("to remove ..., to give").
+SAME_CLAUSE_DEPS = frozenset({"conj", "xcomp", "dep"})
+#: Lemmas of TimeML's ASPECTUAL class that take a to-infinitive: "began to pull out" tells that
+#: the pulling out happens, unlike "agreed / refused / was urged to pull out" (T104).
+ASPECTUAL_LEMMAS = frozenset({"begin", "start", "continue", "resume", "keep", "proceed"})
+#: Tags of a finite verb: a conjunct with its own tense ("would press X and blamed Y") does not
+#: share its head's modal or infinitive.
+OWN_TENSE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: Prepositions of a circumstance that is under way, not an occurrence of the clause's time:
+#: "left office amid opposition", "despite protests" (T104: the clause's date is not theirs).
+CIRCUMSTANCE_PREPS = frozenset({"amid", "amidst", "despite", "notwithstanding"})
 
 
 def governing_verb(tok: Token) -> Token | None:
@@ -66,6 +90,15 @@ def _tokens(doc: Doc, start: int, end: int) -> Span | None:
     return span if span is not None and len(span) else None
 
 
+def _is_verbal(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span is a verb: only a verb takes the irrealis rules (T104).
+
+    A noun event under an irrealis verb may be real: "attempting to capitalize on the murder".
+    """
+    span = _tokens(doc, start, max(end, start + 1))
+    return span is not None and span.root.pos_ in ("VERB", "AUX")
+
+
 def _span_verb(doc: Doc, start: int, end: int) -> Token | None:
     """Return the verb governing a character span (a cue, a trigger; an empty one is a point)."""
     span = _tokens(doc, start, max(end, start + 1))
@@ -80,14 +113,17 @@ def _sentence(doc: Doc, start: int, end: int) -> Span | None:
 
 def _anchors_narrative(doc: Doc, when: When) -> bool:
     """Whether a date sets the narrative's time ("On Friday ..."), not a bound ("since 2004")."""
-    if when.value is None:
-        return False
+    return when.value is not None and not _is_bound(doc, when)
+
+
+def _is_bound(doc: Doc, when: When) -> bool:
+    """Whether a date, resolved or not, is a bound ("since 2004", "until early March")."""
     span = _tokens(doc, when.start, when.end)
     i = span[0].i - 1 if span is not None else -1
     while i >= 0 and doc[i].is_space:
         i -= 1
     if i >= 0 and doc[i].lower_ in NON_ANCHORING_PREPS:
-        return False
+        return True
     # a bound may sit higher in its phrase: "by the end of next week", "until early March"
     tok = span.root if span is not None else None
     for _ in range(MAX_HEAD_STEPS):
@@ -95,8 +131,8 @@ def _anchors_narrative(doc: Doc, when: When) -> bool:
             break
         tok = tok.head
         if tok.dep_ == "prep" and tok.lower_ in NON_ANCHORING_PREPS:
-            return False
-    return True
+            return True
+    return False
 
 
 def is_term(doc: Doc, when: When) -> bool:
@@ -150,9 +186,92 @@ def _last_word_end(sent: Span) -> int:
     return words[-1].idx + len(words[-1].text) if words else sent.start_char
 
 
+def _irrealis(verb: Token, *, modals: bool = True) -> bool:
+    """Whether a verb's own clause does not tell that it happens: a modal, "if", an infinitive.
+
+    "would quit", "could be illegal", "if the Democrats nominate", "called on X to remove",
+    "expected to resign"; not "began to pull out" (an aspectual verb tells its complement) nor
+    "had to retreat".
+    """
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if modals and any(a.tag_ == "MD" for a in auxes):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+        return True
+    if not (verb.dep_ in ("xcomp", "dep") and any(a.tag_ == "TO" for a in auxes)):
+        return False
+    head = verb.head
+    # a past "had to" tells what was done ("forces had to retreat"), unlike "will have to"
+    return head.lemma_.lower() not in ASPECTUAL_LEMMAS \
+        and not (head.lemma_.lower() == "have" and head.tag_ == "VBD")
+
+
+def _unrealized(target: Token) -> bool:
+    """Whether the span's verb, or a verb whose clause it continues, is irrealis (T104).
+
+    Such an event ("it will have to lobby Congress", "to remove curbs ... and ease
+    restrictions") takes a date written in its own clause only, never the narrative's.
+    """
+    tok = target
+    for _ in range(MAX_HEAD_STEPS):
+        if _irrealis(tok):
+            return True
+        if tok.dep_ not in SAME_CLAUSE_DEPS or tok.head.pos_ not in ("VERB", "AUX") \
+                or tok.head.i == tok.i or _own_tense(tok):
+            return False
+        tok = tok.head
+    return False
+
+
+def _own_tense(verb: Token) -> bool:
+    """Whether a conjunct verb has a tense of its own ("would press X and blamed Y")."""
+    return verb.dep_ == "conj" and verb.tag_ in OWN_TENSE_TAGS
+
+
+def _set_apart(target: Token, verb: Token, date: Span) -> bool:
+    """Whether the span is in a condition or an infinitive below the dated verb above it (T104).
+
+    "agreed on Tuesday to pay", "said on Friday that if the banks refused": the date is the
+    upper verb's. Not a clause the date is written in, nor one with a tense of its own between
+    them ("tried to advance, clashing with"). A modal is not set apart: "said on Thursday that
+    it would call a strike" keeps Thursday (tests/test_dates.py pins it; the story's day and
+    the narrative's carried date are what a modal refuses, see :func:`_unrealized`).
+    """
+    tok = target
+    while tok.i != verb.i:
+        # a date written after the clause's verb, inside it, is the clause's own ("agreed to
+        # meet on Thursday"); one written before it may only be hung there by the parser
+        if tok.pos_ in ("VERB", "AUX") and not tok.i < date.start <= tok.right_edge.i \
+                and _irrealis(tok, modals=False) \
+                and tok.head.lemma_.lower() not in lexicon().get("plan", {}):
+            return True  # not a plan's act: "On Tuesday, the league plans to hold a rally"
+        if tok.pos_ in ("VERB", "AUX") and (_own_tense(tok) or tok.dep_ == "advcl"
+                                            and tok.tag_ == "VBG"):
+            return False  # an event told in its own right: the upper modal is not its
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _in_circumstance(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span is the object of "amid" or "despite": a state under way (T104).
+
+    Neither its clause nor the narrative dates it: "left office this summer amid opposition
+    to his tax plan", "resigned on Thursday despite protests".
+    """
+    span = _tokens(doc, start, max(end, start + 1))
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANCE_PREPS
+
+
 def date_for(doc: Doc, start: int, end: int, dates: list[When]) -> When | None:
     """Return the date of the clause around [start, end), else the narrative's date, else None."""
-    if not dates:
+    if not dates or _in_circumstance(doc, start, end):
         return None
     sent = _sentence(doc, start, end)
     if sent is None:
@@ -160,13 +279,15 @@ def date_for(doc: Doc, start: int, end: int, dates: list[When]) -> When | None:
     inside = [w for w in dates if sent.start_char <= w.start < sent.end_char]
     narrative = [w for w in inside if not is_term(doc, w)]
     if narrative:
-        found = _governing(doc, start, end, narrative)
-        if found is not None:
-            return found
+        found, apart = _governing(doc, start, end, narrative)
+        if found is not None or apart:
+            return found  # set apart from its sentence's date, it takes no earlier one either
     # the last narrative date before the sentence in its paragraph, scanning back only as far as
     # that date (linear in the distance, not in the article: long articles stay cheap)
     cut = sent.start_char
     target = _span_verb(doc, start, end)
+    if target is not None and _is_verbal(doc, start, end) and _unrealized(target):
+        return None  # "if they nominate X", "expected to resign": the narrative's day is not its
     dated_paragraph = any(_frames(doc, w, target) for w in inside)
     for w in reversed([w for w in dates if w.end <= sent.start_char]):
         if _has_break(doc, w.end, cut):
@@ -205,7 +326,10 @@ def _story_date(doc: Doc, start: int, end: int, dates: list[When]) -> When | Non
     if verb is not None and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"
                                 for c in verb.children):
         return None
-    lead = next((w for w in dates if _anchors_narrative(doc, w) and not is_term(doc, w)), None)
+    # the lead is the first date that is neither a bound nor a term, resolved or not: when it
+    # cannot be resolved (a "Friday" in a story without a publication date) the story's day is
+    # unknown, and a later day ("7 March 2003" deep in the story) is background, not the lead
+    lead = next((w for w in dates if not _is_bound(doc, w) and not is_term(doc, w)), None)
     if lead is None or lead.value is None or not DAY_VALUE.match(lead.value):
         return None
     return lead
@@ -289,11 +413,13 @@ def _when_clause_verb(doc: Doc, when: When) -> Token | None:
     return doc[i].head
 
 
-def _governing(doc: Doc, start: int, end: int, candidates: list[When]) -> When | None:
+def _governing(doc: Doc, start: int, end: int,
+               candidates: list[When]) -> tuple[When | None, bool]:
     """Pick the sentence date whose verb governs the span, else the nearest one not embedded.
 
     A date in a clause embedded under the span's own verb ("Leaders will meet on Tuesday, a
-    spokesman said" for the span "said") is not the span's date: None then.
+    spokesman said" for the span "said") is not the span's date: None then. The flag tells
+    that a date of a verb above was set aside for the span's irrealis or relative clause.
     """
     target = _span_verb(doc, start, end)
     middle = (start + end) / 2
@@ -302,31 +428,39 @@ def _governing(doc: Doc, start: int, end: int, candidates: list[When]) -> When |
         return min(whens, key=lambda w: abs((w.start + w.end) / 2 - middle))
 
     if target is None:
-        return nearest(candidates)
+        return nearest(candidates), False
     chain = {tok.i: rank for rank, tok in enumerate([target, *target.ancestors])}
+    verbal = _is_verbal(doc, start, end)
     for w in candidates:
         verb = _when_clause_verb(doc, w)
         if verb is not None and verb.i in chain:
-            return w  # "from Oct. 13, when Wall Street's plunge helped": the clause is that day's
+            return w, False  # "from Oct. 13, when Wall Street's plunge helped": that day's
     best: tuple[int, When] | None = None
+    apart = False
     unrelated: list[When] = []
     for w in candidates:
         wspan = _tokens(doc, w.start, w.end)
         verb = _date_verb(wspan) if wspan is not None else None
-        if verb is not None and verb.i in chain:
+        if verb is not None and wspan is not None and verb.i in chain:
             if _anterior(target, verb):
                 continue  # "said on Friday that troops had attacked": before Friday, not on it
+            if verbal and _set_apart(target, verb, wspan):
+                apart = True  # the span is not in the dated clause: no date of this sentence
+                continue
             if best is None or chain[verb.i] < best[0]:
                 best = (chain[verb.i], w)
         elif verb is None or not target.is_ancestor(verb):
-            unrelated.append(w)
+            if verb is None or verb.dep_ != "relcl":  # "X, who will hold talks on Thursday, said"
+                unrelated.append(w)
         elif w.value is not None and DAY_VALUE.match(w.value) and not _reports(verb, target):
             # a day in a phrase or relative clause under the span's verb, not in what it
             # reports: "said in the letter, dated Monday", "a poll completed on Saturday"
             unrelated.append(w)
     if best is not None:
-        return best[1]
-    return nearest(unrelated) if unrelated else None
+        return best[1], apart
+    if apart:  # an irrealis or relative clause under a dated verb: no other clause's date either
+        return None, True
+    return (nearest(unrelated) if unrelated else None), False
 
 
 __all__ = ["date_for", "governing_verb", "is_term", "verb_written_before"]
