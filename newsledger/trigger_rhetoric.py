@@ -339,6 +339,20 @@ def plain_noun(word: Token) -> bool:
     return (not word.is_title or opens) and not word.lemma_.lower().endswith(PERSON_ENDINGS)
 
 
+#: The years a four-digit number naming a treaty's year may have ("the 1972 ABM treaty").
+YEAR_RANGE = range(1800, 2100)
+
+
+def named_by_year(_tok: Token, children: list[Token], _words: frozenset[str]) -> bool:
+    """Tell whether an agreement noun is named by its year: an existing treaty, no act (T102).
+
+    "a strict reading of the 1972 ABM treaty" names a standing treaty; "signed a treaty in
+    1972" (a date phrase, not a modifier) and "the treaty signed on Monday" are acts.
+    """
+    return any(c.dep_ in ("nummod", "compound", "amod") and c.text.isdigit() and len(c.text) == 4
+               and int(c.text) in YEAR_RANGE for c in children)
+
+
 #: T102's constraint kinds, read by :func:`newsledger.trigger_constraints.holds`.
 SENSE_KINDS = {
     "opinion": shared_opinion,
@@ -346,4 +360,5 @@ SENSE_KINDS = {
     "question": question_put,
     "attributive": attributive_participle,
     "relobj": relative_object,
+    "year": named_by_year,
 }

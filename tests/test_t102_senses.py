@@ -123,3 +123,27 @@ def test_a_plural_surname_opening_a_sentence_is_a_name(text: str, word: str,
 def test_a_theme_struck_and_a_threat_faced(text: str, word: str, expected: str | None) -> None:
     """Striking a theme or balance is no assault; the threat one faces is a danger."""
     assert _type_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The minister was asked at a news conference if the plan would raise taxes.", "asked",
+     None),
+    ("The envoy was asked at a press briefing whether talks would resume.", "asked", None),
+    ("Turkey was asked at the Geneva conference whether it could send troops.", "asked",
+     "REQUEST"),
+    ("Jordan was asked whether it could send troops.", "asked", "REQUEST"),
+])
+def test_a_question_at_a_press_event(text: str, word: str, expected: str | None) -> None:
+    """A passive if/whether question put at a news conference or briefing is a reporter's."""
+    assert _type_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("He urged a strict reading of the 1972 ABM treaty.", "treaty", None),
+    ("The 1994 accord is still in force.", "accord", None),
+    ("The two states signed a treaty in 1972.", "treaty", "AGREE"),
+    ("The rivals reached a pact on Monday.", "pact", "AGREE"),
+])
+def test_a_treaty_named_by_its_year(text: str, word: str, expected: str | None) -> None:
+    """A treaty named by its year is a standing agreement, no act of agreeing."""
+    assert _type_of(text, word) == expected
