@@ -147,3 +147,24 @@ def test_a_question_at_a_press_event(text: str, word: str, expected: str | None)
 def test_a_treaty_named_by_its_year(text: str, word: str, expected: str | None) -> None:
     """A treaty named by its year is a standing agreement, no act of agreeing."""
     assert _type_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The council passed a resolution sanctioning military action.", "sanctioning", "SUPPORT"),
+    ("The assembly sanctioned the use of force.", "sanctioned", "SUPPORT"),
+    ("The United States sanctioned three foreign banks.", "sanctioned", "SANCTION"),
+])
+def test_sanctioning_an_action_authorises_it(text: str, word: str, expected: str) -> None:
+    """Sanctioning an action authorises it (SUPPORT); sanctioning a party penalises it."""
+    assert _type_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The adviser, who was fired from the council on Monday, left town.", "fired", None),
+    ("The editor was fired from the newspaper.", "fired", None),
+    ("Rockets were fired from the border into the town.", "fired", "ASSAULT"),
+    ("Shots were fired from a passing car.", "fired", "ASSAULT"),
+])
+def test_fired_from_a_post(text: str, word: str, expected: str | None) -> None:
+    """Being fired from a body or a post is a dismissal, not gunfire."""
+    assert _type_of(text, word) == expected
