@@ -169,6 +169,14 @@ def _intent_type(type_: str, decision: StatusDecision) -> str | None:
     A promised or offered cooperative act is AGREE, a promised hostile act THREATEN (also when
     it hangs on a condition: "will withdraw unless"), a refused cooperative act REJECT; being
     "ready to" cooperate is AGREE (codebook: "indicate willingness ... to cooperate").
+
+    A resignation announced ("he told Brown he would quit", "will step down") stays AGREE (T102,
+    decided on T98's audit, which judged two such events RETREAT): CAMEO2PLOVER codes 0341
+    "express intent to change leadership" as AGREE, and the codebook's RETREAT/resign covers
+    only acts with "immediate (not simply promised) material consequences". A third party's
+    forecast of a resignation ("X will almost certainly step down, an analyst said") is no
+    announced intent at all, but this function is not told who speaks; that is the status
+    stage's `intent` flag, left for its owner.
     """
     if decision.status == "denied":
         return "REJECT" if decision.intent and type_ in COOPERATIVE else None

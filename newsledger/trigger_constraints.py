@@ -17,7 +17,9 @@ from newsledger.knowledge import figure
 from newsledger.lexicon import describe, sector_of
 from newsledger.mention_syntax import stands_for_head
 from newsledger.trigger_rhetoric import (
+    SENSE_KINDS,
     answers_in_words,
+    plain_noun,
     rhetoric_channel,
     rhetoric_doer,
     speaking_doer,
@@ -163,8 +165,8 @@ def _armed_words() -> frozenset[str]:
 
 def _thing(doer: Token) -> bool:
     """Tell whether a doer is a thing: a common noun with no sector and no word of violence."""
-    return doer.pos_ == "NOUN" and not doer.is_title and sector_of(doer.text) is None and \
-        doer.lemma_.lower() not in _armed_words()
+    return doer.pos_ == "NOUN" and plain_noun(doer) and \
+        sector_of(doer.text) is None and doer.lemma_.lower() not in _armed_words()
 
 
 def _named_doer(tok: Token) -> bool:
@@ -462,6 +464,8 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     if kind == "intrans":  # an active verb with no object: "the house burned"
         return any(c.dep_ == "nsubj" for c in children) and not any(
             c.dep_ in ("dobj", "nsubjpass", "agent") for c in children)
+    if kind in SENSE_KINDS:  # T102: opinion, demand, question, attributive, relobj
+        return SENSE_KINDS[kind](tok, children, words)
     raise ValueError(f"plover_triggers.tsv: unknown constraint {kind!r}")
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from newsledger.clause_words import phrase_text
 from newsledger.lexicon import describe
 from newsledger.trigger_rules import harm_words
-from newsledger.trigger_senses import POLITICAL_SECTORS
+from newsledger.trigger_senses import POLITICAL_SECTORS, infinitive_complements, is_to_infinitive
 
 
 @lru_cache(maxsize=1)
@@ -179,3 +179,186 @@ def answers_in_words(tok: Token, children: list[Token]) -> bool:
     """Tell whether a retort ("shot back") answers in words: a clause, an object or a quote."""
     return any(c.dep_ in _ANSWER_DEPS for c in children) or tok.dep_ in ("ccomp", "parataxis") \
         or any(w.text in _QUOTE_MARKS for w in tok.sent)
+
+
+# --- Words that name no act (T102, audit-1 of record events) -------------------------------
+
+#: Degree adverbs of an opinion: one "strongly agrees" with a view, never with a deal (T102).
+OPINION_DEGREES = frozenset({
+    "strongly", "fully", "totally", "completely", "entirely", "wholeheartedly", "broadly",
+    "largely", "generally", "mostly", "partly", "partially", "somewhat", "heartily",
+})
+
+#: Objects of "agree on/about" that name no terms, only a view shared ("agreed on one thing").
+_VIEW_OBJECTS = frozenset({"thing", "something", "much", "little", "nothing", "everything",
+                           "anything", "point", "this", "that"})
+
+#: Modals that make a that-clause an undertaking ("agreed that talks would resume").
+_MODALS = frozenset({"will", "would", "shall", "should", "must", "could", "can", "may", "might",
+                     "'ll", "wo", "ca"})
+
+#: Prepositions that name the terms or the act agreed ("agreed on a ceasefire", "agreed to it").
+_TERMS_PREPS = frozenset({"on", "to", "over", "upon"})
+
+#: Tags of a finite present-tense verb: a that-clause in the present states how things are.
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _present_judgement(clause: Token) -> bool:
+    """Tell whether a clause states how things are now: present tense, no modal, no future."""
+    verbs = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(v.lower_ in _MODALS or v.tag_ == "MD" for v in verbs):
+        return False
+    return any(v.tag_ in _PRESENT_TAGS for v in verbs)
+
+
+def shared_opinion(tok: Token, children: list[Token], _words: frozenset[str]) -> bool:
+    """Tell whether "agree" shares a view, not terms (T102): no act is agreed, no PLOVER AGREE.
+
+    A degree adverb ("strongly agree"), a view as its on/about-object ("agreed on one thing"),
+    a with-phrase alone on an active verb ("agreed with that", "proposals it did not agree
+    with": approval or a view, not a deal; "reforms agreed with the IMF" are terms), or a
+    that-clause or quotation in the present tense with no modal ("agreed that the important
+    thing now is ...", 'agreed, "Things are moving"'). An
+    infinitive, a direct object or terms ("agreed to withdraw", "agreed a deal", "agreed with
+    Iran on a ceasefire", "agreed that talks would resume") stay AGREE.
+    """
+    clauses = [c for c in children if c.dep_ in ("ccomp", "parataxis")]
+    if infinitive_complements(tok) or any(  # "agreed that ...": the parser's object "that"
+            c.dep_ == "dobj" and not (c.lower_ == "that" and clauses) for c in children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in OPINION_DEGREES for c in children):
+        return True
+    preps = [c for c in children if c.dep_ == "prep"]
+    if any(p.lower_ in ("on", "about") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _VIEW_OBJECTS for g in p.children)
+           for p in preps):
+        return True
+    if any(p.lower_ == "with" for p in preps) and not any(
+            p.lower_ in _TERMS_PREPS for p in preps) and not clauses and (
+            tok.dep_ == "xcomp" or any(c.dep_ == "nsubj" for c in children)):
+        return True  # not "reforms agreed with the IMF", "agreed with X that she would go"
+    return any(_present_judgement(c) for c in clauses)
+
+
+#: Prepositions of what one insists on ("insisted on a recount"): a demand.
+_DEMAND_PREPS = frozenset({"on", "upon"})
+
+#: Tags and pronouns of a third-person singular subject, whose verb's bare form is a subjunctive.
+_SINGULAR_TAGS = frozenset({"NN", "NNP"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+
+#: Modals of obligation that make a that-clause a demand ("insisted that he must resign").
+_OBLIGATION_MODALS = frozenset({"should", "must"})
+
+
+def _mandative_clause(clause: Token) -> bool:
+    """Tell whether a that-clause demands: a bare subjunctive or a modal of obligation.
+
+    "insisted that he resign" (a base verb, no auxiliary) or "that he should/must resign";
+    not "insisted he does not feel bitter" (a statement of fact).
+    """
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _OBLIGATION_MODALS for a in aux):
+        return True
+    if aux or clause.lower_ != clause.lemma_.lower():
+        return False
+    # a base form after a singular subject is a subjunctive ("that the envoy leave")
+    return clause.tag_ == "VB" or any(
+        s.dep_ == "nsubj" and (s.tag_ in _SINGULAR_TAGS or s.lower_ in _SINGULAR_PRONOUNS)
+        for s in clause.children)
+
+
+def demand_made(tok: Token, children: list[Token], _words: frozenset[str]) -> bool:
+    """Tell whether "insist" demands something (REQUEST), not asserts it (T102).
+
+    "insisted on a recount", "insisted that the envoy leave", "insists that talks must
+    resume" are demands; "he insisted the claims were unfounded", "Iraq, they insisted, would
+    not be a factor" assert a claim or a forecast, an opinion verb, no event.
+    """
+    if any(c.dep_ == "prep" and c.lower_ in _DEMAND_PREPS for c in children):
+        return True
+    if any(is_to_infinitive(c) for c in infinitive_complements(tok)):
+        return True
+    return any(c.dep_ == "ccomp" and _mandative_clause(c) for c in children)
+
+
+#: Objects that make "ask" a question put, not a request ("ask a question", "what you ask").
+_QUESTION_OBJECTS = frozenset({"question", "what", "whatever"})
+
+
+def question_put(tok: Token, children: list[Token], _words: frozenset[str]) -> bool:
+    """Tell whether "ask" puts a question (its object a question or "what"), no request (T102).
+
+    "If you ask one more question", "no matter what you ask me": asking for information, not
+    for an act; "asked the UN for aid", "asked them to leave", "asked what aid they could
+    send" with "for" or an infinitive stay REQUEST.
+    """
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in children) or any(
+            is_to_infinitive(c) for c in infinitive_complements(tok)):
+        return False
+    return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _QUESTION_OBJECTS
+               for c in children)  # the parser may call "what you ask me" a dative
+
+
+def attributive_participle(tok: Token, children: list[Token], _words: frozenset[str]) -> bool:
+    """Tell whether a past participle only describes the noun after it (T102).
+
+    "pledged delegates", "internationally recognised borders", "a recognized status" name a
+    standing property, no act of pledging or recognising; a participle after its noun ("the
+    aid pledged on Monday") or with an object or agent is still read as an act.
+    """
+    return tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.i < tok.head.i and not any(
+        c.dep_ in ("dobj", "agent", "prep") for c in children)
+
+
+def relative_object(tok: Token, _children: list[Token], words: frozenset[str]) -> bool:
+    """Tell whether the noun is the object of its own relative clause's verb (T102).
+
+    "the biggest threat we face", "the threat they pose": the noun is what one faces or
+    poses, a danger (as head: reads "faces the threat"); "the threat he made" is not listed.
+    """
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in words
+               and not any(g.dep_ == "dobj" for g in c.children) for c in tok.children)
+
+
+#: Endings of English nouns of persons (agent nouns and -man compounds): "leaders", "a military
+#: spokesman", "the protester" act, though the lexicon gives them no sector (T102; an English
+#: heuristic, as participants.AGENT_SUFFIXES: "an order" or "power" pass as persons, which only
+#: keeps an event).
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant", "man", "woman", "person", "people")
+
+
+def plain_noun(word: Token) -> bool:
+    """Tell whether a noun reads as a common noun of no person: no name, no agent noun (T102).
+
+    A capital says nothing when a singular noun opens its sentence ('"Hate destroys ..."');
+    a plural there may be a surname in -s ("Sanders shot back"), so it is read as a name.
+    """
+    opens = word.tag_ == "NN" and all(w.is_punct for w in word.doc[word.sent.start:word.i])
+    return (not word.is_title or opens) and not word.lemma_.lower().endswith(PERSON_ENDINGS)
+
+
+#: The years a four-digit number naming a treaty's year may have ("the 1972 ABM treaty").
+YEAR_RANGE = range(1800, 2100)
+
+
+def named_by_year(_tok: Token, children: list[Token], _words: frozenset[str]) -> bool:
+    """Tell whether an agreement noun is named by its year: an existing treaty, no act (T102).
+
+    "a strict reading of the 1972 ABM treaty" names a standing treaty; "signed a treaty in
+    1972" (a date phrase, not a modifier) and "the treaty signed on Monday" are acts.
+    """
+    return any(c.dep_ in ("nummod", "compound", "amod") and c.text.isdigit() and len(c.text) == 4
+               and int(c.text) in YEAR_RANGE for c in children)
+
+
+#: T102's constraint kinds, read by :func:`newsledger.trigger_constraints.holds`.
+SENSE_KINDS = {
+    "opinion": shared_opinion,
+    "demand": demand_made,
+    "question": question_put,
+    "attributive": attributive_participle,
+    "relobj": relative_object,
+    "year": named_by_year,
+}

@@ -186,7 +186,8 @@ def interview_question(tok: Token, children: list[Token]) -> bool:
     the passive with no named asker (or a medium) counts, and never with "for" or a
     to-infinitive; a passive with its own subject and an if/whether clause ("Turkey was asked
     whether it could send troops") may ask a state to act, so there only "about" and a quoted
-    question count, the if/whether/wh-clause only in the subjectless "when asked" aside.
+    question count, the if/whether/wh-clause only in the subjectless "when asked" aside, or at
+    a press event ("was asked at a news conference if ...", T102; not "at the Geneva conference").
     """
     if journalist_question(tok, children):
         return True
@@ -200,7 +201,23 @@ def interview_question(tok: Token, children: list[Token]) -> bool:
         c.dep_ == "nsubj" for c in children)  # "when asked", "Asked about", no asker
     if not (passive and tok.tag_ == "VBN" or aside):
         return False
+    if passive and _press_setting(children) and any(
+            c.dep_ in ("ccomp", "advcl") and _indirect_question(c) for c in children):
+        return True  # "was asked at a news conference if ...": a reporter's question (T102)
     return _asks_about(tok, children, indirect=aside)
+
+
+#: Settings of a reporter's question: "at a news conference", "during a press briefing" (T102).
+_PRESS_EVENTS = frozenset({"briefing", "interview", "conference"})
+_PRESS_WORDS = frozenset({"news", "press"})
+
+
+def _press_setting(children: list[Token]) -> bool:
+    """Tell whether an at/during-phrase names a press event ("at a news conference")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "during", "in") and g.dep_ == "pobj"
+               and g.lemma_.lower() in _PRESS_EVENTS and (g.lemma_.lower() != "conference" or any(
+                   m.lemma_.lower() in _PRESS_WORDS for m in g.children))
+               for c in children for g in c.children)
 
 
 @lru_cache(maxsize=1)
