@@ -422,11 +422,12 @@ def danger_threat(tok: Token) -> bool:
     from-phrase or an adjective names where a danger comes from, not a threat anyone uttered;
     dev2 labels "the threat from the Islamic State" no event.
     "Hezbollah threatened to strike Haifa" and "Iran's threat to close the strait" stay
-    THREATEN (tests/test_trigger_senses.py::test_threat_danger_or_act). Only a preposition's
-    object is read: "The threat from Hezbollah grew", a subject, is still THREATEN (pinned
-    there as an expected failure).
+    THREATEN (tests/test_trigger_senses.py::test_threat_danger_or_act). A subject reads the same
+    ("The threat from Hezbollah grew", "the threat is real"); only a preposition's object placed
+    in time ("after a threat") is an incident.
     """
-    if tok.tag_ != "NN" or tok.dep_ != "pobj" or tok.head.lower_ in _INCIDENT_PREPS:
+    if tok.tag_ != "NN" or tok.dep_ not in ("pobj", "nsubj", "nsubjpass") or (
+            tok.dep_ == "pobj" and tok.head.lower_ in _INCIDENT_PREPS):
         return False
     return not any(c.dep_ in _THREAT_CONTENT_DEPS or (
         c.dep_ in ("prep", "agent") and c.lower_ in _THREAT_PARTY_PREPS) or (

@@ -253,9 +253,8 @@ def test_review_r7_lookalikes(text: str, word: str, expected: str | None, findin
     ("Israel responded to a threat from Hezbollah.", "threat", None),
     ("The strikes were a response to the Iranian threat.", "threat", None),
     ("Officials warned of the threat from the Islamic State.", "threat", None),
-    pytest.param("The threat from Hezbollah grew.", "threat", None, marks=pytest.mark.xfail(
-        strict=True, reason="a subject threat is read as an act: danger_threat reads only a "
-        "preposition's object (T92); left for the coordinator (M19)")),
+    ("The threat from Hezbollah grew.", "threat", None),
+    ("The threat is real, the minister said.", "threat", None),
     # an explicit threat by an actor: the act of threatening
     ("Hezbollah threatened to strike Haifa.", "threatened", "THREATEN"),
     ("Iran's threat to close the strait alarmed traders.", "threat", "THREATEN"),
