@@ -216,6 +216,33 @@ def score(judgements: Iterable[dict[str, Any]]) -> dict[str, Any]:
     return {"table": table, "causes": {k: dict(v.most_common()) for k, v in causes.items()}}
 
 
+def restrict(judgements: Sequence[dict[str, Any]], sample: Iterable[dict[str, Any]],
+             ) -> tuple[list[dict[str, Any]], int]:
+    """Return the judgements of a rerun sample's events, and how many judged real events it lost.
+
+    An event takes the judgement of its key that shows its values (:func:`pages_mode.pending`
+    lists those without one); a judged real event (yes or wrong type) whose key no longer
+    occurs is a miss of the rerun code.
+    """
+    rows = list(sample)
+    if pages_mode.pending(rows, judgements):
+        raise ValueError("the sample has events without a judgement: judge --pending first")
+    by_key: dict[tuple[str, int, int, str], list[dict[str, Any]]] = defaultdict(list)
+    for j in judgements:
+        by_key[judgement_key(j)].append(j)
+    kept = []
+    for row in rows:
+        for ev in row["events"]:
+            now = pages_mode.shown(ev)
+            key = (row["page"], int(ev["start"]), int(ev["end"]), ev["type"])
+            # the judgement made of these very values (two events may share a trigger)
+            kept.append(next(j for j in by_key[key] if all(j[k] == now[k] for k in now if k in j)))
+    lost = sum(1 for key, js in by_key.items() if any(j["event"] != "no" for j in js)
+               and not any((r["page"], int(e["start"]), int(e["end"]), e["type"]) == key
+                           for r in rows for e in r["events"]))
+    return kept, lost
+
+
 def wilson(right: int, judged: int, z: float = Z95) -> tuple[float, float]:
     """Return the Wilson score interval of a proportion (0, 0 when nothing was judged)."""
     if judged == 0:
@@ -265,6 +292,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--score", type=Path, help="a judgement JSONL file to score")
     parser.add_argument("--missed", type=Path, help="with --score: a missed-events file (recall)")
+    parser.add_argument("--sample", type=Path,
+                        help="with --score: score only a rerun sample's events (--pages)")
     parser.add_argument("--pages", action="store_true", help="sample sentences of web pages")
     parser.add_argument("--sentences", type=int, default=pages_mode.DEFAULT_SENTENCES)
     parser.add_argument("--code-label", default=None, help="a name of the code version run")
@@ -274,11 +303,15 @@ def main(argv: Sequence[str] | None = None) -> None:
                         help="list the sample's events that have no judgement yet")
     args = parser.parse_args(argv)
     if args.score:
-        result = score(read_jsonl(args.score))
+        judged, lost = read_jsonl(args.score), 0
+        if args.sample:
+            judged, lost = restrict(judged, read_jsonl(args.sample))
+        result = score(judged)
         if args.missed:
-            missed = read_jsonl(args.missed)
-            result["recall"] = recall(read_jsonl(args.score), missed)
-            result["recall (sure misses)"] = recall(read_jsonl(args.score), missed, True)
+            # a real event the rerun code no longer codes is one more miss
+            missed = read_jsonl(args.missed) + [{"missed": [{"lost": True}] * lost}]
+            result["recall"] = recall(judged, missed)
+            result["recall (sure misses)"] = recall(judged, missed, True)
         print(format_score(result))
         return
     if args.pending:

@@ -271,3 +271,17 @@ def test_sentence_rows_hold_events_whose_trigger_starts_inside() -> None:
     assert [[e["start"] for e in r["events"]] for r in rows] == [[4], [25]]
     assert rows[0]["events"][0]["actor"] == {"name": "Envoy", "country": "FRA", "sector": "GOV"}
     assert rows[1]["sentence"] == "Then they met again." and rows[1]["code"] == "v1"
+
+
+def test_restrict_scores_a_rerun_and_counts_lost_real_events() -> None:
+    """A rerun keeps the judgements of its events; a real event it no longer codes is a miss."""
+    base = {"status_shown": "asserted", "actor_shown": "A", "recipient_shown": None,
+            "date_shown": None}
+    kept = {"page": "p1", "start": 5, "end": 9, "type": "ACCUSE", "event": "yes", **base}
+    other = {"page": "p1", "start": 30, "end": 34, "type": "REQUEST", "event": "no", **base,
+             "status_shown": "claimed"}
+    gone = {"page": "p1", "start": 50, "end": 54, "type": "AID", "event": "yes", **base}
+    judged, lost = ra.restrict([kept, other, gone], [_sample_row()])
+    assert [j["start"] for j in judged] == [5, 30] and lost == 1
+    with pytest.raises(ValueError, match="judge --pending first"):
+        ra.restrict([kept], [_sample_row()])
