@@ -40,30 +40,31 @@ LABELS_SHA256 = {
         "dea60db420b13ba2a5fbc7b2f069bf1a3765bed2b7e65ac7dc47905b26a835ac",
 }
 
-#: Floors per set and metric (newsledger.evaluate.exhaustive.metrics), 0.005 below session 10's
-#: end (docs/evaluation.md, "Session 10: a third fresh set"); dev3 was labelled before the session
-#: ran on it and measured only at its start and end.
+#: Floors per set and metric (newsledger.evaluate.exhaustive.metrics), 0.005 below session 11's
+#: end (docs/evaluation.md, "Session 11: agreement, audits and what transferred"), never below
+#: session 10's: dev3 was development data in session 11 (its status rules came from it); the
+#: held-out set's recall and F1 stay at session 10's floors (session 11 ended at 0.441 / 0.537).
 FLOORS = {
     "exhaustive-dev": {
-        "trigger_precision": 0.775, "trigger_recall": 0.628, "trigger_f1": 0.694,
-        "type_acc_found": 0.929, "status_acc_typed": 0.886, "country_acc_typed": 0.871,
+        "trigger_precision": 0.789, "trigger_recall": 0.628, "trigger_f1": 0.699,
+        "type_acc_found": 0.929, "status_acc_typed": 0.886, "country_acc_typed": 0.877,
     },
     "exhaustive-dev2": {
-        "trigger_precision": 0.737, "trigger_recall": 0.521, "trigger_f1": 0.611,
-        "type_acc_found": 0.878, "status_acc_typed": 0.873, "country_acc_typed": 0.887,
+        "trigger_precision": 0.761, "trigger_recall": 0.521, "trigger_f1": 0.619,
+        "type_acc_found": 0.878, "status_acc_typed": 0.873, "country_acc_typed": 0.898,
     },
     "exhaustive-dev3": {
-        "trigger_precision": 0.629, "trigger_recall": 0.440, "trigger_f1": 0.518,
-        "type_acc_found": 0.936, "status_acc_typed": 0.720, "country_acc_typed": 0.945,
+        "trigger_precision": 0.662, "trigger_recall": 0.440, "trigger_f1": 0.529,
+        "type_acc_found": 0.936, "status_acc_typed": 0.845, "country_acc_typed": 0.945,
     },
     "exhaustive-heldout": {
         "trigger_precision": 0.683, "trigger_recall": 0.441, "trigger_f1": 0.536,
-        "type_acc_found": 0.841, "status_acc_typed": 0.709, "country_acc_typed": 0.824,
+        "type_acc_found": 0.841, "status_acc_typed": 0.719, "country_acc_typed": 0.824,
     },
 }
 
 #: Ceilings on the share of event-free sentences given an event (lower is better), 0.005 above.
-EMPTY_CEILINGS = {"exhaustive-dev": 0.071, "exhaustive-dev2": 0.122, "exhaustive-dev3": 0.159,
+EMPTY_CEILINGS = {"exhaustive-dev": 0.065, "exhaustive-dev2": 0.108, "exhaustive-dev3": 0.146,
                   "exhaustive-heldout": 0.101}
 
 
