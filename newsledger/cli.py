@@ -418,15 +418,21 @@ def serve(db: Path, port: int) -> None:
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path),
               default=DEFAULT_DATA_DIR, show_default=True, help="The shared gold data folder.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def eval_command(name: str, data_dir: Path, as_json: bool) -> None:
+@click.option("--development", is_flag=True,
+              help="events only: leave out the held-out sets (for development runs).")
+def eval_command(name: str, data_dir: Path, as_json: bool, development: bool) -> None:
     """Score newsledger and its baselines side by side on gold data.
 
     \b
     Example:
       newsledger eval attribution --data ../shared/data
+      newsledger eval events --development
     """
     module = importlib.import_module(EVALUATIONS[name])
-    report = module.evaluate(data_dir)
+    if development and name != "events":
+        raise click.UsageError("--development applies to 'newsledger eval events' only")
+    report = (module.evaluate(data_dir, module.DEVELOPMENT_DATASETS) if development
+              else module.evaluate(data_dir))
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))
     else:

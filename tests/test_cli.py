@@ -389,6 +389,27 @@ def test_demo_calls_run_demo_and_returns_its_exit_code(monkeypatch: pytest.Monke
     assert kept.exit_code == 3 and seen[1][1] == Path("kept.db")
 
 
+def test_eval_events_development_leaves_out_the_held_out_sets(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """--development asks the events evaluation for every default set but the held-out ones."""
+    from newsledger.evaluate import EvalReport
+    from newsledger.evaluate import events as event_eval
+
+    asked: list[tuple[str, ...]] = []
+
+    def fake_evaluate(data_dir: Path, datasets: tuple[str, ...] = event_eval.DATASETS,
+                      ) -> EvalReport:
+        asked.append(tuple(datasets))
+        return EvalReport("events", ())
+
+    monkeypatch.setattr(event_eval, "evaluate", fake_evaluate)
+    assert CliRunner().invoke(cli.main, ["eval", "events", "--development"]).exit_code == 0
+    assert "exhaustive-dev3" in asked[0] and "country-heldout" in asked[0]
+    assert not {"exhaustive-heldout", "country-heldout2", "country-heldout8"} & set(asked[0])
+    refused = CliRunner().invoke(cli.main, ["eval", "dates", "--development"])
+    assert refused.exit_code == 2 and "events' only" in refused.output
+
+
 def test_click_group_lists_all_commands() -> None:
     assert {"extract", "ingest", "quotes", "events", "timeline", "actors", "demo", "export",
             "eval"} <= set(cli.main.commands)

@@ -363,6 +363,14 @@ DATASETS = ("plover-gsr-dev", "petr2-validation", "petr2-codes", "acled-notes", 
             "event-fields", "event-dates")
 
 
+#: The sets kept from development: labelled, committed and measured by the coordinator only
+#: (tests/fixtures/events/README.md); ``newsledger eval events --development`` leaves them out.
+HELDOUT_DATASETS = frozenset({f"country-heldout{n}" for n in range(2, 9)} | {"exhaustive-heldout"})
+
+#: Every default set but the held-out ones, for development runs.
+DEVELOPMENT_DATASETS = tuple(d for d in DATASETS if d not in HELDOUT_DATASETS)
+
+
 def evaluate(data_dir: Path, datasets: Sequence[str] = DATASETS) -> EvalReport:
     """Score newsledger's events and the root-verb baseline side by side on every set."""
     rows: list[SystemScores] = []
