@@ -197,6 +197,9 @@ _VIEW_OBJECTS = frozenset({"thing", "something", "much", "little", "nothing", "e
 _MODALS = frozenset({"will", "would", "shall", "should", "must", "could", "can", "may", "might",
                      "'ll", "wo", "ca"})
 
+#: Entity labels of a party one agrees with: a person, a state, a body or a people.
+_PARTY_ENTITIES = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+
 #: Prepositions that name the terms or the act agreed ("agreed on a ceasefire", "agreed to it").
 _TERMS_PREPS = frozenset({"on", "to", "over", "upon"})
 
@@ -217,7 +220,8 @@ def shared_opinion(tok: Token, children: list[Token], _words: frozenset[str]) ->
 
     A degree adverb ("strongly agree"), a view as its on/about-object ("agreed on one thing"),
     a with-phrase alone on an active verb ("agreed with that", "proposals it did not agree
-    with": approval or a view, not a deal; "reforms agreed with the IMF" are terms), or a
+    with": approval or a view, not a deal; "reforms agreed with the IMF" are terms, and a named
+    party agreed with is an agreement between parties), or a
     that-clause or quotation in the present tense with no modal ("agreed that the important
     thing now is ...", 'agreed, "Things are moving"'). An
     infinitive, a direct object or terms ("agreed to withdraw", "agreed a deal", "agreed with
@@ -234,10 +238,15 @@ def shared_opinion(tok: Token, children: list[Token], _words: frozenset[str]) ->
             g.dep_ == "pobj" and g.lemma_.lower() in _VIEW_OBJECTS for g in p.children)
            for p in preps):
         return True
-    if any(p.lower_ == "with" for p in preps) and not any(
-            p.lower_ in _TERMS_PREPS for p in preps) and not clauses and (
-            tok.dep_ == "xcomp" or any(c.dep_ == "nsubj" for c in children)):
-        return True  # not "reforms agreed with the IMF", "agreed with X that she would go"
+    withs = [p for p in preps if p.lower_ == "with"]
+    if withs and not any(p.lower_ in _TERMS_PREPS for p in preps) and not clauses and (
+            tok.dep_ == "xcomp" or any(c.dep_ == "nsubj" for c in children)) and not any(
+            g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in _PARTY_ENTITIES)
+            for p in withs for g in p.children):
+        # not "reforms agreed with the IMF", "agreed with X that she would go", nor a named
+        # party ("Reagan agreed with Gorbachev at their summit"): a state or leader agreeing
+        # with another is CAMEO's agreement (030), a view is agreed with a thing or "him"
+        return True
     return any(_present_judgement(c) for c in clauses)
 
 

@@ -168,3 +168,16 @@ def test_sanctioning_an_action_authorises_it(text: str, word: str, expected: str
 def test_fired_from_a_post(text: str, word: str, expected: str | None) -> None:
     """Being fired from a body or a post is a dismissal, not gunfire."""
     assert _type_of(text, word) == expected
+
+
+def test_agreeing_with_a_named_party_stays_an_agreement() -> None:
+    """A leader agreeing with another named leader or state is CAMEO's agreement, not a view."""
+    from newsledger.actors import build_actors
+    from newsledger.events import code_events
+    from newsledger.parse import parse
+
+    doc = parse("Reagan agreed with Gorbachev at their summit meeting.")
+    coded = code_events(doc, build_actors(doc), [], [])
+    assert any(c.event.type == "AGREE" and c.event.trigger == "agreed" for c in coded)
+    doc = parse("The minister agreed with that.")
+    assert not [c for c in code_events(doc, build_actors(doc), [], []) if c.event.type == "AGREE"]
