@@ -37,6 +37,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.coordination import first_conjunct
 from newsledger.record import When
 from newsledger.timex_patterns import lexicon
 
@@ -263,9 +264,7 @@ def _in_circumstance(doc: Doc, start: int, end: int) -> bool:
     span = _tokens(doc, start, max(end, start + 1))
     if span is None:
         return False
-    tok = span.root
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(span.root)  # "amid protests and strikes": the list's preposition
     return tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANCE_PREPS
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from newsledger.clause_words import (
     RECIPIENT_PREPS,
     STATIVE_PASSIVES,
+    TIME_ENTITIES,
     child_with,
     pobj_of,
     receiving_verbs,
@@ -173,10 +174,6 @@ def _subject_on_auxiliary(verb: Token) -> Token | None:
     return None
 
 
-#: Entity labels of a day or time: "on Monday" says when, never whom.
-TIME_ENTS = frozenset({"DATE", "TIME"})
-
-
 def particle_object(verb: Token) -> Token | None:
     """Return the object of a preposition the parser tagged a particle ("called on X to").
 
@@ -226,7 +223,7 @@ def verb_subject(verb: Token) -> Token | None:
             # "called on Iraq to withdraw": the object of "on", tagged a particle or not, is
             # the one called on (not a day: "called on Monday to postpone")
             obj = child_with(head, "dobj") or particle_object(head) or pobj_of(head, "on", "upon")
-            if obj is not None and obj.ent_type_ in TIME_ENTS:
+            if obj is not None and obj.ent_type_ in TIME_ENTITIES:
                 obj = None
             if obj is not None and head.lemma_ in OBJECT_CONTROL:
                 return obj

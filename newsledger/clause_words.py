@@ -28,6 +28,9 @@ def word_list(name: str) -> frozenset[str]:
     return _word_table()[name]
 
 
+#: Entity labels of a day or a time ("on Monday", "last night"): they say when, never who.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
 #: Prepositions that introduce a recipient, tried in this order.
 RECIPIENT_PREPS: tuple[str, ...] = ("against", "on", "at", "upon", "with", "to", "into", "for")
 

@@ -17,7 +17,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from newsledger.clause_words import pobj_of
+from newsledger.clause_words import TIME_ENTITIES, pobj_of
 from newsledger.record import STATUSES, EpistemicStatus
 from newsledger.trigger_constraints import is_to_infinitive
 
@@ -46,8 +46,6 @@ DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 #: Determiners of any or no event: "respond to any attack" presupposes none ("halt all
 #: raids" none either, T91).
 NON_SPECIFIC = frozenset({"any", "no", "every", "each", "all"})
-#: Entity labels of a time noun ("last week", "last night").
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: Prepositions joining a halted event to the halt ("an end to", "a pause in", "a freeze on").
 HALT_PREPS = frozenset({"of", "in", "on", "to"})
 #: Digits of a year modifier ("the 2003 invasion"); it dates an event noun in the past only

@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from newsledger.clause_subject import verb_subject
+from newsledger.clause_words import TIME_ENTITIES
 from newsledger.record import Statement
 from newsledger.status_background import (
     REACT_PREP,
-    TIME_ENTITIES,
     TOPIC_PREPS,
     averted,
     cue,
