@@ -11,14 +11,14 @@ change, then list every event whose date differs, with its sentence, to read by 
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
 # the same articles as the participants' news diff, so that both read one sample
-from events_news_diff import news_items  # type: ignore[import-not-found]
-
-from newsledger.evaluate import DEFAULT_DATA_DIR
+from events_news_diff import (  # type: ignore[import-not-found]
+    dump_or_diff,
+    news_items,
+)
 
 
 def dump(data: Path, out: Path) -> None:
@@ -54,15 +54,7 @@ def diff(before: Path, after: Path) -> None:
 
 def main() -> None:
     """Dump or compare, as the command line says."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("mode", choices=("dump", "diff"))
-    parser.add_argument("files", nargs="+", type=Path)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
-    args = parser.parse_args()
-    if args.mode == "dump":
-        dump(args.data, args.files[0])
-    else:
-        diff(args.files[0], args.files[1])
+    dump_or_diff(__doc__, dump, diff)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from newsledger.evaluate import DEFAULT_DATA_DIR
@@ -69,17 +69,26 @@ def diff(before: Path, after: Path) -> None:
     print(f"{moved} events with other participants, {located} with only another location")
 
 
-def main() -> None:
-    """Dump or compare, as the command line says."""
-    parser = argparse.ArgumentParser(description=__doc__)
+def dump_or_diff(description: str | None, dumper: Callable[[Path, Path], None],
+                 differ: Callable[[Path, Path], None]) -> None:
+    """Run a news-diff script's command line: ``dump OUT [--data D]`` or ``diff BEFORE AFTER``.
+
+    The date diff (event_dates_news_diff.py) reads the same articles and takes the same commands.
+    """
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("mode", choices=("dump", "diff"))
     parser.add_argument("files", nargs="+", type=Path)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
     args = parser.parse_args()
     if args.mode == "dump":
-        dump(args.data, args.files[0])
+        dumper(args.data, args.files[0])
     else:
-        diff(args.files[0], args.files[1])
+        differ(args.files[0], args.files[1])
+
+
+def main() -> None:
+    """Dump or compare, as the command line says."""
+    dump_or_diff(__doc__, dump, diff)
 
 
 if __name__ == "__main__":
