@@ -17,12 +17,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsledger.record import Actor, Event
+from newsledger.trigger_senses import POLITICAL_SECTORS
 
-#: Sectors of political actors (CAMEO/PLOVER): government, military, legislature, judiciary,
-#: parties, international bodies, rebels, opposition, police, intelligence, unidentified armed
-#: forces, elites. A business, a team or a school is no political actor.
-POLITICAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "PTY", "IGO", "REB", "OPP", "COP",
-                               "SPY", "UAF", "ELI"})
+#: Sectors of political actors (CAMEO/PLOVER): the political sectors the trigger senses use (the
+#: state's, parties, opposition, international bodies, elites) and armed groups outside the state
+#: (rebels, unidentified armed forces). A business, a team or a school is no political actor.
+POLITICAL_ACTOR_SECTORS = POLITICAL_SECTORS | {"REB", "UAF"}
 
 #: A document with at most this many political actors is about something else. One is allowed
 #: because a single misread title or name ("the governor of the game's league") is common in
@@ -42,7 +42,7 @@ MIN_SENTENCES = 8
 
 def political_actors(actors: Sequence[Actor]) -> int:
     """Return how many of a document's actors belong to a political sector."""
-    return sum(1 for a in actors if a.sector in POLITICAL_SECTORS)
+    return sum(1 for a in actors if a.sector in POLITICAL_ACTOR_SECTORS)
 
 
 def off_topic(actors: Sequence[Actor], sentences: int) -> bool:
