@@ -31,6 +31,10 @@ def word_list(name: str) -> frozenset[str]:
 #: Entity labels of a day or a time ("on Monday", "last night"): they say when, never who.
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
+#: Tags of a finite present-tense verb: a clause in the present states how things are now, and a
+#: first-person speech act in the present is performed by saying it.
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+
 #: Prepositions that introduce a recipient, tried in this order.
 RECIPIENT_PREPS: tuple[str, ...] = ("against", "on", "at", "upon", "with", "to", "into", "for")
 

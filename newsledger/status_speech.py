@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from newsledger.clause_subject import verb_subject
-from newsledger.clause_words import TIME_ENTITIES
+from newsledger.clause_words import PRESENT_TAGS, TIME_ENTITIES
 from newsledger.record import Statement
 from newsledger.status_background import (
     REACT_PREP,
@@ -46,8 +46,6 @@ PLURAL_THIRD = frozenset({"they"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Participle tags: a subjectless participle after the act is the same actor's next act.
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
-#: Present-tense tags: a first-person speech act in the present is performed by saying it.
-PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 #: The past-tense tag (a report in the past: "said").
 PAST_TAG = "VBD"
 #: Prepositions of an occasion: "criticized X in a speech", "urged Y during talks" report an

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsledger.clause_words import phrase_text
+from newsledger.clause_words import PRESENT_TAGS, phrase_text
 from newsledger.lexicon import describe
 from newsledger.trigger_rules import harm_words
 from newsledger.trigger_senses import POLITICAL_SECTORS, infinitive_complements, is_to_infinitive
@@ -203,16 +203,13 @@ _PARTY_ENTITIES = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 #: Prepositions that name the terms or the act agreed ("agreed on a ceasefire", "agreed to it").
 _TERMS_PREPS = frozenset({"on", "to", "over", "upon"})
 
-#: Tags of a finite present-tense verb: a that-clause in the present states how things are.
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-
 
 def _present_judgement(clause: Token) -> bool:
     """Tell whether a clause states how things are now: present tense, no modal, no future."""
     verbs = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     if any(v.lower_ in _MODALS or v.tag_ == "MD" for v in verbs):
         return False
-    return any(v.tag_ in _PRESENT_TAGS for v in verbs)
+    return any(v.tag_ in PRESENT_TAGS for v in verbs)
 
 
 def shared_opinion(tok: Token, children: list[Token], _words: frozenset[str]) -> bool:
