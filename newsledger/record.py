@@ -188,6 +188,9 @@ class Event:
     date: When | None = None
     attributed_to: str | None = None  # actor id of the source when status is not "asserted"
     statement: str | None = None  # statement id
+    # probability in [0, 1] that the event is real and of the type shown, from
+    # newsledger.event_confidence; None for records made before it existed
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the event as a plain dict."""

@@ -8,7 +8,8 @@ such as ``"A1"`` or ``"S1"`` repeat across articles)::
     actors      the per-article canonical actors (name, kind, country, sector, role)
     mentions    every span that refers to an actor
     statements  who said what (speaker, kind, content, date value and its day range)
-    events      PLOVER events (type, status, actor, recipient, location, date and its range)
+    events      PLOVER events (type, status, actor, recipient, location, date and its range,
+                confidence: the event model's probability, NULL when never scored)
     dates       every normalised time expression
 
 ``articles_fts`` (title, text) and ``statements_fts`` (content) are FTS5 indexes kept in sync
@@ -158,6 +159,14 @@ def m002_name_tokens_without_appositions(db: Database) -> None:
         db.execute("UPDATE statements SET speaker_tokens = ? WHERE article_id = ? AND id = ?",
                    [speaker_tokens(speaker_text, names.get((article_id, speaker))),
                     article_id, sid])
+
+
+@migrations()
+def m003_event_confidence(db: Database) -> None:
+    """Add events.confidence (nullable REAL, indexed for --min-confidence); old rows get NULL."""
+    # NULL, not 0: an event stored before the confidence model existed was never scored
+    db.execute("ALTER TABLE events ADD COLUMN confidence REAL")
+    db.execute("CREATE INDEX idx_events_confidence ON events(confidence)")
 
 
 def _table(db: Database, name: str) -> Table:
@@ -310,7 +319,8 @@ class Store:
                   sentence=e["sentence"], start=e["start"], end=e["end"], mode=e["mode"],
                   context=tuple(json.loads(e["context"])), actor=e["actor"],
                   recipient=e["recipient"], location=_place(e), date=_when(e),
-                  attributed_to=e["attributed_to"], statement=e["statement"])
+                  attributed_to=e["attributed_to"], statement=e["statement"],
+                  confidence=e["confidence"])
             for e in self.rows(f"SELECT * FROM events {where}", [article_id]))
         dates = tuple(When(d["text"], d["value"], d["start"], d["end"])
                       for d in self.rows(f"SELECT * FROM dates {where}", [article_id]))

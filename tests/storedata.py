@@ -5,6 +5,10 @@ Offsets are computed from the texts, so every span really indexes ``article.text
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from sqlite_utils import Database
+
 from newsledger.record import (
     Actor,
     Article,
@@ -16,6 +20,7 @@ from newsledger.record import (
     Statement,
     When,
 )
+from newsledger.store import migrations, record_rows
 
 
 def span(text: str, part: str, nth: int = 0) -> tuple[int, int]:
@@ -72,7 +77,10 @@ def paris_record() -> Record:
 
 
 def london_record() -> Record:
-    """Macron meets Erdogan; a denial, a claimed-and-denied assault and a planned meeting."""
+    """Macron meets Erdogan; a denial, a claimed-and-denied assault and a planned meeting.
+
+    Confidences: E1 0.912, E2 exactly 0.5 (the --min-confidence boundary), E3 never scored.
+    """
     text = ('Macron met Erdogan in London on Monday. Erdogan denied that Turkish soldiers had '
             'attacked civilians. The two leaders will meet again in December.')
     mon = when(text, "Monday", "2019-11-04")
@@ -92,10 +100,12 @@ def london_record() -> Record:
     events = (
         Event("E1", "CONSULT", "asserted", "met", "Macron met Erdogan in London on Monday.",
               *span(text, "met"), actor="A1", recipient="A2",
-              location=Place("London", "GBR", 51.51, -0.13, *span(text, "London")), date=mon),
+              location=Place("London", "GBR", 51.51, -0.13, *span(text, "London")), date=mon,
+              confidence=0.912),
         Event("E2", "ASSAULT", "denied", "attacked",
               "Erdogan denied that Turkish soldiers had attacked civilians.",
-              *span(text, "attacked"), actor="A3", attributed_to="A2", statement="S1"),
+              *span(text, "attacked"), actor="A3", attributed_to="A2", statement="S1",
+              confidence=0.5),
         Event("E3", "CONSULT", "planned", "meet",
               "The two leaders will meet again in December.", *span(text, "meet", 0),
               actor="A1", recipient="A2", date=dec),
@@ -133,3 +143,20 @@ def anonymous_record() -> Record:
 def sample_records() -> list[Record]:
     """Every hand-built record."""
     return [paris_record(), london_record(), late_record(), anonymous_record()]
+
+
+def old_store(path: Path, records: list[Record], stop_before: str) -> None:
+    """Build a store as newsledger made it before migration stop_before, holding records.
+
+    Only the migrations before stop_before are applied, and each row keeps only the columns
+    that schema has, so the file is what an older newsledger left on disk.
+    """
+    db = Database(path)
+    migrations.apply(db, stop_before=stop_before)
+    for record in records:
+        for table, rows in record_rows(record).items():
+            columns = set(db[table].columns_dict)
+            if rows:
+                db[table].insert_all([{k: v for k, v in r.items() if k in columns}
+                                      for r in rows])
+    db.close()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from storedata import london_record, paris_record, sample_records
+from storedata import london_record, old_store, paris_record, sample_records
 
 from newsledger.errors import StoreError
 from newsledger.record import (
@@ -201,10 +201,7 @@ def test_read_only_open_refuses_a_database_that_is_not_a_store(tmp_path: Path) -
 
 def test_read_only_open_migrates_an_older_store_first(tmp_path: Path) -> None:
     path = tmp_path / "older.db"
-    with Store.open(path) as s:
-        s.write(paris_record())
-        s.db.execute("DELETE FROM _sqlite_migrations WHERE name != 'm001_initial'")
-        s.db.conn.commit()
+    old_store(path, [paris_record()], stop_before="m002_name_tokens_without_appositions")
     with Store.open(path, read_only=True) as ro:
         assert ro.schema_version() == [m.name for m in migrations._migrations]
         assert ro.record("paris-1") == paris_record()
@@ -317,7 +314,8 @@ def records(draw: st.DrawFn) -> Record:
                                                                                max_size=2))),
               draw(st.sampled_from(ids)), draw(st.sampled_from(ids)), draw(_place),
               draw(st.one_of(st.none(), _when)), draw(st.sampled_from(ids)),
-              draw(st.sampled_from([None, *(s.id for s in statements)])))
+              draw(st.sampled_from([None, *(s.id for s in statements)])),
+              draw(st.one_of(st.none(), st.floats(0, 1))))
         for i in range(1, draw(st.integers(0, 2)) + 1))
     article = Article(draw(_text), draw(_text), draw(_opt), draw(_opt), draw(_opt),
                       draw(st.one_of(st.none(), st.just("2020-01-03"))), "en", draw(_opt),
