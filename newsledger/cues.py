@@ -29,16 +29,14 @@ weighing the triple (when listed), the lemma and the context. Frames:
 
 from __future__ import annotations
 
-import json
-import math
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from newsledger.lexicon import describe
 from newsledger.lexicon_data import data_rows
+from newsledger.linear_model import LinearModel, load_model
 
 #: Frames that make any verb a candidate cue, even one the lexicon does not list ("affirmed that").
 GENERIC_FRAMES = frozenset({"ccomp"})
@@ -87,25 +85,9 @@ def lexicon() -> dict[tuple[str, str], dict[str, CueEntry]]:
     return table
 
 
-@dataclass(frozen=True)
-class CueModel:
-    """A logistic model scoring a (token, frame) candidate; weights in data/cues_model.json."""
-
-    weights: dict[str, float]
-    threshold: float
-
-    def probability(self, feats: list[str]) -> float:
-        """Return the probability that the candidate introduces an attribution."""
-        z = sum(self.weights.get(f, 0.0) for f in feats)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-@lru_cache(maxsize=1)
-def model() -> CueModel:
+def model() -> LinearModel:
     """Load the candidate scorer trained by scripts/train_cues.py."""
-    raw = resources.files("newsledger.data").joinpath("cues_model.json").read_text("utf-8")
-    data = json.loads(raw)
-    return CueModel(weights=data["weights"], threshold=float(data["threshold"]))
+    return load_model("cues_model.json")
 
 
 def _length_bucket(n: int) -> str:

@@ -43,6 +43,8 @@ from newsledger.arguments import (
 )
 from newsledger.coded_event import CodedEvent, tree_depth
 from newsledger.dates import date_for
+from newsledger.event_confidence import confidence
+from newsledger.event_confidence import model as confidence_model
 from newsledger.event_context import contexts, topic_scores
 from newsledger.event_countries import (
     beyond_own_words,
@@ -328,8 +330,10 @@ def code_events(
     coded: list[CodedEvent] = []
     for sent in doc.sents:
         coded.extend(code_sentence(sent, actors, statements, dates, places, published_year))
+    scorer = confidence_model()
     return [
-        replace(c, event=replace(c.event, id=f"E{i}")) for i, c in enumerate(coded, start=1)
+        replace(c, event=replace(c.event, id=f"E{i}", confidence=confidence(c, doc, scorer)))
+        for i, c in enumerate(coded, start=1)
     ]
 
 

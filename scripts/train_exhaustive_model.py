@@ -223,7 +223,8 @@ def added_type(tok: Token, types: dict[str, str]) -> str | None:
 
 def _fake(start: int, end: int, type_: str) -> CodedEvent:
     """Return an added event in the shape score_row reads (span and type; no sides)."""
-    event = SimpleNamespace(start=start, end=end, type=type_, status="asserted")
+    event = SimpleNamespace(start=start, end=end, type=type_, status="asserted",
+                            confidence=None)  # an added event: no confidence model ran
     return cast(CodedEvent, SimpleNamespace(event=event, actor_country=None,
                                             recipient_country=None, symmetric=False))
 

@@ -7,6 +7,7 @@ that scores newsledger and its baselines side by side in the same run.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -80,3 +81,27 @@ class EvalReport:
                 lines.append(f"{r.system:<{width}}  {cells}")
         lines.extend(f"note: {n}" for n in self.notes)
         return "\n".join(lines)
+
+
+def roc_auc(labels: Sequence[int], scores: Sequence[float]) -> float:
+    """Return the area under the ROC curve: P(a positive outscores a negative), ties half.
+
+    The Mann-Whitney statistic over average ranks; 0.5 when either class is missing. Written
+    here because the evaluations run without scikit-learn (a development dependency only).
+    """
+    positives = sum(1 for y in labels if y)
+    negatives = len(labels) - positives
+    if not positives or not negatives:
+        return 0.5
+    order = sorted(range(len(scores)), key=lambda i: scores[i])
+    ranks = [0.0] * len(scores)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and scores[order[j + 1]] == scores[order[i]]:
+            j += 1
+        for k in range(i, j + 1):
+            ranks[order[k]] = (i + j) / 2 + 1  # tied scores share their average rank
+        i = j + 1
+    rank_sum = sum(r for r, y in zip(ranks, labels, strict=True) if y)
+    return (rank_sum - positives * (positives + 1) / 2) / (positives * negatives)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsledger.coded_event import CodedEvent
-from newsledger.evaluate import SystemScores
+from newsledger.evaluate import SystemScores, roc_auc
 from newsledger.evaluate.events import (
     STATUS_SET,
     analyse,
@@ -36,6 +36,7 @@ from newsledger.evaluate.events import (
     read_jsonl,
     side_countries,
 )
+from newsledger.event_confidence import model as confidence_model
 
 #: The folder of the event sets (the status set's, as ``newsledger eval events`` finds them).
 FIXTURES = STATUS_SET.parent
@@ -67,6 +68,8 @@ class Tally:
     codes: int = 0  # labelled country codes of typed matches
     codes_right: int = 0  # ... found on the coded side
     shown: list[str] = field(default_factory=list)  # disagreements, one line each
+    # counted coded events: (real and of its type, its confidence), for the confidence's ranking
+    scored: list[tuple[int, float]] = field(default_factory=list)
 
 
 def covers(coded: tuple[int, int], gold: dict) -> bool:
@@ -133,6 +136,8 @@ def score_row(row: dict, coded_events: Sequence[CodedEvent], tally: Tally) -> No
             continue  # an optional event: neither right nor wrong
         tally.coded += 1
         tally.matched += bool(at)
+        if c.event.confidence is not None:
+            tally.scored.append((int(kind in {g["type"] for g in at}), c.event.confidence))
         if not at:
             tally.shown.append(f"FALSE {text[start:end]} {kind} {c.event.status} | {text}")
         elif kind not in {g["type"] for g in at}:
@@ -144,10 +149,30 @@ def score_row(row: dict, coded_events: Sequence[CodedEvent], tally: Tally) -> No
                                    f"{'/'.join(sorted({g['type'] for g in at}))} | {text}")
 
 
+def confidence_metrics(tally: Tally) -> dict[str, float]:
+    """Return the confidence's figures: its ranking, and the events kept at the threshold.
+
+    ``confidence_auc`` is the chance that a coded event real and of its type outscores one that
+    is not; ``confident_precision`` the typed precision of the events at or over the model's
+    threshold, ``confident_recall`` their share of the sure labels (a label two kept events
+    match counts twice: rare) and ``confident_kept`` the share of coded events kept.
+    """
+    if not tally.scored:
+        return {}
+    threshold = confidence_model().threshold
+    kept = [label for label, p in tally.scored if p >= threshold]
+    return {
+        "confidence_auc": roc_auc([y for y, _ in tally.scored], [p for _, p in tally.scored]),
+        "confident_precision": ratio(sum(kept), len(kept)),
+        "confident_recall": ratio(sum(kept), tally.labelled),
+        "confident_kept": ratio(len(kept), len(tally.scored)),
+    }
+
+
 def metrics(tally: Tally) -> dict[str, float]:
     """Return the figures of a tally by name."""
     precision, recall = ratio(tally.matched, tally.coded), ratio(tally.found, tally.labelled)
-    return {
+    figures = {
         "trigger_precision": precision,
         "trigger_recall": recall,
         "trigger_f1": ratio(2 * precision * recall, precision + recall),
@@ -158,6 +183,7 @@ def metrics(tally: Tally) -> dict[str, float]:
         "country_acc_typed": ratio(tally.codes_right, tally.codes),
         "empty_with_event": ratio(tally.empty_coded, tally.empty),
     }
+    return figures | confidence_metrics(tally)
 
 
 def report(tally: Tally) -> str:
@@ -176,6 +202,10 @@ def report(tally: Tally) -> str:
             if tally.codes else "n/a (no labelled country codes)"),
         f"event-free sentences {tally.empty}, with a coded event "
         f"{tally.empty_coded} ({m['empty_with_event']:.3f})",
+        *([f"confidence AUC {m['confidence_auc']:.3f}; at the threshold: kept "
+           f"{m['confident_kept']:.3f} of coded events, typed precision "
+           f"{m['confident_precision']:.3f}, recall {m['confident_recall']:.3f}"]
+          if "confidence_auc" in m else []),
     ])
 
 
