@@ -194,11 +194,11 @@ def event_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def candidates(corpus: str, seed: int, sources: set[str] | None = None,
-               ) -> list[dict[str, Any]]:
+               polnear_path: Path = POLNEAR_TRAIN) -> list[dict[str, Any]]:
     """Return the corpus's articles that no fixture names, shuffled by ``seed``."""
     sources = fixture_sources() if sources is None else sources
     if corpus == "polnear":
-        return article_order(load_polnear(), polnear_skip(sources), seed)
+        return article_order(load_polnear(polnear_path), polnear_skip(sources), seed)
     return article_order(load_articles(), sources, seed)
 
 
