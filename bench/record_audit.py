@@ -7,6 +7,12 @@ file holds each event's sentence, so write it outside the repository (gold texts
 
     .venv/bin/python bench/record_audit.py --out /work/notes/t98_sample.jsonl [--n 120]
 
+``--corpus polnear`` (T106) samples the PolNeAR *train* articles instead (US political news,
+2015-16), seed 106 unless ``--seed`` is given; articles a fixture names as
+``polnear-train-<id>`` are skipped, and the sample's ``article`` is the PolNeAR id:
+
+    .venv/bin/python bench/record_audit.py --corpus polnear --out /work/notes/t106_sample.jsonl
+
 Score mode reads the hand judgements (``bench/data/record_audit_judgements.jsonl``, no sentence
 text) and prints per-field precision and the errors grouped by cause:
 
@@ -60,9 +66,18 @@ REPO = Path(__file__).resolve().parent.parent
 NEWS_DIR = REPO.parent / "shared" / "data" / "news"
 FIXTURES_DIR = REPO / "tests" / "fixtures" / "events"
 NEWS_FILES = ("conll2003_reuters.jsonl", "reuters21578.jsonl", "bbc_politics.jsonl")
+#: Audit 3's corpus (T106): 840 political news articles that no events rule was written from.
+POLNEAR_TRAIN = REPO.parent / "shared" / "data" / "attribution" / "polnear-train.jsonl"
+#: Fixtures name a PolNeAR train article as this prefix plus its id.
+POLNEAR_PREFIX = "polnear-train-"
+#: Only these fields reach the pipeline: the file's gold attributions are never read.
+ARTICLE_FIELDS = ("id", "published", "title", "text")
+CORPORA = ("news", "polnear")
 
 #: The brief's seed: one seed drives the article order and the event draw, so reruns agree.
 SEED = 98
+#: Audit 3's seed (T106), so its draw is independent of audit 1's.
+POLNEAR_SEED = 106
 #: Events to judge: about two hours of careful reading, and enough for a +-0.09 interval at 0.5.
 DEFAULT_N = 120
 #: At most this many events per article, so that the sample spans 40+ articles, not a few long ones.
@@ -108,6 +123,18 @@ def load_articles(news_dir: Path = NEWS_DIR) -> list[dict[str, Any]]:
         with (news_dir / name).open(encoding="utf-8") as handle:
             articles.extend(json.loads(line) for line in handle if line.strip())
     return articles
+
+
+def load_polnear(path: Path = POLNEAR_TRAIN) -> list[dict[str, Any]]:
+    """Return the PolNeAR articles of ``path`` (id, published, title, text), in file order."""
+    with path.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return [{k: row.get(k) for k in ARTICLE_FIELDS} for row in rows]
+
+
+def polnear_skip(sources: set[str]) -> set[str]:
+    """Return the PolNeAR ids that fixture sources name ("polnear-train-<id>" -> "<id>")."""
+    return {s.removeprefix(POLNEAR_PREFIX) for s in sources if s.startswith(POLNEAR_PREFIX)}
 
 
 def article_order(articles: Sequence[dict[str, Any]], skip: set[str],
@@ -166,10 +193,19 @@ def event_rows(article: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def sample(n: int = DEFAULT_N, seed: int = SEED) -> list[dict[str, Any]]:
+def candidates(corpus: str, seed: int, sources: set[str] | None = None,
+               polnear_path: Path = POLNEAR_TRAIN) -> list[dict[str, Any]]:
+    """Return the corpus's articles that no fixture names, shuffled by ``seed``."""
+    sources = fixture_sources() if sources is None else sources
+    if corpus == "polnear":
+        return article_order(load_polnear(polnear_path), polnear_skip(sources), seed)
+    return article_order(load_articles(), sources, seed)
+
+
+def sample(n: int = DEFAULT_N, seed: int = SEED, corpus: str = "news") -> list[dict[str, Any]]:
     """Extract every candidate article and draw the sample of record events."""
     pool: list[dict[str, Any]] = []
-    for article in article_order(load_articles(), fixture_sources(), seed):
+    for article in candidates(corpus, seed):
         pool.extend(event_rows(article))
     return draw(pool, n, PER_ARTICLE, seed)
 
@@ -289,7 +325,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, help="write the sample here (outside the repo)")
     parser.add_argument("--n", type=int, default=DEFAULT_N)
-    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--seed", type=int, default=None,
+                        help=f"default {SEED} (news), {POLNEAR_SEED} (polnear)")
+    parser.add_argument("--corpus", choices=CORPORA, default="news",
+                        help="the articles to sample: the news files or PolNeAR train")
     parser.add_argument("--score", type=Path, help="a judgement JSONL file to score")
     parser.add_argument("--missed", type=Path, help="with --score: a missed-events file (recall)")
     parser.add_argument("--sample", type=Path,
@@ -338,7 +377,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"{len(rows)} sentences, {n_events} events, {len({r['page'] for r in rows})} pages"
               f" -> {args.out}")
         return
-    rows = sample(args.n, args.seed)
+    seed = args.seed if args.seed is not None else (
+        POLNEAR_SEED if args.corpus == "polnear" else SEED)
+    rows = sample(args.n, seed, args.corpus)
     with args.out.open("w", encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")

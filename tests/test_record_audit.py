@@ -131,6 +131,43 @@ def test_committed_judgements_are_keyed_and_reasoned() -> None:
         assert "sentence" not in row
 
 
+def test_committed_audit3_judgements_are_keyed_and_reasoned() -> None:
+    """Audit 3 (T106, PolNeAR train): 120 unique keys, valid values, a reason per wrong."""
+    rows = ra.read_jsonl(BENCH / "data" / "record_audit3_judgements.jsonl")
+    assert len(rows) == ra.DEFAULT_N
+    assert len({ra.judgement_key(r) for r in rows}) == len(rows)
+    allowed_why = {"event", "lenient", *ra.FIELDS}
+    for row in rows:
+        assert row["event"] in ra.EVENT_VALUES
+        assert ("right_type" in row) == (row["event"] == "wrong_type")
+        for name in ra.FIELDS:
+            assert row[name] in ("right", "wrong", "na")
+            assert (row[name] == "wrong") == (name in row["why"])
+            if row["event"] == "no":
+                assert row[name] == "na"
+        assert (row["event"] != "yes") == ("event" in row["why"])
+        assert set(row["why"]) <= allowed_why
+        assert all(":" in reason for key, reason in row["why"].items() if key != "lenient")
+        assert "sentence" not in row
+    assert ra.score(rows)["table"]["event (any type)"][1] == len(rows)
+
+
+def test_polnear_candidates_skip_fixture_articles(tmp_path: Path) -> None:
+    """PolNeAR articles named "polnear-train-<id>" by a fixture are skipped; gold is dropped."""
+    path = tmp_path / "polnear-train.jsonl"
+    arts = [{"id": f"pub_2016-01-0{i}_x", "published": f"2016-01-0{i}", "title": f"T{i}",
+             "text": "Invented.", "attributions": [{"gold": i}]} for i in range(1, 6)]
+    path.write_text("".join(json.dumps(a) + "\n" for a in arts) + "\n", "utf-8")
+    # A dev id and an unprefixed id with the same tail must not skip a train article.
+    sources = {"polnear-train-pub_2016-01-02_x", "polnear-dev-pub_2016-01-03_x",
+               "pub_2016-01-04_x", "r21578-1"}
+    assert ra.polnear_skip(sources) == {"pub_2016-01-02_x"}
+    kept = ra.candidates("polnear", 106, sources, polnear_path=path)
+    assert sorted(a["id"] for a in kept) == [a["id"] for a in arts if a["id"] != "pub_2016-01-02_x"]
+    assert all(set(a) == set(ra.ARTICLE_FIELDS) for a in kept)
+    assert kept == ra.candidates("polnear", 106, sources, polnear_path=path)
+
+
 # Pages mode (T101): invented rows only, no page text and no pipeline run.
 
 pm = sys.modules["record_audit_pages"]
