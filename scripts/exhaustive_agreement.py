@@ -42,6 +42,7 @@ class LabelSpan:
     end: int
     type: str
     status: str
+    confidence: float | None = None  # an engineer's label has no model confidence
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,8 @@ def as_coded(labels: Sequence[dict[str, Any]]) -> list[CodedEvent]:
         actors = list(g.get("actor") or []) or [None]
         recipients = list(g.get("recipient") or []) or [None]
         coded.extend(LabelCoded(span, a, r) for a, r in itertools.product(actors, recipients))
-    # score_row reads only .event.start/.end/.type/.status and the side countries (duck-typed)
+    # score_row reads only .event.start/.end/.type/.status/.confidence and the side countries
+    # (duck-typed)
     return cast(list[CodedEvent], coded)
 
 

@@ -85,7 +85,7 @@ def test_a_second_type_at_a_labelled_trigger_is_typed_wrong_and_shown() -> None:
 def _coded(start: int, end: int, kind: str, actor: str | None = None,
            recipient: str | None = None, joint: bool = False) -> SimpleNamespace:
     """Return a stand-in for a CodedEvent: its event span, type and status, and side countries."""
-    event = SimpleNamespace(start=start, end=end, type=kind, status="asserted")
+    event = SimpleNamespace(start=start, end=end, type=kind, status="asserted", confidence=None)
     return SimpleNamespace(event=event, actor_country=actor, recipient_country=recipient,
                            symmetric=joint)
 
