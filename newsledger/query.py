@@ -30,7 +30,9 @@ class Filters:
     be a word of the actor's canonical name or of one of its mentions, ignoring case, so "Macron"
     finds "Emmanuel Macron". ``type`` is the statement kind (direct/indirect/mixed) for quotes,
     the PLOVER type for events and the actor kind for actors. ``since``/``until`` are ISO dates
-    (YYYY, YYYY-MM or YYYY-MM-DD).
+    (YYYY, YYYY-MM or YYYY-MM-DD). ``min_confidence`` keeps events whose confidence is at least
+    the value; events never scored (NULL confidence, stored before the event model existed) are
+    left out whenever it is set, and so are statements in the timeline, which have none.
     """
 
     name: str | None = None
@@ -40,6 +42,7 @@ class Filters:
     since: str | None = None
     until: str | None = None
     text: str | None = None  # quotes: every word (FTS5); events: a phrase of the sentence
+    min_confidence: float | None = None  # events: confidence >= this (NULL never matches)
     include_undated: bool = False  # timeline: list undated items after the dated ones
     limit: int | None = None
 
@@ -161,7 +164,8 @@ def events(store: Store, filters: Filters = Filters()) -> list[dict[str, Any]]:
     """Return events with actor, recipient, place and status, in date order (undated last).
 
     ``country`` matches the actor's, the recipient's or the location's country; since/until
-    filter on the event's own date (an undated event never matches a date filter).
+    filter on the event's own date (an undated event never matches a date filter);
+    ``min_confidence`` leaves out events below it and events with no confidence (NULL).
     """
     return _events(store, filters, dated_only=False)
 
@@ -178,6 +182,9 @@ def _events(store: Store, filters: Filters, *, dated_only: bool) -> list[dict[st
         where.add("e.type = :type", type=filters.type.upper())
     if filters.status:
         where.add("e.status = :status", status=filters.status.lower())
+    if filters.min_confidence is not None:
+        # SQL's NULL >= x is never true, so unscored events drop out, as the docstring says
+        where.add("e.confidence >= :min_confidence", min_confidence=filters.min_confidence)
     _date_condition(where, filters, "e.date_from", "e.date_to")
     if dated_only:
         where.add("e.date_from IS NOT NULL")
@@ -190,7 +197,8 @@ def _events(store: Store, filters: Filters, *, dated_only: bool) -> list[dict[st
                re.sector AS recipient_sector, e.location_name AS location,
                e.location_country, e.location_lat, e.location_lon,
                at.name AS attributed_to, e.trigger, e.sentence, a.title, a.source, a.url,
-               a.published, e.article_id, e.id AS event_id, e.statement, e.start, e."end"
+               a.published, e.article_id, e.id AS event_id, e.statement, e.start, e."end",
+               e.confidence
         FROM events e JOIN articles a ON a.id = e.article_id
         LEFT JOIN actors ac ON ac.article_id = e.article_id AND ac.id = e.actor
         LEFT JOIN actors re ON re.article_id = e.article_id AND re.id = e.recipient
@@ -207,18 +215,21 @@ def timeline(store: Store, filters: Filters = Filters()) -> list[dict[str, Any]]
 
     Publication dates are never used to place an item. Undated items are left out unless
     ``include_undated`` is set, and then come last. ``name`` matches the speaker, actor or
-    recipient; ``country`` their countries or the event's location.
+    recipient; ``country`` their countries or the event's location. Like ``status``,
+    ``min_confidence`` applies to events only, so setting it leaves statements out.
     """
     dated_only = not filters.include_undated or bool(filters.since or filters.until)
     each = Filters(**{**filters.__dict__, "limit": None})
     kind = (filters.type or "").lower()
-    want_statements = not filters.status and (not kind or kind in STATEMENT_KINDS)
+    want_statements = (not filters.status and filters.min_confidence is None
+                       and (not kind or kind in STATEMENT_KINDS))
     want_events = not kind or kind not in STATEMENT_KINDS
     rows: list[dict[str, Any]] = []
     if want_statements:
         for q in _statements(store, each, published_fallback=False, dated_only=dated_only):
             rows.append({
                 "when": q["when"], "item": "statement", "what": q["kind"], "status": None,
+                "confidence": None,
                 "who": q["speaker"], "whom": q["addressee"], "where": q["venue"],
                 "text": q["content"], "title": q["title"], "source": q["source"],
                 "published": q["published"], "article_id": q["article_id"],
@@ -227,6 +238,7 @@ def timeline(store: Store, filters: Filters = Filters()) -> list[dict[str, Any]]
         for e in _events(store, each, dated_only=dated_only):
             rows.append({
                 "when": e["when"], "item": "event", "what": e["type"], "status": e["status"],
+                "confidence": e["confidence"],
                 "who": e["actor"], "whom": e["recipient"], "where": e["location"],
                 "text": e["sentence"], "title": e["title"], "source": e["source"],
                 "published": e["published"], "article_id": e["article_id"],

@@ -26,9 +26,20 @@ TABLE_DESCRIPTIONS = {
     "actors": "Per-article canonical actors: name, kind, ISO3 country, sector, role.",
     "mentions": "Every span of an article that refers to an actor.",
     "statements": "Who said what: speaker, cue, kind, content, addressee, venue and date.",
-    "events": "PLOVER events: type, epistemic status, actor, recipient, place and date.",
+    "events": "PLOVER events: type, epistemic status, actor, recipient, place, date and "
+              "confidence.",
     "dates": "Every time expression, normalised against the publication date.",
     "removed": "Boilerplate cleaning removed from each article, with the reason.",
+}
+
+
+#: Column descriptions Datasette shows under a table's headers, for columns whose meaning the
+#: name does not give.
+COLUMN_DESCRIPTIONS = {
+    "events": {
+        "confidence": "Probability (0 to 1) that the event is real and of the type shown; "
+                      "empty for events stored before the confidence model existed.",
+    },
 }
 
 
@@ -42,7 +53,9 @@ def metadata(db_name: str) -> dict[str, Any]:
         "title": "newsledger",
         "description": "Who said what, and who did what to whom, when and where.",
         "databases": {db_name: {"tables": {
-            name: {"description": text} for name, text in TABLE_DESCRIPTIONS.items()}}},
+            name: {"description": text, **({"columns": COLUMN_DESCRIPTIONS[name]}
+                                           if name in COLUMN_DESCRIPTIONS else {})}
+            for name, text in TABLE_DESCRIPTIONS.items()}}},
     }
 
 
