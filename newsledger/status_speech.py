@@ -58,6 +58,8 @@ QUESTION_MARKS = frozenset({"whether", "if"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: Auxiliary relations that, before the subject, make a clause a question ("Did X admit ...?").
 AUX_DEPS = frozenset({"aux", "auxpass"})
+#: The tag of "when", "whenever": after a reporting verb it may open the reported question.
+WH_ADVERB = "WRB"
 #: Relations by which an adverbial clause's subordinator hangs on its verb ("when" is parsed
 #: as an advmod, "after" as a mark).
 SUBORDINATOR_DEPS = frozenset({"mark", "advmod"})
@@ -166,8 +168,32 @@ def frames_report(clause: Token, report: Token) -> bool:
     """
     if clause.tag_ in PRESENT_TAGS and report.tag_ == PAST_TAG or report.dep_ == PARENTHETICAL:
         return False  # a parenthetical ("After X left, villagers said, ...") frames the sentence
+    if clause.head.i == report.i and clause.i > report.i:
+        return dates_speaking(clause, report)
     return clause.dep_ == "advcl" and clause.head.i == report.i and clause.i < report.i and any(
         c.dep_ in SUBORDINATOR_DEPS and flagged(c.lower_, "time_mark") for c in clause.children)
+
+
+def dates_speaking(adjunct: Token, report: Token) -> bool:
+    """Tell whether a time phrase after a reporting verb tells when the speaker spoke.
+
+    "Victory is vital, he said after meeting Trump aides", "said after talks with the envoy
+    that ...": the outlet narrates the occasion of speaking (audit 3: the meeting was shown as
+    the speaker's claim). Only when the reported clause stands before the verb or after the
+    phrase: a time phrase after the content ("said troops would leave after talks") is the
+    parser's guess between the two verbs, and belongs to the content more often. A wh-word
+    ("did not say when the forces killed them") may open an indirect question: the content.
+    """
+    if adjunct.dep_ == "prep":
+        opener: Token | None = adjunct
+    elif adjunct.dep_ == "advcl":
+        opener = next((c for c in adjunct.children if c.dep_ in SUBORDINATOR_DEPS), None)
+    else:
+        return False
+    if opener is None or opener.tag_ == WH_ADVERB or not flagged(opener.lower_, "time_mark"):
+        return False
+    return all(c.i < report.i or c.i > adjunct.right_edge.i for c in report.children
+               if c.dep_ in ("ccomp", "xcomp", "parataxis"))
 
 
 def outlet_states(report: Token, trigger: Token) -> bool:

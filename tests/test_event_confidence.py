@@ -19,7 +19,8 @@ from newsledger.evaluate.events import analyse, parse_texts
 from newsledger.event_confidence import MODEL_FILE, confidence, features, model
 from newsledger.linear_model import MAX_SCORE, LinearModel
 
-SHELLING = "Russian forces shelled Kharkiv on Monday, killing five civilians, Ukrainian officials said."
+SHELLING = ("Russian forces shelled Kharkiv on Monday, killing five civilians, Ukrainian "
+            "officials said.")
 DELEGATES = "Clinton's victory hands her a majority of the state's 20 pledged delegates."
 EXERCISES = ("Turkish troops arrived in the border town on Saturday for joint exercises with "
              "Azerbaijan.")
@@ -32,7 +33,7 @@ def _coded(text: str) -> tuple:
 
 
 def test_the_model_file_is_whole() -> None:
-    """Finite weights, a bias, a threshold inside (0, 1), and a provenance naming what it skipped."""
+    """Finite weights, a bias, a threshold in (0, 1), and a provenance naming what it skipped."""
     raw = json.loads(resources.files("newsledger.data").joinpath(MODEL_FILE).read_text("utf-8"))
     assert raw["weights"] and all(math.isfinite(w) for w in raw["weights"].values())
     assert math.isfinite(raw["bias"]) and 0 < raw["threshold"] < 1

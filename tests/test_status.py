@@ -400,6 +400,15 @@ T91_CASES = [
     # a fronted time clause of a reporting verb dates the report; it is not what was said
     ("When the senator criticized the governor over the budget, he said he would run again.",
      "criticized", "asserted"),
+    # ... and so does a time phrase after the verb, before the content or with the content ahead
+    # (session 12, from audit 3), but not one after the content, nor a wh-word's clause
+    ("Victory is vital, the senator said after meeting the governor's aides.", "meeting",
+     "asserted"),
+    ("The minister said after talks with the envoy that the sanctions would stay.", "talks",
+     "asserted"),
+    ("The minister said the rebels left the town after talks with the envoy.", "talks", "claimed"),
+    ("The minister said after talks with the envoy that the sanctions would stay.", "sanctions",
+     "claimed"),
     # quoted words with no statement found are the quoted speaker's; a scare quote is no report
     ("\u201cLast week our embassy was attacked by armed men.", "attacked", "claimed"),
     ("Critics called the summit a \u201cfarce\u201d and the talks collapsed.", "collapsed",
