@@ -29,6 +29,7 @@ from rich.table import Table
 from newsledger import query
 from newsledger.batch import FAILED, run_batch
 from newsledger.clean import clean
+from newsledger.event_confidence import model as confidence_model
 from newsledger.ingest import IngestOptions, iter_documents
 from newsledger.pipeline import analyse, published_date
 from newsledger.record import STATUSES, RawDocument, Record
@@ -202,17 +203,21 @@ def sample_timeline(rows: list[dict[str, Any]], per_day: int = EVENTS_PER_DAY
                     ) -> list[dict[str, Any]]:
     """Keep dated events, at most per_day of each date value, in date order.
 
-    One sentence often yields several events; only its first is kept, so the sample spreads
-    over more of the story.
+    One sentence often yields several events; only its likeliest is kept (the highest
+    confidence, the first on a tie), so the sample spreads over more of the story.
     """
-    per_when: Counter[str] = Counter()
-    seen: set[tuple[str, str]] = set()
-    picked = []
+    best: dict[tuple[str, str], dict[str, Any]] = {}
     for row in rows:
         sentence = (row["article_id"], row["sentence"])
-        if sentence in seen or per_when[row["when"]] >= per_day:
+        if sentence not in best or (row.get("confidence") or 0.0) > (
+                best[sentence].get("confidence") or 0.0):
+            best[sentence] = row
+    per_when: Counter[str] = Counter()
+    picked = []
+    for row in rows:
+        likeliest = best[(row["article_id"], row["sentence"])] is row
+        if not likeliest or per_when[row["when"]] >= per_day:
             continue
-        seen.add(sentence)
         per_when[row["when"]] += 1
         picked.append(row)
     return picked
@@ -330,8 +335,12 @@ def show(console: Console, store: Store, ingested: Ingested, kept: Path | None) 
     if happened:
         console.print(timeline_table(sample_timeline(happened)))
         statuses = Counter(row["status"] for row in happened)
+        confident = sum(1 for row in happened
+                        if (row.get("confidence") or 0.0) >= confidence_model().threshold)
         console.print("Dated events by status: " + ", ".join(
-            f"{STATUS_STYLE[s]} {statuses[s]}" for s in STATUSES if statuses[s]) + ".")
+            f"{STATUS_STYLE[s]} {statuses[s]}" for s in STATUSES if statuses[s]) + "; "
+            f"{confident} of {len(happened)} at confidence {confidence_model().threshold} or more "
+            "(newsledger events --min-confidence).")
         _more(console, len(sample_timeline(happened)), len(happened), "timeline", kept)
     else:
         console.print("[yellow]No dated events were extracted, so there is no timeline."

@@ -109,6 +109,17 @@ def test_sample_timeline_caps_each_day_and_each_sentence() -> None:
         ("2026-03-02", "s0"), ("2026-03-02", "s1"), ("2026-03-02", "s2"), ("2026-03-03", "s9")]
 
 
+def test_sample_timeline_keeps_each_sentences_likeliest_event() -> None:
+    rows = [{"article_id": "a", "sentence": "s0", "when": "2026-03-02", "trigger": "met",
+             "confidence": 0.3},
+            {"article_id": "a", "sentence": "s0", "when": "2026-03-02", "trigger": "shelled",
+             "confidence": 0.9},
+            {"article_id": "a", "sentence": "s1", "when": "2026-03-02", "trigger": "old",
+             "confidence": None}]  # stored before confidences: still shown
+    picked = sample_timeline(rows, per_day=3)
+    assert [r["trigger"] for r in picked] == ["shelled", "old"]
+
+
 def test_around_marks_the_trigger_and_escapes_markup() -> None:
     sentence = "Officials in [the capital] said troops had crossed the river at dawn on Monday."
     shown = around(sentence, "crossed", width=12)
