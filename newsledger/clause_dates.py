@@ -29,8 +29,10 @@ no publication date) leaves it unknown rather than passing to a background "7 Ma
 T110 (audit 3): the indefinite object of an irrealis verb is irrealis too ("able to negotiate a
 deal"); a habit (a verb with an adverb of frequency: "has often complained") takes a date of its
 own clause only; and a modal refuses the story's day to a noun through its clause's complements
-("should she avoid alienating X with critiques"). The predicates live in
-:mod:`newsledger.date_scope`.
+("should she avoid alienating X with critiques"); a generic noun (a bare plural or an
+indefinite noun) in a clause in the simple present takes only a date of its own phrase ("a
+campaign that is built on personal insults", "his attacks on women render him unfit"). The
+predicates live in :mod:`newsledger.date_scope`.
 
 Split from :mod:`newsledger.dates` (which re-exports it) to keep each module small; it reads
 tokens, not ``Doc.text``, which spaCy rebuilds on every access, so its cost does not grow with
@@ -45,6 +47,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.coordination import first_conjunct
 from newsledger.date_scope import (
+    generic_in_present,
     habitual,
     set_apart,
     takes_mood,
@@ -99,6 +102,19 @@ def _is_verbal(doc: Doc, start: int, end: int) -> bool:
     """
     span = _tokens(doc, start, max(end, start + 1))
     return span is not None and takes_mood(span)
+
+
+def _present(doc: Doc, start: int, end: int, target: Token) -> bool:
+    """Whether a span is a generic noun in a clause in the simple present (T110)."""
+    span = _tokens(doc, start, max(end, start + 1))
+    return span is not None and generic_in_present(span, target)
+
+
+def _in_phrase(doc: Doc, when: When, start: int, end: int) -> bool:
+    """Whether a date is written in the phrase of the span ("a new offer announced Saturday")."""
+    span = _tokens(doc, start, max(end, start + 1))
+    return span is not None and span.root.left_edge.idx <= when.start \
+        and when.end <= span.root.right_edge.idx + len(span.root.right_edge.text)
 
 
 def _span_verb(doc: Doc, start: int, end: int) -> Token | None:
@@ -219,7 +235,7 @@ def date_for(doc: Doc, start: int, end: int, dates: list[When]) -> When | None:
     cut = sent.start_char
     target = _span_verb(doc, start, end)
     if target is not None and (_is_verbal(doc, start, end) and unrealized(target)
-                               or habitual(target)):
+                               or habitual(target) or _present(doc, start, end, target)):
         return None  # "if they nominate X", "expected to resign", "has often complained"
     dated_paragraph = any(_frames(doc, w, target) for w in inside)
     for w in reversed([w for w in dates if w.end <= sent.start_char]):
@@ -363,6 +379,7 @@ def _governing(doc: Doc, start: int, end: int,
         return nearest(candidates), False
     chain = {tok.i: rank for rank, tok in enumerate([target, *target.ancestors])}
     verbal = _is_verbal(doc, start, end)
+    present = _present(doc, start, end, target)
     for w in candidates:
         verb = _when_clause_verb(doc, w)
         if verb is not None and verb.i in chain:
@@ -377,7 +394,7 @@ def _governing(doc: Doc, start: int, end: int,
             if _anterior(target, verb):
                 continue  # "said on Friday that troops had attacked": before Friday, not on it
             if verbal and set_apart(target, verb, wspan) \
-                    or habitual(target) and verb.i != target.i:
+                    or (habitual(target) or present) and verb.i != target.i:
                 # an infinitive or a condition, or a habit below the dated verb: "agreed on
                 # Tuesday to pay", "Obama, who has often complained" (T104, T110)
                 apart = True  # the span is not in the dated clause: no date of this sentence
@@ -393,8 +410,10 @@ def _governing(doc: Doc, start: int, end: int,
             unrelated.append(w)
     if best is not None:
         return best[1], apart
-    if apart or habitual(target):  # set apart, or a habit: no other clause's date either
-        return None, True
+    if present:  # a generic noun: only a date of its own phrase ("an offer made on Saturday")
+        unrelated = [w for w in unrelated if _in_phrase(doc, w, start, end)]
+    if apart or habitual(target) or present and not unrelated:
+        return None, True  # set apart, a habit, a generic noun: no other clause's date either
     return (nearest(unrelated) if unrelated else None), False
 
 

@@ -79,3 +79,40 @@ def test_a_noun_under_a_modal_complement_takes_no_story_day() -> None:
     assert _value(text, "raids") is None
     text = STORY + "The army avoided provoking the rebels with raids."
     assert _value(text, "raids") == TUESDAY
+
+
+# --- a generic noun (bare plural, indefinite) in a simple present clause ----------------------
+
+def test_a_bare_plural_in_a_present_clause_takes_no_story_day() -> None:
+    text = STORY + "Threats against officials make the talks harder."
+    assert _value(text, "Threats") is None
+    text = STORY + "Threats against officials made the talks harder."
+    assert _value(text, "Threats") == TUESDAY
+
+
+def test_a_definite_noun_in_a_present_clause_keeps_the_story_day() -> None:
+    assert _value(STORY + "The attack shows the strength of the rebels.", "attack") == TUESDAY
+
+
+def test_a_noun_a_copula_describes_keeps_the_story_day() -> None:
+    assert _value(STORY + "This is a protest against the army.", "protest") == TUESDAY
+
+
+def test_a_generic_noun_keeps_a_date_of_its_own_phrase() -> None:
+    text = "The plan answers a new offer announced by the rebels on Thursday."
+    assert _value(text, "offer") == THURSDAY
+
+
+def test_a_generic_noun_takes_no_date_of_a_dated_clause_above() -> None:
+    text = STORY + "On Thursday the minister warned that attacks on police threaten the peace."
+    assert _value(text, "attacks") is None
+    text = STORY + "On Thursday the minister condemned attacks on police."
+    assert _value(text, "attacks") == THURSDAY
+
+
+def test_a_headline_and_a_performative_keep_the_story_day() -> None:
+    # a headline's present tells the story's act; "I implore" does the act as it is spoken
+    text = ("Rebels Hold Talks With Army.\n\nRebels met army officers on Tuesday, the army "
+            "said.\n\nWe demand talks with the government, the rebels said.")
+    assert _value(text, "Talks") == TUESDAY
+    assert _value(text, "talks with the government") == TUESDAY
