@@ -31,8 +31,10 @@ deal"); a habit (a verb with an adverb of frequency: "has often complained") tak
 own clause only; and a modal refuses the story's day to a noun through its clause's complements
 ("should she avoid alienating X with critiques"); a generic noun (a bare plural or an
 indefinite noun) in a clause in the simple present takes only a date of its own phrase ("a
-campaign that is built on personal insults", "his attacks on women render him unfit"). The
-predicates live in :mod:`newsledger.date_scope`.
+campaign that is built on personal insults", "his attacks on women render him unfit"); and a
+noun in a reported clause in the simple present takes no date of the verb that reports it
+("On November 18, the paper suggested the Paris attacks highlight the threat"). The predicates
+live in :mod:`newsledger.date_scope`.
 
 Split from :mod:`newsledger.dates` (which re-exports it) to keep each module small; it reads
 tokens, not ``Doc.text``, which spaCy rebuilds on every access, so its cost does not grow with
@@ -49,6 +51,7 @@ from newsledger.coordination import first_conjunct
 from newsledger.date_scope import (
     generic_in_present,
     habitual,
+    present_clause,
     set_apart,
     takes_mood,
     under_modal,
@@ -380,6 +383,11 @@ def _governing(doc: Doc, start: int, end: int,
     chain = {tok.i: rank for rank, tok in enumerate([target, *target.ancestors])}
     verbal = _is_verbal(doc, start, end)
     present = _present(doc, start, end, target)
+    # a noun in a reported present clause: "suggested on Nov. 18 [the Paris attacks highlight
+    # the threat]": the clause holds when it is said, the events it names came before; not a
+    # copula's subject, the narrative's own event ("this meeting is anti-policy", he said)
+    state = not verbal and target.dep_ in REPORTED_DEPS and target.lemma_ != "be" \
+        and present_clause(target)
     for w in candidates:
         verb = _when_clause_verb(doc, w)
         if verb is not None and verb.i in chain:
@@ -394,7 +402,7 @@ def _governing(doc: Doc, start: int, end: int,
             if _anterior(target, verb):
                 continue  # "said on Friday that troops had attacked": before Friday, not on it
             if verbal and set_apart(target, verb, wspan) \
-                    or (habitual(target) or present) and verb.i != target.i:
+                    or (habitual(target) or present or state) and verb.i != target.i:
                 # an infinitive or a condition, or a habit below the dated verb: "agreed on
                 # Tuesday to pay", "Obama, who has often complained" (T104, T110)
                 apart = True  # the span is not in the dated clause: no date of this sentence

@@ -116,3 +116,11 @@ def test_a_headline_and_a_performative_keep_the_story_day() -> None:
             "said.\n\nWe demand talks with the government, the rebels said.")
     assert _value(text, "Talks") == TUESDAY
     assert _value(text, "talks with the government") == TUESDAY
+
+
+def test_a_noun_in_a_reported_present_clause_takes_no_date_of_the_speech_act() -> None:
+    # the reported clause holds when it is said; the raid it names came before
+    text = STORY + "On Thursday the minister suggested the raid shows the army's weakness."
+    assert _value(text, "raid") is None
+    text = STORY + "On Thursday the minister suggested the raid showed the army's weakness."
+    assert _value(text, "raid") == THURSDAY
