@@ -26,6 +26,16 @@ call a strike" keeps the speech act's date, as tests/test_dates.py pins); the ob
 day is the first date that is neither a bound nor a term, so an unresolved lead ("Friday" with
 no publication date) leaves it unknown rather than passing to a background "7 March 2003".
 
+T110 (audit 3): the indefinite object of an irrealis verb is irrealis too ("able to negotiate a
+deal"); a habit (a verb with an adverb of frequency: "has often complained") takes a date of its
+own clause only; and a modal refuses the story's day to a noun through its clause's complements
+("should she avoid alienating X with critiques"); a generic noun (a bare plural or an
+indefinite noun) in a clause in the simple present takes only a date of its own phrase ("a
+campaign that is built on personal insults", "his attacks on women render him unfit"); and a
+noun in a reported clause in the simple present takes no date of the verb that reports it
+("On November 18, the paper suggested the Paris attacks highlight the threat"). The predicates
+live in :mod:`newsledger.date_scope`.
+
 Split from :mod:`newsledger.dates` (which re-exports it) to keep each module small; it reads
 tokens, not ``Doc.text``, which spaCy rebuilds on every access, so its cost does not grow with
 the article.
@@ -38,6 +48,15 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.coordination import first_conjunct
+from newsledger.date_scope import (
+    generic_in_present,
+    habitual,
+    present_clause,
+    set_apart,
+    takes_mood,
+    under_modal,
+    unrealized,
+)
 from newsledger.record import When
 from newsledger.timex_patterns import lexicon
 
@@ -56,19 +75,6 @@ FINITE_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
 NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
 #: A value naming a day (a date-time names its day too): only such a date can be a story's day.
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
-#: Subordinators of a condition ("if the Democrats nominate X, they would win"): the event is not
-#: said to happen, so no date of the narrative is its (T104).
-CONDITION_MARKS = frozenset({"if", "unless"})
-#: Dependency labels that keep a verb in its head's clause when climbing for a modal or a
-#: condition: a coordinate ("remove curbs ... and ease"), a complement ("will have to lobby"),
-#: and the parser's unlabelled attachment of a second infinitive ("to remove ..., to give").
-SAME_CLAUSE_DEPS = frozenset({"conj", "xcomp", "dep"})
-#: Lemmas of TimeML's ASPECTUAL class that take a to-infinitive: "began to pull out" tells that
-#: the pulling out happens, unlike "agreed / refused / was urged to pull out" (T104).
-ASPECTUAL_LEMMAS = frozenset({"begin", "start", "continue", "resume", "keep", "proceed"})
-#: Tags of a finite verb: a conjunct with its own tense ("would press X and blamed Y") does not
-#: share its head's modal or infinitive.
-OWN_TENSE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Prepositions of a circumstance that is under way, not an occurrence of the clause's time:
 #: "left office amid opposition", "despite protests" (T104: the clause's date is not theirs).
 CIRCUMSTANCE_PREPS = frozenset({"amid", "amidst", "despite", "notwithstanding"})
@@ -92,12 +98,26 @@ def _tokens(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _is_verbal(doc: Doc, start: int, end: int) -> bool:
-    """Whether a span is a verb: only a verb takes the irrealis rules (T104).
+    """Whether a span takes the irrealis rules: a verb, or its indefinite object (T104, T110).
 
-    A noun event under an irrealis verb may be real: "attempting to capitalize on the murder".
+    A noun event under an irrealis verb may be real: "attempting to capitalize on the murder";
+    not "able to negotiate a deal" (see :func:`newsledger.date_scope.takes_mood`).
     """
     span = _tokens(doc, start, max(end, start + 1))
-    return span is not None and span.root.pos_ in ("VERB", "AUX")
+    return span is not None and takes_mood(span)
+
+
+def _present(doc: Doc, start: int, end: int, target: Token) -> bool:
+    """Whether a span is a generic noun in a clause in the simple present (T110)."""
+    span = _tokens(doc, start, max(end, start + 1))
+    return span is not None and generic_in_present(span, target)
+
+
+def _in_phrase(doc: Doc, when: When, start: int, end: int) -> bool:
+    """Whether a date is written in the phrase of the span ("a new offer announced Saturday")."""
+    span = _tokens(doc, start, max(end, start + 1))
+    return span is not None and span.root.left_edge.idx <= when.start \
+        and when.end <= span.root.right_edge.idx + len(span.root.right_edge.text)
 
 
 def _span_verb(doc: Doc, start: int, end: int) -> Token | None:
@@ -187,74 +207,6 @@ def _last_word_end(sent: Span) -> int:
     return words[-1].idx + len(words[-1].text) if words else sent.start_char
 
 
-def _irrealis(verb: Token, *, modals: bool = True) -> bool:
-    """Whether a verb's own clause does not tell that it happens: a modal, "if", an infinitive.
-
-    "would quit", "could be illegal", "if the Democrats nominate", "called on X to remove",
-    "expected to resign"; not "began to pull out" (an aspectual verb tells its complement) nor
-    "had to retreat".
-    """
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if modals and any(a.tag_ == "MD" for a in auxes):
-        return True
-    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
-        return True
-    if not (verb.dep_ in ("xcomp", "dep") and any(a.tag_ == "TO" for a in auxes)):
-        return False
-    head = verb.head
-    # a past "had to" tells what was done ("forces had to retreat"), unlike "will have to"
-    return head.lemma_.lower() not in ASPECTUAL_LEMMAS \
-        and not (head.lemma_.lower() == "have" and head.tag_ == "VBD")
-
-
-def _unrealized(target: Token) -> bool:
-    """Whether the span's verb, or a verb whose clause it continues, is irrealis (T104).
-
-    Such an event ("it will have to lobby Congress", "to remove curbs ... and ease
-    restrictions") takes a date written in its own clause only, never the narrative's.
-    """
-    tok = target
-    for _ in range(MAX_HEAD_STEPS):
-        if _irrealis(tok):
-            return True
-        if tok.dep_ not in SAME_CLAUSE_DEPS or tok.head.pos_ not in ("VERB", "AUX") \
-                or tok.head.i == tok.i or _own_tense(tok):
-            return False
-        tok = tok.head
-    return False
-
-
-def _own_tense(verb: Token) -> bool:
-    """Whether a conjunct verb has a tense of its own ("would press X and blamed Y")."""
-    return verb.dep_ == "conj" and verb.tag_ in OWN_TENSE_TAGS
-
-
-def _set_apart(target: Token, verb: Token, date: Span) -> bool:
-    """Whether the span is in a condition or an infinitive below the dated verb above it (T104).
-
-    "agreed on Tuesday to pay", "said on Friday that if the banks refused": the date is the
-    upper verb's. Not a clause the date is written in, nor one with a tense of its own between
-    them ("tried to advance, clashing with"). A modal is not set apart: "said on Thursday that
-    it would call a strike" keeps Thursday (tests/test_dates.py pins it; the story's day and
-    the narrative's carried date are what a modal refuses, see :func:`_unrealized`).
-    """
-    tok = target
-    while tok.i != verb.i:
-        # a date written after the clause's verb, inside it, is the clause's own ("agreed to
-        # meet on Thursday"); one written before it may only be hung there by the parser
-        if tok.pos_ in ("VERB", "AUX") and not tok.i < date.start <= tok.right_edge.i \
-                and _irrealis(tok, modals=False) \
-                and tok.head.lemma_.lower() not in lexicon().get("plan", {}):
-            return True  # not a plan's act: "On Tuesday, the league plans to hold a rally"
-        if tok.pos_ in ("VERB", "AUX") and (_own_tense(tok) or tok.dep_ == "advcl"
-                                            and tok.tag_ == "VBG"):
-            return False  # an event told in its own right: the upper modal is not its
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
-
-
 def _in_circumstance(doc: Doc, start: int, end: int) -> bool:
     """Whether a span is the object of "amid" or "despite": a state under way (T104).
 
@@ -285,8 +237,9 @@ def date_for(doc: Doc, start: int, end: int, dates: list[When]) -> When | None:
     # that date (linear in the distance, not in the article: long articles stay cheap)
     cut = sent.start_char
     target = _span_verb(doc, start, end)
-    if target is not None and _is_verbal(doc, start, end) and _unrealized(target):
-        return None  # "if they nominate X", "expected to resign": the narrative's day is not its
+    if target is not None and (_is_verbal(doc, start, end) and unrealized(target)
+                               or habitual(target) or _present(doc, start, end, target)):
+        return None  # "if they nominate X", "expected to resign", "has often complained"
     dated_paragraph = any(_frames(doc, w, target) for w in inside)
     for w in reversed([w for w in dates if w.end <= sent.start_char]):
         if _has_break(doc, w.end, cut):
@@ -322,8 +275,7 @@ def _story_date(doc: Doc, start: int, end: int, dates: list[When]) -> When | Non
     happen that day; and a first date coarser than a day ("last year") gives no story day.
     """
     verb = _span_verb(doc, start, end)
-    if verb is not None and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"
-                                for c in verb.children):
+    if verb is not None and under_modal(verb):
         return None
     # the lead is the first date that is neither a bound nor a term, resolved or not: when it
     # cannot be resolved (a "Friday" in a story without a publication date) the story's day is
@@ -430,6 +382,12 @@ def _governing(doc: Doc, start: int, end: int,
         return nearest(candidates), False
     chain = {tok.i: rank for rank, tok in enumerate([target, *target.ancestors])}
     verbal = _is_verbal(doc, start, end)
+    present = _present(doc, start, end, target)
+    # a noun in a reported present clause: "suggested on Nov. 18 [the Paris attacks highlight
+    # the threat]": the clause holds when it is said, the events it names came before; not a
+    # copula's subject, the narrative's own event ("this meeting is anti-policy", he said)
+    state = not verbal and target.dep_ in REPORTED_DEPS and target.lemma_ != "be" \
+        and present_clause(target)
     for w in candidates:
         verb = _when_clause_verb(doc, w)
         if verb is not None and verb.i in chain:
@@ -443,7 +401,10 @@ def _governing(doc: Doc, start: int, end: int,
         if verb is not None and wspan is not None and verb.i in chain:
             if _anterior(target, verb):
                 continue  # "said on Friday that troops had attacked": before Friday, not on it
-            if verbal and _set_apart(target, verb, wspan):
+            if verbal and set_apart(target, verb, wspan) \
+                    or (habitual(target) or present or state) and verb.i != target.i:
+                # an infinitive or a condition, or a habit below the dated verb: "agreed on
+                # Tuesday to pay", "Obama, who has often complained" (T104, T110)
                 apart = True  # the span is not in the dated clause: no date of this sentence
                 continue
             if best is None or chain[verb.i] < best[0]:
@@ -457,8 +418,10 @@ def _governing(doc: Doc, start: int, end: int,
             unrelated.append(w)
     if best is not None:
         return best[1], apart
-    if apart:  # an irrealis or relative clause under a dated verb: no other clause's date either
-        return None, True
+    if present:  # a generic noun: only a date of its own phrase ("an offer made on Saturday")
+        unrelated = [w for w in unrelated if _in_phrase(doc, w, start, end)]
+    if apart or habitual(target) or present and not unrelated:
+        return None, True  # set apart, a habit, a generic noun: no other clause's date either
     return (nearest(unrelated) if unrelated else None), False
 
 
