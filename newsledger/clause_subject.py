@@ -82,7 +82,37 @@ def antecedent(tok: Token) -> Token:
         # the parser hangs the clause on a farther abstract noun; a relative pronoun follows
         # its antecedent, here a phrase that names someone
         return adjacent
-    return verb.head
+    return predicated_subject(verb.head) or verb.head
+
+
+#: The copula, whose subject a predicate noun names again ("X is a senator who ...").
+_COPULA = "be"
+
+
+def predicated_subject(noun: Token) -> Token | None:
+    """Return whom a predicate noun describes ("Trump is a ... birther who pledged": Trump).
+
+    A common noun after a copula (or a later member of its coordination: "a liar, xenophobe
+    and birther who") names its subject again, so a relative clause on it tells what the
+    subject did; not a pronoun (a cleft's "it", a demonstrative: "this is a group that"). A
+    name is itself the one the clause is about ("the winner was Smith, who ..."); the tagger
+    calls some common nouns proper ("xenophobe"), so the test is the entity label.
+    """
+    first = noun
+    for _ in range(MAX_CONJUNCT_CLIMB):  # "a liar, racist and birther": the list's first
+        if first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            first = first.head
+        else:
+            break
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ or first.dep_ != "attr" \
+            or first.head.lemma_.lower() != _COPULA:
+        return None
+    subject = verb_subject(first.head)
+    if subject is None or subject.pos_ == "PRON":
+        # a pronoun is left to the noun: in a quotation "he was a kind man who helped me" is
+        # not the speaker, whom a reported clause's subject pronoun is taken for
+        return None
+    return subject
 
 
 def _adjacent_phrase(pronoun: Token) -> Token | None:
