@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.clause_subject import antecedent, particle_object, verb_subject
+from newsledger.clause_subject import antecedent, clitic_perfect, particle_object, verb_subject
 from newsledger.clause_words import (
     RECIPIENT_PREPS,
     STATIVE_PASSIVES,
@@ -160,8 +160,10 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     """Return the actor head and the candidate recipient heads (best first) of a verb trigger."""
     actor = verb_subject(verb)
     passive = child_with(verb, "nsubjpass")
-    if passive is not None and verb.lemma_.lower() in STATIVE_PASSIVES:
-        passive = None  # its subject acts: the recipient comes from "against", "with"
+    if passive is not None and (verb.lemma_.lower() in STATIVE_PASSIVES or clitic_perfect(verb)):
+        # its subject acts: the recipient comes from "against", "with"; "he's admitted that"
+        # is "he has admitted"
+        passive = None
     dobj = child_with(verb, "dobj")
     if passive is None and verb.dep_ == "xcomp" and child_with(verb, "auxpass") is not None:
         # "ships are known to have been attacked", "were reported to have been killed": the
