@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.clause_subject import antecedent, particle_object, verb_subject
+from newsledger.clause_subject import antecedent, clitic_perfect, particle_object, verb_subject
 from newsledger.clause_words import (
     RECIPIENT_PREPS,
     STATIVE_PASSIVES,
@@ -160,8 +160,10 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     """Return the actor head and the candidate recipient heads (best first) of a verb trigger."""
     actor = verb_subject(verb)
     passive = child_with(verb, "nsubjpass")
-    if passive is not None and verb.lemma_.lower() in STATIVE_PASSIVES:
-        passive = None  # its subject acts: the recipient comes from "against", "with"
+    if passive is not None and (verb.lemma_.lower() in STATIVE_PASSIVES or clitic_perfect(verb)):
+        # its subject acts: the recipient comes from "against", "with"; "he's admitted that"
+        # is "he has admitted"
+        passive = None
     dobj = child_with(verb, "dobj")
     if passive is None and verb.dep_ == "xcomp" and child_with(verb, "auxpass") is not None:
         # "ships are known to have been attacked", "were reported to have been killed": the
@@ -224,7 +226,7 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     elif _is_giving(verb):
         candidates = [dative, pobj_of(verb, "to")]
     else:
-        candidates = [None if attack else dobj, dative, _recipient_pobj(verb),
+        candidates = [None if attack else dobj, dative, _recipient_pobj(verb, type_),
                       particle_object(verb)]
         about = pobj_of(verb, "about") if type_ in ABOUT_TYPES else None
         if about is not None:  # after the object and the to/against-phrase
@@ -287,17 +289,42 @@ def _lifted_measure(measure: Token, type_: str,
 OCCASION_PREP = "at"
 
 
-def _recipient_pobj(verb: Token) -> Token | None:
+#: Types whose for-phrase names what is asked for ("called for a special prosecutor").
+ASKING_TYPES = frozenset({"REQUEST"})
+
+#: The preposition of what is asked for.
+ASKED_PREP = "for"
+
+#: Determiners that point at a party already there ("called for the police to act").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def asked_for(obj: Token) -> bool:
+    """Tell whether a request's for-object is someone wanted, not someone asked.
+
+    "called for a special prosecutor", "asked for a lawyer", "called for observers": an
+    indefinite noun names a party the request wants to exist, not one it is addressed to;
+    a name or a definite phrase is someone there ("called for Obama to resign", "called for
+    the police").
+    """
+    if obj.ent_type_ or obj.pos_ == "PRON" or any(c.dep_ == "poss" for c in obj.children):
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in obj.children)
+
+
+def _recipient_pobj(verb: Token, type_: str = "") -> Token | None:
     """Return the object of the verb's first recipient preposition that may name someone.
 
     "agreed upon with Gorbachev at their summit meeting in Reykjavik": an event noun after
     "at" is the occasion of the act, not whom it is directed at ("fired at the crowd" keeps
-    the crowd, which is no event noun).
+    the crowd, which is no event noun); a request's indefinite for-object is what is asked
+    for ("called for a special prosecutor").
     """
     for prep in RECIPIENT_PREPS:
         obj = pobj_of(verb, prep)
         if obj is not None and not (prep == OCCASION_PREP and
-                                    obj.lemma_.lower() in trigger_nouns()):
+                                    obj.lemma_.lower() in trigger_nouns()) \
+                and not (prep == ASKED_PREP and type_ in ASKING_TYPES and asked_for(obj)):
             return obj
     return None
 

@@ -32,6 +32,15 @@ REASON_PREPS = frozenset({"for", "of"})
 #: accusing", "launched petitions calling on", "introduced a bill banning").
 ISSUING_VERBS = word_list("issuing_verb")
 
+#: Prepositions of whom an act is aimed at for a deed ("imposed on Iraq for invading"): that one
+#: did the deed.
+BLAMED_PREPS = ("on", "against")
+
+#: The preposition of aim that also introduces places and occasions ("lashed out at Turkey for
+#: having shot down a bomber", but "honoured at a ceremony for helping"): only someone named
+#: after it did the deed.
+AIMED_PREP = "at"
+
 #: Prepositions after which a gerund is done by the verb's object ("accused Iraq of violating",
 #: "stopped X from entering", "pressed X into signing", "warned X against attacking"); after
 #: any other ("got support after accusing", "won votes by promising") the subject does it.
@@ -82,7 +91,40 @@ def antecedent(tok: Token) -> Token:
         # the parser hangs the clause on a farther abstract noun; a relative pronoun follows
         # its antecedent, here a phrase that names someone
         return adjacent
-    return verb.head
+    return predicated_subject(verb.head) or verb.head
+
+
+#: The copula, whose subject a predicate noun names again ("X is a senator who ...").
+_COPULA = "be"
+
+
+def predicated_subject(noun: Token) -> Token | None:
+    """Return whom a predicate noun describes ("Trump is a ... birther who pledged": Trump).
+
+    A common noun after a copula (or a later member of its coordination: "a liar, xenophobe
+    and birther who") names its subject again, so a relative clause on it tells what the
+    subject did, when the subject is a name (not a pronoun: a cleft's "it", "this is a group
+    that"). A name after the copula is itself the one the clause is about ("the winner was
+    Smith, who ..."); the tagger calls some common nouns proper ("xenophobe"), so the test is
+    the entity label.
+    """
+    first = noun
+    for _ in range(MAX_CONJUNCT_CLIMB):  # "a liar, racist and birther": the list's first
+        if first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            first = first.head
+        else:
+            break
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ or first.dep_ != "attr" \
+            or first.head.lemma_.lower() != _COPULA:
+        return None
+    subject = verb_subject(first.head)
+    if subject is None or subject.ent_type_ not in ACTOR_ENTS:
+        # only a name: a pronoun is left to the noun (in a quotation "he was a kind man who
+        # helped me" is not the speaker, whom a reported clause's subject pronoun is taken
+        # for), and so is a word the tagger names nothing ("Cooperman is the billionaire
+        # investor who": the noun's own words describe the one the registry holds)
+        return None
+    return subject
 
 
 def _adjacent_phrase(pronoun: Token) -> Token | None:
@@ -194,6 +236,35 @@ def glossed(pronoun: Token) -> Token:
                  and pronoun.doc[c.left_edge.i - 1].text == "("), pronoun)
 
 
+#: The clitic that is "is" or "has": the parser reads "he's admitted that" as a passive.
+_CLITIC_S = frozenset({"'s", "’s"})
+
+#: Verbs whose passive takes a that-clause about the one told ("he's told that", "she's warned
+#: that", "he's assured that"): the verbs of telling someone something, English's only
+#: participles with both a passive subject and a content clause.
+TELLING_VERBS = frozenset({
+    "tell", "inform", "assure", "reassure", "remind", "warn", "convince", "persuade", "advise",
+    "notify", "promise", "show", "teach", "ask",
+})
+
+
+def clitic_perfect(verb: Token) -> bool:
+    """Tell whether a passive-looking "'s" + participle is a perfect ("he's admitted that ...").
+
+    "'s" is "is" or "has"; a participle with a that-clause after a personal subject is active
+    ("he's admitted that he ...", "she's said that"), as no passive of a verb of saying takes
+    one; not after "it" ("it's said that": the passive of report), nor a verb of telling
+    someone ("he's told that ...").
+    """
+    aux = child_with(verb, "auxpass")
+    subject = child_with(verb, "nsubjpass")
+    clause = child_with(verb, "ccomp")
+    return aux is not None and aux.text in _CLITIC_S and subject is not None \
+        and subject.pos_ in ("PRON", "PROPN") and subject.lower_ != "it" \
+        and verb.lemma_.lower() not in TELLING_VERBS and clause is not None \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def verb_subject(verb: Token) -> Token | None:
     """Return the logical subject of a verb, following control, coordination and participles."""
     seen = 0
@@ -212,7 +283,9 @@ def verb_subject(verb: Token) -> Token | None:
             if cur.dep_ == "relcl":
                 return antecedent(subj)  # "rebels who attacked": the antecedent acts
             return glossed(subj)
-        if child_with(cur, "nsubjpass") is not None:
+        if (passive := child_with(cur, "nsubjpass")) is not None:
+            if clitic_perfect(cur):
+                return glossed(passive)  # "he's admitted that": he has admitted
             if cur.lemma_.lower() in STATIVE_PASSIVES:
                 return child_with(cur, "nsubjpass")  # "forces were engaged in fighting"
             return None  # passive without agent: no actor named
@@ -237,11 +310,12 @@ def verb_subject(verb: Token) -> Token | None:
             # "faced charges for", where the object names no one)
             return obj
         elif cur.dep_ == "pcomp" and head.lower_ in REASON_PREPS and (
-                pobj_of(head.head, "on", "against") or child_with(head.head, "nsubjpass")):
+                _blamed(head.head) or child_with(head.head, "nsubjpass")):
             # "sanctions imposed on Iraq for invading Kuwait", "Iraq was punished for
             # invading": who is acted on for a deed did it (the on-phrase before a passive
             # subject, which may be the measure itself)
-            return pobj_of(head.head, "on", "against") or child_with(head.head, "nsubjpass")
+            # "lashed out at Turkey for having shot down a bomber": the one aimed at did it
+            return _blamed(head.head) or child_with(head.head, "nsubjpass")
         elif (partner := _gerund_partner(cur)) is not None:
             cur = partner
         elif second_act(cur):
@@ -282,6 +356,14 @@ def verb_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _blamed(verb: Token) -> Token | None:
+    """Return whom a verb aims at for a deed: its on/against-object, or someone after "at"."""
+    aimed = pobj_of(verb, *BLAMED_PREPS)
+    if aimed is None and (at := pobj_of(verb, AIMED_PREP)) is not None and names_someone(at):
+        aimed = at
+    return aimed
 
 
 def _gerund_partner(verb: Token) -> Token | None:

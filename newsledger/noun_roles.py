@@ -22,6 +22,7 @@ from newsledger.clause_words import receiving_verbs, word_list
 from newsledger.coordination import first_conjunct, shared_pobj
 from newsledger.cues import names_someone
 from newsledger.lexicon import STATE_SECTORS, describe  # answering acts aim at the state
+from newsledger.lexicon_data import country_from_name, demonyms, fold, seat_of
 from newsledger.triggers import CARRIER_NOUNS, rule_for
 
 #: Nouns of duration or count whose of-phrase event stands in their place ("launched ten days
@@ -162,13 +163,40 @@ def _answerable(subject: Token) -> bool:
         and traits.sector is not None
 
 
-def _national_modifier(noun: Token) -> Token | None:
+#: Types of an act done somewhere, whose town before the noun is its scene ("the Paris attacks",
+#: "the Ferguson protests", "the Geneva talks", "the Minsk agreement"), not its doer; a country
+#: or nationality still acts there ("Israeli shelling", "U.S. airstrikes").
+SCENE_TYPES = frozenset({"ASSAULT", "PROTEST", "CONSULT", "AGREE"})
+
+#: Entity labels of places.
+PLACE_ENTS = frozenset({"GPE", "LOC"})
+
+
+def _scene(mod: Token) -> bool:
+    """Tell whether a modifier is a place below a country ("Paris", "San Bernardino", "Texas").
+
+    A country, a nationality and a seat of power that is no capital ("White House") name a
+    state or body; a town or region names where something happened.
+    """
+    if mod.ent_type_ not in PLACE_ENTS:
+        return False
+    # the entity's own words: "Both Iran and Turkey" begins the modifier's subtree
+    name = next((e.text for e in mod.sent.ents if e.start <= mod.i < e.end), mod.text)
+    if country_from_name(name) is not None or fold(mod.text) in demonyms():
+        return False
+    seat = seat_of(name)
+    return seat is None or seat.is_capital
+
+
+def _national_modifier(noun: Token, type_: str = "") -> Token | None:
     """Return a noun's national or named modifier, who acts ("Israeli shelling", "Hamas attack").
 
-    A named entity before a bare proper noun, and never a date ("the May 17 Iraqi attack").
+    A named entity before a bare proper noun, and never a date ("the May 17 Iraqi attack") nor,
+    for an act with a scene, a town ("the Paris attacks": where they happened).
     """
     mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
-            and c.ent_type_ not in TIME_ENTITIES]
+            and c.ent_type_ not in TIME_ENTITIES
+            and not (type_ in SCENE_TYPES and _scene(c))]
     return next((c for c in mods if c.ent_type_ in ("NORP", "GPE", "ORG")), None) or \
         next((c for c in mods if c.pos_ == "PROPN"), None)
 
@@ -182,7 +210,7 @@ def received_roles(noun: Token, verb: Token, type_: str) -> tuple[Token | None, 
     after any target the noun names itself ("responded to the attack on the embassy").
     """
     actor = child_with(noun, "poss") or pobj_of(noun, "by", "from") or \
-        _national_modifier(noun) or pobj_of(verb, "from", "by")
+        _national_modifier(noun, type_) or pobj_of(verb, "from", "by")
     if actor is None and type_ in GIVEN_OF_TYPES:
         actor = pobj_of(noun, "of")
     targets = [t for t in (pobj_of(noun, p) for p in TARGET_PREPS)
@@ -233,7 +261,7 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
     if actor is None and agent_noun:
         actor = _agent_referent(noun)
     if actor is None:
-        actor = _national_modifier(noun)
+        actor = _national_modifier(noun, type_)
     if roles == "sym":
         between = pobj_of(noun, "between", "among")
         if between is not None:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from newsledger.actors import ActorIndex
-from newsledger.argument_clauses import condemns_an_attack
+from newsledger.argument_clauses import ASKED_PREP, ASKING_TYPES, asked_for, condemns_an_attack
 from newsledger.arguments import (
     RECIPIENT_PREPS,
     Argument,
@@ -137,6 +137,19 @@ def purpose_recipients(tok: Token, actors: ActorIndex, places: Sequence[Place],
     return []
 
 
+def _asked_from(wanted: Token) -> list[Token]:
+    """Return the parties named in what a request asks for: its source or its country.
+
+    "appealed for help from the UN", "called for increased U.S.-EC cooperation": whom it is
+    asked from, or the state whose cooperation is wanted; not a word of a role ("a special
+    prosecutor"), which names no one.
+    """
+    named = [t for t in wanted.lefts if t.dep_ in ("compound", "amod", "nmod") and (
+        t.ent_type_ in ("NORP", "GPE", "ORG")
+        or _lexicon is not None and _lexicon.describe(t.text).country is not None)]
+    return named + [t for t in author_of(wanted) if t.dep_ == "pobj"]
+
+
 #: Relations not searched for a recipient: the actor's side and separate clauses.
 _NO_RECIPIENT_DEPS = frozenset({
     "nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl", "acl", "conj", "punct",
@@ -172,7 +185,15 @@ def deep_recipients(trigger: Token) -> list[Token]:
                 if child.dep_ == "prep" and (child.lower_ in RECIPIENT_PREPS or (
                         child.lower_ == "between" and node is not trigger)):
                     # "host a meeting between X and Y": the object's parties
+                    asking = node is trigger and child.lower_ == ASKED_PREP and rule is not None \
+                        and rule.type in ASKING_TYPES
                     for obj in child.children:
+                        if asking and asked_for(obj):
+                            # "called for a special prosecutor": what is asked for; whom it is
+                            # asked from is ("appealed for help from the UN"), or a named party
+                            # of it ("called for increased U.S.-EC cooperation")
+                            found.extend(_asked_from(obj))
+                            continue
                         if obj.dep_ == "pobj" and obj.lemma_.lower() not in LOCATIVE_NOUNS:
                             found.append(obj)
                             found.extend(author_of(obj))  # "against Sweden's decision"
