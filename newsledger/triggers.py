@@ -49,6 +49,19 @@ _CONTENT_PREPS = frozenset({"for", "of", "to", "on"})
 #: "warned against an attack"); a sanction's against-phrase is its target, not its content.
 _AGAINST_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 
+#: Determiners of a noun that pick out no particular act: "any taxpayer assistance they
+#: received", "any agreement must be verifiable" range over acts that may never happen;
+#: PLOVER codes a specific interaction between actors (T108). Not "no" ("makes no apologies"
+#: denies one act), nor "every"/"each", which count real ones ("at every meeting he had").
+GENERIC_DETERMINERS = frozenset({"any"})
+
+#: Nouns of words and names: a trigger noun in apposition to one ("Romney's phrase
+#: 'self-deportation'", "the word 'invasion'") is a term mentioned, no act (T108).
+WORD_NOUNS = frozenset({
+    "phrase", "term", "word", "slogan", "expression", "label", "catchphrase", "euphemism",
+    "buzzword", "motto", "mantra", "hashtag",
+})
+
 #: The part of speech :func:`reading_pos` gives a capitalised word the tagger calls a name:
 #: no row is read for it except as a title-case headline's verb.
 HEADLINE_ONLY = ""
@@ -176,6 +189,13 @@ def modifier_only(tok: Token) -> bool:
         tok.head.lemma_.lower() not in CARRIER_NOUNS
 
 
+def names_no_act(noun: Token) -> bool:
+    """Tell whether a trigger noun names no particular act: "any" act, or a term (T108)."""
+    if any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in noun.children):
+        return True
+    return noun.dep_ == "appos" and noun.head.lemma_.lower() in WORD_NOUNS
+
+
 def _is_content_of(noun: Token, matches: dict[int, TriggerRule]) -> bool:
     """Tell whether a noun is the object or content of a verbal event already coded."""
     head, dep = noun.head, noun.dep_
@@ -206,7 +226,7 @@ def find_triggers(sent: Span) -> list[TriggerMatch]:
     for i, rule in matches.items():
         tok = doc[i]
         if rule.pos == "NOUN":
-            if modifier_only(tok) or _is_content_of(tok, matches):
+            if modifier_only(tok) or _is_content_of(tok, matches) or names_no_act(tok):
                 continue
         kept.append(TriggerMatch(tok, rule))
     return kept
