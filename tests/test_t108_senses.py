@@ -61,6 +61,13 @@ def _type_of(text: str, word: str) -> str | None:
     # an infinitive on an indefinite pronoun names no accusation
     ("The easiest answer is to find someone to blame, said Griffith.", "blame", None),
     ("Rubio blamed Obama for the crisis.", "blamed", "ACCUSE"),
+    # "help up" lifts a person; "help out" still aids
+    ("Eight athletes turned around to help up a runner who had stumbled.", "help", None),
+    ("The US helped out the Kurds.", "helped", "AID"),
+    # a business deal of media or property is no political agreement
+    ("The network signed a TV deal with the comedian.", "deal", None),
+    ("The network signed a TV deal with the comedian.", "signed", None),
+    ("Iran and the powers reached a nuclear deal.", "deal", "AGREE"),
     # a rally in a clause of campaigning is a campaign's, no protest
     ("In debate after debate, and rally after rally, Bush questioned Trump's tactics.",
      "rally", None),
@@ -81,6 +88,10 @@ def test_senses_that_name_no_act(text: str, word: str, expected: str | None) -> 
     # electoral rivals as the doer of a noun: the subject of the verb launching it
     ("Presidential candidates crossed the state on Monday, leveling attacks against one another.",
      "attacks", "ACCUSE"),
+    # an assault on a value or an institution of law is made in words
+    ("Critics called the order an assault on the rule of law.", "assault", "ACCUSE"),
+    ("The rebels mounted an assault on the town.", "assault", "ASSAULT"),
+    ("Gunmen launched an attack on the embassy.", "attack", "ASSAULT"),
     # look-alikes: a crowd, armed groups, a relative clause on an attack
     ("Protesters attacked journalists outside the court.", "attacked", "ASSAULT"),
     ("Rival militias clashed in the capital on Sunday.", "clashed", "ASSAULT"),
