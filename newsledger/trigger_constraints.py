@@ -248,9 +248,10 @@ def _political_doer(tok: Token) -> bool:
 #: a topic on air or in print consults no party (T85).
 _COMMENTARY_SECTORS = frozenset({"MED", "EDU"})
 
-#: Sectors of a state body acting as the state ("Kyiv", "the government"); a person in them
-#: (a president, a minister) also fights political battles, so only a body counts.
-_STATE_BODIES = frozenset({"GOV", "MIL"})
+#: Sectors of a state body acting as the state ("Kyiv", "the government", the police: T108,
+#: "police mobilized" is PLOVER MOBILIZE); a person in them (a president, a minister) also
+#: fights political battles, so only a body counts.
+_STATE_BODIES = frozenset({"GOV", "MIL", "COP"})
 
 
 def _state_or_armed_doer(tok: Token) -> bool:

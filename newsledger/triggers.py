@@ -49,12 +49,6 @@ _CONTENT_PREPS = frozenset({"for", "of", "to", "on"})
 #: "warned against an attack"); a sanction's against-phrase is its target, not its content.
 _AGAINST_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 
-#: Determiners of a noun that pick out no particular act: "any taxpayer assistance they
-#: received", "any agreement must be verifiable" range over acts that may never happen;
-#: PLOVER codes a specific interaction between actors (T108). Not "no" ("makes no apologies"
-#: denies one act), nor "every"/"each", which count real ones ("at every meeting he had").
-GENERIC_DETERMINERS = frozenset({"any"})
-
 #: Nouns of words and names: a trigger noun in apposition to one ("Romney's phrase
 #: 'self-deportation'", "the word 'invasion'") is a term mentioned, no act (T108).
 WORD_NOUNS = frozenset({
@@ -190,9 +184,7 @@ def modifier_only(tok: Token) -> bool:
 
 
 def names_no_act(noun: Token) -> bool:
-    """Tell whether a trigger noun names no particular act: "any" act, or a term (T108)."""
-    if any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in noun.children):
-        return True
+    """Tell whether a trigger noun names no act: a term in apposition to a word noun (T108)."""
     return noun.dep_ == "appos" and noun.head.lemma_.lower() in WORD_NOUNS
 
 

@@ -41,11 +41,6 @@ def _type_of(text: str, word: str) -> str | None:
     ("Nearly 200 countries signed onto the Paris agreement.", "agreement", None),
     ("The U.S.-Iran agreement angered Israel.", "agreement", "AGREE"),
     ("The two parties reached an agreement on Monday.", "agreement", "AGREE"),
-    # "any" ranges over acts that may never happen; "every" counts real ones
-    ("Firms must repay any assistance they ever received.", "assistance", None),
-    ("Any agreement must be verifiable, the minister said.", "agreement", None),
-    ("Japan's assistance reached the flood victims on Monday.", "assistance", "AID"),
-    ("He raised it at every meeting he had with the ministers.", "meeting", "CONSULT"),
     # a term mentioned in apposition to a word noun
     ("Many voters disliked the phrase 'deportation'.", "deportation", None),
     ("The deportation of the activists angered Kenya.", "deportation", "COERCE"),
@@ -55,6 +50,7 @@ def _type_of(text: str, word: str) -> str | None:
     # PLOVER MOBILIZE is military or police moves, not voters mobilising
     ("Democrats who will mobilize could help her win.", "mobilize", None),
     ("Russia mobilized its reserves on Friday.", "mobilized", "MOBILIZE"),
+    ("French police mobilized in Marseille on Tuesday.", "mobilized", "MOBILIZE"),
     # an explosion of a mere thing is a growth; of a bomb, an attack
     ("Voters doubt the explosion of app-based services such as Uber.", "explosion", None),
     ("The explosion of a car bomb killed six soldiers.", "explosion", "ASSAULT"),
