@@ -18,6 +18,7 @@ from newsledger.lexicon import describe, sector_of
 from newsledger.mention_syntax import stands_for_head
 from newsledger.trigger_rhetoric import (
     SENSE_KINDS,
+    actor_noun,
     answers_in_words,
     plain_noun,
     rhetoric_channel,
@@ -41,6 +42,7 @@ from newsledger.trigger_senses import (  # re-exported: other stages import them
     object_holds,
     partitive_governor,
     party_addressed,
+    person_figure,
     released_heads,
     released_information,
     released_to_public,
@@ -246,9 +248,10 @@ def _political_doer(tok: Token) -> bool:
 #: a topic on air or in print consults no party (T85).
 _COMMENTARY_SECTORS = frozenset({"MED", "EDU"})
 
-#: Sectors of a state body acting as the state ("Kyiv", "the government"); a person in them
-#: (a president, a minister) also fights political battles, so only a body counts.
-_STATE_BODIES = frozenset({"GOV", "MIL"})
+#: Sectors of a state body acting as the state ("Kyiv", "the government", the police: T108,
+#: "police mobilized" is PLOVER MOBILIZE); a person in them (a president, a minister) also
+#: fights political battles, so only a body counts.
+_STATE_BODIES = frozenset({"GOV", "MIL", "COP"})
 
 
 def _state_or_armed_doer(tok: Token) -> bool:
@@ -283,17 +286,6 @@ def _governors(tok: Token) -> list[Token]:
         if head.pos_ in ("VERB", "AUX"):
             break
     return found
-
-
-#: Information lemmas that also name a person: released "figures" (plural) are data ("trade
-#: figures", "figures showing ..."), a released "figure" (singular) is a person ("a prominent
-#: opposition figure"); plural persons ("three opposition figures") are left out (review R4 #5).
-PERSON_SENSES = frozenset({"figure"})
-
-
-def _person_figure(obj: Token) -> bool:
-    """Tell whether an information word names a person here (a singular "figure")."""
-    return obj.lemma_.lower() in PERSON_SENSES and obj.tag_ == "NN"
 
 
 def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
@@ -336,6 +328,11 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         return _actor_subject(tok)
     if kind == "animate":  # people fire: "they", "the sniper", not "the engine"
         return not any(_thing(d) for d in _doers(tok))
+    if kind == "thing":  # "his stance helped him", not "the coalition helped" (T108)
+        # an infinitive complement's doer is its controller, whom a by-phrase of the governing
+        # participle does not name ("the US is bound by law to help Taiwan")
+        doers = _doers(tok) if tok.dep_ != "xcomp" else []
+        return bool(doers) and all(_thing(d) and not actor_noun(d) for d in doers)
     if kind == "party":  # a person, group, official or state: "Israel would not tolerate"
         return _actor_subject(tok) or _political_doer(tok) or _named_doer(tok)
     if kind == "nomedia":  # "a chat with CNN" is an interview, not a consultation
@@ -373,7 +370,7 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
         return tok.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in tok.children)
     if kind == "information":  # "released the report", "a poll released Sunday" (T85)
         return released_to_public(tok) or any(  # "releasing them to the public" (T92)
-            o.lemma_.lower() in released_information() and not _person_figure(o)
+            o.lemma_.lower() in released_information() and not person_figure(o)
             for o in released_heads(tok))
     if kind == "danger":  # "talk about the threat", "sees him as a real threat" (T92)
         return danger_threat(tok)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newsledger.clause_words import PRESENT_TAGS, phrase_text
-from newsledger.lexicon import describe
+from newsledger.lexicon import describe, sector_of
 from newsledger.trigger_rules import harm_words
 from newsledger.trigger_senses import POLITICAL_SECTORS, infinitive_complements, is_to_infinitive
 
@@ -33,10 +33,11 @@ RHETORIC_DOERS = frozenset({
     "flyer", "leaflet", "remark",
 })
 
-#: Roles of electoral rivals: a candidate has no arms, so a candidate's attack on someone is
-#: criticism ("the front-runner's attacks on immigrants") (T92).
+#: Roles of electoral rivals and politicians: a candidate has no arms, so a candidate's attack
+#: on someone is criticism ("the front-runner's attacks on immigrants") (T92; "politician"
+#: T108: "a billionaire-turned-politician clashing with a journalist").
 CONTENDER_WORDS = frozenset({"candidate", "nominee", "contender", "challenger", "hopeful",
-                             "frontrunner"})
+                             "frontrunner", "politician"})
 
 #: The second half of "front-runner" as the tokenizer splits it ("front", "-", "runner"): a
 #: contender only after "front -", never alone ("drug runners", "gun runners": smugglers, R7 #10).
@@ -115,8 +116,44 @@ def rhetoric_doer(tok: Token, doers: list[Token]) -> bool:
     """
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
         doers = [*doers, tok.head]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LAUNCHING_VERBS:
+        doers = [*doers, *_verb_subjects(tok.head)]  # "candidates ... leveling attacks" (T108)
     return any(w.lemma_.lower() in RHETORIC_DOERS or _contender(w)
                for d in doers for w in (d, *(c for c in d.children if c.dep_ == "compound")))
+
+
+#: Verbs whose subject makes the attack its object names ("leveling attacks", "launched an
+#: offensive"); not a verb of writing or reporting ("writing: 'Another horrific attack'") (T108).
+LAUNCHING_VERBS = frozenset({"level", "launch", "make", "unleash", "mount", "press", "escalate",
+                             "renew", "intensify", "step", "hurl", "direct", "sharpen"})
+
+
+def _verb_subjects(verb: Token) -> list[Token]:
+    """Return a verb's subjects, else those of the clause a subjectless participle hangs on."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects
+
+
+#: Prepositions naming the other side of a contest ("clashed with a reporter", "attacks on the
+#: press", "railed against the media").
+_OPPONENT_PREPS = frozenset({"with", "on", "against"})
+
+
+def press_opponent(tok: Token) -> bool:
+    """Tell whether the other side of an attack or clash is the press (T108).
+
+    "a politician clashing with a famous TV journalist", "attacked the media": a contest with
+    a journalist or a news medium, whom no politician fights with arms, is one of words. A
+    plural doer ("protesters attacked reporters") may be a crowd and is left alone.
+    """
+    if any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in tok.children):
+        return False
+    sides = [c for c in tok.children if c.dep_ == "dobj"] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in _OPPONENT_PREPS
+        for g in c.children if g.dep_ == "pobj"]
+    return any(describe(phrase_text(w)).sector == "MED" for w in sides)
 
 
 def rhetoric_channel(tok: Token) -> bool:
@@ -130,7 +167,7 @@ def rhetoric_channel(tok: Token) -> bool:
     fired off or aired ("firing off endless attacks") is a volley of words as well.
     """
     targets = {c.i for c in tok.children if tok.pos_ == "NOUN" and c.lower_ in TARGET_PREPS}
-    if any(_channel(w) for w in _channel_objects(tok, targets)) or any(
+    if press_opponent(tok) or any(_channel(w) for w in _channel_objects(tok, targets)) or any(
             c.dep_ in _AIRING_CLAUSE_DEPS and c.lemma_.lower() in AIRING_VERBS
             for c in tok.children):
         return True
@@ -312,10 +349,19 @@ def attributive_participle(tok: Token, children: list[Token], _words: frozenset[
 
     "pledged delegates", "internationally recognised borders", "a recognized status" name a
     standing property, no act of pledging or recognising; a participle after its noun ("the
-    aid pledged on Monday") or with an object or agent is still read as an act.
+    aid pledged on Monday") or with an object or agent is still read as an act. A participle
+    coordinated with an adjective before the noun describes it as well ("the undivided and
+    recognized capital"), and the tagger's past tense before a noun is the participle ("20
+    pledged delegates" tagged VBD) (T108).
     """
-    return tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.i < tok.head.i and not any(
-        c.dep_ in ("dobj", "agent", "prep") for c in children)
+    modifier = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "amod" else tok
+    return tok.tag_ in _PARTICIPLE_TAGS and modifier.dep_ == "amod" and \
+        tok.i < modifier.head.i and not any(c.dep_ in ("dobj", "agent", "prep") for c in children)
+
+
+#: Tags of a participle before its noun: VBN, and VBD, the tagger's reading of "pledged
+#: delegates" (a finite verb never modifies a noun as amod).
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 
 
 def relative_object(tok: Token, _children: list[Token], words: frozenset[str]) -> bool:
@@ -345,6 +391,22 @@ def plain_noun(word: Token) -> bool:
     return (not word.is_title or opens) and not word.lemma_.lower().endswith(PERSON_ENDINGS)
 
 
+#: Kinds the lexicon gives nouns of people ("an expert", "the group"): never a mere thing (T108).
+ACTOR_KINDS = frozenset({"person", "group", "organization"})
+
+#: Collective nouns of actors the lexicon gives no kind: "the coalition helped the rebels",
+#: "allies who can help" name parties, not things (T108).
+COLLECTIVE_NOUNS = frozenset({
+    "coalition", "alliance", "ally", "organization", "organisation", "movement", "network",
+    "committee", "team", "partner", "donor", "neighbor", "neighbour", "member", "side",
+})
+
+
+def actor_noun(word: Token) -> bool:
+    """Tell whether a common noun names people: by the lexicon's kind or a collective noun."""
+    return word.lemma_.lower() in COLLECTIVE_NOUNS or describe(word.text).kind in ACTOR_KINDS
+
+
 #: The years a four-digit number naming a treaty's year may have ("the 1972 ABM treaty").
 YEAR_RANGE = range(1800, 2100)
 
@@ -359,7 +421,42 @@ def named_by_year(_tok: Token, children: list[Token], _words: frozenset[str]) ->
                and int(c.text) in YEAR_RANGE for c in children)
 
 
-#: T102's constraint kinds, read by :func:`newsledger.trigger_constraints.holds`.
+#: Entity labels of towns and states ("Paris", "Minsk"); not LOC: "Turkish-Gulf accords" are
+#: between the states of a region.
+_PLACE_LABELS = frozenset({"GPE"})
+
+
+def named_by_place(_tok: Token, children: list[Token], _words: frozenset[str]) -> bool:
+    """Tell whether an agreement noun is named by a place that is no country (T108).
+
+    "the Paris agreement", "the Paris climate agreement", "the Minsk accords" name a standing
+    treaty by the city it was made in; a country modifying it names a party ("a U.S.-Iran
+    agreement", "the Iran deal") and stays read as an act.
+    """
+    mods = [c for c in children if c.dep_ == "compound"]
+    mods += [g for m in mods for g in m.children if g.dep_ == "compound"]
+    return any(m.ent_type_ in _PLACE_LABELS and describe(m.text).kind != "country" for m in mods)
+
+
+def of_thing(_tok: Token, children: list[Token], _words: frozenset[str]) -> bool:
+    """Tell whether a noun's of-phrase names a mere thing, no arm or party (T108).
+
+    "the explosion of app-based services" is a growth; "the explosion of a car bomb" (a word
+    of violence) or "of the convoy carrying troops" stays an act of violence.
+    """
+    objects = [g for c in children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and plain_noun(o) and not actor_noun(o) and sector_of(o.text) is None
+        and o.lemma_.lower() not in _armed_words() and not _names_arms(o) for o in objects)
+
+
+def _names_arms(noun: Token) -> bool:
+    """Tell whether a noun's own modifiers name violence ("the explosion of a car bomb")."""
+    return any(m.lemma_.lower() in _armed_words() for m in noun.subtree if m.i != noun.i)
+
+
+#: T102's constraint kinds (T108: placename, ofthing), read by :func:`trigger_constraints.holds`.
 SENSE_KINDS = {
     "opinion": shared_opinion,
     "demand": demand_made,
@@ -367,4 +464,6 @@ SENSE_KINDS = {
     "attributive": attributive_participle,
     "relobj": relative_object,
     "year": named_by_year,
+    "placename": named_by_place,
+    "ofthing": of_thing,
 }

@@ -13,6 +13,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newsledger.clause_words import phrase_text, pobj_of
+from newsledger.knowledge import organisation
 from newsledger.lexicon import STATE_SECTORS, describe, sector_of
 from newsledger.mention_syntax import stands_for_head
 from newsledger.trigger_rules import trigger_nouns
@@ -130,7 +131,19 @@ def _interviewer(subject: Token) -> bool:
         return True
     words = [subject] + [c for c in subject.children if c.dep_ in _ASKER_MODIFIERS]
     return any(w.lemma_.lower() in INTERVIEWER_NOUNS or (w.i != subject.i and (
-        sector_of(own_name(w)) == "MED" or sector_of(w.text) == "MED")) for w in words)
+        _medium_name(own_name(w)) or sector_of(w.text) == "MED")) for w in words)
+
+
+def _medium_name(name: str) -> bool:
+    """Tell whether a name is a news medium's, by the lexicon or the organisations table (T108).
+
+    "The Huffington Post's Scott Conroy": the lexicon knows few outlets by name, the table of
+    organisations (sector MED) many more.
+    """
+    if sector_of(name) == "MED":
+        return True
+    known = organisation(name)
+    return known is not None and known.sector == "MED"
 
 
 def _active_askers(tok: Token, children: list[Token]) -> list[Token]:
@@ -218,6 +231,16 @@ def _press_setting(children: list[Token]) -> bool:
                and g.lemma_.lower() in _PRESS_EVENTS and (g.lemma_.lower() != "conference" or any(
                    m.lemma_.lower() in _PRESS_WORDS for m in g.children))
                for c in children for g in c.children)
+
+
+#: Information lemmas that also name a person: released "figures" are data ("trade figures"), a
+#: released "figure" a person ("an opposition figure"); plural persons are left out (R4 #5).
+PERSON_SENSES = frozenset({"figure"})
+
+
+def person_figure(obj: Token) -> bool:
+    """Tell whether an information word names a person here (a singular "figure")."""
+    return obj.lemma_.lower() in PERSON_SENSES and obj.tag_ == "NN"
 
 
 @lru_cache(maxsize=1)

@@ -49,6 +49,13 @@ _CONTENT_PREPS = frozenset({"for", "of", "to", "on"})
 #: "warned against an attack"); a sanction's against-phrase is its target, not its content.
 _AGAINST_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 
+#: Nouns of words and names: a trigger noun in apposition to one ("Romney's phrase
+#: 'self-deportation'", "the word 'invasion'") is a term mentioned, no act (T108).
+WORD_NOUNS = frozenset({
+    "phrase", "term", "word", "slogan", "expression", "label", "catchphrase", "euphemism",
+    "buzzword", "motto", "mantra", "hashtag",
+})
+
 #: The part of speech :func:`reading_pos` gives a capitalised word the tagger calls a name:
 #: no row is read for it except as a title-case headline's verb.
 HEADLINE_ONLY = ""
@@ -176,6 +183,11 @@ def modifier_only(tok: Token) -> bool:
         tok.head.lemma_.lower() not in CARRIER_NOUNS
 
 
+def names_no_act(noun: Token) -> bool:
+    """Tell whether a trigger noun names no act: a term in apposition to a word noun (T108)."""
+    return noun.dep_ == "appos" and noun.head.lemma_.lower() in WORD_NOUNS
+
+
 def _is_content_of(noun: Token, matches: dict[int, TriggerRule]) -> bool:
     """Tell whether a noun is the object or content of a verbal event already coded."""
     head, dep = noun.head, noun.dep_
@@ -206,7 +218,7 @@ def find_triggers(sent: Span) -> list[TriggerMatch]:
     for i, rule in matches.items():
         tok = doc[i]
         if rule.pos == "NOUN":
-            if modifier_only(tok) or _is_content_of(tok, matches):
+            if modifier_only(tok) or _is_content_of(tok, matches) or names_no_act(tok):
                 continue
         kept.append(TriggerMatch(tok, rule))
     return kept

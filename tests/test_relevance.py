@@ -51,8 +51,8 @@ def test_business_cooperation_needs_no_side() -> None:
     assert relevant_events([venture, _event(5)], [DEALERS], MIN_SENTENCES) == (venture,)
 
 
-#: A car review of ten sentences: a "suspension" (SANCTION) that "can help" (AID) is everyday
-#: language here, and the review names no political actor.
+#: A car review of ten sentences: a "suspension" (SANCTION) is everyday language here, and the
+#: review names no political actor ("can help" by a thing is no AID at all since T108).
 CAR_REVIEW = (
     "The new hatchback arrived at dealers this week. Its adaptive suspension can help drivers on "
     "rough roads. The cabin is quiet and the seats are firm. Buyers can choose from three engines. "
@@ -67,5 +67,5 @@ def test_the_record_of_a_car_review_has_no_bare_sanction_or_aid() -> None:
     assert not [e for e in review.events if e.actor is None and e.recipient is None]
     political = newsledger.extract(CAR_REVIEW + " The transport minister praised the carmaker. "
                                    "Police and the army attended the launch.")
-    assert {"SANCTION", "AID"} <= {e.type for e in political.events
-                                   if e.actor is None and e.recipient is None}
+    assert "SANCTION" in {e.type for e in political.events
+                          if e.actor is None and e.recipient is None}
