@@ -80,14 +80,13 @@ def test_an_armed_advance_is_an_assault(text: str, word: str, expected: str | No
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
-    # an apology offered is the apology, as condolences offered; CONCEDE since T108 (a verbal
-    # concession; CAMEO2PLOVER maps CAMEO 055 to SUPPORT, the hand-labelled sets read CONCEDE)
-    ("The minister offered his apologies to the families.", "apologies", "CONCEDE"),
+    # an apology offered is the apology (CAMEO 055 apologize: SUPPORT), as condolences offered
+    ("The minister offered his apologies to the families.", "apologies", "SUPPORT"),
     ("The minister offered his apologies to the families.", "offered", None),
     # other sense: an offer of money or a post stays the offer (AGREE)
     ("The firm offered a discount to customers.", "offered", "AGREE"),
 ])
 def test_an_offered_apology_is_coded_on_the_apology(
         text: str, word: str, expected: str | None) -> None:
-    """'offered apologies' is the apology's CONCEDE, not an offer to cooperate."""
+    """'offered apologies' is the apology's SUPPORT, not an offer to cooperate."""
     assert _type_of(text, word) == expected
