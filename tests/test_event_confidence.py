@@ -21,7 +21,7 @@ from newsledger.linear_model import MAX_SCORE, LinearModel
 
 SHELLING = ("Russian forces shelled Kharkiv on Monday, killing five civilians, Ukrainian "
             "officials said.")
-DELEGATES = "Clinton's victory hands her a majority of the state's 20 pledged delegates."
+INJURED = "Fans cheered as the coach helped the injured striker up."
 EXERCISES = ("Turkish troops arrived in the border town on Saturday for joint exercises with "
              "Azerbaijan.")
 
@@ -71,13 +71,13 @@ def test_a_quoted_trigger_is_marked() -> None:
 
 
 def test_confidence_ranks_a_clear_act_above_a_figurative_one() -> None:
-    """A shelling with both sides outscores "pledged delegates" read as AGREE (the audits' kind
-    of false event: a word of the lexicon in a sense that names no act)."""
+    """A shelling with both sides outscores a footballer's injury read as ASSAULT (the audits'
+    kind of false event: a word of the lexicon in a sense that names no political act)."""
     doc_a, coded_a = _coded(SHELLING)
-    doc_b, coded_b = _coded(DELEGATES)
+    doc_b, coded_b = _coded(INJURED)
     shelled = next(c for c in coded_a if c.event.type == "ASSAULT")
-    pledged = next(c for c in coded_b if c.event.trigger == "pledged")
-    assert confidence(shelled, doc_a) >= model().threshold > confidence(pledged, doc_b)
+    injured = next(c for c in coded_b if c.event.trigger == "injured")
+    assert confidence(shelled, doc_a) >= model().threshold > confidence(injured, doc_b)
 
 
 def test_every_record_event_has_a_confidence() -> None:
