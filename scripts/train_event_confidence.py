@@ -48,13 +48,13 @@ TRAINING_SETS = ("exhaustive-dev", "exhaustive-dev2", "exhaustive-dev3")
 #: Features seen fewer times than this are dropped: with ~500 events they memorise one sentence.
 MIN_FEATURE_COUNT = 3
 #: Inverse L2 strength: 0.05, 0.1, 0.3 and 1.0 gave a mean leave-one-set-out AUC of 0.752,
-#: 0.757, 0.757 and 0.747 over the four sets (differences within noise); 0.3 is kept.
+#: 0.757, 0.757 and 0.747 over the four sets (code of 422966d; differences within noise); 0.3.
 C = 0.3
 #: Thresholds whose kept precision and recall the leave-one-set-out table prints.
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 #: The suggested threshold stored with the model: in the leave-one-set-out runs it raised the
-#: kept events' precision by 0.05-0.10 at a recall cost of 0.01-0.07 on the exhaustive sets, and
-#: audit 1's from 0.74 to 0.81 keeping 88 % of its real events (docs/evaluation.md).
+#: kept events' precision by 0.04-0.10 at a recall cost of 0.02-0.05 on the exhaustive sets, and
+#: audit 1's from 0.74 to 0.80 keeping 88 % of its real events (docs/evaluation.md).
 THRESHOLD = 0.4
 
 #: The audit trained on, by the name the table prints: whole articles' record events.
