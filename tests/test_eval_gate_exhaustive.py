@@ -43,19 +43,20 @@ LABELS_SHA256 = {
 #: Floors per set and metric (newsledger.evaluate.exhaustive.metrics), 0.005 below session 11's
 #: end (docs/evaluation.md, "Session 11: agreement, audits and what transferred"), never below
 #: session 10's: dev3 was development data in session 11 (its status rules came from it); the
-#: held-out set's recall and F1 stay at session 10's floors (session 11 ended at 0.441 / 0.537).
+#: held-out set's recall and F1 stay at session 10's floors (sessions 11 and 12 ended at 0.441 /
+#: 0.537). Session 12 raised dev's type, dev3's precision, F1 and countries to 0.005 below its end.
 FLOORS = {
     "exhaustive-dev": {
         "trigger_precision": 0.789, "trigger_recall": 0.628, "trigger_f1": 0.699,
-        "type_acc_found": 0.929, "status_acc_typed": 0.886, "country_acc_typed": 0.877,
+        "type_acc_found": 0.935, "status_acc_typed": 0.886, "country_acc_typed": 0.877,
     },
     "exhaustive-dev2": {
         "trigger_precision": 0.761, "trigger_recall": 0.521, "trigger_f1": 0.619,
         "type_acc_found": 0.878, "status_acc_typed": 0.873, "country_acc_typed": 0.898,
     },
     "exhaustive-dev3": {
-        "trigger_precision": 0.662, "trigger_recall": 0.440, "trigger_f1": 0.529,
-        "type_acc_found": 0.936, "status_acc_typed": 0.845, "country_acc_typed": 0.945,
+        "trigger_precision": 0.687, "trigger_recall": 0.440, "trigger_f1": 0.537,
+        "type_acc_found": 0.936, "status_acc_typed": 0.845, "country_acc_typed": 0.958,
     },
     "exhaustive-heldout": {
         "trigger_precision": 0.683, "trigger_recall": 0.441, "trigger_f1": 0.536,
@@ -66,8 +67,11 @@ FLOORS = {
 #: Floors on the events' confidence ranking (session 12). The development sets are the model's
 #: training data, so these in-sample figures (0.921, 0.935, 0.948 at the end of session 12, 0.005
 #: below) guard the features, the hook and the weights against breakage, not transfer; the
-#: model's figures on unseen text are leave-one-set-out and audit 3 (docs/evaluation.md).
-CONFIDENCE_FLOORS = {"exhaustive-dev": 0.916, "exhaustive-dev2": 0.930, "exhaustive-dev3": 0.943}
+#: model's figures on unseen text are leave-one-set-out and audit 3 (docs/evaluation.md). The
+#: held-out set, never trained on, measured 0.757 once at the end of session 12: its floor is the
+#: transfer figure.
+CONFIDENCE_FLOORS = {"exhaustive-dev": 0.916, "exhaustive-dev2": 0.930, "exhaustive-dev3": 0.943,
+                     "exhaustive-heldout": 0.752}
 
 #: Ceilings on the share of event-free sentences given an event (lower is better), 0.005 above.
 EMPTY_CEILINGS = {"exhaustive-dev": 0.065, "exhaustive-dev2": 0.108, "exhaustive-dev3": 0.146,
