@@ -16,6 +16,8 @@ Split from :mod:`newsledger.clause_dates` to keep each module small.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from newsledger.cues import core_verbs
@@ -86,15 +88,7 @@ def unrealized(target: Token) -> bool:
     Such an event ("it will have to lobby Congress", "to remove curbs ... and ease
     restrictions") takes a date written in its own clause only, never the narrative's.
     """
-    tok = target
-    for _ in range(MAX_CLAUSE_STEPS):
-        if irrealis(tok):
-            return True
-        if tok.dep_ not in SAME_CLAUSE_DEPS or tok.head.pos_ not in ("VERB", "AUX") \
-                or tok.head.i == tok.i or own_tense(tok):
-            return False
-        tok = tok.head
-    return False
+    return _in_clause_of(target, irrealis)
 
 
 def under_modal(verb: Token) -> bool:
@@ -103,9 +97,15 @@ def under_modal(verb: Token) -> bool:
     "should she avoid alienating his supporters with critiques": the critiques hang from
     "alienating", whose clause is the modal "should avoid"'s.
     """
+    return _in_clause_of(verb, lambda tok: any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in tok.children))
+
+
+def _in_clause_of(verb: Token, test: Callable[[Token], bool]) -> bool:
+    """Whether a verb, or a verb whose clause it continues (no tense of its own), passes test."""
     tok = verb
     for _ in range(MAX_CLAUSE_STEPS):
-        if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in tok.children):
+        if test(tok):
             return True
         if tok.dep_ not in SAME_CLAUSE_DEPS or tok.head.pos_ not in ("VERB", "AUX") \
                 or tok.head.i == tok.i or own_tense(tok):
