@@ -95,6 +95,13 @@ VERBAL = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"})
 #: forced"); not "it" (often expletive), "some", "that" (quantities and relatives).
 SPEAKER_PRONOUNS = frozenset({"they", "he", "she", "we", "i"})
 
+#: Inside a direct quotation only the first person is the speaker ("They attacked us," the mayor
+#: said: "they" are others, "us" the mayor's side); subject and object forms (session 12).
+QUOTED_SPEAKER_SUBJECTS = frozenset({"i", "we"})
+QUOTED_SPEAKER_OBJECTS = frozenset({"me", "us"})
+#: Relations of an object pronoun the speaker can fill as recipient ("encouraged me").
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+
 #: Subject pronouns of one person, and of a thing or body: "he" stands for no ministry and "it"
 #: for no minister. "we" and "they" are left out: "we" takes the speaker in, and "they" is often
 #: the speaker with others ("Mr Howard and Mr Kennedy have said they would welcome a debate").
@@ -194,11 +201,12 @@ def _intent_type(type_: str, decision: StatusDecision) -> str | None:
 
 def _pairs(
     m: TriggerMatch, parts: list[TriggerMatch], actors: ActorIndex, places: Sequence[Place],
-    source: Argument | None,
+    source: Argument | None, quoted: bool = False,
 ) -> tuple[list[tuple[Argument | None, Argument | None]], str | None]:
     """Return a trigger's (actor, recipient) pairs, one per coordinated participant, and mode.
 
-    The mode comes from a merged nested trigger when the trigger has none.
+    The mode comes from a merged nested trigger when the trigger has none. ``quoted``: the
+    trigger is in the source's direct quotation, where only "I"/"we"/"me"/"us" are the speaker.
     """
     tok, rule = m.token, m.rule
     actor_tok, rec_cands = _roles(m)
@@ -210,7 +218,8 @@ def _pairs(
         mode = mode or part.rule.mode
     actor_args = expand(actor_tok, actors) if actor_tok is not None else []
     if actor_tok is not None and actor_tok.pos_ == "PRON" and actor_tok.dep_ == "nsubj" \
-            and source is not None and _may_stand_for(actor_tok, source, actors):
+            and source is not None and (actor_tok.lower_ in QUOTED_SPEAKER_SUBJECTS if quoted
+                                        else _may_stand_for(actor_tok, source, actors)):
         actor_args = [source]  # "X said it will ...": the pronoun is the speaker
     own = frozenset(a.actor for a in actor_args if a.actor is not None)
     rec_args = pick_recipients(rec_cands, actors, places, own) or pick_recipients(
@@ -218,8 +227,12 @@ def _pairs(
          and (actor_tok is None or t.i != actor_tok.i)], actors, places, own)
     if not rec_args and source is not None and any(
             t.dep_ == "nsubjpass" and t.lower_ in SPEAKER_PRONOUNS and t.head.i == tok.i
-            for t in rec_cands):
+            and (t.lower_ in QUOTED_SPEAKER_SUBJECTS or not quoted) for t in rec_cands):
         rec_args = [source]  # "X said they had been forced": the pronoun is the speaker
+    if not rec_args and source is not None and quoted and any(
+            t.dep_ in OBJECT_DEPS and t.lower_ in QUOTED_SPEAKER_OBJECTS and t.head.i == tok.i
+            for t in tok.children):
+        rec_args = [source]  # '"Trump encouraged me," Pence said': the quoted "me" is Pence
     if not rec_args and rule.type in COMMITMENTS:
         rec_args = act_recipients(tok, actors, places, own)
     if not rec_args and rule.type == "PROTEST":
@@ -256,7 +269,12 @@ def code_sentence(
         decision = status_of(tok, statements, negation_read=any(k == "neg" for k, _ in rule.when),
                              published_year=published_year)
         source = _source_argument(doc, decision, actors)
-        pairs, mode = _pairs(m, parts, actors, places, source)
+        # the source speaks the quotation: a source inside it ("Howard has said they would ...")
+        # is reported there, and its pronouns are indirect speech again
+        quoted = source is not None and any(
+            st.id == decision.statement and st.kind == "direct"
+            and not st.start <= source.start < st.end for st in statements)
+        pairs, mode = _pairs(m, parts, actors, places, source, quoted)
         attributed = None
         statement_id = decision.statement
         if decision.status != "asserted":
