@@ -333,15 +333,16 @@ def show(console: Console, store: Store, ingested: Ingested, kept: Path | None) 
 
     happened = [row for row in query.events(store) if row["when"]]  # in date order
     if happened:
-        console.print(timeline_table(sample_timeline(happened)))
+        sample_events = sample_timeline(happened)
+        console.print(timeline_table(sample_events))
         statuses = Counter(row["status"] for row in happened)
-        confident = sum(1 for row in happened
-                        if (row.get("confidence") or 0.0) >= confidence_model().threshold)
+        threshold = confidence_model().threshold
+        confident = sum(1 for row in happened if (row.get("confidence") or 0.0) >= threshold)
         console.print("Dated events by status: " + ", ".join(
             f"{STATUS_STYLE[s]} {statuses[s]}" for s in STATUSES if statuses[s]) + "; "
-            f"{confident} of {len(happened)} at confidence {confidence_model().threshold} or more "
+            f"{confident} of {len(happened)} at confidence {threshold} or more "
             "(newsledger events --min-confidence).")
-        _more(console, len(sample_timeline(happened)), len(happened), "timeline", kept)
+        _more(console, len(sample_events), len(happened), "timeline", kept)
     else:
         console.print("[yellow]No dated events were extracted, so there is no timeline."
                       "[/yellow]")

@@ -269,16 +269,16 @@ def code_sentence(
         decision = status_of(tok, statements, negation_read=any(k == "neg" for k, _ in rule.when),
                              published_year=published_year)
         source = _source_argument(doc, decision, actors)
+        statement_id = decision.statement
+        statement = next((s for s in statements if s.id == statement_id), None)
         # the source speaks the quotation: a source inside it ("Howard has said they would ...")
         # is reported there, and its pronouns are indirect speech again
-        quoted = source is not None and any(
-            st.id == decision.statement and st.kind == "direct"
-            and not st.start <= source.start < st.end for st in statements)
+        quoted = source is not None and statement is not None and statement.kind == "direct" \
+            and not statement.start <= source.start < statement.end
         pairs, mode = _pairs(m, parts, actors, places, source, quoted)
         attributed = None
-        statement_id = decision.statement
         if decision.status != "asserted":
-            speaker = next((s.speaker for s in statements if s.id == statement_id), None)
+            speaker = statement.speaker if statement is not None else None
             attributed = speaker or (source.actor if source is not None else None)
         place = place_in_clause(tok, places, sent)
         in_clause = clause_country(tok, places)

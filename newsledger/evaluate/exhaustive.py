@@ -136,11 +136,12 @@ def score_row(row: dict, coded_events: Sequence[CodedEvent], tally: Tally) -> No
             continue  # an optional event: neither right nor wrong
         tally.coded += 1
         tally.matched += bool(at)
+        typed = kind in {g["type"] for g in at}
         if c.event.confidence is not None:
-            tally.scored.append((int(kind in {g["type"] for g in at}), c.event.confidence))
+            tally.scored.append((int(typed), c.event.confidence))
         if not at:
             tally.shown.append(f"FALSE {text[start:end]} {kind} {c.event.status} | {text}")
-        elif kind not in {g["type"] for g in at}:
+        elif not typed:
             tally.mistyped += 1
             # a label with no right-typed event at all is listed as TYPE already
             if any((s, e, g["type"]) in coded for g in at for (s, e, _) in coded
