@@ -17,14 +17,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/ is not a package
 import record_audit  # noqa: E402
 
+from newsledger.coded_event import CodedEvent  # noqa: E402
 from newsledger.evaluate import roc_auc  # noqa: E402
+from newsledger.pipeline import Analysis  # noqa: E402
 
 POLNEAR_TRAIN = record_audit.REPO.parent / "shared" / "data" / "attribution" / "polnear-train.jsonl"
 #: Thresholds whose kept precision is printed (the model's suggested one is among them).
@@ -39,28 +41,37 @@ def articles_by_id() -> dict[str, dict[str, Any]]:
     return articles
 
 
-def rescored(judgements: Sequence[dict[str, Any]],
-             articles: dict[str, dict[str, Any]]) -> tuple[list[tuple[str, float]], int]:
-    """Return (verdict, confidence) of the judged events the current code still codes, and how
-    many it no longer codes."""
-    import newsledger  # imported here: --help needs no spaCy model
+def judged_again(judgements: Sequence[dict[str, Any]], articles: dict[str, dict[str, Any]],
+                 ) -> Iterator[tuple[dict[str, Any], Analysis, CodedEvent | None]]:
+    """Yield each judgement with its article's analysis by the current code and the coded event
+    the record keeps at the judgement's key (article, span, type), None when it is gone."""
+    from newsledger.pipeline import extract_in_full  # imported here: --help needs no spaCy model
 
     by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for j in judgements:
         by_article[j["article"]].append(j)
-    pairs: list[tuple[str, float]] = []
-    gone = 0
     for article_id, judged in sorted(by_article.items()):
         article = articles[article_id]
-        record = newsledger.extract(article["text"], published=article.get("published"),
-                                    title=article.get("title"))
-        events = {(e.start, e.end, e.type): e for e in record.events}
+        analysis = extract_in_full(article["text"], published=article.get("published"),
+                                   title=article.get("title"))
+        kept = {e.id for e in analysis.record.events}
+        coded = {(c.event.start, c.event.end, c.event.type): c for c in analysis.coded
+                 if c.event.id in kept}
         for j in judged:
-            event = events.get((j["start"], j["end"], j["type"]))
-            if event is None or event.confidence is None:
-                gone += 1
-                continue
-            pairs.append((j["event"], event.confidence))
+            yield j, analysis, coded.get((j["start"], j["end"], j["type"]))
+
+
+def rescored(judgements: Sequence[dict[str, Any]],
+             articles: dict[str, dict[str, Any]]) -> tuple[list[tuple[str, float]], int]:
+    """Return (verdict, confidence) of the judged events the current code still codes, and how
+    many it no longer codes."""
+    pairs: list[tuple[str, float]] = []
+    gone = 0
+    for j, _, coded in judged_again(judgements, articles):
+        if coded is None or coded.event.confidence is None:
+            gone += 1
+            continue
+        pairs.append((j["event"], coded.event.confidence))
     return pairs, gone
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,10 +37,10 @@ from sklearn.metrics import roc_auc_score
 from newsledger.evaluate.events import analyse, parse_texts
 from newsledger.evaluate.exhaustive import EXHAUSTIVE_SETS, FIXTURES, covers, read_rows
 from newsledger.event_confidence import MODEL_FILE, features
-from newsledger.pipeline import extract_in_full
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))  # bench/ is not a package
+import confidence_audit  # noqa: E402
 import record_audit  # noqa: E402
 
 #: The exhaustive sets trained on: the development ones. The held-out set stays unseen.
@@ -94,22 +94,10 @@ def examples(dataset: str) -> tuple[list[Example], int]:
 
 def audit_examples(path: Path = AUDIT_JUDGEMENTS) -> tuple[list[Example], int]:
     """Return the audited record events the current code still codes, and how many are "yes"."""
-    articles = {a["id"]: a for a in record_audit.load_articles()}
-    judged: dict[str, list[dict]] = defaultdict(list)
-    for j in record_audit.read_jsonl(path):
-        judged[j["article"]].append(j)
-    out: list[Example] = []
-    for article_id, rows in sorted(judged.items()):
-        article = articles[article_id]
-        analysis = extract_in_full(article["text"], published=article.get("published"),
-                                   title=article.get("title"))
-        kept = {e.id for e in analysis.record.events}
-        coded = {(c.event.start, c.event.end, c.event.type): c for c in analysis.coded
-                 if c.event.id in kept}
-        for j in rows:
-            c = coded.get((j["start"], j["end"], j["type"]))
-            if c is not None:
-                out.append(Example(AUDIT, features(c, analysis.doc), int(j["event"] == "yes")))
+    out = [Example(AUDIT, features(c, analysis.doc), int(j["event"] == "yes"))
+           for j, analysis, c in confidence_audit.judged_again(
+               record_audit.read_jsonl(path), confidence_audit.articles_by_id())
+           if c is not None]
     return out, sum(ex.label for ex in out)
 
 
