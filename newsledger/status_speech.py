@@ -159,12 +159,12 @@ def _referred_to(trigger: Token, cue_tok: Token, statement: Statement) -> bool:
 
 
 def frames_report(clause: Token, report: Token) -> bool:
-    """Tell whether an adverbial clause before a reporting verb only dates the report.
+    """Tell whether a time clause or phrase of a reporting verb only dates the report.
 
     "When the senator criticized the governor, he said ...": a fronted time clause tells when the
     speaker spoke, in the outlet's words; it is not what she said (T91). A present tense under a
     past report ("Until the army withdraws, the rebels said ...") refers ahead: it is the
-    reported condition, not the time of speaking (M17).
+    reported condition, not the time of speaking (M17). After the verb: :func:`dates_speaking`.
     """
     if clause.tag_ in PRESENT_TAGS and report.tag_ == PAST_TAG or report.dep_ == PARENTHETICAL:
         return False  # a parenthetical ("After X left, villagers said, ...") frames the sentence
