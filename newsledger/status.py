@@ -39,6 +39,7 @@ from newsledger.clause_subject import verb_subject
 from newsledger.cues import second_act
 from newsledger.record import EpistemicStatus, Statement
 from newsledger.status_background import cues as cues  # re-exported: other stages read it
+from newsledger.status_occasion import frames_report
 from newsledger.status_scope import beside_infinitive as _beside_infinitive
 from newsledger.status_scope import by_means as _by_means
 from newsledger.status_scope import excludes as _excludes
@@ -394,7 +395,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             if _cue(head.lemma_, "report") and head.pos_ in ("VERB", "AUX") and not (
                     cur.i == sp.reported_clause(trigger).i and sp.self_performed(trigger)) and not (
                     presupposed and bg.locates(cur, trigger)) and not sp.outlet_states(
-                    head, trigger) and not sp.frames_report(cur, head) and not sp.quoted_apart(
+                    head, trigger) and not frames_report(cur, head) and not sp.quoted_apart(
                     trigger, head):
                 found.statuses.append(("claimed", head.text))
                 found.reported = True

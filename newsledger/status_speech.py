@@ -31,6 +31,7 @@ from newsledger.status_background import (
     negative,
     pinned_down,
 )
+from newsledger.status_occasion import PARENTHETICAL, dated
 from newsledger.status_quotes import in_quotation as in_quotation  # re-exported for status
 from newsledger.status_quotes import quotation, quoted_apart, token_at
 from newsledger.status_quotes import quoted_verdict as quoted_verdict  # re-exported for status
@@ -46,23 +47,11 @@ PLURAL_THIRD = frozenset({"they"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Participle tags: a subjectless participle after the act is the same actor's next act.
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
-#: The past-tense tag (a report in the past: "said").
-PAST_TAG = "VBD"
-#: Prepositions of an occasion: "criticized X in a speech", "urged Y during talks" report an
-#: earlier act, not one the saying performs (M17).
-OCCASION_PREPS = frozenset({"in", "during", "at"})
-#: A noun placing its phrase ahead that no "future" flag row holds ("in the future").
-AHEAD_NOUNS = frozenset({"future"})
 #: Marks and wh-word tags that make a clause under "ask" a question ("asked whether ...").
 QUESTION_MARKS = frozenset({"whether", "if"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: Auxiliary relations that, before the subject, make a clause a question ("Did X admit ...?").
 AUX_DEPS = frozenset({"aux", "auxpass"})
-#: The tag of "when", "whenever": after a reporting verb it may open the reported question.
-WH_ADVERB = "WRB"
-#: Relations by which an adverbial clause's subordinator hangs on its verb ("when" is parsed
-#: as an advmod, "after" as a mark).
-SUBORDINATOR_DEPS = frozenset({"mark", "advmod"})
 #: The preposition and the mark of a request under "ask": "asked for X", "asked that X go".
 REQUEST_PREP, MANDATIVE_MARK = "for", "that"
 #: Particles of a request by "call": "called on X to resign" (:func:`requested`).
@@ -73,8 +62,6 @@ REQUEST_ON = frozenset({"on", "upon"})
 GLAD_ADJECTIVES = frozenset({
     "pleased", "proud", "happy", "glad", "delighted", "honored", "honoured", "thrilled",
 })
-#: The relation of a parenthetical reporting clause ("X, the army said, did Y").
-PARENTHETICAL = "parataxis"
 
 
 def claims(statement: Statement, trigger: Token, background: bool, presupposed: bool) -> bool:
@@ -156,44 +143,6 @@ def _referred_to(trigger: Token, cue_tok: Token, statement: Statement) -> bool:
             and trigger.head.head.i == cue_tok.i):
         return False
     return flagged(cue_tok.lemma_, "utter") or is_definite(trigger)
-
-
-def frames_report(clause: Token, report: Token) -> bool:
-    """Tell whether a time clause or phrase of a reporting verb only dates the report.
-
-    "When the senator criticized the governor, he said ...": a fronted time clause tells when the
-    speaker spoke, in the outlet's words; it is not what she said (T91). A present tense under a
-    past report ("Until the army withdraws, the rebels said ...") refers ahead: it is the
-    reported condition, not the time of speaking (M17). After the verb: :func:`dates_speaking`.
-    """
-    if clause.tag_ in PRESENT_TAGS and report.tag_ == PAST_TAG or report.dep_ == PARENTHETICAL:
-        return False  # a parenthetical ("After X left, villagers said, ...") frames the sentence
-    if clause.head.i == report.i and clause.i > report.i:
-        return dates_speaking(clause, report)
-    return clause.dep_ == "advcl" and clause.head.i == report.i and clause.i < report.i and any(
-        c.dep_ in SUBORDINATOR_DEPS and flagged(c.lower_, "time_mark") for c in clause.children)
-
-
-def dates_speaking(adjunct: Token, report: Token) -> bool:
-    """Tell whether a time phrase after a reporting verb tells when the speaker spoke.
-
-    "Victory is vital, he said after meeting Trump aides", "said after talks with the envoy
-    that ...": the outlet narrates the occasion of speaking (audit 3: the meeting was shown as
-    the speaker's claim). Only when the reported clause stands before the verb or after the
-    phrase: a time phrase after the content ("said troops would leave after talks") is the
-    parser's guess between the two verbs, and belongs to the content more often. A wh-word
-    ("did not say when the forces killed them") may open an indirect question: the content.
-    """
-    if adjunct.dep_ == "prep":
-        opener: Token | None = adjunct
-    elif adjunct.dep_ == "advcl":
-        opener = next((c for c in adjunct.children if c.dep_ in SUBORDINATOR_DEPS), None)
-    else:
-        return False
-    if opener is None or opener.tag_ == WH_ADVERB or not flagged(opener.lower_, "time_mark"):
-        return False
-    return all(c.i < report.i or c.i > adjunct.right_edge.i for c in report.children
-               if c.dep_ in ("ccomp", "xcomp", "parataxis"))
 
 
 def outlet_states(report: Token, trigger: Token) -> bool:
@@ -319,7 +268,7 @@ def self_performed(trigger: Token) -> bool:
         return False
     if subject.lower_ in SINGULAR_THIRD | PLURAL_THIRD:
         return (_actor_participle(clause.head, subject) or _same_act(clause.head, tensed, subject)
-                ) and not _dated(trigger)
+                ) and not dated(trigger)
     if subject.lower_ not in FIRST_PERSON:
         return False  # "'It condemns Japan,' an official said": a thing, not the speaker
     return tensed.tag_ in PRESENT_TAGS or tensed.tag_ == "VBG" and any(
@@ -356,29 +305,6 @@ def _same_act(report: Token, verb: Token, pronoun: Token) -> bool:
     plural = actor.tag_ in PLURAL_TAGS or actor.lower_ in PLURAL_THIRD or any(
         c.dep_ == "conj" for c in actor.children)
     return (pronoun.lower_ in PLURAL_THIRD) == plural
-
-
-def _dated(verb: Token) -> bool:
-    """Tell whether a verb has a time adjunct ("condemned the coup in 2015") or an occasion.
-
-    An occasion on the verb, a verb below it or their object ("criticized X in a speech",
-    "urged them to talk during earlier talks", the parser often hangs it on the object) places
-    the act before the report (M17).
-    """
-    if any(w.ent_type_ in TIME_ENTITIES for c in verb.children
-           if c.dep_ in ("prep", "npadvmod", "advmod") for w in c.subtree):
-        return True
-    verbs = [v for v in verb.subtree if v.pos_ == "VERB"]
-    heads = verbs + [o for v in verbs for o in v.children if o.dep_ == "dobj"]
-    return any(c.dep_ == "prep" and c.lower_ in OCCASION_PREPS and _occasion(c)
-               for v in heads for c in v.children)
-
-
-def _occasion(prep: Token) -> bool:
-    """Tell whether a preposition's object names an occasion in the past or present, not ahead."""
-    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return obj is not None and obj.pos_ in ("NOUN", "PROPN") and not any(
-        flagged(w.lower_, "future") or w.lower_ in AHEAD_NOUNS for w in obj.subtree)
 
 
 def subject(verb: Token) -> Token | None:

@@ -1,0 +1,93 @@
+"""When a reporting verb's time phrase dates the speaking rather than what is said (T91, M17).
+
+A time clause or phrase beside a reporting verb can tell when the speaker spoke, in the outlet's
+own words ("When the senator criticized the governor, he said ...", "he said after meeting the
+envoy"): then the event it names is the outlet's narration, not the speaker's claim. A time
+adjunct or an occasion on a reported act ("condemned the coup in 2015", "criticized X in a
+speech") places that act before the report. Split from :mod:`newsledger.status_speech` (session
+13) to keep each module under the size rule; :mod:`newsledger.status` and
+:mod:`newsledger.status_speech` ask these questions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.clause_words import PRESENT_TAGS, TIME_ENTITIES
+from newsledger.status_background import flagged
+
+#: The past-tense tag (a report in the past: "said").
+PAST_TAG = "VBD"
+#: Prepositions of an occasion: "criticized X in a speech", "urged Y during talks" report an
+#: earlier act, not one the saying performs (M17).
+OCCASION_PREPS = frozenset({"in", "during", "at"})
+#: A noun placing its phrase ahead that no "future" flag row holds ("in the future").
+AHEAD_NOUNS = frozenset({"future"})
+#: The tag of "when", "whenever": after a reporting verb it may open the reported question.
+WH_ADVERB = "WRB"
+#: Relations by which an adverbial clause's subordinator hangs on its verb ("when" is parsed
+#: as an advmod, "after" as a mark).
+SUBORDINATOR_DEPS = frozenset({"mark", "advmod"})
+#: The relation of a parenthetical reporting clause ("X, the army said, did Y").
+PARENTHETICAL = "parataxis"
+
+
+def frames_report(clause: Token, report: Token) -> bool:
+    """Tell whether a time clause or phrase of a reporting verb only dates the report.
+
+    "When the senator criticized the governor, he said ...": a fronted time clause tells when the
+    speaker spoke, in the outlet's words; it is not what she said (T91). A present tense under a
+    past report ("Until the army withdraws, the rebels said ...") refers ahead: it is the
+    reported condition, not the time of speaking (M17). After the verb: :func:`dates_speaking`.
+    """
+    if clause.tag_ in PRESENT_TAGS and report.tag_ == PAST_TAG or report.dep_ == PARENTHETICAL:
+        return False  # a parenthetical ("After X left, villagers said, ...") frames the sentence
+    if clause.head.i == report.i and clause.i > report.i:
+        return dates_speaking(clause, report)
+    return clause.dep_ == "advcl" and clause.head.i == report.i and clause.i < report.i and any(
+        c.dep_ in SUBORDINATOR_DEPS and flagged(c.lower_, "time_mark") for c in clause.children)
+
+
+def dates_speaking(adjunct: Token, report: Token) -> bool:
+    """Tell whether a time phrase after a reporting verb tells when the speaker spoke.
+
+    "Victory is vital, he said after meeting Trump aides", "said after talks with the envoy
+    that ...": the outlet narrates the occasion of speaking (audit 3: the meeting was shown as
+    the speaker's claim). Only when the reported clause stands before the verb or after the
+    phrase: a time phrase after the content ("said troops would leave after talks") is the
+    parser's guess between the two verbs, and belongs to the content more often. A wh-word
+    ("did not say when the forces killed them") may open an indirect question: the content.
+    """
+    if adjunct.dep_ == "prep":
+        opener: Token | None = adjunct
+    elif adjunct.dep_ == "advcl":
+        opener = next((c for c in adjunct.children if c.dep_ in SUBORDINATOR_DEPS), None)
+    else:
+        return False
+    if opener is None or opener.tag_ == WH_ADVERB or not flagged(opener.lower_, "time_mark"):
+        return False
+    return all(c.i < report.i or c.i > adjunct.right_edge.i for c in report.children
+               if c.dep_ in ("ccomp", "xcomp", "parataxis"))
+
+
+def dated(verb: Token) -> bool:
+    """Tell whether a verb has a time adjunct ("condemned the coup in 2015") or an occasion.
+
+    An occasion on the verb, a verb below it or their object ("criticized X in a speech",
+    "urged them to talk during earlier talks", the parser often hangs it on the object) places
+    the act before the report (M17).
+    """
+    if any(w.ent_type_ in TIME_ENTITIES for c in verb.children
+           if c.dep_ in ("prep", "npadvmod", "advmod") for w in c.subtree):
+        return True
+    verbs = [v for v in verb.subtree if v.pos_ == "VERB"]
+    heads = verbs + [o for v in verbs for o in v.children if o.dep_ == "dobj"]
+    return any(c.dep_ == "prep" and c.lower_ in OCCASION_PREPS and _occasion(c)
+               for v in heads for c in v.children)
+
+
+def _occasion(prep: Token) -> bool:
+    """Tell whether a preposition's object names an occasion in the past or present, not ahead."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and obj.pos_ in ("NOUN", "PROPN") and not any(
+        flagged(w.lower_, "future") or w.lower_ in AHEAD_NOUNS for w in obj.subtree)
