@@ -395,8 +395,8 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             if _cue(head.lemma_, "report") and head.pos_ in ("VERB", "AUX") and not (
                     cur.i == sp.reported_clause(trigger).i and sp.self_performed(trigger)) and not (
                     presupposed and bg.locates(cur, trigger)) and not sp.outlet_states(
-                    head, trigger) and not frames_report(cur, head) and not sp.quoted_apart(
-                    trigger, head):
+                    head, trigger) and not frames_report(cur, head, trigger) and not (
+                    sp.quoted_apart(trigger, head)):
                 found.statuses.append(("claimed", head.text))
                 found.reported = True
                 # the logical subject: "but said he ...", "was heard saying", "it is

@@ -32,23 +32,27 @@ SUBORDINATOR_DEPS = frozenset({"mark", "advmod"})
 PARENTHETICAL = "parataxis"
 
 
-def frames_report(clause: Token, report: Token) -> bool:
+def frames_report(clause: Token, report: Token, trigger: Token) -> bool:
     """Tell whether a time clause or phrase of a reporting verb only dates the report.
 
     "When the senator criticized the governor, he said ...": a fronted time clause tells when the
     speaker spoke, in the outlet's words; it is not what she said (T91). A present tense under a
     past report ("Until the army withdraws, the rebels said ...") refers ahead: it is the
     reported condition, not the time of speaking (M17). After the verb: :func:`dates_speaking`.
+    A fronted occasion on the verb ("In an interview with X, Y said ...") places the speaking
+    too, when it names the trigger itself.
     """
     if clause.tag_ in PRESENT_TAGS and report.tag_ == PAST_TAG or report.dep_ == PARENTHETICAL:
         return False  # a parenthetical ("After X left, villagers said, ...") frames the sentence
     if clause.head.i == report.i and clause.i > report.i:
-        return dates_speaking(clause, report)
+        return dates_speaking(clause, report, trigger)
+    if clause.head.i == report.i and clause.dep_ == "prep" and clause.lower_ in OCCASION_PREPS:
+        return _names_occasion(clause, trigger)  # "In an interview with X, Y said ..."
     return clause.dep_ == "advcl" and clause.head.i == report.i and clause.i < report.i and any(
         c.dep_ in SUBORDINATOR_DEPS and flagged(c.lower_, "time_mark") for c in clause.children)
 
 
-def dates_speaking(adjunct: Token, report: Token) -> bool:
+def dates_speaking(adjunct: Token, report: Token, trigger: Token) -> bool:
     """Tell whether a time phrase after a reporting verb tells when the speaker spoke.
 
     "Victory is vital, he said after meeting Trump aides", "said after talks with the envoy
@@ -57,6 +61,9 @@ def dates_speaking(adjunct: Token, report: Token) -> bool:
     phrase: a time phrase after the content ("said troops would leave after talks") is the
     parser's guess between the two verbs, and belongs to the content more often. A wh-word
     ("did not say when the forces killed them") may open an indirect question: the content.
+    An occasion does the same: "said in an interview with X", "said during talks with Y that
+    ..." narrate where the speaker spoke (session 13: the interview and the talks were shown as
+    the speaker's claim), as :func:`dated` reads an occasion on a reported act.
     """
     if adjunct.dep_ == "prep":
         opener: Token | None = adjunct
@@ -64,7 +71,10 @@ def dates_speaking(adjunct: Token, report: Token) -> bool:
         opener = next((c for c in adjunct.children if c.dep_ in SUBORDINATOR_DEPS), None)
     else:
         return False
-    if opener is None or opener.tag_ == WH_ADVERB or not flagged(opener.lower_, "time_mark"):
+    occasion = adjunct.dep_ == "prep" and adjunct.lower_ in OCCASION_PREPS and _names_occasion(
+        adjunct, trigger)
+    if not occasion and (opener is None or opener.tag_ == WH_ADVERB
+                         or not flagged(opener.lower_, "time_mark")):
         return False
     return all(c.i < report.i or c.i > adjunct.right_edge.i for c in report.children
                if c.dep_ in ("ccomp", "xcomp", "parataxis"))
@@ -91,3 +101,18 @@ def _occasion(prep: Token) -> bool:
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     return obj is not None and obj.pos_ in ("NOUN", "PROPN") and not any(
         flagged(w.lower_, "future") or w.lower_ in AHEAD_NOUNS for w in obj.subtree)
+
+
+def _names_occasion(prep: Token, trigger: Token) -> bool:
+    """Tell whether a trigger is named by an occasion phrase itself, not by a clause inside it.
+
+    "said in a statement that workers would be barred", "said in an appearance that he was
+    summoning envoys": the parser hangs the reported clause on the occasion's noun, and a verb
+    on the way up marks it as what was said, not where (session 13, news).
+    """
+    cur = trigger
+    while cur.i != prep.i:
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return _occasion(prep)

@@ -1,0 +1,58 @@
+"""Occasions of speaking (session 13): "said in an interview with X" is the outlet's narration.
+
+Sentences written for these tests. A time phrase beside a reporting verb already dated the
+speaking (T91, audit 3); an occasion phrase ("in an interview", "during talks", "at a meeting")
+places it the same way, unless the reported clause hangs inside the phrase.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.evaluate.events import analyse
+from newsledger.parse import parse
+from newsledger.status import status_of
+
+
+def _status(sentence: str, trigger: str) -> str:
+    """Return the status of the first token spelled ``trigger`` (no statements)."""
+    doc = parse(sentence)
+    return status_of(next(t for t in doc if t.text == trigger)).status
+
+
+CASES = [
+    # the occasion after the verb, before the content, or fronted: where the speaker spoke
+    ("The minister said during talks with the Kenyan envoy that the border would reopen.",
+     "talks", "asserted"),
+    ("The president said in an interview with a Turkish newspaper that he would not resign.",
+     "interview", "asserted"),
+    ("In an interview with the BBC, the general said the army had withdrawn.", "interview",
+     "asserted"),
+    ("At a meeting with farmers, the governor said prices would rise.", "meeting", "asserted"),
+    # look-alikes: the reported clause hung on the occasion's noun, or the occasion inside it;
+    # both stay the speaker's (future: planned)
+    ("The union said in a statement that the nurses would be barred from the wards.", "barred",
+     "planned"),
+    ("The senator said the two leaders would meet during talks in Geneva.", "talks", "planned"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), CASES)
+def test_occasion_of_speaking(sentence: str, trigger: str, expected: str) -> None:
+    """An occasion of the reporting verb is narrated; a clause under it is still reported."""
+    assert _status(sentence, trigger) == expected
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("The prosecutors interviewed two aides of the mayor on Monday.", "interviewed"),
+    ("The foreign minister gave an interview to a Russian television channel.", "interview"),
+])
+def test_interview_is_consult(sentence: str, trigger: str) -> None:
+    """An interview is coded CONSULT, as both labellers of the development sets code it."""
+    coded = [c.event for c in analyse(parse(sentence))]
+    assert [(e.type, e.trigger) for e in coded] == [("CONSULT", trigger)]
+
+
+def test_job_interview_is_no_event() -> None:
+    """A job interview consults no one in PLOVER's sense."""
+    assert analyse(parse("She had a job interview at the bank on Tuesday.")) == []
