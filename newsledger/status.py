@@ -184,7 +184,7 @@ def _own_cues(tok: Token, found: _Found) -> None:
                 found.statuses.append((status, child.text))
         elif child.dep_ == "advcl" and any(
             g.dep_ == "mark" and _cue(g.lower_, "mark") for g in child.children
-        ):
+        ) and not _indirect_question(tok, child):
             mark = next(g.lower_ for g in child.children if g.dep_ == "mark")
             found.statuses.append(("hypothetical", mark))
         elif child.dep_ == "mark" and _cue(low, "mark") and tok.dep_ in _MARKED_CLAUSE_DEPS:
@@ -205,6 +205,16 @@ def _own_cues(tok: Token, found: _Found) -> None:
     if tok.dep_ == "xcomp" and tok.head.lemma_ in ("be", "go") and _to_clause(tok) and not (
             tok.head.lemma_ == "be" and tok.lemma_ in BE_TO_IDIOMS):
         found.statuses.append(("planned", "to"))
+
+
+def _indirect_question(verb: Token, clause: Token) -> bool:
+    """Tell whether an "if"/"whether" clause after a verb of asking is its question (T114).
+
+    "asked the contender if he had been preparing", "wants to know whether X": the clause is
+    what is asked, not a condition on the asking, which happened (the parser often hangs it as
+    an adverbial clause). Before the verb ("If X attacks, we will ask ...") it is a condition.
+    """
+    return clause.i > verb.i and bg.flagged(verb.lemma_, "question")
 
 
 def _irrealis_for(governor: Token) -> bool:
@@ -389,7 +399,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         beside = dep == "advcl" and cur.tag_ == "VBG" and cur.i > head.i and sp.subject(cur) is None
         # "concluded by admonishing X": the means gerund is the act itself, not the report (T99)
         by_means = _by_means(cur, below)
-        beside = beside or by_means
+        beside = beside or by_means or sp.asked_first(cur, head)
         background = described or restrictive or beside
         if (dep not in _NOT_GOVERNED or dep == "advcl") and not background:
             if _cue(head.lemma_, "report") and head.pos_ in ("VERB", "AUX") and not (

@@ -432,3 +432,14 @@ def asked_about(head: Token, cur: Token, below: Token | None, trigger: Token) ->
     return (cur.dep_ == "prep" and cur.lower_ in TOPIC_PREPS and flagged(head.lemma_, "ask")
             and below is not None and below.i == trigger.i and averted(trigger)
             and not pinned_down(trigger))
+
+
+def asked_first(clause: Token, report: Token) -> bool:
+    """Tell whether a fronted subjectless "Asked ..." narrates the question a report answers.
+
+    "Asked if the reports signal growth, Sprinkel said ...", "Asked about the raid, the
+    minister said ...": the outlet tells what the speaker was asked; it is not what the speaker
+    said (T114; the sentence-final reading is :func:`trailing_reports`'s "narrated").
+    """
+    return (clause.dep_ == "advcl" and clause.i < report.i and clause.tag_ == "VBN"
+            and flagged(clause.lemma_, "ask") and subject(clause) is None)
