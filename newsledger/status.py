@@ -406,7 +406,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
                     cur.i == sp.reported_clause(trigger).i and sp.self_performed(trigger)) and not (
                     presupposed and bg.locates(cur, trigger)) and not sp.outlet_states(
                     head, trigger) and not frames_report(cur, head, trigger) and not (
-                    sp.quoted_apart(trigger, head)):
+                    sp.quoted_apart(trigger, head)) and not sp.comment_after_quote(trigger, head):
                 found.statuses.append(("claimed", head.text))
                 found.reported = True
                 # the logical subject: "but said he ...", "was heard saying", "it is
