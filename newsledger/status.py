@@ -313,6 +313,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
     cur, below = trigger, None
     steps = 0
     adjunct = False  # crossed into the clause an adjunct clause modifies
+    named = False  # crossed a known event noun's preposition on a predicate (T114)
     while cur.head.i != cur.i and steps < MAX_CLIMB:
         steps += 1
         if second_act(cur) or _beside_infinitive(cur):
@@ -422,7 +423,10 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         if inherit:
             before = len(found.statuses)
             _own_cues(head, found)
-            if by_means:  # "wasn't hiding anything by refusing": the means is done (T99)
+            # "wasn't hiding anything by refusing": the means is done (T99); "isn't alone with
+            # his criticism": a negation denies its predicate, not a known event it names (T114)
+            named = named or bg.named_beside(trigger, cur)
+            if by_means or named:
                 found.statuses[before:] = [(st, w) for st, w in found.statuses[before:]
                                            if st != "denied"]
         cur, below = head, cur

@@ -341,3 +341,29 @@ def named_in_object(trigger: Token, cue_tok: Token) -> bool:
     while cur.dep_ in NOMINAL_STEPS and cur.head.i != cur.i:
         cur = cur.head
     return cur.i != trigger.i and cur.dep_ == "dobj" and cur.head.i == cue_tok.i
+
+
+#: Parts of speech of a predicate whose prepositional phrase names a known event beside it
+#: ("isn't alone with his criticism", "wouldn't treat him fairly because of his calls").
+PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ", "ADP"})
+#: Prepositions of an event a predicate's subject takes part in ("did not take part in the
+#: assault", "was not involved in the killing", "did not agree to the ceasefire", "not guilty
+#: of the murder"): the negation denies the subject's own act (issue 4); after another
+#: preposition ("because of", "instead of") they introduce a reason or an alternative.
+PARTICIPATION_PREPS = frozenset({"in", "into", "to", "of"})
+
+
+def named_beside(trigger: Token, step: Token) -> bool:
+    """Tell whether a climb has passed a known event noun's preposition on a predicate.
+
+    "Abbott isn't alone with his criticism", "would not treat him fairly because of his calls
+    for a ban", "decided not to cooperate with a State Department investigation": the negation
+    denies the predicate, while the definite or pinned-down event its phrase names exists
+    (T114). A noun's phrase keeps it ("no sign of the attack" says there was none), and so
+    does an event the subject takes part in ("did not take part in the assault").
+    """
+    return (trigger.dep_ == "pobj" and trigger.pos_ == "NOUN" and step.dep_ == "prep"
+            and trigger.head.i == step.i and step.head.i != step.i
+            and step.head.pos_ in PREDICATE_POS
+            and not (step.lower_ in PARTICIPATION_PREPS and step.head.pos_ != "ADP")
+            and (is_definite(trigger) or pinned_down(trigger)))
