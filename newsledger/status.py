@@ -401,7 +401,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         # "concluded by admonishing X": the means gerund is the act itself, not the report (T99)
         by_means = _by_means(cur, below)
         beside = beside or by_means or sp.asked_first(cur, head)
-        background = described or restrictive or beside
+        background = described or restrictive or beside or bg.judged(trigger)
         if (dep not in _NOT_GOVERNED or dep == "advcl") and not background:
             if _cue(head.lemma_, "report") and head.pos_ in ("VERB", "AUX") and not (
                     cur.i == sp.reported_clause(trigger).i and sp.self_performed(trigger)) and not (
@@ -447,8 +447,10 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             trigger) and not sp.self_performed(trigger):
         # quoted words with no statement found (its cue is in another sentence, or none)
         found.statuses.append(("claimed", QUOTED))
-    if statement is not None and (_performed_by(trigger.head, trigger) or not sp.claims(
-            statement, trigger, background=described or restrictive, presupposed=presupposed)):
+    if statement is not None and (_performed_by(trigger.head, trigger) or bg.judged(trigger) or
+                                  not sp.claims(statement, trigger,
+                                                background=described or restrictive,
+                                                presupposed=presupposed)):
         statement = None  # "offered apologies": the statement is the act, it reports nothing
     if statement is not None and _beside_infinitive(trigger) and (
             statement.cue_start == trigger.head.head.idx):

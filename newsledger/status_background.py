@@ -367,3 +367,24 @@ def named_beside(trigger: Token, step: Token) -> bool:
             and step.head.pos_ in PREDICATE_POS
             and not (step.lower_ in PARTICIPATION_PREPS and step.head.pos_ != "ADP")
             and (is_definite(trigger) or pinned_down(trigger)))
+
+
+#: Relations of a copula's predicate that judge its subject ("was racist", "was a mistake").
+JUDGING_DEPS = frozenset({"acomp", "attr"})
+
+
+def judged(trigger: Token) -> bool:
+    """Tell whether a known event noun is the subject a reported judgement is about.
+
+    "Ryan said Trump's criticism of the judge was the textbook definition of a racist comment",
+    "police said the attack was horrific": the speaker judges an act the outlet takes as known;
+    what is claimed is the judgement, not that the act happened (T114). Only a definite or
+    possessed noun, as the subject of a copula with a predicate adjective or noun; a predicate
+    naming the act again ("said the Benghazi attack was a terrorist attack") says what kind of
+    act it was, and that is claimed.
+    """
+    head = trigger.head
+    predicates = [c for c in head.children if c.dep_ in JUDGING_DEPS]
+    return (trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and head.lemma_ == "be"
+            and head.dep_ == "ccomp" and is_definite(trigger) and bool(predicates)
+            and not any(p.lemma_ == trigger.lemma_ for p in predicates))
