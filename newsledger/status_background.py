@@ -349,8 +349,9 @@ PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ", "ADP"})
 #: Prepositions of an event a predicate's subject takes part in ("did not take part in the
 #: assault", "was not involved in the killing", "did not agree to the ceasefire", "not guilty
 #: of the murder"): the negation denies the subject's own act (issue 4); after another
-#: preposition ("because of", "instead of") they introduce a reason or an alternative.
-PARTICIPATION_PREPS = frozenset({"in", "into", "to", "of"})
+#: preposition ("because of", "instead of") they introduce a reason or an alternative. "for"
+#: gives a purpose ("did not go to Moscow for talks on arms control": no talks), no known event.
+PARTICIPATION_PREPS = frozenset({"in", "into", "to", "of", "for"})
 
 
 def named_beside(trigger: Token, step: Token) -> bool:

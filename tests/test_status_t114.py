@@ -45,6 +45,7 @@ CASES = [
     ("The army did not take part in the assault.", "assault", "denied"),
     ("The rebels did not agree to the ceasefire.", "ceasefire", "denied"),
     ("The army did not cooperate with investigators.", "cooperate", "denied"),
+    ("The envoy did not go to Moscow for talks on arms control.", "talks", "denied"),
 ]
 
 
