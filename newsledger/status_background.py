@@ -382,10 +382,20 @@ def judged(trigger: Token) -> bool:
     what is claimed is the judgement, not that the act happened (T114). Only a definite or
     possessed noun, as the subject of a copula with a predicate adjective or noun; a predicate
     naming the act again ("said the Benghazi attack was a terrorist attack") says what kind of
-    act it was, and that is claimed.
+    act it was, and that is claimed. A predicate that is itself a status cue ("said the attack
+    was imminent", "... was possible") gives the act's modality, not a judgement, unless a
+    clause of its own takes the cue ("the embargo is likely to be lifted": the lifting is
+    likely, the embargo is).
     """
     head = trigger.head
     predicates = [c for c in head.children if c.dep_ in JUDGING_DEPS]
     return (trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and head.lemma_ == "be"
             and head.dep_ == "ccomp" and is_definite(trigger) and bool(predicates)
-            and not any(p.lemma_ == trigger.lemma_ for p in predicates))
+            and not any(p.lemma_ == trigger.lemma_ or _modal_predicate(p) for p in predicates))
+
+
+def _modal_predicate(predicate: Token) -> bool:
+    """Tell whether a copula's predicate gives its subject's act a status ("was imminent")."""
+    return any(cue(predicate.lemma_, role) or cue(predicate.lower_, role)
+               for role in ("mod", "gov", "noun")) and not any(
+        c.dep_ in ("xcomp", "ccomp") for c in predicate.children)

@@ -65,6 +65,9 @@ REPORT_CASES = [
     ("She said the Benghazi attack was a terrorist attack.", "attack", "claimed"),
     ("Police said an attack was likely.", "attack", "claimed"),
     ("Police said the attack killed four people.", "attack", "claimed"),
+    # ... and a predicate that gives the act a status, with no clause of its own
+    ("Officials said the attack was imminent.", "attack", "claimed"),
+    ("Officials said the talks were likely to resume.", "talks", "asserted"),
     # a comment set off after a report's quoted words is the outlet's
     ('The speaker called the remarks "racist and wrong," an extraordinary rebuke that drew '
      "criticism from his party.", "rebuke", "asserted"),
