@@ -370,6 +370,8 @@ def named_beside(trigger: Token, step: Token) -> bool:
             and (is_definite(trigger) or pinned_down(trigger)))
 
 
+#: The tag of a modal ("would be a disaster": the judged act may be ahead).
+MODAL_TAG = "MD"
 #: Relations of a copula's predicate that judge its subject ("was racist", "was a mistake").
 JUDGING_DEPS = frozenset({"acomp", "attr"})
 
@@ -385,12 +387,14 @@ def judged(trigger: Token) -> bool:
     act it was, and that is claimed. A predicate that is itself a status cue ("said the attack
     was imminent", "... was possible") gives the act's modality, not a judgement, unless a
     clause of its own takes the cue ("the embargo is likely to be lifted": the lifting is
-    likely, the embargo is).
+    likely, the embargo is). A modal copula ("said the strike would be a disaster") judges an
+    act that may be ahead.
     """
     head = trigger.head
     predicates = [c for c in head.children if c.dep_ in JUDGING_DEPS]
     return (trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and head.lemma_ == "be"
             and head.dep_ == "ccomp" and is_definite(trigger) and bool(predicates)
+            and not any(c.dep_ == "aux" and c.tag_ == MODAL_TAG for c in head.children)
             and not any(p.lemma_ == trigger.lemma_ or _modal_predicate(p) for p in predicates))
 
 

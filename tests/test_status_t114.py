@@ -67,6 +67,7 @@ REPORT_CASES = [
     ("Police said the attack killed four people.", "attack", "claimed"),
     # ... and a predicate that gives the act a status, with no clause of its own
     ("Officials said the attack was imminent.", "attack", "claimed"),
+    ("He said the invasion would be a disaster.", "invasion", "claimed"),
     ("Officials said the talks were likely to resume.", "talks", "asserted"),
     # a comment set off after a report's quoted words is the outlet's
     ('The speaker called the remarks "racist and wrong," an extraordinary rebuke that drew '
