@@ -184,7 +184,7 @@ def _own_cues(tok: Token, found: _Found) -> None:
                 found.statuses.append((status, child.text))
         elif child.dep_ == "advcl" and any(
             g.dep_ == "mark" and _cue(g.lower_, "mark") for g in child.children
-        ):
+        ) and not _indirect_question(tok, child):
             mark = next(g.lower_ for g in child.children if g.dep_ == "mark")
             found.statuses.append(("hypothetical", mark))
         elif child.dep_ == "mark" and _cue(low, "mark") and tok.dep_ in _MARKED_CLAUSE_DEPS:
@@ -205,6 +205,16 @@ def _own_cues(tok: Token, found: _Found) -> None:
     if tok.dep_ == "xcomp" and tok.head.lemma_ in ("be", "go") and _to_clause(tok) and not (
             tok.head.lemma_ == "be" and tok.lemma_ in BE_TO_IDIOMS):
         found.statuses.append(("planned", "to"))
+
+
+def _indirect_question(verb: Token, clause: Token) -> bool:
+    """Tell whether an "if"/"whether" clause after a verb of asking is its question (T114).
+
+    "asked the contender if he had been preparing", "wants to know whether X": the clause is
+    what is asked, not a condition on the asking, which happened (the parser often hangs it as
+    an adverbial clause). Before the verb ("If X attacks, we will ask ...") it is a condition.
+    """
+    return clause.i > verb.i and bg.flagged(verb.lemma_, "question")
 
 
 def _irrealis_for(governor: Token) -> bool:
@@ -303,6 +313,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
     cur, below = trigger, None
     steps = 0
     adjunct = False  # crossed into the clause an adjunct clause modifies
+    named = False  # crossed a known event noun's preposition on a predicate (T114)
     while cur.head.i != cur.i and steps < MAX_CLIMB:
         steps += 1
         if second_act(cur) or _beside_infinitive(cur):
@@ -389,14 +400,14 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         beside = dep == "advcl" and cur.tag_ == "VBG" and cur.i > head.i and sp.subject(cur) is None
         # "concluded by admonishing X": the means gerund is the act itself, not the report (T99)
         by_means = _by_means(cur, below)
-        beside = beside or by_means
-        background = described or restrictive or beside
+        beside = beside or by_means or sp.asked_first(cur, head)
+        background = described or restrictive or beside or bg.judged(trigger)
         if (dep not in _NOT_GOVERNED or dep == "advcl") and not background:
             if _cue(head.lemma_, "report") and head.pos_ in ("VERB", "AUX") and not (
                     cur.i == sp.reported_clause(trigger).i and sp.self_performed(trigger)) and not (
                     presupposed and bg.locates(cur, trigger)) and not sp.outlet_states(
                     head, trigger) and not frames_report(cur, head, trigger) and not (
-                    sp.quoted_apart(trigger, head)):
+                    sp.quoted_apart(trigger, head)) and not sp.comment_after_quote(trigger, head):
                 found.statuses.append(("claimed", head.text))
                 found.reported = True
                 # the logical subject: "but said he ...", "was heard saying", "it is
@@ -412,7 +423,10 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         if inherit:
             before = len(found.statuses)
             _own_cues(head, found)
-            if by_means:  # "wasn't hiding anything by refusing": the means is done (T99)
+            # "wasn't hiding anything by refusing": the means is done (T99); "isn't alone with
+            # his criticism": a negation denies its predicate, not a known event it names (T114)
+            named = named or bg.named_beside(trigger, cur)
+            if by_means or named:
                 found.statuses[before:] = [(st, w) for st, w in found.statuses[before:]
                                            if st != "denied"]
         cur, below = head, cur
@@ -433,8 +447,10 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             trigger) and not sp.self_performed(trigger):
         # quoted words with no statement found (its cue is in another sentence, or none)
         found.statuses.append(("claimed", QUOTED))
-    if statement is not None and (_performed_by(trigger.head, trigger) or not sp.claims(
-            statement, trigger, background=described or restrictive, presupposed=presupposed)):
+    if statement is not None and (_performed_by(trigger.head, trigger) or bg.judged(trigger) or
+                                  not sp.claims(statement, trigger,
+                                                background=described or restrictive,
+                                                presupposed=presupposed)):
         statement = None  # "offered apologies": the statement is the act, it reports nothing
     if statement is not None and _beside_infinitive(trigger) and (
             statement.cue_start == trigger.head.head.idx):

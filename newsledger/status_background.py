@@ -28,6 +28,7 @@ FLAG_ROLES = frozenset({
     "past", "past_time", "future", "since", "after", "react", "dispute", "when", "ask",
     "infinitive", "perform", "for", "direct", "content", "success", "announce", "factive",
     "halt", "enacted", "utter", "time_mark", "request", "request_on", "means", "one_off",
+    "question",
 })
 #: Plural noun tags: a plural event noun names a series ("the executions"), which a halt verb
 #: leaves in force though each act is a one-off (:func:`_lasting`).
@@ -340,3 +341,65 @@ def named_in_object(trigger: Token, cue_tok: Token) -> bool:
     while cur.dep_ in NOMINAL_STEPS and cur.head.i != cur.i:
         cur = cur.head
     return cur.i != trigger.i and cur.dep_ == "dobj" and cur.head.i == cue_tok.i
+
+
+#: Parts of speech of a predicate whose prepositional phrase names a known event beside it
+#: ("isn't alone with his criticism", "wouldn't treat him fairly because of his calls").
+PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ", "ADP"})
+#: Prepositions of an event a predicate's subject takes part in ("did not take part in the
+#: assault", "was not involved in the killing", "did not agree to the ceasefire", "not guilty
+#: of the murder"): the negation denies the subject's own act (issue 4); after another
+#: preposition ("because of", "instead of") they introduce a reason or an alternative. "for"
+#: gives a purpose ("did not go to Moscow for talks on arms control": no talks), no known event.
+PARTICIPATION_PREPS = frozenset({"in", "into", "to", "of", "for"})
+
+
+def named_beside(trigger: Token, step: Token) -> bool:
+    """Tell whether a climb has passed a known event noun's preposition on a predicate.
+
+    "Abbott isn't alone with his criticism", "would not treat him fairly because of his calls
+    for a ban", "decided not to cooperate with a State Department investigation": the negation
+    denies the predicate, while the definite or pinned-down event its phrase names exists
+    (T114). A noun's phrase keeps it ("no sign of the attack" says there was none), and so
+    does an event the subject takes part in ("did not take part in the assault").
+    """
+    return (trigger.dep_ == "pobj" and trigger.pos_ == "NOUN" and step.dep_ == "prep"
+            and trigger.head.i == step.i and step.head.i != step.i
+            and step.head.pos_ in PREDICATE_POS
+            and not (step.lower_ in PARTICIPATION_PREPS and step.head.pos_ != "ADP")
+            and (is_definite(trigger) or pinned_down(trigger)))
+
+
+#: The tag of a modal ("would be a disaster": the judged act may be ahead).
+MODAL_TAG = "MD"
+#: Relations of a copula's predicate that judge its subject ("was racist", "was a mistake").
+JUDGING_DEPS = frozenset({"acomp", "attr"})
+
+
+def judged(trigger: Token) -> bool:
+    """Tell whether a known event noun is the subject a reported judgement is about.
+
+    "Ryan said Trump's criticism of the judge was the textbook definition of a racist comment",
+    "police said the attack was horrific": the speaker judges an act the outlet takes as known;
+    what is claimed is the judgement, not that the act happened (T114). Only a definite or
+    possessed noun, as the subject of a copula with a predicate adjective or noun; a predicate
+    naming the act again ("said the Benghazi attack was a terrorist attack") says what kind of
+    act it was, and that is claimed. A predicate that is itself a status cue ("said the attack
+    was imminent", "... was possible") gives the act's modality, not a judgement, unless a
+    clause of its own takes the cue ("the embargo is likely to be lifted": the lifting is
+    likely, the embargo is). A modal copula ("said the strike would be a disaster") judges an
+    act that may be ahead.
+    """
+    head = trigger.head
+    predicates = [c for c in head.children if c.dep_ in JUDGING_DEPS]
+    return (trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and head.lemma_ == "be"
+            and head.dep_ == "ccomp" and is_definite(trigger) and bool(predicates)
+            and not any(c.dep_ == "aux" and c.tag_ == MODAL_TAG for c in head.children)
+            and not any(p.lemma_ == trigger.lemma_ or _modal_predicate(p) for p in predicates))
+
+
+def _modal_predicate(predicate: Token) -> bool:
+    """Tell whether a copula's predicate gives its subject's act a status ("was imminent")."""
+    return any(cue(predicate.lemma_, role) or cue(predicate.lower_, role)
+               for role in ("mod", "gov", "noun")) and not any(
+        c.dep_ in ("xcomp", "ccomp") for c in predicate.children)

@@ -136,3 +136,46 @@ def quoted_verdict(trigger: Token) -> bool:
     from newsledger.evaluative_lexicon import noun_polarity
 
     return trigger.dep_ == "attr" and trigger.pos_ == "NOUN" and noun_polarity(trigger) is not None
+
+
+#: Punctuation setting a comment off after quoted words ('called it "racist," an indictment').
+COMMENT_MARKS = frozenset({",", "-", "--", "\u2013", "\u2014"})
+#: Parts of speech that open a noun phrase (an appositive comment: "an extraordinary ...").
+PHRASE_OPENERS = frozenset({"DET", "ADJ", "NOUN"})
+#: Relations of a word inside its noun phrase, below the phrase's head noun.
+PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "advmod"})
+#: Subject relations: a noun phrase after quoted words that is a subject starts a new clause
+#: ('"... is dead," the aide's memo says').
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def comment_after_quote(trigger: Token, report: Token) -> bool:
+    """Tell whether a trigger lies in the outlet's comment set off after a report's quoted words.
+
+    'Ryan called Trump's remarks "racist," an extraordinary indictment that generated a wave
+    of criticism', 'says he is "losing the war," part of a verbal lashing they have
+    administered since the shootings': the noun phrase after the closing mark sums up the
+    report in the outlet's words (T114). The parser hangs it inside the reported clause and
+    the statement's span runs over it, so both made it the speaker's claim. A noun phrase
+    that is a subject opens a new clause, and a trigger inside quoted words is quoted.
+    """
+    if quotation(trigger) is not None:
+        return False
+    doc, sent = trigger.doc, trigger.sent
+    marks = _doc_index(doc)[1]
+    closing = [i for i in marks[bisect_left(marks, max(report.i, sent.start)):]
+               if i < trigger.i and doc[i].tag_ == CLOSING_TAG]
+    if not closing:
+        return False
+    mark = doc[closing[-1]]
+    nxt = mark.i + 1
+    while nxt < trigger.i and doc[nxt].text in COMMENT_MARKS:
+        nxt += 1
+    set_off = nxt > mark.i + 1 or (mark.i > 0 and doc[mark.i - 1].text in COMMENT_MARKS)
+    if not set_off or doc[nxt].pos_ not in PHRASE_OPENERS:
+        return False
+    head = doc[nxt]
+    while head.dep_ in PHRASE_DEPS and head.head.i > head.i:
+        head = head.head
+    return head.pos_ == "NOUN" and head.dep_ not in SUBJECT_DEPS and (
+        head.i == trigger.i or head.is_ancestor(trigger))

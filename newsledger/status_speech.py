@@ -32,6 +32,7 @@ from newsledger.status_background import (
     pinned_down,
 )
 from newsledger.status_occasion import PARENTHETICAL, dated
+from newsledger.status_quotes import comment_after_quote as comment_after_quote  # for status
 from newsledger.status_quotes import in_quotation as in_quotation  # re-exported for status
 from newsledger.status_quotes import quotation, quoted_apart, token_at
 from newsledger.status_quotes import quoted_verdict as quoted_verdict  # re-exported for status
@@ -87,6 +88,8 @@ def claims(statement: Statement, trigger: Token, background: bool, presupposed: 
         return False  # a quoted question still holds its speaker's words
     if _reacted_to(trigger, cue_tok) or (cue_tok is not None and outlet_states(cue_tok, trigger)):
         return False
+    if cue_tok is not None and comment_after_quote(trigger, cue_tok):
+        return False  # 'called it "racist," an extraordinary indictment': the outlet's comment
     if cue_tok is not None and _means_of(trigger, cue_tok):
         return False  # "concluded by admonishing X": the means is the act, not its content
     if cue_tok is not None and statement.kind != "direct" and (
@@ -432,3 +435,14 @@ def asked_about(head: Token, cur: Token, below: Token | None, trigger: Token) ->
     return (cur.dep_ == "prep" and cur.lower_ in TOPIC_PREPS and flagged(head.lemma_, "ask")
             and below is not None and below.i == trigger.i and averted(trigger)
             and not pinned_down(trigger))
+
+
+def asked_first(clause: Token, report: Token) -> bool:
+    """Tell whether a fronted subjectless "Asked ..." narrates the question a report answers.
+
+    "Asked if the reports signal growth, Sprinkel said ...", "Asked about the raid, the
+    minister said ...": the outlet tells what the speaker was asked; it is not what the speaker
+    said (T114; the sentence-final reading is :func:`trailing_reports`'s "narrated").
+    """
+    return (clause.dep_ == "advcl" and clause.i < report.i and clause.tag_ == "VBN"
+            and flagged(clause.lemma_, "ask") and subject(clause) is None)

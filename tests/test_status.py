@@ -482,8 +482,9 @@ T91_STATEMENT_CASES = [
     ("The ministers reported the raid on the camp.", "the raid on the camp", "reported", "raid",
      "claimed"),
     # ... and beside a content clause the object is the clause's misread subject
-    ("The envoy explained the army's refusal to talk is a mistake.",
-     "the army's refusal to talk is a mistake", "explained", "refusal", "claimed"),
+    # (T114: not a judgement, "... is a mistake", whose known subject is the outlet's)
+    ("The envoy explained the army's refusal to talk ended the truce.",
+     "the army's refusal to talk ended the truce", "explained", "refusal", "claimed"),
     # a span stretched over the cue's own clause holds the outlet's narration beside the cue
     ("The governor held a rally on Monday, asking residents to back the strike.",
      "The governor held a rally on Monday, asking residents to back the strike", "asking",
