@@ -132,3 +132,17 @@ def test_t112_rows_keep_other_senses_out(text: str, word: str) -> None:
 def test_a_war_that_hits_trust_is_no_attack() -> None:
     """T112: only a weapon or an armed strike as subject makes "hit" an attack."""
     assert "hit" not in _types("The war had hit trust in the government hard.")
+
+
+# ---- "called on X to Y" is a request, a time phrase is no complement
+
+def test_called_on_an_official_to_act_is_a_request_not_a_phone_call() -> None:
+    """T112: the phone-call row reads the direct object only ("called his counterpart")."""
+    assert _types("The senator called on the president to resign.").get("called") == "REQUEST"
+    assert _types("The president called his counterpart on Monday.").get("called") == "CONSULT"
+
+
+def test_a_time_phrase_satisfies_no_preposition_of_a_row() -> None:
+    """T112: "fired up by a speech on Saturday" is no firing on anyone."""
+    assert "fired" not in _types("The activists were fired up by her speech on Saturday.")
+    assert _types("The union called for two weeks of strikes.").get("called") == "REQUEST"
