@@ -107,13 +107,15 @@ def test_names_own_doer_reads_modifiers_possessors_and_by_phrases() -> None:
         assert names_own_doer(noun) is expected, text
 
 
-# ---- rows (T112): a military strike, the threat of an attack, weapons that hit
+# ---- rows (T112): a military strike, the threat of an attack, weapons that hit, a prison term
 
 @pytest.mark.parametrize("text, word, type_", [
     ("Six soldiers were killed in the strike near the border.", "strike", "ASSAULT"),
     ("The strike on militant positions lasted an hour.", "strike", "ASSAULT"),
     ("Workers began a strike at the car plant on Monday.", "strike", "PROTEST"),
     ("Missiles hit the outskirts of the capital overnight.", "hit", "ASSAULT"),
+    ("The blogger was jailed for three years.", "jailed", "SANCTION"),
+    ("Police jailed the blogger overnight.", "jailed", "COERCE"),
 ])
 def test_t112_rows(text: str, word: str, type_: str) -> None:
     """T112: each row codes its sense, and the other senses stay out."""
