@@ -47,7 +47,7 @@ from newsledger.trigger_senses import (  # re-exported: other stages import them
     released_information,
     released_to_public,
 )
-from newsledger.trigger_shapes import for_to_clause, raised_object_verb, time_phrase
+from newsledger.trigger_shapes import for_to_clause, raised_object_verb
 
 #: Relations the parser gives the predicate of "call/brand/label X Y" (oprd; npadvmod or
 #: xcomp when it misparses "branded the plan a disgrace").
@@ -299,9 +299,9 @@ def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
             object_holds(sharer, list(sharer.children), words, preps=preps)
     if kind == "participle":  # a flag read by first_refusal: the row's obj: reads a participle
         return True
-    if kind == "prep":  # a time phrase is no complement: "called X on Tuesday" (T112)
-        return any(c.dep_ in ("prep", "agent") and c.lower_ in words and not time_phrase(c)
-                   for c in children) or for_to_clause(children, words)
+    if kind == "prep":
+        return any(c.dep_ in ("prep", "agent") and c.lower_ in words for c in children) \
+            or for_to_clause(children, words)
     if kind == "noprep":  # "shot back" (a retort), not "shot back at the raiders" (R7 #2)
         return not any(c.dep_ in ("prep", "agent") and c.lower_ in words for c in children)
     if kind == "objprep":  # "shared its concerns with Y": the parser may hang it on the object

@@ -3,10 +3,9 @@
 Rows of ``data/plover_triggers.tsv`` name a word's complements as the parser attaches them; some
 constructions of news come out of spaCy in another shape than the row expects, and every
 sentence of that construction is then missed. The helpers here read such shapes once, for all
-rows: a for-to complement parsed as a clause ("called for Egypt to free them"), and an object
+rows: a for-to complement parsed as a clause ("called for Egypt to free them"), an object
 shared by coordinated verbs that spaCy hangs on the last verb only ("intercepted and boarded a
-ship"), an event noun that names its own doer ("the Israeli strikes"), and a time phrase
-that is no complement ("called the president on Tuesday").
+ship"), and an event noun that names its own doer ("the Israeli strikes").
 """
 
 from __future__ import annotations
@@ -81,22 +80,3 @@ def names_own_doer(noun: Token) -> bool:
             return True
     return False
 
-
-#: Entity labels of a time: a prepositional phrase of one is an adjunct of when.
-_TIME_LABELS = frozenset({"DATE", "TIME"})
-
-#: Prepositions of a point or stretch of time; not "for", whose time object may be what is
-#: asked for ("called for two weeks of strikes").
-_TIME_PREPS = frozenset({"on", "at", "in", "during", "since", "until", "before", "after"})
-
-
-def time_phrase(prep: Token) -> bool:
-    """Tell whether a preposition of time has a time as object ("on Tuesday", "in May").
-
-    Such a phrase says when, not whom or what a row's preposition asks for: "called the
-    French president on Tuesday" is no "call on" (T112).
-    """
-    if prep.lower_ not in _TIME_PREPS:
-        return False
-    objects = [g for g in prep.children if g.dep_ == "pobj"]
-    return bool(objects) and all(g.ent_type_ in _TIME_LABELS for g in objects)

@@ -107,15 +107,13 @@ def test_names_own_doer_reads_modifiers_possessors_and_by_phrases() -> None:
         assert names_own_doer(noun) is expected, text
 
 
-# ---- rows (T112): a military strike, the threat of an attack, weapons that hit, a prison term
+# ---- rows (T112): a military strike, the threat of an attack, weapons that hit
 
 @pytest.mark.parametrize("text, word, type_", [
     ("Six soldiers were killed in the strike near the border.", "strike", "ASSAULT"),
     ("The strike on militant positions lasted an hour.", "strike", "ASSAULT"),
     ("Workers began a strike at the car plant on Monday.", "strike", "PROTEST"),
     ("Missiles hit the outskirts of the capital overnight.", "hit", "ASSAULT"),
-    ("The blogger was jailed for three years.", "jailed", "SANCTION"),
-    ("Police jailed the blogger overnight.", "jailed", "COERCE"),
 ])
 def test_t112_rows(text: str, word: str, type_: str) -> None:
     """T112: each row codes its sense, and the other senses stay out."""
@@ -136,15 +134,10 @@ def test_a_war_that_hits_trust_is_no_attack() -> None:
     assert "hit" not in _types("The war had hit trust in the government hard.")
 
 
-# ---- "called on X to Y" is a request, a time phrase is no complement
+# ---- "called on X to Y" is a request, not a phone call
 
 def test_called_on_an_official_to_act_is_a_request_not_a_phone_call() -> None:
     """T112: the phone-call row reads the direct object only ("called his counterpart")."""
     assert _types("The senator called on the president to resign.").get("called") == "REQUEST"
     assert _types("The president called his counterpart on Monday.").get("called") == "CONSULT"
 
-
-def test_a_time_phrase_satisfies_no_preposition_of_a_row() -> None:
-    """T112: "fired up by a speech on Saturday" is no firing on anyone."""
-    assert "fired" not in _types("The activists were fired up by her speech on Saturday.")
-    assert _types("The union called for two weeks of strikes.").get("called") == "REQUEST"
