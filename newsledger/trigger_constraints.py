@@ -47,6 +47,7 @@ from newsledger.trigger_senses import (  # re-exported: other stages import them
     released_information,
     released_to_public,
 )
+from newsledger.trigger_shapes import for_to_clause, raised_object_verb
 
 #: Relations the parser gives the predicate of "call/brand/label X Y" (oprd; npadvmod or
 #: xcomp when it misparses "branded the plan a disgrace").
@@ -291,14 +292,16 @@ def _governors(tok: Token) -> list[Token]:
 def holds(tok: Token, kind: str, words: frozenset[str]) -> bool:
     """Tell whether one constraint of a rule holds for a token."""
     children = list(tok.children)
-    if kind == "obj":
-        return object_holds(tok, children, words)
-    if kind == "ownobj":  # "shot a video", not "was shot in a video" (evidence, R7 #18)
-        return object_holds(tok, children, words, preps=False)
+    if kind in ("obj", "ownobj"):  # ownobj: "shot a video", not "was shot in a video" (R7 #18)
+        preps = kind == "obj"
+        sharer = raised_object_verb(tok)  # "seized and searched a tanker": the object is shared
+        return object_holds(tok, children, words, preps=preps) or sharer is not None and \
+            object_holds(sharer, list(sharer.children), words, preps=preps)
     if kind == "participle":  # a flag read by first_refusal: the row's obj: reads a participle
         return True
     if kind == "prep":
-        return any(c.dep_ in ("prep", "agent") and c.lower_ in words for c in children)
+        return any(c.dep_ in ("prep", "agent") and c.lower_ in words for c in children) \
+            or for_to_clause(children, words)
     if kind == "noprep":  # "shot back" (a retort), not "shot back at the raiders" (R7 #2)
         return not any(c.dep_ in ("prep", "agent") and c.lower_ in words for c in children)
     if kind == "objprep":  # "shared its concerns with Y": the parser may hang it on the object

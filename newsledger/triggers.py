@@ -24,6 +24,7 @@ from newsledger.trigger_backoff import backoff_rule
 from newsledger.trigger_constraints import first_refusal
 from newsledger.trigger_headlines import title_case, verb_forms
 from newsledger.trigger_rules import NOT_AN_EVENT, TriggerRule, rules
+from newsledger.trigger_shapes import names_own_doer
 from newsledger.trigger_spans import hyphen_first
 
 #: Noun triggers that only modify another noun name no event ("aid workers", "attack helicopter").
@@ -41,6 +42,24 @@ CARRIER_NOUNS = frozenset({
 _CONTENT_TYPES = frozenset({
     "AGREE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SANCTION", "CONCEDE",
 })
+
+#: Evaluations whose object may be a second act: "condemned the air strikes", "welcomed the
+#: release of detainees" state the strikes and the release as well as the judgement (T112; the
+#: exhaustive sets label both). Their object is content only when it is itself words.
+_EVALUATION_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+
+#: Material acts: as the object of an evaluation they are events of their own.
+_MATERIAL_TYPES = frozenset({
+    "ASSAULT", "COERCE", "SANCTION", "RETREAT", "AID", "MOBILIZE", "PROTEST", "COOPERATE",
+})
+
+#: (verb type, object noun type) pairs that are two acts when the noun names its own doer: an
+#: evaluation of a material act ("condemned the Israeli strikes", "welcomed Saudi Arabia's
+#: release of detainees"), a rejection of an accusation ("rejected the charges by Moscow").
+#: With no doer of its own the noun stays content: its doer would be taken from the verb's
+#: subject, who judged the act and did not do it ("welcomed his release").
+_TWO_ACTS = frozenset({(verb, noun) for verb in _EVALUATION_TYPES for noun in _MATERIAL_TYPES}
+                      | {("REJECT", "ACCUSE")})
 
 #: Prepositions that introduce a verbal event's content ("called for talks", "accused X of").
 _CONTENT_PREPS = frozenset({"for", "of", "to", "on"})
@@ -200,6 +219,9 @@ def _is_content_of(noun: Token, matches: dict[int, TriggerRule]) -> bool:
         return False
     if dep in ("dobj", "nsubjpass") and head.i in matches:
         verb_rule = matches[head.i]
+        if noun.i in matches and (verb_rule.type, matches[noun.i].type) in _TWO_ACTS \
+                and names_own_doer(noun):
+            return False  # "condemned the Israeli strikes": the strikes happened too
         return verb_rule.type in _CONTENT_TYPES or verb_rule.when != ()
     return False
 
