@@ -56,3 +56,18 @@ def test_interview_is_consult(sentence: str, trigger: str) -> None:
 def test_job_interview_is_no_event() -> None:
     """A job interview consults no one in PLOVER's sense."""
     assert analyse(parse("She had a job interview at the bank on Tuesday.")) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry said in a press release that prices would rise.",
+    "The release added that the envoy would not attend.",
+])
+def test_press_release_is_no_retreat(sentence: str) -> None:
+    """A press release is a document of speaking, not a release from custody."""
+    assert [c.event.type for c in analyse(parse(sentence))] == []
+
+
+def test_release_of_hostages_is_still_retreat() -> None:
+    """The look-alike: a release of people is RETREAT."""
+    coded = analyse(parse("The release of the 20 soldiers came after weeks of negotiations."))
+    assert ("RETREAT", "release") in [(c.event.type, c.event.trigger) for c in coded]
