@@ -34,8 +34,9 @@ Data sets (``../shared/data/events`` unless said otherwise):
 - ``tests/fixtures/events/exhaustive_dev_*.jsonl`` (T82, development),
   ``exhaustive_dev2_*.jsonl`` (T88, development, labelled late in session 9 and first measured
   on both its start and its end code), ``exhaustive_dev3_*.jsonl`` (T94, labelled at the
-  start of session 10, measured on its start and end code, tuned on by nobody in it) and
-  ``exhaustive_heldout_*.jsonl`` (T87, held out): sentences with EVERY event labelled, so
+  start of session 10, measured on its start and end code, tuned on by nobody in it),
+  ``exhaustive_dev4_*.jsonl`` (T111, labelled at the start of session 13 and measured on its
+  start code first) and ``exhaustive_heldout_*.jsonl`` (T87, held out): sentences with EVERY event labelled, so
   trigger precision as well as recall, status and countries of the events found
   (:mod:`newsledger.evaluate.exhaustive`).
 
@@ -358,7 +359,7 @@ DATASETS = ("plover-gsr-dev", "petr2-validation", "petr2-codes", "acled-notes", 
             "country-heldout2", "country-heldout3", "country-heldout4", "country-heldout5",
             "country-heldout6", "country-heldout7", "country-heldout8", "dev-polnear-train",
             "dev-modern", "dev-tbaq", "dev-mixed", "exhaustive-dev", "exhaustive-dev2",
-            "exhaustive-dev3", "exhaustive-heldout",
+            "exhaustive-dev3", "exhaustive-dev4", "exhaustive-heldout",
             IN_ARTICLE_SETS,
             "event-fields", "event-dates")
 

@@ -4,7 +4,9 @@ The country and status sets label one event per sentence, so they measure recall
 exhaustive sets (``tests/fixtures/events/exhaustive_dev_*.jsonl``, development, and
 ``exhaustive_heldout_*.jsonl``, labelled in T87 and tuned on by nobody, and
 ``exhaustive_dev2_*.jsonl``, T88's fresh development sentences, and ``exhaustive_dev3_*.jsonl``,
-T94's, labelled at the start of session 10 to measure its transfer) label EVERY event of
+T94's, labelled at the start of session 10 to measure its transfer, and
+``exhaustive_dev4_*.jsonl``, T111's, labelled at the start of session 13 and measured there on
+the start code before anyone tuned on it) label EVERY event of
 each sentence, so a coded event at no labelled trigger is a false positive. Each sentence is
 parsed alone and run through actors, statements and events as the country sets' "event
 arguments" row is (:func:`newsledger.evaluate.events.analyse`). A coded event matches a labelled
@@ -46,6 +48,7 @@ FIXTURES = STATUS_SET.parent
 EXHAUSTIVE_SETS = {"exhaustive-dev": "exhaustive_dev_*.jsonl",
                    "exhaustive-dev2": "exhaustive_dev2_*.jsonl",
                    "exhaustive-dev3": "exhaustive_dev3_*.jsonl",
+                   "exhaustive-dev4": "exhaustive_dev4_*.jsonl",
                    "exhaustive-heldout": "exhaustive_heldout_*.jsonl"}
 
 #: The row's system name: the events stage's own arguments, as ``analyse`` gives them.
