@@ -274,7 +274,7 @@ def verb_subject(verb: Token) -> Token | None:
         seen += 1
         if cur.i != verb.i and (controller := _passive_controller(cur, came_from)) is not None:
             return controller
-        came_from = cur
+        below, came_from = came_from, cur
         agent = child_with(cur, "agent")
         if agent is not None and child_with(cur, "nsubjpass", "auxpass") is not None:
             return child_with(agent, "pobj")
@@ -289,6 +289,8 @@ def verb_subject(verb: Token) -> Token | None:
             if cur.lemma_.lower() in STATIVE_PASSIVES:
                 return child_with(cur, "nsubjpass")  # "forces were engaged in fighting"
             return None  # passive without agent: no actor named
+        if _agentless_passive_complement(cur, below, verb):
+            return None  # "she wants to be consulted": she is consulted, by no one named
         head = cur.head
         if head.i == cur.i:
             return None
@@ -356,6 +358,18 @@ def verb_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _agentless_passive_complement(cur: Token, below: Token, verb: Token) -> bool:
+    """Tell whether a clause is a passive infinitive without agent ("he has to be asked").
+
+    The subject that controls a passive complement is the one acted on (the recipient), not
+    the doer, who goes unnamed. Only for the verb's own clause or a conjunct sharing it ("to
+    be consulted and informed"); a complement or adverbial below it has its own subject, the
+    controller's ("she wants to be allowed to attack": she attacks).
+    """
+    return cur.dep_ == "xcomp" and child_with(cur, "auxpass") is not None \
+        and child_with(cur, "agent") is None and (cur.i == verb.i or below.dep_ == "conj")
 
 
 def _blamed(verb: Token) -> Token | None:
