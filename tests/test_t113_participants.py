@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 from event_sides import event_sides
 
+from newsledger.mention_phrases import datelines
+from newsledger.mentions import norp_key
+from newsledger.parse import parse
 from newsledger.record import Actor
 
 
@@ -44,3 +47,49 @@ def test_other_infinitives_keep_their_doer(text: str, type_: str, actor: str,
                                            recipient: str) -> None:
     ((found_actor, found_recipient),) = event_sides(text, type_)
     assert (_name(found_actor), _name(found_recipient)) == (actor, recipient)
+
+
+# --- the registry: parties of one country are not one group ----------------------------------
+
+def test_two_parties_of_one_country_are_two_actors() -> None:
+    sides = event_sides("Republicans blocked the bill on Monday. About 100 Democrats protested "
+                        "in the chamber.", "PROTEST")
+    assert [_name(a) for a, _r in sides] == ["Democrats"]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    (("Americans", "USA"), ("Americans", "USA"), True),
+    (("Republicans", "USA"), ("Democrats", "USA"), False),
+    (("Kurds", "IRQ"), ("Kurds", "IRN"), False),
+    (("Kurds", "IRQ"), ("Kurds", "IRQ"), True),
+])
+def test_group_keys(a: tuple[str, str], b: tuple[str, str], same: bool) -> None:
+    assert (norp_key(*a) == norp_key(*b)) is same
+
+
+# --- a dateline is where the story was filed: no actor, no antecedent -------------------------
+
+@pytest.mark.parametrize("text, type_, actor", [
+    ("WASHINGTON (AP) — It accused Iran of attacking the ship on Monday.", "ACCUSE", None),
+    ("Mexico City (AFP) – It criticised the senator on Monday.", "ACCUSE", None),
+    ("MOSCOW, March 3 (Reuters) - Russia accused Ukraine of attacking its embassy.", "ACCUSE",
+     "Russia"),
+    # a person opening a paragraph before a dash is no dateline
+    ("Kim Jong Un – the young leader – threatened Japan on Monday.", "THREATEN",
+     "Kim Jong Un"),
+])
+def test_a_dateline_is_no_participant(text: str, type_: str, actor: str | None) -> None:
+    ((found, _recipient),) = event_sides(text, type_)
+    assert _name(found) == actor
+
+
+@pytest.mark.parametrize("text, words", [
+    ("WASHINGTON (AP) — It rained.", ["WASHINGTON", "(", "AP", ")", "—"]),
+    ("It rained.\n\nLONDON, May 2 (Reuters) - Rain fell.",
+     ["LONDON", ",", "May", "2", "(", "Reuters", ")", "-"]),
+    ("Kim Jong Un – the young leader – spoke.", []),
+    ("The talks - long delayed - began.", []),
+])
+def test_datelines(text: str, words: list[str]) -> None:
+    doc = parse(text)
+    assert [t.text for start, end in datelines(doc) for t in doc[start:end]] == words
