@@ -27,7 +27,7 @@ from newsledger.clause_subject import verb_subject
 from newsledger.clause_words import RECIPIENT_PREPS, child_with, pobj_of, word_list
 from newsledger.coordination import shared_nationality
 from newsledger.knowledge import traits_for
-from newsledger.mention_phrases import owned_texts, relation_of
+from newsledger.mention_phrases import in_dateline, owned_texts, relation_of
 from newsledger.possessors import owner_country
 from newsledger.record import Actor
 from newsledger.trigger_rules import trigger_nouns
@@ -276,8 +276,8 @@ def expand(tok: Token, actors: ActorIndex) -> list[Argument]:
     """Resolve a participant, splitting coordinations into one argument per conjunct."""
     out: list[Argument] = []
     for head in [tok, *tok.conjuncts]:
-        if head.pos_ in _SKIP_POS:
-            continue
+        if head.pos_ in _SKIP_POS or in_dateline(head):
+            continue  # a dateline is where the story was filed, no participant
         of_obj = _of_object(head) if head.lemma_.lower() in QUANTITY_NOUNS else None
         if of_obj is not None:
             # "scores of Sierra Leonean and Liberian refugees": the of-phrase names them

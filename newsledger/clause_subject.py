@@ -20,6 +20,7 @@ from newsledger.clause_words import (
     word_list,
 )
 from newsledger.cues import ACTOR_ENTS, names_someone, second_act
+from newsledger.mention_phrases import in_dateline
 
 #: Verbs whose object, not subject, carries out an infinitive ("urged Hamas to renounce").
 OBJECT_CONTROL = word_list("object_control")
@@ -278,7 +279,10 @@ def verb_subject(verb: Token) -> Token | None:
         agent = child_with(cur, "agent")
         if agent is not None and child_with(cur, "nsubjpass", "auxpass") is not None:
             return child_with(agent, "pobj")
-        subj = child_with(cur, "nsubj") or _subject_on_auxiliary(cur)
+        # a dateline the parser makes a second subject ("MOSCOW (Reuters) - Russia accused",
+        # "Mexico City (AFP) - It featured") is where the story was filed
+        subj = next((c for c in cur.children if c.dep_ == "nsubj" and not in_dateline(c)),
+                    None) or _subject_on_auxiliary(cur)
         if subj is not None:
             if cur.dep_ == "relcl":
                 return antecedent(subj)  # "rebels who attacked": the antecedent acts
