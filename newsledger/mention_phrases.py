@@ -407,6 +407,36 @@ def home_after(name: str, text: str, end: int) -> str | None:
     return place_name_country(city) if _last_word(name) in COMPANY_FORMS else None
 
 
+#: Entity labels of names, which never hold a comma between two names (places do: "Peoria,
+#: Ill."; "Paris, France").
+_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+#: Words after a comma that still belong to a name ("John Smith, Jr.", "Acme, Inc.").
+_NAME_SUFFIXES = COMPANY_FORMS | {"jr", "sr", "ii", "iii"}
+
+
+def comma_cut(ent: Span) -> Span:
+    """Split a person's or body's entity where the tagger ran it across a comma into two names.
+
+    "the World Trade Center, Santilli, a veteran": NER tags one ORG over both names, and the
+    registry made one actor of them. A comma before another capitalised name the parser makes
+    a conjunct or apposition of the first ends the entity, and only the first part is returned;
+    a legal form or "Jr." after the comma stays ("Acme, Inc."), as do places ("Peoria, Ill.").
+    """
+    if ent.label_ not in _NAME_LABELS:
+        return ent
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end - 1):
+        nxt = doc[k + 1]
+        if doc[k].text == "," and nxt.pos_ == "PROPN" and nxt.is_title \
+                and nxt.lower_.rstrip(".") not in _NAME_SUFFIXES \
+                and nxt.dep_ in ("conj", "appos") and ent.start <= nxt.head.i < k:
+            # the first name keeps the label; the second is left to the words' own reading
+            # (a person the registry knows, a maybe-name), as the label was the first's
+            return Span(doc, ent.start, k, label=ent.label_)
+    return ent
+
+
 def _last_word(name: str) -> str:
     """Return a name's last word, lower-case, without its full stop or comma."""
     words = name.split()

@@ -37,6 +37,7 @@ from newsledger.mention_bodies import (
 from newsledger.mention_candidate import Candidate, CandidateKind
 from newsledger.mention_phrases import (
     PhraseTexts,
+    comma_cut,
     company_with_possessive,
     datelines,
     gerund_end,
@@ -110,7 +111,9 @@ class CandidateFinder:
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
         self.ent_of: list[Span | None] = [None] * len(doc)
-        for ent in doc.ents:
+        # an entity run across a comma over two names ends at the comma (comma_cut)
+        self.ents = [comma_cut(ent) for ent in doc.ents]
+        for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
         self.used = bytearray(len(doc))
@@ -126,7 +129,7 @@ class CandidateFinder:
         """Return every candidate, sorted by position."""
         for chunk in self.doc.noun_chunks:
             self._chunk(chunk.start, chunk.end, chunk.root)
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ in ACTOR_LABELS and not any(self.used[ent.start:ent.end]):
                 self._phrase(ent.start, ent.end, ent.root)
         for tok in self.doc:
@@ -149,7 +152,7 @@ class CandidateFinder:
                 self._relative(tok)
             elif (tok.is_title and (tok.pos_ == "PROPN" or (
                     tok.pos_ == "NOUN" and tok.i > tok.sent.start))
-                  and tok.ent_type_ not in ACTOR_LABELS
+                  and self._label(tok) not in ACTOR_LABELS
                   and (tok.dep_ in ARGUMENT_DEPS or tok.head.dep_ in ("nsubj", "nsubjpass"))):
                 if _untagged_acronym(tok):
                     self._acronym(tok)
@@ -158,6 +161,11 @@ class CandidateFinder:
         self.out.sort(key=lambda c: (c.start, c.end))
         self._point_back()
         return self.out
+
+    def _label(self, tok: Token) -> str:
+        """Return the label of the entity a token is in, after comma cuts ("" for none)."""
+        ent = self.ent_of[tok.i]
+        return ent.label_ if ent is not None else ""
 
     def _point_back(self) -> None:
         """Make "the commission", "the agency" mentions of the body named before them."""

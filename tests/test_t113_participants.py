@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 from event_sides import event_sides
+from spacy.tokens import Span
 
-from newsledger.mention_phrases import datelines
+from newsledger.actors import build_actors
+from newsledger.mention_phrases import comma_cut, datelines
 from newsledger.mentions import norp_key
 from newsledger.parse import parse
 from newsledger.record import Actor
@@ -93,3 +95,34 @@ def test_a_dateline_is_no_participant(text: str, type_: str, actor: str | None) 
 def test_datelines(text: str, words: list[str]) -> None:
     doc = parse(text)
     assert [t.text for start, end in datelines(doc) for t in doc[start:end]] == words
+
+
+# --- an entity run across a comma over two names ends at the comma ---------------------------
+
+def _with_entity(text: str, first: str, last: str, label: str) -> Span:
+    """Parse a text and tag one entity from word ``first`` through word ``last``."""
+    doc = parse(text)
+    words = [t.text for t in doc]
+    ent = Span(doc, words.index(first), words.index(last) + 1, label=label)
+    doc.ents = [ent]
+    return ent
+
+
+@pytest.mark.parametrize("text, first, last, label, name", [
+    ("After the attacks on the World Trade Center, Marconi, a veteran, wanted to enlist.",
+     "World", "Marconi", "ORG", "World Trade Center"),
+    # a legal form after the comma is the company's
+    ("He worked for Acme, Inc. and Google.", "Acme", "Inc.", "ORG", "Acme, Inc."),
+    # a place's comma is its own ("Peoria, Illinois")
+    ("He flew to Peoria, Illinois, on Monday.", "Peoria", "Illinois", "GPE",
+     "Peoria, Illinois"),
+])
+def test_comma_cut(text: str, first: str, last: str, label: str, name: str) -> None:
+    assert comma_cut(_with_entity(text, first, last, label)).text == name
+
+
+def test_a_person_named_next_to_a_body_is_not_the_body() -> None:
+    doc = parse("Jones says that after the bombing of the Central Station, Smith, a retired "
+                "soldier, was ready to fight.")
+    assert not any("Smith" in m.text for a in build_actors(doc).actors if a.name
+                   == "Central Station" for m in a.mentions)
