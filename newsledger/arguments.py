@@ -17,6 +17,7 @@ knowledge (:mod:`newsledger.knowledge`: "President Bush", "Hamas") and then from
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -27,6 +28,7 @@ from newsledger.clause_subject import verb_subject
 from newsledger.clause_words import RECIPIENT_PREPS, child_with, pobj_of, word_list
 from newsledger.coordination import shared_nationality
 from newsledger.knowledge import traits_for
+from newsledger.lexicon_data import data_rows
 from newsledger.mention_phrases import in_dateline, owned_texts, relation_of
 from newsledger.possessors import owner_country
 from newsledger.record import Actor
@@ -78,6 +80,15 @@ class Argument:
     # headed by a plural relational noun ("two neighbours", "his rivals", "their allies"): it
     # names a party by its relation to someone, so it is somebody though it has no traits
     party: bool = False
+    # headed by a common noun of people no sector names ("the two contractors", "engineers"):
+    # somebody, though nobody of a known sector (data/person_nouns.tsv, from WordNet)
+    people: bool = False
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Return the nouns whose most frequent sense names a person (data/person_nouns.tsv)."""
+    return frozenset(row["lemma"] for row in data_rows("person_nouns.tsv"))
 
 
 def doc_text(doc: Doc) -> str:
@@ -190,7 +201,8 @@ def make_argument(tok: Token, actors: ActorIndex, start: int | None = None,
         sector = sector or lex_sector
     plural = tok.tag_ == "NNS" and tok.pos_ == "NOUN"
     return Argument(start, end, text, actor_id, country, sector, plural,
-                    plural and relation_of(tok) is not None)
+                    plural and relation_of(tok) is not None,
+                    tok.pos_ == "NOUN" and tok.lemma_.lower() in person_nouns())
 
 
 def _part_argument(part: Token, whole: Argument, actors: ActorIndex) -> Argument:

