@@ -62,6 +62,10 @@ LED_SUFFIX = "-led"
 #: Pre-modifier relations kept in an argument's span ("Senior Hungarian officials").
 _PREMODS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod"})
 
+#: Prepositions whose coordinated countries each give a participant's side ("ministers of
+#: France and Germany", "envoys from", "militias in Syria and Iraq").
+ORIGIN_PREPS = frozenset({"from", "of", "in"})
+
 #: Pronouns and other words that are never an argument on their own span.
 _SKIP_POS = frozenset({"PUNCT", "DET", "NUM", "ADV"})
 
@@ -284,10 +288,36 @@ def _of_object(tok: Token) -> Token | None:
     return None
 
 
+#: Dependencies spaCy gives the first name of a headline's comma pair ("Pakistan, India agree":
+#: Pakistan npadvmod; "Putin, Xi sign": Putin dep) when it takes the second for the subject.
+_HEADLINE_PAIR_DEPS = frozenset({"npadvmod", "dep", "nmod", "compound", "appos"})
+
+
+def headline_partner(tok: Token) -> Token | None:
+    """Return the name a headline pairs with a subject by a comma ("Pakistan, India agree").
+
+    Headlines coordinate with a comma where text says "and"; the parser hangs the first name on
+    the verb. Only a name of the subject's entity label opening the sentence, right before
+    "<name>," and the subject.
+    """
+    doc = tok.doc
+    start = tok.left_edge.i
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not tok.ent_type_ or start < 2 \
+            or doc[start - 1].text != ",":
+        return None
+    first = doc[start - 2]  # the head of a name before the comma ("Vladimir Putin, Xi")
+    if first.ent_type_ != tok.ent_type_ or first.pos_ != "PROPN" \
+            or first.head.i != tok.head.i or first.dep_ not in _HEADLINE_PAIR_DEPS \
+            or first.left_edge.i != tok.sent.start:
+        return None
+    return first
+
+
 def expand(tok: Token, actors: ActorIndex) -> list[Argument]:
     """Resolve a participant, splitting coordinations into one argument per conjunct."""
     out: list[Argument] = []
-    for head in [tok, *tok.conjuncts]:
+    partner = headline_partner(tok)
+    for head in [*([partner] if partner is not None else []), tok, *tok.conjuncts]:
         if head.pos_ in _SKIP_POS or in_dateline(head):
             continue  # a dateline is where the story was filed, no participant
         of_obj = _of_object(head) if head.lemma_.lower() in QUANTITY_NOUNS else None
@@ -319,16 +349,18 @@ def expand(tok: Token, actors: ActorIndex) -> list[Argument]:
 
 
 def _shared_origin(head: Token, actors: ActorIndex) -> list[Argument]:
-    """Return one argument per country of a from/of-phrase coordination, if it names two or more.
+    """Return one argument per country of a from/of/in-phrase coordination, if it names two or more.
 
     "Representatives from Armenia and Azerbaijan", "ministers of France and Germany": the noun
-    names people of each country, so each country's side is a participant; not when the noun's
-    own words name a country ("Iranian envoys from Tehran and Geneva").
+    names people of each country, so each country's side is a participant; so do groups or
+    targets located in each ("Kurdish militias in Syria and Iraq", "refineries in Russia and
+    Belarus"); not when the noun's own words name a country ("Iranian envoys from Tehran and
+    Geneva").
     """
-    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("from", "of")),
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS),
                 None)
     obj = child_with(prep, "pobj") if prep is not None else None
-    if obj is None or not obj.conjuncts:
+    if prep is None or obj is None or not obj.conjuncts:
         return []
     if _phrase_country(head) is not None:
         return []
@@ -340,8 +372,11 @@ def _shared_origin(head: Token, actors: ActorIndex) -> list[Argument]:
         if country is None:
             return []
         # the first side spans its country's words too: they name an actor, not a target
+        # a place's own actor is not the group located there ("militias in Syria and Iraq":
+        # Iraq's actor must not take the militias' sector), unlike a side's ("envoys from")
+        own = actors.actor_for(p_start, p_end) if prep.lower_ != "in" else None
         parts.append(replace(whole, end=p_end, text=doc_text(head.doc)[whole.start:p_end],
                              country=country) if part is obj else Argument(
-            p_start, p_end, doc_text(head.doc)[p_start:p_end],
-            actors.actor_for(p_start, p_end), country, whole.sector))
+            p_start, p_end, doc_text(head.doc)[p_start:p_end], own, country, whole.sector,
+            whole.plural, whole.party, whole.people))
     return parts if len({a.country for a in parts}) >= 2 else []

