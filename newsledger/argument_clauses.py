@@ -8,6 +8,8 @@ demand's or charge's content clause, or the author of the object. Tokens only:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from newsledger.clause_subject import antecedent, clitic_perfect, particle_object, verb_subject
@@ -18,6 +20,7 @@ from newsledger.clause_words import (
     pobj_of,
     word_list,
 )
+from newsledger.lexicon_data import data_rows
 from newsledger.possessors import possessive_antecedent
 from newsledger.trigger_rules import rules, trigger_nouns
 from newsledger.triggers import rule_for
@@ -226,8 +229,12 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     elif _is_giving(verb):
         candidates = [dative, pobj_of(verb, "to")]
     else:
-        candidates = [None if attack else dobj, dative, _recipient_pobj(verb, type_),
-                      particle_object(verb)]
+        target = _recipient_pobj(verb, type_)
+        if projectile(dobj, target):
+            # "fired drones at Saudi oil facilities": whom it is fired at comes first
+            candidates = [target, dative, None if attack else dobj, particle_object(verb)]
+        else:
+            candidates = [None if attack else dobj, dative, target, particle_object(verb)]
         about = pobj_of(verb, "about") if type_ in ABOUT_TYPES else None
         if about is not None:  # after the object and the to/against-phrase
             candidates += [about, *(t for t in author_of(about) if t.pos_ != "PRON")]
@@ -310,6 +317,29 @@ def asked_for(obj: Token) -> bool:
     if obj.ent_type_ or obj.pos_ == "PRON" or any(c.dep_ == "poss" for c in obj.children):
         return False
     return not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in obj.children)
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Return the nouns whose most frequent sense names a person (data/person_nouns.tsv)."""
+    return frozenset(row["lemma"] for row in data_rows("person_nouns.tsv"))
+
+
+#: Prepositions of the target a thing is fired, thrown or launched at ("fired drones at X",
+#: "launched missiles against X").
+AIM_PREPS = frozenset({"at", "against"})
+
+
+def projectile(dobj: Token | None, target: Token | None) -> bool:
+    """Tell whether a verb's object is what it sends at a target ("fired drones at X").
+
+    With an at/against target, an object that is a thing (a common noun naming no person and
+    no name) is the weapon or missile, not the one acted on; "shot two soldiers at the
+    checkpoint" keeps its people.
+    """
+    return dobj is not None and target is not None and target.head.lower_ in AIM_PREPS \
+        and dobj.pos_ == "NOUN" and not dobj.ent_type_ \
+        and dobj.lemma_.lower() not in person_nouns()
 
 
 def _recipient_pobj(verb: Token, type_: str = "") -> Token | None:

@@ -17,18 +17,22 @@ knowledge (:mod:`newsledger.knowledge`: "President Bush", "Hamas") and then from
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from newsledger import lexicon
 from newsledger.actors import ActorIndex
-from newsledger.argument_clauses import CLAUSE_RECIPIENT_TYPES, author_of, that_clause, verb_roles
+from newsledger.argument_clauses import (
+    CLAUSE_RECIPIENT_TYPES,
+    author_of,
+    person_nouns,
+    that_clause,
+    verb_roles,
+)
 from newsledger.clause_subject import verb_subject
 from newsledger.clause_words import RECIPIENT_PREPS, child_with, pobj_of, word_list
 from newsledger.coordination import shared_nationality
 from newsledger.knowledge import traits_for
-from newsledger.lexicon_data import data_rows
 from newsledger.mention_phrases import in_dateline, owned_texts, relation_of
 from newsledger.possessors import owner_country
 from newsledger.record import Actor
@@ -87,12 +91,6 @@ class Argument:
     # headed by a common noun of people no sector names ("the two contractors", "engineers"):
     # somebody, though nobody of a known sector (data/person_nouns.tsv, from WordNet)
     people: bool = False
-
-
-@lru_cache(maxsize=1)
-def person_nouns() -> frozenset[str]:
-    """Return the nouns whose most frequent sense names a person (data/person_nouns.tsv)."""
-    return frozenset(row["lemma"] for row in data_rows("person_nouns.tsv"))
 
 
 def doc_text(doc: Doc) -> str:

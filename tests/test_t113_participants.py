@@ -11,7 +11,7 @@ from event_sides import event_sides
 from spacy.tokens import Span
 
 from newsledger.actors import build_actors
-from newsledger.arguments import person_nouns
+from newsledger.argument_clauses import person_nouns
 from newsledger.mention_phrases import comma_cut, datelines
 from newsledger.mentions import norp_key
 from newsledger.parse import parse
@@ -208,3 +208,16 @@ def test_a_place_of_a_located_group_keeps_its_own_actor() -> None:
 def test_a_headlines_comma_pair_acts_together(text: str, type_: str,
                                               actors: list[str]) -> None:
     assert [_name(a) for a, _r in event_sides(text, type_)] == actors
+
+
+# --- what is fired at a target is no recipient -----------------------------------------------
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Militias fired drones at Saudi oil facilities.", "Saudi oil facilities"),
+    ("Hamas fired rockets at Israel.", "Israel"),
+    # people shot at a place stay the ones acted on
+    ("Soldiers shot two protesters at the checkpoint.", "protesters"),
+])
+def test_a_projectile_is_no_recipient(text: str, recipient: str) -> None:
+    ((_actor, found),) = event_sides(text, "ASSAULT")
+    assert _name(found) == recipient
