@@ -16,6 +16,7 @@ from newsledger.clause_subject import antecedent, clitic_perfect, particle_objec
 from newsledger.clause_words import (
     RECIPIENT_PREPS,
     STATIVE_PASSIVES,
+    TIME_ENTITIES,
     child_with,
     pobj_of,
     word_list,
@@ -230,7 +231,7 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
         candidates = [dative, pobj_of(verb, "to")]
     else:
         target = _recipient_pobj(verb, type_)
-        if projectile(dobj, target):
+        if projectile(dobj, target, type_):
             # "fired drones at Saudi oil facilities": whom it is fired at comes first
             candidates = [target, dative, None if attack else dobj, particle_object(verb)]
         else:
@@ -330,14 +331,19 @@ def person_nouns() -> frozenset[str]:
 AIM_PREPS = frozenset({"at", "against"})
 
 
-def projectile(dobj: Token | None, target: Token | None) -> bool:
+#: Types of the acts that send something at a target: force and its threat and coercion.
+AIM_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+
+
+def projectile(dobj: Token | None, target: Token | None, type_: str) -> bool:
     """Tell whether a verb's object is what it sends at a target ("fired drones at X").
 
-    With an at/against target, an object that is a thing (a common noun naming no person and
-    no name) is the weapon or missile, not the one acted on; "shot two soldiers at the
-    checkpoint" keeps its people.
+    In an act of force with an at/against target (no time: "conceded at midnight"), an object
+    that is a thing (a common noun naming no person and no name) is the weapon or missile, not
+    the one acted on; "shot two soldiers at the checkpoint" keeps its people.
     """
-    return dobj is not None and target is not None and target.head.lower_ in AIM_PREPS \
+    return type_ in AIM_TYPES and dobj is not None and target is not None \
+        and target.head.lower_ in AIM_PREPS and target.ent_type_ not in TIME_ENTITIES \
         and dobj.pos_ == "NOUN" and not dobj.ent_type_ \
         and dobj.lemma_.lower() not in person_nouns()
 
