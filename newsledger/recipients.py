@@ -160,6 +160,9 @@ _NO_RECIPIENT_DEPS = frozenset({
 #: Nouns that make a phrase a location, not a participant ("on the Thai border").
 LOCATIVE_NOUNS = word_list("locative_noun")
 
+#: The preposition of the parties an act stands between ("mediated between X and Y").
+BETWEEN = "between"
+
 #: How deep below a trigger a recipient phrase may sit ("threatened to break relations with X").
 RECIPIENT_DEPTH = 4
 
@@ -184,8 +187,10 @@ def deep_recipients(trigger: Token) -> list[Token]:
                 if child.dep_ in _NO_RECIPIENT_DEPS or child == skip:
                     continue
                 if child.dep_ == "prep" and (child.lower_ in RECIPIENT_PREPS or (
-                        child.lower_ == "between" and node is not trigger)):
-                    # "host a meeting between X and Y": the object's parties
+                        child.lower_ == BETWEEN and (node is not trigger or
+                                                     trigger.pos_ == "VERB"))):
+                    # "host a meeting between X and Y": the object's parties; "mediated
+                    # between X and Y": the verb's
                     asking = node is trigger and child.lower_ == ASKED_PREP and rule is not None \
                         and rule.type in ASKING_TYPES
                     for obj in child.children:

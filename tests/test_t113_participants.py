@@ -221,3 +221,8 @@ def test_a_headlines_comma_pair_acts_together(text: str, type_: str,
 def test_a_projectile_is_no_recipient(text: str, recipient: str) -> None:
     ((_actor, found),) = event_sides(text, "ASSAULT")
     assert _name(found) == recipient
+
+
+def test_a_verb_between_two_parties_acts_on_both() -> None:
+    sides = event_sides("Qatar mediated between Hamas and Israel.", "CONSULT")
+    assert {_name(r) for _a, r in sides} == {"Hamas", "Israel"}
