@@ -248,6 +248,9 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
             clause = that_clause(obj) if obj is not None else None
         subject = child_with(clause, "nsubj", "nsubjpass") if clause is not None else None
         candidates.append(subject if subject is not None and subject.pos_ != "PRON" else None)
+    if type_ in ASKING_TYPES and (asked := _for_clause_subject(verb)) is not None:
+        # "pushed for US forces to leave": the one asked to act, as in "called on X to"
+        candidates.append(asked)
     if dobj is not None and attack:
         # "condemned an attack by X on Y": the attacker is accused (PETRARCH codes X), not the
         # attack's victim or place, which the attack's own event names
@@ -333,6 +336,17 @@ AIM_PREPS = frozenset({"at", "against"})
 
 #: Types of the acts that send something at a target: force and its threat and coercion.
 AIM_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+
+
+def _for_clause_subject(verb: Token) -> Token | None:
+    """Return the subject of a verb's for-to clause ("pushed for US forces to leave": forces).
+
+    spaCy makes "for" the mark of an adverbial clause whose subject is the one the request
+    asks to act.
+    """
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ == ASKED_PREP for g in c.children)), None)
+    return child_with(clause, "nsubj") if clause is not None else None
 
 
 def projectile(dobj: Token | None, target: Token | None, type_: str) -> bool:

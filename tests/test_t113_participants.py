@@ -226,3 +226,9 @@ def test_a_projectile_is_no_recipient(text: str, recipient: str) -> None:
 def test_a_verb_between_two_parties_acts_on_both() -> None:
     sides = event_sides("Qatar mediated between Hamas and Israel.", "CONSULT")
     assert {_name(r) for _a, r in sides} == {"Hamas", "Israel"}
+
+
+def test_a_for_to_requests_subject_is_its_recipient() -> None:
+    sides = event_sides("Iraqi lawmakers pushed for US forces to leave the country.", "REQUEST")
+    assert [(_name(a), r.country if r is not None else None) for a, r in sides] == [
+        ("Iraqi lawmakers", "USA")]
