@@ -232,3 +232,18 @@ def test_a_for_to_requests_subject_is_its_recipient() -> None:
     sides = event_sides("Iraqi lawmakers pushed for US forces to leave the country.", "REQUEST")
     assert [(_name(a), r.country if r is not None else None) for a, r in sides] == [
         ("Iraqi lawmakers", "USA")]
+
+
+@pytest.mark.parametrize("text, type_, actor", [
+    ("Rebel attacks on aid convoys have increased in South Sudan.", "ASSAULT", "Rebel"),
+    ("Student protests spread across Chile.", "PROTEST", "Student"),
+])
+def test_a_group_words_modifier_does_a_force_or_protest_noun(text: str, type_: str,
+                                                             actor: str) -> None:
+    ((found, _recipient),) = event_sides(text, type_)
+    assert _name(found) == actor
+
+
+def test_an_arrests_modifier_is_not_its_doer() -> None:
+    ((found, _recipient),) = event_sides("Journalist arrests rose in Turkey.", "COERCE")
+    assert found is None
