@@ -217,6 +217,25 @@ def _subject_on_auxiliary(verb: Token) -> Token | None:
     return None
 
 
+#: Dependencies the parser gives a headline's subject name when it reads the verb as a noun's
+#: ("Turkey shells Syrian positions": Turkey compound of "shells").
+_HEADLINE_SUBJECT_DEPS = frozenset({"compound", "npadvmod", "nmod"})
+
+
+def _headline_subject(verb: Token) -> Token | None:
+    """Return a name the parser hangs on a subjectless finite verb as a modifier.
+
+    Headlines drop articles, and "Turkey shells ..." is parsed with "Turkey" a compound of the
+    verb: a name opening the sentence right before a present or past finite verb that has no
+    subject is its subject.
+    """
+    if verb.tag_ not in ("VBZ", "VBP", "VBD") or child_with(verb, "nsubj", "nsubjpass"):
+        return None
+    return next((c for c in verb.lefts if c.dep_ in _HEADLINE_SUBJECT_DEPS
+                 and c.ent_type_ in ACTOR_ENTS and c.left_edge.i == verb.sent.start
+                 and c.i == verb.i - 1), None)
+
+
 def particle_object(verb: Token) -> Token | None:
     """Return the object of a preposition the parser tagged a particle ("called on X to").
 
@@ -282,7 +301,7 @@ def verb_subject(verb: Token) -> Token | None:
         # a dateline the parser makes a second subject ("MOSCOW (Reuters) - Russia accused",
         # "Mexico City (AFP) - It featured") is where the story was filed
         subj = next((c for c in cur.children if c.dep_ == "nsubj" and not in_dateline(c)),
-                    None) or _subject_on_auxiliary(cur)
+                    None) or _subject_on_auxiliary(cur) or _headline_subject(cur)
         if subj is not None:
             if cur.dep_ == "relcl":
                 return antecedent(subj)  # "rebels who attacked": the antecedent acts

@@ -247,3 +247,8 @@ def test_a_group_words_modifier_does_a_force_or_protest_noun(text: str, type_: s
 def test_an_arrests_modifier_is_not_its_doer() -> None:
     ((found, _recipient),) = event_sides("Journalist arrests rose in Turkey.", "COERCE")
     assert found is None
+
+
+def test_a_headlines_name_before_a_subjectless_verb_is_its_subject() -> None:
+    ((actor, _recipient),) = event_sides("Turkey shells Syrian Kurdish positions", "ASSAULT")
+    assert _name(actor) == "Turkey"
