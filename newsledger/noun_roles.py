@@ -203,20 +203,21 @@ def _national_modifier(noun: Token, type_: str = "") -> Token | None:
 
 #: Acts whose noun's modifier of a group or body is its doer ("rebel attacks", "army shelling",
 #: "student protests"); an arrest's or sanction's modifier is as often the one acted on
-#: ("journalist arrests").
-DOER_MODIFIER_TYPES = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
+#: ("journalist arrests"), and an exercise's names its kind ("military exercises").
+DOER_MODIFIER_TYPES = frozenset({"ASSAULT", "PROTEST"})
 
 
 def _doer_modifier(noun: Token, type_: str) -> Token | None:
     """Return a common-noun modifier of a force or protest noun that names its doer.
 
-    "Rebel attacks on aid convoys", "police raids", "student protests": a modifier the sector
-    table gives a sector (a group, body or person word) does the act.
+    "Rebel attacks on aid convoys", "police raids", "student protests": a noun the sector table
+    gives a sector (a group, body or person word) does the act; an adjective names the act's
+    kind ("military strikes", whose doer the light verb's subject is).
     """
     if type_ not in DOER_MODIFIER_TYPES:
         return None
-    return next((c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
-                 and c.pos_ in ("NOUN", "ADJ", "PROPN") and not c.ent_type_
+    return next((c for c in noun.lefts if c.dep_ in ("compound", "nmod")
+                 and c.pos_ == "NOUN" and not c.ent_type_
                  and describe(c.text).sector is not None), None)
 
 

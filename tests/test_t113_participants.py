@@ -252,3 +252,8 @@ def test_an_arrests_modifier_is_not_its_doer() -> None:
 def test_a_headlines_name_before_a_subjectless_verb_is_its_subject() -> None:
     ((actor, _recipient),) = event_sides("Turkey shells Syrian Kurdish positions", "ASSAULT")
     assert _name(actor) == "Turkey"
+
+
+def test_an_adjective_names_the_acts_kind_not_its_doer() -> None:
+    ((actor, _recipient),) = event_sides("Russia launched military strikes on Aleppo.", "ASSAULT")
+    assert _name(actor) == "Russia"
