@@ -311,11 +311,41 @@ def headline_partner(tok: Token) -> Token | None:
     return first
 
 
+#: Words that make a with-phrase a co-actor's ("along with X", "together with X").
+_COMITATIVE_HEADS = frozenset({"along", "together"})
+
+
+def comitative_partners(tok: Token) -> list[Token]:
+    """Return whom a subject acts together with ("along with France, the U.S. struck ...").
+
+    "along with X", "together with X" or "alongside X" on the subject or on its verb names a
+    co-actor of the verb, with X's conjuncts ("along with the Russians, French and British").
+    """
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    found: list[Token] = []
+    for node in (tok, tok.head):
+        for prep in (c for c in node.children if c.dep_ == "prep"):
+            if prep.lower_ == "alongside":
+                obj = child_with(prep, "pobj")
+            elif prep.lower_ in _COMITATIVE_HEADS or prep.lower_ == "with" and any(
+                    c.dep_ == "advmod" and c.lower_ in _COMITATIVE_HEADS for c in prep.children):
+                inner = next((c for c in prep.children if c.dep_ == "prep"
+                              and c.lower_ == "with"), prep)
+                obj = child_with(inner, "pobj")
+            else:
+                continue
+            if obj is not None:
+                found += [obj, *obj.conjuncts]
+    return found
+
+
 def expand(tok: Token, actors: ActorIndex) -> list[Argument]:
     """Resolve a participant, splitting coordinations into one argument per conjunct."""
     out: list[Argument] = []
     partner = headline_partner(tok)
-    for head in [*([partner] if partner is not None else []), tok, *tok.conjuncts]:
+    for head in [*([partner] if partner is not None else []), tok, *tok.conjuncts,
+                 *comitative_partners(tok)]:
         if head.pos_ in _SKIP_POS or in_dateline(head):
             continue  # a dateline is where the story was filed, no participant
         of_obj = _of_object(head) if head.lemma_.lower() in QUANTITY_NOUNS else None

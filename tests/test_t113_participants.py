@@ -257,3 +257,16 @@ def test_a_headlines_name_before_a_subjectless_verb_is_its_subject() -> None:
 def test_an_adjective_names_the_acts_kind_not_its_doer() -> None:
     ((actor, _recipient),) = event_sides("Russia launched military strikes on Aleppo.", "ASSAULT")
     assert _name(actor) == "Russia"
+
+
+@pytest.mark.parametrize("text, type_, actors", [
+    ("Along with France, the U.S. has stepped up airstrikes.", "ASSAULT",
+     {"United States", "France"}),
+    ("The U.S., together with Britain, launched strikes on Syria.", "ASSAULT",
+     {"United States", "United Kingdom"}),
+    ("Russia, alongside Iran, attacked the rebels.", "ASSAULT", {"Russia", "Iran"}),
+    # a partner met is a recipient, not a co-actor
+    ("Russia met with Iran.", "CONSULT", {"Russia"}),
+])
+def test_a_comitative_partner_acts_too(text: str, type_: str, actors: set[str]) -> None:
+    assert {_name(a) for a, _r in event_sides(text, type_)} == actors
