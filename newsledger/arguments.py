@@ -33,6 +33,7 @@ from newsledger.clause_subject import verb_subject
 from newsledger.clause_words import RECIPIENT_PREPS, child_with, pobj_of, word_list
 from newsledger.coordination import shared_nationality
 from newsledger.knowledge import traits_for
+from newsledger.lexicon_places import place_name_country
 from newsledger.mention_phrases import in_dateline, owned_texts, relation_of
 from newsledger.possessors import owner_country
 from newsledger.record import Actor
@@ -234,6 +235,8 @@ def _located_country(tok: Token) -> str | None:
                 # an event noun's own words name no place or body ("calls for a review of the
                 # Kosovo war"); a place of the event still counts ("at a rally in Belgrade")
                 own = None if obj.lemma_.lower() in trigger_nouns() else _phrase_country(obj)
+                if own is None and child.lower_ == ORIGIN_PREP:
+                    own = _town_country(obj)  # "a missionary from Calgary": Canada
                 country = own or _located_country(obj)
                 if country is not None:
                     return country
@@ -256,6 +259,18 @@ def _located_country(tok: Token) -> str | None:
                 if obj is not None and (country := _phrase_country(obj)) is not None:
                     return country
     return None
+
+
+#: The preposition of where someone comes from ("a missionary from Calgary").
+ORIGIN_PREP = "from"
+
+
+def _town_country(tok: Token) -> str | None:
+    """Return the country of the town a place name heads, by the gazetteer ("Calgary": CAN)."""
+    ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+    if ent is None or ent.label_ not in ("GPE", "LOC"):
+        return None
+    return place_name_country(ent.text)
 
 
 def _mentioned_country(tok: Token, actor: Actor | None) -> str | None:

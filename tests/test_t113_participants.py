@@ -270,3 +270,9 @@ def test_an_adjective_names_the_acts_kind_not_its_doer() -> None:
 ])
 def test_a_comitative_partner_acts_too(text: str, type_: str, actors: set[str]) -> None:
     assert {_name(a) for a, _r in event_sides(text, type_)} == actors
+
+
+def test_a_person_from_a_town_is_of_its_country() -> None:
+    ((_actor, recipient),) = event_sides("A missionary from Calgary was arrested in Lebanon.",
+                                         "COERCE")
+    assert recipient is not None and recipient.country == "CAN"
