@@ -12,7 +12,13 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsledger.clause_subject import antecedent, clitic_perfect, particle_object, verb_subject
+from newsledger.clause_subject import (
+    antecedent,
+    clitic_perfect,
+    particle_object,
+    subject_child,
+    verb_subject,
+)
 from newsledger.clause_words import (
     RECIPIENT_PREPS,
     STATIVE_PASSIVES,
@@ -163,7 +169,7 @@ def that_clause(noun: Token) -> Token | None:
 def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, list[Token]]:
     """Return the actor head and the candidate recipient heads (best first) of a verb trigger."""
     actor = verb_subject(verb)
-    passive = child_with(verb, "nsubjpass")
+    passive = subject_child(verb, "nsubjpass")
     if passive is not None and (verb.lemma_.lower() in STATIVE_PASSIVES or clitic_perfect(verb)):
         # its subject acts: the recipient comes from "against", "with"; "he's admitted that"
         # is "he has admitted"
@@ -172,7 +178,7 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     if passive is None and verb.dep_ == "xcomp" and child_with(verb, "auxpass") is not None:
         # "ships are known to have been attacked", "were reported to have been killed": the
         # raising verb's subject is the passive's
-        passive = child_with(verb.head, "nsubjpass", "nsubj")
+        passive = subject_child(verb.head, "nsubjpass", "nsubj")
     if passive is None and dobj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" \
             and (actor is None or child_with(verb, "agent") is not None) \
             and (verb.head.pos_ in ("NOUN", "PROPN") or _among_member(verb.head) != verb.head):

@@ -154,6 +154,15 @@ def _adjacent_phrase(pronoun: Token) -> Token | None:
     return noun
 
 
+def subject_child(tok: Token, *deps: str) -> Token | None:
+    """Return a token's first child of the given relations outside a dateline.
+
+    The parser makes a dateline a second subject ("SAN FRANCISCO (AP) — PG&E was set to":
+    both nsubjpass); where the story was filed is no subject.
+    """
+    return next((c for c in tok.children if c.dep_ in deps and not in_dateline(c)), None)
+
+
 def _passive_controller(cur: Token, came_from: Token) -> Token | None:
     """Return the passive subject that controls a complement ("X was tasked with V-ing").
 
@@ -172,7 +181,7 @@ def _passive_controller(cur: Token, came_from: Token) -> Token | None:
         # participle on a noun is a reduced relative ("who is expected to"), whose noun is the
         # passive subject
         return cur.head
-    subject = child_with(cur, "nsubjpass")
+    subject = subject_child(cur, "nsubjpass")
     return antecedent(subject) if subject is not None else None
 
 
@@ -300,17 +309,17 @@ def verb_subject(verb: Token) -> Token | None:
             return child_with(agent, "pobj")
         # a dateline the parser makes a second subject ("MOSCOW (Reuters) - Russia accused",
         # "Mexico City (AFP) - It featured") is where the story was filed
-        subj = next((c for c in cur.children if c.dep_ == "nsubj" and not in_dateline(c)),
-                    None) or _subject_on_auxiliary(cur) or _headline_subject(cur)
+        subj = subject_child(cur, "nsubj") or _subject_on_auxiliary(cur) or \
+            _headline_subject(cur)
         if subj is not None:
             if cur.dep_ == "relcl":
                 return antecedent(subj)  # "rebels who attacked": the antecedent acts
             return glossed(subj)
-        if (passive := child_with(cur, "nsubjpass")) is not None:
+        if (passive := subject_child(cur, "nsubjpass")) is not None:
             if clitic_perfect(cur):
                 return glossed(passive)  # "he's admitted that": he has admitted
             if cur.lemma_.lower() in STATIVE_PASSIVES:
-                return child_with(cur, "nsubjpass")  # "forces were engaged in fighting"
+                return passive  # "forces were engaged in fighting"
             return None  # passive without agent: no actor named
         if _agentless_passive_complement(cur, below, verb):
             return None  # "she wants to be consulted": she is consulted, by no one named

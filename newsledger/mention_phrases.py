@@ -91,6 +91,11 @@ def _paragraph_start(doc: Doc, i: int) -> bool:
     return "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text
 
 
+def _brackets_closed(run: Span) -> bool:
+    """Tell whether every bracket opened in a run of tokens is closed in it."""
+    return sum(t.text == "(" for t in run) == sum(t.text == ")" for t in run)
+
+
 def datelines(doc: Doc) -> list[tuple[int, int]]:
     """Return the token ranges of the datelines opening paragraphs ("LONDON (Reuters) -").
 
@@ -102,8 +107,10 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
     """
     found: list[tuple[int, int]] = []
     for start in (t.i for t in doc if not t.is_space and _paragraph_start(doc, t.i)):
+        # a spaced dash outside brackets: "(I-Vt.)" holds a hyphen, no dateline's end
         end = next((j for j in range(start + 1, min(start + MAX_DATELINE_TOKENS, len(doc) - 1))
-                    if doc[j].text in DATELINE_DASHES), None)
+                    if doc[j].text in DATELINE_DASHES and doc[j - 1].whitespace_
+                    and doc[j].whitespace_ and _brackets_closed(doc[start:j])), None)
         if end is None or not doc[start].is_alpha or not doc[start].is_title \
                 and not doc[start].is_upper:
             continue
