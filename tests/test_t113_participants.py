@@ -276,3 +276,21 @@ def test_a_person_from_a_town_is_of_its_country() -> None:
     ((_actor, recipient),) = event_sides("A missionary from Calgary was arrested in Lebanon.",
                                          "COERCE")
     assert recipient is not None and recipient.country == "CAN"
+
+
+@pytest.mark.parametrize("text, type_, actor", [
+    # a hyphen inside brackets ends no dateline
+    ("Bernie Sanders (I-Vt.) apologized to his supporters.", "SUPPORT", "Bernie Sanders"),
+    # a dateline the parser makes a second passive subject is none
+    ("SAN FRANCISCO (AP) — Acme Co. was set to begin shutting off power to 1,000 people.",
+     "COERCE", "Acme Co."),
+])
+def test_dateline_look_alikes_and_passive_datelines(text: str, type_: str, actor: str) -> None:
+    ((found, _recipient),) = event_sides(text, type_)
+    assert _name(found) == actor
+
+
+def test_one_nameless_person_takes_no_partners_country() -> None:
+    sides = event_sides("Iraq expelled a junior administrator on Monday.", "COERCE")
+    assert [(r.name, r.country) for _a, r in sides if r is not None] == [
+        ("a junior administrator", None)]
