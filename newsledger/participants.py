@@ -369,12 +369,6 @@ def complete_actors(
         if arg.people and arg.country is None and sector is None and foreign_marked(
                 arg.text, sentence_initial(text, arg.start)):
             country = None  # "foreign detainees", "European leaders": not the place's or partner's
-        elif arg.people and not arg.plural and arg.country is None and sector is None \
-                and arg.actor not in found:
-            # "a sniper", "the chief negotiator": one person of no known sector the registry
-            # does not hold is of no country the story or a partner gives, only of a place in
-            # its own words
-            country = residence or attached_country(c, arg, text)
         if arg.actor is not None and arg.actor in found:
             actor = found[arg.actor]
             if residence is not None and actor.country != residence:

@@ -289,8 +289,3 @@ def test_dateline_look_alikes_and_passive_datelines(text: str, type_: str, actor
     ((found, _recipient),) = event_sides(text, type_)
     assert _name(found) == actor
 
-
-def test_one_nameless_person_takes_no_partners_country() -> None:
-    sides = event_sides("Iraq expelled a junior administrator on Monday.", "COERCE")
-    assert [(r.name, r.country) for _a, r in sides if r is not None] == [
-        ("a junior administrator", None)]
