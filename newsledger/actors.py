@@ -74,6 +74,10 @@ INTERNATIONAL_BODY_NOUNS = frozenset({"bloc", "alliance"})
 #: ("the ministry" after two ministries), so they keep the head-noun test.
 GENERIC_HEAD_SECTORS = frozenset({"MED", "BUS"})
 
+#: Kinds of named actors that tell two names apart: a person is never a body or a country.
+NAMED_KINDS = frozenset({"person", "organization", "country", "group"})
+
+
 class _Registry:
     """Links candidates to actors in one left-to-right pass."""
 
@@ -343,6 +347,12 @@ class _Registry:
                 cand.traits.kind, target.kind
             ) and all(m.key != cand.key for m in target.mentions):
                 return None  # "the EU, Russia, China and India": a list the parser calls appos
+            if target is not None and cand.kind == "name" and target.named \
+                    and "person" in (cand.traits.kind, target.kind) \
+                    and cand.traits.kind in NAMED_KINDS and cand.traits.kind != target.kind:
+                # "after the bombing of the Central Station, Smith, a soldier, was": a person
+                # named next to a body or place is the next phrase's, never the same actor
+                return None
             return target
         if tok.dep_ == "attr" and tok.head.lemma_ == "be" and cand.kind == "description":
             # "Ischinger is the political director": a predicate names its subject

@@ -8,16 +8,26 @@ demand's or charge's content clause, or the author of the object. Tokens only:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
-from newsledger.clause_subject import antecedent, clitic_perfect, particle_object, verb_subject
+from newsledger.clause_subject import (
+    antecedent,
+    clitic_perfect,
+    particle_object,
+    subject_child,
+    verb_subject,
+)
 from newsledger.clause_words import (
     RECIPIENT_PREPS,
     STATIVE_PASSIVES,
+    TIME_ENTITIES,
     child_with,
     pobj_of,
     word_list,
 )
+from newsledger.lexicon_data import data_rows
 from newsledger.possessors import possessive_antecedent
 from newsledger.trigger_rules import rules, trigger_nouns
 from newsledger.triggers import rule_for
@@ -159,7 +169,7 @@ def that_clause(noun: Token) -> Token | None:
 def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, list[Token]]:
     """Return the actor head and the candidate recipient heads (best first) of a verb trigger."""
     actor = verb_subject(verb)
-    passive = child_with(verb, "nsubjpass")
+    passive = subject_child(verb, "nsubjpass")
     if passive is not None and (verb.lemma_.lower() in STATIVE_PASSIVES or clitic_perfect(verb)):
         # its subject acts: the recipient comes from "against", "with"; "he's admitted that"
         # is "he has admitted"
@@ -168,7 +178,7 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     if passive is None and verb.dep_ == "xcomp" and child_with(verb, "auxpass") is not None:
         # "ships are known to have been attacked", "were reported to have been killed": the
         # raising verb's subject is the passive's
-        passive = child_with(verb.head, "nsubjpass", "nsubj")
+        passive = subject_child(verb.head, "nsubjpass", "nsubj")
     if passive is None and dobj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" \
             and (actor is None or child_with(verb, "agent") is not None) \
             and (verb.head.pos_ in ("NOUN", "PROPN") or _among_member(verb.head) != verb.head):
@@ -226,8 +236,12 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     elif _is_giving(verb):
         candidates = [dative, pobj_of(verb, "to")]
     else:
-        candidates = [None if attack else dobj, dative, _recipient_pobj(verb, type_),
-                      particle_object(verb)]
+        target = _recipient_pobj(verb, type_)
+        if projectile(dobj, target, type_):
+            # "fired drones at Saudi oil facilities": whom it is fired at comes first
+            candidates = [target, dative, None if attack else dobj, particle_object(verb)]
+        else:
+            candidates = [None if attack else dobj, dative, target, particle_object(verb)]
         about = pobj_of(verb, "about") if type_ in ABOUT_TYPES else None
         if about is not None:  # after the object and the to/against-phrase
             candidates += [about, *(t for t in author_of(about) if t.pos_ != "PRON")]
@@ -240,6 +254,9 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
             clause = that_clause(obj) if obj is not None else None
         subject = child_with(clause, "nsubj", "nsubjpass") if clause is not None else None
         candidates.append(subject if subject is not None and subject.pos_ != "PRON" else None)
+    if type_ in ASKING_TYPES and (asked := _for_clause_subject(verb)) is not None:
+        # "pushed for US forces to leave": the one asked to act, as in "called on X to"
+        candidates.append(asked)
     if dobj is not None and attack:
         # "condemned an attack by X on Y": the attacker is accused (PETRARCH codes X), not the
         # attack's victim or place, which the attack's own event names
@@ -310,6 +327,45 @@ def asked_for(obj: Token) -> bool:
     if obj.ent_type_ or obj.pos_ == "PRON" or any(c.dep_ == "poss" for c in obj.children):
         return False
     return not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in obj.children)
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Return the nouns whose most frequent sense names a person (data/person_nouns.tsv)."""
+    return frozenset(row["lemma"] for row in data_rows("person_nouns.tsv"))
+
+
+#: Prepositions of the target a thing is fired, thrown or launched at ("fired drones at X",
+#: "launched missiles against X").
+AIM_PREPS = frozenset({"at", "against"})
+
+
+#: Types of the acts that send something at a target: force and its threat and coercion.
+AIM_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+
+
+def _for_clause_subject(verb: Token) -> Token | None:
+    """Return the subject of a verb's for-to clause ("pushed for US forces to leave": forces).
+
+    spaCy makes "for" the mark of an adverbial clause whose subject is the one the request
+    asks to act.
+    """
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ == ASKED_PREP for g in c.children)), None)
+    return child_with(clause, "nsubj") if clause is not None else None
+
+
+def projectile(dobj: Token | None, target: Token | None, type_: str) -> bool:
+    """Tell whether a verb's object is what it sends at a target ("fired drones at X").
+
+    In an act of force with an at/against target (no time: "conceded at midnight"), an object
+    that is a thing (a common noun naming no person and no name) is the weapon or missile, not
+    the one acted on; "shot two soldiers at the checkpoint" keeps its people.
+    """
+    return type_ in AIM_TYPES and dobj is not None and target is not None \
+        and target.head.lower_ in AIM_PREPS and target.ent_type_ not in TIME_ENTITIES \
+        and dobj.pos_ == "NOUN" and not dobj.ent_type_ \
+        and dobj.lemma_.lower() not in person_nouns()
 
 
 def _recipient_pobj(verb: Token, type_: str = "") -> Token | None:

@@ -22,12 +22,19 @@ from spacy.tokens import Doc, Token
 
 from newsledger import lexicon
 from newsledger.actors import ActorIndex
-from newsledger.argument_clauses import CLAUSE_RECIPIENT_TYPES, author_of, that_clause, verb_roles
+from newsledger.argument_clauses import (
+    CLAUSE_RECIPIENT_TYPES,
+    author_of,
+    person_nouns,
+    that_clause,
+    verb_roles,
+)
 from newsledger.clause_subject import verb_subject
 from newsledger.clause_words import RECIPIENT_PREPS, child_with, pobj_of, word_list
 from newsledger.coordination import shared_nationality
 from newsledger.knowledge import traits_for
-from newsledger.mention_phrases import owned_texts, relation_of
+from newsledger.lexicon_places import place_name_country
+from newsledger.mention_phrases import in_dateline, owned_texts, relation_of
 from newsledger.possessors import owner_country
 from newsledger.record import Actor
 from newsledger.trigger_rules import trigger_nouns
@@ -60,6 +67,10 @@ LED_SUFFIX = "-led"
 #: Pre-modifier relations kept in an argument's span ("Senior Hungarian officials").
 _PREMODS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod"})
 
+#: Prepositions whose coordinated countries each give a participant's side ("ministers of
+#: France and Germany", "envoys from", "militias in Syria and Iraq").
+ORIGIN_PREPS = frozenset({"from", "of", "in"})
+
 #: Pronouns and other words that are never an argument on their own span.
 _SKIP_POS = frozenset({"PUNCT", "DET", "NUM", "ADV"})
 
@@ -78,6 +89,9 @@ class Argument:
     # headed by a plural relational noun ("two neighbours", "his rivals", "their allies"): it
     # names a party by its relation to someone, so it is somebody though it has no traits
     party: bool = False
+    # headed by a common noun of people no sector names ("the two contractors", "engineers"):
+    # somebody, though nobody of a known sector (data/person_nouns.tsv, from WordNet)
+    people: bool = False
 
 
 def doc_text(doc: Doc) -> str:
@@ -190,7 +204,8 @@ def make_argument(tok: Token, actors: ActorIndex, start: int | None = None,
         sector = sector or lex_sector
     plural = tok.tag_ == "NNS" and tok.pos_ == "NOUN"
     return Argument(start, end, text, actor_id, country, sector, plural,
-                    plural and relation_of(tok) is not None)
+                    plural and relation_of(tok) is not None,
+                    tok.pos_ == "NOUN" and tok.lemma_.lower() in person_nouns())
 
 
 def _part_argument(part: Token, whole: Argument, actors: ActorIndex) -> Argument:
@@ -220,6 +235,8 @@ def _located_country(tok: Token) -> str | None:
                 # an event noun's own words name no place or body ("calls for a review of the
                 # Kosovo war"); a place of the event still counts ("at a rally in Belgrade")
                 own = None if obj.lemma_.lower() in trigger_nouns() else _phrase_country(obj)
+                if own is None and child.lower_ == ORIGIN_PREP:
+                    own = _town_country(obj)  # "a missionary from Calgary": Canada
                 country = own or _located_country(obj)
                 if country is not None:
                     return country
@@ -242,6 +259,18 @@ def _located_country(tok: Token) -> str | None:
                 if obj is not None and (country := _phrase_country(obj)) is not None:
                     return country
     return None
+
+
+#: The preposition of where someone comes from ("a missionary from Calgary").
+ORIGIN_PREP = "from"
+
+
+def _town_country(tok: Token) -> str | None:
+    """Return the country of the town a place name heads, by the gazetteer ("Calgary": CAN)."""
+    ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+    if ent is None or ent.label_ not in ("GPE", "LOC"):
+        return None
+    return place_name_country(ent.text)
 
 
 def _mentioned_country(tok: Token, actor: Actor | None) -> str | None:
@@ -272,12 +301,68 @@ def _of_object(tok: Token) -> Token | None:
     return None
 
 
+#: Dependencies spaCy gives the first name of a headline's comma pair ("Pakistan, India agree":
+#: Pakistan npadvmod; "Putin, Xi sign": Putin dep) when it takes the second for the subject.
+_HEADLINE_PAIR_DEPS = frozenset({"npadvmod", "dep", "nmod", "compound", "appos"})
+
+
+def headline_partner(tok: Token) -> Token | None:
+    """Return the name a headline pairs with a subject by a comma ("Pakistan, India agree").
+
+    Headlines coordinate with a comma where text says "and"; the parser hangs the first name on
+    the verb. Only a name of the subject's entity label opening the sentence, right before
+    "<name>," and the subject.
+    """
+    doc = tok.doc
+    start = tok.left_edge.i
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not tok.ent_type_ or start < 2 \
+            or doc[start - 1].text != ",":
+        return None
+    first = doc[start - 2]  # the head of a name before the comma ("Vladimir Putin, Xi")
+    if first.ent_type_ != tok.ent_type_ or first.pos_ != "PROPN" \
+            or first.head.i != tok.head.i or first.dep_ not in _HEADLINE_PAIR_DEPS \
+            or first.left_edge.i != tok.sent.start:
+        return None
+    return first
+
+
+#: Words that make a with-phrase a co-actor's ("along with X", "together with X").
+_COMITATIVE_HEADS = frozenset({"along", "together"})
+
+
+def comitative_partners(tok: Token) -> list[Token]:
+    """Return whom a subject acts together with ("along with France, the U.S. struck ...").
+
+    "along with X", "together with X" or "alongside X" on the subject or on its verb names a
+    co-actor of the verb, with X's conjuncts ("along with the Russians, French and British").
+    """
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    found: list[Token] = []
+    for node in (tok, tok.head):
+        for prep in (c for c in node.children if c.dep_ == "prep"):
+            if prep.lower_ == "alongside":
+                obj = child_with(prep, "pobj")
+            elif prep.lower_ in _COMITATIVE_HEADS or prep.lower_ == "with" and any(
+                    c.dep_ == "advmod" and c.lower_ in _COMITATIVE_HEADS for c in prep.children):
+                inner = next((c for c in prep.children if c.dep_ == "prep"
+                              and c.lower_ == "with"), prep)
+                obj = child_with(inner, "pobj")
+            else:
+                continue
+            if obj is not None:
+                found += [obj, *obj.conjuncts]
+    return found
+
+
 def expand(tok: Token, actors: ActorIndex) -> list[Argument]:
     """Resolve a participant, splitting coordinations into one argument per conjunct."""
     out: list[Argument] = []
-    for head in [tok, *tok.conjuncts]:
-        if head.pos_ in _SKIP_POS:
-            continue
+    partner = headline_partner(tok)
+    for head in [*([partner] if partner is not None else []), tok, *tok.conjuncts,
+                 *comitative_partners(tok)]:
+        if head.pos_ in _SKIP_POS or in_dateline(head):
+            continue  # a dateline is where the story was filed, no participant
         of_obj = _of_object(head) if head.lemma_.lower() in QUANTITY_NOUNS else None
         if of_obj is not None:
             # "scores of Sierra Leonean and Liberian refugees": the of-phrase names them
@@ -307,16 +392,18 @@ def expand(tok: Token, actors: ActorIndex) -> list[Argument]:
 
 
 def _shared_origin(head: Token, actors: ActorIndex) -> list[Argument]:
-    """Return one argument per country of a from/of-phrase coordination, if it names two or more.
+    """Return one argument per country of a from/of/in-phrase coordination, if it names two or more.
 
     "Representatives from Armenia and Azerbaijan", "ministers of France and Germany": the noun
-    names people of each country, so each country's side is a participant; not when the noun's
-    own words name a country ("Iranian envoys from Tehran and Geneva").
+    names people of each country, so each country's side is a participant; so do groups or
+    targets located in each ("Kurdish militias in Syria and Iraq", "refineries in Russia and
+    Belarus"); not when the noun's own words name a country ("Iranian envoys from Tehran and
+    Geneva").
     """
-    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("from", "of")),
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS),
                 None)
     obj = child_with(prep, "pobj") if prep is not None else None
-    if obj is None or not obj.conjuncts:
+    if prep is None or obj is None or not obj.conjuncts:
         return []
     if _phrase_country(head) is not None:
         return []
@@ -328,8 +415,11 @@ def _shared_origin(head: Token, actors: ActorIndex) -> list[Argument]:
         if country is None:
             return []
         # the first side spans its country's words too: they name an actor, not a target
+        # a place's own actor is not the group located there ("militias in Syria and Iraq":
+        # Iraq's actor must not take the militias' sector), unlike a side's ("envoys from")
+        own = actors.actor_for(p_start, p_end) if prep.lower_ != "in" else None
         parts.append(replace(whole, end=p_end, text=doc_text(head.doc)[whole.start:p_end],
                              country=country) if part is obj else Argument(
-            p_start, p_end, doc_text(head.doc)[p_start:p_end],
-            actors.actor_for(p_start, p_end), country, whole.sector))
+            p_start, p_end, doc_text(head.doc)[p_start:p_end], own, country, whole.sector,
+            whole.plural, whole.party, whole.people))
     return parts if len({a.country for a in parts}) >= 2 else []

@@ -20,6 +20,7 @@ from newsledger.clause_words import (
     word_list,
 )
 from newsledger.cues import ACTOR_ENTS, names_someone, second_act
+from newsledger.mention_phrases import in_dateline
 
 #: Verbs whose object, not subject, carries out an infinitive ("urged Hamas to renounce").
 OBJECT_CONTROL = word_list("object_control")
@@ -153,6 +154,15 @@ def _adjacent_phrase(pronoun: Token) -> Token | None:
     return noun
 
 
+def subject_child(tok: Token, *deps: str) -> Token | None:
+    """Return a token's first child of the given relations outside a dateline.
+
+    The parser makes a dateline a second subject ("SAN FRANCISCO (AP) — PG&E was set to":
+    both nsubjpass); where the story was filed is no subject.
+    """
+    return next((c for c in tok.children if c.dep_ in deps and not in_dateline(c)), None)
+
+
 def _passive_controller(cur: Token, came_from: Token) -> Token | None:
     """Return the passive subject that controls a complement ("X was tasked with V-ing").
 
@@ -171,7 +181,7 @@ def _passive_controller(cur: Token, came_from: Token) -> Token | None:
         # participle on a noun is a reduced relative ("who is expected to"), whose noun is the
         # passive subject
         return cur.head
-    subject = child_with(cur, "nsubjpass")
+    subject = subject_child(cur, "nsubjpass")
     return antecedent(subject) if subject is not None else None
 
 
@@ -214,6 +224,25 @@ def _subject_on_auxiliary(verb: Token) -> Token | None:
             if subj is not None:
                 return subj
     return None
+
+
+#: Dependencies the parser gives a headline's subject name when it reads the verb as a noun's
+#: ("Turkey shells Syrian positions": Turkey compound of "shells").
+_HEADLINE_SUBJECT_DEPS = frozenset({"compound", "npadvmod", "nmod"})
+
+
+def _headline_subject(verb: Token) -> Token | None:
+    """Return a name the parser hangs on a subjectless finite verb as a modifier.
+
+    Headlines drop articles, and "Turkey shells ..." is parsed with "Turkey" a compound of the
+    verb: a name opening the sentence right before a present or past finite verb that has no
+    subject is its subject.
+    """
+    if verb.tag_ not in ("VBZ", "VBP", "VBD") or child_with(verb, "nsubj", "nsubjpass"):
+        return None
+    return next((c for c in verb.lefts if c.dep_ in _HEADLINE_SUBJECT_DEPS
+                 and c.ent_type_ in ACTOR_ENTS and c.left_edge.i == verb.sent.start
+                 and c.i == verb.i - 1), None)
 
 
 def particle_object(verb: Token) -> Token | None:
@@ -274,21 +303,26 @@ def verb_subject(verb: Token) -> Token | None:
         seen += 1
         if cur.i != verb.i and (controller := _passive_controller(cur, came_from)) is not None:
             return controller
-        came_from = cur
+        below, came_from = came_from, cur
         agent = child_with(cur, "agent")
         if agent is not None and child_with(cur, "nsubjpass", "auxpass") is not None:
             return child_with(agent, "pobj")
-        subj = child_with(cur, "nsubj") or _subject_on_auxiliary(cur)
+        # a dateline the parser makes a second subject ("MOSCOW (Reuters) - Russia accused",
+        # "Mexico City (AFP) - It featured") is where the story was filed
+        subj = subject_child(cur, "nsubj") or _subject_on_auxiliary(cur) or \
+            _headline_subject(cur)
         if subj is not None:
             if cur.dep_ == "relcl":
                 return antecedent(subj)  # "rebels who attacked": the antecedent acts
             return glossed(subj)
-        if (passive := child_with(cur, "nsubjpass")) is not None:
+        if (passive := subject_child(cur, "nsubjpass")) is not None:
             if clitic_perfect(cur):
                 return glossed(passive)  # "he's admitted that": he has admitted
             if cur.lemma_.lower() in STATIVE_PASSIVES:
-                return child_with(cur, "nsubjpass")  # "forces were engaged in fighting"
+                return passive  # "forces were engaged in fighting"
             return None  # passive without agent: no actor named
+        if _agentless_passive_complement(cur, below, verb):
+            return None  # "she wants to be consulted": she is consulted, by no one named
         head = cur.head
         if head.i == cur.i:
             return None
@@ -356,6 +390,18 @@ def verb_subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _agentless_passive_complement(cur: Token, below: Token, verb: Token) -> bool:
+    """Tell whether a clause is a passive infinitive without agent ("he has to be asked").
+
+    The subject that controls a passive complement is the one acted on (the recipient), not
+    the doer, who goes unnamed. Only for the verb's own clause or a conjunct sharing it ("to
+    be consulted and informed"); a complement or adverbial below it has its own subject, the
+    controller's ("she wants to be allowed to attack": she attacks).
+    """
+    return cur.dep_ == "xcomp" and child_with(cur, "auxpass") is not None \
+        and child_with(cur, "agent") is None and (cur.i == verb.i or below.dep_ == "conj")
 
 
 def _blamed(verb: Token) -> Token | None:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.clause_words import child_with, pobj_of
 from newsledger.cues import cue_key, lexicon
@@ -75,15 +75,70 @@ def part_of_place(root: Token) -> bool:
     return False
 
 
-def is_dateline(span: Span, text: str) -> bool:
-    """Tell whether a span is a dateline: capitals opening a paragraph before a dash."""
-    doc = span.doc
-    if not span.text.isupper() or span.end >= len(doc) or doc[span.end].text not in DATELINE_DASHES:
-        return False
-    k = span.start_char  # look back over spaces only, not the whole text before the span
-    while k > 0 and text[k - 1] == " ":
-        k -= 1
-    return k == 0 or text[k - 1] == "\n"
+#: Most tokens a dateline spans before its dash ("WASHINGTON, March 3 (Reuters) —", "PORT OF
+#: SPAIN, Trinidad (AP) –" are 8-10): a longer run before a dash is a sentence's own phrase.
+MAX_DATELINE_TOKENS = 12
+
+#: Punctuation inside a dateline: the comma before a state or date, an agency's brackets.
+_DATELINE_PUNCT = frozenset({",", ".", "(", ")", "/"})
+
+
+def _paragraph_start(doc: Doc, i: int) -> bool:
+    """Tell whether token i opens the text or a paragraph (a line break before it)."""
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text
+
+
+def _brackets_closed(run: Span) -> bool:
+    """Tell whether every bracket opened in a run of tokens is closed in it."""
+    return sum(t.text == "(" for t in run) == sum(t.text == ")" for t in run)
+
+
+def datelines(doc: Doc) -> list[tuple[int, int]]:
+    """Return the token ranges of the datelines opening paragraphs ("LONDON (Reuters) -").
+
+    Where the story was filed and by which agency names no actor of it, and a pronoun after it
+    ("MEXICO CITY (AFP) – It featured") does not stand for it. A dateline is a run of names,
+    numbers and dates before a dash at a paragraph's start: all in capitals ("CARACAS —"), or
+    with an agency in brackets ("Mexico City (AFP) –"), or one place name ("Kabul -"). A person
+    opening a paragraph before a dash ("Kim Jong Un – the leader") is none of these.
+    """
+    found: list[tuple[int, int]] = []
+    for start in (t.i for t in doc if not t.is_space and _paragraph_start(doc, t.i)):
+        # a spaced dash outside brackets: "(I-Vt.)" holds a hyphen, no dateline's end
+        end = next((j for j in range(start + 1, min(start + MAX_DATELINE_TOKENS, len(doc) - 1))
+                    if doc[j].text in DATELINE_DASHES and doc[j - 1].whitespace_
+                    and doc[j].whitespace_ and _brackets_closed(doc[start:j])), None)
+        if end is None or not doc[start].is_alpha or not doc[start].is_title \
+                and not doc[start].is_upper:
+            continue
+        run = doc[start:end]
+        if not all(t.text in _DATELINE_PUNCT or t.pos_ in ("PROPN", "NUM") or t.is_upper
+                   or t.ent_type_ == "DATE" for t in run):
+            continue
+        words = [t for t in run if t.is_alpha]
+        bracketed = any(t.text == "(" for t in run)
+        place = len(doc.ents) > 0 and any(e.start == start and e.end == end
+                                           and e.label_ in ("GPE", "LOC") for e in doc.ents)
+        if all(t.is_upper for t in words) or bracketed or place:
+            found.append((start, end + 1))
+    return found
+
+
+#: Key of the cached dateline token indices in ``Doc.user_data``.
+_DATELINE_KEY = "newsledger.datelines"
+
+
+def in_dateline(tok: Token) -> bool:
+    """Tell whether a token is part of a paragraph's dateline (:func:`datelines`)."""
+    data = tok.doc.user_data
+    marked = data.get(_DATELINE_KEY)
+    if not isinstance(marked, frozenset):
+        marked = data[_DATELINE_KEY] = frozenset(
+            i for start, end in datelines(tok.doc) for i in range(start, end))
+    return tok.i in marked
 
 
 def person_apposition(root: Token) -> bool:
@@ -357,6 +412,36 @@ def home_after(name: str, text: str, end: int) -> str | None:
             return iso3
         return None
     return place_name_country(city) if _last_word(name) in COMPANY_FORMS else None
+
+
+#: Entity labels of names, which never hold a comma between two names (places do: "Peoria,
+#: Ill."; "Paris, France").
+_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+#: Words after a comma that still belong to a name ("John Smith, Jr.", "Acme, Inc.").
+_NAME_SUFFIXES = COMPANY_FORMS | {"jr", "sr", "ii", "iii"}
+
+
+def comma_cut(ent: Span) -> Span:
+    """Split a person's or body's entity where the tagger ran it across a comma into two names.
+
+    "the World Trade Center, Santilli, a veteran": NER tags one ORG over both names, and the
+    registry made one actor of them. A comma before another capitalised name the parser makes
+    a conjunct or apposition of the first ends the entity, and only the first part is returned;
+    a legal form or "Jr." after the comma stays ("Acme, Inc."), as do places ("Peoria, Ill.").
+    """
+    if ent.label_ not in _NAME_LABELS:
+        return ent
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end - 1):
+        nxt = doc[k + 1]
+        if doc[k].text == "," and nxt.pos_ == "PROPN" and nxt.is_title \
+                and nxt.lower_.rstrip(".") not in _NAME_SUFFIXES \
+                and nxt.dep_ in ("conj", "appos") and ent.start <= nxt.head.i < k:
+            # the first name keeps the label; the second is left to the words' own reading
+            # (a person the registry knows, a maybe-name), as the label was the first's
+            return Span(doc, ent.start, k, label=ent.label_)
+    return ent
 
 
 def _last_word(name: str) -> str:

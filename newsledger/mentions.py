@@ -16,6 +16,7 @@ from newsledger.lexicon import (
     ActorTraits,
     country_display_names,
     country_from_name,
+    demonyms,
     describe,
     fold,
     government_name,
@@ -36,10 +37,11 @@ from newsledger.mention_bodies import (
 from newsledger.mention_candidate import Candidate, CandidateKind
 from newsledger.mention_phrases import (
     PhraseTexts,
+    comma_cut,
     company_with_possessive,
+    datelines,
     gerund_end,
     home_after,
-    is_dateline,
     known_wider_body,
     names_apposition,
     owned_texts,
@@ -75,6 +77,19 @@ from newsledger.mention_syntax import (
 )
 
 
+def norp_key(name: str, country: str | None) -> str:
+    """Return the merge key of a group named by a nationality, party or faction word.
+
+    A country's people are one group ("Americans" ... "the Americans"); a party, faction or
+    people within a country is its own group of that country ("Republicans" and "Democrats" are
+    both USA but never one actor; "Iraqi Kurds" are not "Iran's Kurds").
+    """
+    word = fold(name)
+    if country is not None and demonyms().get(word) == country:
+        return "norp:" + country
+    return "norp:" + (f"{country}:{word}" if country else word)
+
+
 def _untagged_acronym(tok: Token) -> bool:
     """Tell whether a capitalised token NER left untagged is a body's acronym ("the NRA").
 
@@ -96,7 +111,9 @@ class CandidateFinder:
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
         self.ent_of: list[Span | None] = [None] * len(doc)
-        for ent in doc.ents:
+        # an entity run across a comma over two names ends at the comma (comma_cut)
+        self.ents = [comma_cut(ent) for ent in doc.ents]
+        for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
         self.used = bytearray(len(doc))
@@ -104,12 +121,15 @@ class CandidateFinder:
         # doc.text joins every token anew on each access: read it once per article
         self.text = doc.text
         self.quotes = quote_spans(self.text)
+        for start, end in datelines(doc):
+            # where the story was filed and by which agency: no actor of it
+            self.used[start:end] = b"\x01" * (end - start)
 
     def find(self) -> list[Candidate]:
         """Return every candidate, sorted by position."""
         for chunk in self.doc.noun_chunks:
             self._chunk(chunk.start, chunk.end, chunk.root)
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ in ACTOR_LABELS and not any(self.used[ent.start:ent.end]):
                 self._phrase(ent.start, ent.end, ent.root)
         for tok in self.doc:
@@ -132,7 +152,7 @@ class CandidateFinder:
                 self._relative(tok)
             elif (tok.is_title and (tok.pos_ == "PROPN" or (
                     tok.pos_ == "NOUN" and tok.i > tok.sent.start))
-                  and tok.ent_type_ not in ACTOR_LABELS
+                  and self._label(tok) not in ACTOR_LABELS
                   and (tok.dep_ in ARGUMENT_DEPS or tok.head.dep_ in ("nsubj", "nsubjpass"))):
                 if _untagged_acronym(tok):
                     self._acronym(tok)
@@ -141,6 +161,11 @@ class CandidateFinder:
         self.out.sort(key=lambda c: (c.start, c.end))
         self._point_back()
         return self.out
+
+    def _label(self, tok: Token) -> str:
+        """Return the label of the entity a token is in, after comma cuts ("" for none)."""
+        ent = self.ent_of[tok.i]
+        return ent.label_ if ent is not None else ""
 
     def _point_back(self) -> None:
         """Make "the commission", "the agency" mentions of the body named before them."""
@@ -252,8 +277,6 @@ class CandidateFinder:
         name = clean_name(inside.text if len(inside) else ent.text)
         if company_with_possessive(span):
             name += span[-1].text  # "Macy's", not a Macy
-        if is_dateline(span, self.text):
-            return None  # where the story was filed, not an actor of it
         wider = known_wider_body(span, ent) if ent.label_ in ("ORG", "NORP") else None
         if wider is not None:  # "the Liberal | Democrats": the phrase names the British party
             return self._make(span, root, "name", wider[0], "org:" + fold(wider[0]), wider[1])
@@ -315,8 +338,7 @@ class CandidateFinder:
         if root.dep_ in ("amod", "compound", "nmod", "npadvmod"):
             return None
         traits = text.traits("NORP")
-        key = "norp:" + (traits.country or fold(name))
-        return self._make(span, root, "collective", name, key, traits)
+        return self._make(span, root, "collective", name, norp_key(name, traits.country), traits)
 
     def _description(self, span: Span, root: Token, text: PhraseTexts) -> Candidate | None:
         """Classify a phrase without a named head: titles, collectives, seats, ages."""

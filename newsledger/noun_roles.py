@@ -201,6 +201,26 @@ def _national_modifier(noun: Token, type_: str = "") -> Token | None:
         next((c for c in mods if c.pos_ == "PROPN"), None)
 
 
+#: Acts whose noun's modifier of a group or body is its doer ("rebel attacks", "army shelling",
+#: "student protests"); an arrest's or sanction's modifier is as often the one acted on
+#: ("journalist arrests"), and an exercise's names its kind ("military exercises").
+DOER_MODIFIER_TYPES = frozenset({"ASSAULT", "PROTEST"})
+
+
+def _doer_modifier(noun: Token, type_: str) -> Token | None:
+    """Return a common-noun modifier of a force or protest noun that names its doer.
+
+    "Rebel attacks on aid convoys", "police raids", "student protests": a noun the sector table
+    gives a sector (a group, body or person word) does the act; an adjective names the act's
+    kind ("military strikes", whose doer the light verb's subject is).
+    """
+    if type_ not in DOER_MODIFIER_TYPES:
+        return None
+    return next((c for c in noun.lefts if c.dep_ in ("compound", "nmod")
+                 and c.pos_ == "NOUN" and not c.ent_type_
+                 and describe(c.text).sector is not None), None)
+
+
 def received_roles(noun: Token, verb: Token, type_: str) -> tuple[Token | None, list[Token]]:
     """Return the roles of an act its recipient undergoes or answers ("X drew criticism from Y").
 
@@ -261,7 +281,7 @@ def noun_roles(noun: Token, type_: str, roles: str) -> tuple[Token | None, list[
     if actor is None and agent_noun:
         actor = _agent_referent(noun)
     if actor is None:
-        actor = _national_modifier(noun, type_)
+        actor = _national_modifier(noun, type_) or _doer_modifier(noun, type_)
     if roles == "sym":
         between = pobj_of(noun, "between", "among")
         if between is not None:

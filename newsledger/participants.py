@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from newsledger import lexicon
 from newsledger.actors import ActorIndex
 from newsledger.coordination import STATELESS_SECTORS
@@ -95,6 +97,34 @@ def origin_marked(words: str) -> bool:
     parts = words.split()
     return len(parts) > 1 and parts[-1][:1].islower() and any(
         w[:1].isupper() for w in parts[1:-1])
+
+
+#: Words that mark people as strangers where they are ("foreign detainees", "foreigners",
+#: "expatriates"): not of the place they are acted on in.
+FOREIGN_WORDS = frozenset({"foreign", "foreigner", "foreigners", "expatriate", "expatriates",
+                           "overseas", "international"})
+
+
+def foreign_marked(words: str, initial: bool = False) -> bool:
+    """Tell whether a group's words mark an origin ("foreign nationals", "European leaders").
+
+    A capitalised modifier (no function word: "The", "Some") names an origin or affiliation,
+    as :func:`origin_marked` reads it for a person; the group is then not simply of the place.
+    The first word of a sentence (``initial``) is capitalised for no such reason.
+    """
+    parts = words.split()
+    return any(w.lower() in FOREIGN_WORDS for w in parts) or any(
+        w[:1].isupper() and w.lower() not in STOP_WORDS for w in parts[int(initial):-1])
+
+
+#: Characters after which a word opens a sentence (or a quotation or paragraph does).
+SENTENCE_OPENERS = frozenset('.!?"\u201c\n')
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """Tell whether the word at ``start`` of the article text opens a sentence."""
+    before = text[:start].rstrip(" ")
+    return not before or before[-1] in SENTENCE_OPENERS
 
 
 def home_country(actors: ActorIndex, text: str) -> str | None:
@@ -336,6 +366,9 @@ def complete_actors(
             partner_country(c, partner, kind_of(partner), partner_inferred)
             if own_side else None) or (
             home if kind == "person" and not origin_marked(arg.text) else None)
+        if arg.people and arg.country is None and sector is None and foreign_marked(
+                arg.text, sentence_initial(text, arg.start)):
+            country = None  # "foreign detainees", "European leaders": not the place's or partner's
         if arg.actor is not None and arg.actor in found:
             actor = found[arg.actor]
             if residence is not None and actor.country != residence:
@@ -346,7 +379,15 @@ def complete_actors(
                                                arg.actor) or country,
                                            sector=actor.sector or arg.sector)
             return arg.actor
-        if arg.country is None and arg.sector is None:
+        if arg.country is None and arg.sector is None and arg.people:
+            # "the two contractors killed", "kidnapped two engineers": people of no known
+            # sector, who live where they are acted on or act (as "Prisoners rioted" below)
+            kind = "group" if arg.plural else "person"
+            if kind == "group" and not foreign_marked(arg.text,
+                                                      sentence_initial(text, arg.start)):
+                country = place.country if place is not None and place.country else \
+                    c.clause_country
+        elif arg.country is None and arg.sector is None:
             if acted_on or not arg.plural or c.event.type not in AGENT_TYPES or not \
                     arg.text.lower().endswith(AGENT_SUFFIXES):
                 return None  # "the offices", "part", "the issues": not somebody

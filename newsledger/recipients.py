@@ -48,9 +48,10 @@ def names_actor(arg: Argument, actors: ActorIndex) -> bool:
     """Tell whether an argument names an actor: a country, or a registry actor with traits.
 
     The registry also holds plain nouns ("part", "tanks"); a recipient must be somebody. A
-    party named by its relation ("two neighbours", Argument.party) is somebody (T61).
+    party named by its relation ("two neighbours", Argument.party) is somebody (T61), and so
+    are people named by a noun of people ("the two contractors", Argument.people; T113).
     """
-    if arg.country is not None or arg.party and arg.actor is not None:
+    if arg.country is not None or arg.party and arg.actor is not None or arg.people:
         return True
     actor = actors.get(arg.actor)
     return actor is not None and bool(
@@ -159,6 +160,9 @@ _NO_RECIPIENT_DEPS = frozenset({
 #: Nouns that make a phrase a location, not a participant ("on the Thai border").
 LOCATIVE_NOUNS = word_list("locative_noun")
 
+#: The preposition of the parties an act stands between ("mediated between X and Y").
+BETWEEN = "between"
+
 #: How deep below a trigger a recipient phrase may sit ("threatened to break relations with X").
 RECIPIENT_DEPTH = 4
 
@@ -183,8 +187,10 @@ def deep_recipients(trigger: Token) -> list[Token]:
                 if child.dep_ in _NO_RECIPIENT_DEPS or child == skip:
                     continue
                 if child.dep_ == "prep" and (child.lower_ in RECIPIENT_PREPS or (
-                        child.lower_ == "between" and node is not trigger)):
-                    # "host a meeting between X and Y": the object's parties
+                        child.lower_ == BETWEEN and (node is not trigger or
+                                                     trigger.pos_ == "VERB"))):
+                    # "host a meeting between X and Y": the object's parties; "mediated
+                    # between X and Y": the verb's
                     asking = node is trigger and child.lower_ == ASKED_PREP and rule is not None \
                         and rule.type in ASKING_TYPES
                     for obj in child.children:
