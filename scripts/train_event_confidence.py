@@ -1,15 +1,15 @@
 """Train newsledger/data/event_confidence_model.json, the coded events' confidence (session 12).
 
 Two kinds of labelled events. (1) Every sentence of the exhaustively labelled *development* sets
-(exhaustive-dev, -dev2, -dev3, -dev4; never the held-out one) is parsed alone and coded as ``newsledger
-eval events`` codes it (:func:`newsledger.evaluate.events.analyse`). Each coded event (one per
-span and type, as the exhaustive scoring counts them) is labelled 1 when a labelled event at its
-trigger has its type, 0 when no label is there (a false event) or none of the labels there has
-its type; an event whose only labels are ``unsure`` is left out (optional either way). (2) The
-record events of hand audit 1 (bench/data/record_audit_judgements.jsonl, T98: 120 events of
-whole news articles), found again by key in the current code's record and labelled 1 when judged
-"yes" (real, of the type shown): events in whole articles, as users get them. A logistic
-regression (scikit-learn, L2) is fitted on :func:`newsledger.event_confidence.features`.
+(exhaustive-dev, -dev2, -dev3, -dev4; never the held-out one) is parsed alone and coded as
+``newsledger eval events`` codes it (:func:`newsledger.evaluate.events.analyse`). Each coded event
+(one per span and type, as the exhaustive scoring counts them) is labelled 1 when a labelled event
+at its trigger has its type, 0 when no label is there (a false event) or none of the labels there
+has its type; an event whose only labels are ``unsure`` is left out (optional either way). (2) The
+record events of hand audit 1 (bench/data/record_audit_judgements.jsonl, T98: 120 events of whole
+news articles), found again by key in the current code's record and labelled 1 when judged "yes"
+(real, of the type shown): events in whole articles, as users get them. A logistic regression
+(scikit-learn, L2) is fitted on :func:`newsledger.event_confidence.features`.
 
 Before fitting on all five sets, each set is scored by a model fitted on the other four (leave
 one set out): the ranking (ROC AUC) and the precision and recall of the events kept at several

@@ -3,7 +3,9 @@
 ``exhaustive-dev`` (T82, 469 sentences; tuned on in session 9 by T83-T86 and the review mends),
 ``exhaustive-dev2`` (T88, 320 sentences labelled late in session 9, before the system ran on
 them; tuned on in session 10), ``exhaustive-dev3`` (T94, 301 sentences labelled at the start of
-session 10 before the system ran on them, tuned on by nobody in it) and ``exhaustive-heldout``
+session 10 before the system ran on them, tuned on by nobody in it), ``exhaustive-dev4`` (T111,
+305 sentences labelled at the start of session 13, measured on its start code, then developed
+on: its half g by T114 and the coordinator, half h measured once more) and ``exhaustive-heldout``
 (T87, 320 sentences of 40 other uncited PolNeAR-train documents, labelled before the system ran
 on them and tuned on by nobody) label every event of each sentence, so they measure trigger
 precision as well as recall. The floors sit just below the figures measured at the end of
@@ -32,6 +34,8 @@ LABELS_SHA256 = {
     "exhaustive_dev2_d.jsonl": "e7334a83083391e6038f5aac5005c3c65e2db33f28b8d13904089816b03cf665",
     "exhaustive_dev3_e.jsonl": "f0c964c7bbe6a04ccf64f7eaa7e9c9e6d8586d37287c35b18dd66d93eaa1aabd",
     "exhaustive_dev3_f.jsonl": "c9f63c04d762e7e589d237b23abb4ef2aa1aeb58e0b663aba11beefc4898372f",
+    "exhaustive_dev4_g.jsonl": "c49275158804a4640e66c0cea6e10e241a84ce9cd0f2421643251c16ee1a7e11",
+    "exhaustive_dev4_h.jsonl": "bd26c52ec189440f925ec7d1c4bb305acbf9a12b2c2a4aa279bf52c89be444b9",
     "exhaustive_dev_a.jsonl": "0f8c2c26e1e8f8d1dcb0f1cbc3d6b92179a11bf7861e085110da1ff571859d20",
     "exhaustive_dev_b.jsonl": "e5c93ae202ae52801c26d163e42177cee213ddb928fd1efb2b73ff4ac2de242b",
     "exhaustive_heldout_a.jsonl":
@@ -48,18 +52,24 @@ LABELS_SHA256 = {
 #: Session 13 lowered dev's countries 0.877 -> 0.869 (0.005 below 0.874), openly: the interview
 #: rows (CONSULT, the labels' convention) found 16 more dev events (F1 0.634 -> 0.650 pooled), one
 #: of them with two country codes ("X's comments came during a Fox interview") left unresolved.
+#: At session 13's end (T112-T114 merged) every development floor was raised to 0.005 below the
+#: end figures (docs/evaluation.md, "Session 13"), dev's countries back above 0.877.
 FLOORS = {
     "exhaustive-dev": {
-        "trigger_precision": 0.789, "trigger_recall": 0.628, "trigger_f1": 0.699,
-        "type_acc_found": 0.935, "status_acc_typed": 0.886, "country_acc_typed": 0.869,
+        "trigger_precision": 0.794, "trigger_recall": 0.647, "trigger_f1": 0.713,
+        "type_acc_found": 0.937, "status_acc_typed": 0.909, "country_acc_typed": 0.891,
     },
     "exhaustive-dev2": {
-        "trigger_precision": 0.761, "trigger_recall": 0.521, "trigger_f1": 0.619,
-        "type_acc_found": 0.878, "status_acc_typed": 0.873, "country_acc_typed": 0.898,
+        "trigger_precision": 0.771, "trigger_recall": 0.554, "trigger_f1": 0.645,
+        "type_acc_found": 0.885, "status_acc_typed": 0.881, "country_acc_typed": 0.907,
     },
     "exhaustive-dev3": {
-        "trigger_precision": 0.687, "trigger_recall": 0.440, "trigger_f1": 0.537,
-        "type_acc_found": 0.936, "status_acc_typed": 0.845, "country_acc_typed": 0.958,
+        "trigger_precision": 0.698, "trigger_recall": 0.477, "trigger_f1": 0.567,
+        "type_acc_found": 0.941, "status_acc_typed": 0.846, "country_acc_typed": 0.962,
+    },
+    "exhaustive-dev4": {
+        "trigger_precision": 0.771, "trigger_recall": 0.546, "trigger_f1": 0.639,
+        "type_acc_found": 0.892, "status_acc_typed": 0.739, "country_acc_typed": 0.854,
     },
     "exhaustive-heldout": {
         "trigger_precision": 0.683, "trigger_recall": 0.441, "trigger_f1": 0.536,
@@ -73,13 +83,18 @@ FLOORS = {
 #: model's figures on unseen text are leave-one-set-out and audit 3 (docs/evaluation.md). The
 #: held-out set, never trained on, measured 0.757 once at the end of session 12: its floor is the
 #: transfer figure.
-CONFIDENCE_FLOORS = {"exhaustive-dev": 0.916, "exhaustive-dev2": 0.930, "exhaustive-dev3": 0.943,
-                     "exhaustive-heldout": 0.752}
+#: Session 13 retrained the model with exhaustive-dev4 added (736 events): in-sample figures are
+#: lower where the model memorises less (dev 0.908, dev2 0.932, dev3 0.955, dev4 0.971; floors
+#: 0.005 below), while every leave-one-set-out figure rose (docs/evaluation.md, "Session 13").
+CONFIDENCE_FLOORS = {"exhaustive-dev": 0.903, "exhaustive-dev2": 0.927, "exhaustive-dev3": 0.950,
+                     "exhaustive-dev4": 0.966, "exhaustive-heldout": 0.752}
 
 #: Ceilings on the share of event-free sentences given an event (lower is better), 0.005 above.
 #: Session 13 raised dev's openly, 0.065 -> 0.071 (0.005 above 0.0653): the interview rows code
-#: a generic "his ability to give the most interesting interviews" (one sentence).
-EMPTY_CEILINGS = {"exhaustive-dev": 0.071, "exhaustive-dev2": 0.108, "exhaustive-dev3": 0.146,
+#: a generic "his ability to give the most interesting interviews" (13 of 199 event-free dev
+#: sentences carry an event, was 12). dev3's tightened to 0.140 (0.135 at session 13's end).
+EMPTY_CEILINGS = {"exhaustive-dev": 0.071, "exhaustive-dev2": 0.108, "exhaustive-dev3": 0.140,
+                  "exhaustive-dev4": 0.061,
                   "exhaustive-heldout": 0.101}
 
 
@@ -103,7 +118,8 @@ def _check(dataset: str, tally_of: TallyOf) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("dataset", ["exhaustive-dev", "exhaustive-dev2", "exhaustive-dev3"])
+@pytest.mark.parametrize("dataset", ["exhaustive-dev", "exhaustive-dev2", "exhaustive-dev3",
+                                     "exhaustive-dev4"])
 def test_exhaustive_development_floors(dataset: str, exhaustive_tally: TallyOf) -> None:
     """Trigger precision, recall, type, status and countries stay above their floors."""
     _check(dataset, exhaustive_tally)

@@ -36,8 +36,8 @@ Data sets (``../shared/data/events`` unless said otherwise):
   on both its start and its end code), ``exhaustive_dev3_*.jsonl`` (T94, labelled at the
   start of session 10, measured on its start and end code, tuned on by nobody in it),
   ``exhaustive_dev4_*.jsonl`` (T111, labelled at the start of session 13 and measured on its
-  start code first) and ``exhaustive_heldout_*.jsonl`` (T87, held out): sentences with EVERY event labelled, so
-  trigger precision as well as recall, status and countries of the events found
+  start code first) and ``exhaustive_heldout_*.jsonl`` (T87, held out): sentences with EVERY
+  event labelled, so trigger precision as well as recall, status and countries of the events found
   (:mod:`newsledger.evaluate.exhaustive`).
 
 Sets added in T24 to measure what nobody tuned on:
