@@ -120,8 +120,8 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
             continue
         words = [t for t in run if t.is_alpha]
         bracketed = any(t.text == "(" for t in run)
-        place = len(doc.ents) > 0 and any(e.start == start and e.end == end
-                                           and e.label_ in ("GPE", "LOC") for e in doc.ents)
+        place = any(e.start == start and e.end == end and e.label_ in ("GPE", "LOC")
+                    for e in doc.ents)
         if all(t.is_upper for t in words) or bracketed or place:
             found.append((start, end + 1))
     return found
@@ -131,14 +131,18 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
 _DATELINE_KEY = "newsledger.datelines"
 
 
+def dateline_tokens(doc: Doc) -> frozenset[int]:
+    """Return the indices of the tokens of a document's datelines, found once per document."""
+    marked = doc.user_data.get(_DATELINE_KEY)
+    if not isinstance(marked, frozenset):
+        marked = doc.user_data[_DATELINE_KEY] = frozenset(
+            i for start, end in datelines(doc) for i in range(start, end))
+    return marked
+
+
 def in_dateline(tok: Token) -> bool:
     """Tell whether a token is part of a paragraph's dateline (:func:`datelines`)."""
-    data = tok.doc.user_data
-    marked = data.get(_DATELINE_KEY)
-    if not isinstance(marked, frozenset):
-        marked = data[_DATELINE_KEY] = frozenset(
-            i for start, end in datelines(tok.doc) for i in range(start, end))
-    return tok.i in marked
+    return tok.i in dateline_tokens(tok.doc)
 
 
 def person_apposition(root: Token) -> bool:

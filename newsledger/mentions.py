@@ -39,7 +39,7 @@ from newsledger.mention_phrases import (
     PhraseTexts,
     comma_cut,
     company_with_possessive,
-    datelines,
+    dateline_tokens,
     gerund_end,
     home_after,
     known_wider_body,
@@ -121,9 +121,8 @@ class CandidateFinder:
         # doc.text joins every token anew on each access: read it once per article
         self.text = doc.text
         self.quotes = quote_spans(self.text)
-        for start, end in datelines(doc):
-            # where the story was filed and by which agency: no actor of it
-            self.used[start:end] = b"\x01" * (end - start)
+        for i in dateline_tokens(doc):
+            self.used[i] = 1  # where the story was filed and by which agency: no actor of it
 
     def find(self) -> list[Candidate]:
         """Return every candidate, sorted by position."""

@@ -366,8 +366,9 @@ def complete_actors(
             partner_country(c, partner, kind_of(partner), partner_inferred)
             if own_side else None) or (
             home if kind == "person" and not origin_marked(arg.text) else None)
-        if arg.people and arg.country is None and sector is None and foreign_marked(
-                arg.text, sentence_initial(text, arg.start)):
+        foreign = arg.people and arg.country is None and sector is None and foreign_marked(
+            arg.text, sentence_initial(text, arg.start))
+        if foreign:
             country = None  # "foreign detainees", "European leaders": not the place's or partner's
         if arg.actor is not None and arg.actor in found:
             actor = found[arg.actor]
@@ -383,8 +384,7 @@ def complete_actors(
             # "the two contractors killed", "kidnapped two engineers": people of no known
             # sector, who live where they are acted on or act (as "Prisoners rioted" below)
             kind = "group" if arg.plural else "person"
-            if kind == "group" and not foreign_marked(arg.text,
-                                                      sentence_initial(text, arg.start)):
+            if kind == "group" and not foreign:  # an unregistered argument: sector is its own
                 country = place.country if place is not None and place.country else \
                     c.clause_country
         elif arg.country is None and arg.sector is None:

@@ -62,7 +62,7 @@ def _term_start(tok: Token, rule: TriggerRule) -> Token:
     The modifier makes the term ("air strike" is an attack, "hunger strike" a protest), so the
     span starts at it; other nouns and verbs start at the trigger word.
     """
-    words = frozenset(w for kind, ws in rule.when if kind == "mod" for w in ws)
+    words = _row_words(rule, ("mod",))
     if rule.pos != "NOUN" or not words:
         return tok
     mods = [c for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < tok.i
@@ -81,11 +81,11 @@ def _idiom_end(tok: Token, rule: TriggerRule) -> Token:
     verb (T112); "fired at the convoy", "came under fire", "accepted the invitation" keep the verb.
     """
     if rule.type == "ACCUSE":
-        words = frozenset(w for kind, ws in rule.when if kind in ("obj", "pobj") for w in ws)
+        words = _row_words(rule, ("obj", "pobj"))
         deps: tuple[str, ...] = ("dobj", "pobj")
         nouns = trigger_nouns()
     elif rule.lemma in LIGHT_VERBS:
-        words = frozenset(w for kind, ws in rule.when if kind in ("obj", "ownobj") for w in ws)
+        words = _row_words(rule, OBJECT_KINDS)
         deps = ("dobj",)
         nouns = frozenset(w for w in words if _names_type(w, rule.type))
     else:
@@ -96,6 +96,15 @@ def _idiom_end(tok: Token, rule: TriggerRule) -> Token:
     own = rule.type != "ACCUSE"  # the verb's own object, not a noun of a clause after it
     return next((t for t in after if t.lemma_.lower() in words and t.lemma_.lower() in nouns
                  and t.dep_ in deps and (t.head.i == tok.i or not own)), tok)
+
+
+#: Constraint kinds that list a light verb's object nouns ("obj:sanction|embargo").
+OBJECT_KINDS = ("obj", "ownobj")
+
+
+def _row_words(rule: TriggerRule, kinds: tuple[str, ...]) -> frozenset[str]:
+    """Return the words a row's constraints of the given kinds list."""
+    return frozenset(w for kind, ws in rule.when if kind in kinds for w in ws)
 
 
 def _names_type(lemma: str, type_: str) -> bool:
@@ -111,7 +120,7 @@ def _passive_noun(tok: Token, rule: TriggerRule) -> Token | None:
     """
     if rule.pos != "VERB" or rule.type == "ACCUSE" or rule.lemma not in LIGHT_VERBS:
         return None
-    words = frozenset(w for kind, ws in rule.when if kind in ("obj", "ownobj") for w in ws)
+    words = _row_words(rule, OBJECT_KINDS)
     return next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i
                  and tok.i - c.i <= IDIOM_SPAN and c.lemma_.lower() in words
                  and _names_type(c.lemma_.lower(), rule.type)), None)
