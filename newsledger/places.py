@@ -42,7 +42,7 @@ from newsledger.geonames import (
     one_side_border,
     parse_border,
 )
-from newsledger.lexicon_data import country_from_name, fold
+from newsledger.lexicon_data import admin_areas, country_from_name, fold
 from newsledger.mentions import PLACE_PREPS, clause_role
 from newsledger.place_frames import (
     PLACE_LABELS,
@@ -172,7 +172,10 @@ def _framed_place(span: Span, label: str, prefer: frozenset[str],
         (distance_km(geo, y) or 0.0) > OUTSIDE_AREA_KM
     foreign = geo is not None and bool(here) and geo.country not in here and \
         geo.kind == "city" and geo.population < WORLD_CITY_POPULATION
-    if geo is None or far or foreign:
+    # "Florida, Camagüey": Y's town of an area's name, not the area of another country (T118)
+    elsewhere = geo is not None and geo.kind == "region" and y is not None and \
+        y.country is not None and geo.country != y.country and fold(name.text) in admin_areas()
+    if geo is None or far or foreign or elsewhere:
         point = (y.lat, y.lon) if y is not None and y.lat is not None and y.lon is not None \
             else None
         area_code = admin_area(y.name, y.country) if y is not None and y.country else None
@@ -180,7 +183,7 @@ def _framed_place(span: Span, label: str, prefer: frozenset[str],
         town = small_place(name.text, here, point, area) if kind is not None else None
         if town is not None:
             geo = Geo(name.text, town[1], town[2], town[3], "city", town[4])
-        elif far:
+        elif far or elsewhere:
             geo = None  # a namesake far from Y is not the X meant: Y's country, no point
     if geo is None and (kind is not None or located):
         geo = _district_city(name, frozenset(here))
