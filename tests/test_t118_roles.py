@@ -56,3 +56,9 @@ def test_a_hosted_dinner_is_no_guest() -> None:
     names = {s.name for pair in sides for s in pair if s is not None}
     assert "dinner" not in names
     assert "Ali Mwangi" in names
+
+
+def test_a_hosts_readiness_is_the_hosts() -> None:
+    for a, _ in event_sides("Chile is ready to receive the presidents of Peru and Bolivia.",
+                            "AGREE"):
+        assert a is not None and a.country == "CHL"
