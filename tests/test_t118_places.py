@@ -63,3 +63,21 @@ def test_a_foreign_world_city_wins_where_only_its_country_is_named() -> None:
 def test_places_in_text(text: str, name: str, country: str) -> None:
     places = {p.name: p.country for p in find_places(parse(text))}
     assert places.get(name) == country
+
+
+@pytest.mark.parametrize("name", ["Oregon", "Delaware", "Wyoming"])
+def test_a_us_state_beats_a_small_town_of_another_state(name: str) -> None:
+    geo = geocode(name)
+    assert geo is not None and geo.kind == "region" and geo.country == "USA"
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("He spoke at a rally in Tampa, Florida, on Monday.", "Tampa", 27.9, -82.5),
+    ("He spoke at a rally in Springfield, Illinois, on Monday.", "Springfield", 39.8, -89.6),
+    ("Protesters gathered in Portland, Oregon.", "Portland", 45.5, -122.7),
+])
+def test_a_town_of_a_us_state_is_found_inside_it(text: str, name: str, lat: float,
+                                                  lon: float) -> None:
+    place = next(p for p in find_places(parse(text)) if p.name == name)
+    assert place.country == "USA" and place.lat is not None and place.lon is not None
+    assert abs(place.lat - lat) < 0.5 and abs(place.lon - lon) < 0.5
