@@ -207,7 +207,12 @@ def _area_geo(name: str, key: str, prefer: frozenset[str]) -> Geo | None:
     if code not in prefer and any(g.country in prefer and g.population >= WORLD_CITY_POPULATION
                                   for g in cands):
         return None
-    lat, lon = state if state is not None else (None, None)
+    # elsewhere, a same-country city the area is also called after is its seat ("Dohuk" is
+    # GeoNames' Dihok), a point inside it; else the area has no point
+    seat = max((g for g in _alternates().get(key, ()) if g.country == code),
+               key=lambda g: g.population, default=None) if state is None else None
+    lat, lon = state if state is not None else (seat.lat, seat.lon) if seat is not None \
+        else (None, None)
     return Geo(name, code, lat, lon, "region")
 
 

@@ -173,9 +173,11 @@ def _framed_place(span: Span, label: str, prefer: frozenset[str],
         (distance_km(geo, y) or 0.0) > OUTSIDE_AREA_KM
     foreign = geo is not None and bool(here) and geo.country not in here and \
         geo.kind == "city" and geo.population < WORLD_CITY_POPULATION
-    # "Florida, Camagüey": Y's town of an area's name, not the area of another country (T118)
+    # "Florida, Camagüey": Y's town of an area's name, not the area of another country (T118);
+    # not after another area, which is a list ("Sardinia, Corsica and Cyprus")
     elsewhere = geo is not None and geo.kind == "region" and y is not None and \
-        y.country is not None and geo.country != y.country and fold(name.text) in admin_areas()
+        y.kind == "city" and y.country is not None and geo.country != y.country and \
+        fold(name.text) in admin_areas()
     # "Tampa, Florida": a US state's towns are found by its admin1 code, and a city of its
     # country far from the state's point (its largest city) may still lie inside it (T118)
     state = us_state_area(y.name) if y is not None and y.kind == "region" else None

@@ -81,3 +81,15 @@ def test_a_town_of_a_us_state_is_found_inside_it(text: str, name: str, lat: floa
     place = next(p for p in find_places(parse(text)) if p.name == name)
     assert place.country == "USA" and place.lat is not None and place.lon is not None
     assert abs(place.lat - lat) < 0.5 and abs(place.lon - lon) < 0.5
+
+
+def test_a_list_of_areas_is_no_town_of_the_next() -> None:
+    text = "The party plans the annexation of Sardinia, Corsica and Cyprus, he said."
+    places = {p.name: p.country for p in find_places(parse(text))}
+    assert places.get("Sardinia") == "ITA"
+
+
+def test_an_area_named_after_its_seat_is_placed_there() -> None:
+    geo = geocode("Dohuk")  # GeoNames spells the city Dihok
+    assert geo is not None and geo.country == "IRQ" and geo.lat is not None
+    assert abs(geo.lat - 36.9) < 0.5
