@@ -27,6 +27,7 @@ from newsledger.clause_words import (
     pobj_of,
     word_list,
 )
+from newsledger.lexicon import describe, sector_of
 from newsledger.lexicon_data import data_rows
 from newsledger.possessors import possessive_antecedent
 from newsledger.trigger_rules import rules, trigger_nouns
@@ -41,6 +42,22 @@ VERB_CLAUSE_RECIPIENT_TYPES = CLAUSE_RECIPIENT_TYPES | {"ACCUSE"}
 
 #: Types whose object is the actor's own forces, not a recipient ("deployed troops to X").
 FORCES_TYPES = frozenset({"MOBILIZE"})
+
+#: The PLOVER mode of withdrawing forces (RETREAT "withdraw": "pulled out its troops", "the
+#: garrison will be reduced"): the forces named as its patient are the actor's own, not whom it
+#: retreats from (T118); not a release of captured soldiers (mode "release"), who are acted on.
+WITHDRAW_MODE = "withdraw"
+
+#: The PLOVER mode of hosting a visit ("X hosted Y", "X received the Emir of Y"): the codebook
+#: codes the visitor as ACTOR and the host as RECIPIENT, as the construction set labels it.
+HOST_MODE = "host"
+
+#: Entity labels and lexicon kinds of a visitor ("hosted Modi", "received the Emir of Qatar").
+GUEST_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "ORG"})
+GUEST_KINDS = frozenset({"person", "group", "organization", "country"})
+
+#: The sector of forces (lexicon): "troops", "forces", "garrison", "soldiers", "peacekeepers".
+FORCES_SECTOR = "MIL"
 
 #: Prepositions of time, place or means that a passive participle takes as readily as an active
 #: verb ("kidnapped in broad daylight", "held by rebels").
@@ -211,12 +228,19 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
         if passive is not None and actor is None:
             actor, passive = passive, None
         dobj = None
+    if passive is not None and actor is None and _withdrawn_forces(verb, passive):
+        actor, passive = passive, None  # "the troops will be reduced": the troops withdraw
+    if dobj is not None and _withdrawn_forces(verb, dobj):
+        dobj = None  # "withdrew its troops": its own forces, not whom it withdraws from
     dative = child_with(verb, "dative")
     if dative is not None and dative.pos_ not in ("PROPN", "NOUN", "PRON"):
         dative = child_with(dative, "pobj")  # "gave aid to X" parsed with a dative "to"
     if roles == "swap":  # "received weapons from X": X gives, the subject receives
         giver = pobj_of(verb, "from", "by") or (pobj_of(dobj, "from") if dobj is not None else None)
         return giver, [t for t in (actor,) if t is not None]
+    guest = _guest(verb, passive or dobj)
+    if guest is not None:  # "X hosted Y", "Y was received by X": the visitor acts (T118)
+        return guest, [t for t in (actor,) if t is not None]
     attack = dobj is not None and condemns_an_attack(verb, type_)
     candidates: list[Token | None]
     lifted = _lifted_measure(passive, type_) if passive is not None and actor is None else None
@@ -273,6 +297,33 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     if type_ in FAVOUR_TYPES:
         candidates += favoured(verb, actor)
     return actor, [t for t in candidates if t is not None] + issue_authors(verb, type_)
+
+
+def _guest(verb: Token, patient: Token | None) -> Token | None:
+    """Return the visitor a hosting verb receives ("hosted Modi"), not a meeting it holds.
+
+    "hosted talks", "hosted the summit": the object is the event, whose parties are its own.
+    Not a host's offer or readiness ("is ready to receive X", "offered to host X"): its
+    willingness (the AGREE the events stage codes from the same roles) is the host's.
+    """
+    rule = rule_for(verb)
+    if patient is None or rule is None or rule.mode != HOST_MODE or rule.type != "CONSULT" \
+            or verb.dep_ == "xcomp":
+        return None
+    if patient.lemma_.lower() in trigger_nouns() or patient.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # a visitor is somebody: "a dinner hosted by X" is an occasion, whose guests go unnamed
+    traits = describe(patient.text)
+    somebody = patient.ent_type_ in GUEST_ENTITIES or traits.kind in GUEST_KINDS or \
+        traits.sector is not None or patient.lemma_.lower() in person_nouns()
+    return patient if somebody else None
+
+
+def _withdrawn_forces(verb: Token, patient: Token) -> bool:
+    """Tell whether a withdrawal verb's patient is forces ("withdrew troops"), the actor's own."""
+    rule = rule_for(verb)
+    return rule is not None and rule.type == "RETREAT" and rule.mode == WITHDRAW_MODE and \
+        patient.pos_ == "NOUN" and sector_of(patient.text) == FORCES_SECTOR
 
 
 #: Verb types of lifting or easing a measure ("Japan's restrictions will be lifted").

@@ -34,7 +34,7 @@ from newsledger.clause_words import RECIPIENT_PREPS, child_with, pobj_of, word_l
 from newsledger.coordination import shared_nationality
 from newsledger.knowledge import traits_for
 from newsledger.lexicon_places import place_name_country
-from newsledger.mention_phrases import in_dateline, owned_texts, relation_of
+from newsledger.mention_phrases import in_dateline, owned_texts, peer_relation, relation_of
 from newsledger.possessors import owner_country
 from newsledger.record import Actor
 from newsledger.trigger_rules import trigger_nouns
@@ -92,6 +92,10 @@ class Argument:
     # headed by a common noun of people no sector names ("the two contractors", "engineers"):
     # somebody, though nobody of a known sector (data/person_nouns.tsv, from WordNet)
     people: bool = False
+    # headed by a relational noun naming one of its possessor's kind ("its neighbours", "the
+    # two allies", "Pyongyang's ally"): another party than the one around it, so no country
+    # of its place, sentence or partner is its own (T118)
+    peer: bool = False
 
 
 def doc_text(doc: Doc) -> str:
@@ -205,7 +209,8 @@ def make_argument(tok: Token, actors: ActorIndex, start: int | None = None,
     plural = tok.tag_ == "NNS" and tok.pos_ == "NOUN"
     return Argument(start, end, text, actor_id, country, sector, plural,
                     plural and relation_of(tok) is not None,
-                    tok.pos_ == "NOUN" and tok.lemma_.lower() in person_nouns())
+                    tok.pos_ == "NOUN" and tok.lemma_.lower() in person_nouns(),
+                    peer_relation(tok) is not None)
 
 
 def _part_argument(part: Token, whole: Argument, actors: ActorIndex) -> Argument:
@@ -418,8 +423,10 @@ def _shared_origin(head: Token, actors: ActorIndex) -> list[Argument]:
         # a place's own actor is not the group located there ("militias in Syria and Iraq":
         # Iraq's actor must not take the militias' sector), unlike a side's ("envoys from")
         own = actors.actor_for(p_start, p_end) if prep.lower_ != "in" else None
+        # the first side is no longer the registry's actor of the whole phrase: "the
+        # presidents of Venezuela and Guyana" are of both countries, not of the first (T118)
         parts.append(replace(whole, end=p_end, text=doc_text(head.doc)[whole.start:p_end],
-                             country=country) if part is obj else Argument(
+                             actor=None, country=country) if part is obj else Argument(
             p_start, p_end, doc_text(head.doc)[p_start:p_end], own, country, whole.sector,
             whole.plural, whole.party, whole.people))
     return parts if len({a.country for a in parts}) >= 2 else []

@@ -15,6 +15,7 @@ from newsledger.arguments import Argument, doc_text
 from newsledger.coordination import STATELESS_SECTORS  # the UN, Amnesty: no country
 from newsledger.knowledge import figure
 from newsledger.lexicon_places import ambiguous_home
+from newsledger.mention_phrases import in_dateline
 from newsledger.participants import PARTNER_TYPES
 
 #: Kinds of participant whose own words (a nationality, a known figure's name) say who it is,
@@ -26,6 +27,9 @@ GLUED_SPAN = 16
 
 #: Key prefix of a sentence's country words in ``Doc.user_data`` (:func:`_country_words`).
 _WORDS_KEY = "newsledger.country_words"
+
+#: The sector of news outlets and agencies (lexicon): "Reuters", "AFP", "Xinhua".
+MEDIA_SECTOR = "MED"
 
 #: Entity labels that never name a country ("May", "Georgia" as a first name aside).
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
@@ -63,11 +67,22 @@ def _country_words(sent: Span) -> list[tuple[str, int, int, str]]:
     cached = sent.doc.user_data.get(key)
     if isinstance(cached, list):
         return cached
-    words = [(e.text, e.start_char, e.end_char, e.label_) for e in sent.ents]
+    words = [(e.text, e.start_char, e.end_char, e.label_) for e in sent.ents
+             if not _agency_credit(e)]
     words += [(t.text, t.idx, t.idx + len(t), "") for t in sent if t.pos_ in ("PROPN", "ADJ")
-              and t.text[:1].isupper() and t.ent_type_ not in _NOT_PLACES]
+              and t.text[:1].isupper() and t.ent_type_ not in _NOT_PLACES
+              and not _agency_credit(sent.doc[t.i:t.i + 1])]
     sent.doc.user_data[key] = words
     return words
+
+
+def _agency_credit(span: Span) -> bool:
+    """Tell whether a name is the agency credited in a dateline ("Cleveland (AFP) -").
+
+    The agency that filed a story is no country of its events (T118: AFP made delegates
+    nominating Trump at the Republican convention French); the dateline's place still is one.
+    """
+    return in_dateline(span[0]) and _lexicon.describe(span.text).sector == MEDIA_SECTOR
 
 
 def _ambiguous_base(text: str, word: str, end: int) -> bool:

@@ -1,8 +1,8 @@
 """Event places: which place named in a sentence is where an event happens.
 
 Split from :mod:`newsledger.events`. Each place of the sentence is ranked by how it hangs on the
-trigger (T33); the best-ranked one is the event's, on a tie a town before its region, then the
-first in text order:
+trigger (T33); the best-ranked one is the event's, on a tie a town before its region, then a
+place before one that says whose ("the presidents of X", T118), then the first in text order:
 
 0. the trigger's own place: an argument or locative modifier of it, reached through
    prepositions and place nouns only ("shelled X", "an attack on X", "clashed near X", "in the
@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.gazetteer import frame_words
 from newsledger.geonames import geocode
+from newsledger.lexicon import describe
 from newsledger.lexicon_data import country_from_name
 from newsledger.record import Place
 
@@ -76,6 +77,9 @@ NOMINAL_DEPS = frozenset({"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", 
 #: own ("held pickets in X, protesting ...": advcl; "shelled X and killed two": conj).
 SHARED_CLAUSE_DEPS = frozenset({"advcl", "conj"})
 
+#: Kinds of actor a noun names whose of-object says whose they are ("the presidents of X").
+PEOPLE_KINDS = frozenset({"person", "group", "organization"})
+
 #: Ranks of a place (module doc); lower is better.
 OWN, SERVED, DEEP, SERVED_DEEP, ORIGIN = 0, 1, 2, 3, 4
 
@@ -88,14 +92,16 @@ def place_in_clause(tok: Token, places: Sequence[Place], sent: Span) -> Place | 
     spans = [(p, doc.char_span(p.start, p.end, alignment_mode="expand")) for p in in_sent]
     # "X, Y" is parsed with X hanging on Y at times: a step through another place keeps it plain
     named = frozenset(i for _, s in spans if s is not None for i in range(s.start, s.end))
-    best: tuple[tuple[int, int], Place] | None = None
+    best: tuple[tuple[int, int, int], Place] | None = None
     for place, span in spans:
         if span is None:
             continue
         rank = _rank(span, place, tok, served, named)
         if rank is None:
             continue
-        key = (rank, _breadth(place))
+        # on a tie a town before its region, then a place that says where before one that
+        # says whose ("the presidents of Venezuela ... in Brasilia", T118)
+        key = (rank, _breadth(place), _whose(span))
         if best is None or key < best[0]:
             best = (key, place)
     if best is not None:
@@ -121,6 +127,22 @@ def _breadth(place: Place) -> int:
         return 1  # "Luhansk Oblast", "province of Herat"
     geo = geocode(place.name)
     return 1 if geo is not None and geo.kind in ("region", "border") else 0
+
+
+def _whose(span: Span) -> int:
+    """Return 1 for a place named as whose people or body ("the presidents of X"), else 0.
+
+    The of-object of a noun of people or a body ("the presidents of Venezuela and Guyana", "the
+    government of X") names whose they are; the of-object of any other noun ("the port city of
+    Basra", "the mountains of Kurdistan") is where.
+    """
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "of Venezuela and Guyana": Guyana as Venezuela
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ != "of" or head.head.pos_ != "NOUN":
+        return 0
+    return int(describe(head.head.text).kind in PEOPLE_KINDS)
 
 
 def _path(start: Token, goal: Token) -> list[Token] | None:

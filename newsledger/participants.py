@@ -300,8 +300,8 @@ def voted_countries(found: dict[str, Actor], coded: Sequence[CodedEvent],
         for arg, inferred in zip((c.actor, c.recipient), inferred_countries(found, c, text),
                                  strict=True):
             actor = found.get(arg.actor or "") if arg is not None else None
-            if arg is None or actor is None or actor.country is not None:
-                continue
+            if arg is None or actor is None or actor.country is not None or arg.peer:
+                continue  # a peer relation ("its neighbours") is another party: no vote
             stateless = actor.kind == "person" or (actor.sector or arg.sector) in \
                 STATELESS_SECTORS
             country = arg.country or (None if stateless else inferred)
@@ -357,7 +357,8 @@ def complete_actors(
         kind = kind_of(arg)
         residence = resident_country(arg, place)
         sector = found[arg.actor].sector if arg.actor in found else arg.sector
-        own_side = (sector or arg.sector) not in STATELESS_SECTORS
+        # "its neighbours": a relation names another party than those around it (T118)
+        own_side = (sector or arg.sector) not in STATELESS_SECTORS and not arg.peer
         stateless = kind == "person" or not own_side
         # a person's residence only from a place attached to its words ("a lawyer in Kano")
         country = residence or arg.country or (

@@ -41,8 +41,9 @@ from newsledger.geonames import (
     great_circle_km,
     one_side_border,
     parse_border,
+    us_state_area,
 )
-from newsledger.lexicon_data import country_from_name, fold
+from newsledger.lexicon_data import admin_areas, country_from_name, fold
 from newsledger.mentions import PLACE_PREPS, clause_role
 from newsledger.place_frames import (
     PLACE_LABELS,
@@ -172,15 +173,26 @@ def _framed_place(span: Span, label: str, prefer: frozenset[str],
         (distance_km(geo, y) or 0.0) > OUTSIDE_AREA_KM
     foreign = geo is not None and bool(here) and geo.country not in here and \
         geo.kind == "city" and geo.population < WORLD_CITY_POPULATION
-    if geo is None or far or foreign:
+    # "Florida, Camagüey": Y's town of an area's name, not the area of another country (T118);
+    # not after another area, which is a list ("Sardinia, Corsica and Cyprus")
+    elsewhere = geo is not None and geo.kind == "region" and y is not None and \
+        y.kind == "city" and y.country is not None and geo.country != y.country and \
+        fold(name.text) in admin_areas()
+    # "Tampa, Florida": a US state's towns are found by its admin1 code, and a city of its
+    # country far from the state's point (its largest city) may still lie inside it (T118)
+    state = us_state_area(y.name) if y is not None and y.kind == "region" else None
+    if geo is None or far or foreign or elsewhere or state is not None:
         point = (y.lat, y.lon) if y is not None and y.lat is not None and y.lon is not None \
             else None
-        area_code = admin_area(y.name, y.country) if y is not None and y.country else None
-        area = (y.country, area_code) if y is not None and y.country and area_code else None
-        town = small_place(name.text, here, point, area) if kind is not None else None
+        area_code = admin_area(y.name, y.country) if y is not None and y.country and \
+            state is None else None
+        area = state or ((y.country, area_code) if y is not None and y.country and area_code
+                         else None)
+        town = small_place(name.text, here, None if state else point, area) \
+            if kind is not None else None
         if town is not None:
             geo = Geo(name.text, town[1], town[2], town[3], "city", town[4])
-        elif far:
+        elif (far and state is None) or elsewhere:
             geo = None  # a namesake far from Y is not the X meant: Y's country, no point
     if geo is None and (kind is not None or located):
         geo = _district_city(name, frozenset(here))
