@@ -303,12 +303,11 @@ def _guest(verb: Token, patient: Token | None) -> Token | None:
     """Return the visitor a hosting verb receives ("hosted Modi"), not a meeting it holds.
 
     "hosted talks", "hosted the summit": the object is the event, whose parties are its own.
-    Not a host's offer or readiness ("is ready to receive X", "offered to host X"): its
-    willingness (the AGREE the events stage codes from the same roles) is the host's.
+    A host's offer or readiness ("is ready to receive X") is the visit's too; the willingness
+    the events stage derives from it is the host's (:func:`newsledger.events.intent_sides`).
     """
     rule = rule_for(verb)
-    if patient is None or rule is None or rule.mode != HOST_MODE or rule.type != "CONSULT" \
-            or verb.dep_ == "xcomp":
+    if patient is None or rule is None or rule.mode != HOST_MODE or rule.type != "CONSULT":
         return None
     if patient.lemma_.lower() in trigger_nouns() or patient.pos_ not in ("NOUN", "PROPN"):
         return None

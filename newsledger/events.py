@@ -34,6 +34,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.actors import ActorIndex
+from newsledger.argument_clauses import HOST_MODE
 from newsledger.arguments import (
     Argument,
     doc_text,
@@ -41,6 +42,7 @@ from newsledger.arguments import (
     make_argument,
     verb_roles,
 )
+from newsledger.clause_subject import verb_subject
 from newsledger.coded_event import CodedEvent, tree_depth
 from newsledger.dates import date_for
 from newsledger.event_confidence import confidence
@@ -244,6 +246,24 @@ def _pairs(
     return [(a, r) for a in some_actors for r in some_recipients], mode
 
 
+def intent_sides(
+    tok: Token, mode: str | None, sides: tuple[Argument | None, Argument | None],
+    countries: tuple[str | None, str | None],
+) -> tuple[Argument | None, Argument | None, str | None, str | None]:
+    """Return the sides (and their countries) of the willingness derived from an act.
+
+    They are the act's own, except for a visit: the codebook makes the visitor the CONSULT's
+    actor and the host its recipient (T118), but what "Egypt will host Israeli negotiators"
+    promises is Egypt's, so the host, the verb's subject, is the derived AGREE's actor.
+    """
+    actor, recipient = sides
+    host = verb_subject(tok) if mode == HOST_MODE else None
+    if host is not None and recipient is not None and \
+            recipient.start <= host.idx < recipient.end:
+        return recipient, actor, countries[1], countries[0]
+    return actor, recipient, countries[0], countries[1]
+
+
 def code_sentence(
     sent: Span, actors: ActorIndex, statements: Sequence[Statement], dates: list[When],
     places: Sequence[Place], published_year: int | None = None,
@@ -320,12 +340,15 @@ def code_sentence(
             if intent is not None:
                 own_voice = source is None or (a is not None and (
                     a.actor == source.actor and a.actor is not None or a == source))
-                verbal = replace(base, type=intent, mode=None, actor=a_id, recipient=r_id,
+                i_a, i_r, i_ac, i_rc = intent_sides(tok, rule.mode, (a, r), (a_country, r_country))
+                verbal = replace(base, type=intent, mode=None,
+                                 actor=i_a.actor if i_a else None,
+                                 recipient=i_r.actor if i_r else None,
                                  status="asserted" if own_voice else "claimed",
                                  attributed_to=None if own_voice else attributed)
-                out.append(CodedEvent(verbal, a, r, depth, True, a_country, r_country,
+                out.append(CodedEvent(verbal, i_a, i_r, depth, True, i_ac, i_rc,
                                       rule.roles == "sym", implicit, in_clause,
-                                      state if a is None else None))
+                                      state if i_a is None else None))
             material = replace(base, actor=a_id, recipient=r_id)
             out.append(CodedEvent(material, a, r, depth, False, a_country, r_country,
                                   rule.roles == "sym", implicit, in_clause,

@@ -16,7 +16,13 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from newsledger.actors import ActorIndex
-from newsledger.argument_clauses import ASKED_PREP, ASKING_TYPES, asked_for, condemns_an_attack
+from newsledger.argument_clauses import (
+    ASKED_PREP,
+    ASKING_TYPES,
+    HOST_MODE,
+    asked_for,
+    condemns_an_attack,
+)
 from newsledger.arguments import (
     RECIPIENT_PREPS,
     Argument,
@@ -87,7 +93,11 @@ def act_recipients(tok: Token, actors: ActorIndex, places: Sequence[Place],
     """
     acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     for act in (a for named in acts for a in _purposes(named)):
-        found = pick_recipients(verb_roles(act, "")[1], actors, places, own)
+        act_actor, cands = verb_roles(act, "")
+        rule = rule_for(act)
+        if rule is not None and rule.mode == HOST_MODE and act_actor is not None:
+            cands = [*cands, act_actor]  # "agreed to host X": the visitor, the visit's actor
+        found = pick_recipients(cands, actors, places, own)
         if found:
             return found
     # "threatened to stop talks if the United States goes ahead", "refused to resign despite

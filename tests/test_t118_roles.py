@@ -62,3 +62,24 @@ def test_a_hosts_readiness_is_the_hosts() -> None:
     for a, _ in event_sides("Chile is ready to receive the presidents of Peru and Bolivia.",
                             "AGREE"):
         assert a is not None and a.country == "CHL"
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Chile is ready to receive the presidents of Peru and Bolivia.", "CHL", {"PER", "BOL"}),
+    ("Egypt will host Israeli negotiators in Cairo next week.", "EGY", {"ISR"}),
+])
+def test_a_promised_visit_is_the_guests_and_the_promise_the_hosts(
+        text: str, host: str, guest: set[str]) -> None:
+    """The visit's actor is the visitor (codebook); the willingness derived from it the host's."""
+    for a, r in event_sides(text, "AGREE"):
+        assert a is not None and a.country == host
+        assert r is not None and r.country in guest
+    for a, r in event_sides(text, "CONSULT"):
+        assert a is not None and a.country in guest
+        assert r is not None and r.country == host
+
+
+def test_agreeing_to_host_is_directed_at_the_guest() -> None:
+    ((a, r),) = event_sides("Egypt agreed to host Israeli negotiators.", "AGREE")
+    assert a is not None and a.country == "EGY"
+    assert r is not None and r.country == "ISR"
