@@ -47,7 +47,10 @@ def frames_report(clause: Token, report: Token, trigger: Token) -> bool:
     if clause.head.i == report.i and clause.i > report.i:
         return dates_speaking(clause, report, trigger)
     if clause.head.i == report.i and clause.dep_ == "prep" and clause.lower_ in OCCASION_PREPS:
-        return _names_occasion(clause, trigger)  # "In an interview with X, Y said ..."
+        # "In an interview with X, Y said ...", "In a letter filed as part of a lawsuit, X said
+        # ...": before the verb no reported clause can hang on the occasion's noun, so a
+        # participle describing the occasion is the outlet's too (T117)
+        return _occasion(clause)
     return clause.dep_ == "advcl" and clause.head.i == report.i and clause.i < report.i and any(
         c.dep_ in SUBORDINATOR_DEPS and flagged(c.lower_, "time_mark") for c in clause.children)
 

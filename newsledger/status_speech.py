@@ -51,6 +51,8 @@ PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 #: Marks and wh-word tags that make a clause under "ask" a question ("asked whether ...").
 QUESTION_MARKS = frozenset({"whether", "if"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: Complementizers opening a content clause: one is never a sentence-final attribution (T117).
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 #: Auxiliary relations that, before the subject, make a clause a question ("Did X admit ...?").
 AUX_DEPS = frozenset({"aux", "auxpass"})
 #: The preposition and the mark of a request under "ask": "asked for X", "asked that X go".
@@ -358,6 +360,10 @@ def trailing_reports(root: Token, trigger: Token) -> list[tuple[Token, Token | N
             continue
         elif child.dep_ == "conj" and subject(child) is None:
             continue  # "were arrested and charged with X": a second act of the same subject
+        elif any(g.dep_ == "mark" and g.lower_ in COMPLEMENTIZERS for g in child.children):
+            # "responded to a claim ... that he told X ...": a clause opened by a
+            # complementizer is content, never a bare "..., X said" tail ("..., as X said" is)
+            continue
         if verb.pos_ == "VERB" and cue(verb.lemma_, "report") and not flagged(
                 verb.lemma_, "factive") and not any(g.dep_ == "ccomp" for g in verb.children):
             found.append((verb, source))
