@@ -103,6 +103,8 @@ INTENT_WORDS = frozenset({
 #: an intention (AGREE).
 PERFORMING_VERBS = frozenset({"offer", "extend", "express", "convey"})
 PERFORMED_ACTS = frozenset({"apology", "condolence", "sympathy", "congratulation", "thanks"})
+#: The present participle tag ("a statement condemning X": the statement's own act).
+GERUND = "VBG"
 
 #: Hypothetical-status cues that state the actor's willingness ("ready to host talks"), which
 #: PLOVER codes as AGREE when the act is cooperative.
@@ -475,7 +477,15 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
 
 
 def _performed_by(head: Token, cur: Token) -> bool:
-    """Tell whether a verb performs the speech act its object names ("offered apologies")."""
+    """Tell whether a verb or a statement performs the speech act a word names.
+
+    "offered apologies": the verb performs its object's act. "released statements deploring
+    the attack", "a message thanking the volunteers": a statement noun's present participle
+    names the act the statement itself performs, which the outlet reports as done (T117; the
+    speech act at its cue is asserted, as for "condemned X, saying ..."), not its content.
+    """
+    if cur.dep_ == "acl" and cur.tag_ == GERUND and head.pos_ == "NOUN":
+        return _cue(head.lemma_, "noun") == "claimed" and bg.flagged(cur.lemma_, "perform")
     return (cur.dep_ == "dobj" and head.lemma_.lower() in PERFORMING_VERBS
             and cur.lemma_.lower() in PERFORMED_ACTS)
 

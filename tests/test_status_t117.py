@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.parse import parse
+from newsledger.record import Statement
 from newsledger.status import status_of
 
 
@@ -35,3 +36,32 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), CASES)
 def test_status_t117(sentence: str, trigger: str, expected: str) -> None:
     assert _status(sentence, trigger) == expected
+
+
+def _with_statement(text: str, content: str, cue: str, trigger: str) -> str:
+    """Return a trigger's status under an indirect statement of ``text`` (first occurrences)."""
+    start, cue_start = text.index(content), text.index(cue)
+    statement = Statement(id="S1", speaker="A1", speaker_text="x", cue=cue, kind="indirect",
+                          content=content, start=start, end=start + len(content),
+                          cue_start=cue_start, cue_end=cue_start + len(cue))
+    doc = parse(text)
+    tok = next(t for t in doc if t.text == trigger)
+    return status_of(tok, [statement]).status
+
+
+REPORT_CASES = [
+    # a statement noun's present participle is the act the statement performs
+    ("The bishop released a statement condemning the attack on the school.",
+     "condemning the attack on the school", "statement", "condemning", "asserted"),
+    ("The council released statements deploring what happened.",
+     "deploring what happened", "statements", "deploring", "asserted"),
+    # look-alike: a participle of no speech act names the statement's content
+    ("The army released a statement accusing rebels of attacking the town.",
+     "accusing rebels of attacking the town", "statement", "attacking", "claimed"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "trigger", "expected"), REPORT_CASES)
+def test_status_t117_reports(text: str, content: str, cue: str, trigger: str,
+                             expected: str) -> None:
+    assert _with_statement(text, content, cue, trigger) == expected
