@@ -310,6 +310,33 @@ def relative_clause(cur: Token, head: Token, trigger: Token, dep: str) -> str | 
     return SET_OFF if _set_off(cur) else RESTRICTIVE
 
 
+#: Entity types of a named person, group or place a set-off relative clause describes.
+NAMED_ENTITIES = PARTY_ENTITIES | {"PERSON", "FAC"}
+#: Dashes that open a parenthetical aside ("... in companies like Ford -- all businesses that
+#: he has assailed"); a comma opens an apposition inside reported words as often.
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def outlet_aside(cur: Token, head: Token, dep: str) -> bool:
+    """Tell whether a climb leaves an aside the outlet adds to a report, all of it its own.
+
+    A set-off relative clause on a name ("beside Hillary Clinton, who has been battered by the
+    fallout from the FBI's investigation ...") describes a known person in the outlet's voice,
+    down to the events it names (T117); on a common noun it may restate the claim ("plans,
+    which include home detention", R1), and only its own verb is the outlet's
+    (:func:`relative_clause`), and a clause reporting its own content ("Shultz, who the report
+    suggests were ...") attributes it. An apposition set off by a dash ("-- all businesses that he's
+    assailed") is the outlet's comment on the phrase.
+    """
+    if dep == "relcl":
+        # a name the parser found, not a misread noun ("house arrest, where ...")
+        return (head.pos_ == "PROPN" and head.ent_type_ in NAMED_ENTITIES and _set_off(cur)
+                and not is_to_infinitive(cur)
+                and not any(c.dep_ in ("mark", "ccomp") for c in cur.children))
+    edge = cur.left_edge.i
+    return dep == "appos" and edge > 0 and cur.doc[edge - 1].text in DASHES
+
+
 def _set_off(clause: Token) -> bool:
     """Tell whether a relative clause is set off by punctuation or joined to one that is.
 

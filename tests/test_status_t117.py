@@ -55,6 +55,18 @@ REPORT_CASES = [
      "condemning the attack on the school", "statement", "condemning", "asserted"),
     ("The council released statements deploring what happened.",
      "deploring what happened", "statements", "deploring", "asserted"),
+    # a set-off relative clause on a name is the outlet's description, down to its events
+    ("The senators say they will not appear beside Hillary Clinton, who has been hurt by the "
+     "fallout from the investigation of her email use.",
+     "they will not appear beside Hillary Clinton, who has been hurt by the fallout from the "
+     "investigation of her email use", "say", "investigation", "asserted"),
+    # look-alike: one that reports its own content attributes it
+    ("The report may hurt John Smith, who the report suggests opposed the attack on the town.",
+     "opposed the attack on the town", "suggests", "attack", "claimed"),
+    # a dash-set apposition is the outlet's comment on the reported phrase
+    ("The senator reported holding shares in Ford -- a company that he has attacked for "
+     "outsourcing.", "holding shares in Ford -- a company that he has attacked for outsourcing",
+     "reported", "attacked", "asserted"),
     # look-alike: a participle of no speech act names the statement's content
     ("The army released a statement accusing rebels of attacking the town.",
      "accusing rebels of attacking the town", "statement", "attacking", "claimed"),
