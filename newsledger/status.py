@@ -331,7 +331,8 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         # deeper in it keeps the clause's modality and attribution ("plans which include
         # home detention")
         relative = bg.relative_clause(cur, head, trigger, dep)
-        described = described or relative == bg.SET_OFF or bg.outlet_aside(cur, head, dep)
+        described = described or relative == bg.SET_OFF or bg.outlet_aside(
+            cur, head, dep) or bg.known_in_description(trigger, cur, head, dep)
         # a restrictive clause describes a participant of the statement's object phrase
         # ("thanked them for the support he had received"), but inside a reported clause it
         # identifies a referent of the claim ("said a man who stabbed two people was held")

@@ -28,7 +28,7 @@ FLAG_ROLES = frozenset({
     "past", "past_time", "future", "since", "after", "react", "dispute", "when", "ask",
     "infinitive", "perform", "for", "direct", "content", "success", "announce", "factive",
     "halt", "enacted", "utter", "time_mark", "request", "request_on", "means", "one_off",
-    "question",
+    "question", "phase",
 })
 #: Plural noun tags: a plural event noun names a series ("the executions"), which a halt verb
 #: leaves in force though each act is a one-off (:func:`_lasting`).
@@ -337,6 +337,28 @@ def outlet_aside(cur: Token, head: Token, dep: str) -> bool:
     return dep == "appos" and edge > 0 and cur.doc[edge - 1].text in DASHES
 
 
+def known_in_description(trigger: Token, cur: Token, head: Token, dep: str) -> bool:
+    """Tell whether a climb leaves a participle describing a participant by a known event.
+
+    "said it will turn over emails recovered in the investigation into X's server": a definite
+    event noun in the adjunct of a reduced relative clause identifies the participant by an
+    event the outlet takes as known (a presupposition, T117), unlike the clause's own verb
+    inside a report ("said a man who stabbed two people was held", :func:`relative_clause`)
+    or an event noun the report is about ("said the probe is ongoing").
+    """
+    if dep != "acl" or cur.tag_ not in PARTICIPLES or head.pos_ not in NOMINALS or cue(
+            head.lemma_, "noun") or any(c.dep_ in CLAUSE_MARKERS for c in cur.children):
+        return False
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or not is_definite(trigger):
+        return False
+    step = trigger
+    while step.head.i != cur.i:  # only through prepositions and their objects
+        if step.dep_ not in ("pobj", "prep") or step.head.i == step.i:
+            return False
+        step = step.head
+    return step.dep_ == "prep"
+
+
 def _set_off(clause: Token) -> bool:
     """Tell whether a relative clause is set off by punctuation or joined to one that is.
 
@@ -426,7 +448,12 @@ def judged(trigger: Token) -> bool:
 
 
 def _modal_predicate(predicate: Token) -> bool:
-    """Tell whether a copula's predicate gives its subject's act a status ("was imminent")."""
+    """Tell whether a copula's predicate gives its subject's act a status ("was imminent").
+
+    A phase predicate ("is ongoing", "is over") does too: whether the act goes on (T117).
+    """
+    if flagged(predicate.lower_, "phase"):
+        return True  # "the probe is ongoing" says whether it goes on (T117)
     return any(cue(predicate.lemma_, role) or cue(predicate.lower_, role)
                for role in ("mod", "gov", "noun")) and not any(
         c.dep_ in ("xcomp", "ccomp") for c in predicate.children)

@@ -67,6 +67,15 @@ REPORT_CASES = [
     ("The senator reported holding shares in Ford -- a company that he has attacked for "
      "outsourcing.", "holding shares in Ford -- a company that he has attacked for outsourcing",
      "reported", "attacked", "asserted"),
+    # a definite event noun in a participle describing a participant is presupposed
+    ("The agency said it will release the emails recovered in the investigation into the leak.",
+     "it will release the emails recovered in the investigation into the leak", "said",
+     "investigation", "asserted"),
+    # look-alikes: an event noun the report is about, and an indefinite one, stay claimed
+    ("The agency said the investigation into the leak is ongoing.",
+     "the investigation into the leak is ongoing", "said", "investigation", "claimed"),
+    ("The agency said it found emails recovered in raids on the office.",
+     "it found emails recovered in raids on the office", "said", "raids", "claimed"),
     # look-alike: a participle of no speech act names the statement's content
     ("The army released a statement accusing rebels of attacking the town.",
      "accusing rebels of attacking the town", "statement", "attacking", "claimed"),
