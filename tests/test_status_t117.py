@@ -28,6 +28,9 @@ CASES = [
     # a clause opened by "that" under the root is content, not a "..., X said" tail
     ("In an interview on Monday, the senator responded to a claim that he told donors the "
      "party would lose.", "interview", "asserted"),
+    # the noun of a complex preposition is no occasion of the speaking
+    ("He said in the case of Brazil write-offs of loans is a worst-case outcome.", "loans",
+     "claimed"),
     # look-alike: a bare sentence-final attribution still covers the sentence
     ("Rebels attacked the convoy near the border, police said.", "attacked", "claimed"),
 ]
