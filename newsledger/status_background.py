@@ -61,6 +61,8 @@ REALIS: frozenset[EpistemicStatus] = frozenset({"asserted", "claimed", "denied"}
 KEPT_BY_PRESUPPOSED: frozenset[EpistemicStatus] = frozenset({"claimed"})
 #: Entity types of a modifier naming a party or a place (M15: "asked about Israeli strikes").
 PARTY_ENTITIES = frozenset({"NORP", "GPE", "LOC", "ORG"})
+#: Relations of a pre-modifier naming a party or a place ("Israeli strikes", "Hamas attacks").
+PINNING_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 #: Prepositions whose object pins an event noun down to a party or place ("strikes on Rafah").
 PINNING_PREPS = ("of", "on", "in")
 #: Tags of a participle heading a reduced relative clause ("those backing X", "mines seized").
@@ -228,8 +230,10 @@ def pinned_down(noun: Token) -> bool:
     """
     if noun.pos_ != "NOUN":
         return False
-    return any(c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTITIES
-               for c in noun.children) or pobj_of(noun, *PINNING_PREPS) is not None
+    # a name deeper in the pre-modifiers counts too ("a State Department inspector general
+    # investigation": the parser hangs the name on "inspector", T117)
+    return any(w.i < noun.i and w.dep_ in PINNING_MODIFIERS and w.ent_type_ in PARTY_ENTITIES
+               for w in noun.subtree) or pobj_of(noun, *PINNING_PREPS) is not None
 
 
 def _dates_past(word: Token, trigger: Token) -> bool:
@@ -409,14 +413,21 @@ def named_beside(trigger: Token, step: Token) -> bool:
     "Abbott isn't alone with his criticism", "would not treat him fairly because of his calls
     for a ban", "decided not to cooperate with a State Department investigation": the negation
     denies the predicate, while the definite or pinned-down event its phrase names exists
-    (T114). A noun's phrase keeps it ("no sign of the attack" says there was none), and so
-    does an event the subject takes part in ("did not take part in the assault").
+    (T114), also deeper in the phrase of the predicate's prepositional object ("has not
+    commented on the scope of the investigation", T117). A noun's phrase keeps it ("no sign of
+    the attack" says there was none), and so does an event the subject takes part in ("did not
+    take part in the assault").
     """
-    return (trigger.dep_ == "pobj" and trigger.pos_ == "NOUN" and step.dep_ == "prep"
-            and trigger.head.i == step.i and step.head.i != step.i
+    if trigger.pos_ != "NOUN" or not (is_definite(trigger) or pinned_down(trigger)):
+        return False
+    phrase = trigger  # up a noun's phrase: "did not comment on the scope of the investigation"
+    while phrase.dep_ == "pobj" and phrase.head.dep_ == "prep" and phrase.head.head.pos_ == (
+            "NOUN") and phrase.head.i != step.i:
+        phrase = phrase.head.head
+    return (phrase.dep_ == "pobj" and step.dep_ == "prep"
+            and phrase.head.i == step.i and step.head.i != step.i
             and step.head.pos_ in PREDICATE_POS
-            and not (step.lower_ in PARTICIPATION_PREPS and step.head.pos_ != "ADP")
-            and (is_definite(trigger) or pinned_down(trigger)))
+            and not (step.lower_ in PARTICIPATION_PREPS and step.head.pos_ != "ADP"))
 
 
 #: The tag of a modal ("would be a disaster": the judged act may be ahead).

@@ -31,6 +31,14 @@ CASES = [
     # the noun of a complex preposition is no occasion of the speaking
     ("He said in the case of Brazil write-offs of loans is a worst-case outcome.", "loans",
      "claimed"),
+    # a negation denies its predicate, not a known event deeper in its prepositional object
+    ("The ministry has not commented on the scope of the investigation.", "investigation",
+     "asserted"),
+    ("The campaign did not cooperate with a State Department inspector general "
+     "investigation.", "investigation", "asserted"),
+    # look-alikes: a noun's own negation, and an event the subject takes part in
+    ("There was no sign of the attack on the convoy.", "attack", "denied"),
+    ("The army did not take part in the planning of the assault.", "assault", "denied"),
     # look-alike: a bare sentence-final attribution still covers the sentence
     ("Rebels attacked the convoy near the border, police said.", "attacked", "claimed"),
 ]
