@@ -59,6 +59,9 @@ AUX_DEPS = frozenset({"aux", "auxpass"})
 REQUEST_PREP, MANDATIVE_MARK = "for", "that"
 #: Particles of a request by "call": "called on X to resign" (:func:`requested`).
 REQUEST_ON = frozenset({"on", "upon"})
+#: The performative formula "Let me/us <act>", "Let me take this opportunity to <act>" (T117).
+LET, LET_PRONOUNS = "let", frozenset({"me", "us", "'s"})
+OCCASION_NOUNS, TAKE_VERBS = frozenset({"opportunity", "occasion", "moment"}), frozenset({"take"})
 #: Adjectives of the speaker's gladness that frame a performed speech act ("I am pleased to
 #: announce", "we are proud to endorse"): the closed set of the conventional English formula,
 #: whose adjective adds politeness, not modality (T99).
@@ -227,7 +230,7 @@ def reported_clause(verb: Token) -> Token:
     A speech act framed by the speaker's gladness is said by its copula's clause ("I am
     pleased to nominate X": the clause of "am", T99).
     """
-    frame = _glad_frame(verb)
+    frame = _glad_frame(verb) or _let_frame(verb)
     if frame is not None:
         verb = frame
     while verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -249,6 +252,23 @@ def _glad_frame(verb: Token) -> Token | None:
     return adjective.head
 
 
+def _let_frame(verb: Token) -> Token | None:
+    """Return "let" of "Let me thank X" or "Let me take this opportunity to thank X".
+
+    The first-person imperative "let me/us" with the speech act is a performative formula:
+    saying it thanks, as saying "I thank X" does (T117); "let them attack" is no such frame.
+    """
+    if verb.dep_ == "acl" and verb.head.lemma_ in OCCASION_NOUNS and verb.head.head.lemma_ in (
+            TAKE_VERBS):
+        verb = verb.head.head  # "take this opportunity to thank"
+    let = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or let.lemma_ != LET or let.i == verb.i:
+        return None
+    mine = any(c.dep_ in ("nsubj", "dobj") and c.lower_ in LET_PRONOUNS
+               for c in (*verb.children, *let.children))
+    return let if mine else None
+
+
 def self_performed(trigger: Token) -> bool:
     """Tell whether a reported clause is its speaker's own speech act, done by saying it.
 
@@ -262,6 +282,8 @@ def self_performed(trigger: Token) -> bool:
     clause = reported_clause(trigger)  # a coordinated clause of its own is said too (T91)
     if trigger.pos_ != "VERB" or clause.dep_ != "ccomp" or not flagged(trigger.lemma_, "perform"):
         return False
+    if _let_frame(trigger) is not None:
+        return True  # "Let me thank X": the formula performs the act (T117)
     # "I am pleased to nominate X": the frame's copula bears the tense (T99)
     tensed = clause if _glad_frame(trigger) is not None else trigger
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)

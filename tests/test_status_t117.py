@@ -39,6 +39,12 @@ CASES = [
     # look-alikes: a noun's own negation, and an event the subject takes part in
     ("There was no sign of the attack on the convoy.", "attack", "denied"),
     ("The army did not take part in the planning of the assault.", "assault", "denied"),
+    # "Let me <speech act>" performs the act, as "I thank X" does
+    ('"Let me take this opportunity to thank the volunteers," the senator said.', "thank",
+     "asserted"),
+    ('"Let me thank the volunteers," the senator said.', "thank", "asserted"),
+    # look-alike: "let them" is no performative, and an act that is no speech act is claimed
+    ('"Let them attack the town," the general said.', "attack", "claimed"),
     # look-alike: a bare sentence-final attribution still covers the sentence
     ("Rebels attacked the convoy near the border, police said.", "attacked", "claimed"),
 ]
