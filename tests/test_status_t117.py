@@ -45,6 +45,8 @@ CASES = [
     ('"Let me thank the volunteers," the senator said.', "thank", "asserted"),
     # look-alike: "let them" is no performative, and an act that is no speech act is claimed
     ('"Let them attack the town," the general said.', "attack", "claimed"),
+    # an adjective of fear heads a feared act, as "fear" does
+    ("Many witnesses were afraid to testify against the militia.", "testify", "hypothetical"),
     # look-alike: a bare sentence-final attribution still covers the sentence
     ("Rebels attacked the convoy near the border, police said.", "attacked", "claimed"),
 ]
