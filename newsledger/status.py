@@ -45,6 +45,7 @@ from newsledger.status_scope import by_means as _by_means
 from newsledger.status_scope import excludes as _excludes
 from newsledger.status_scope import no_one as _no_one
 from newsledger.status_scope import not_after_modal as _not_after_modal
+from newsledger.status_scope import occurs as _occurs
 from newsledger.status_scope import own_tense as _own_tense
 from newsledger.status_scope import present_passive as _present_passive
 from newsledger.trigger_constraints import is_to_infinitive
@@ -98,13 +99,6 @@ INTENT_WORDS = frozenset({
     "pledge", "vow", "offer", "commit", "undertake", "agree", "intention",
 })
 
-#: Verbs that perform the courtesy their object names, and those courtesies: an apology or
-#: condolences offered have been made (asserted), unlike an offer of talks or aid, which is
-#: an intention (AGREE).
-PERFORMING_VERBS = frozenset({"offer", "extend", "express", "convey"})
-PERFORMED_ACTS = frozenset({"apology", "condolence", "sympathy", "congratulation", "thanks"})
-#: The present participle tag ("a statement condemning X": the statement's own act).
-GERUND = "VBG"
 
 #: Hypothetical-status cues that state the actor's willingness ("ready to host talks"), which
 #: PLOVER codes as AGREE when the act is cooperative.
@@ -327,6 +321,9 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         if dep == "advcl" and cur.i > head.i and is_to_infinitive(cur) and _cue(
                 head.lemma_, "gov"):
             dep = "xcomp"  # "have sworn to fight": a misparsed purpose clause is the content
+        occurrence = dep in ("nsubj", "nsubjpass") and cur.i == trigger.i and _occurs(head)
+        if occurrence:
+            dep = "dobj"  # "ensure the meeting takes place": the event takes its verb's status
         # only a comma-set relative clause's own verb is the outlet's description: an event
         # deeper in it keeps the clause's modality and attribution ("plans which include
         # home detention")
@@ -378,7 +375,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         if presupposed and bg.locates(cur, trigger):
             # "licences denied under the embargo": the act the background frames is no cue
             governed = False
-        if governed and not _performed_by(head, cur):
+        if governed and not sp.performed_by(head, cur):
             for role in ("gov", "noun"):
                 status = _cue(head.lemma_, role)
                 if status and not (role == "noun" and (head.pos_ not in ("NOUN", "PROPN") or
@@ -432,6 +429,9 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             if by_means or named:
                 found.statuses[before:] = [(st, w) for st, w in found.statuses[before:]
                                            if st != "denied"]
+            if occurrence:  # "attacks will take place" predicts; no actor intends (T117)
+                found.statuses[before:] = [(st, head.lemma_.lower() if st == "planned" else w)
+                                           for st, w in found.statuses[before:]]
         cur, below = head, cur
     # a sentence-final attribution covers the whole sentence, background included
     for verb, source in sp.trailing_reports(cur, trigger):
@@ -450,7 +450,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             trigger) and not sp.self_performed(trigger):
         # quoted words with no statement found (its cue is in another sentence, or none)
         found.statuses.append(("claimed", QUOTED))
-    if statement is not None and (_performed_by(trigger.head, trigger) or bg.judged(trigger) or
+    if statement is not None and (sp.performed_by(trigger.head, trigger) or bg.judged(trigger) or
                                   not sp.claims(statement, trigger,
                                                 background=described or restrictive,
                                                 presupposed=presupposed)):
@@ -475,20 +475,6 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         statement=statement.id if statement is not None else None, intent=intent,
         willing=bool(cue_words & WILLING_WORDS), conditional=bool(cue_words & CONDITION_WORDS),
     )
-
-
-def _performed_by(head: Token, cur: Token) -> bool:
-    """Tell whether a verb or a statement performs the speech act a word names.
-
-    "offered apologies": the verb performs its object's act. "released statements deploring
-    the attack", "a message thanking the volunteers": a statement noun's present participle
-    names the act the statement itself performs, which the outlet reports as done (T117; the
-    speech act at its cue is asserted, as for "condemned X, saying ..."), not its content.
-    """
-    if cur.dep_ == "acl" and cur.tag_ == GERUND and head.pos_ == "NOUN":
-        return _cue(head.lemma_, "noun") == "claimed" and bg.flagged(cur.lemma_, "perform")
-    return (cur.dep_ == "dobj" and head.lemma_.lower() in PERFORMING_VERBS
-            and cur.lemma_.lower() in PERFORMED_ACTS)
 
 
 def _realis(verb: Token) -> bool:

@@ -59,6 +59,13 @@ AUX_DEPS = frozenset({"aux", "auxpass"})
 REQUEST_PREP, MANDATIVE_MARK = "for", "that"
 #: Particles of a request by "call": "called on X to resign" (:func:`requested`).
 REQUEST_ON = frozenset({"on", "upon"})
+#: Verbs that perform the courtesy their object names, and those courtesies: an apology or
+#: condolences offered have been made (asserted), unlike an offer of talks or aid, which is
+#: an intention (AGREE).
+PERFORMING_VERBS = frozenset({"offer", "extend", "express", "convey"})
+PERFORMED_ACTS = frozenset({"apology", "condolence", "sympathy", "congratulation", "thanks"})
+#: The present participle tag ("a statement condemning X": the statement's own act).
+GERUND_TAG = "VBG"
 #: The performative formula "Let me/us <act>", "Let me take this opportunity to <act>" (T117).
 LET, LET_PRONOUNS = "let", frozenset({"me", "us", "'s"})
 OCCASION_NOUNS, TAKE_VERBS = frozenset({"opportunity", "occasion", "moment"}), frozenset({"take"})
@@ -474,3 +481,17 @@ def asked_first(clause: Token, report: Token) -> bool:
     """
     return (clause.dep_ == "advcl" and clause.i < report.i and clause.tag_ == "VBN"
             and flagged(clause.lemma_, "ask") and subject(clause) is None)
+
+
+def performed_by(head: Token, cur: Token) -> bool:
+    """Tell whether a verb or a statement performs the speech act a word names.
+
+    "offered apologies": the verb performs its object's act. "released statements deploring
+    the attack", "a message thanking the volunteers": a statement noun's present participle
+    names the act the statement itself performs, which the outlet reports as done (T117; the
+    speech act at its cue is asserted, as for "condemned X, saying ..."), not its content.
+    """
+    if cur.dep_ == "acl" and cur.tag_ == GERUND_TAG and head.pos_ == "NOUN":
+        return cue(head.lemma_, "noun") == "claimed" and flagged(cur.lemma_, "perform")
+    return (cur.dep_ == "dobj" and head.lemma_.lower() in PERFORMING_VERBS
+            and cur.lemma_.lower() in PERFORMED_ACTS)

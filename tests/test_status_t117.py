@@ -47,6 +47,14 @@ CASES = [
     ('"Let them attack the town," the general said.', "attack", "claimed"),
     # an adjective of fear heads a feared act, as "fear" does
     ("Many witnesses were afraid to testify against the militia.", "testify", "hypothetical"),
+    # an occurrence verb's subject event takes the verb's status
+    ("They discussed a situation wherein the assassination of the leader might have to be "
+     "carried out.", "assassination", "hypothetical"),
+    ("The vote did not take place.", "vote", "denied"),
+    ("The talks will take place in Geneva.", "talks", "planned"),
+    # look-alikes: an event as the subject of another verb keeps its own status
+    ("The attack could spark a war.", "attack", "asserted"),
+    ("The attack took place on Monday.", "attack", "asserted"),
     # look-alike: a bare sentence-final attribution still covers the sentence
     ("Rebels attacked the convoy near the border, police said.", "attacked", "claimed"),
 ]
@@ -105,3 +113,10 @@ REPORT_CASES = [
 def test_status_t117_reports(text: str, content: str, cue: str, trigger: str,
                              expected: str) -> None:
     assert _with_statement(text, content, cue, trigger) == expected
+
+
+def test_occurrence_predicts_no_intent() -> None:
+    """"Attacks will take place" is planned but no actor intends it (no THREATEN read off)."""
+    doc = parse("Terrorist attacks will take place in the capital.")
+    decision = status_of(next(t for t in doc if t.text == "attacks"))
+    assert (decision.status, decision.intent) == ("planned", False)
