@@ -42,6 +42,7 @@ from newsledger.status_background import cues as cues  # re-exported: other stag
 from newsledger.status_occasion import frames_report
 from newsledger.status_scope import beside_infinitive as _beside_infinitive
 from newsledger.status_scope import by_means as _by_means
+from newsledger.status_scope import caused as _caused
 from newsledger.status_scope import excludes as _excludes
 from newsledger.status_scope import no_one as _no_one
 from newsledger.status_scope import not_after_modal as _not_after_modal
@@ -383,7 +384,8 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
                                                            head, cur, below, trigger))):
                     # ("much-criticized efforts"; "demanded an inquiry into the killing", M17)
                     if role == "gov" and (head.pos_ not in ("VERB", "AUX", "ADJ")
-                                          or sp.named_within(trigger, cur, head)):
+                                          or sp.named_within(trigger, cur, head)
+                                          or _caused(head)):  # "sparked protests" (T117)
                         continue
                     # a passive plan names a schedule, not its actor's intent ("marches are
                     # planned", as "the planned marches"): its cue is the participle

@@ -28,7 +28,7 @@ FLAG_ROLES = frozenset({
     "past", "past_time", "future", "since", "after", "react", "dispute", "when", "ask",
     "infinitive", "perform", "for", "direct", "content", "success", "announce", "factive",
     "halt", "enacted", "utter", "time_mark", "request", "request_on", "means", "one_off",
-    "question", "phase",
+    "question", "phase", "cause",
 })
 #: Plural noun tags: a plural event noun names a series ("the executions"), which a halt verb
 #: leaves in force though each act is a one-off (:func:`_lasting`).

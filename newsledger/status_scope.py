@@ -154,3 +154,19 @@ def occurs(verb: Token) -> bool:
             return False
         verb = below
 
+
+#: The past tense and the perfect auxiliary: a cause that has worked ("sparked", "has
+#: triggered").
+PAST_TAG, PERFECT_AUX = "VBD", "have"
+
+
+def caused(verb: Token) -> bool:
+    """Tell whether a causative cue ("spark", "trigger") has brought its object about.
+
+    "could spark protests", "threatens to trigger a war": the caused act is possible (the cue);
+    "sparked backlash", "has triggered protests": the cause worked, so the act happened and
+    the verb gives it no status of its own (T117; the M-review's "riots" after "sparked").
+    """
+    return bg.flagged(verb.lemma_, "cause") and (verb.tag_ == PAST_TAG or any(
+        c.dep_ == "aux" and c.lemma_ == PERFECT_AUX for c in verb.children))
+

@@ -55,6 +55,12 @@ CASES = [
     # look-alikes: an event as the subject of another verb keeps its own status
     ("The attack could spark a war.", "attack", "asserted"),
     ("The attack took place on Monday.", "attack", "asserted"),
+    # a causative in the past or perfect has brought its act about
+    ("The report sparked a backlash from the press.", "backlash", "asserted"),
+    ("The ruling has triggered protests across the country.", "protests", "asserted"),
+    # look-alikes: a possible or threatened cause leaves the act possible
+    ("The move could spark protests.", "protests", "hypothetical"),
+    ("The move threatens to spark protests.", "protests", "hypothetical"),
     # look-alike: a bare sentence-final attribution still covers the sentence
     ("Rebels attacked the convoy near the border, police said.", "attacked", "claimed"),
 ]
