@@ -61,6 +61,9 @@ CASES = [
     # look-alikes: a possible or threatened cause leaves the act possible
     ("The move could spark protests.", "protests", "hypothetical"),
     ("The move threatens to spark protests.", "protests", "hypothetical"),
+    # arrangements and preparations for an act plan it
+    ("The agency is making arrangements to interview the minister.", "interview", "planned"),
+    ("Preparations for the summit in Geneva have begun.", "summit", "planned"),
     # look-alike: a bare sentence-final attribution still covers the sentence
     ("Rebels attacked the convoy near the border, police said.", "attacked", "claimed"),
 ]
