@@ -64,6 +64,8 @@ CASES = [
     # arrangements and preparations for an act plan it
     ("The agency is making arrangements to interview the minister.", "interview", "planned"),
     ("Preparations for the summit in Geneva have begun.", "summit", "planned"),
+    # an idea of an act is entertained, not done
+    ("The idea of deporting millions of people is absurd.", "deporting", "hypothetical"),
     # look-alike: a bare sentence-final attribution still covers the sentence
     ("Rebels attacked the convoy near the border, police said.", "attacked", "claimed"),
 ]
