@@ -42,9 +42,11 @@ from newsledger.status_background import cues as cues  # re-exported: other stag
 from newsledger.status_occasion import frames_report
 from newsledger.status_scope import beside_infinitive as _beside_infinitive
 from newsledger.status_scope import by_means as _by_means
+from newsledger.status_scope import caused as _caused
 from newsledger.status_scope import excludes as _excludes
 from newsledger.status_scope import no_one as _no_one
 from newsledger.status_scope import not_after_modal as _not_after_modal
+from newsledger.status_scope import occurs as _occurs
 from newsledger.status_scope import own_tense as _own_tense
 from newsledger.status_scope import present_passive as _present_passive
 from newsledger.trigger_constraints import is_to_infinitive
@@ -98,11 +100,6 @@ INTENT_WORDS = frozenset({
     "pledge", "vow", "offer", "commit", "undertake", "agree", "intention",
 })
 
-#: Verbs that perform the courtesy their object names, and those courtesies: an apology or
-#: condolences offered have been made (asserted), unlike an offer of talks or aid, which is
-#: an intention (AGREE).
-PERFORMING_VERBS = frozenset({"offer", "extend", "express", "convey"})
-PERFORMED_ACTS = frozenset({"apology", "condolence", "sympathy", "congratulation", "thanks"})
 
 #: Hypothetical-status cues that state the actor's willingness ("ready to host talks"), which
 #: PLOVER codes as AGREE when the act is cooperative.
@@ -325,11 +322,15 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         if dep == "advcl" and cur.i > head.i and is_to_infinitive(cur) and _cue(
                 head.lemma_, "gov"):
             dep = "xcomp"  # "have sworn to fight": a misparsed purpose clause is the content
+        occurrence = dep in ("nsubj", "nsubjpass") and cur.i == trigger.i and _occurs(head)
+        if occurrence:
+            dep = "dobj"  # "ensure the meeting takes place": the event takes its verb's status
         # only a comma-set relative clause's own verb is the outlet's description: an event
         # deeper in it keeps the clause's modality and attribution ("plans which include
         # home detention")
         relative = bg.relative_clause(cur, head, trigger, dep)
-        described = described or relative == bg.SET_OFF
+        described = described or relative == bg.SET_OFF or bg.outlet_aside(
+            cur, head, dep) or bg.known_in_description(trigger, cur, head, dep)
         # a restrictive clause describes a participant of the statement's object phrase
         # ("thanked them for the support he had received"), but inside a reported clause it
         # identifies a referent of the claim ("said a man who stabbed two people was held")
@@ -375,7 +376,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         if presupposed and bg.locates(cur, trigger):
             # "licences denied under the embargo": the act the background frames is no cue
             governed = False
-        if governed and not _performed_by(head, cur):
+        if governed and not sp.performed_by(head, cur):
             for role in ("gov", "noun"):
                 status = _cue(head.lemma_, role)
                 if status and not (role == "noun" and (head.pos_ not in ("NOUN", "PROPN") or
@@ -383,7 +384,8 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
                                                            head, cur, below, trigger))):
                     # ("much-criticized efforts"; "demanded an inquiry into the killing", M17)
                     if role == "gov" and (head.pos_ not in ("VERB", "AUX", "ADJ")
-                                          or sp.named_within(trigger, cur, head)):
+                                          or sp.named_within(trigger, cur, head)
+                                          or _caused(head)):  # "sparked protests" (T117)
                         continue
                     # a passive plan names a schedule, not its actor's intent ("marches are
                     # planned", as "the planned marches"): its cue is the participle
@@ -429,6 +431,9 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             if by_means or named:
                 found.statuses[before:] = [(st, w) for st, w in found.statuses[before:]
                                            if st != "denied"]
+            if occurrence:  # "attacks will take place" predicts; no actor intends (T117)
+                found.statuses[before:] = [(st, head.lemma_.lower() if st == "planned" else w)
+                                           for st, w in found.statuses[before:]]
         cur, below = head, cur
     # a sentence-final attribution covers the whole sentence, background included
     for verb, source in sp.trailing_reports(cur, trigger):
@@ -447,7 +452,7 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
             trigger) and not sp.self_performed(trigger):
         # quoted words with no statement found (its cue is in another sentence, or none)
         found.statuses.append(("claimed", QUOTED))
-    if statement is not None and (_performed_by(trigger.head, trigger) or bg.judged(trigger) or
+    if statement is not None and (sp.performed_by(trigger.head, trigger) or bg.judged(trigger) or
                                   not sp.claims(statement, trigger,
                                                 background=described or restrictive,
                                                 presupposed=presupposed)):
@@ -472,12 +477,6 @@ def status_of(trigger: Token, statements: Sequence[Statement] = (),
         statement=statement.id if statement is not None else None, intent=intent,
         willing=bool(cue_words & WILLING_WORDS), conditional=bool(cue_words & CONDITION_WORDS),
     )
-
-
-def _performed_by(head: Token, cur: Token) -> bool:
-    """Tell whether a verb performs the speech act its object names ("offered apologies")."""
-    return (cur.dep_ == "dobj" and head.lemma_.lower() in PERFORMING_VERBS
-            and cur.lemma_.lower() in PERFORMED_ACTS)
 
 
 def _realis(verb: Token) -> bool:

@@ -28,7 +28,7 @@ FLAG_ROLES = frozenset({
     "past", "past_time", "future", "since", "after", "react", "dispute", "when", "ask",
     "infinitive", "perform", "for", "direct", "content", "success", "announce", "factive",
     "halt", "enacted", "utter", "time_mark", "request", "request_on", "means", "one_off",
-    "question",
+    "question", "phase", "cause",
 })
 #: Plural noun tags: a plural event noun names a series ("the executions"), which a halt verb
 #: leaves in force though each act is a one-off (:func:`_lasting`).
@@ -61,6 +61,8 @@ REALIS: frozenset[EpistemicStatus] = frozenset({"asserted", "claimed", "denied"}
 KEPT_BY_PRESUPPOSED: frozenset[EpistemicStatus] = frozenset({"claimed"})
 #: Entity types of a modifier naming a party or a place (M15: "asked about Israeli strikes").
 PARTY_ENTITIES = frozenset({"NORP", "GPE", "LOC", "ORG"})
+#: Relations of a pre-modifier naming a party or a place ("Israeli strikes", "Hamas attacks").
+PINNING_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 #: Prepositions whose object pins an event noun down to a party or place ("strikes on Rafah").
 PINNING_PREPS = ("of", "on", "in")
 #: Tags of a participle heading a reduced relative clause ("those backing X", "mines seized").
@@ -228,8 +230,10 @@ def pinned_down(noun: Token) -> bool:
     """
     if noun.pos_ != "NOUN":
         return False
-    return any(c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTITIES
-               for c in noun.children) or pobj_of(noun, *PINNING_PREPS) is not None
+    # a name deeper in the pre-modifiers counts too ("a State Department inspector general
+    # investigation": the parser hangs the name on "inspector", T117)
+    return any(w.i < noun.i and w.dep_ in PINNING_MODIFIERS and w.ent_type_ in PARTY_ENTITIES
+               for w in noun.subtree) or pobj_of(noun, *PINNING_PREPS) is not None
 
 
 def _dates_past(word: Token, trigger: Token) -> bool:
@@ -310,6 +314,55 @@ def relative_clause(cur: Token, head: Token, trigger: Token, dep: str) -> str | 
     return SET_OFF if _set_off(cur) else RESTRICTIVE
 
 
+#: Entity types of a named person, group or place a set-off relative clause describes.
+NAMED_ENTITIES = PARTY_ENTITIES | {"PERSON", "FAC"}
+#: Dashes that open a parenthetical aside ("... in companies like Ford -- all businesses that
+#: he has assailed"); a comma opens an apposition inside reported words as often.
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def outlet_aside(cur: Token, head: Token, dep: str) -> bool:
+    """Tell whether a climb leaves an aside the outlet adds to a report, all of it its own.
+
+    A set-off relative clause on a name ("beside Hillary Clinton, who has been battered by the
+    fallout from the FBI's investigation ...") describes a known person in the outlet's voice,
+    down to the events it names (T117); on a common noun it may restate the claim ("plans,
+    which include home detention", R1), and only its own verb is the outlet's
+    (:func:`relative_clause`), and a clause reporting its own content ("Shultz, who the report
+    suggests were ...") attributes it. An apposition set off by a dash ("-- all businesses that he's
+    assailed") is the outlet's comment on the phrase.
+    """
+    if dep == "relcl":
+        # a name the parser found, not a misread noun ("house arrest, where ...")
+        return (head.pos_ == "PROPN" and head.ent_type_ in NAMED_ENTITIES and _set_off(cur)
+                and not is_to_infinitive(cur)
+                and not any(c.dep_ in ("mark", "ccomp") for c in cur.children))
+    edge = cur.left_edge.i
+    return dep == "appos" and edge > 0 and cur.doc[edge - 1].text in DASHES
+
+
+def known_in_description(trigger: Token, cur: Token, head: Token, dep: str) -> bool:
+    """Tell whether a climb leaves a participle describing a participant by a known event.
+
+    "said it will turn over emails recovered in the investigation into X's server": a definite
+    event noun in the adjunct of a reduced relative clause identifies the participant by an
+    event the outlet takes as known (a presupposition, T117), unlike the clause's own verb
+    inside a report ("said a man who stabbed two people was held", :func:`relative_clause`)
+    or an event noun the report is about ("said the probe is ongoing").
+    """
+    if dep != "acl" or cur.tag_ not in PARTICIPLES or head.pos_ not in NOMINALS or cue(
+            head.lemma_, "noun") or any(c.dep_ in CLAUSE_MARKERS for c in cur.children):
+        return False
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or not is_definite(trigger):
+        return False
+    step = trigger
+    while step.head.i != cur.i:  # only through prepositions and their objects
+        if step.dep_ not in ("pobj", "prep") or step.head.i == step.i:
+            return False
+        step = step.head
+    return step.dep_ == "prep"
+
+
 def _set_off(clause: Token) -> bool:
     """Tell whether a relative clause is set off by punctuation or joined to one that is.
 
@@ -360,14 +413,21 @@ def named_beside(trigger: Token, step: Token) -> bool:
     "Abbott isn't alone with his criticism", "would not treat him fairly because of his calls
     for a ban", "decided not to cooperate with a State Department investigation": the negation
     denies the predicate, while the definite or pinned-down event its phrase names exists
-    (T114). A noun's phrase keeps it ("no sign of the attack" says there was none), and so
-    does an event the subject takes part in ("did not take part in the assault").
+    (T114), also deeper in the phrase of the predicate's prepositional object ("has not
+    commented on the scope of the investigation", T117). A noun's phrase keeps it ("no sign of
+    the attack" says there was none), and so does an event the subject takes part in ("did not
+    take part in the assault").
     """
-    return (trigger.dep_ == "pobj" and trigger.pos_ == "NOUN" and step.dep_ == "prep"
-            and trigger.head.i == step.i and step.head.i != step.i
+    if trigger.pos_ != "NOUN" or not (is_definite(trigger) or pinned_down(trigger)):
+        return False
+    phrase = trigger  # up a noun's phrase: "did not comment on the scope of the investigation"
+    while phrase.dep_ == "pobj" and phrase.head.dep_ == "prep" and phrase.head.head.pos_ == (
+            "NOUN") and phrase.head.i != step.i:
+        phrase = phrase.head.head
+    return (phrase.dep_ == "pobj" and step.dep_ == "prep"
+            and phrase.head.i == step.i and step.head.i != step.i
             and step.head.pos_ in PREDICATE_POS
-            and not (step.lower_ in PARTICIPATION_PREPS and step.head.pos_ != "ADP")
-            and (is_definite(trigger) or pinned_down(trigger)))
+            and not (step.lower_ in PARTICIPATION_PREPS and step.head.pos_ != "ADP"))
 
 
 #: The tag of a modal ("would be a disaster": the judged act may be ahead).
@@ -399,7 +459,12 @@ def judged(trigger: Token) -> bool:
 
 
 def _modal_predicate(predicate: Token) -> bool:
-    """Tell whether a copula's predicate gives its subject's act a status ("was imminent")."""
+    """Tell whether a copula's predicate gives its subject's act a status ("was imminent").
+
+    A phase predicate ("is ongoing", "is over") does too: whether the act goes on (T117).
+    """
+    if flagged(predicate.lower_, "phase"):
+        return True  # "the probe is ongoing" says whether it goes on (T117)
     return any(cue(predicate.lemma_, role) or cue(predicate.lower_, role)
                for role in ("mod", "gov", "noun")) and not any(
         c.dep_ in ("xcomp", "ccomp") for c in predicate.children)

@@ -21,6 +21,14 @@ PAST_TAG = "VBD"
 #: Prepositions of an occasion: "criticized X in a speech", "urged Y during talks" report an
 #: earlier act, not one the saying performs (M17).
 OCCASION_PREPS = frozenset({"in", "during", "at"})
+#: Nouns of English complex prepositions "in (the) N of" ("in the case of", "in the event
+#: of", "in the face of", "in light of", "in view of", "in terms of", "in spite of", "in favour
+#: of", "in lieu of", "in place of", "in respect of", "in the absence of", "in the name of",
+#: "in the interest of", "in the context of"): grammatical words, not occasions (T117).
+COMPLEX_PREP_NOUNS = frozenset({
+    "case", "event", "face", "light", "view", "term", "terms", "spite", "favor", "favour",
+    "lieu", "place", "respect", "regard", "absence", "name", "interest", "context",
+})
 #: A noun placing its phrase ahead that no "future" flag row holds ("in the future").
 AHEAD_NOUNS = frozenset({"future"})
 #: The tag of "when", "whenever": after a reporting verb it may open the reported question.
@@ -47,7 +55,10 @@ def frames_report(clause: Token, report: Token, trigger: Token) -> bool:
     if clause.head.i == report.i and clause.i > report.i:
         return dates_speaking(clause, report, trigger)
     if clause.head.i == report.i and clause.dep_ == "prep" and clause.lower_ in OCCASION_PREPS:
-        return _names_occasion(clause, trigger)  # "In an interview with X, Y said ..."
+        # "In an interview with X, Y said ...", "In a letter filed as part of a lawsuit, X said
+        # ...": before the verb no reported clause can hang on the occasion's noun, so a
+        # participle describing the occasion is the outlet's too (T117)
+        return _occasion(clause)
     return clause.dep_ == "advcl" and clause.head.i == report.i and clause.i < report.i and any(
         c.dep_ in SUBORDINATOR_DEPS and flagged(c.lower_, "time_mark") for c in clause.children)
 
@@ -97,8 +108,16 @@ def dated(verb: Token) -> bool:
 
 
 def _occasion(prep: Token) -> bool:
-    """Tell whether a preposition's object names an occasion in the past or present, not ahead."""
+    """Tell whether a preposition's object names an occasion in the past or present, not ahead.
+
+    The noun of a complex preposition ("in the case of Brazil", "in the face of protests")
+    names no occasion: the phrase is a preposition whose object the parser may misread as the
+    reported clause's subject ("said in the case of Brazil write-offs ... is unlikely", T117).
+    """
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is not None and obj.lemma_.lower() in COMPLEX_PREP_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return False
     return obj is not None and obj.pos_ in ("NOUN", "PROPN") and not any(
         flagged(w.lower_, "future") or w.lower_ in AHEAD_NOUNS for w in obj.subtree)
 

@@ -125,3 +125,48 @@ def present_passive(verb: Token) -> bool:
     raised = any(c.dep_ in _CLAUSE_DEPS or is_to_infinitive(c) for c in verb.children)
     return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in auxes) and bool(auxes) and (
         auxes[0].tag_ in _PRESENT_AUX_TAGS) and not raised
+
+
+#: Verbs saying only that their subject event happens ("the meeting takes place", "the attack
+#: might have to be carried out"): with the particle or object they need, if any.
+OCCURRENCE_VERBS: dict[str, str | None] = {
+    "happen": None, "occur": None, "materialize": None, "materialise": None,
+    "take": "place", "carry": "out", "go": "ahead",
+}
+
+
+def occurs(verb: Token) -> bool:
+    """Tell whether a verb, or the verb its infinitive raises a subject to, says "X happens".
+
+    Such a verb adds nothing but the event's own occurrence, so its subject event takes the
+    verb's status: "ensure the meeting takes place" (planned), "the assassination might have to
+    be carried out" (hypothetical), "the vote did not take place" (denied) (T117). A raising
+    verb's subject belongs to its infinitive ("might have to be carried out", "is expected to
+    take place").
+    """
+    while True:
+        needed = OCCURRENCE_VERBS.get(verb.lemma_.lower(), "")
+        if needed is None or needed and any(
+                c.lower_ == needed and c.dep_ in ("dobj", "prt", "advmod") for c in verb.children):
+            return True
+        below = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if below is None:
+            return False
+        verb = below
+
+
+#: The past tense and the perfect auxiliary: a cause that has worked ("sparked", "has
+#: triggered").
+PAST_TAG, PERFECT_AUX = "VBD", "have"
+
+
+def caused(verb: Token) -> bool:
+    """Tell whether a causative cue ("spark", "trigger") has brought its object about.
+
+    "could spark protests", "threatens to trigger a war": the caused act is possible (the cue);
+    "sparked backlash", "has triggered protests": the cause worked, so the act happened and
+    the verb gives it no status of its own (T117; the M-review's "riots" after "sparked").
+    """
+    return bg.flagged(verb.lemma_, "cause") and (verb.tag_ == PAST_TAG or any(
+        c.dep_ == "aux" and c.lemma_ == PERFECT_AUX for c in verb.children))
+

@@ -51,12 +51,24 @@ PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 #: Marks and wh-word tags that make a clause under "ask" a question ("asked whether ...").
 QUESTION_MARKS = frozenset({"whether", "if"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: Complementizers opening a content clause: one is never a sentence-final attribution (T117).
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 #: Auxiliary relations that, before the subject, make a clause a question ("Did X admit ...?").
 AUX_DEPS = frozenset({"aux", "auxpass"})
 #: The preposition and the mark of a request under "ask": "asked for X", "asked that X go".
 REQUEST_PREP, MANDATIVE_MARK = "for", "that"
 #: Particles of a request by "call": "called on X to resign" (:func:`requested`).
 REQUEST_ON = frozenset({"on", "upon"})
+#: Verbs that perform the courtesy their object names, and those courtesies: an apology or
+#: condolences offered have been made (asserted), unlike an offer of talks or aid, which is
+#: an intention (AGREE).
+PERFORMING_VERBS = frozenset({"offer", "extend", "express", "convey"})
+PERFORMED_ACTS = frozenset({"apology", "condolence", "sympathy", "congratulation", "thanks"})
+#: The present participle tag ("a statement condemning X": the statement's own act).
+GERUND_TAG = "VBG"
+#: The performative formula "Let me/us <act>", "Let me take this opportunity to <act>" (T117).
+LET, LET_PRONOUNS = "let", frozenset({"me", "us", "'s"})
+OCCASION_NOUNS, TAKE_VERBS = frozenset({"opportunity", "occasion", "moment"}), frozenset({"take"})
 #: Adjectives of the speaker's gladness that frame a performed speech act ("I am pleased to
 #: announce", "we are proud to endorse"): the closed set of the conventional English formula,
 #: whose adjective adds politeness, not modality (T99).
@@ -225,7 +237,7 @@ def reported_clause(verb: Token) -> Token:
     A speech act framed by the speaker's gladness is said by its copula's clause ("I am
     pleased to nominate X": the clause of "am", T99).
     """
-    frame = _glad_frame(verb)
+    frame = _glad_frame(verb) or _let_frame(verb)
     if frame is not None:
         verb = frame
     while verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -247,6 +259,23 @@ def _glad_frame(verb: Token) -> Token | None:
     return adjective.head
 
 
+def _let_frame(verb: Token) -> Token | None:
+    """Return "let" of "Let me thank X" or "Let me take this opportunity to thank X".
+
+    The first-person imperative "let me/us" with the speech act is a performative formula:
+    saying it thanks, as saying "I thank X" does (T117); "let them attack" is no such frame.
+    """
+    if verb.dep_ == "acl" and verb.head.lemma_ in OCCASION_NOUNS and verb.head.head.lemma_ in (
+            TAKE_VERBS):
+        verb = verb.head.head  # "take this opportunity to thank"
+    let = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or let.lemma_ != LET or let.i == verb.i:
+        return None
+    mine = any(c.dep_ in ("nsubj", "dobj") and c.lower_ in LET_PRONOUNS
+               for c in (*verb.children, *let.children))
+    return let if mine else None
+
+
 def self_performed(trigger: Token) -> bool:
     """Tell whether a reported clause is its speaker's own speech act, done by saying it.
 
@@ -260,6 +289,8 @@ def self_performed(trigger: Token) -> bool:
     clause = reported_clause(trigger)  # a coordinated clause of its own is said too (T91)
     if trigger.pos_ != "VERB" or clause.dep_ != "ccomp" or not flagged(trigger.lemma_, "perform"):
         return False
+    if _let_frame(trigger) is not None:
+        return True  # "Let me thank X": the formula performs the act (T117)
     # "I am pleased to nominate X": the frame's copula bears the tense (T99)
     tensed = clause if _glad_frame(trigger) is not None else trigger
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
@@ -358,6 +389,10 @@ def trailing_reports(root: Token, trigger: Token) -> list[tuple[Token, Token | N
             continue
         elif child.dep_ == "conj" and subject(child) is None:
             continue  # "were arrested and charged with X": a second act of the same subject
+        elif any(g.dep_ == "mark" and g.lower_ in COMPLEMENTIZERS for g in child.children):
+            # "responded to a claim ... that he told X ...": a clause opened by a
+            # complementizer is content, never a bare "..., X said" tail ("..., as X said" is)
+            continue
         if verb.pos_ == "VERB" and cue(verb.lemma_, "report") and not flagged(
                 verb.lemma_, "factive") and not any(g.dep_ == "ccomp" for g in verb.children):
             found.append((verb, source))
@@ -446,3 +481,17 @@ def asked_first(clause: Token, report: Token) -> bool:
     """
     return (clause.dep_ == "advcl" and clause.i < report.i and clause.tag_ == "VBN"
             and flagged(clause.lemma_, "ask") and subject(clause) is None)
+
+
+def performed_by(head: Token, cur: Token) -> bool:
+    """Tell whether a verb or a statement performs the speech act a word names.
+
+    "offered apologies": the verb performs its object's act. "released statements deploring
+    the attack", "a message thanking the volunteers": a statement noun's present participle
+    names the act the statement itself performs, which the outlet reports as done (T117; the
+    speech act at its cue is asserted, as for "condemned X, saying ..."), not its content.
+    """
+    if cur.dep_ == "acl" and cur.tag_ == GERUND_TAG and head.pos_ == "NOUN":
+        return cue(head.lemma_, "noun") == "claimed" and flagged(cur.lemma_, "perform")
+    return (cur.dep_ == "dobj" and head.lemma_.lower() in PERFORMING_VERBS
+            and cur.lemma_.lower() in PERFORMED_ACTS)
