@@ -53,6 +53,7 @@ from newsledger.evaluation_frames import Evaluation, descriptions, modifier_pola
 from newsledger.evaluative_lexicon import VADER_THRESHOLD, evaluative_words, vader_valence
 from newsledger.event_countries import sole_country as outside_country
 from newsledger.event_demands import reported_act_events
+from newsledger.quotes import SCARE_QUOTE_MAX_WORDS, quotations
 from newsledger.record import Statement
 from newsledger.trigger_rules import harm_words
 
@@ -87,6 +88,9 @@ BELIEF_VERBS = frozenset({"think", "believe", "feel"})
 
 #: First-person subjects: in a quotation, the speaker.
 FIRST_PERSON = frozenset({"i", "we"})
+
+#: First-person possessives: in a quotation, the speaker's own ("our policy was a mistake").
+FIRST_POSSESSIVES = frozenset({"my", "our"})
 
 #: Quotation marks that open and close a sentence quoted whole.
 OPENING_QUOTES = frozenset("\"“'‘")
@@ -215,6 +219,9 @@ def _evaluated(verb: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
             c.lower_ in REPROACH_MODALS for c in verb.children):
         return _passive_reproach(verb, subject, actors)
     kind = lex.polarity(subject, "NOUN")
+    if kind in ("act", "owned") and any(
+            c.dep_ == "poss" and c.lower_ in FIRST_POSSESSIVES for c in subject.children):
+        return False, None  # '"My decision was a mistake," Obama said': his own act, admitted
     if kind in ("act", "owned"):
         # "the drills", "Moscow's decision", "the Russian move", "the Trump plan": the owner
         # is a possessor, a national adjective or a person's or body's name; a place name
@@ -285,7 +292,21 @@ def _admission(cue: Token, verb: Token, holder: Token | None = None) -> bool:
     pronoun = subject if subject.pos_ == "PRON" else next(
         (c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON" and owned), None)
     speaker = holder if holder is not None else child_with(cue, "nsubj", "nsubjpass")
+    if pronoun is not None and _quoted_apart(pronoun, cue):
+        return False  # '"She's caused so many deaths," Trump said': a speaker quoted says "I"
     return pronoun is not None and speaker is not None and lex.stands_for(pronoun, speaker)
+
+
+def _quoted_apart(tok: Token, cue: Token) -> bool:
+    """Tell whether a word lies inside a quotation (no scare quote) that leaves the cue out.
+
+    Quoted words are the speaker's own, so a third-person pronoun in them is somebody else:
+    '"He seemed perfunctory," said Ralston' judges another man, not Ralston (T116).
+    """
+    for q in quotations(tok.doc.text):
+        if q.start <= tok.idx < q.end and not q.start <= cue.idx < q.end:
+            return len(tok.doc.text[q.start:q.end].split()) > SCARE_QUOTE_MAX_WORDS
+    return False
 
 
 def _content(cue: Token) -> Token | None:
@@ -328,9 +349,11 @@ def _clause(verb: Token) -> list[Token]:
 
     "told reporters the drills were a pretext, and called for observers": the parser hangs
     "called" on "were", but it is the speaker's second act (:func:`newsledger.cues.second_act`),
-    not part of the judgement, so its trigger does not take the clause.
+    not part of the judgement, so its trigger does not take the clause; nor does an adverbial
+    clause's ("you are not qualified if you voted for the war": the vote is its own event, T116).
     """
-    return subtree_without(verb, second_act)
+    return subtree_without(verb, lambda t: second_act(t) or (
+        t.dep_ == "advcl" and t.head.i == verb.i))
 
 
 def evaluation_triggers(sent: Span, taken: set[int], actors: ActorIndex) -> list[Evaluation]:
@@ -398,6 +421,13 @@ def _same(a: Argument | None, b: Argument | None) -> bool:
     return a is not None and b is not None and a.actor is not None and a.actor == b.actor
 
 
+def _named_in_clause(speaker: Token | None, ev: Evaluation) -> bool:
+    """Tell whether a pronoun speaker was resolved to a name the reported clause judges."""
+    judged = ev.evaluated
+    return speaker is not None and speaker.pos_ == "PRON" and judged is not None and \
+        judged.pos_ != "PRON" and judged.i in {t.i for t in ev.predicate.subtree}
+
+
 def code_evaluations(
     sent: Span, evaluations: list[Evaluation], actors: ActorIndex,
     statements: Sequence[Statement], sole_country: str | None, topic: Counter[str],
@@ -410,7 +440,11 @@ def code_evaluations(
         speakers = expand(speaker, actors) if speaker else []
         targets = expand(ev.evaluated, actors) if ev.evaluated is not None else []
         if any(_same(a, r) for a in speakers for r in targets):
-            continue  # "he and the president misled the public": an admission, shared
+            if not _named_in_clause(speaker, ev):
+                continue  # "he and the president misled the public": an admission, shared
+            # 'Clinton "caused havoc," he said': the pronoun's antecedent lies in an earlier
+            # sentence, never the name its own report judges, so the speaker stays unnamed
+            speakers = []
         # the speaker takes the sentence's one country only when it is named outside the
         # reported clause: the clause names what is judged, not who judges ("Y's money should
         # have been spent in Iraq, the cardinal said" makes no Iraqi of the cardinal)

@@ -1,0 +1,56 @@
+"""Tests of the T116 mends to reported evaluations: quoted pronouns, pronoun speakers, clauses."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from newsledger.actors import build_actors
+from newsledger.event_evaluations import code_evaluations, evaluation_triggers
+from newsledger.parse import parse
+
+
+def _coded(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """Return (type, trigger, actor text, recipient text) of one sentence's coded evaluations."""
+    doc = parse(text)
+    actors = build_actors(doc)
+    sent = next(iter(doc.sents))
+    coded = code_evaluations(sent, evaluation_triggers(sent, set(), actors), actors, [], None,
+                             Counter())
+    return [(c.event.type, c.event.trigger, c.actor.text if c.actor else None,
+             c.recipient.text if c.recipient else None) for c in coded]
+
+
+def test_a_quoted_third_person_pronoun_is_not_the_speaker() -> None:
+    """'"She's caused so many deaths," the governor said' accuses her, not the governor."""
+    assert [(t, trig) for t, trig, *_ in _coded(
+        "\u201cShe\u2019s caused so many deaths,\u201d the governor said.")] == [
+        ("ACCUSE", "said")]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said she had caused so many deaths.",
+    "\u201cMy decision was a mistake,\u201d the governor said.",
+    "\u201cOur policy was a failure,\u201d the minister said.",
+])
+def test_the_speakers_own_act_is_no_accusation(text: str) -> None:
+    """A pronoun outside a quote, or a quoted first-person act, is the speaker's admission."""
+    assert _coded(text) == []
+
+
+def test_a_pronoun_speaker_is_not_the_name_it_judges() -> None:
+    """'Senator Warren "caused havoc," he said': 'he' is not Warren; the speaker stays unnamed."""
+    coded = _coded("Senator Warren \u201ccaused tremendous havoc and death,\u201d he said.")
+    assert [(t, trig, a) for t, trig, a, _ in coded] == [("ACCUSE", "said", None)]
+    assert coded[0][3] is not None and coded[0][3].endswith("Warren")
+
+
+def test_an_adverbial_clause_trigger_leaves_the_judgement() -> None:
+    """'I don't think you are qualified if you voted for the war': the vote is its own event."""
+    doc = parse("He added: \u201cI don't think you are qualified if you voted for the war.\u201d")
+    actors = build_actors(doc)
+    sent = next(iter(doc.sents))
+    voted = next(t.i for t in sent if t.text == "voted")
+    found = evaluation_triggers(sent, {voted}, actors)
+    assert [(e.cue.text, e.type) for e in found] == [("added", "ACCUSE")]
