@@ -53,6 +53,7 @@ from newsledger.evaluation_frames import Evaluation, descriptions, modifier_pola
 from newsledger.evaluative_lexicon import VADER_THRESHOLD, evaluative_words, vader_valence
 from newsledger.event_countries import sole_country as outside_country
 from newsledger.event_demands import reported_act_events
+from newsledger.mention_syntax import stands_for_head
 from newsledger.quotes import SCARE_QUOTE_MAX_WORDS, quotations
 from newsledger.record import Statement
 from newsledger.trigger_rules import harm_words
@@ -129,6 +130,11 @@ def _predicate_polarity(verb: Token, raised: bool = False) -> str | None:
                 found = lex.noun_polarity(obj) if obj is not None else None
             if found:
                 break
+    elif verb.tag_ == "VBN" and lex.polarity(verb, "VERB") is None and any(
+            c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children):
+        # "the judge was biased against him": the parser reads a participle adjective as a
+        # passive; only its hand row judges (VADER would read "was killed" as a verdict, T116)
+        found = evaluative_words().get((verb.lower_, "ADJ"))
     else:
         found = lex.polarity(verb, "VERB")
         if found == "cause":  # "Y caused havoc and death": harm laid at Y's door, not "no harm"
@@ -204,12 +210,14 @@ def _defended(verb: Token) -> bool:
         for c in verb.children)
 
 
-def _evaluated(verb: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
+def _evaluated(verb: Token, actors: ActorIndex,
+               stand_in: Token | None = None) -> tuple[bool, Token | None]:
     """Return whether the reported clause's subject is evaluable, and the party it names.
 
-    The party is the subject when it is one, else the owner of an act ("Y's plan").
+    The party is the subject when it is one, else the owner of an act ("Y's plan");
+    ``stand_in`` is the noun a relative-pronoun subject stands for.
     """
-    subject = child_with(verb, "nsubj", "nsubjpass")
+    subject = stand_in or child_with(verb, "nsubj", "nsubjpass")
     if subject is None or any(c.lower_ in FIRST_PERSON for c in subject.conjuncts):
         return False, None  # "Y and I have been friends": the speaker's own tie, shared
     if subject.lower_ == "it":
@@ -324,9 +332,21 @@ def _content(cue: Token) -> Token | None:
     if comp is None or any(c.dep_ == "mark" and c.lower_ in OPEN_MARKERS
                            for c in comp.children):
         return None
-    if comp.left_edge.tag_ in WH_TAGS:
+    if comp.left_edge.tag_ in WH_TAGS and _relative_subject(comp, cue) is None:
         return None  # "which sources might be acceptable": a question, not a judgement
     return comp
+
+
+def _relative_subject(verb: Token, cue: Token) -> Token | None:
+    """Return the noun a reported clause's relative-pronoun subject stands for (T116).
+
+    "Y's email use, which the inquiry said was careless": the reporting verb's relative
+    clause modifies "use", and "which", the reported clause's subject, is that noun.
+    """
+    subject = child_with(verb, "nsubj", "nsubjpass")
+    if subject is None or subject.i != verb.left_edge.i or not stands_for_head(subject, cue):
+        return None
+    return cue.head
 
 
 def _through_belief(verb: Token) -> tuple[Token | None, bool]:
@@ -384,7 +404,7 @@ def evaluation_triggers(sent: Span, taken: set[int], actors: ActorIndex) -> list
             continue
         if _admission(cue, verb, holder):
             continue
-        ok, party = _evaluated(verb, actors)
+        ok, party = _evaluated(verb, actors, _relative_subject(verb, cue))
         if ok:
             found.append(Evaluation(cue, verb, kind, party, holder))
     found.extend(descriptions(sent, taken, actors))

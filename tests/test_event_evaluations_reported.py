@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from newsledger.actors import build_actors
-from newsledger.event_evaluations import code_evaluations, evaluation_triggers
+from newsledger.event_evaluations import Evaluation, code_evaluations, evaluation_triggers
 from newsledger.parse import parse
 
 
@@ -54,3 +54,35 @@ def test_an_adverbial_clause_trigger_leaves_the_judgement() -> None:
     voted = next(t.i for t in sent if t.text == "voted")
     found = evaluation_triggers(sent, {voted}, actors)
     assert [(e.cue.text, e.type) for e in found] == [("added", "ACCUSE")]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said Mr. Smith was biased against him.",
+])
+def test_more_reported_predicates_are_criticism(text: str) -> None:
+    """A participle adjective the parser reads as a passive judges like an adjective: ACCUSE."""
+    assert [(t, trig) for t, trig, *_ in _coded(text)] == [("ACCUSE", "said")]
+
+
+def test_a_passive_participle_without_an_adjective_row_judges_nothing() -> None:
+    """'was killed' is an event, not a verdict on the victim (no VADER for participles)."""
+    assert _coded("Officials said the minister was killed.") == []
+
+
+def test_a_relative_pronoun_subject_stands_for_its_noun() -> None:
+    """'Y's policy, which critics said was illegal': the policy (Y's) is judged."""
+    found = _evaluations("Critics attacked Russia's policy, which the senator said was illegal.")
+    assert [(e.cue.text, e.type) for e in found] == [("said", "ACCUSE")]
+    assert found[0].evaluated is not None and found[0].evaluated.text == "Russia"
+
+
+def test_a_question_still_gives_no_judgement() -> None:
+    """'which officials said the plan was illegal' as a question is no judgement."""
+    assert _evaluations("It is unclear which officials said the plan was illegal.") == []
+
+
+def _evaluations(text: str) -> list[Evaluation]:
+    """Parse one sentence and return its reported evaluations (no trigger taken)."""
+    doc = parse(text)
+    sent = next(iter(doc.sents))
+    return evaluation_triggers(sent, set(), build_actors(doc))
