@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -477,7 +478,11 @@ def code_evaluations(
         # context, criticism none
         act = (ev.type, "disapprove" if ev.type == "ACCUSE" else None,
                ("diplomatic",) if ev.type == "SUPPORT" else ())
-        out.extend(reported_act_events(
+        coded = reported_act_events(
             sent, ev.cue, act, statements, topic, (speakers, targets),
-            (speaker_country, sole_country if targets else None)))
+            (speaker_country, sole_country if targets else None))
+        # '"I'm disappointed in Y," X said': the quotation is X's own act of disapproval,
+        # asserted as a reporting verb's is, not a claim X reports of somebody
+        out.extend(replace(c, event=replace(c.event, status="asserted")) if ev.own_voice
+                   else c for c in coded)
     return out

@@ -9,6 +9,7 @@ import pytest
 from newsledger.actors import build_actors
 from newsledger.event_evaluations import Evaluation, code_evaluations, evaluation_triggers
 from newsledger.parse import parse
+from newsledger.pipeline import extract
 
 
 def _coded(text: str) -> list[tuple[str, str, str | None, str | None]]:
@@ -86,3 +87,34 @@ def _evaluations(text: str) -> list[Evaluation]:
     doc = parse(text)
     sent = next(iter(doc.sents))
     return evaluation_triggers(sent, set(), build_actors(doc))
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("\u201cI\u2019m very disappointed in the council,\u201d the mayor said.", "disappointed"),
+    ("The senator was disappointed with the president.", "disappointed"),
+    ("\u201cI am quite concerned about his stance on trade,\u201d the governor said.",
+     "concerned"),
+    ("The union said it was appalled by Russia's decision.", "appalled"),
+])
+def test_a_feeling_of_disapproval_towards_a_party_is_accuse(text: str, trigger: str) -> None:
+    """'disappointed in Y', 'concerned about Y's stance': the holder criticises Y."""
+    assert [(t, trig) for t, trig, *_ in _coded(text)] == [("ACCUSE", trigger)]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts were disappointed by the company's results.",
+    "Investors are concerned about China.",
+    "He said he was disappointed in his own decision.",
+    "The senator was not disappointed with the president.",
+])
+def test_a_worry_a_product_or_ones_own_act_is_no_accusation(text: str) -> None:
+    """A worry about a country, a product ('results'), or one's own act criticises nobody."""
+    assert _coded(text) == []
+
+
+def test_a_quoted_first_persons_feeling_is_asserted() -> None:
+    """'"I'm disappointed in the council," the mayor said': the mayor's own act, asserted."""
+    events = [e for e in extract(
+        "\u201cI\u2019m very disappointed in the council,\u201d the mayor said.").events
+        if e.trigger == "disappointed"]
+    assert [(e.type, e.status) for e in events] == [("ACCUSE", "asserted")]
