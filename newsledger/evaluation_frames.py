@@ -59,6 +59,9 @@ FIRST_PERSON = frozenset({"i", "we"})
 #: Contracted forms of "be" the parser does not lemmatise ("I'm disappointed", "they're").
 CONTRACTED_BE = frozenset({"'m", "'re", "'s"})
 
+#: Object pronouns a description verb judges ("called him a liar"; "her" only as an object).
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
 #: Possessive pronouns that own a felt-about act when they cannot stand for the holder.
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 
@@ -125,7 +128,9 @@ def _predicate(verb: Token, obj: Token | None) -> tuple[Token, str] | None:
                 kind = _phrase_polarity(word)
                 if kind:
                     return child, kind
-        elif child.dep_ in PREDICATE_RELATIONS or passive and child.dep_ == "dobj":
+        elif child.dep_ in PREDICATE_RELATIONS or passive and child.dep_ == "dobj" or (
+                _second_object(verb, child)):
+            # "called him a disgrace": the parser may read the predicate noun as a 2nd object
             # "was branded a liar": the parser takes a passive's predicate noun for an object
             subject = child_with(child, "nsubj")
             if role:
@@ -140,6 +145,12 @@ def _predicate(verb: Token, obj: Token | None) -> tuple[Token, str] | None:
             if kind:
                 return child, kind
     return None
+
+
+def _second_object(verb: Token, child: Token) -> bool:
+    """Tell whether a noun is an active verb's second direct object ("called him a liar")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 2 and child.i == objects[1].i and child.pos_ == "NOUN"
 
 
 def _object(verb: Token) -> Token | None:
@@ -169,6 +180,8 @@ def _speaker(verb: Token) -> Token | None:
     subject = child_with(verb, "nsubj")
     if subject is None and verb.dep_ == "conj":
         subject = child_with(verb.head, "nsubj")  # "Trump denounced her record and cast her as"
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        subject = child_with(verb.head, "nsubj")  # "X hit back, calling Y a disgrace" (T116)
     return None if subject is not None and lex.nobody(subject) else subject
 
 
@@ -354,7 +367,10 @@ def descriptions(sent: Span, taken: set[int], actors: ActorIndex) -> list[Evalua
         predicate = _predicate(verb, obj)
         if predicate is None or any(t.i in taken for t in predicate[0].subtree):
             continue  # a coded trigger in the predicate codes it
-        ok, party = _judged(obj, actors, speaker)
+        # "calling him a disgrace": an object pronoun is a party, never its own clause's
+        # subject (that would be "himself"), so no self-judgement either (T116)
+        ok, party = (True, obj) if obj.dep_ == "dobj" and obj.lower_ in OBJECT_PRONOUNS \
+            else _judged(obj, actors, speaker)
         if ok:
             found.append(Evaluation(_cue(verb, speaker), predicate[0], predicate[1], party,
                                     speaker))

@@ -34,6 +34,12 @@ quoted whole with no reporting verb is judged on its copular predicate when it n
 judged (review mends M12). Description verbs, stance adjectives and evaluative expressions
 ("described Y as reckless", "critical of Y", "a positive note about Y") are
 :mod:`newsledger.evaluation_frames`'.
+
+T116: a participle adjective read as a passive ("was biased") judges by its hand row; a
+relative-pronoun subject stands for the noun the reporting verb's relative clause modifies
+("Y's plan, which X said was illegal"); an adverbial clause's trigger leaves the judgement to
+the reporting verb; a quoted first person's act ("my decision") is the speaker's own. Which
+side a pronoun stands for is :mod:`newsledger.evaluation_sides`'.
 """
 
 from __future__ import annotations
@@ -46,16 +52,16 @@ from spacy.tokens import Span, Token
 
 from newsledger import evaluative_lexicon as lex
 from newsledger.actors import ActorIndex
-from newsledger.arguments import Argument, expand
+from newsledger.arguments import Argument
 from newsledger.clause_words import child_with, subtree_without
 from newsledger.coded_event import CodedEvent
 from newsledger.cues import second_act
 from newsledger.evaluation_frames import Evaluation, descriptions, modifier_polarity
+from newsledger.evaluation_sides import evaluation_sides, quoted_apart
 from newsledger.evaluative_lexicon import VADER_THRESHOLD, evaluative_words, vader_valence
 from newsledger.event_countries import sole_country as outside_country
 from newsledger.event_demands import reported_act_events
 from newsledger.mention_syntax import stands_for_head
-from newsledger.quotes import SCARE_QUOTE_MAX_WORDS, quotations
 from newsledger.record import Statement
 from newsledger.trigger_rules import harm_words
 
@@ -301,21 +307,9 @@ def _admission(cue: Token, verb: Token, holder: Token | None = None) -> bool:
     pronoun = subject if subject.pos_ == "PRON" else next(
         (c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON" and owned), None)
     speaker = holder if holder is not None else child_with(cue, "nsubj", "nsubjpass")
-    if pronoun is not None and _quoted_apart(pronoun, cue):
+    if pronoun is not None and quoted_apart(pronoun, cue):
         return False  # '"She's caused so many deaths," Trump said': a speaker quoted says "I"
     return pronoun is not None and speaker is not None and lex.stands_for(pronoun, speaker)
-
-
-def _quoted_apart(tok: Token, cue: Token) -> bool:
-    """Tell whether a word lies inside a quotation (no scare quote) that leaves the cue out.
-
-    Quoted words are the speaker's own, so a third-person pronoun in them is somebody else:
-    '"He seemed perfunctory," said Ralston' judges another man, not Ralston (T116).
-    """
-    for q in quotations(tok.doc.text):
-        if q.start <= tok.idx < q.end and not q.start <= cue.idx < q.end:
-            return len(tok.doc.text[q.start:q.end].split()) > SCARE_QUOTE_MAX_WORDS
-    return False
 
 
 def _content(cue: Token) -> Token | None:
@@ -437,18 +431,6 @@ def _quoted_judgement(sent: Span, taken: set[int], actors: ActorIndex) -> list[E
     return [Evaluation(word, root, kind, party)]
 
 
-def _same(a: Argument | None, b: Argument | None) -> bool:
-    """Tell whether two arguments are one actor (a self-evaluation is no accusation)."""
-    return a is not None and b is not None and a.actor is not None and a.actor == b.actor
-
-
-def _named_in_clause(speaker: Token | None, ev: Evaluation) -> bool:
-    """Tell whether a pronoun speaker was resolved to a name the reported clause judges."""
-    judged = ev.evaluated
-    return speaker is not None and speaker.pos_ == "PRON" and judged is not None and \
-        judged.pos_ != "PRON" and judged.i in {t.i for t in ev.predicate.subtree}
-
-
 def code_evaluations(
     sent: Span, evaluations: list[Evaluation], actors: ActorIndex,
     statements: Sequence[Statement], sole_country: str | None, topic: Counter[str],
@@ -458,14 +440,10 @@ def code_evaluations(
     for ev in evaluations:
         speaker = ev.speaker if ev.speaker is not None else child_with(
             ev.cue, "nsubj", "nsubjpass")
-        speakers = expand(speaker, actors) if speaker else []
-        targets = expand(ev.evaluated, actors) if ev.evaluated is not None else []
-        if any(_same(a, r) for a in speakers for r in targets):
-            if not _named_in_clause(speaker, ev):
-                continue  # "he and the president misled the public": an admission, shared
-            # 'Clinton "caused havoc," he said': the pronoun's antecedent lies in an earlier
-            # sentence, never the name its own report judges, so the speaker stays unnamed
-            speakers = []
+        sides = evaluation_sides(ev, speaker, actors)
+        if sides is None:
+            continue  # "he and the president misled the public": an admission, shared
+        speakers, targets = sides
         # the speaker takes the sentence's one country only when it is named outside the
         # reported clause: the clause names what is judged, not who judges ("Y's money should
         # have been spent in Iraq, the cardinal said" makes no Iraqi of the cardinal)

@@ -118,3 +118,18 @@ def test_a_quoted_first_persons_feeling_is_asserted() -> None:
         "\u201cI\u2019m very disappointed in the council,\u201d the mayor said.").events
         if e.trigger == "disappointed"]
     assert [(e.type, e.status) for e in events] == [("ACCUSE", "asserted")]
+
+
+def test_an_object_pronoun_is_never_the_describer() -> None:
+    """'The prince urged Trump to quit, calling him a disgrace': the prince accuses Trump."""
+    coded = _coded("In December, the prince called for Trump to drop out of the race, "
+                   "calling him \u201ca disgrace to all America.\u201d")
+    assert [(t, trig, a, r) for t, trig, a, r in coded if trig == "calling"] == [
+        ("ACCUSE", "calling", "the prince", "Trump")]
+
+
+def test_a_participle_describer_is_the_main_clauses_subject() -> None:
+    """'The senator hit back, calling the governor a liar': the senator describes."""
+    assert [(t, trig, a) for t, trig, a, _ in _coded(
+        "The senator hit back, calling the governor a liar.")] == [
+        ("ACCUSE", "calling", "The senator")]
