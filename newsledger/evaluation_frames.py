@@ -298,7 +298,8 @@ def _felt_towards(obj: Token, kind: str, actors: ActorIndex, holder: Token,
                   first: bool) -> tuple[bool, Token | None]:
     """Tell whether a feeling's object is a party's act or (for dismay) a party; name it.
 
-    A possessed thing that is no act ("the company's results") is a product, not a conduct.
+    A possessed thing that is no act ("the company's results") is a product, not a conduct;
+    an unlisted noun with an of-object ("the treatment of the detainees") names no doer.
     A possessive pronoun owns an act when it cannot stand for the holder ("his stance").
     """
     act = lex.polarity(obj, "NOUN") in ("act", "owned")
@@ -309,8 +310,9 @@ def _felt_towards(obj: Token, kind: str, actors: ActorIndex, holder: Token,
         return True, pronoun
     if act:
         return owner is not None and _judged(obj, actors, holder)[0], owner
-    if kind == "concern" or child_with(obj, "poss") is not None:
-        return False, None
+    if kind == "concern" or child_with(obj, "poss") is not None or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return False, None  # "the treatment of the detainees": its of-object is no doer
     return _judged(obj, actors, holder)
 
 

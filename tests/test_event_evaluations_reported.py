@@ -133,3 +133,8 @@ def test_a_participle_describer_is_the_main_clauses_subject() -> None:
     assert [(t, trig, a) for t, trig, a, _ in _coded(
         "The senator hit back, calling the governor a liar.")] == [
         ("ACCUSE", "calling", "The senator")]
+
+
+def test_a_nominalisation_names_no_doer_to_be_disappointed_in() -> None:
+    """'outraged at the treatment of the detainees': the detainees are no doer."""
+    assert _coded("Campaigners have been outraged at the treatment of the detainees.") == []
