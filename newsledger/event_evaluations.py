@@ -35,11 +35,10 @@ judged (review mends M12). Description verbs, stance adjectives and evaluative e
 ("described Y as reckless", "critical of Y", "a positive note about Y") are
 :mod:`newsledger.evaluation_frames`'.
 
-T116: a participle adjective read as a passive ("was biased") judges by its hand row; a
-relative-pronoun subject stands for the noun the reporting verb's relative clause modifies
-("Y's plan, which X said was illegal"); an adverbial clause's trigger leaves the judgement to
-the reporting verb; a quoted first person's act ("my decision") is the speaker's own. Which
-side a pronoun stands for is :mod:`newsledger.evaluation_sides`'.
+T116: a relative-pronoun subject stands for the noun the reporting verb's relative clause
+modifies ("Y's plan, which X said was illegal"); an adverbial clause's trigger leaves the
+judgement to the reporting verb; a quoted first person's act ("my decision") is the speaker's
+own. Which side a pronoun stands for is :mod:`newsledger.evaluation_sides`'.
 """
 
 from __future__ import annotations
@@ -137,11 +136,6 @@ def _predicate_polarity(verb: Token, raised: bool = False) -> str | None:
                 found = lex.noun_polarity(obj) if obj is not None else None
             if found:
                 break
-    elif verb.tag_ == "VBN" and lex.polarity(verb, "VERB") is None and any(
-            c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children):
-        # "the judge was biased against him": the parser reads a participle adjective as a
-        # passive; only its hand row judges (VADER would read "was killed" as a verdict, T116)
-        found = evaluative_words().get((verb.lower_, "ADJ"))
     else:
         found = lex.polarity(verb, "VERB")
         if found == "cause":  # "Y caused havoc and death": harm laid at Y's door, not "no harm"

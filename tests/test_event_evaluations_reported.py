@@ -57,19 +57,6 @@ def test_an_adverbial_clause_trigger_leaves_the_judgement() -> None:
     assert [(e.cue.text, e.type) for e in found] == [("added", "ACCUSE")]
 
 
-@pytest.mark.parametrize("text", [
-    "The senator said Mr. Smith was biased against him.",
-])
-def test_more_reported_predicates_are_criticism(text: str) -> None:
-    """A participle adjective the parser reads as a passive judges like an adjective: ACCUSE."""
-    assert [(t, trig) for t, trig, *_ in _coded(text)] == [("ACCUSE", "said")]
-
-
-def test_a_passive_participle_without_an_adjective_row_judges_nothing() -> None:
-    """'was killed' is an event, not a verdict on the victim (no VADER for participles)."""
-    assert _coded("Officials said the minister was killed.") == []
-
-
 def test_a_relative_pronoun_subject_stands_for_its_noun() -> None:
     """'Y's policy, which critics said was illegal': the policy (Y's) is judged."""
     found = _evaluations("Critics attacked Russia's policy, which the senator said was illegal.")
