@@ -47,6 +47,24 @@ STANCE_COPULAS = frozenset({"be", "remain", "become", "stay"})
 #: Prepositions that name the topic of an expression ("a positive note about Y", "a dim view of").
 TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "for", "toward", "towards"})
 
+#: Feelings of disapproval (``dismay`` and ``concern`` rows) and the prepositions that name
+#: what they are felt towards: "disappointed in Y", "appalled by Y's decision", "concerned
+#: about Y's stance" (T116).
+FEELINGS = {"dismay": frozenset({"in", "with", "by", "at", "over"}),
+            "concern": frozenset({"about", "over", "by"})}
+
+#: First-person subjects: in a quotation, the speaker of the report that holds it.
+FIRST_PERSON = frozenset({"i", "we"})
+
+#: Contracted forms of "be" the parser does not lemmatise ("I'm disappointed", "they're").
+CONTRACTED_BE = frozenset({"'m", "'re", "'s"})
+
+#: Object pronouns a description verb judges ("called him a liar"; "her" only as an object).
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+#: Possessive pronouns that own a felt-about act when they cannot stand for the holder.
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+
 #: Conjunctions of contrast: a predicate list joined by one is a qualified, mixed judgement.
 CONTRASTS = frozenset({"but", "yet"})
 
@@ -64,6 +82,7 @@ class Evaluation:
     type: str  # ACCUSE or SUPPORT
     evaluated: Token | None  # the party judged (the subject, object or an act's owner), if named
     speaker: Token | None = None  # a frame's describer or holder; else the cue's subject
+    own_voice: bool = False  # a quoted first person's feeling: the speaker's own act (T116)
 
 
 def _word_polarity(tok: Token) -> str | None:
@@ -109,7 +128,9 @@ def _predicate(verb: Token, obj: Token | None) -> tuple[Token, str] | None:
                 kind = _phrase_polarity(word)
                 if kind:
                     return child, kind
-        elif child.dep_ in PREDICATE_RELATIONS or passive and child.dep_ == "dobj":
+        elif child.dep_ in PREDICATE_RELATIONS or passive and child.dep_ == "dobj" or (
+                _second_object(verb, child)):
+            # "called him a disgrace": the parser may read the predicate noun as a 2nd object
             # "was branded a liar": the parser takes a passive's predicate noun for an object
             subject = child_with(child, "nsubj")
             if role:
@@ -124,6 +145,12 @@ def _predicate(verb: Token, obj: Token | None) -> tuple[Token, str] | None:
             if kind:
                 return child, kind
     return None
+
+
+def _second_object(verb: Token, child: Token) -> bool:
+    """Tell whether a noun is an active verb's second direct object ("called him a liar")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 2 and child.i == objects[1].i and child.pos_ == "NOUN"
 
 
 def _object(verb: Token) -> Token | None:
@@ -153,6 +180,8 @@ def _speaker(verb: Token) -> Token | None:
     subject = child_with(verb, "nsubj")
     if subject is None and verb.dep_ == "conj":
         subject = child_with(verb.head, "nsubj")  # "Trump denounced her record and cast her as"
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        subject = child_with(verb.head, "nsubj")  # "X hit back, calling Y a disgrace" (T116)
     return None if subject is not None and lex.nobody(subject) else subject
 
 
@@ -203,6 +232,90 @@ def stances(sent: Span, taken: set[int], actors: ActorIndex) -> list[Evaluation]
     return found
 
 
+def _feeling_holder(word: Token) -> tuple[Token | None, bool]:
+    """Return who feels (a copula's or a passive's subject), and whether it is a quoted "I".
+
+    "I'm disappointed in Y", "X was appalled by Y's decision". A quoted first person is the
+    speaker of the report that holds the clause ('"I'm disappointed in Y," X said' is X's).
+    """
+    if word.dep_ == "acomp" and (word.head.lemma_.lower() in STANCE_COPULAS or
+                                 word.head.lower_.replace("’", "'") in CONTRACTED_BE):
+        clause = word.head
+        subject = child_with(clause, "nsubj")
+    elif word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
+        clause = word
+        subject = child_with(word, "nsubjpass")
+    else:
+        return None, False
+    if subject is None or lex.negated(clause) or lex.nobody(subject):
+        return None, False
+    report = clause.head
+    first = subject.lower_ in FIRST_PERSON
+    if first and clause.dep_ == "ccomp" and lex.reports(report):
+        return child_with(report, "nsubj") or subject, True
+    return subject, first
+
+
+def feelings(sent: Span, taken: set[int], actors: ActorIndex) -> list[Evaluation]:
+    """Return feelings of disapproval towards a party: "X was disappointed in Y" (T116).
+
+    A ``dismay`` word judges a party or a party's act it is felt in, with, by, at or over; a
+    ``concern`` word ("concerned about") only a party's act ("his stance", "Russia's move"):
+    "investors are worried about China" is a worry, not a criticism.
+    """
+    found: list[Evaluation] = []
+    for word in sent:
+        kind = lex.polarity(word, "ADJ")
+        if kind not in FEELINGS or word.i in taken or lex.negated(word):
+            continue
+        holder, first = _feeling_holder(word)
+        obj = next((child_with(c, "pobj") for c in word.children if c.dep_ in ("prep", "agent")
+                    and c.lower_ in FEELINGS[kind]), None)
+        if holder is None or obj is None:
+            continue
+        ok, party = _felt_towards(obj, kind, actors, holder, first)
+        if ok:
+            found.append(Evaluation(word, word, "ACCUSE", party, holder, first))
+    return found
+
+
+def _own_act(pronoun: Token, holder: Token, first: bool) -> bool:
+    """Tell whether a possessive pronoun may be the holder's own ("his own decision").
+
+    A first-person holder (the quoted "I" of a report) says "my", so "his" is another's; a
+    pronoun holder of the same class ("he ... his") or a lone antecedent is the holder.
+    """
+    if any(c.lower_ == "own" for c in pronoun.head.children):
+        return True
+    if first:
+        return False
+    if holder.pos_ == "PRON":
+        return lex.antecedent_class(holder) == lex.antecedent_class(pronoun)
+    return lex.stands_for(pronoun, holder)
+
+
+def _felt_towards(obj: Token, kind: str, actors: ActorIndex, holder: Token,
+                  first: bool) -> tuple[bool, Token | None]:
+    """Tell whether a feeling's object is a party's act or (for dismay) a party; name it.
+
+    A possessed thing that is no act ("the company's results") is a product, not a conduct;
+    an unlisted noun with an of-object ("the treatment of the detainees") names no doer.
+    A possessive pronoun owns an act when it cannot stand for the holder ("his stance").
+    """
+    act = lex.polarity(obj, "NOUN") in ("act", "owned")
+    owner = lex.owner_of(obj, actors) if act else None
+    pronoun = next((c for c in obj.children if c.dep_ == "poss" and
+                    c.lower_ in POSSESSIVE_PRONOUNS), None)
+    if act and owner is None and pronoun is not None and not _own_act(pronoun, holder, first):
+        return True, pronoun
+    if act:
+        return owner is not None and _judged(obj, actors, holder)[0], owner
+    if kind == "concern" or child_with(obj, "poss") is not None or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return False, None  # "the treatment of the detainees": its of-object is no doer
+    return _judged(obj, actors, holder)
+
+
 def expressions(sent: Span, taken: set[int], actors: ActorIndex) -> list[Evaluation]:
     """Return verbs of an evaluative expression about a party: "sounded a positive note about Y".
 
@@ -243,7 +356,8 @@ def modifier_polarity(child: Token) -> str | None:
 
 def descriptions(sent: Span, taken: set[int], actors: ActorIndex) -> list[Evaluation]:
     """Return the description verbs whose secondary predicate judges a party."""
-    found: list[Evaluation] = [*stances(sent, taken, actors), *expressions(sent, taken, actors)]
+    found: list[Evaluation] = [*stances(sent, taken, actors), *expressions(sent, taken, actors),
+                               *feelings(sent, taken, actors)]
     for verb in sent:
         if verb.pos_ != "VERB" or verb.i in taken or lex.negated(verb) or lex.polarity(
                 verb, "VERB") not in ("describe", ROLE_VERB):
@@ -255,7 +369,10 @@ def descriptions(sent: Span, taken: set[int], actors: ActorIndex) -> list[Evalua
         predicate = _predicate(verb, obj)
         if predicate is None or any(t.i in taken for t in predicate[0].subtree):
             continue  # a coded trigger in the predicate codes it
-        ok, party = _judged(obj, actors, speaker)
+        # "calling him a disgrace": an object pronoun is a party, never its own clause's
+        # subject (that would be "himself"), so no self-judgement either (T116)
+        ok, party = (True, obj) if obj.dep_ == "dobj" and obj.lower_ in OBJECT_PRONOUNS \
+            else _judged(obj, actors, speaker)
         if ok:
             found.append(Evaluation(_cue(verb, speaker), predicate[0], predicate[1], party,
                                     speaker))

@@ -34,25 +34,33 @@ quoted whole with no reporting verb is judged on its copular predicate when it n
 judged (review mends M12). Description verbs, stance adjectives and evaluative expressions
 ("described Y as reckless", "critical of Y", "a positive note about Y") are
 :mod:`newsledger.evaluation_frames`'.
+
+T116: a relative-pronoun subject stands for the noun the reporting verb's relative clause
+modifies ("Y's plan, which X said was illegal"); an adverbial clause's trigger leaves the
+judgement to the reporting verb; a quoted first person's act ("my decision") is the speaker's
+own. Which side a pronoun stands for is :mod:`newsledger.evaluation_sides`'.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from newsledger import evaluative_lexicon as lex
 from newsledger.actors import ActorIndex
-from newsledger.arguments import Argument, expand
+from newsledger.arguments import Argument
 from newsledger.clause_words import child_with, subtree_without
 from newsledger.coded_event import CodedEvent
 from newsledger.cues import second_act
 from newsledger.evaluation_frames import Evaluation, descriptions, modifier_polarity
+from newsledger.evaluation_sides import evaluation_sides, quoted_apart
 from newsledger.evaluative_lexicon import VADER_THRESHOLD, evaluative_words, vader_valence
 from newsledger.event_countries import sole_country as outside_country
 from newsledger.event_demands import reported_act_events
+from newsledger.mention_syntax import stands_for_head
 from newsledger.record import Statement
 from newsledger.trigger_rules import harm_words
 
@@ -87,6 +95,9 @@ BELIEF_VERBS = frozenset({"think", "believe", "feel"})
 
 #: First-person subjects: in a quotation, the speaker.
 FIRST_PERSON = frozenset({"i", "we"})
+
+#: First-person possessives: in a quotation, the speaker's own ("our policy was a mistake").
+FIRST_POSSESSIVES = frozenset({"my", "our"})
 
 #: Quotation marks that open and close a sentence quoted whole.
 OPENING_QUOTES = frozenset("\"“'‘")
@@ -200,12 +211,14 @@ def _defended(verb: Token) -> bool:
         for c in verb.children)
 
 
-def _evaluated(verb: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
+def _evaluated(verb: Token, actors: ActorIndex,
+               stand_in: Token | None = None) -> tuple[bool, Token | None]:
     """Return whether the reported clause's subject is evaluable, and the party it names.
 
-    The party is the subject when it is one, else the owner of an act ("Y's plan").
+    The party is the subject when it is one, else the owner of an act ("Y's plan");
+    ``stand_in`` is the noun a relative-pronoun subject stands for.
     """
-    subject = child_with(verb, "nsubj", "nsubjpass")
+    subject = stand_in or child_with(verb, "nsubj", "nsubjpass")
     if subject is None or any(c.lower_ in FIRST_PERSON for c in subject.conjuncts):
         return False, None  # "Y and I have been friends": the speaker's own tie, shared
     if subject.lower_ == "it":
@@ -215,6 +228,9 @@ def _evaluated(verb: Token, actors: ActorIndex) -> tuple[bool, Token | None]:
             c.lower_ in REPROACH_MODALS for c in verb.children):
         return _passive_reproach(verb, subject, actors)
     kind = lex.polarity(subject, "NOUN")
+    if kind in ("act", "owned") and any(
+            c.dep_ == "poss" and c.lower_ in FIRST_POSSESSIVES for c in subject.children):
+        return False, None  # '"My decision was a mistake," Obama said': his own act, admitted
     if kind in ("act", "owned"):
         # "the drills", "Moscow's decision", "the Russian move", "the Trump plan": the owner
         # is a possessor, a national adjective or a person's or body's name; a place name
@@ -285,6 +301,8 @@ def _admission(cue: Token, verb: Token, holder: Token | None = None) -> bool:
     pronoun = subject if subject.pos_ == "PRON" else next(
         (c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON" and owned), None)
     speaker = holder if holder is not None else child_with(cue, "nsubj", "nsubjpass")
+    if pronoun is not None and quoted_apart(pronoun, cue):
+        return False  # '"She's caused so many deaths," Trump said': a speaker quoted says "I"
     return pronoun is not None and speaker is not None and lex.stands_for(pronoun, speaker)
 
 
@@ -303,9 +321,21 @@ def _content(cue: Token) -> Token | None:
     if comp is None or any(c.dep_ == "mark" and c.lower_ in OPEN_MARKERS
                            for c in comp.children):
         return None
-    if comp.left_edge.tag_ in WH_TAGS:
+    if comp.left_edge.tag_ in WH_TAGS and _relative_subject(comp, cue) is None:
         return None  # "which sources might be acceptable": a question, not a judgement
     return comp
+
+
+def _relative_subject(verb: Token, cue: Token) -> Token | None:
+    """Return the noun a reported clause's relative-pronoun subject stands for (T116).
+
+    "Y's email use, which the inquiry said was careless": the reporting verb's relative
+    clause modifies "use", and "which", the reported clause's subject, is that noun.
+    """
+    subject = child_with(verb, "nsubj", "nsubjpass")
+    if subject is None or subject.i != verb.left_edge.i or not stands_for_head(subject, cue):
+        return None
+    return cue.head
 
 
 def _through_belief(verb: Token) -> tuple[Token | None, bool]:
@@ -328,9 +358,11 @@ def _clause(verb: Token) -> list[Token]:
 
     "told reporters the drills were a pretext, and called for observers": the parser hangs
     "called" on "were", but it is the speaker's second act (:func:`newsledger.cues.second_act`),
-    not part of the judgement, so its trigger does not take the clause.
+    not part of the judgement, so its trigger does not take the clause; nor does an adverbial
+    clause's ("you are not qualified if you voted for the war": the vote is its own event, T116).
     """
-    return subtree_without(verb, second_act)
+    return subtree_without(verb, lambda t: second_act(t) or (
+        t.dep_ == "advcl" and t.head.i == verb.i))
 
 
 def evaluation_triggers(sent: Span, taken: set[int], actors: ActorIndex) -> list[Evaluation]:
@@ -361,7 +393,7 @@ def evaluation_triggers(sent: Span, taken: set[int], actors: ActorIndex) -> list
             continue
         if _admission(cue, verb, holder):
             continue
-        ok, party = _evaluated(verb, actors)
+        ok, party = _evaluated(verb, actors, _relative_subject(verb, cue))
         if ok:
             found.append(Evaluation(cue, verb, kind, party, holder))
     found.extend(descriptions(sent, taken, actors))
@@ -393,11 +425,6 @@ def _quoted_judgement(sent: Span, taken: set[int], actors: ActorIndex) -> list[E
     return [Evaluation(word, root, kind, party)]
 
 
-def _same(a: Argument | None, b: Argument | None) -> bool:
-    """Tell whether two arguments are one actor (a self-evaluation is no accusation)."""
-    return a is not None and b is not None and a.actor is not None and a.actor == b.actor
-
-
 def code_evaluations(
     sent: Span, evaluations: list[Evaluation], actors: ActorIndex,
     statements: Sequence[Statement], sole_country: str | None, topic: Counter[str],
@@ -407,10 +434,10 @@ def code_evaluations(
     for ev in evaluations:
         speaker = ev.speaker if ev.speaker is not None else child_with(
             ev.cue, "nsubj", "nsubjpass")
-        speakers = expand(speaker, actors) if speaker else []
-        targets = expand(ev.evaluated, actors) if ev.evaluated is not None else []
-        if any(_same(a, r) for a in speakers for r in targets):
+        sides = evaluation_sides(ev, speaker, actors)
+        if sides is None:
             continue  # "he and the president misled the public": an admission, shared
+        speakers, targets = sides
         # the speaker takes the sentence's one country only when it is named outside the
         # reported clause: the clause names what is judged, not who judges ("Y's money should
         # have been spent in Iraq, the cardinal said" makes no Iraqi of the cardinal)
@@ -423,7 +450,11 @@ def code_evaluations(
         # context, criticism none
         act = (ev.type, "disapprove" if ev.type == "ACCUSE" else None,
                ("diplomatic",) if ev.type == "SUPPORT" else ())
-        out.extend(reported_act_events(
+        coded = reported_act_events(
             sent, ev.cue, act, statements, topic, (speakers, targets),
-            (speaker_country, sole_country if targets else None)))
+            (speaker_country, sole_country if targets else None))
+        # '"I'm disappointed in Y," X said': the quotation is X's own act of disapproval,
+        # asserted as a reporting verb's is, not a claim X reports of somebody
+        out.extend(replace(c, event=replace(c.event, status="asserted")) if ev.own_voice
+                   else c for c in coded)
     return out

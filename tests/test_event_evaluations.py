@@ -49,7 +49,7 @@ def test_data_file_reads_every_polarity() -> None:
     assert polarities == {"accuse", "support", "norm", "act", "owned", "light", "copula",
                           "describe", "report", "cause", "harm", "perform", "deed",
                           "against", "for", "expression", "role", "utter", "denial",
-                          "hedge"}
+                          "hedge", "dismay", "concern"}
     assert evaluative_words()[("pretext", "NOUN")] == "accuse"
 
 
