@@ -1,0 +1,62 @@
+"""Lexicon and sense gaps found on the exhaustive dev sets (T119): per row, a new use and a kept
+look-alike of another sense.
+
+Sentences written for these tests (none copied from a gold or test page).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.parse import parse
+from newsledger.triggers import find_triggers, rule_for
+
+
+def _type_of(text: str, word: str) -> str | None:
+    """Return the PLOVER type the first token spelled ``word`` gets in a sentence (None: none)."""
+    doc = parse(text)
+    tok = next(t for t in doc if t.text == word)
+    rule = rule_for(tok)
+    return rule.type if rule is not None else None
+
+
+def _kept(text: str, word: str) -> str | None:
+    """Return the type of the sentence's kept trigger spelled ``word`` (None: no such trigger)."""
+    doc = parse(text)
+    return next((m.rule.type for s in doc.sents for m in find_triggers(s)
+                 if m.token.text == word), None)
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a nomination for a post with its nominee named, or accepted; a contest for one is none
+    ("The senator said Smith's nomination to the appeals court was stalled.", "nomination",
+     "SUPPORT"),
+    ("Senators debated the Robert Gates nomination on Sunday.", "nomination", "SUPPORT"),
+    ("The governor will accept the nomination at the convention.", "nomination", "SUPPORT"),
+    ("Five candidates are running for the Republican nomination.", "nomination", None),
+    ("She is expected to clinch the nomination next week.", "nomination", None),
+    # charges a person is held on, faces or denies; a fee is none
+    ("Police arrested four men on charges of fraud.", "charges", "ACCUSE"),
+    ("The former minister denied the charges on Monday.", "charges", "ACCUSE"),
+    ("He faces a murder charge in Ohio.", "charge", "ACCUSE"),
+    ("Debt servicing charges rose to two billion dollars.", "charges", None),
+    ("The bank raised its account charges.", "charges", None),
+    # a controversy is disapproval; a firestorm only when words or acts raise one
+    ("The controversy over the email server dogged her campaign.", "controversy", "ACCUSE"),
+    ("His remarks created a firestorm in the capital.", "firestorm", "ACCUSE"),
+    ("A firestorm swept through the hills overnight.", "firestorm", None),
+    # a truce signed; a deal brokered by a state or between parties; a ship boarded by a navy
+    ("The two armies signed a truce in Geneva.", "signed", "SUPPORT"),
+    ("Egypt brokered a deal between the two factions.", "brokered", "CONSULT"),
+    ("The agent brokered the sale of the building.", "brokered", None),
+    ("The Iranian navy boarded a British tanker in the Gulf.", "boarded", "COERCE"),
+    ("Hundreds of tourists boarded the ship in Athens.", "boarded", None),
+])
+def test_t119_rows(text: str, word: str, expected: str | None) -> None:
+    """Each T119 row codes its use and leaves the look-alike alone."""
+    assert _type_of(text, word) == expected
+
+
+def test_controversy_is_kept() -> None:
+    """A controversy is kept as an event of its own, not dropped as another trigger's content."""
+    assert _kept("The controversy has dogged the mayor for months.", "controversy") == "ACCUSE"
