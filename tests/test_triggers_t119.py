@@ -51,6 +51,22 @@ def _kept(text: str, word: str) -> str | None:
     ("The agent brokered the sale of the building.", "brokered", None),
     ("The Iranian navy boarded a British tanker in the Gulf.", "boarded", "COERCE"),
     ("Hundreds of tourists boarded the ship in Athens.", "boarded", None),
+    # a party's own stated support; support a poll gives names no possessor
+    ("The minister announced his support for the Senate plan.", "support", "SUPPORT"),
+    ("The candidate received the support of 40 percent of voters.", "support", None),
+    # a conversation or hearing with a party, an appearance before a legislature
+    ("The envoy had a long conversation with the king on Monday.", "conversation", "CONSULT"),
+    ("Cable news dominated the national conversation.", "conversation", None),
+    ("The director said so in an appearance before Congress.", "appearance", "CONSULT"),
+    ("The singer made an appearance at the festival.", "appearance", None),
+    # flocking to a candidacy; investors flocking to bonds are a market
+    ("Delegates flocked to her candidacy after the debate.", "flocked", "SUPPORT"),
+    ("Investors flocked to government bonds.", "flocked", None),
+    # pleading guilty admits guilt; pleading not guilty does not
+    ("The former mayor pleaded guilty to fraud on Tuesday.", "pleaded", "CONCEDE"),
+    ("The former mayor pleaded not guilty to fraud on Tuesday.", "pleaded", None),
+    # savaging rivals in words
+    ("He was willing to savage his rivals in the debates.", "savage", "ACCUSE"),
 ])
 def test_t119_rows(text: str, word: str, expected: str | None) -> None:
     """Each T119 row codes its use and leaves the look-alike alone."""
