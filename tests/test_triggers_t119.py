@@ -67,6 +67,16 @@ def _kept(text: str, word: str) -> str | None:
     ("The former mayor pleaded not guilty to fraud on Tuesday.", "pleaded", None),
     # savaging rivals in words
     ("He was willing to savage his rivals in the debates.", "savage", "ACCUSE"),
+    # a rant or barbs are words against someone
+    ("The governor responded to the senator's rant on Monday.", "rant", "ACCUSE"),
+    ("The two rivals traded barbs about taxes.", "barbs", "ACCUSE"),
+    # a war fought in a named country, or a civil war; a war on drugs or a trade war is none
+    ("Aid groups called for an end to the war in Yemen.", "war", "ASSAULT"),
+    ("Refugees fled the civil war.", "war", "ASSAULT"),
+    ("The president vowed to win the war on drugs.", "war", None),
+    ("Analysts fear a trade war between the two blocs.", "war", None),
+    # findings turned over to investigators are shared like documents
+    ("The agency will turn over its findings to the prosecutors.", "turn", "COOPERATE"),
 ])
 def test_t119_rows(text: str, word: str, expected: str | None) -> None:
     """Each T119 row codes its use and leaves the look-alike alone."""
