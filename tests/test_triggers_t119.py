@@ -77,6 +77,9 @@ def _kept(text: str, word: str) -> str | None:
     ("Analysts fear a trade war between the two blocs.", "war", None),
     # findings turned over to investigators are shared like documents
     ("The agency will turn over its findings to the prosecutors.", "turn", "COOPERATE"),
+    # an "-endorsed" modifier describes its noun, also as a conjunct of another modifier
+    ("She ran against the anointed and party-endorsed incumbent.", "endorsed", None),
+    ("The party endorsed the incumbent on Monday.", "endorsed", "SUPPORT"),
 ])
 def test_t119_rows(text: str, word: str, expected: str | None) -> None:
     """Each T119 row codes its use and leaves the look-alike alone."""
