@@ -80,6 +80,17 @@ def _kept(text: str, word: str) -> str | None:
     # an "-endorsed" modifier describes its noun, also as a conjunct of another modifier
     ("She ran against the anointed and party-endorsed incumbent.", "endorsed", None),
     ("The party endorsed the incumbent on Monday.", "endorsed", "SUPPORT"),
+    # an audience's approval or disapproval of a speaker
+    ("Thousands packed the hall to cheer her on.", "cheer", "SUPPORT"),
+    ("The senator drew applause from the delegates.", "applause", "SUPPORT"),
+    ("The mayor received a standing ovation.", "ovation", "SUPPORT"),
+    ("As boos erupted from the crowd, the mayor left.", "boos", "ACCUSE"),
+    ("The park echoed with scattered applause from the stands.", "applause", None),
+    # a party crowning, naming or selecting its nominee; voters naming a candidate are none
+    ("The delegates will select a nominee in July.", "select", "SUPPORT"),
+    ("She will be formally crowned the party's nominee next month.", "crowned", "SUPPORT"),
+    ("Most of those polled named a candidate.", "named", None),
+    ("The board named a new chairman.", "named", None),
 ])
 def test_t119_rows(text: str, word: str, expected: str | None) -> None:
     """Each T119 row codes its use and leaves the look-alike alone."""
