@@ -91,6 +91,15 @@ def _kept(text: str, word: str) -> str | None:
     ("She will be formally crowned the party's nominee next month.", "crowned", "SUPPORT"),
     ("Most of those polled named a candidate.", "named", None),
     ("The board named a new chairman.", "named", None),
+    # a story or the tables turned on someone; sides taken by throwing in one's lot
+    ("The candidate turned the question back on the reporter.", "turned", "ACCUSE"),
+    ("The rebels threw in their lot with the government.", "threw", "SUPPORT"),
+    # unauthorized access and computers penetrated are hacking (codebook COERCE cyber)
+    ("He was charged with unauthorized access to a government computer.", "access", "COERCE"),
+    ("The spies penetrated the ministry's computer network.", "penetrated", "COERCE"),
+    ("The army penetrated deep into enemy territory.", "penetrated", None),
+    # testimony to a legislature
+    ("Lawmakers released his congressional testimony.", "testimony", "CONSULT"),
 ])
 def test_t119_rows(text: str, word: str, expected: str | None) -> None:
     """Each T119 row codes its use and leaves the look-alike alone."""
