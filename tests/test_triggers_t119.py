@@ -100,6 +100,18 @@ def _kept(text: str, word: str) -> str | None:
     ("The army penetrated deep into enemy territory.", "penetrated", None),
     # testimony to a legislature
     ("Lawmakers released his congressional testimony.", "testimony", "CONSULT"),
+    # public disapproval and words against someone, bloodshed
+    ("The ruling caused an uproar in parliament.", "uproar", "ACCUSE"),
+    ("The minister faced a grilling from the committee.", "grilling", "ACCUSE"),
+    ("The senator took a whack at the governor's record.", "whack", "ACCUSE"),
+    ("The bloodshed in the capital shocked the region.", "bloodshed", "ASSAULT"),
+    # restrictions ignored, a rule change blocked, a visitor greeted by protesters, a dare
+    ("The marchers will ignore the restrictions.", "ignore", "REJECT"),
+    ("Party leaders tried to block the rule change.", "block", "REJECT"),
+    ("The minister was greeted by angry protesters.", "greeted", "PROTEST"),
+    ("The minister was greeted by cheering supporters.", "greeted", None),
+    ("The president dared the Turks to try it again.", "dared", "THREATEN"),
+    ("Nobody dared to speak.", "dared", None),
 ])
 def test_t119_rows(text: str, word: str, expected: str | None) -> None:
     """Each T119 row codes its use and leaves the look-alike alone."""
