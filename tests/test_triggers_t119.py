@@ -45,15 +45,10 @@ def _kept(text: str, word: str) -> str | None:
     ("The controversy over the email server dogged her campaign.", "controversy", "ACCUSE"),
     ("His remarks created a firestorm in the capital.", "firestorm", "ACCUSE"),
     ("A firestorm swept through the hills overnight.", "firestorm", None),
-    # a truce signed; a deal brokered by a state or between parties; a ship boarded by a navy
+    # a truce signed; a ship boarded by a navy
     ("The two armies signed a truce in Geneva.", "signed", "SUPPORT"),
-    ("Egypt brokered a deal between the two factions.", "brokered", "CONSULT"),
-    ("The agent brokered the sale of the building.", "brokered", None),
     ("The Iranian navy boarded a British tanker in the Gulf.", "boarded", "COERCE"),
     ("Hundreds of tourists boarded the ship in Athens.", "boarded", None),
-    # a party's own stated support; support a poll gives names no possessor
-    ("The minister announced his support for the Senate plan.", "support", "SUPPORT"),
-    ("The candidate received the support of 40 percent of voters.", "support", None),
     # a conversation or hearing with a party, an appearance before a legislature
     ("The envoy had a long conversation with the king on Monday.", "conversation", "CONSULT"),
     ("Cable news dominated the national conversation.", "conversation", None),
@@ -65,8 +60,6 @@ def _kept(text: str, word: str) -> str | None:
     # pleading guilty admits guilt; pleading not guilty does not
     ("The former mayor pleaded guilty to fraud on Tuesday.", "pleaded", "CONCEDE"),
     ("The former mayor pleaded not guilty to fraud on Tuesday.", "pleaded", None),
-    # savaging rivals in words
-    ("He was willing to savage his rivals in the debates.", "savage", "ACCUSE"),
     # a rant or barbs are words against someone
     ("The governor responded to the senator's rant on Monday.", "rant", "ACCUSE"),
     ("The two rivals traded barbs about taxes.", "barbs", "ACCUSE"),
@@ -75,8 +68,6 @@ def _kept(text: str, word: str) -> str | None:
     ("Refugees fled the civil war.", "war", "ASSAULT"),
     ("The president vowed to win the war on drugs.", "war", None),
     ("Analysts fear a trade war between the two blocs.", "war", None),
-    # findings turned over to investigators are shared like documents
-    ("The agency will turn over its findings to the prosecutors.", "turn", "COOPERATE"),
     # an "-endorsed" modifier describes its noun, also as a conjunct of another modifier
     ("She ran against the anointed and party-endorsed incumbent.", "endorsed", None),
     ("The party endorsed the incumbent on Monday.", "endorsed", "SUPPORT"),
@@ -86,9 +77,8 @@ def _kept(text: str, word: str) -> str | None:
     ("The mayor received a standing ovation.", "ovation", "SUPPORT"),
     ("As boos erupted from the crowd, the mayor left.", "boos", "ACCUSE"),
     ("The park echoed with scattered applause from the stands.", "applause", None),
-    # a party crowning, naming or selecting its nominee; voters naming a candidate are none
+    # a party naming or selecting its nominee; voters naming a candidate are none
     ("The delegates will select a nominee in July.", "select", "SUPPORT"),
-    ("She will be formally crowned the party's nominee next month.", "crowned", "SUPPORT"),
     ("Most of those polled named a candidate.", "named", None),
     ("The board named a new chairman.", "named", None),
     # a story or the tables turned on someone; sides taken by throwing in one's lot
@@ -105,13 +95,14 @@ def _kept(text: str, word: str) -> str | None:
     ("The minister faced a grilling from the committee.", "grilling", "ACCUSE"),
     ("The senator took a whack at the governor's record.", "whack", "ACCUSE"),
     ("The bloodshed in the capital shocked the region.", "bloodshed", "ASSAULT"),
-    # restrictions ignored, a rule change blocked, a visitor greeted by protesters, a dare
+    # restrictions ignored, a visitor greeted by protesters, a dare
     ("The marchers will ignore the restrictions.", "ignore", "REJECT"),
-    ("Party leaders tried to block the rule change.", "block", "REJECT"),
     ("The minister was greeted by angry protesters.", "greeted", "PROTEST"),
     ("The minister was greeted by cheering supporters.", "greeted", None),
     ("The president dared the Turks to try it again.", "dared", "THREATEN"),
     ("Nobody dared to speak.", "dared", None),
+    # a bid or candidacy challenged
+    ("Two voters challenged his presidential bid before the board.", "challenged", "ACCUSE"),
 ])
 def test_t119_rows(text: str, word: str, expected: str | None) -> None:
     """Each T119 row codes its use and leaves the look-alike alone."""
