@@ -462,10 +462,14 @@ def hyphen_compound(tok: Token) -> bool:
 
     "the union-backed movement", "military-backed opponents" describe the noun (who backs it)
     and tell no act at a time (T92). An act noun's modifier ("an Iranian-backed attack by PUK
-    fighters") says who backed that act, and stays an event.
+    fighters") says who backed that act, and stays an event. A conjunct modifies the noun its
+    first conjunct does ("the anointed and establishment-endorsed candidate", T119).
     """
-    head = tok.head
-    return tok.dep_ in ("amod", "compound") and any(
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    head = first.head
+    return first.dep_ in ("amod", "compound") and any(
         c.dep_ == "punct" and c.text == "-" and c.i == tok.i - 1 for c in tok.children) and not (
         head.pos_ == "NOUN" and head.lemma_.lower() in trigger_nouns())
 
