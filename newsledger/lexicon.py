@@ -24,8 +24,6 @@ from newsledger.lexicon_data import (
     Institution,
     Seat,
     Title,
-    admin_areas,
-    continent_names,
     country_display_names,
     country_from_name,
     country_names,
@@ -37,9 +35,7 @@ from newsledger.lexicon_data import (
     group_nouns,
     institution_of,
     institutions,
-    institutions_folded,
     is_title,
-    party_adjectives,
     party_families,
     role_descriptions,
     role_fits,
@@ -54,12 +50,9 @@ from newsledger.lexicon_places import (
     home_country,
     place_country,
 )
+from newsledger.lexicon_scan import MAX_NGRAM, Hit, located, phrase_words, scan
 from newsledger.record import ActorKind
 from newsledger.sectors import refine_sector
-
-#: Longest phrase (in words) looked up in the lexicons ("Organization for Security and
-#: Co-operation in Europe" is the longest name in the data files).
-MAX_NGRAM = 8
 
 #: Modifier sectors that win over the head noun's sector: "rebel commander" is a rebel, not an
 #: army officer; "opposition lawmakers" are opposition. Other modifiers only fill a gap.
@@ -91,8 +84,6 @@ _NOT_PLURAL = frozenset({"news", "series", "species", "politics", "us", "is", "w
 #: "the 47-year-old", "a 30-year-old": an age used as a noun names a person.
 _AGE_NOUN = re.compile(r"^\d+-year-old$")
 
-_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’.\-]*|\d[\w\-]*")
-
 
 @dataclass(frozen=True)
 class ActorTraits:
@@ -103,141 +94,6 @@ class ActorTraits:
     sector: str | None = None
     role: str | None = None
     gender: str | None = None  # "m", "f" or None when the phrase does not tell
-
-
-def _words(text: str) -> list[str]:
-    """Split a phrase into words, dropping possessive endings and trailing full stops."""
-    out = []
-    for w in _WORD.findall(text.replace("’", "'")):
-        if w.endswith("'s"):
-            w = w[:-2]
-        elif w.endswith("'"):
-            w = w[:-1]
-        if w.endswith(".") and fold(w) not in titles() and fold(w) not in country_names():
-            w = w.rstrip(".")
-        if w:
-            out.append(w)
-    return out
-
-
-@dataclass
-class _Hit:
-    """One lexicon match inside a phrase (word positions [i, j))."""
-
-    i: int
-    j: int
-    source: str  # country | demonym | seat | institution | title | group
-    country: str | None = None
-    sector: str | None = None
-    kind: ActorKind | None = None
-    role: str | None = None
-    gender: str | None = None
-
-
-def _scan(words: list[str]) -> list[_Hit]:
-    """Find the longest lexicon match starting at each word, left to right."""
-    hits: list[_Hit] = []
-    i = 0
-    while i < len(words):
-        found: _Hit | None = None
-        for j in range(min(len(words), i + MAX_NGRAM), i, -1):
-            found = _lookup(words[i:j], i, j)
-            if found is not None:
-                break
-        if found is None and "-" in words[i][1:-1]:
-            # "Greek-Cypriot", "Russian-backed": the first part of a hyphenated word
-            found = _lookup([words[i].split("-", 1)[0]], i, i + 1)
-            if found is not None and found.source not in ("country", "demonym"):
-                found = None
-        if found is None and words[i] in party_adjectives() and i + 1 < len(words):
-            found = _party_member(words, i)
-        if found is None:
-            i += 1
-        else:
-            hits.append(found)
-            i = found.j
-    return hits
-
-
-def _party_member(words: list[str], i: int) -> _Hit | None:
-    """Return a party adjective's hit when a title or group noun follows ("Tory MPs").
-
-    Lower-case words may come between ("a Democratic presidential candidate"); a capitalised
-    word that is no title, nor a group noun ending the phrase, starts a name ("Republican
-    People's Party" is Turkish).
-    """
-    for k in range(i + 1, min(len(words), i + 1 + PARTY_NOUN_REACH)):
-        after = _lookup([words[k]], k, k + 1)
-        capital = words[k][:1].isupper()
-        if after is not None and (after.source == "title" or after.source == "group" and (
-                not capital or k == len(words) - 1)):  # "Tory MPs", not "People's Party"
-            break
-        if capital:
-            return None
-    else:
-        return None
-    party = party_adjectives()[words[i]]
-    return _Hit(i, i + 1, "institution", party.country, party.sector, party.kind)
-
-
-#: Words a party adjective may stand before its title or group noun ("Democratic presidential
-#: candidate"): two lower-case modifiers and the noun.
-PARTY_NOUN_REACH = 3
-
-
-def _lookup(span: list[str], i: int, j: int) -> _Hit | None:
-    """Look one word sequence up in every lexicon, most specific first."""
-    raw = " ".join(span)
-    key = fold(raw)
-    capitalised = span[0][:1].isupper()
-    inst = institutions().get(raw) or (institutions_folded().get(key) if capitalised else None)
-    if inst is not None:
-        return _Hit(i, j, "institution", inst.country, inst.sector, inst.kind)
-    if capitalised and key in continent_names():
-        return _Hit(i, j, "place")  # "South America": not the country its last word names
-    if capitalised and key in country_names():
-        return _Hit(i, j, "country", country_names()[key], kind="country")
-    if capitalised and key in demonyms():
-        return _Hit(i, j, "demonym", demonyms()[key])
-    if capitalised and key in seats():
-        seat = seats()[key]
-        return _Hit(i, j, "seat", seat.country, seat.sector, "organization")
-    if capitalised and key in admin_areas():
-        return _Hit(i, j, "region", admin_areas()[key])  # "Texas officials", "New Jersey"
-    if key in titles():
-        t = titles()[key]
-        return _Hit(i, j, "title", None, t.sector, "person", t.role, t.gender)
-    if key in group_nouns():
-        g = group_nouns()[key]
-        return _Hit(i, j, "group", None, g.sector, g.kind)
-    singular = _singular(key)
-    if singular in titles() and titles()[singular].role:
-        t = titles()[singular]  # "ministers", "candidates": a group of title holders
-        return _Hit(i, j, "group", None, t.sector, "group")
-    return None
-
-
-#: Words before a capital that make it where its actor is based, not the actor's government:
-#: "an analyst at a think tank in Lima" is in Peru but works for no government.
-_SEAT_AS_PLACE = frozenset({"in", "near", "from", "outside", "around"})
-
-
-def _located(words: list[str], hit: _Hit) -> _Hit:
-    """Turn a capital named after a place preposition into a location: country, no sector."""
-    if hit.source != "seat" or hit.i == 0 or words[hit.i - 1].lower() not in _SEAT_AS_PLACE:
-        return hit
-    return _Hit(hit.i, hit.j, "place", hit.country)
-
-
-def _singular(word: str) -> str:
-    """Return the regular singular of a plural noun ("ministers", "secretaries"), else ''."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("men"):
-        return word[:-3] + "man"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return ""
 
 
 def _strip_leading(words: list[str]) -> list[str]:
@@ -254,7 +110,7 @@ def _looks_like_name(word: str) -> bool:
     return word[:1].isupper() and word.lower() not in _LEADING_DROP
 
 
-def _choose_sector(hits: list[_Hit], head: _Hit | None) -> str | None:
+def _choose_sector(hits: list[Hit], head: Hit | None) -> str | None:
     """Pick the sector: the head's, unless a modifier's sector overrides it (see constant)."""
     override = next(
         (h.sector for h in hits if h is not head and h.sector in OVERRIDING_SECTORS
@@ -267,7 +123,7 @@ def _choose_sector(hits: list[_Hit], head: _Hit | None) -> str | None:
     return next((h.sector for h in reversed(hits) if h.sector), None)
 
 
-def _national_envoy(hits: list[_Hit], modifier: _Hit, head: _Hit | None) -> bool:
+def _national_envoy(hits: list[Hit], modifier: Hit, head: Hit | None) -> bool:
     """Tell whether an international body qualifies a country's own official.
 
     "Peru's UN ambassador" serves Peru's government at the UN (GOV), whereas "the UN envoy"
@@ -285,10 +141,10 @@ def describe(text: str, label: str | None = None) -> ActorTraits:
     ``label`` is an optional spaCy entity label (PERSON, ORG, GPE, NORP) that fixes the kind
     when the words alone do not ("Emmanuel Macron" is a person only because NER says so).
     """
-    words = _strip_leading(_words(text))
+    words = _strip_leading(phrase_words(text))
     if not words:
         return ActorTraits()
-    hits = [_located(words, h) for h in _scan(words)]
+    hits = [located(words, h) for h in scan(words)]
     if label == "PERSON":
         hits = [h for h in hits
                 if not _surname(words, hits, h) and not _given_name(text, words, hits, h)]
@@ -340,7 +196,7 @@ def describe(text: str, label: str | None = None) -> ActorTraits:
     if role == "leader" and sector is None and country is not None:
         sector = "GOV"  # "the French leader": a national leader is the head of government
     if kind == "person" and sector in STATE_SECTORS and title is not None \
-            and _former(_words(text), len(words), title):
+            and _former(phrase_words(text), len(words), title):
         sector = FORMER_SECTOR
     return ActorTraits(kind, country, sector, role, gender)
 
@@ -349,7 +205,7 @@ def describe(text: str, label: str | None = None) -> ActorTraits:
 _PORTFOLIO_HOLDERS = frozenset({"title", "group", "institution"})
 
 
-def _portfolios(words: list[str], hits: list[_Hit]) -> list[_Hit]:
+def _portfolios(words: list[str], hits: list[Hit]) -> list[Hit]:
     """Return the title words that name a body's or office's field, not the actor's role.
 
     A title word after "of" that follows a title or body ("Department of Justice", "Minister
@@ -376,7 +232,7 @@ def _portfolios(words: list[str], hits: list[_Hit]) -> list[_Hit]:
 _SURNAME_SOURCES = frozenset({"country", "demonym", "seat", "region"})
 
 
-def _surname(words: list[str], hits: list[_Hit], hit: _Hit) -> bool:
+def _surname(words: list[str], hits: list[Hit], hit: Hit) -> bool:
     """Tell whether a place word ending a person's name is the surname ("Steve Israel")."""
     if hit.source not in _SURNAME_SOURCES or hit.j != len(words) or hit.i == 0:
         return False
@@ -384,7 +240,7 @@ def _surname(words: list[str], hits: list[_Hit], hit: _Hit) -> bool:
     return words[before][:1].isupper() and not any(h.i <= before < h.j for h in hits)
 
 
-def _given_name(text: str, words: list[str], hits: list[_Hit], hit: _Hit) -> bool:
+def _given_name(text: str, words: list[str], hits: list[Hit], hit: Hit) -> bool:
     """Tell whether a state's name opening a person's name is the given name ("Virginia Woolf").
 
     Only a region's before another capitalised word, where the region is a known given name
@@ -402,7 +258,7 @@ def _given_name(text: str, words: list[str], hits: list[_Hit], hit: _Hit) -> boo
     return after is None  # a possessive, or an abbreviated title next ("Gov.", "Sen.")
 
 
-def _former(raw: list[str], kept: int, title: _Hit) -> bool:
+def _former(raw: list[str], kept: int, title: Hit) -> bool:
     """Tell whether "former" or "ex" qualifies the title ("the former foreign minister X")."""
     at = len(raw) - kept + title.i  # the leading words dropped only come off the front
     return any(w.lower() in FORMER_WORDS for w in raw[max(0, at - FORMER_REACH):at])
@@ -417,13 +273,13 @@ FIELD_NOUNS = frozenset({"studies", "literature", "history", "language", "langua
                          "culture", "philosophy", "art", "music", "cuisine", "descent"})
 
 
-def _names_a_field(words: list[str], hit: _Hit) -> bool:
+def _names_a_field(words: list[str], hit: Hit) -> bool:
     """Tell whether a demonym only qualifies a field noun in an of-phrase ("of Russian studies")."""
     return hit.source == "demonym" and 0 < hit.i and hit.j < len(words) \
         and fold(words[hit.i - 1]) == "of" and fold(words[hit.j]) in FIELD_NOUNS
 
 
-def _two_country_base(words: list[str], hit: _Hit) -> bool:
+def _two_country_base(words: list[str], hit: Hit) -> bool:
     """Tell whether a hit is a glued base naming a country and another's state ("Georgia-based").
 
     The phrase alone cannot tell Atlanta from Tbilisi; the actors stage already withholds it
@@ -432,7 +288,7 @@ def _two_country_base(words: list[str], hit: _Hit) -> bool:
     return hit.j == hit.i + 1 and ambiguous_home(words[hit.i]) is not None
 
 
-def _other_party(words: list[str], hit: _Hit) -> bool:
+def _other_party(words: list[str], hit: Hit) -> bool:
     """Tell whether a party hit is qualified as a family found in many countries.
 
     "Radical Democrats", "Christian Democrats", "Social Democrats" are not the US Democratic
@@ -447,7 +303,7 @@ def _other_party(words: list[str], hit: _Hit) -> bool:
 MIN_MODIFIER_CITY_POPULATION = 300_000
 
 
-def _modifier_place_country(words: list[str], hits: list[_Hit]) -> str | None:
+def _modifier_place_country(words: list[str], hits: list[Hit]) -> str | None:
     """Return the country of a large city named before a title or group ("Sydney police").
 
     Only when the phrase ends in a title or a group noun: before a proper name the capitalised

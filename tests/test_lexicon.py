@@ -216,6 +216,17 @@ def test_area_adjectives_and_peoples_of_one_state_give_its_country(phrase: str,
     assert country_of(phrase) == country, phrase
 
 
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("a Peruvian-American judge", "USA"),  # a heritage compound: the citizen is the last word's
+    ("the Lebanese-Canadian doctor", "CAN"),
+    ("Asian-American voters", "USA"),  # an origin word before the nationality
+    ("Greek-Cypriot negotiators", "CYP"),  # hyphenated as unhyphenated
+    ("Russian-backed separatists", "RUS"),  # no nationality after the hyphen: the first part
+])
+def test_hyphenated_nationality_words(phrase: str, country: str) -> None:
+    assert country_of(phrase) == country, phrase
+
+
 def test_peoples_of_several_states_give_no_country() -> None:
     assert country_of("Pashtun elders") is None
     assert country_of("Punjabi farmers") is None
