@@ -5,7 +5,9 @@
 them; tuned on in session 10), ``exhaustive-dev3`` (T94, 301 sentences labelled at the start of
 session 10 before the system ran on them, tuned on by nobody in it), ``exhaustive-dev4`` (T111,
 305 sentences labelled at the start of session 13, measured on its start code, then developed
-on: its half g by T114 and the coordinator, half h measured once more) and ``exhaustive-heldout``
+on: its half g by T114 and the coordinator, half h measured once more), ``exhaustive-dev5`` (T115,
+318 sentences labelled at the start of session 14, measured on its start and end code, tuned on
+by nobody in it) and ``exhaustive-heldout``
 (T87, 320 sentences of 40 other uncited PolNeAR-train documents, labelled before the system ran
 on them and tuned on by nobody) label every event of each sentence, so they measure trigger
 precision as well as recall. The floors sit just below the figures measured at the end of
@@ -36,6 +38,8 @@ LABELS_SHA256 = {
     "exhaustive_dev3_f.jsonl": "c9f63c04d762e7e589d237b23abb4ef2aa1aeb58e0b663aba11beefc4898372f",
     "exhaustive_dev4_g.jsonl": "c49275158804a4640e66c0cea6e10e241a84ce9cd0f2421643251c16ee1a7e11",
     "exhaustive_dev4_h.jsonl": "bd26c52ec189440f925ec7d1c4bb305acbf9a12b2c2a4aa279bf52c89be444b9",
+    "exhaustive_dev5_i.jsonl": "a9e05be6de242a02428874955fd114f9d6854fcea88f05331d499ac17193941e",
+    "exhaustive_dev5_j.jsonl": "0e284f93f2201d4fdb5c1c56ed9694500cbf0226eb8508ad8177e8b156ee4a3c",
     "exhaustive_dev_a.jsonl": "0f8c2c26e1e8f8d1dcb0f1cbc3d6b92179a11bf7861e085110da1ff571859d20",
     "exhaustive_dev_b.jsonl": "e5c93ae202ae52801c26d163e42177cee213ddb928fd1efb2b73ff4ac2de242b",
     "exhaustive_heldout_a.jsonl":
@@ -54,26 +58,36 @@ LABELS_SHA256 = {
 #: of them with two country codes ("X's comments came during a Fox interview") left unresolved.
 #: At session 13's end (T112-T114 merged) every development floor was raised to 0.005 below the
 #: end figures (docs/evaluation.md, "Session 13"), dev's countries back above 0.877.
+#: Session 14 (T116-T119 merged) raised the development floors to 0.005 below its end, added
+#: exhaustive-dev5 (T115, labelled blind at the session's start; measured on the start and the end
+#: code, tuned on by nobody: 0.005 below the end) and moved the held-out floors to 0.005 below its
+#: end. Two held-out floors went DOWN, openly: countries 0.834 -> 0.828 (0.839 -> 0.833, the
+#: session finding more events: recall 0.485 -> 0.505) and type among found 0.854 -> 0.849 (0.859
+#: -> 0.854); precision, recall, F1 and status rose. Rows were read on development data only.
 FLOORS = {
     "exhaustive-dev": {
-        "trigger_precision": 0.794, "trigger_recall": 0.647, "trigger_f1": 0.713,
-        "type_acc_found": 0.937, "status_acc_typed": 0.909, "country_acc_typed": 0.891,
+        "trigger_precision": 0.796, "trigger_recall": 0.669, "trigger_f1": 0.727,
+        "type_acc_found": 0.937, "status_acc_typed": 0.917, "country_acc_typed": 0.900,
     },
     "exhaustive-dev2": {
-        "trigger_precision": 0.771, "trigger_recall": 0.554, "trigger_f1": 0.645,
-        "type_acc_found": 0.885, "status_acc_typed": 0.881, "country_acc_typed": 0.907,
+        "trigger_precision": 0.788, "trigger_recall": 0.611, "trigger_f1": 0.688,
+        "type_acc_found": 0.895, "status_acc_typed": 0.884, "country_acc_typed": 0.915,
     },
     "exhaustive-dev3": {
-        "trigger_precision": 0.698, "trigger_recall": 0.477, "trigger_f1": 0.567,
-        "type_acc_found": 0.941, "status_acc_typed": 0.846, "country_acc_typed": 0.962,
+        "trigger_precision": 0.737, "trigger_recall": 0.576, "trigger_f1": 0.647,
+        "type_acc_found": 0.950, "status_acc_typed": 0.863, "country_acc_typed": 0.967,
     },
     "exhaustive-dev4": {
-        "trigger_precision": 0.771, "trigger_recall": 0.546, "trigger_f1": 0.639,
-        "type_acc_found": 0.892, "status_acc_typed": 0.739, "country_acc_typed": 0.854,
+        "trigger_precision": 0.796, "trigger_recall": 0.660, "trigger_f1": 0.722,
+        "type_acc_found": 0.892, "status_acc_typed": 0.878, "country_acc_typed": 0.889,
     },
-    "exhaustive-heldout": {  # session 13's end (0.715 / 0.485 / 0.578 / 0.859 / 0.741 / 0.839)
-        "trigger_precision": 0.710, "trigger_recall": 0.480, "trigger_f1": 0.573,
-        "type_acc_found": 0.854, "status_acc_typed": 0.736, "country_acc_typed": 0.834,
+    "exhaustive-dev5": {  # session 14's start 0.689 / 0.449 / 0.544 / 0.940 / 0.848 / 0.888
+        "trigger_precision": 0.678, "trigger_recall": 0.444, "trigger_f1": 0.537,
+        "type_acc_found": 0.935, "status_acc_typed": 0.843, "country_acc_typed": 0.894,
+    },
+    "exhaustive-heldout": {  # session 14's end (0.718 / 0.505 / 0.593 / 0.854 / 0.750 / 0.833)
+        "trigger_precision": 0.713, "trigger_recall": 0.500, "trigger_f1": 0.588,
+        "type_acc_found": 0.849, "status_acc_typed": 0.745, "country_acc_typed": 0.828,
     },
 }
 
@@ -87,15 +101,20 @@ FLOORS = {
 #: lower where the model memorises less (dev 0.908, dev2 0.932, dev3 0.955, dev4 0.971; floors
 #: 0.005 below), while every leave-one-set-out figure but dev's rose (docs/evaluation.md, "Session
 #: 13"); the held-out set measured 0.772 at the end: floor 0.767.
-CONFIDENCE_FLOORS = {"exhaustive-dev": 0.903, "exhaustive-dev2": 0.927, "exhaustive-dev3": 0.950,
-                     "exhaustive-dev4": 0.966, "exhaustive-heldout": 0.767}
+#: Session 14 retrained it with exhaustive-dev5 (920 events): in-sample dev 0.902 and dev4 0.961
+#: (floors lowered, openly, from 0.903 and 0.966: more data, less memorised), dev2 0.936, dev3
+#: 0.957, dev5 0.921; leave-one-set-out rose on every set (dev 0.728 -> 0.732, dev4 0.801 ->
+#: 0.830, audit 1 0.698 -> 0.749) and dev5 measured 0.762 before it was trained on; held-out 0.774.
+CONFIDENCE_FLOORS = {"exhaustive-dev": 0.897, "exhaustive-dev2": 0.931, "exhaustive-dev3": 0.952,
+                     "exhaustive-dev4": 0.956, "exhaustive-dev5": 0.916,
+                     "exhaustive-heldout": 0.769}
 
 #: Ceilings on the share of event-free sentences given an event (lower is better), 0.005 above.
 #: Session 13 raised dev's openly, 0.065 -> 0.071 (0.005 above 0.0653): the interview rows code
 #: a generic "his ability to give the most interesting interviews" (13 of 199 event-free dev
 #: sentences carry an event, was 12). dev3's tightened to 0.140 (0.135 at session 13's end).
-EMPTY_CEILINGS = {"exhaustive-dev": 0.071, "exhaustive-dev2": 0.108, "exhaustive-dev3": 0.140,
-                  "exhaustive-dev4": 0.061,
+EMPTY_CEILINGS = {"exhaustive-dev": 0.065, "exhaustive-dev2": 0.108, "exhaustive-dev3": 0.140,
+                  "exhaustive-dev4": 0.061, "exhaustive-dev5": 0.128,
                   "exhaustive-heldout": 0.101}
 
 
@@ -120,7 +139,7 @@ def _check(dataset: str, tally_of: TallyOf) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("dataset", ["exhaustive-dev", "exhaustive-dev2", "exhaustive-dev3",
-                                     "exhaustive-dev4"])
+                                     "exhaustive-dev4", "exhaustive-dev5"])
 def test_exhaustive_development_floors(dataset: str, exhaustive_tally: TallyOf) -> None:
     """Trigger precision, recall, type, status and countries stay above their floors."""
     _check(dataset, exhaustive_tally)

@@ -36,8 +36,10 @@ Data sets (``../shared/data/events`` unless said otherwise):
   on both its start and its end code), ``exhaustive_dev3_*.jsonl`` (T94, labelled at the
   start of session 10, measured on its start and end code, tuned on by nobody in it),
   ``exhaustive_dev4_*.jsonl`` (T111, labelled at the start of session 13 and measured on its
-  start code first) and ``exhaustive_heldout_*.jsonl`` (T87, held out): sentences with EVERY
-  event labelled, so trigger precision as well as recall, status and countries of the events found
+  start code first), ``exhaustive_dev5_*.jsonl`` (T115, labelled at the start of session 14,
+  measured on its start and end code, tuned on by nobody in it) and
+  ``exhaustive_heldout_*.jsonl`` (T87, held out): sentences with EVERY event labelled, so
+  trigger precision as well as recall, status and countries of the events found
   (:mod:`newsledger.evaluate.exhaustive`).
 
 Sets added in T24 to measure what nobody tuned on:
@@ -359,7 +361,7 @@ DATASETS = ("plover-gsr-dev", "petr2-validation", "petr2-codes", "acled-notes", 
             "country-heldout2", "country-heldout3", "country-heldout4", "country-heldout5",
             "country-heldout6", "country-heldout7", "country-heldout8", "dev-polnear-train",
             "dev-modern", "dev-tbaq", "dev-mixed", "exhaustive-dev", "exhaustive-dev2",
-            "exhaustive-dev3", "exhaustive-dev4", "exhaustive-heldout",
+            "exhaustive-dev3", "exhaustive-dev4", "exhaustive-dev5", "exhaustive-heldout",
             IN_ARTICLE_SETS,
             "event-fields", "event-dates")
 

@@ -6,7 +6,8 @@ exhaustive sets (``tests/fixtures/events/exhaustive_dev_*.jsonl``, development, 
 ``exhaustive_dev2_*.jsonl``, T88's fresh development sentences, and ``exhaustive_dev3_*.jsonl``,
 T94's, labelled at the start of session 10 to measure its transfer, and
 ``exhaustive_dev4_*.jsonl``, T111's, labelled at the start of session 13 and measured there on
-the start code before anyone tuned on it) label EVERY event of
+the start code before anyone tuned on it, and ``exhaustive_dev5_*.jsonl``, T115's, labelled at the
+start of session 14 and tuned on by nobody in it) label EVERY event of
 each sentence, so a coded event at no labelled trigger is a false positive. Each sentence is
 parsed alone and run through actors, statements and events as the country sets' "event
 arguments" row is (:func:`newsledger.evaluate.events.analyse`). A coded event matches a labelled
@@ -49,6 +50,7 @@ EXHAUSTIVE_SETS = {"exhaustive-dev": "exhaustive_dev_*.jsonl",
                    "exhaustive-dev2": "exhaustive_dev2_*.jsonl",
                    "exhaustive-dev3": "exhaustive_dev3_*.jsonl",
                    "exhaustive-dev4": "exhaustive_dev4_*.jsonl",
+                   "exhaustive-dev5": "exhaustive_dev5_*.jsonl",
                    "exhaustive-heldout": "exhaustive_heldout_*.jsonl"}
 
 #: The row's system name: the events stage's own arguments, as ``analyse`` gives them.
