@@ -44,7 +44,7 @@ def main(limit: int) -> None:
     nlp = load_pipeline()
     docs_text = texts(limit)
     t0 = time.perf_counter()
-    find_places(nlp("Warm up the gazetteer in Paris."))  # one-off load of the city tables
+    find_places(nlp("Warm up the gazetteer in Paris, Texas."))  # one-off load: cities, states
     gazetteer.warm_up()  # the small-place index: built once per machine, then read from cache
     load_s = time.perf_counter() - t0
     t0 = time.perf_counter()
