@@ -17,22 +17,23 @@ from spacy.tokens import Token
 from newsledger.actors import ActorIndex
 from newsledger.arguments import Argument, expand
 from newsledger.evaluation_frames import OBJECT_PRONOUNS, Evaluation
-from newsledger.quotes import SCARE_QUOTE_MAX_WORDS, quotations
+from newsledger.quotes import SCARE_QUOTE_MAX_WORDS
+from newsledger.status_quotes import quotation
 
 #: Entity labels of a name an object pronoun may stand for (the tagger reads many people as ORG).
 ANTECEDENT_NAMES = frozenset({"PERSON", "ORG"})
 
 
-def quoted_apart(tok: Token, cue: Token) -> bool:
+def quoted_without(tok: Token, cue: Token) -> bool:
     """Tell whether a word lies inside a quotation (no scare quote) that leaves the cue out.
 
     Quoted words are the speaker's own, so a third-person pronoun in them is somebody else:
-    '"He seemed perfunctory," said Ralston' judges another man, not Ralston.
+    '"He seemed perfunctory," said Ralston' judges another man, not Ralston. The quotation is
+    the one :func:`newsledger.status_quotes.quotation` finds, as the status stage reads it.
     """
-    for q in quotations(tok.doc.text):
-        if q.start <= tok.idx < q.end and not q.start <= cue.idx < q.end:
-            return len(tok.doc.text[q.start:q.end].split()) > SCARE_QUOTE_MAX_WORDS
-    return False
+    span = quotation(tok)
+    return span is not None and not span[0] < cue.i < span[1] and \
+        span[1] - span[0] - 1 > SCARE_QUOTE_MAX_WORDS
 
 
 def _same(a: Argument | None, b: Argument | None) -> bool:

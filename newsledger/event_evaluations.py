@@ -56,7 +56,7 @@ from newsledger.clause_words import child_with, subtree_without
 from newsledger.coded_event import CodedEvent
 from newsledger.cues import second_act
 from newsledger.evaluation_frames import Evaluation, descriptions, modifier_polarity
-from newsledger.evaluation_sides import evaluation_sides, quoted_apart
+from newsledger.evaluation_sides import evaluation_sides, quoted_without
 from newsledger.evaluative_lexicon import VADER_THRESHOLD, evaluative_words, vader_valence
 from newsledger.event_countries import sole_country as outside_country
 from newsledger.event_demands import reported_act_events
@@ -301,7 +301,7 @@ def _admission(cue: Token, verb: Token, holder: Token | None = None) -> bool:
     pronoun = subject if subject.pos_ == "PRON" else next(
         (c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON" and owned), None)
     speaker = holder if holder is not None else child_with(cue, "nsubj", "nsubjpass")
-    if pronoun is not None and quoted_apart(pronoun, cue):
+    if pronoun is not None and quoted_without(pronoun, cue):
         return False  # '"She's caused so many deaths," Trump said': a speaker quoted says "I"
     return pronoun is not None and speaker is not None and lex.stands_for(pronoun, speaker)
 
