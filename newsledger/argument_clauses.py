@@ -31,6 +31,7 @@ from newsledger.lexicon import describe, sector_of
 from newsledger.lexicon_data import data_rows
 from newsledger.possessors import possessive_antecedent
 from newsledger.trigger_rules import rules, trigger_nouns
+from newsledger.trigger_shapes import for_to_subject
 from newsledger.triggers import rule_for
 
 #: Types whose recipient may be the subject of the verb's content clause ("demanded that X go").
@@ -278,8 +279,10 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
             clause = that_clause(obj) if obj is not None else None
         subject = child_with(clause, "nsubj", "nsubjpass") if clause is not None else None
         candidates.append(subject if subject is not None and subject.pos_ != "PRON" else None)
-    if type_ in ASKING_TYPES and (asked := _for_clause_subject(verb)) is not None:
-        # "pushed for US forces to leave": the one asked to act, as in "called on X to"
+    asked = for_to_subject(list(verb.children), FOR_WORDS) if type_ in ASKING_TYPES else None
+    if asked is not None and asked.dep_ == "nsubj":
+        # "pushed for US forces to leave": the one asked to act, as in "called on X to"; not a
+        # passive's subject ("appealed for the inspectors to be given time": they are given it)
         candidates.append(asked)
     if dobj is not None and attack:
         # "condemned an attack by X on Y": the attacker is accused (PETRARCH codes X), not the
@@ -361,6 +364,8 @@ ASKING_TYPES = frozenset({"REQUEST"})
 
 #: The preposition of what is asked for.
 ASKED_PREP = "for"
+#: The same preposition as the mark spaCy gives a for-to clause ("pushed for X to leave").
+FOR_WORDS = frozenset({ASKED_PREP})
 
 #: Determiners that point at a party already there ("called for the police to act").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -392,17 +397,6 @@ AIM_PREPS = frozenset({"at", "against"})
 
 #: Types of the acts that send something at a target: force and its threat and coercion.
 AIM_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
-
-
-def _for_clause_subject(verb: Token) -> Token | None:
-    """Return the subject of a verb's for-to clause ("pushed for US forces to leave": forces).
-
-    spaCy makes "for" the mark of an adverbial clause whose subject is the one the request
-    asks to act.
-    """
-    clause = next((c for c in verb.children if c.dep_ == "advcl" and any(
-        g.dep_ == "mark" and g.lower_ == ASKED_PREP for g in c.children)), None)
-    return child_with(clause, "nsubj") if clause is not None else None
 
 
 def projectile(dobj: Token | None, target: Token | None, type_: str) -> bool:

@@ -21,14 +21,25 @@ def for_to_clause(children: list[Token], words: frozenset[str]) -> bool:
 
     spaCy parses "called for Egypt to free them" as a clause "Egypt to free them" (advcl) whose
     ``mark`` is "for", not as a for-phrase, so a "prep:for" row ("call for", "press for")
-    missed every request of that shape (T112). The clause must be an infinitive with its own
-    subject: "for" as the mark of a finite clause ("left, for he was tired") is no preposition.
+    missed every request of that shape (T112).
     """
-    return any(c.dep_ in _FOR_TO_DEPS
-               and any(m.dep_ == "mark" and m.lower_ in words for m in c.children)
-               and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
-               and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
-               for c in children)
+    return for_to_subject(children, words) is not None
+
+
+def for_to_subject(children: list[Token], words: frozenset[str]) -> Token | None:
+    """Return the subject of a child for-to infinitive clause ("called for Egypt to go": Egypt).
+
+    The clause must be an infinitive with its own subject: "for" as the mark of a finite clause
+    ("left, for he was tired") is no preposition, and its subject is asked nothing.
+    """
+    for c in children:
+        if c.dep_ in _FOR_TO_DEPS \
+                and any(m.dep_ == "mark" and m.lower_ in words for m in c.children) \
+                and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children):
+            subject = next((m for m in c.children if m.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return subject
+    return None
 
 
 #: Relations that make a verb's own object or complement: a verb with one shares no object.

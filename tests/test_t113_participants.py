@@ -234,6 +234,12 @@ def test_a_for_to_requests_subject_is_its_recipient() -> None:
         ("Iraqi lawmakers", "USA")]
 
 
+def test_a_passive_for_to_subject_is_not_the_one_asked() -> None:
+    """'appealed for X to be given time': X is given it; who is asked to give goes unnamed."""
+    sides = event_sides("The bishops appealed for the refugees to be given shelter.", "REQUEST")
+    assert [_name(r) for _a, r in sides] == [None]
+
+
 @pytest.mark.parametrize("text, type_, actor", [
     ("Rebel attacks on aid convoys have increased in South Sudan.", "ASSAULT", "Rebel"),
     ("Student protests spread across Chile.", "PROTEST", "Student"),
