@@ -30,7 +30,7 @@ from newsledger.clause_words import (
 from newsledger.lexicon import describe, sector_of
 from newsledger.lexicon_data import data_rows
 from newsledger.possessors import possessive_antecedent
-from newsledger.trigger_rules import rules, trigger_nouns
+from newsledger.trigger_rules import TriggerRule, rules, trigger_nouns
 from newsledger.trigger_shapes import for_to_subject
 from newsledger.triggers import rule_for
 
@@ -229,9 +229,10 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
         if passive is not None and actor is None:
             actor, passive = passive, None
         dobj = None
-    if passive is not None and actor is None and _withdrawn_forces(verb, passive):
+    rule = rule_for(verb)  # its mode: a withdrawal's forces and a host's guest are read by it
+    if passive is not None and actor is None and _withdrawn_forces(rule, passive):
         actor, passive = passive, None  # "the troops will be reduced": the troops withdraw
-    if dobj is not None and _withdrawn_forces(verb, dobj):
+    if dobj is not None and _withdrawn_forces(rule, dobj):
         dobj = None  # "withdrew its troops": its own forces, not whom it withdraws from
     dative = child_with(verb, "dative")
     if dative is not None and dative.pos_ not in ("PROPN", "NOUN", "PRON"):
@@ -239,7 +240,7 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     if roles == "swap":  # "received weapons from X": X gives, the subject receives
         giver = pobj_of(verb, "from", "by") or (pobj_of(dobj, "from") if dobj is not None else None)
         return giver, [t for t in (actor,) if t is not None]
-    guest = _guest(verb, passive or dobj)
+    guest = _guest(rule, passive or dobj)
     if guest is not None:  # "X hosted Y", "Y was received by X": the visitor acts (T118)
         return guest, [t for t in (actor,) if t is not None]
     attack = dobj is not None and condemns_an_attack(verb, type_)
@@ -302,14 +303,13 @@ def verb_roles(verb: Token, roles: str, type_: str = "") -> tuple[Token | None, 
     return actor, [t for t in candidates if t is not None] + issue_authors(verb, type_)
 
 
-def _guest(verb: Token, patient: Token | None) -> Token | None:
+def _guest(rule: TriggerRule | None, patient: Token | None) -> Token | None:
     """Return the visitor a hosting verb receives ("hosted Modi"), not a meeting it holds.
 
     "hosted talks", "hosted the summit": the object is the event, whose parties are its own.
     A host's offer or readiness ("is ready to receive X") is the visit's too; the willingness
     the events stage derives from it is the host's (:func:`newsledger.events.intent_sides`).
     """
-    rule = rule_for(verb)
     if patient is None or rule is None or rule.mode != HOST_MODE or rule.type != "CONSULT":
         return None
     if patient.lemma_.lower() in trigger_nouns() or patient.pos_ not in ("NOUN", "PROPN"):
@@ -321,9 +321,8 @@ def _guest(verb: Token, patient: Token | None) -> Token | None:
     return patient if somebody else None
 
 
-def _withdrawn_forces(verb: Token, patient: Token) -> bool:
+def _withdrawn_forces(rule: TriggerRule | None, patient: Token) -> bool:
     """Tell whether a withdrawal verb's patient is forces ("withdrew troops"), the actor's own."""
-    rule = rule_for(verb)
     return rule is not None and rule.type == "RETREAT" and rule.mode == WITHDRAW_MODE and \
         patient.pos_ == "NOUN" and sector_of(patient.text) == FORCES_SECTOR
 

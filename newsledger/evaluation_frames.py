@@ -53,7 +53,8 @@ TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "for", "toward", "towards"}
 FEELINGS = {"dismay": frozenset({"in", "with", "by", "at", "over"}),
             "concern": frozenset({"about", "over", "by"})}
 
-#: First-person subjects: in a quotation, the speaker of the report that holds it.
+#: First-person subjects: in a quotation, the speaker of the report that holds it (also
+#: :mod:`newsledger.event_evaluations`').
 FIRST_PERSON = frozenset({"i", "we"})
 
 #: Contracted forms of "be" the parser does not lemmatise ("I'm disappointed", "they're").

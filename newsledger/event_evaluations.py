@@ -55,7 +55,12 @@ from newsledger.arguments import Argument
 from newsledger.clause_words import child_with, subtree_without
 from newsledger.coded_event import CodedEvent
 from newsledger.cues import second_act
-from newsledger.evaluation_frames import Evaluation, descriptions, modifier_polarity
+from newsledger.evaluation_frames import (
+    FIRST_PERSON,
+    Evaluation,
+    descriptions,
+    modifier_polarity,
+)
 from newsledger.evaluation_sides import evaluation_sides, quoted_without
 from newsledger.evaluative_lexicon import VADER_THRESHOLD, evaluative_words, vader_valence
 from newsledger.event_countries import sole_country as outside_country
@@ -92,9 +97,6 @@ EXTRAPOSED = frozenset({"ccomp", "advcl", "relcl", "xcomp"})
 
 #: Verbs of belief through which a quoted first person judges ("I don't think Y is fit").
 BELIEF_VERBS = frozenset({"think", "believe", "feel"})
-
-#: First-person subjects: in a quotation, the speaker.
-FIRST_PERSON = frozenset({"i", "we"})
 
 #: First-person possessives: in a quotation, the speaker's own ("our policy was a mistake").
 FIRST_POSSESSIVES = frozenset({"my", "our"})

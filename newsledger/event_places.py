@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.coordination import first_conjunct
 from newsledger.gazetteer import frame_words
 from newsledger.geonames import geocode
 from newsledger.lexicon import describe
@@ -136,9 +137,7 @@ def _whose(span: Span) -> int:
     government of X") names whose they are; the of-object of any other noun ("the port city of
     Basra", "the mountains of Kurdistan") is where.
     """
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "of Venezuela and Guyana": Guyana as Venezuela
+    root = first_conjunct(span.root)  # "of Venezuela and Guyana": Guyana as Venezuela
     head = root.head
     if root.dep_ != "pobj" or head.lower_ != "of" or head.head.pos_ != "NOUN":
         return 0

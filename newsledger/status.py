@@ -100,7 +100,6 @@ INTENT_WORDS = frozenset({
     "pledge", "vow", "offer", "commit", "undertake", "agree", "intention",
 })
 
-
 #: Hypothetical-status cues that state the actor's willingness ("ready to host talks"), which
 #: PLOVER codes as AGREE when the act is cooperative.
 WILLING_WORDS = frozenset({"ready", "prepared", "willing"})

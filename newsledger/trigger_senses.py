@@ -13,6 +13,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newsledger.clause_words import phrase_text, pobj_of
+from newsledger.coordination import first_conjunct
 from newsledger.knowledge import organisation
 from newsledger.lexicon import STATE_SECTORS, describe, sector_of
 from newsledger.mention_syntax import stands_for_head
@@ -465,9 +466,7 @@ def hyphen_compound(tok: Token) -> bool:
     fighters") says who backed that act, and stays an event. A conjunct modifies the noun its
     first conjunct does ("the anointed and establishment-endorsed candidate", T119).
     """
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(tok)
     head = first.head
     return first.dep_ in ("amod", "compound") and any(
         c.dep_ == "punct" and c.text == "-" and c.i == tok.i - 1 for c in tok.children) and not (
