@@ -8,17 +8,10 @@ places it the same way, unless the reported clause hangs inside the phrase.
 from __future__ import annotations
 
 import pytest
+from status_probe import status_in
 
 from newsledger.evaluate.events import analyse
 from newsledger.parse import parse
-from newsledger.status import status_of
-
-
-def _status(sentence: str, trigger: str) -> str:
-    """Return the status of the first token spelled ``trigger`` (no statements)."""
-    doc = parse(sentence)
-    return status_of(next(t for t in doc if t.text == trigger)).status
-
 
 CASES = [
     # the occasion after the verb, before the content, or fronted: where the speaker spoke
@@ -40,7 +33,7 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), CASES)
 def test_occasion_of_speaking(sentence: str, trigger: str, expected: str) -> None:
     """An occasion of the reporting verb is narrated; a clause under it is still reported."""
-    assert _status(sentence, trigger) == expected
+    assert status_in(sentence, trigger) == expected
 
 
 @pytest.mark.parametrize(("sentence", "trigger"), [

@@ -3,30 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from newsledger.parse import parse
-from newsledger.record import Statement
-from newsledger.status import status_of
-
-
-def _status(sentence: str, trigger: str) -> str:
-    """Return the status of the first token spelled ``trigger`` (no statements)."""
-    doc = parse(sentence)
-    tok = next(t for t in doc if t.text == trigger)
-    return status_of(tok).status
-
-
-def _with_statement(text: str, content: str, cue: str, trigger: str, kind: str = "indirect",
-                    ) -> str:
-    """Return a trigger's status under a statement of ``text`` (first occurrences)."""
-    start, cue_start = text.index(content), text.index(cue)
-    statement = Statement(id="S1", speaker="A1", speaker_text="x", cue=cue, kind=kind,  # type: ignore[arg-type]
-                          content=content, start=start, end=start + len(content),
-                          cue_start=cue_start, cue_end=cue_start + len(cue))
-    doc = parse(text)
-    tok = next(t for t in doc if t.text == trigger)
-    return status_of(tok, [statement]).status
-
+from status_probe import status_in, status_under_statement
 
 # (sentence, trigger, expected): each rule with its look-alikes
 CASES = [
@@ -51,7 +28,7 @@ CASES = [
 
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), CASES)
 def test_status_t114(sentence: str, trigger: str, expected: str) -> None:
-    assert _status(sentence, trigger) == expected
+    assert status_in(sentence, trigger) == expected
 
 
 REPORT_CASES = [
@@ -80,21 +57,21 @@ REPORT_CASES = [
 
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), REPORT_CASES)
 def test_status_t114_reports(sentence: str, trigger: str, expected: str) -> None:
-    assert _status(sentence, trigger) == expected
+    assert status_in(sentence, trigger) == expected
 
 
 def test_note_reports_through_its_content_clause() -> None:
     """A written note's content clause is its claim; the note's other phrases are not."""
-    assert _status("The campaign sent a fundraising email, with a note that the businessman had "
-                   "praised her in the past.", "praised") == "claimed"
-    assert _status("The campaign sent a note of thanks after the senator praised her.",
-                   "praised") == "asserted"
+    assert status_in("The campaign sent a fundraising email, with a note that the businessman had "
+                     "praised her in the past.", "praised") == "claimed"
+    assert status_in("The campaign sent a note of thanks after the senator praised her.",
+                     "praised") == "asserted"
 
 
 def test_unleashed_attack_is_the_utterance() -> None:
     """'unleashed an attack on X': the object is the speech act, not a statement's content."""
     text = "The candidate unleashed a harsh attack on his rival last night."
-    assert _with_statement(text, "a harsh attack on his rival", "unleashed", "attack") == (
+    assert status_under_statement(text, "a harsh attack on his rival", "unleashed", "attack") == (
         "asserted")
 
 
@@ -103,4 +80,4 @@ def test_comment_after_quote_under_a_mixed_statement() -> None:
     text = ('The speaker called the remarks "racist and wrong," an extraordinary rebuke that '
             "drew criticism from his party.")
     content = 'the remarks "racist and wrong," an extraordinary rebuke that drew criticism'
-    assert _with_statement(text, content, "called", "rebuke", kind="mixed") == "asserted"
+    assert status_under_statement(text, content, "called", "rebuke", kind="mixed") == "asserted"

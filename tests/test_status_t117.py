@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from status_probe import status_in, status_under_statement
 
 from newsledger.parse import parse
-from newsledger.record import Statement
 from newsledger.status import status_of
-
-
-def _status(sentence: str, trigger: str) -> str:
-    """Return the status of the first token spelled ``trigger`` (no statements)."""
-    doc = parse(sentence)
-    tok = next(t for t in doc if t.text == trigger)
-    return status_of(tok).status
-
 
 # (sentence, trigger, expected): each rule with its look-alikes
 CASES = [
@@ -73,18 +65,9 @@ CASES = [
 
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), CASES)
 def test_status_t117(sentence: str, trigger: str, expected: str) -> None:
-    assert _status(sentence, trigger) == expected
+    assert status_in(sentence, trigger) == expected
 
 
-def _with_statement(text: str, content: str, cue: str, trigger: str) -> str:
-    """Return a trigger's status under an indirect statement of ``text`` (first occurrences)."""
-    start, cue_start = text.index(content), text.index(cue)
-    statement = Statement(id="S1", speaker="A1", speaker_text="x", cue=cue, kind="indirect",
-                          content=content, start=start, end=start + len(content),
-                          cue_start=cue_start, cue_end=cue_start + len(cue))
-    doc = parse(text)
-    tok = next(t for t in doc if t.text == trigger)
-    return status_of(tok, [statement]).status
 
 
 REPORT_CASES = [
@@ -123,7 +106,7 @@ REPORT_CASES = [
 @pytest.mark.parametrize(("text", "content", "cue", "trigger", "expected"), REPORT_CASES)
 def test_status_t117_reports(text: str, content: str, cue: str, trigger: str,
                              expected: str) -> None:
-    assert _with_statement(text, content, cue, trigger) == expected
+    assert status_under_statement(text, content, cue, trigger) == expected
 
 
 def test_occurrence_predicts_no_intent() -> None:

@@ -3,29 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from status_probe import status_in, status_under_statement
 
 from newsledger.parse import parse
 from newsledger.record import Statement
 from newsledger.status import status_of
-
-
-def _status(sentence: str, trigger: str) -> str:
-    """Return the status of the first token spelled ``trigger`` (no statements)."""
-    doc = parse(sentence)
-    tok = next(t for t in doc if t.text == trigger)
-    return status_of(tok).status
-
-
-def _with_statement(text: str, content: str, cue: str, trigger: str) -> str:
-    """Return a trigger's status under an indirect statement of ``text`` (first occurrences)."""
-    start, cue_start = text.index(content), text.index(cue)
-    statement = Statement(id="S1", speaker="A1", speaker_text="x", cue=cue, kind="indirect",
-                          content=content, start=start, end=start + len(content),
-                          cue_start=cue_start, cue_end=cue_start + len(cue))
-    doc = parse(text)
-    tok = next(t for t in doc if t.text == trigger)
-    return status_of(tok, [statement]).status
-
 
 # (sentence, trigger, expected): each rule with its look-alikes
 QUESTION_CASES = [
@@ -53,7 +35,7 @@ WILLING_CASES = [
 
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), QUESTION_CASES + WILLING_CASES)
 def test_status_t99(sentence: str, trigger: str, expected: str) -> None:
-    assert _status(sentence, trigger) == expected
+    assert status_in(sentence, trigger) == expected
 
 
 MEANS_CASES = [
@@ -72,7 +54,7 @@ MEANS_CASES = [
 
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), MEANS_CASES)
 def test_status_of_means(sentence: str, trigger: str, expected: str) -> None:
-    assert _status(sentence, trigger) == expected
+    assert status_in(sentence, trigger) == expected
 
 
 @pytest.mark.parametrize(("text", "content", "cue", "trigger", "expected"), [
@@ -84,7 +66,7 @@ def test_status_of_means(sentence: str, trigger: str, expected: str) -> None:
 ])
 def test_means_is_no_statement_content(text: str, content: str, cue: str, trigger: str,
                                        expected: str) -> None:
-    assert _with_statement(text, content, cue, trigger) == expected
+    assert status_under_statement(text, content, cue, trigger) == expected
 
 
 PASSIVE_CASES = [
@@ -102,7 +84,7 @@ PASSIVE_CASES = [
 
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), PASSIVE_CASES)
 def test_present_passive_governs_its_subject(sentence: str, trigger: str, expected: str) -> None:
-    assert _status(sentence, trigger) == expected
+    assert status_in(sentence, trigger) == expected
 
 
 def test_passive_plan_is_no_intent() -> None:
@@ -160,7 +142,7 @@ def test_glad_frame_performs_its_act(text: str, content: str, trigger: str,
 ])
 def test_participle_describes(text: str, content: str, cue: str, trigger: str,
                               expected: str) -> None:
-    assert _with_statement(text, content, cue, trigger) == expected
+    assert status_under_statement(text, content, cue, trigger) == expected
 
 
 @pytest.mark.parametrize(("text", "content", "cue", "trigger", "expected"), [
@@ -177,7 +159,7 @@ def test_participle_describes(text: str, content: str, cue: str, trigger: str,
 ])
 def test_known_event_in_object(text: str, content: str, cue: str, trigger: str,
                                expected: str) -> None:
-    assert _with_statement(text, content, cue, trigger) == expected
+    assert status_under_statement(text, content, cue, trigger) == expected
 
 
 @pytest.mark.parametrize(("text", "content", "cue", "trigger", "expected"), [
@@ -193,4 +175,4 @@ def test_known_event_in_object(text: str, content: str, cue: str, trigger: str,
 ])
 def test_relative_subject_is_described(text: str, content: str, cue: str, trigger: str,
                                        expected: str) -> None:
-    assert _with_statement(text, content, cue, trigger) == expected
+    assert status_under_statement(text, content, cue, trigger) == expected
