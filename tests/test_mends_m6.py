@@ -7,11 +7,11 @@ neighbours written here that must keep their sense. Each finding's case failed b
 from __future__ import annotations
 
 import pytest
+from trigger_probe import coded_type
 
 from newsledger.parse import parse
 from newsledger.pipeline import extract
 from newsledger.trigger_constraints import holds
-from newsledger.triggers import find_triggers
 
 
 def _events(text: str) -> list[tuple[str, str, str]]:
@@ -19,11 +19,6 @@ def _events(text: str) -> list[tuple[str, str, str]]:
     return [(e.type, e.trigger, e.status) for e in extract(text, published="2020-01-01").events]
 
 
-def _type_of(text: str, word: str) -> str | None:
-    """Return the PLOVER type the trigger rows code on a word of a text (None: no event)."""
-    doc = parse(text)
-    found = {m.token.text: m.rule.type for s in doc.sents for m in find_triggers(s)}
-    return found.get(word)
 
 
 @pytest.mark.parametrize("text", [
@@ -97,7 +92,7 @@ def test_judgements_of_others_are_still_coded(text: str, kind: str) -> None:
 def test_trigger_rows_keep_their_political_sense(
         text: str, word: str, expected: str | None) -> None:
     """The review's trigger rows code only their political sense; the neighbours keep it."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 def test_calm_fails_for_an_armed_doer() -> None:

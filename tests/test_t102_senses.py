@@ -7,17 +7,9 @@ Sentences written for these tests (none copied from a gold, test or news page).
 from __future__ import annotations
 
 import pytest
+from trigger_probe import rule_type
 
 from newsledger.parse import parse
-from newsledger.triggers import rule_for
-
-
-def _type_of(text: str, word: str) -> str | None:
-    """Return the PLOVER type the first token spelled ``word`` gets in a sentence (None: none)."""
-    doc = parse(text)
-    tok = next(t for t in doc if t.text == word)
-    rule = rule_for(tok)
-    return rule.type if rule is not None else None
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -40,7 +32,7 @@ def _type_of(text: str, word: str) -> str | None:
 ])
 def test_agreeing_on_a_view(text: str, word: str, expected: str | None) -> None:
     """Agreeing on a view or with a person's words is an opinion; agreeing to act stays AGREE."""
-    assert _type_of(text, word) == expected
+    assert rule_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -55,7 +47,7 @@ def test_agreeing_on_a_view(text: str, word: str, expected: str | None) -> None:
 ])
 def test_insisting_asserts_or_demands(text: str, word: str, expected: str | None) -> None:
     """Only a demand made by insisting is a REQUEST."""
-    assert _type_of(text, word) == expected
+    assert rule_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -66,7 +58,7 @@ def test_insisting_asserts_or_demands(text: str, word: str, expected: str | None
 ])
 def test_asking_a_question(text: str, word: str, expected: str | None) -> None:
     """Putting a question (its object "question" or "what") asks for no act."""
-    assert _type_of(text, word) == expected
+    assert rule_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -78,7 +70,7 @@ def test_asking_a_question(text: str, word: str, expected: str | None) -> None:
 ])
 def test_a_participle_describing_its_noun(text: str, word: str, expected: str | None) -> None:
     """A past participle before its noun describes it: no act of pledging or recognising."""
-    assert _type_of(text, word) == expected
+    assert rule_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -99,7 +91,7 @@ def test_a_participle_describing_its_noun(text: str, word: str, expected: str | 
 ])
 def test_a_thing_does_no_act(text: str, word: str, expected: str | None) -> None:
     """A rule, an objection or a feeling that forces, bars or threatens names no party's act."""
-    assert _type_of(text, word) == expected
+    assert rule_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -109,7 +101,7 @@ def test_a_thing_does_no_act(text: str, word: str, expected: str | None) -> None
 def test_a_plural_surname_opening_a_sentence_is_a_name(text: str, word: str,
                                                        expected: str) -> None:
     """A capitalised plural opening the sentence may be a surname in -s: not read as a thing."""
-    assert _type_of(text, word) == expected
+    assert rule_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -122,7 +114,7 @@ def test_a_plural_surname_opening_a_sentence_is_a_name(text: str, word: str,
 ])
 def test_a_theme_struck_and_a_threat_faced(text: str, word: str, expected: str | None) -> None:
     """Striking a theme or balance is no assault; the threat one faces is a danger."""
-    assert _type_of(text, word) == expected
+    assert rule_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -135,7 +127,7 @@ def test_a_theme_struck_and_a_threat_faced(text: str, word: str, expected: str |
 ])
 def test_a_question_at_a_press_event(text: str, word: str, expected: str | None) -> None:
     """A passive if/whether question put at a news conference or briefing is a reporter's."""
-    assert _type_of(text, word) == expected
+    assert rule_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -146,7 +138,7 @@ def test_a_question_at_a_press_event(text: str, word: str, expected: str | None)
 ])
 def test_a_treaty_named_by_its_year(text: str, word: str, expected: str | None) -> None:
     """A treaty named by its year is a standing agreement, no act of agreeing."""
-    assert _type_of(text, word) == expected
+    assert rule_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -156,7 +148,7 @@ def test_a_treaty_named_by_its_year(text: str, word: str, expected: str | None) 
 ])
 def test_sanctioning_an_action_authorises_it(text: str, word: str, expected: str) -> None:
     """Sanctioning an action authorises it (SUPPORT); sanctioning a party penalises it."""
-    assert _type_of(text, word) == expected
+    assert rule_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -167,14 +159,13 @@ def test_sanctioning_an_action_authorises_it(text: str, word: str, expected: str
 ])
 def test_fired_from_a_post(text: str, word: str, expected: str | None) -> None:
     """Being fired from a body or a post is a dismissal, not gunfire."""
-    assert _type_of(text, word) == expected
+    assert rule_type(text, word) == expected
 
 
 def test_agreeing_with_a_named_party_stays_an_agreement() -> None:
     """A leader agreeing with another named leader or state is CAMEO's agreement, not a view."""
     from newsledger.actors import build_actors
     from newsledger.events import code_events
-    from newsledger.parse import parse
 
     doc = parse("Reagan agreed with Gorbachev at their summit meeting.")
     coded = code_events(doc, build_actors(doc), [], [])

@@ -6,17 +6,7 @@ Sentences written for these tests (none copied from a gold or test page).
 from __future__ import annotations
 
 import pytest
-
-from newsledger.parse import parse
-from newsledger.triggers import rule_for
-
-
-def _type_of(text: str, word: str) -> str | None:
-    """Return the PLOVER type the first token spelled ``word`` gets in a sentence (None: none)."""
-    doc = parse(text)
-    tok = next(t for t in doc if t.text == word)
-    rule = rule_for(tok)
-    return rule.type if rule is not None else None
+from trigger_probe import rule_type
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -101,7 +91,7 @@ def _type_of(text: str, word: str) -> str | None:
 ])
 def test_t85_sense(text: str, word: str, expected: str | None) -> None:
     """Each T85 constraint removes the non-event use and keeps the event use."""
-    assert _type_of(text, word) == expected
+    assert rule_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -156,4 +146,4 @@ def test_t85_sense(text: str, word: str, expected: str | None) -> None:
 ])
 def test_m13_review_mends(text: str, word: str, expected: str | None) -> None:
     """Each M13 mend keeps the event the T85 row removed and the non-event it was written for."""
-    assert _type_of(text, word) == expected
+    assert rule_type(text, word) == expected

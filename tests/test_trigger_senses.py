@@ -7,18 +7,10 @@ Sentences written for these tests (none copied from a gold or test page).
 from __future__ import annotations
 
 import pytest
+from trigger_probe import rule_type
 
 from newsledger.parse import parse
 from newsledger.trigger_senses import danger_threat, released_heads
-from newsledger.triggers import rule_for
-
-
-def _type_of(text: str, word: str) -> str | None:
-    """Return the PLOVER type the first token spelled ``word`` gets in a sentence (None: none)."""
-    doc = parse(text)
-    tok = next(t for t in doc if t.text == word)
-    rule = rule_for(tok)
-    return rule.type if rule is not None else None
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -77,7 +69,7 @@ def _type_of(text: str, word: str) -> str | None:
 ])
 def test_senses_and_types(text: str, word: str, expected: str | None) -> None:
     """Each T92 sense rule changes its use and leaves the look-alike as it was."""
-    assert _type_of(text, word) == expected
+    assert rule_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -128,7 +120,7 @@ def test_senses_and_types(text: str, word: str, expected: str | None) -> None:
 ])
 def test_missed_words(text: str, word: str, expected: str | None) -> None:
     """Each T92 row names its event and its constraint keeps the other senses out."""
-    assert _type_of(text, word) == expected
+    assert rule_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -150,7 +142,7 @@ def test_missed_words(text: str, word: str, expected: str | None) -> None:
 ])
 def test_other_senses(text: str, word: str, expected: str | None) -> None:
     """Senses T92 read on dev2 beyond the brief's families, each with its look-alike."""
-    assert _type_of(text, word) == expected
+    assert rule_type(text, word) == expected
 
 
 def test_threat_danger_reads_the_noun_alone() -> None:
@@ -242,7 +234,7 @@ _PENDING: frozenset[str] = frozenset()
 ])
 def test_review_r7_lookalikes(text: str, word: str, expected: str | None, finding: str) -> None:
     """R7's over-reaches of T92 in international shapes: each mended rule keeps these (M18)."""
-    got = _type_of(text, word)
+    got = rule_type(text, word)
     if finding in _PENDING and got != expected:
         pytest.xfail(f"R7 #{finding} not mended (left, see M18's report)")
     assert got == expected
@@ -263,4 +255,4 @@ def test_review_r7_lookalikes(text: str, word: str, expected: str | None, findin
 ])
 def test_threat_danger_or_act(text: str, word: str, expected: str | None) -> None:
     """A threat from someone is a danger, an explicit threat an act (R7 #4, kept by M19)."""
-    assert _type_of(text, word) == expected
+    assert rule_type(text, word) == expected

@@ -7,17 +7,10 @@ Sentences written for these tests (none copied from a gold or test page).
 from __future__ import annotations
 
 import pytest
+from trigger_probe import rule_type
 
 from newsledger.parse import parse
-from newsledger.triggers import find_triggers, rule_for
-
-
-def _type_of(text: str, word: str) -> str | None:
-    """Return the PLOVER type the first token spelled ``word`` gets in a sentence (None: none)."""
-    doc = parse(text)
-    tok = next(t for t in doc if t.text == word)
-    rule = rule_for(tok)
-    return rule.type if rule is not None else None
+from newsledger.triggers import find_triggers
 
 
 def _kept(text: str, word: str) -> str | None:
@@ -106,7 +99,7 @@ def _kept(text: str, word: str) -> str | None:
 ])
 def test_t119_rows(text: str, word: str, expected: str | None) -> None:
     """Each T119 row codes its use and leaves the look-alike alone."""
-    assert _type_of(text, word) == expected
+    assert rule_type(text, word) == expected
 
 
 def test_controversy_is_kept() -> None:

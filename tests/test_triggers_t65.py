@@ -8,17 +8,10 @@ against the word's other senses.
 from __future__ import annotations
 
 import pytest
+from trigger_probe import coded_type
 
 from newsledger.parse import parse
 from newsledger.triggers import find_triggers
-
-
-def _type_of(text: str, word: str) -> str | None:
-    """Return the PLOVER type coded on a word of a text (None: no event there)."""
-    doc = parse(text)
-    found = {m.token.text: m.rule.type for s in doc.sents for m in find_triggers(s)}
-    return found.get(word)
-
 
 # ---- deporting is to a country: a person returned to a city is a transfer, no event
 
@@ -31,7 +24,7 @@ def _type_of(text: str, word: str) -> str | None:
 def test_a_person_is_deported_only_to_a_country(
         text: str, word: str, expected: str | None) -> None:
     """'return X to <city>' is no deportation; 'return X to <country>' is COERCE deport."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 # ---- a visit is political: an official visitor, or a state or body visited
@@ -46,7 +39,7 @@ def test_a_person_is_deported_only_to_a_country(
 def test_an_arrival_is_a_visit_only_of_a_political_visitor_or_to_a_state(
         text: str, word: str, expected: str | None) -> None:
     """'arrive at/in' is CONSULT visit for an official or a named state or body, else nothing."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 # ---- the calm constraint reads the trigger's own clause, not the whole sentence
@@ -62,7 +55,7 @@ def test_an_arrival_is_a_visit_only_of_a_political_visitor_or_to_a_state(
 ])
 def test_calm_reads_the_triggers_clause(text: str, word: str, expected: str) -> None:
     """Violence named only in another clause does not make a verbal attack armed."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 # ---- new rows and readings: each positive fails without it; other senses beside it
@@ -82,7 +75,7 @@ def test_calm_reads_the_triggers_clause(text: str, word: str, expected: str) -> 
 def test_a_split_hyphenated_noun_is_read_whole(
         text: str, word: str, expected: str | None) -> None:
     """'go-ahead', 'sit-in', 'crack-down', 'pull-out', 'buy-out' get their closed-up rows."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 def test_a_split_hyphenated_trigger_spans_both_halves() -> None:
@@ -105,7 +98,7 @@ def test_a_split_hyphenated_trigger_spans_both_halves() -> None:
 def test_shooting_begun_with_no_object_is_an_assault(
         text: str, word: str, expected: str | None) -> None:
     """'started firing' (no object) is ASSAULT; 'started firing workers' is no event."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -117,7 +110,7 @@ def test_shooting_begun_with_no_object_is_an_assault(
 ])
 def test_a_written_protest_is_an_accusation(text: str, word: str, expected: str) -> None:
     """'a letter/note of protest' is verbal ACCUSE; 'a day of protest' stays PROTEST."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -131,7 +124,7 @@ def test_a_written_protest_is_an_accusation(text: str, word: str, expected: str)
 def test_attacks_on_a_named_person_in_a_calm_clause_are_verbal(
         text: str, word: str, expected: str) -> None:
     """The noun reads as the verb row does: attacks on a named person with no violence."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -150,7 +143,7 @@ def test_attacks_on_a_named_person_in_a_calm_clause_are_verbal(
 def test_rows_mediation_shelter_disavowal_coercion(
         text: str, word: str, expected: str | None) -> None:
     """broker (a truce), shelter (refugees), disavow, coerce: each with its other sense."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -159,7 +152,7 @@ def test_rows_mediation_shelter_disavowal_coercion(
 ])
 def test_a_slain_person_names_a_killing(text: str) -> None:
     """'slain', which the tagger reads as an adjective or a noun modifier, is ASSAULT."""
-    assert _type_of(text, "slain") == "ASSAULT"
+    assert coded_type(text, "slain") == "ASSAULT"
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -169,7 +162,7 @@ def test_a_slain_person_names_a_killing(text: str) -> None:
 ])
 def test_other_adjectives_name_no_act(text: str, word: str) -> None:
     """Only an adjective with an ADJ row of its own is read."""
-    assert _type_of(text, word) is None
+    assert coded_type(text, word) is None
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -193,7 +186,7 @@ def test_other_adjectives_name_no_act(text: str, word: str) -> None:
 def test_rows_consultation_concession_misgiving(
         text: str, word: str, expected: str | None) -> None:
     """resume talks, contacts/chat with a named party, heed, accept blame, voiced misgivings."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -216,7 +209,7 @@ def test_rows_consultation_concession_misgiving(
 def test_rows_names_crushing_advice_tolerance_assurance(
         text: str, word: str, expected: str | None) -> None:
     """call X unfair, call X a landmark, crush an offensive, seek advice, not tolerate, assure."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 def test_the_diagnostics_list_adjective_rows() -> None:
@@ -235,4 +228,4 @@ def test_the_diagnostics_list_adjective_rows() -> None:
 def test_a_predicates_adjective_carries_the_judgement(
         text: str, word: str, expected: str | None) -> None:
     """'oprd:' reads the predicate noun's adjective too ('a reckless gamble')."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected

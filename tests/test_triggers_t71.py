@@ -8,16 +8,7 @@ word's other senses.
 from __future__ import annotations
 
 import pytest
-
-from newsledger.parse import parse
-from newsledger.triggers import find_triggers
-
-
-def _type_of(text: str, word: str) -> str | None:
-    """Return the PLOVER type coded on a word of a text (None: no event there)."""
-    doc = parse(text)
-    found = {m.token.text: m.rule.type for s in doc.sents for m in find_triggers(s)}
-    return found.get(word)
+from trigger_probe import coded_type
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -37,7 +28,7 @@ def _type_of(text: str, word: str) -> str | None:
 def test_held_in_custody_or_prison_is_a_detention(
         text: str, word: str, expected: str | None) -> None:
     """'in custody', 'in prison' are COERCE arrest; a parent's custody, a sentence's prison none."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -49,7 +40,7 @@ def test_held_in_custody_or_prison_is_a_detention(
 def test_speaking_out_about_something_is_criticism(
         text: str, word: str, expected: str | None) -> None:
     """'spoke out about/over X' is ACCUSE disapprove; 'spoke about X' is none."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -62,7 +53,7 @@ def test_speaking_out_about_something_is_criticism(
 def test_a_passive_takeover_by_a_buyer_is_cooperation(
         text: str, word: str, expected: str | None) -> None:
     """'X agreed to be acquired by <buyers>' is COOPERATE economic; data acquired by a tool none."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -76,7 +67,7 @@ def test_a_passive_takeover_by_a_buyer_is_cooperation(
 ])
 def test_an_armed_advance_is_an_assault(text: str, word: str, expected: str | None) -> None:
     """'the rebel advance', 'the advance of the troops' are ASSAULT; money or prices none."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -89,4 +80,4 @@ def test_an_armed_advance_is_an_assault(text: str, word: str, expected: str | No
 def test_an_offered_apology_is_coded_on_the_apology(
         text: str, word: str, expected: str | None) -> None:
     """'offered apologies' is the apology's SUPPORT, not an offer to cooperate."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected

@@ -8,16 +8,9 @@ look-alike in another sense that must stay no event.
 from __future__ import annotations
 
 import pytest
+from trigger_probe import coded_type
 
 from newsledger.parse import parse
-from newsledger.triggers import find_triggers
-
-
-def _type_of(text: str, word: str) -> str | None:
-    """Return the PLOVER type coded on a word of a text (None: no event there)."""
-    doc = parse(text)
-    found = {m.token.text: m.rule.type for s in doc.sents for m in find_triggers(s)}
-    return found.get(word)
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -34,7 +27,7 @@ def _type_of(text: str, word: str) -> str | None:
 ])
 def test_consultations(text: str, word: str, expected: str | None) -> None:
     """Speaking to a named person, reaching out, conference calls, a congress attended: CONSULT."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -48,7 +41,7 @@ def test_consultations(text: str, word: str, expected: str | None) -> None:
 ])
 def test_deals(text: str, word: str, expected: str | None) -> None:
     """A deal struck, signed or made with a partner is AGREE; 'a great deal of' is none."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -65,7 +58,7 @@ def test_deals(text: str, word: str, expected: str | None) -> None:
 ])
 def test_aid(text: str, word: str, expected: str | None) -> None:
     """Campaign contributions, fundraising for someone, arming a group, air drops: AID."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -76,7 +69,7 @@ def test_aid(text: str, word: str, expected: str | None) -> None:
 ])
 def test_requests(text: str, word: str, expected: str | None) -> None:
     """A criminal referral sent, soliciting something: REQUEST."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -93,7 +86,7 @@ def test_requests(text: str, word: str, expected: str | None) -> None:
 ])
 def test_rejections(text: str, word: str, expected: str | None) -> None:
     """Rebutting, taking issue with, withholding records, scuttling a plan: REJECT."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 def test_yielding_read_as_an_infinitive() -> None:
@@ -101,7 +94,7 @@ def test_yielding_read_as_an_infinitive() -> None:
     doc = parse("Several senators yielded to Trump after the vote.")
     yielded = next(t for t in doc if t.text == "yielded")
     assert any(c.dep_ == "xcomp" for c in yielded.children)  # the parse the row is for
-    assert _type_of("Several senators yielded to Trump after the vote.", "yielded") == "CONCEDE"
+    assert coded_type("Several senators yielded to Trump after the vote.", "yielded") == "CONCEDE"
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -112,7 +105,7 @@ def test_yielding_read_as_an_infinitive() -> None:
 ])
 def test_records_turned_over(text: str, word: str, expected: str | None) -> None:
     """Records or emails turned or handed over are shared information: COOPERATE."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -131,7 +124,7 @@ def test_records_turned_over(text: str, word: str, expected: str | None) -> None
 ])
 def test_coercion(text: str, word: str, expected: str | None) -> None:
     """Removal from office, deposing, restrictions imposed, hacking: COERCE."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -143,7 +136,7 @@ def test_coercion(text: str, word: str, expected: str | None) -> None:
 ])
 def test_war_slaughter_nomination(text: str, word: str, expected: str | None) -> None:
     """A slaughter, the outbreak of a war, nominating someone: ASSAULT, ASSAULT, SUPPORT."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -186,4 +179,4 @@ def test_war_slaughter_nomination(text: str, word: str, expected: str | None) ->
 ])
 def test_m13_review_mends(text: str, word: str, expected: str | None) -> None:
     """Each M13 mend narrows a T86 row to the event it was written for."""
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected

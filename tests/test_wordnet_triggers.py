@@ -16,11 +16,11 @@ from typing import Any
 
 import pytest
 from packaging.requirements import Requirement
+from trigger_probe import coded_type
 
 from newsledger import trigger_rules
 from newsledger.errors import NewsledgerError
 from newsledger.evaluate import event_baseline
-from newsledger.parse import parse
 from newsledger.trigger_rules import (
     NOT_AN_EVENT,
     WORDNET_FILE,
@@ -30,7 +30,6 @@ from newsledger.trigger_rules import (
     rules,
     wordnet_seeds,
 )
-from newsledger.triggers import find_triggers
 
 RELATIONS = {"synonym", "hyponym1", "hyponym2", "derivation"}
 
@@ -50,11 +49,6 @@ def _file_rows() -> list[list[str]]:
     return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-def _type_of(text: str, word: str) -> str | None:
-    """Return the PLOVER type coded on a word of a text (None: no event there)."""
-    doc = parse(text)
-    found = {m.token.text: m.rule.type for s in doc.sents for m in find_triggers(s)}
-    return found.get(word)
 
 
 @pytest.mark.parametrize(("text", "word", "lemma", "expected"), [
@@ -73,7 +67,7 @@ def test_wordnet_verb_takes_its_seed_type(text: str, word: str, lemma: str,
     """A verb only WordNet links to a hand lemma gets the seed's type."""
     assert (lemma, "VERB") not in hand_rules()  # the case depends on the expansion
     assert (lemma, "VERB") in wordnet_seeds()
-    assert _type_of(text, word) == expected
+    assert coded_type(text, word) == expected
 
 
 @pytest.mark.parametrize(("lemma", "why"), [
@@ -98,7 +92,7 @@ def test_left_out_of_the_expansion(lemma: str, why: str) -> None:
 
 def test_left_out_verb_codes_nothing() -> None:
     """'The floodwaters receded' (a retreat's synonym of water) is no RETREAT event."""
-    assert _type_of("The floodwaters receded on Monday morning.", "receded") is None
+    assert coded_type("The floodwaters receded on Monday morning.", "receded") is None
 
 
 def test_copied_rows_are_the_seed_rows() -> None:
@@ -267,7 +261,7 @@ def test_a_seed_needs_an_attested_first_sense(wordnet: Any) -> None:
 ])
 def test_general_senses_code_no_event(text: str, word: str) -> None:
     """Words linked to a seed only through a spelling twin or a hyponym seed code no event."""
-    assert _type_of(text, word) is None
+    assert coded_type(text, word) is None
 
 
 @pytest.fixture
